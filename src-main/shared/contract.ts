@@ -1,0 +1,75 @@
+// The one API: channel → (argument) → result. Both transports and the renderer client are typed from it.
+import type { z } from 'zod';
+import type {
+  AppInfo,
+  Entry,
+  EntryKind,
+  EntrySummary,
+  Goal,
+  Revision,
+  RevisionSummary,
+  SearchHit,
+  Settings,
+  Skill,
+  TagCount,
+} from './domain';
+import { schemas, type Schemas } from './schemas';
+
+export interface Results {
+  'app.info': AppInfo;
+  'journal.list': EntrySummary[];
+  'journal.get': Entry;
+  'journal.create': Entry;
+  'journal.save': Entry;
+  'journal.counts': Record<EntryKind, number>;
+  'journal.tags': TagCount[];
+  'journal.history': RevisionSummary[];
+  'journal.revision': Revision;
+  'journal.restoreRevision': Entry;
+  'journal.trash': null;
+  'journal.restore': Entry;
+  'journal.listTrash': EntrySummary[];
+  'journal.emptyTrash': { removed: number };
+  'journal.deleteForever': null;
+  'profile.get': Entry;
+  'skills.list': Skill[];
+  'skills.add': Skill;
+  'skills.rename': Skill;
+  'skills.rate': Skill;
+  'skills.setColleaguesView': Skill;
+  'skills.remove': null;
+  'goals.list': Goal[];
+  'goals.save': Goal;
+  'goals.remove': null;
+  'search.query': SearchHit[];
+  'settings.get': Settings;
+  'settings.set': Settings;
+}
+
+export type Channel = keyof Schemas & keyof Results;
+export type Args<C extends Channel> = z.input<Schemas[C]>;
+export type ParsedArgs<C extends Channel> = z.output<Schemas[C]>;
+export type Result<C extends Channel> = Results[C];
+
+/** The shape the renderer sees on `window.ladder` (desktop preload) or builds over HTTP (browser mode). */
+export type LadderApi = { [C in Channel]: (args: Args<C>) => Promise<Result<C>> };
+
+export const CHANNELS = Object.keys(schemas) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(schemas, name);
+}
+
+/** Main-to-renderer push: the shell asks the renderer to save everything before the window closes. */
+export interface LadderBridge {
+  api: LadderApi;
+  /** Registers a flush callback; returns an unsubscribe function. */
+  onDidRequestFlush(callback: () => Promise<void>): () => void;
+}
+
+export { schemas };
+
+// Compile-time guard: every schema has a result type and every result type has a schema.
+type Missing = Exclude<keyof Schemas, keyof Results> | Exclude<keyof Results, keyof Schemas>;
+const _exhaustive: [Missing] extends [never] ? true : Missing = true;
+void _exhaustive;

@@ -1,0 +1,37 @@
+// Errors that cross the transport: a code the renderer can branch on and a message a person can read.
+export type ErrorCode =
+  | 'invalid-argument'
+  | 'not-found'
+  | 'conflict'
+  | 'storage-full'
+  | 'storage-error'
+  | 'unknown-channel'
+  | 'internal';
+
+export interface LadderErrorShape {
+  code: ErrorCode;
+  message: string;
+}
+
+export class LadderError extends Error implements LadderErrorShape {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LadderError';
+  }
+
+  toJSON(): LadderErrorShape {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isLadderErrorShape(value: unknown): value is LadderErrorShape {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as LadderErrorShape).code === 'string' &&
+    typeof (value as LadderErrorShape).message === 'string'
+  );
+}

@@ -1,0 +1,93 @@
+// The only module that touches window.ladder. Desktop: the preload's bridge over Electron IPC.
+// Browser mode: the same contract over HTTP on 127.0.0.1, with the token taken from the address bar.
+import {
+  CHANNELS,
+  type Args,
+  type Channel,
+  type LadderApi,
+  type LadderBridge,
+  type Result,
+} from '../../../src-main/shared/contract';
+import { LadderError, isLadderErrorShape } from '../../../src-main/shared/errors';
+
+declare global {
+  interface Window {
+    ladder?: LadderBridge;
+  }
+}
+
+const TOKEN_KEY = 'ladder.token';
+
+/** Reads the token once, keeps it for this tab only, and removes it from the address bar. */
+function takeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+/** Largest body a `keepalive` request may carry (the browser's limit is 64 KiB in total). */
+const KEEPALIVE_LIMIT = 60_000;
+
+function httpBridge(): LadderBridge {
+  const token = takeToken();
+  let unloading = false;
+  const call = async <C extends Channel>(channel: C, args: Args<C>): Promise<Result<C>> => {
+    const body = JSON.stringify(args ?? {});
+    let response: Response;
+    try {
+      response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-ladder-token': token },
+        body,
+        // While the page is going away, a keepalive request still reaches the server.
+        keepalive: unloading && body.length < KEEPALIVE_LIMIT,
+      });
+    } catch {
+      throw new LadderError('storage-error', 'Ladder is not running any more. Start it again with npm run web.');
+    }
+    const payload: unknown = await response.json().catch(() => null);
+    if (response.ok && payload && typeof payload === 'object' && 'result' in payload) {
+      return (payload as { result: Result<C> }).result;
+    }
+    const error = (payload as { error?: unknown } | null)?.error;
+    if (isLadderErrorShape(error)) throw new LadderError(error.code, error.message);
+    if (response.status === 403) {
+      throw new LadderError('invalid-argument', 'This tab has no valid access token. Open the address that npm run web printed.');
+    }
+    throw new LadderError('internal', `Unexpected answer from Ladder (HTTP ${response.status}).`);
+  };
+  const api = Object.fromEntries(
+    CHANNELS.map((channel) => [channel, (args: never) => call(channel, args)]),
+  ) as unknown as LadderApi;
+  const flushers = new Set<() => Promise<void>>();
+  const flush = () => {
+    unloading = true;
+    for (const f of flushers) void f();
+  };
+  window.addEventListener('pagehide', flush);
+  window.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') {
+      for (const f of flushers) void f();
+    }
+  });
+  return {
+    api,
+    onDidRequestFlush(callback) {
+      flushers.add(callback);
+      return () => flushers.delete(callback);
+    },
+  };
+}
+
+export const bridge: LadderBridge = window.ladder ?? httpBridge();
+export const api: LadderApi = bridge.api;
+
+export function call<C extends Channel>(channel: C, args: Args<C>): Promise<Result<C>> {
+  return (api[channel] as (a: Args<C>) => Promise<Result<C>>)(args);
+}

@@ -1,0 +1,44 @@
+// Contributions: features register commands, side-bar views and editor types here at import time.
+import type { Command, EditorType, SideBarView } from './types';
+
+const commands = new Map<string, Command>();
+const views = new Map<string, SideBarView>();
+const editors = new Map<string, EditorType>();
+
+export function registerCommand(command: Command): void {
+  commands.set(command.id, command);
+}
+
+export function registerCommands(list: Command[]): void {
+  list.forEach(registerCommand);
+}
+
+export function getCommands(): Command[] {
+  return [...commands.values()].sort((a, b) => a.title.localeCompare(b.title));
+}
+
+export function getCommand(id: string): Command | undefined {
+  return commands.get(id);
+}
+
+export async function executeCommand(id: string): Promise<void> {
+  const command = commands.get(id);
+  if (!command) throw new Error(`Unknown command ${id}`);
+  await command.run();
+}
+
+export function registerView(view: SideBarView): void {
+  views.set(view.id, view);
+}
+
+export function getViews(): SideBarView[] {
+  return [...views.values()].sort((a, b) => a.order - b.order);
+}
+
+export function registerEditor(editor: EditorType): void {
+  editors.set(editor.type, editor);
+}
+
+export function getEditor(type: string): EditorType | undefined {
+  return editors.get(type);
+}

@@ -1,0 +1,172 @@
+// Workbench UI state: tabs, side bar, status, quick picks and notifications. Server data lives in api/query.
+import { create } from 'zustand';
+import {
+  inputKey,
+  type EditorInput,
+  type Notification,
+  type QuickPickItem,
+  type TabMeta,
+  type TabStatus,
+} from './types';
+
+export interface OpenTab {
+  key: string;
+  input: EditorInput;
+  meta: TabMeta;
+  reveal: string | null;
+}
+
+interface PendingQuickPick {
+  items: QuickPickItem<unknown>[];
+  placeholder: string;
+  resolve: (value: unknown) => void;
+}
+
+export interface WorkbenchState {
+  tabs: OpenTab[];
+  activeTab: string | null;
+  closedTabs: EditorInput[];
+  status: Record<string, TabStatus>;
+  activeView: string;
+  sideBarVisible: boolean;
+  sideBarWidth: number;
+  paletteOpen: boolean;
+  paletteMode: 'commands' | 'files';
+  quickPick: PendingQuickPick | null;
+  notifications: Notification[];
+}
+
+const initial: WorkbenchState = {
+  tabs: [],
+  activeTab: null,
+  closedTabs: [],
+  status: {},
+  activeView: 'journal',
+  sideBarVisible: true,
+  sideBarWidth: 22,
+  paletteOpen: false,
+  paletteMode: 'commands',
+  quickPick: null,
+  notifications: [],
+};
+
+export const useWorkbench = create<WorkbenchState>(() => initial);
+
+const flushers = new Map<string, () => Promise<void>>();
+let nextNotification = 1;
+
+const defaultMeta = (input: EditorInput): TabMeta => ({ title: input.id, icon: 'file', dirty: false });
+
+export function openEditor(input: EditorInput, options: { reveal?: string | null } = {}): void {
+  const key = inputKey(input);
+  useWorkbench.setState((s) => {
+    const existing = s.tabs.find((t) => t.key === key);
+    const reveal = options.reveal ?? null;
+    const tabs = existing
+      ? s.tabs.map((t) => (t.key === key ? { ...t, reveal } : t))
+      : [...s.tabs, { key, input, meta: defaultMeta(input), reveal }];
+    return { tabs, activeTab: key };
+  });
+}
+
+/** Saves what the tab holds, then closes it; the next tab to the left becomes active. */
+export async function closeEditor(key: string): Promise<void> {
+  const flush = flushers.get(key);
+  if (flush) await flush();
+  useWorkbench.setState((s) => {
+    const index = s.tabs.findIndex((t) => t.key === key);
+    if (index < 0) return s;
+    const closed = s.tabs[index]!;
+    const tabs = s.tabs.filter((t) => t.key !== key);
+    const activeTab =
+      s.activeTab === key ? (tabs[Math.max(0, index - 1)]?.key ?? null) : s.activeTab;
+    const status = { ...s.status };
+    delete status[key];
+    return {
+      tabs,
+      activeTab,
+      status,
+      closedTabs: [closed.input, ...s.closedTabs.filter((i) => inputKey(i) !== key)].slice(0, 20),
+    };
+  });
+}
+
+export function reopenClosedEditor(): void {
+  const [last] = useWorkbench.getState().closedTabs;
+  if (!last) return;
+  useWorkbench.setState((s) => ({ closedTabs: s.closedTabs.slice(1) }));
+  openEditor(last);
+}
+
+export function setActiveTab(key: string): void {
+  useWorkbench.setState({ activeTab: key });
+}
+
+export function setTabMeta(key: string, meta: Partial<TabMeta>): void {
+  useWorkbench.setState((s) => ({
+    tabs: s.tabs.map((t) => (t.key === key ? { ...t, meta: { ...t.meta, ...meta } } : t)),
+  }));
+}
+
+export function setTabStatus(key: string, status: TabStatus): void {
+  useWorkbench.setState((s) => ({ status: { ...s.status, [key]: { ...s.status[key], ...status } } }));
+}
+
+/** A tab registers how to save itself; closing the tab, the window or the page awaits it. */
+export function registerFlush(key: string, flush: () => Promise<void>): () => void {
+  flushers.set(key, flush);
+  return () => {
+    if (flushers.get(key) === flush) flushers.delete(key);
+  };
+}
+
+export async function flushAll(): Promise<void> {
+  await Promise.allSettled([...flushers.values()].map((f) => f()));
+}
+
+export function setActiveView(id: string): void {
+  useWorkbench.setState({ activeView: id, sideBarVisible: true });
+}
+
+export function toggleSideBar(): void {
+  useWorkbench.setState((s) => ({ sideBarVisible: !s.sideBarVisible }));
+}
+
+export function openPalette(mode: 'commands' | 'files'): void {
+  useWorkbench.setState({ paletteOpen: true, paletteMode: mode });
+}
+
+export function closePalette(): void {
+  useWorkbench.setState({ paletteOpen: false });
+}
+
+/** Asks the user to choose one item; resolves to its value, or undefined when dismissed. */
+export function showQuickPick<T>(items: QuickPickItem<T>[], placeholder: string): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    useWorkbench.getState().quickPick?.resolve(undefined);
+    useWorkbench.setState({
+      quickPick: { items, placeholder, resolve: resolve as (value: unknown) => void },
+    });
+  });
+}
+
+export function settleQuickPick(value: unknown): void {
+  const pending = useWorkbench.getState().quickPick;
+  useWorkbench.setState({ quickPick: null });
+  pending?.resolve(value);
+}
+
+export function notify(severity: Notification['severity'], message: string): void {
+  const id = nextNotification++;
+  useWorkbench.setState((s) => ({ notifications: [...s.notifications, { id, severity, message }] }));
+}
+
+export function dismissNotification(id: number): void {
+  useWorkbench.setState((s) => ({ notifications: s.notifications.filter((n) => n.id !== id) }));
+}
+
+/** Test helper and "reset layout": back to a fresh workbench. */
+export function resetWorkbench(): void {
+  flushers.clear();
+  useWorkbench.setState(initial, true);
+}
