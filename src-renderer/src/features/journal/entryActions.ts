@@ -1,0 +1,61 @@
+// What the journal commands do: create, open, move to trash, show history.
+import type { EntryKind, ProfilePage } from '../../../../src-main/shared/entryKinds';
+import { KIND_SPECS, PROFILE_PAGES, PROFILE_SPECS } from '../../../../src-main/shared/entryKinds';
+import { mutate, queryClient } from '../../api/query';
+import { closeEditor, notify, openEditor, showQuickPick, useWorkbench } from '../../workbench/store';
+import { inputKey, type EditorInput } from '../../workbench/types';
+import { requestTitleFocus } from './focusRequests';
+import { errorMessage } from './errorMessage';
+
+export async function createEntry(kind: EntryKind): Promise<void> {
+  try {
+    const entry = await mutate('journal.create', { kind });
+    queryClient.setQueryData(['journal.get', { id: entry.id }], entry);
+    requestTitleFocus(entry.id);
+    openEditor({ type: 'entry', id: entry.id });
+  } catch (error) {
+    notify('error', `Could not create the ${KIND_SPECS[kind].label.toLowerCase()}: ${errorMessage(error)}`);
+  }
+}
+
+export function openProfilePage(page: ProfilePage): void {
+  openEditor({ type: 'profile', id: page });
+}
+
+export async function pickProfilePage(): Promise<void> {
+  const page = await showQuickPick(
+    PROFILE_PAGES.map((p) => ({ label: PROFILE_SPECS[p].label, icon: PROFILE_SPECS[p].icon, value: p })),
+    'Open a profile page',
+  );
+  if (page) openProfilePage(page);
+}
+
+export function activeInput(): EditorInput | null {
+  const s = useWorkbench.getState();
+  return s.tabs.find((t) => t.key === s.activeTab)?.input ?? null;
+}
+
+/** The entry the active tab is about: an entry tab or its history tab. */
+export function activeEntryId(): string | null {
+  const input = activeInput();
+  return input && (input.type === 'entry' || input.type === 'history') ? input.id : null;
+}
+
+export function showHistory(id: string | null = activeEntryId()): void {
+  if (id) openEditor({ type: 'history', id });
+}
+
+/** Nothing is lost: the entry waits in the Trash until the user deletes it for good. */
+export async function moveToTrash(id: string | null = activeEntryId()): Promise<void> {
+  if (!id) return;
+  try {
+    const entryKey = inputKey({ type: 'entry', id });
+    if (useWorkbench.getState().tabs.some((t) => t.key === entryKey)) await closeEditor(entryKey);
+    const historyKey = inputKey({ type: 'history', id });
+    if (useWorkbench.getState().tabs.some((t) => t.key === historyKey)) await closeEditor(historyKey);
+    await mutate('journal.trash', { id });
+    notify('info', 'Entry moved to the Trash. You can restore it from the Trash view.');
+  } catch (error) {
+    notify('error', `Could not move the entry to the Trash: ${errorMessage(error)}`);
+  }
+}
