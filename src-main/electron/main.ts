@@ -1,0 +1,116 @@
+// Desktop composition root: one instance, one store, one locked-down window served over app://.
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { defaultDataDir } from '../core/dataDir';
+import { openStore } from '../core/store';
+import { CONTENT_SECURITY_POLICY } from '../core/transport/csp';
+import { waitWithTimeout } from './flush';
+import { FLUSH_DONE, FLUSH_REQUEST } from './flushChannel';
+import { registerIpc, type ChannelHandler } from './ipc';
+import { installMenu } from './menu';
+import { registerAppScheme, serveAppProtocol } from './protocol';
+import { createMainWindow } from './window';
+
+app.setName('Ladder');
+app.setPath('userData', defaultDataDir());
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+let store: (ChannelHandler & { close(): void }) | null = null;
+let flushedForQuit = false;
+let nextFlushId = 1;
+
+/** Asks the renderer to save pending edits; resolves when it answers or after ~2 s. */
+function flushRenderer(win: BrowserWindow): Promise<unknown> {
+  if (win.isDestroyed() || win.webContents.isCrashed()) return Promise.resolve();
+  const id = nextFlushId++;
+  const answered = new Promise<void>((resolve) => {
+    const onDone = (event: Electron.IpcMainEvent, doneId: unknown) => {
+      if (event.sender !== win.webContents || doneId !== id) return;
+      ipcMain.off(FLUSH_DONE, onDone);
+      resolve();
+    };
+    ipcMain.on(FLUSH_DONE, onDone);
+  });
+  win.webContents.send(FLUSH_REQUEST, id);
+  return waitWithTimeout(answered);
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+}
+
+function openWindow(): BrowserWindow {
+  const win = createMainWindow({
+    preloadPath: join(__dirname, '../preload/preload.js'),
+    statePath: join(app.getPath('userData'), 'window-state.json'),
+  });
+  let allowClose = false;
+  win.on('close', (event) => {
+    if (allowClose || flushedForQuit) return;
+    event.preventDefault();
+    void flushRenderer(win).then(() => {
+      allowClose = true;
+      win.close();
+    });
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  mainWindow = win;
+  return win;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  let opened: ChannelHandler & { close(): void };
+  try {
+    opened = openStore({ dataDir: app.getPath('userData'), mode: 'desktop', version: app.getVersion() });
+  } catch (error) {
+    dialog.showErrorBox('Ladder cannot open your journal', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  store = opened;
+  hardenSession();
+  serveAppProtocol(join(__dirname, '../renderer'));
+  registerIpc(opened, () => mainWindow);
+  installMenu(!app.isPackaged);
+  openWindow();
+  app.on('activate', () => {
+    if (!mainWindow) openWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('before-quit', (event) => {
+    if (flushedForQuit || !mainWindow) return;
+    event.preventDefault();
+    void flushRenderer(mainWindow).then(() => {
+      flushedForQuit = true;
+      app.quit();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    store?.close();
+    store = null;
+  });
+  void start();
+}
