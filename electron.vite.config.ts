@@ -18,6 +18,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only 'electron': bundle zod and our shared code into it.
+      externalizeDeps: false,
       rolldownOptions: {
         input: { preload: resolve(__dirname, 'src-main/electron/preload.ts') },
       },
