@@ -1,0 +1,125 @@
+// Read side of the journal: single entries, lists, counts and tags. Plain synchronous queries.
+import type { DocumentKind, Entry, EntryKind, EntrySummary, ProfilePage, TagCount } from '../../shared/domain';
+import { ENTRY_KINDS, PROFILE_PAGES } from '../../shared/entryKinds';
+import type { Db } from './connection';
+
+/** Tags of the row `e`, in the order the user gave them, as a JSON array. */
+export const TAGS_JSON =
+  '(SELECT json_group_array(tag) FROM (SELECT tag FROM entry_tags WHERE entry_seq = e.seq ORDER BY position))';
+
+const SUMMARY_COLUMNS = `e.id, e.kind, e.title, e.date, e.word_count, e.updated_at, ${TAGS_JSON} AS tags`;
+const ENTRY_COLUMNS = `e.seq, ${SUMMARY_COLUMNS}, e.fields, e.body, e.text, e.created_at, e.deleted_at, e.version`;
+
+const PROFILE_LIST = PROFILE_PAGES.map((p) => `'${p}'`).join(', ');
+
+interface SummaryRow {
+  id: string;
+  kind: string;
+  title: string;
+  date: string;
+  word_count: number;
+  updated_at: number;
+  tags: string;
+}
+
+export interface EntryRow extends SummaryRow {
+  seq: number;
+  fields: string;
+  body: string;
+  text: string;
+  created_at: number;
+  deleted_at: number | null;
+  version: number;
+}
+
+export function toSummary(row: SummaryRow): EntrySummary {
+  return {
+    id: row.id,
+    kind: row.kind as DocumentKind,
+    title: row.title,
+    date: row.date,
+    tags: JSON.parse(row.tags) as string[],
+    wordCount: row.word_count,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toEntry(row: EntryRow): Entry {
+  return {
+    ...toSummary(row),
+    fields: JSON.parse(row.fields) as Record<string, string>,
+    body: row.body,
+    text: row.text,
+    createdAt: row.created_at,
+    deletedAt: row.deleted_at,
+    version: row.version,
+  };
+}
+
+export function findEntryRow(db: Db, id: string): EntryRow | undefined {
+  return db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.id = ?`).get(id) as EntryRow | undefined;
+}
+
+export function findProfileRow(db: Db, page: ProfilePage): EntryRow | undefined {
+  return db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.kind = ?`).get(page) as EntryRow | undefined;
+}
+
+export interface ListFilter {
+  kinds?: readonly EntryKind[];
+  tag?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+/** Live dated entries (never profile pages), newest date first, then the most recently edited. */
+export function listEntries(db: Db, filter: ListFilter): EntrySummary[] {
+  const where = ['e.deleted_at IS NULL', `e.kind NOT IN (${PROFILE_LIST})`];
+  const params: (string | number)[] = [];
+  if (filter.kinds && filter.kinds.length > 0) {
+    where.push(`e.kind IN (${filter.kinds.map(() => '?').join(', ')})`);
+    params.push(...filter.kinds);
+  }
+  if (filter.tag !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag = ? COLLATE NOCASE)');
+    params.push(filter.tag);
+  }
+  if (filter.from !== undefined) {
+    where.push('e.date >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to !== undefined) {
+    where.push('e.date <= ?');
+    params.push(filter.to);
+  }
+  params.push(filter.limit ?? -1);
+  const sql =
+    `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE ${where.join(' AND ')} ` +
+    'ORDER BY e.date DESC, e.updated_at DESC, e.seq DESC LIMIT ?';
+  return (db.prepare(sql).all(...params) as SummaryRow[]).map(toSummary);
+}
+
+/** Trashed documents, most recently trashed first. */
+export function listTrash(db: Db): EntrySummary[] {
+  const sql = `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NOT NULL ORDER BY e.deleted_at DESC, e.seq DESC`;
+  return (db.prepare(sql).all() as SummaryRow[]).map(toSummary);
+}
+
+export function countByKind(db: Db): Record<EntryKind, number> {
+  const counts = Object.fromEntries(ENTRY_KINDS.map((k) => [k, 0])) as Record<EntryKind, number>;
+  const rows = db
+    .prepare('SELECT kind, count(*) AS n FROM entries WHERE deleted_at IS NULL GROUP BY kind')
+    .all() as { kind: string; n: number }[];
+  for (const row of rows) if (row.kind in counts) counts[row.kind as EntryKind] = row.n;
+  return counts;
+}
+
+/** Tags in use on live documents, most used first; tags differing only in case count as one. */
+export function tagCounts(db: Db): TagCount[] {
+  const sql =
+    'SELECT min(t.tag) AS tag, count(DISTINCT t.entry_seq) AS count FROM entry_tags t ' +
+    'JOIN entries e ON e.seq = t.entry_seq WHERE e.deleted_at IS NULL ' +
+    'GROUP BY t.tag COLLATE NOCASE ORDER BY count DESC, tag COLLATE NOCASE';
+  return db.prepare(sql).all() as TagCount[];
+}
+

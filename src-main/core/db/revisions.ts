@@ -1,0 +1,73 @@
+// Snapshots of an entry's content over time (history), newest first.
+import type { Revision, RevisionSummary } from '../../shared/domain';
+import type { Db } from './connection';
+import type { EntryState } from './entries.write';
+
+interface RevisionRow {
+  id: number;
+  entry_id: string;
+  title: string;
+  date: string;
+  fields: string;
+  body: string;
+  text: string;
+  tags: string;
+  word_count: number;
+  created_at: number;
+}
+
+function toRevision(row: RevisionRow): Revision {
+  return {
+    id: row.id,
+    entryId: row.entry_id,
+    title: row.title,
+    date: row.date,
+    fields: JSON.parse(row.fields) as Record<string, string>,
+    body: row.body,
+    text: row.text,
+    tags: JSON.parse(row.tags) as string[],
+    wordCount: row.word_count,
+    createdAt: row.created_at,
+  };
+}
+
+export function insertRevision(db: Db, entryId: string, state: EntryState, now: number): number {
+  const info = db
+    .prepare(
+      'INSERT INTO revisions (entry_id, title, date, fields, body, text, tags, word_count, created_at) ' +
+        'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      entryId,
+      state.title,
+      state.date,
+      JSON.stringify(state.fields),
+      state.body,
+      state.text,
+      JSON.stringify(state.tags),
+      state.wordCount,
+      now,
+    );
+  return Number(info.lastInsertRowid);
+}
+
+export function latestRevision(db: Db, entryId: string): Revision | undefined {
+  const row = db.prepare('SELECT * FROM revisions WHERE entry_id = ? ORDER BY id DESC LIMIT 1').get(entryId) as
+    | RevisionRow
+    | undefined;
+  return row && toRevision(row);
+}
+
+export function getRevision(db: Db, revisionId: number): Revision | undefined {
+  const row = db.prepare('SELECT * FROM revisions WHERE id = ?').get(revisionId) as RevisionRow | undefined;
+  return row && toRevision(row);
+}
+
+export function listRevisions(db: Db, entryId: string): RevisionSummary[] {
+  const rows = db
+    .prepare(
+      'SELECT id, entry_id, title, created_at, word_count FROM revisions WHERE entry_id = ? ORDER BY id DESC',
+    )
+    .all(entryId) as Pick<RevisionRow, 'id' | 'entry_id' | 'title' | 'created_at' | 'word_count'>[];
+  return rows.map((r) => ({ id: r.id, entryId: r.entry_id, title: r.title, createdAt: r.created_at, wordCount: r.word_count }));
+}

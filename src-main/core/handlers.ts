@@ -1,0 +1,107 @@
+// The edge of the main side: channel → validated call into a service. Both shells (Electron IPC,
+// browser-mode HTTP) go through `handle`, so a bad call gets the same typed error everywhere.
+import type { z } from 'zod';
+import { isChannel, schemas, type Channel, type ParsedArgs, type Result } from '../shared/contract';
+import type { AppInfo } from '../shared/domain';
+import { LadderError, type LadderErrorShape } from '../shared/errors';
+import { mapDriverError } from './db/connection';
+import type { GoalsService } from './services/goals';
+import type { HistoryService } from './services/history';
+import type { JournalService } from './services/journal';
+import type { ProfileService } from './services/profile';
+import type { SearchService } from './services/search';
+import type { SettingsService } from './services/settings';
+import type { SkillsService } from './services/skills';
+import type { TrashService } from './services/trash';
+
+export interface Services {
+  appInfo: () => AppInfo;
+  journal: JournalService;
+  history: HistoryService;
+  trash: TrashService;
+  profile: ProfileService;
+  skills: SkillsService;
+  goals: GoalsService;
+  search: SearchService;
+  settings: SettingsService;
+}
+
+export type HandleResult = { ok: true; result: unknown } | { ok: false; error: LadderErrorShape };
+export type Handle = (channel: string, args: unknown) => Promise<HandleResult>;
+
+type Table = { [C in Channel]: (args: ParsedArgs<C>) => Result<C> };
+
+function table(s: Services): Table {
+  return {
+    'app.info': () => s.appInfo(),
+    'journal.list': s.journal.list,
+    'journal.get': s.journal.get,
+    'journal.create': s.journal.create,
+    'journal.save': s.journal.save,
+    'journal.counts': s.journal.counts,
+    'journal.tags': s.journal.tags,
+    'journal.history': s.history.history,
+    'journal.revision': s.history.revision,
+    'journal.restoreRevision': s.history.restoreRevision,
+    'journal.trash': s.trash.trash,
+    'journal.restore': s.trash.restore,
+    'journal.listTrash': s.trash.listTrash,
+    'journal.emptyTrash': s.trash.emptyTrash,
+    'journal.deleteForever': s.trash.deleteForever,
+    'profile.get': s.profile.get,
+    'skills.list': s.skills.list,
+    'skills.add': s.skills.add,
+    'skills.rename': s.skills.rename,
+    'skills.rate': s.skills.rate,
+    'skills.setColleaguesView': s.skills.setColleaguesView,
+    'skills.remove': s.skills.remove,
+    'goals.list': s.goals.list,
+    'goals.save': s.goals.save,
+    'goals.remove': s.goals.remove,
+    'search.query': s.search.query,
+    'settings.get': s.settings.get,
+    'settings.set': s.settings.set,
+  };
+}
+
+/** Where each issue is and what is wrong, without echoing what was sent. */
+export function describeIssues(error: z.ZodError): string {
+  const parts = error.issues.slice(0, 5).map((issue) => {
+    const where = issue.path.map(String).join('.');
+    return where ? `${where}: ${issue.message}` : issue.message;
+  });
+  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
+  return `Invalid request: ${parts.join('; ')}${more}`;
+}
+
+export interface HandlerOptions {
+  /** Receives error codes and channel names only, never arguments or journal text. */
+  log?: (line: string) => void;
+}
+
+export function createHandlers(services: Services, options: HandlerOptions = {}): Handle {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const calls = table(services) as Record<Channel, (args: unknown) => unknown>;
+
+  return async (channel, args) => {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'unknown-channel', message: 'Ladder does not know that request.' } };
+    }
+    const parsed = schemas[channel].safeParse(args ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid-argument', message: describeIssues(parsed.error) } };
+    }
+    try {
+      return { ok: true, result: await calls[channel](parsed.data) };
+    } catch (thrown) {
+      const error = mapDriverError(thrown);
+      if (error instanceof LadderError) {
+        if (error.code === 'storage-full' || error.code === 'storage-error') log(`ladder: ${channel} failed: ${error.code}`);
+        return { ok: false, error: error.toJSON() };
+      }
+      const name = error instanceof Error ? error.name : typeof error;
+      log(`ladder: ${channel} failed: internal (${name})`);
+      return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Ladder. Nothing was changed.' } };
+    }
+  };
+}

@@ -1,0 +1,47 @@
+// Revision history of an entry: listing, reading, and going back to an earlier version.
+import type { ParsedArgs } from '../../shared/contract';
+import type { Entry, Revision, RevisionSummary } from '../../shared/domain';
+import { LadderError } from '../../shared/errors';
+import { toEntry } from '../db/entries.read';
+import { updateEntry } from '../db/entries.write';
+import { getRevision, insertRevision, latestRevision, listRevisions } from '../db/revisions';
+import type { ServiceContext } from './context';
+import { deriveState, sameContent } from './entryRules';
+import { readEntry, requireEntryRow } from './journal';
+
+export function createHistoryService(ctx: ServiceContext) {
+  const { db } = ctx;
+
+  function requireRevision(revisionId: number): Revision {
+    const revision = getRevision(db, revisionId);
+    if (!revision) throw new LadderError('not-found', 'That version of the entry no longer exists.');
+    return revision;
+  }
+
+  /** Keeps the current state as a revision first, so going back can itself be undone. */
+  function restoreRevision(args: ParsedArgs<'journal.restoreRevision'>): Entry {
+    const row = requireEntryRow(ctx, args.id);
+    const revision = requireRevision(args.revisionId);
+    if (revision.entryId !== args.id) throw new LadderError('not-found', 'That version belongs to another entry.');
+    const current = toEntry(row);
+    const restored = deriveState(current.kind, revision);
+    const now = ctx.now();
+    db.transaction(() => {
+      const latest = latestRevision(db, args.id);
+      if (!latest || !sameContent(latest, current)) insertRevision(db, args.id, current, now);
+      updateEntry(db, row.seq, restored, now);
+    })();
+    return readEntry(ctx, args.id);
+  }
+
+  return {
+    history: (args: ParsedArgs<'journal.history'>): RevisionSummary[] => {
+      requireEntryRow(ctx, args.id);
+      return listRevisions(db, args.id);
+    },
+    revision: (args: ParsedArgs<'journal.revision'>): Revision => requireRevision(args.revisionId),
+    restoreRevision,
+  };
+}
+
+export type HistoryService = ReturnType<typeof createHistoryService>;

@@ -1,0 +1,70 @@
+// Journal rules: creating, reading, listing and saving entries (with the revision cadence).
+import { randomUUID } from 'node:crypto';
+import type { ParsedArgs } from '../../shared/contract';
+import { todayIso } from '../../shared/dates';
+import type { Entry, EntryKind, EntrySummary, TagCount } from '../../shared/domain';
+import { isProfilePage } from '../../shared/entryKinds';
+import { LadderError } from '../../shared/errors';
+import { countByKind, findEntryRow, listEntries, tagCounts, toEntry, type EntryRow } from '../db/entries.read';
+import { insertEntry, updateEntry } from '../db/entries.write';
+import { insertRevision, latestRevision } from '../db/revisions';
+import type { ServiceContext } from './context';
+import { deriveState, sameContent } from './entryRules';
+
+/** While someone keeps typing, keep at most one automatic revision per this interval. */
+export const REVISION_INTERVAL_MS = 5 * 60 * 1000;
+
+export function requireEntryRow(ctx: ServiceContext, id: string): EntryRow {
+  const row = findEntryRow(ctx.db, id);
+  if (!row) throw new LadderError('not-found', 'That journal entry no longer exists.');
+  return row;
+}
+
+export function readEntry(ctx: ServiceContext, id: string): Entry {
+  return toEntry(requireEntryRow(ctx, id));
+}
+
+export function createJournalService(ctx: ServiceContext) {
+  const { db } = ctx;
+
+  function create(args: ParsedArgs<'journal.create'>): Entry {
+    const now = ctx.now();
+    const state = deriveState(args.kind, {
+      title: args.title ?? '',
+      date: args.date ?? todayIso(new Date(now)),
+      fields: args.fields ?? {},
+      body: args.body ?? '',
+      tags: args.tags ?? [],
+    });
+    const id = randomUUID();
+    insertEntry(db, id, args.kind, state, now);
+    return readEntry(ctx, id);
+  }
+
+  function save(args: ParsedArgs<'journal.save'>): Entry {
+    const row = requireEntryRow(ctx, args.id);
+    const kind = row.kind as Entry['kind'];
+    // Profile pages are kept current, not dated: their date stays the day they were started.
+    const date = isProfilePage(kind) ? row.date : args.date;
+    const state = deriveState(kind, { ...args, date });
+    const now = ctx.now();
+    db.transaction(() => {
+      updateEntry(db, row.seq, state, now);
+      const latest = latestRevision(db, args.id);
+      const due = !latest || now - latest.createdAt >= REVISION_INTERVAL_MS || args.checkpoint === true;
+      if (due && !(latest && sameContent(latest, state))) insertRevision(db, args.id, state, now);
+    })();
+    return readEntry(ctx, args.id);
+  }
+
+  return {
+    create,
+    save,
+    get: (args: ParsedArgs<'journal.get'>): Entry => readEntry(ctx, args.id),
+    list: (args: ParsedArgs<'journal.list'>): EntrySummary[] => listEntries(db, args),
+    counts: (): Record<EntryKind, number> => countByKind(db),
+    tags: (): TagCount[] => tagCounts(db),
+  };
+}
+
+export type JournalService = ReturnType<typeof createJournalService>;

@@ -1,0 +1,55 @@
+// Skills the job depends on: self-ratings over time and what colleagues would say.
+import { randomUUID } from 'node:crypto';
+import type { ParsedArgs } from '../../shared/contract';
+import type { Skill } from '../../shared/domain';
+import { LadderError } from '../../shared/errors';
+import * as repo from '../db/skills';
+import type { ServiceContext } from './context';
+
+export function createSkillsService(ctx: ServiceContext) {
+  const { db } = ctx;
+
+  function require(id: string): Skill {
+    const skill = repo.findSkill(db, id);
+    if (!skill) throw new LadderError('not-found', 'That skill no longer exists.');
+    return skill;
+  }
+
+  function refuseDuplicate(name: string, exceptId?: string): void {
+    if (repo.skillNamedLike(db, name, exceptId)) {
+      throw new LadderError('conflict', 'There is already a skill with that name.');
+    }
+  }
+
+  return {
+    list: (): Skill[] => repo.listSkills(db),
+    add(args: ParsedArgs<'skills.add'>): Skill {
+      refuseDuplicate(args.name);
+      const id = randomUUID();
+      repo.insertSkill(db, id, args.name, ctx.now());
+      return require(id);
+    },
+    rename(args: ParsedArgs<'skills.rename'>): Skill {
+      require(args.id);
+      refuseDuplicate(args.name, args.id);
+      repo.renameSkill(db, args.id, args.name);
+      return require(args.id);
+    },
+    rate(args: ParsedArgs<'skills.rate'>): Skill {
+      require(args.id);
+      repo.addRating(db, args.id, args.rating, args.note ?? '', ctx.now());
+      return require(args.id);
+    },
+    setColleaguesView(args: ParsedArgs<'skills.setColleaguesView'>): Skill {
+      require(args.id);
+      repo.setColleaguesView(db, args.id, args.text);
+      return require(args.id);
+    },
+    remove(args: ParsedArgs<'skills.remove'>): null {
+      if (!repo.deleteSkill(db, args.id)) throw new LadderError('not-found', 'That skill no longer exists.');
+      return null;
+    },
+  };
+}
+
+export type SkillsService = ReturnType<typeof createSkillsService>;

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { HIT_END, HIT_START } from '../../src-main/shared/domain';
+import { body, testStore } from './helpers';
+
+const S = HIT_START;
+const E = HIT_END;
+
+async function seed() {
+  const t = testStore();
+  const a = await t.call('journal.create', {
+    kind: 'accomplishment',
+    title: 'Shipped the billing migration',
+    date: '2026-03-10',
+    body: body('We accomplished the move of 40 clients to the new ledger in two weeks.'),
+    fields: { impact: 'Invoices went out on time for the first quarter' },
+    tags: ['billing', 'Q1'],
+  });
+  const b = await t.call('journal.create', {
+    kind: 'praise',
+    title: 'Note from the director',
+    date: '2026-04-02',
+    body: body('She said my résumé of the incident was the clearest she had read, and mentioned billing briefly.'),
+    fields: { from: 'Inès Dupont', quote: 'Clear, calm and complete' },
+    tags: ['incident'],
+  });
+  const c = await t.call('journal.create', {
+    kind: 'reflection',
+    title: 'Billing',
+    date: '2026-05-20',
+    body: body('A quiet week.'),
+  });
+  return { t, a, b, c };
+}
+
+describe('search', () => {
+  it('matches substrings and prefixes, ignoring case and accents', async () => {
+    const { t, a, b } = await seed();
+    const ids = async (text: string) => (await t.call('search.query', { text })).map((h) => h.id);
+    expect(await ids('accompl')).toEqual([a.id]);
+    expect(await ids('ccomplish')).toEqual([a.id]);
+    expect(await ids('LEDGER')).toEqual([a.id]);
+    expect(await ids('resume')).toEqual([b.id]);
+    expect(await ids('ines')).toEqual([b.id]);
+    expect(await ids('Clear, calm')).toEqual([b.id]);
+  });
+
+  it('requires every word, ranks title hits first and marks matches without HTML', async () => {
+    const { t, a, b, c } = await seed();
+    const hits = await t.call('search.query', { text: 'billing' });
+    expect(hits.map((h) => h.id)).toEqual([c.id, a.id, b.id]);
+    expect(hits[0]?.titleHighlighted).toBe(`${S}Billing${E}`);
+    const praise = hits.find((h) => h.id === b.id);
+    expect(praise?.snippet).toContain(`${S}billing${E}`);
+    expect(praise?.snippet).not.toMatch(/<[a-z]/i);
+    expect((await t.call('search.query', { text: 'billing clients' })).map((h) => h.id)).toEqual([a.id]);
+    expect(await t.call('search.query', { text: 'billing nowhere-to-be-found' })).toEqual([]);
+  });
+
+  it('finds field text and shows it in the snippet when the body has no match', async () => {
+    const { t, a } = await seed();
+    const hits = await t.call('search.query', { text: 'invoices' });
+    expect(hits.map((h) => h.id)).toEqual([a.id]);
+    expect(hits[0]?.snippet).toContain(`${S}Invoices${E}`);
+    expect(hits[0]?.tags).toEqual(['billing', 'Q1']);
+  });
+
+  it('answers one- and two-character queries by scanning, with the same shape', async () => {
+    const { t, a } = await seed();
+    const hits = await t.call('search.query', { text: 'q1' });
+    expect(hits.map((h) => h.id)).toEqual([a.id]);
+    expect(Object.keys(hits[0] ?? {}).sort()).toEqual(
+      ['date', 'id', 'kind', 'rank', 'snippet', 'tags', 'title', 'titleHighlighted'].sort(),
+    );
+    const forty = await t.call('search.query', { text: '40' });
+    expect(forty.map((h) => h.id)).toEqual([a.id]);
+    expect(forty[0]?.snippet).toContain(`${S}40${E}`);
+    // A short term alongside a long one narrows the indexed match.
+    expect((await t.call('search.query', { text: 'billing 40' })).map((h) => h.id)).toEqual([a.id]);
+  });
+
+  it('treats the query as text: punctuation and FTS syntax never error', async () => {
+    const { t, b } = await seed();
+    for (const text of ['', '   ', '!!!', '"', '***', '(', 'NEAR(', '-', '^', ':', '%_', '\\']) {
+      expect(await t.call('search.query', { text })).toEqual([]);
+    }
+    for (const text of ['billing OR', 'NOT billing', 'title:billing', '"billing', 'bill*', 'a"b AND']) {
+      await expect(t.call('search.query', { text })).resolves.toBeInstanceOf(Array);
+    }
+    // Operators are plain words: "OR" is found inside "director".
+    expect((await t.call('search.query', { text: 'OR' })).map((h) => h.id)).toContain(b.id);
+  });
+
+  it('filters by kind, tag and date range', async () => {
+    const { t, a, b, c } = await seed();
+    const ids = async (args: Parameters<typeof t.call<'search.query'>>[1]) =>
+      (await t.call('search.query', args)).map((h) => h.id).sort();
+    expect(await ids({ text: 'billing', kinds: ['praise'] })).toEqual([b.id]);
+    expect(await ids({ text: 'billing', tag: 'q1' })).toEqual([a.id]);
+    expect(await ids({ text: 'billing', from: '2026-04-01', to: '2026-04-30' })).toEqual([b.id]);
+    expect(await ids({ text: 'billing', from: '2026-04-01' })).toEqual([b.id, c.id].sort());
+    expect(await ids({ text: 'bi', kinds: ['reflection'] })).toEqual([c.id]);
+  });
+
+  it('finds right-to-left, emoji and combining-mark titles and returns them intact', async () => {
+    const t = testStore();
+    const titles = ['مراجعة الأداء السنوية', 'Launch party 🚀🎉 recap', 'Cafe\u0301 talk with Zoë', 'שיחת קריירה'];
+    const ids: string[] = [];
+    for (const title of titles) ids.push((await t.call('journal.create', { kind: 'reflection', title })).id);
+    const cases: [string, number][] = [['الأداء', 0], ['🚀🎉', 1], ['Cafe\u0301', 2], ['talk', 2], ['קריירה', 3]];
+    for (const [text, index] of cases) {
+      const hits = await t.call('search.query', { text });
+      expect(hits.map((h) => h.id)).toEqual([ids[index]]);
+      expect(hits[0]?.title).toBe(titles[index]);
+      expect(hits[0]?.titleHighlighted.replaceAll(S, '').replaceAll(E, '')).toBe(titles[index]);
+    }
+  });
+
+  it('keeps trashed entries out and follows every save', async () => {
+    const { t, a } = await seed();
+    await t.call('journal.trash', { id: a.id });
+    expect(await t.call('search.query', { text: 'ledger' })).toEqual([]);
+    expect(await t.call('search.query', { text: 'q1' })).toEqual([]);
+    await t.call('journal.restore', { id: a.id });
+    expect((await t.call('search.query', { text: 'ledger' })).map((h) => h.id)).toEqual([a.id]);
+    await t.call('journal.save', { id: a.id, title: a.title, date: a.date, fields: a.fields, body: body('Rewritten without that word.'), tags: [] });
+    expect(await t.call('search.query', { text: 'ledger' })).toEqual([]);
+    expect((await t.call('search.query', { text: 'rewritten' })).map((h) => h.id)).toEqual([a.id]);
+  });
+
+  it('limits the number of hits', async () => {
+    const t = testStore();
+    for (let i = 0; i < 8; i++) await t.call('journal.create', { kind: 'reflection', title: `Standup note ${i}` });
+    expect(await t.call('search.query', { text: 'standup', limit: 3 })).toHaveLength(3);
+    expect(await t.call('search.query', { text: 'st', limit: 3 })).toHaveLength(3);
+  });
+});
