@@ -19,6 +19,15 @@ export function requestSearchFocus(): void {
   useSearchFocus.setState((s) => ({ requests: s.requests + 1 }));
 }
 
+let searchFocusHandled = 0;
+
+/** True once per request, so a view that re-mounts later does not grab focus again. */
+export function takeSearchFocus(requests: number): boolean {
+  if (requests <= searchFocusHandled) return false;
+  searchFocusHandled = requests;
+  return true;
+}
+
 /** Bumped when an entry's stored content is replaced (restore of a revision): its pane re-mounts. */
 export const useReloads = create<{ byId: Record<string, number> }>(() => ({ byId: {} }));
 

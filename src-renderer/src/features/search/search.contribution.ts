@@ -1,8 +1,10 @@
 // The search feature's one entry point: the Search view and the command that focuses it.
-import { registerCommands } from '../../workbench/registry';
+import { registerCommands, registerView } from '../../workbench/registry';
 import { setActiveView } from '../../workbench/store';
 import { requestSearchFocus } from '../journal/focusRequests';
+import { SearchView } from './SearchView';
 
+registerView({ id: 'search', title: 'Search', icon: 'search', order: 20, component: SearchView });
 registerCommands([
   {
     id: 'search.focus',

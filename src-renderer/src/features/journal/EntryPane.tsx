@@ -1,0 +1,21 @@
+// Editor type 'entry': loads one journal entry and hands it to the form; re-mounts after a restore.
+import type { EditorPaneProps } from '../../workbench/types';
+import { inputKey } from '../../workbench/types';
+import { useApi } from '../../api/query';
+import { EntryEditor } from './EntryEditor';
+import { useReloads } from './focusRequests';
+import { errorMessage } from './errorMessage';
+
+export function EntryPane({ input, reveal }: EditorPaneProps) {
+  const entry = useApi('journal.get', { id: input.id });
+  const reload = useReloads((s) => s.byId[input.id] ?? 0);
+  if (entry.isPending) return <p className="ladder-pane-message">Opening the entry…</p>;
+  if (entry.isError) {
+    return (
+      <p className="ladder-pane-message" role="alert">
+        This entry could not be opened: {errorMessage(entry.error)}
+      </p>
+    );
+  }
+  return <EntryEditor key={`${entry.data.id}:${reload}`} entry={entry.data} tabKey={inputKey(input)} reveal={reveal} />;
+}

@@ -1,0 +1,120 @@
+// Editor type 'history' (id = entry id): past versions, a read-only preview, and restore.
+import { useEffect, useState } from 'react';
+import { isEntryKind, KIND_SPECS } from '../../../../src-main/shared/entryKinds';
+import { mutate, queryClient, useApi } from '../../api/query';
+import { notify, openEditor, setTabMeta } from '../../workbench/store';
+import type { EditorPaneProps } from '../../workbench/types';
+import { inputKey } from '../../workbench/types';
+import { confirmDialog } from './confirm';
+import { bumpReload } from './focusRequests';
+import { errorMessage } from './errorMessage';
+import { displayTitle } from './useEntryDraft';
+
+function when(millis: number): string {
+  return new Date(millis).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function HistoryPane({ input }: EditorPaneProps) {
+  const id = input.id;
+  const entry = useApi('journal.get', { id });
+  const revisions = useApi('journal.history', { id });
+  const [selected, setSelected] = useState<number | null>(null);
+  const title = entry.data ? displayTitle(entry.data) : 'Entry';
+  useEffect(() => {
+    setTabMeta(inputKey(input), { title: `History: ${title}`, icon: 'history', dirty: false });
+  }, [input, title]);
+
+  const list = revisions.data ?? [];
+  const current = selected ?? list[0]?.id ?? null;
+  return (
+    <div className="ladder-history" role="region" aria-label={`History of ${title}`}>
+      <div className="ladder-history__list">
+        <h1 className="ladder-history__heading" dir="auto">
+          Versions of {title}
+        </h1>
+        {revisions.isSuccess && list.length === 0 && (
+          <p className="ladder-empty">No earlier versions yet. Versions are kept as you write and when you close the tab.</p>
+        )}
+        <ul role="listbox" aria-label="Versions" className="ladder-tree">
+          {list.map((r) => (
+            <li
+              key={r.id}
+              role="option"
+              aria-selected={r.id === current}
+              tabIndex={r.id === current ? 0 : -1}
+              className={`ladder-tree__row${r.id === current ? ' is-selected' : ''}`}
+              onClick={() => setSelected(r.id)}
+              onKeyDown={(e) => {
+                const index = list.findIndex((x) => x.id === r.id);
+                const next = e.key === 'ArrowDown' ? list[index + 1] : e.key === 'ArrowUp' ? list[index - 1] : undefined;
+                if (next) {
+                  e.preventDefault();
+                  setSelected(next.id);
+                  (e.currentTarget.parentElement?.children[list.indexOf(next)] as HTMLElement | undefined)?.focus();
+                }
+              }}
+            >
+              <span className="ladder-tree__title">{when(r.createdAt)}</span>
+              <span className="ladder-tree__date">{r.wordCount} words</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {current !== null && <RevisionPreview entryId={id} revisionId={current} />}
+    </div>
+  );
+}
+
+function RevisionPreview({ entryId, revisionId }: { entryId: string; revisionId: number }) {
+  const revision = useApi('journal.revision', { revisionId });
+  const entry = useApi('journal.get', { id: entryId });
+  if (!revision.data) return <p className="ladder-pane-message">Loading the version…</p>;
+  const r = revision.data;
+  const kind = entry.data?.kind;
+  const fields = kind && isEntryKind(kind) ? KIND_SPECS[kind].fields : [];
+  const restore = async () => {
+    const ok = await confirmDialog({
+      title: 'Restore this version?',
+      message: `The entry will go back to how it was on ${when(r.createdAt)}. What it holds now is kept as a version too.`,
+      confirmLabel: 'Restore',
+    });
+    if (!ok) return;
+    try {
+      const restored = await mutate('journal.restoreRevision', { id: entryId, revisionId: r.id });
+      queryClient.setQueryData(['journal.get', { id: entryId }], restored);
+      bumpReload(entryId);
+      openEditor({ type: isEntryKind(restored.kind) ? 'entry' : 'profile', id: isEntryKind(restored.kind) ? entryId : restored.kind });
+    } catch (error) {
+      notify('error', `Could not restore the version: ${errorMessage(error)}`);
+    }
+  };
+  return (
+    <article className="ladder-history__preview" aria-label="Version preview">
+      <div className="ladder-history__actions">
+        <span>
+          {when(r.createdAt)} · {r.date}
+        </span>
+        <button type="button" className="ladder-button ladder-button--primary" onClick={restore}>
+          Restore this version
+        </button>
+      </div>
+      <h2 dir="auto">{r.title || 'Untitled'}</h2>
+      {fields
+        .filter((f) => r.fields[f.key])
+        .map((f) => (
+          <div key={f.key} className="ladder-history__field">
+            <h3>{f.label}</h3>
+            <p dir="auto">{r.fields[f.key]}</p>
+          </div>
+        ))}
+      {r.tags.length > 0 && <p className="ladder-history__tags">Tags: {r.tags.join(', ')}</p>}
+      <div className="ladder-history__text">
+        {r.text.split(/\n+/).map((p, i) => (
+          <p key={i} dir="auto">
+            {p}
+          </p>
+        ))}
+      </div>
+    </article>
+  );
+}

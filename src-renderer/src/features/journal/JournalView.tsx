@@ -1,0 +1,154 @@
+// Side bar view 'journal': the profile pages, then every entry by month, with kind and tag filters.
+import { useMemo, useState, type ReactNode } from 'react';
+import type { EntrySummary } from '../../../../src-main/shared/domain';
+import {
+  ENTRY_KINDS,
+  PROFILE_PAGES,
+  PROFILE_SPECS,
+  kindIcon,
+  kindLabel,
+  type EntryKind,
+} from '../../../../src-main/shared/entryKinds';
+import { useApi } from '../../api/query';
+import { openEditor, useWorkbench } from '../../workbench/store';
+import { KindFilter } from './KindFilter';
+import { NewEntryMenu } from './NewEntryMenu';
+import { groupByMonth, shortDate } from './journalTree';
+import { handleListKeyDown } from './listNavigation';
+import { displayTitle } from './useEntryDraft';
+
+export function JournalView() {
+  const [kinds, setKinds] = useState<EntryKind[]>([]);
+  const [tag, setTag] = useState('');
+  const query = { ...(kinds.length ? { kinds } : {}), ...(tag ? { tag } : {}) };
+  const list = useApi('journal.list', query);
+  const counts = useApi('journal.counts', {});
+  const tags = useApi('journal.tags', {});
+  const activeTab = useWorkbench((s) => s.activeTab);
+  const groups = useMemo(() => groupByMonth(list.data ?? []), [list.data]);
+  const total = Object.values(counts.data ?? {}).reduce((a, b) => a + b, 0);
+  const filtered = kinds.length > 0 || tag !== '';
+
+  return (
+    <div className="ladder-journal-view">
+      <div className="ladder-view-toolbar">
+        <span className="ladder-view-toolbar__title">Entries</span>
+        <NewEntryMenu />
+      </div>
+      <KindFilter
+        label="Filter by kind"
+        kinds={ENTRY_KINDS}
+        selected={kinds}
+        counts={counts.data}
+        onChange={setKinds}
+      />
+      <label className="ladder-field ladder-field--inline ladder-tag-filter">
+        <span>Tag</span>
+        <select aria-label="Filter by tag" className="ladder-input" value={tag} onChange={(e) => setTag(e.target.value)}>
+          <option value="">All tags</option>
+          {(tags.data ?? []).map((t) => (
+            <option key={t.tag} value={t.tag}>
+              {t.tag} ({t.count})
+            </option>
+          ))}
+        </select>
+      </label>
+      <div
+        role="listbox"
+        aria-label="Journal"
+        className="ladder-tree"
+        onKeyDown={(e) => handleListKeyDown(e)}
+      >
+        <Group label="Profile">
+          {PROFILE_PAGES.map((page, index) => (
+            <Row
+              key={page}
+              first={index === 0}
+              selected={activeTab === `profile:${page}`}
+              icon={PROFILE_SPECS[page].icon}
+              title={PROFILE_SPECS[page].label}
+              onOpen={() => openEditor({ type: 'profile', id: page })}
+            />
+          ))}
+        </Group>
+        {groups.map((group) => (
+          <Group key={group.month} label={group.label}>
+            {group.entries.map((entry) => (
+              <EntryRow key={entry.id} entry={entry} selected={activeTab === `entry:${entry.id}`} />
+            ))}
+          </Group>
+        ))}
+      </div>
+      {list.isSuccess && list.data.length === 0 && (
+        <p className="ladder-empty">
+          {filtered
+            ? 'No entries match these filters. Turn a filter off to see more.'
+            : total === 0
+              ? 'Your journal is empty. Start with something you got done this week: use the + button above.'
+              : 'No entries to show.'}
+        </p>
+      )}
+      {list.isError && <p className="ladder-empty" role="alert">The journal could not be loaded.</p>}
+    </div>
+  );
+}
+
+function Group({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="group" aria-label={label} className="ladder-tree__group">
+      <div className="ladder-tree__heading" aria-hidden="true">
+        {label}
+      </div>
+      {children}
+    </div>
+  );
+}
+
+function EntryRow({ entry, selected }: { entry: EntrySummary; selected: boolean }) {
+  const title = displayTitle(entry);
+  return (
+    <Row
+      selected={selected}
+      icon={kindIcon(entry.kind)}
+      iconLabel={kindLabel(entry.kind)}
+      title={title}
+      untitled={!entry.title.trim()}
+      date={shortDate(entry.date)}
+      onOpen={() => openEditor({ type: 'entry', id: entry.id })}
+    />
+  );
+}
+
+interface RowProps {
+  icon: string;
+  iconLabel?: string;
+  title: string;
+  untitled?: boolean;
+  date?: string;
+  selected: boolean;
+  first?: boolean;
+  onOpen: () => void;
+}
+
+function Row({ icon, iconLabel, title, untitled, date, selected, first, onOpen }: RowProps) {
+  return (
+    <div
+      role="option"
+      aria-selected={selected}
+      // The first row is the list's way in from Tab; arrows move between rows after that.
+      tabIndex={first ? 0 : -1}
+      className={`ladder-tree__row${selected ? ' is-selected' : ''}`}
+      onClick={onOpen}
+      title={title}
+    >
+      <span
+        className={`codicon codicon-${icon}`}
+        {...(iconLabel ? { role: 'img', 'aria-label': iconLabel } : { 'aria-hidden': true })}
+      />
+      <span className={`ladder-tree__title${untitled ? ' is-untitled' : ''}`} dir="auto">
+        {title}
+      </span>
+      {date && <span className="ladder-tree__date">{date}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+// The Skills page's table: each critical skill, a self-rating with its history, and colleagues' view.
+import { useState } from 'react';
+import type { Skill } from '../../../../src-main/shared/domain';
+import { mutate, useApi } from '../../api/query';
+import { notify } from '../../workbench/store';
+import { confirmDialog } from './confirm';
+import { errorMessage } from './errorMessage';
+import { RatingControl } from './RatingControl';
+import { Sparkline } from './Sparkline';
+
+async function attempt(what: string, run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    notify('error', `Could not ${what}: ${errorMessage(error)}`);
+  }
+}
+
+export function SkillsTable() {
+  const skills = useApi('skills.list', {});
+  const [name, setName] = useState('');
+  const add = () => {
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    setName('');
+    void attempt('add the skill', () => mutate('skills.add', { name: trimmed }));
+  };
+  return (
+    <section className="ladder-skills" aria-label="Skills and self-ratings">
+      {skills.data?.length === 0 && (
+        <p className="ladder-empty">List the few skills your job depends on most, then rate yourself honestly.</p>
+      )}
+      <ul className="ladder-skills__list">
+        {(skills.data ?? []).map((skill) => (
+          <SkillRow key={skill.id} skill={skill} />
+        ))}
+      </ul>
+      <form
+        className="ladder-inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
+        <input
+          className="ladder-input"
+          aria-label="New skill name"
+          placeholder="A skill, e.g. Negotiation"
+          value={name}
+          dir="auto"
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit" className="ladder-button" disabled={!name.trim()}>
+          Add skill
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function SkillRow({ skill }: { skill: Skill }) {
+  const [note, setNote] = useState('');
+  const [view, setView] = useState(skill.colleaguesView);
+  const history = [...skill.history].sort((a, b) => b.ratedAt - a.ratedAt);
+  const rate = (rating: number) => {
+    if (rating === skill.rating && !note.trim()) return;
+    const text = note.trim();
+    setNote('');
+    void attempt('save the rating', () => mutate('skills.rate', { id: skill.id, rating, ...(text ? { note: text } : {}) }));
+  };
+  const remove = async () => {
+    const ok = await confirmDialog({
+      title: 'Remove this skill?',
+      message: `"${skill.name}" and its rating history will be removed.`,
+      confirmLabel: 'Remove skill',
+      danger: true,
+    });
+    if (ok) await attempt('remove the skill', () => mutate('skills.remove', { id: skill.id }));
+  };
+  return (
+    <li className="ladder-skill">
+      <div className="ladder-skill__head">
+        <span className="ladder-skill__name" dir="auto">
+          {skill.name}
+        </span>
+        <RatingControl name={skill.name} value={skill.rating} onRate={rate} />
+        <Sparkline name={skill.name} history={skill.history} />
+        <button type="button" className="ladder-icon-button" aria-label={`Remove skill ${skill.name}`} onClick={remove}>
+          <span className="codicon codicon-trash" aria-hidden="true" />
+        </button>
+      </div>
+      <input
+        className="ladder-input"
+        aria-label={`Note for the next rating of ${skill.name}`}
+        placeholder="Why this rating? (optional, saved with the next rating)"
+        value={note}
+        dir="auto"
+        onChange={(e) => setNote(e.target.value)}
+      />
+      <textarea
+        className="ladder-input"
+        aria-label={`What three colleagues would say about ${skill.name}`}
+        placeholder="What would three colleagues say about this skill?"
+        rows={2}
+        dir="auto"
+        value={view}
+        onChange={(e) => setView(e.target.value)}
+        onBlur={() => {
+          if (view !== skill.colleaguesView) {
+            void attempt('save what colleagues would say', () =>
+              mutate('skills.setColleaguesView', { id: skill.id, text: view }),
+            );
+          }
+        }}
+      />
+      {history.length > 0 && (
+        <details className="ladder-skill__history">
+          <summary>Rating history ({history.length})</summary>
+          <ol>
+            {history.map((h) => (
+              <li key={h.ratedAt}>
+                <time dateTime={new Date(h.ratedAt).toISOString()}>{new Date(h.ratedAt).toLocaleDateString()}</time>
+                {': '}
+                {h.rating} of 5{h.note ? ` — ${h.note}` : ''}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,121 @@
+// Saves a draft a moment after the last change, at once on flush, never two saves at a time for
+// one document, and keeps retrying (with growing pauses) after a failure without losing the draft.
+import type { SaveState } from '../../workbench/types';
+
+export interface AutosaveStatus {
+  saveState: SaveState;
+  /** True between an edit and the save that acknowledges it. */
+  dirty: boolean;
+  /** The last failure's message while saveState is 'error'. */
+  message?: string;
+}
+
+export interface AutosaverOptions<D> {
+  save: (draft: D, options: { checkpoint: boolean }) => Promise<unknown>;
+  onStatus?: (status: AutosaveStatus) => void;
+  /** Called once per run of failures (not on every retry). */
+  onFailure?: (error: unknown) => void;
+  delayMs?: number;
+  retryDelaysMs?: readonly number[];
+}
+
+export interface Autosaver<D> {
+  change(draft: D): void;
+  /** Saves whatever is pending now; rejects if that save fails (the draft is kept). */
+  flush(options?: { checkpoint?: boolean }): Promise<void>;
+  status(): AutosaveStatus;
+  dispose(): void;
+}
+
+export const SAVE_DELAY_MS = 1_000;
+export const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 30_000] as const;
+
+export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
+  const delay = options.delayMs ?? SAVE_DELAY_MS;
+  const retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  let pending: { draft: D } | null = null;
+  let inFlight: Promise<unknown> | null = null;
+  let wantCheckpoint = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let failures = 0;
+  let current: AutosaveStatus = { saveState: 'saved', dirty: false };
+  let disposed = false;
+
+  const setStatus = (next: AutosaveStatus) => {
+    current = next;
+    if (!disposed) options.onStatus?.(next);
+  };
+  const clearTimers = () => {
+    if (timer) clearTimeout(timer);
+    if (retryTimer) clearTimeout(retryTimer);
+    timer = retryTimer = null;
+  };
+
+  async function drain(checkpoint: boolean): Promise<void> {
+    wantCheckpoint ||= checkpoint;
+    for (;;) {
+      if (inFlight) {
+        await inFlight.catch(() => undefined);
+        continue;
+      }
+      if (!pending) return;
+      const { draft } = pending;
+      const cp = wantCheckpoint;
+      pending = null;
+      wantCheckpoint = false;
+      setStatus({ saveState: 'saving', dirty: true });
+      const attempt = options.save(draft, { checkpoint: cp });
+      inFlight = attempt;
+      try {
+        await attempt;
+        failures = 0;
+        setStatus(pending ? { saveState: 'unsaved', dirty: true } : { saveState: 'saved', dirty: false });
+      } catch (error) {
+        pending ??= { draft };
+        wantCheckpoint ||= cp;
+        if (failures === 0) options.onFailure?.(error);
+        const message = error instanceof Error ? error.message : String(error);
+        setStatus({ saveState: 'error', dirty: true, message });
+        scheduleRetry();
+        failures += 1;
+        throw error;
+      } finally {
+        inFlight = null;
+      }
+    }
+  }
+
+  function scheduleRetry() {
+    if (disposed) return;
+    if (retryTimer) clearTimeout(retryTimer);
+    const wait = retryDelays[Math.min(failures, retryDelays.length - 1)] ?? delay;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void drain(false).catch(() => undefined);
+    }, wait);
+  }
+
+  return {
+    change(draft) {
+      if (disposed) return;
+      pending = { draft };
+      clearTimers();
+      // An error stays visible until a save succeeds; otherwise the tab shows the edit as unsaved.
+      setStatus(current.saveState === 'error' ? { ...current, dirty: true } : { saveState: 'unsaved', dirty: true });
+      timer = setTimeout(() => {
+        timer = null;
+        void drain(false).catch(() => undefined);
+      }, delay);
+    },
+    flush(opts = {}) {
+      clearTimers();
+      return drain(opts.checkpoint ?? false);
+    },
+    status: () => current,
+    dispose() {
+      disposed = true;
+      clearTimers();
+    },
+  };
+}

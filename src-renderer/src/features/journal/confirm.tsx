@@ -1,0 +1,88 @@
+// An accessible confirmation: role="alertdialog", focus kept inside, Escape cancels, focus returns.
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { createRoot } from 'react-dom/client';
+
+export interface ConfirmOptions {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  cancelLabel?: string;
+  /** Marks the confirm button as destructive (styling only). */
+  danger?: boolean;
+}
+
+/** Resolves true when the user confirms; false on cancel, Escape or a click outside. */
+export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
+  const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const host = document.createElement('div');
+  document.body.appendChild(host);
+  const root = createRoot(host);
+  return new Promise((resolve) => {
+    const settle = (value: boolean) => {
+      root.unmount();
+      host.remove();
+      previous?.focus();
+      resolve(value);
+    };
+    root.render(<ConfirmDialog {...options} onSettle={settle} />);
+  });
+}
+
+function ConfirmDialog(props: ConfirmOptions & { onSettle: (value: boolean) => void }) {
+  const titleId = useId();
+  const messageId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  // The safe choice has focus first: Enter by reflex never destroys anything.
+  useEffect(() => cancel.current?.focus(), []);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      props.onSettle(false);
+    } else if (e.key === 'Tab') {
+      const buttons = [...(dialog.current?.querySelectorAll<HTMLElement>('button') ?? [])];
+      const first = buttons[0];
+      const last = buttons[buttons.length - 1];
+      if (e.shiftKey && document.activeElement === first) {
+        e.preventDefault();
+        last?.focus();
+      } else if (!e.shiftKey && document.activeElement === last) {
+        e.preventDefault();
+        first?.focus();
+      }
+    }
+  };
+
+  return (
+    <div className="ladder-dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && props.onSettle(false)}>
+      <div
+        ref={dialog}
+        className="ladder-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={messageId}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={titleId} className="ladder-dialog__title">
+          {props.title}
+        </h2>
+        <p id={messageId}>{props.message}</p>
+        <div className="ladder-dialog__buttons">
+          <button ref={cancel} type="button" className="ladder-button" onClick={() => props.onSettle(false)}>
+            {props.cancelLabel ?? 'Cancel'}
+          </button>
+          <button
+            type="button"
+            className={`ladder-button ladder-button--primary${props.danger ? ' ladder-button--danger' : ''}`}
+            onClick={() => props.onSettle(true)}
+          >
+            {props.confirmLabel}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// The draft of one journal document (entry or profile page): edits, autosave, tab title and status.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Entry } from '../../../../src-main/shared/domain';
+import { kindIcon, kindLabel } from '../../../../src-main/shared/entryKinds';
+import { countWords, plainTextFromLexical } from '../../../../src-main/shared/plainText';
+import { mutate, queryClient } from '../../api/query';
+import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
+import { useAutosave } from './useAutosave';
+import { errorCode, errorMessage } from './errorMessage';
+
+export interface Draft {
+  id: string;
+  title: string;
+  date: string;
+  fields: Record<string, string>;
+  body: string;
+  tags: string[];
+}
+
+// Saving an entry must not refetch it into the open pane (that would fight the caret), so the
+// entry's own read is updated by hand and only the lists that show it are invalidated.
+const SAVE_INVALIDATES = ['journal.list', 'journal.counts', 'journal.tags', 'journal.history', 'search.'];
+
+export async function saveDraft(draft: Draft, checkpoint: boolean): Promise<Entry> {
+  const saved = await mutate('journal.save', { ...draft, checkpoint }, SAVE_INVALIDATES);
+  queryClient.setQueryData(['journal.get', { id: saved.id }], saved);
+  return saved;
+}
+
+export function draftOf(entry: Entry): Draft {
+  const { id, title, date, fields, body, tags } = entry;
+  return { id, title, date, fields: { ...fields }, body, tags: [...tags] };
+}
+
+export function draftWords(draft: Draft): number {
+  return countWords([draft.title, ...Object.values(draft.fields), plainTextFromLexical(draft.body)].join('\n'));
+}
+
+export function displayTitle(entry: Pick<Entry, 'title' | 'kind'>): string {
+  return entry.title.trim() || `Untitled ${kindLabel(entry.kind).toLowerCase()}`;
+}
+
+export function useEntryDraft(entry: Entry, tabKey: string) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(entry));
+  const draftRef = useRef(draft);
+  const onFailure = useCallback((error: unknown) => {
+    const hint = errorCode(error) === 'storage-full' ? ' Free some disk space; Ladder keeps retrying.' : ' Ladder keeps retrying.';
+    notify('error', `Your latest changes are not saved yet: ${errorMessage(error)}.${hint}`);
+  }, []);
+  const { saver, status } = useAutosave<Draft>({
+    tabKey,
+    save: (d, o) => saveDraft(d, o.checkpoint),
+    onFailure,
+  });
+
+  const update = useCallback(
+    (patch: Partial<Draft>) => {
+      const next = { ...draftRef.current, ...patch };
+      draftRef.current = next;
+      setDraft(next);
+      saver.change(next);
+    },
+    [saver],
+  );
+  const flush = useCallback(() => {
+    void saver.flush().catch(() => undefined);
+  }, [saver]);
+
+  const words = useMemo(() => draftWords(draft), [draft]);
+  const title = displayTitle({ title: draft.title, kind: entry.kind });
+  useEffect(() => {
+    setTabMeta(tabKey, { title, icon: kindIcon(entry.kind), dirty: status.dirty });
+  }, [tabKey, title, entry.kind, status.dirty]);
+  useEffect(() => {
+    setTabStatus(tabKey, { saveState: status.saveState, message: status.message, words, date: draft.date });
+  }, [tabKey, status.saveState, status.message, words, draft.date]);
+
+  return { draft, update, flush, status };
+}

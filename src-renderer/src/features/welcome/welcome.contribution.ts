@@ -1,0 +1,9 @@
+// The welcome tab and the command that brings it back.
+import { registerCommand, registerEditor } from '../../workbench/registry';
+import { openEditor } from '../../workbench/store';
+import { WELCOME_INPUT } from '../../workbench/startup';
+import { WelcomePage } from './WelcomePage';
+
+registerEditor({ type: 'welcome', component: WelcomePage });
+
+registerCommand({ id: 'workbench.welcome', title: 'Help: Welcome', run: () => openEditor(WELCOME_INPUT) });
