@@ -1,0 +1,54 @@
+// Links: Lexical's LinkPlugin restricted to allowed URLs, a guard that unlinks any disallowed URL however
+// it arrived (stored JSON, Markdown, paste), and the inline dialog opened by the toolbar or Ctrl+K.
+import { useEffect, useState } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { LinkPlugin as LexicalLinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { $isLinkNode, AutoLinkNode, LinkNode } from '@lexical/link';
+import { $findMatchingParent } from '@lexical/utils';
+import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, mergeRegister, type BaseSelection } from 'lexical';
+import { OPEN_LINK_DIALOG_COMMAND } from '../../commands';
+import { isAllowedLinkUrl } from '../../linkUrl';
+import { LinkDialog } from './LinkDialog';
+
+export interface LinkDialogRequest {
+  url: string;
+  selection: BaseSelection | null;
+}
+
+function $unlinkIfUnsafe(node: LinkNode): void {
+  if (isAllowedLinkUrl(node.getURL())) return;
+  for (const child of node.getChildren()) node.insertBefore(child);
+  node.remove();
+}
+
+export function LinkPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [request, setRequest] = useState<LinkDialogRequest | null>(null);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerNodeTransform(LinkNode, $unlinkIfUnsafe),
+        editor.registerNodeTransform(AutoLinkNode, $unlinkIfUnsafe),
+        editor.registerCommand(
+          OPEN_LINK_DIALOG_COMMAND,
+          () => {
+            const selection = $getSelection();
+            if (!$isRangeSelection(selection)) return false;
+            const link = $findMatchingParent(selection.anchor.getNode(), $isLinkNode);
+            setRequest({ url: link ? link.getURL() : '', selection: selection.clone() });
+            return true;
+          },
+          COMMAND_PRIORITY_EDITOR,
+        ),
+      ),
+    [editor],
+  );
+
+  return (
+    <>
+      <LexicalLinkPlugin validateUrl={isAllowedLinkUrl} attributes={{ rel: 'noopener noreferrer', target: '_blank' }} />
+      {request && <LinkDialog request={request} onClose={() => setRequest(null)} />}
+    </>
+  );
+}
