@@ -208,6 +208,9 @@ export const TEXT_PAIRS: [TokenName, TokenName][] = [
   ['error-fg', 'widget-bg'],
   ['error-fg', 'bg'],
   ['error-fg', 'error-bg'],
+  ['error-fg', 'statusbar-bg'],
+  ['link', 'list-hover-bg'],
+  ['fg-muted', 'tabs-bg'],
   ['warning-fg', 'widget-bg'],
   ['mark-fg', 'mark-bg'],
 ];

@@ -124,6 +124,31 @@ export async function flushAll(): Promise<void> {
   await Promise.allSettled([...flushers.values()].map((f) => f()));
 }
 
+/** Moves to the tab `delta` places away, wrapping around (Ctrl+PageDown / Ctrl+PageUp). */
+export function cycleEditor(delta: number): void {
+  useWorkbench.setState((s) => {
+    if (s.tabs.length === 0) return s;
+    const index = s.tabs.findIndex((t) => t.key === s.activeTab);
+    const next = (((index < 0 ? 0 : index) + delta) % s.tabs.length + s.tabs.length) % s.tabs.length;
+    return { activeTab: s.tabs[next]!.key };
+  });
+}
+
+/** Replaces the open tabs with those remembered from the last session. */
+export function restoreTabs(inputs: EditorInput[], activeKey: string | null): void {
+  const tabs: OpenTab[] = [];
+  for (const input of inputs) {
+    const key = inputKey(input);
+    if (!tabs.some((t) => t.key === key)) tabs.push({ key, input, meta: defaultMeta(input), reveal: null });
+  }
+  const activeTab = tabs.some((t) => t.key === activeKey) ? activeKey : (tabs.at(-1)?.key ?? null);
+  useWorkbench.setState({ tabs, activeTab });
+}
+
+export function setSideBarWidth(width: number): void {
+  useWorkbench.setState({ sideBarWidth: width });
+}
+
 export function setActiveView(id: string): void {
   useWorkbench.setState({ activeView: id, sideBarVisible: true });
 }
@@ -132,7 +157,24 @@ export function toggleSideBar(): void {
   useWorkbench.setState((s) => ({ sideBarVisible: !s.sideBarVisible }));
 }
 
+let focusBeforeQuickInput: HTMLElement | null = null;
+
+function rememberFocus(): void {
+  const s = useWorkbench.getState();
+  if (s.paletteOpen || s.quickPick) return;
+  const active = typeof document === 'undefined' ? null : document.activeElement;
+  focusBeforeQuickInput = active instanceof HTMLElement ? active : null;
+}
+
+/** Where focus was before the palette or a quick pick opened; read once, when it closes. */
+export function takeFocusBeforeQuickInput(): HTMLElement | null {
+  const target = focusBeforeQuickInput;
+  focusBeforeQuickInput = null;
+  return target;
+}
+
 export function openPalette(mode: 'commands' | 'files'): void {
+  rememberFocus();
   useWorkbench.setState({ paletteOpen: true, paletteMode: mode });
 }
 
@@ -143,6 +185,7 @@ export function closePalette(): void {
 /** Asks the user to choose one item; resolves to its value, or undefined when dismissed. */
 export function showQuickPick<T>(items: QuickPickItem<T>[], placeholder: string): Promise<T | undefined> {
   return new Promise((resolve) => {
+    rememberFocus();
     useWorkbench.getState().quickPick?.resolve(undefined);
     useWorkbench.setState({
       quickPick: { items, placeholder, resolve: resolve as (value: unknown) => void },

@@ -1,0 +1,34 @@
+// The application root: starts the workbench once, wires shortcuts and the save-before-leaving hooks.
+import { useEffect } from 'react';
+import { bridge } from '../api/client';
+import { installKeybindings } from './keybindings';
+import { startWorkbench } from './startup';
+import { flushAll, notify } from './store';
+import { Workbench } from './Workbench';
+
+export function App() {
+  useEffect(() => {
+    let stopSync: (() => void) | null = null;
+    let stopped = false;
+    void startWorkbench().then((stop) => {
+      if (stopped) stop();
+      else stopSync = stop;
+    });
+    const removeKeys = installKeybindings(window, (error) =>
+      notify('error', error instanceof Error ? error.message : 'That command failed.'),
+    );
+    const flush = () => void flushAll();
+    window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', flush);
+    const removeFlush = bridge.onDidRequestFlush(flushAll);
+    return () => {
+      stopped = true;
+      stopSync?.();
+      removeKeys();
+      removeFlush();
+      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, []);
+  return <Workbench />;
+}

@@ -1,0 +1,45 @@
+// Tabs and their panels. Every open tab stays mounted (hidden when inactive) so unsaved text survives.
+import { getEditor } from './registry';
+import { useWorkbench, type OpenTab } from './store';
+import { TabBar } from './TabBar';
+import { Watermark } from './Watermark';
+import { EDITOR_AREA_ID } from './focus';
+import { panelId, tabId } from './tabIds';
+
+function Pane({ tab, active }: { tab: OpenTab; active: boolean }) {
+  const editor = getEditor(tab.input.type);
+  return (
+    <div
+      role="tabpanel"
+      id={panelId(tab.key)}
+      aria-labelledby={tabId(tab.key)}
+      className="editor-pane"
+      hidden={!active}
+    >
+      {editor ? (
+        <editor.component input={tab.input} active={active} reveal={tab.reveal} />
+      ) : (
+        <p className="editor-missing">This kind of tab cannot be shown in this version of Ladder.</p>
+      )}
+    </div>
+  );
+}
+
+export function EditorArea() {
+  const tabs = useWorkbench((s) => s.tabs);
+  const activeTab = useWorkbench((s) => s.activeTab);
+  return (
+    <main className="editor-area" id={EDITOR_AREA_ID} aria-label="Editor">
+      <TabBar />
+      {tabs.length === 0 ? (
+        <Watermark />
+      ) : (
+        <div className="editor-panes">
+          {tabs.map((tab) => (
+            <Pane key={tab.key} tab={tab} active={tab.key === activeTab} />
+          ))}
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+// The bottom line: save state, words and date of the active tab; theme and mode on the right.
+import { useApi } from '../api/query';
+import { Codicon } from '../ui/Codicon';
+import { useWorkbench } from './store';
+import { THEME_LABELS, pickColorTheme, useTheme } from './theme';
+import type { SaveState, TabStatus } from './types';
+
+const SAVE_ICONS: Record<SaveState, string> = {
+  saved: 'check',
+  saving: 'sync',
+  unsaved: 'circle-filled',
+  error: 'warning',
+};
+
+function saveText(status: TabStatus): string | null {
+  switch (status.saveState) {
+    case 'saved':
+      return 'Saved';
+    case 'saving':
+      return 'Saving…';
+    case 'unsaved':
+      return 'Unsaved';
+    case 'error':
+      return `Not saved: ${status.message ?? 'unknown problem'}`;
+    default:
+      return null;
+  }
+}
+
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+export function wordText(words: number): string {
+  return `${words.toLocaleString()} ${words === 1 ? 'word' : 'words'}`;
+}
+
+export function StatusBar() {
+  const status = useWorkbench((s) => (s.activeTab ? s.status[s.activeTab] : undefined));
+  const theme = useTheme((s) => s.choice);
+  const info = useApi('app.info', {});
+  const save = status ? saveText(status) : null;
+  return (
+    <footer className="status-bar" aria-label="Status bar">
+      <div className="status-left" role="status" aria-live="polite">
+        {save && (
+          <span className={`status-item${status?.saveState === 'error' ? ' status-error' : ''}`}>
+            <Codicon name={SAVE_ICONS[status?.saveState ?? 'saved']} />
+            {save}
+          </span>
+        )}
+        {status?.words !== undefined && <span className="status-item">{wordText(status.words)}</span>}
+        {status?.date && <span className="status-item">{formatDate(status.date)}</span>}
+      </div>
+      <div className="status-right">
+        <button type="button" className="status-item status-button" onClick={() => void pickColorTheme()} aria-label={`Colour theme: ${THEME_LABELS[theme]}. Change theme`}>
+          <Codicon name="color-mode" />
+          {THEME_LABELS[theme]}
+        </button>
+        {info.data?.mode === 'browser' && (
+          <span className="status-item" title="Ladder is running in your browser, served only to this computer">
+            <Codicon name="globe" />
+            Browser mode
+          </span>
+        )}
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,100 @@
+// The row of open editors. Arrow keys move between tabs, Delete closes, middle click closes.
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { Codicon } from '../ui/Codicon';
+import { VisuallyHidden } from '../ui/VisuallyHidden';
+import { closeEditor, notify, setActiveTab, useWorkbench, type OpenTab } from './store';
+import { panelId, tabId } from './tabIds';
+
+function close(key: string): void {
+  closeEditor(key).catch((error: unknown) =>
+    notify('error', `The tab was kept open because it could not be saved: ${error instanceof Error ? error.message : String(error)}`),
+  );
+}
+
+function focusTab(key: string | undefined): void {
+  if (key) document.getElementById(tabId(key))?.focus();
+}
+
+function Tab({ tab, active, onKeyDown }: { tab: OpenTab; active: boolean; onKeyDown: (e: KeyboardEvent, key: string) => void }) {
+  const { title, icon, dirty } = tab.meta;
+  const onAuxClick = (event: MouseEvent) => {
+    if (event.button === 1) {
+      event.preventDefault();
+      close(tab.key);
+    }
+  };
+  return (
+    <div
+      className={`tab${active ? ' tab-active' : ''}${dirty ? ' tab-dirty' : ''}`}
+      role="presentation"
+      onAuxClick={onAuxClick}
+      onMouseDown={(e) => e.button === 1 && e.preventDefault()}
+    >
+      <div
+        role="tab"
+        id={tabId(tab.key)}
+        aria-selected={active}
+        aria-controls={panelId(tab.key)}
+        tabIndex={active ? 0 : -1}
+        className="tab-label"
+        title={title}
+        onClick={() => setActiveTab(tab.key)}
+        onKeyDown={(e) => onKeyDown(e, tab.key)}
+      >
+        <Codicon name={icon} />
+        <span className="tab-title" dir="auto">
+          {title}
+        </span>
+        {dirty && (
+          <span className="tab-dirty-marker">
+            <span aria-hidden="true">●</span>
+            <VisuallyHidden>, unsaved</VisuallyHidden>
+          </span>
+        )}
+      </div>
+      <button
+        type="button"
+        className="tab-close icon-button"
+        aria-label={`Close ${title}`}
+        title={`Close ${title}`}
+        tabIndex={-1}
+        onClick={() => close(tab.key)}
+      >
+        <Codicon name="close" />
+      </button>
+    </div>
+  );
+}
+
+export function TabBar() {
+  const tabs = useWorkbench((s) => s.tabs);
+  const activeTab = useWorkbench((s) => s.activeTab);
+  if (tabs.length === 0) return null;
+
+  const onKeyDown = (event: KeyboardEvent, key: string) => {
+    const index = tabs.findIndex((t) => t.key === key);
+    let next: number | null = null;
+    if (event.key === 'ArrowRight') next = (index + 1) % tabs.length;
+    else if (event.key === 'ArrowLeft') next = (index - 1 + tabs.length) % tabs.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = tabs.length - 1;
+    else if (event.key === 'Delete') {
+      event.preventDefault();
+      close(key);
+      return;
+    }
+    if (next === null) return;
+    event.preventDefault();
+    const target = tabs[next]!.key;
+    setActiveTab(target);
+    focusTab(target);
+  };
+
+  return (
+    <div className="tab-bar" role="tablist" aria-label="Open editors">
+      {tabs.map((tab) => (
+        <Tab key={tab.key} tab={tab} active={tab.key === activeTab} onKeyDown={onKeyDown} />
+      ))}
+    </div>
+  );
+}

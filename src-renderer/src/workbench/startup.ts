@@ -1,0 +1,22 @@
+// What happens once at start: theme, remembered layout, first-start welcome, then layout sync.
+import { call } from '../api/client';
+import { restoreLayout, startLayoutSync } from './layoutPersistence';
+import { notify, openEditor } from './store';
+import { applyTheme } from './theme';
+
+export const WELCOME_INPUT = { type: 'welcome', id: 'welcome' } as const;
+
+export async function startWorkbench(): Promise<() => void> {
+  try {
+    const settings = await call('settings.get', {});
+    applyTheme(settings.theme);
+    await restoreLayout(settings.layout);
+    if (!settings.welcomeSeen) {
+      openEditor(WELCOME_INPUT);
+      await call('settings.set', { welcomeSeen: true });
+    }
+  } catch (error) {
+    notify('error', `Ladder could not read its settings: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return startLayoutSync();
+}
