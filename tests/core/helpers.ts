@@ -67,8 +67,8 @@ export function fingerprint(dbPath: string): string {
       .all() as { name: string }[];
     const hash = createHash('sha256');
     for (const { name } of tables) {
-      const rows = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
-      hash.update(`${name}:${rows.length}:${JSON.stringify(rows)}\n`);
+      const rows = db.prepare(`SELECT * FROM "${name}"`).all().map((r) => JSON.stringify(r)).sort();
+      hash.update(`${name}:${rows.length}:${rows.join('\n')}\n`);
     }
     return hash.digest('hex');
   } finally {
@@ -101,7 +101,7 @@ export async function expectCode(promise: Promise<unknown>, code: string): Promi
     await promise;
   } catch (error) {
     if (error instanceof LadderError && error.code === code) return error;
-    throw new Error(`expected ${code}, got ${error instanceof LadderError ? error.code : String(error)}`);
+    throw new Error(`expected ${code}, got ${error instanceof LadderError ? error.code : String(error)}`, { cause: error });
   }
   throw new Error(`expected ${code}, but the call succeeded`);
 }

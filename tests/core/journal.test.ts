@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { ENTRY_KINDS } from '../../src-main/shared/entryKinds';
+import type { Entry } from '../../src-main/shared/domain';
+import { REVISION_INTERVAL_MS } from '../../src-main/core/services/journal';
+import { body, expectCode, fingerprint, testStore, type TestStore } from './helpers';
+
+const MINUTE = 60_000;
+
+function draft(entry: Entry, change: Partial<Pick<Entry, 'title' | 'date' | 'fields' | 'body' | 'tags'>> = {}) {
+  const { id, title, date, fields, body: b, tags } = entry;
+  return { id, title, date, fields, body: b, tags, ...change };
+}
+
+async function save(t: TestStore, entry: Entry, change: Parameters<typeof draft>[1], checkpoint?: boolean) {
+  return t.call('journal.save', { ...draft(entry, change), ...(checkpoint === undefined ? {} : { checkpoint }) });
+}
+
+describe('journal entries', () => {
+  it('creates with defaults: empty title and body, today in local time, version 1', async () => {
+    const t = testStore();
+    const e = await t.call('journal.create', { kind: 'praise' });
+    const d = new Date(t.clock.now());
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    expect(e).toMatchObject({ kind: 'praise', title: '', date: today, fields: {}, body: '', text: '', tags: [], version: 1, deletedAt: null });
+    expect(e.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await t.call('journal.get', { id: e.id })).toEqual(e);
+  });
+
+  it('refuses field keys the kind does not have, without storing anything', async () => {
+    const t = testStore();
+    const before = fingerprint(t.store.dbPath);
+    const err = await expectCode(t.call('journal.create', { kind: 'learning', fields: { source: 'A book', impact: 'x' } }), 'invalid-argument');
+    expect(err.message).toContain('impact');
+    expect(fingerprint(t.store.dbPath)).toBe(before);
+    const e = await t.call('journal.create', { kind: 'learning', fields: { skill: 'SQL', source: 'A book' } });
+    expect(e.fields).toEqual({ source: 'A book', skill: 'SQL' });
+    await expectCode(save(t, e, { fields: { quote: 'no' } }), 'invalid-argument');
+  });
+
+  it('derives plain text and word count on save and bumps the version', async () => {
+    const t = testStore();
+    const e = await t.call('journal.create', { kind: 'accomplishment' });
+    const saved = await save(t, e, {
+      title: 'Two words',
+      fields: { impact: 'three more words' },
+      body: body('Four words right here.', 'And five more words here.'),
+      tags: ['growth', ' Growth ', 'team'],
+    });
+    expect(saved.text).toBe('Four words right here.\n\nAnd five more words here.'.replace('\n\n', '\n'));
+    expect(saved.wordCount).toBe(2 + 3 + 4 + 5);
+    expect(saved.tags).toEqual(['growth', 'team']);
+    expect(saved.version).toBe(2);
+    expect((await save(t, saved, {})).version).toBe(3);
+  });
+
+  it('refuses a body that is not editor content and leaves the store untouched', async () => {
+    const t = testStore();
+    const e = await t.call('journal.create', { kind: 'reflection', body: body('keep me') });
+    const before = fingerprint(t.store.dbPath);
+    for (const bad of ['not json', '{}', '[]', 'null', '{"root":null}', '{"root":[]}', '{"root":"x"}', '42']) {
+      await expectCode(save(t, e, { body: bad }), 'invalid-argument');
+    }
+    expect(fingerprint(t.store.dbPath)).toBe(before);
+    expect((await save(t, e, { body: '' })).text).toBe('');
+  });
+
+  it('lists live dated entries newest first, with filters, counts and tags', async () => {
+    const t = testStore();
+    const mk = async (kind: (typeof ENTRY_KINDS)[number], date: string, tags: string[] = []) => {
+      t.clock.advance(1000);
+      return t.call('journal.create', { kind, date, tags });
+    };
+    const a = await mk('praise', '2026-01-05', ['Team']);
+    const b = await mk('lesson', '2026-02-10', ['team', 'ops']);
+    const c = await mk('praise', '2026-02-10');
+    const d = await mk('learning', '2026-03-01', ['ops']);
+    await t.call('profile.get', { page: 'values' });
+    const trashed = await mk('praise', '2026-03-02', ['team']);
+    await t.call('journal.trash', { id: trashed.id });
+
+    const ids = async (q: Parameters<typeof t.call<'journal.list'>>[1]) => (await t.call('journal.list', q)).map((e) => e.id);
+    expect(await ids({})).toEqual([d.id, c.id, b.id, a.id]);
+    expect(await ids({ kinds: ['praise'] })).toEqual([c.id, a.id]);
+    expect(await ids({ tag: 'TEAM' })).toEqual([b.id, a.id]);
+    expect(await ids({ from: '2026-02-01', to: '2026-02-28' })).toEqual([c.id, b.id]);
+    expect(await ids({ limit: 2 })).toEqual([d.id, c.id]);
+
+    const counts = await t.call('journal.counts', {});
+    expect(Object.keys(counts).sort()).toEqual([...ENTRY_KINDS].sort());
+    expect(counts).toMatchObject({ praise: 2, lesson: 1, learning: 1, accomplishment: 0, feedback: 0, reflection: 0 });
+    // Trashed entries do not count; 'Team' and 'team' are one tag.
+    expect(await t.call('journal.tags', {})).toEqual([
+      { tag: 'ops', count: 2 },
+      { tag: 'Team', count: 2 },
+    ]);
+  });
+
+  it('answers not-found for ids that do not exist', async () => {
+    const t = testStore();
+    await expectCode(t.call('journal.get', { id: 'nope' }), 'not-found');
+    await expectCode(t.call('journal.save', { id: 'nope', title: '', date: '2026-01-01', fields: {}, body: '', tags: [] }), 'not-found');
+    await expectCode(t.call('journal.history', { id: 'nope' }), 'not-found');
+    await expectCode(t.call('journal.revision', { revisionId: 99 }), 'not-found');
+    await expectCode(t.call('journal.trash', { id: 'nope' }), 'not-found');
+  });
+});
+
+describe('profile pages', () => {
+  it('are created once, lazily, keep their date and cannot be trashed', async () => {
+    const t = testStore();
+    const first = await t.call('profile.get', { page: 'mission' });
+    expect(first.kind).toBe('mission');
+    expect(first.title).not.toBe('');
+    t.clock.advance(3 * 24 * 60 * MINUTE);
+    expect((await t.call('profile.get', { page: 'mission' })).id).toBe(first.id);
+    const saved = await save(t, first, { date: '2020-01-01', body: body('To help people grow.') });
+    expect(saved.date).toBe(first.date);
+    await expectCode(save(t, first, { fields: { impact: 'x' } }), 'invalid-argument');
+    await expectCode(t.call('journal.trash', { id: first.id }), 'invalid-argument');
+    expect(await t.call('journal.list', {})).toEqual([]);
+    expect((await t.call('search.query', { text: 'grow' })).map((h) => h.id)).toEqual([first.id]);
+  });
+});
+
+describe('revisions', () => {
+  it('snapshot at most every five minutes while editing, and on checkpoints that change something', async () => {
+    const t = testStore();
+    let e = await t.call('journal.create', { kind: 'reflection' });
+    const history = async () => t.call('journal.history', { id: e.id });
+
+    e = await save(t, e, { body: body('v1') });
+    expect(await history()).toHaveLength(1);
+    for (let i = 2; i <= 5; i++) {
+      t.clock.advance(MINUTE);
+      e = await save(t, e, { body: body(`v${i}`) });
+    }
+    expect(await history()).toHaveLength(1);
+    t.clock.advance(REVISION_INTERVAL_MS - 4 * MINUTE);
+    e = await save(t, e, { body: body('v6') });
+    expect(await history()).toHaveLength(2);
+
+    t.clock.advance(MINUTE);
+    e = await save(t, e, { body: body('v7') }, true);
+    expect(await history()).toHaveLength(3);
+    t.clock.advance(MINUTE);
+    e = await save(t, e, {}, true);
+    expect(await history()).toHaveLength(3);
+
+    const list = await history();
+    expect(list.map((r) => r.createdAt)).toEqual([...list.map((r) => r.createdAt)].sort((a, b) => b - a));
+    const newest = await t.call('journal.revision', { revisionId: list[0]!.id });
+    expect(newest.text).toBe('v7');
+    expect((await t.call('journal.revision', { revisionId: list[2]!.id })).text).toBe('v1');
+  });
+
+  it('restoring a revision keeps the current state as a revision first', async () => {
+    const t = testStore();
+    let e = await t.call('journal.create', { kind: 'feedback', title: 'Original', tags: ['a'] });
+    e = await save(t, e, { body: body('first words'), fields: { from: 'Sam' } }, true);
+    const [first] = await t.call('journal.history', { id: e.id });
+    t.clock.advance(MINUTE);
+    e = await save(t, e, { title: 'Changed', body: body('second words'), tags: ['b'] });
+    const restored = await t.call('journal.restoreRevision', { id: e.id, revisionId: first!.id });
+    expect(restored).toMatchObject({ title: 'Original', text: 'first words', fields: { from: 'Sam' }, tags: ['a'], version: e.version + 1 });
+    const history = await t.call('journal.history', { id: e.id });
+    expect(history).toHaveLength(2);
+    expect((await t.call('journal.revision', { revisionId: history[0]!.id })).text).toBe('second words');
+    const other = await t.call('journal.create', { kind: 'reflection' });
+    await expectCode(t.call('journal.restoreRevision', { id: other.id, revisionId: first!.id }), 'not-found');
+  });
+});
+
+describe('trash', () => {
+  it('hides trashed entries, keeps their history, restores them and empties for good', async () => {
+    const t = testStore();
+    let a = await t.call('journal.create', { kind: 'lesson', title: 'Missed deadline' });
+    a = await save(t, a, { body: body('what I learned') }, true);
+    const b = await t.call('journal.create', { kind: 'lesson', title: 'Second' });
+    await t.call('journal.trash', { id: a.id });
+
+    expect((await t.call('journal.list', {})).map((e) => e.id)).toEqual([b.id]);
+    expect((await t.call('journal.listTrash', {})).map((e) => e.id)).toEqual([a.id]);
+    expect(await t.call('search.query', { text: 'missed' })).toEqual([]);
+    expect((await t.call('journal.counts', {})).lesson).toBe(1);
+    expect((await t.call('journal.get', { id: a.id })).deletedAt).toBe(t.clock.now());
+    expect(await t.call('journal.history', { id: a.id })).toHaveLength(1);
+
+    expect((await t.call('journal.restore', { id: a.id })).deletedAt).toBeNull();
+    expect(await t.call('journal.listTrash', {})).toEqual([]);
+    expect((await t.call('journal.list', {})).map((e) => e.id).sort()).toEqual([a.id, b.id].sort());
+
+    await expectCode(t.call('journal.deleteForever', { id: b.id }), 'conflict');
+    await t.call('journal.trash', { id: a.id });
+    await t.call('journal.trash', { id: b.id });
+    await t.call('journal.deleteForever', { id: b.id });
+    await expectCode(t.call('journal.get', { id: b.id }), 'not-found');
+    expect(await t.call('journal.emptyTrash', {})).toEqual({ removed: 1 });
+    await expectCode(t.call('journal.history', { id: a.id }), 'not-found');
+    expect(await t.call('journal.listTrash', {})).toEqual([]);
+    expect(await t.call('search.query', { text: 'learned' })).toEqual([]);
+  });
+});
