@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAutosaver, type AutosaveStatus } from '../../../src-renderer/src/features/journal/autosaver';
+import { LadderError } from '../../../src-main/shared/errors';
+
+interface Call {
+  draft: string;
+  checkpoint: boolean;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
+function harness() {
+  const calls: Call[] = [];
+  const statuses: AutosaveStatus[] = [];
+  const failures: unknown[] = [];
+  const saver = createAutosaver<string>({
+    save: (draft, { checkpoint }) =>
+      new Promise<void>((resolve, reject) => calls.push({ draft, checkpoint, resolve, reject })),
+    onStatus: (s) => statuses.push(s),
+    onFailure: (e) => failures.push(e),
+  });
+  return { saver, calls, statuses, failures };
+}
+
+describe('createAutosaver', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('saves once, one second after the last change', async () => {
+    const { saver, calls } = harness();
+    saver.change('a');
+    await vi.advanceTimersByTimeAsync(800);
+    saver.change('ab');
+    await vi.advanceTimersByTimeAsync(999);
+    expect(calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls.map((c) => c.draft)).toEqual(['ab']);
+    expect(calls[0]!.checkpoint).toBe(false);
+    expect(saver.status()).toMatchObject({ saveState: 'saving', dirty: true });
+    calls[0]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.status()).toEqual({ saveState: 'saved', dirty: false });
+  });
+
+  it('flushes at once (blur) and with a checkpoint (tab close)', async () => {
+    const { saver, calls } = harness();
+    saver.change('x');
+    const blur = saver.flush();
+    expect(calls.map((c) => [c.draft, c.checkpoint])).toEqual([['x', false]]);
+    calls[0]!.resolve();
+    await blur;
+    saver.change('xy');
+    const close = saver.flush({ checkpoint: true });
+    expect(calls[1]).toMatchObject({ draft: 'xy', checkpoint: true });
+    calls[1]!.resolve();
+    await close;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('never runs two saves at once: the latest draft waits for the one in flight', async () => {
+    const { saver, calls } = harness();
+    saver.change('one');
+    void saver.flush();
+    saver.change('two');
+    saver.change('three');
+    const second = saver.flush();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(calls.map((c) => c.draft)).toEqual(['one']);
+    calls[0]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.map((c) => c.draft)).toEqual(['one', 'three']);
+    calls[1]!.resolve();
+    await second;
+    expect(saver.status().dirty).toBe(false);
+  });
+
+  it('keeps the draft after a storage-full error, notifies once and retries with backoff', async () => {
+    const { saver, calls, failures, statuses } = harness();
+    saver.change('precious');
+    const first = saver.flush();
+    calls[0]!.reject(new LadderError('storage-full', 'The disk is full'));
+    await expect(first).rejects.toThrow('The disk is full');
+    expect(statuses.at(-1)).toMatchObject({ saveState: 'error', dirty: true, message: 'The disk is full' });
+
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls[1]!.draft).toBe('precious');
+    calls[1]!.reject(new LadderError('storage-full', 'The disk is full'));
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(3);
+    expect(failures).toHaveLength(1);
+
+    calls[2]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.status()).toEqual({ saveState: 'saved', dirty: false });
+  });
+
+  it('retries on the next edit, with the newest text', async () => {
+    const { saver, calls } = harness();
+    saver.change('a');
+    const first = saver.flush();
+    calls[0]!.reject(new LadderError('storage-full', 'full'));
+    await first.catch(() => undefined);
+    saver.change('ab');
+    expect(saver.status().saveState).toBe('error');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(calls.map((c) => c.draft)).toEqual(['a', 'ab']);
+    calls[1]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.status().saveState).toBe('saved');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls).toHaveLength(2);
+  });
+});
