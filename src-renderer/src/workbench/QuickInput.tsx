@@ -1,6 +1,6 @@
 // One box for three jobs, as in VS Code: the command palette (text starts with '>'), quick open over
 // entry titles and profile pages, and the choices a feature asks for through showQuickPick.
-import { Command as Cmdk, defaultFilter } from 'cmdk';
+import { Command as Cmdk } from 'cmdk';
 import { useState, type KeyboardEvent } from 'react';
 import { Codicon } from '../ui/Codicon';
 import { Kbd } from '../ui/Kbd';
@@ -8,6 +8,7 @@ import { useApi } from '../api/query';
 import { getCommands } from './registry';
 import { closePalette, openEditor, settleQuickPick, takeFocusBeforeQuickInput, useWorkbench } from './store';
 import { quickOpenItems } from './quickOpenItems';
+import { matchScore } from './matchScore';
 import { formatDate } from './StatusBar';
 import type { QuickPickItem } from './types';
 
@@ -17,7 +18,7 @@ const COMMAND_PREFIX = '>';
 function filter(value: string, search: string, keywords?: string[]): number {
   const query = search.startsWith(COMMAND_PREFIX) ? search.slice(1).trim() : search.trim();
   if (!query) return 1;
-  return defaultFilter(keywords?.join(' ') ?? value, query);
+  return matchScore(keywords?.join(' ') ?? value, query);
 }
 
 interface Row {
