@@ -1,5 +1,7 @@
 // Is out/ older than the sources? Shared by `npm run web` and the e2e harness, so both rebuild
 // under the same rule. Plain mtimes: fast enough to run before every launch.
+import process from 'node:process';
+import { setTimeout } from 'node:timers';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -1,5 +1,6 @@
 // `npm start`: the desktop app. Checks for the Electron binary first (without require('electron'),
 // which would try to download it), then builds and launches.
+import process from 'node:process';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

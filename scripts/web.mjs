@@ -1,5 +1,6 @@
 // `npm run web -- [--data DIR] [--port N]`: builds when out/ is stale, then runs browser mode,
 // passing arguments through and handing signals and the exit code back and forth.
+import process from 'node:process';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT, buildIfStale } from './build-state.mjs';
