@@ -29,6 +29,8 @@ export interface Store {
   close: () => void;
   dbPath: string;
   services: Services;
+  /** The open connection, for tests and benchmarks; the shells talk through `handle` only. */
+  db: Db;
 }
 
 /** Opens an existing database file safely: checked, refused if newer, then migrated. */
@@ -71,5 +73,6 @@ export function openStore(options: StoreOptions): Store {
     close: () => db.close(),
     dbPath,
     services,
+    db,
   };
 }

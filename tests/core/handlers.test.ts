@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../src-main/shared/contract';
+import { createHandlers } from '../../src-main/core/handlers';
+import { body, fingerprint, testStore } from './helpers';
+
+const ID = 'x'.repeat(65);
+const huge = 'a'.repeat(8_000_001);
+
+/** Malformed arguments per channel; every one must be refused before a service runs. */
+const BAD: Record<string, unknown[]> = {
+  'app.info': [{ extra: 1 }, 'string', 42, []],
+  'journal.list': [{ kinds: ['values'] }, { kinds: 'praise' }, { from: '2026-13-45' }, { to: 'yesterday' }, { limit: 0 }, { limit: 1.5 }, { tag: '#x' }, { tag: 'a,b' }],
+  'journal.get': [{}, { id: '' }, { id: ID }, { id: 5 }, null],
+  'journal.create': [{}, { kind: 'values' }, { kind: 'praise', date: '2026-02-30x' }, { kind: 'praise', tags: [' '] }, { kind: 'praise', fields: { '': 'x' } }, { kind: 'praise', body: huge }, { kind: 'praise', title: 'x'.repeat(2001) }, { kind: 'praise', tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }],
+  'journal.save': [{ id: 'e' }, { id: 'e', title: '', date: '2026-01-01', fields: {}, body: '', tags: [], extra: true }, { id: 'e', title: 1, date: '2026-01-01', fields: {}, body: '', tags: [] }, { id: 'e', title: '', date: '2026-01-01', fields: { a: 5 }, body: '', tags: [] }],
+  'journal.counts': [{ a: 1 }],
+  'journal.tags': [{ a: 1 }],
+  'journal.history': [{ id: null }],
+  'journal.revision': [{ revisionId: 0 }, { revisionId: -1 }, { revisionId: '1' }, { revisionId: 1.5 }],
+  'journal.restoreRevision': [{ id: 'e' }, { revisionId: 1 }],
+  'journal.trash': [{}, { id: ['a'] }],
+  'journal.restore': [{ id: '' }],
+  'journal.listTrash': [{ all: true }],
+  'journal.emptyTrash': [{ confirm: true }, 'yes'],
+  'journal.deleteForever': [{ ids: ['a'] }],
+  'profile.get': [{ page: 'praise' }, { page: '' }, {}],
+  'skills.list': [{ x: 1 }],
+  'skills.add': [{ name: '' }, { name: '   ' }, { name: 'x'.repeat(201) }],
+  'skills.rename': [{ id: 'a', name: '' }, { name: 'b' }],
+  'skills.rate': [{ id: 'a', rating: 0 }, { id: 'a', rating: 6 }, { id: 'a', rating: 2.5 }, { id: 'a' }],
+  'skills.setColleaguesView': [{ id: 'a' }, { id: 'a', text: 3 }],
+  'skills.remove': [{}],
+  'goals.list': [{ horizon: 'short' }],
+  'goals.save': [{ horizon: 'medium', text: 'x', targetDate: null, done: false }, { horizon: 'short', text: ' ', targetDate: null, done: false }, { horizon: 'short', text: 'x', done: false }, { horizon: 'short', text: 'x', targetDate: 'soon', done: false }],
+  'goals.remove': [{ id: 7 }],
+  'search.query': [{}, { text: 5 }, { text: 'x'.repeat(501) }, { text: 'a', limit: 501 }, { text: 'a', kinds: ['nope'] }, { text: 'a', from: '1/1/2026' }],
+  'settings.get': [{ theme: 'dark' }],
+  'settings.set': [{ theme: 'purple' }, { welcomeSeen: 'yes' }, { layout: { sideBarVisible: true } }, { unknown: 1 }],
+};
+
+describe('handlers', () => {
+  it('has a malformed-argument case for every channel', () => {
+    expect(Object.keys(BAD).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('refuses malformed arguments with a typed error and leaves the file unchanged', async () => {
+    const t = testStore();
+    const e = await t.call('journal.create', { kind: 'praise', title: 'Keep me', body: body('Secret words') });
+    await t.call('skills.add', { name: 'Negotiation' });
+    const before = fingerprint(t.store.dbPath);
+    for (const [channel, cases] of Object.entries(BAD)) {
+      for (const args of cases) {
+        const r = await t.store.handle(channel, args);
+        expect(r.ok, `${channel} ${JSON.stringify(args)?.slice(0, 80)}`).toBe(false);
+        if (!r.ok) {
+          expect(r.error.code).toBe('invalid-argument');
+          expect(r.error.message.length).toBeGreaterThan(0);
+          expect(r.error.message).not.toContain('Secret');
+        }
+      }
+    }
+    expect(fingerprint(t.store.dbPath)).toBe(before);
+    expect((await t.call('journal.get', { id: e.id })).title).toBe('Keep me');
+  });
+
+  it('does not echo submitted values in validation messages', async () => {
+    const t = testStore();
+    const r = await t.store.handle('journal.create', { kind: 'my private plan to resign' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message).toMatch(/^Invalid request: kind: /);
+      expect(r.error.message).not.toContain('resign');
+    }
+  });
+
+  it('answers unknown channels, including names inherited from Object', async () => {
+    const t = testStore();
+    expect(await t.store.handle('journal.drop', {})).toEqual({
+      ok: false,
+      error: { code: 'unknown-channel', message: expect.any(String) },
+    });
+    expect((await t.store.handle('__proto__', {})).ok).toBe(false);
+    expect((await t.store.handle('toString', {})).ok).toBe(false);
+  });
+
+  it('turns unexpected failures into a generic internal error and logs no content', async () => {
+    const lines: string[] = [];
+    const t = testStore();
+    const services = { ...t.store.services, journal: { ...t.store.services.journal, counts: () => {
+      throw new Error('boom with Secret words');
+    } } };
+    const handle = createHandlers(services, { log: (line) => lines.push(line) });
+    const r = await handle('journal.counts', {});
+    expect(r).toEqual({ ok: false, error: { code: 'internal', message: expect.any(String) } });
+    expect(JSON.stringify(r)).not.toContain('Secret');
+    expect(lines).toEqual(['ladder: journal.counts failed: internal (Error)']);
+  });
+
+  it('treats missing arguments of argument-free channels as empty', async () => {
+    const t = testStore();
+    expect(await t.store.handle('journal.counts', undefined)).toMatchObject({ ok: true });
+  });
+});
