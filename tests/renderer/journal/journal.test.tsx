@@ -153,3 +153,29 @@ describe('entry pane', () => {
     await waitFor(() => expect(callsTo('journal.save').at(-1)).toMatchObject({ tags: ['career'] }));
   });
 });
+
+describe('entry pane save failures', () => {
+  it('keeps the draft on storage-full, shows the error once, and saves on the next edit', async () => {
+    const { LadderError } = await import('../../../src-main/shared/errors');
+    const user = userEvent.setup();
+    store.entries.push(makeEntry({ id: 'f', kind: 'learning', title: '' }));
+    store.failures.set('journal.save', { count: 2, error: new LadderError('storage-full', 'The disk is full') });
+    openEditor({ type: 'entry', id: 'f' });
+    renderWithQuery(<EntryPane input={{ type: 'entry', id: 'f' }} active reveal={null} />);
+    const title = await screen.findByRole('textbox', { name: 'Title' });
+    await user.type(title, 'Rust course');
+    await user.tab();
+    await waitFor(() => expect(useWorkbench.getState().status['entry:f']).toMatchObject({ saveState: 'error' }));
+    expect(useWorkbench.getState().tabs[0]!.meta.dirty).toBe(true);
+    // Leaving the date field retries (and fails again); the next edit's blur finally gets through.
+    await user.type(screen.getByLabelText('Source'), 'Book');
+    await user.type(screen.getByLabelText('Skill'), 'Ownership');
+    await user.tab();
+    await waitFor(() => expect(useWorkbench.getState().status['entry:f']).toMatchObject({ saveState: 'saved' }));
+    expect(callsTo('journal.save').length).toBeGreaterThanOrEqual(3);
+    const errors = useWorkbench.getState().notifications.filter((n) => n.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toContain('The disk is full');
+    expect(store.entries[0]).toMatchObject({ title: 'Rust course', fields: { source: 'Book', skill: 'Ownership' } });
+  });
+});
