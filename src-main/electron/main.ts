@@ -14,6 +14,13 @@ import { createMainWindow } from './window';
 app.setName('Ladder');
 app.setPath('userData', defaultDataDir());
 registerAppScheme();
+// Every renderer sandboxed, whatever its own preferences say.
+app.enableSandbox();
+// Defence in depth for any web contents besides the main window, which installs its own guards.
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
 
 let mainWindow: BrowserWindow | null = null;
 let store: (ChannelHandler & { close(): void }) | null = null;
@@ -93,7 +100,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return;
+    if (!mainWindow) {
+      if (app.isReady() && store) openWindow();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
