@@ -81,7 +81,11 @@ function allowedWhileTyping(event: KeyboardEvent): boolean {
 
 function isTextTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    target.closest('[contenteditable=""], [contenteditable="true"]') !== null
+  );
 }
 
 /** Finds the command bound to this event, if any. */
@@ -103,9 +107,11 @@ export function installKeybindings(target: Window = window, onError?: (error: un
     if (!command) return;
     event.preventDefault();
     event.stopPropagation();
-    Promise.resolve()
-      .then(() => command.run())
-      .catch((error: unknown) => onError?.(error));
+    try {
+      Promise.resolve(command.run()).catch((error: unknown) => onError?.(error));
+    } catch (error) {
+      onError?.(error);
+    }
   };
   target.addEventListener('keydown', listener);
   return () => target.removeEventListener('keydown', listener);
