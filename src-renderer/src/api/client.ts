@@ -85,7 +85,21 @@ function httpBridge(): LadderBridge {
   };
 }
 
-export const bridge: LadderBridge = window.ladder ?? httpBridge();
+/** Errors lose their class crossing contextBridge: the preload rejects with a plain shape, rebuilt here. */
+function desktopBridge(raw: LadderBridge): LadderBridge {
+  const api = Object.fromEntries(
+    CHANNELS.map((channel) => [
+      channel,
+      (args: never) =>
+        (raw.api[channel] as (a: never) => Promise<unknown>)(args).catch((error: unknown) => {
+          throw isLadderErrorShape(error) ? new LadderError(error.code, error.message) : error;
+        }),
+    ]),
+  ) as unknown as LadderApi;
+  return { api, onDidRequestFlush: (callback) => raw.onDidRequestFlush(callback) };
+}
+
+export const bridge: LadderBridge = window.ladder ? desktopBridge(window.ladder) : httpBridge();
 export const api: LadderApi = bridge.api;
 
 export function call<C extends Channel>(channel: C, args: Args<C>): Promise<Result<C>> {
