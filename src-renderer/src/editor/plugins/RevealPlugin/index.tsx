@@ -42,32 +42,43 @@ function locate(segments: Segment[], offset: number, isEnd: boolean): { node: Te
   return null;
 }
 
-/** Selects the first match of `needle`; returns the key of the text node where it starts, or null. */
-export function $selectText(needle: string): string | null {
+interface Match {
+  anchor: { key: string; offset: number };
+  focus: { key: string; offset: number };
+}
+
+/** The first match of `needle` in document order, or null. */
+export function $findText(needle: string): Match | null {
   for (const segments of $blocksOfText()) {
     const text = segments.map((s) => s.node.getTextContent()).join('');
-    const match = findFolded(text, needle);
-    if (!match) continue;
-    const anchor = locate(segments, match[0], false);
-    const focus = locate(segments, match[1], true);
+    const found = findFolded(text, needle);
+    if (!found) continue;
+    const anchor = locate(segments, found[0], false);
+    const focus = locate(segments, found[1], true);
     if (!anchor || !focus) continue;
-    const selection = $createRangeSelection();
-    selection.anchor.set(anchor.node.getKey(), anchor.offset, 'text');
-    selection.focus.set(focus.node.getKey(), focus.offset, 'text');
-    $setSelection(selection);
-    return anchor.node.getKey();
+    return {
+      anchor: { key: anchor.node.getKey(), offset: anchor.offset },
+      focus: { key: focus.node.getKey(), offset: focus.offset },
+    };
   }
   return null;
 }
 
 export function revealText(editor: LexicalEditor, needle: string): boolean {
-  let key: string | null = null;
-  editor.update(() => {
-    key = $selectText(needle);
-  }, { discrete: true });
-  if (key === null) return false;
-  editor.getElementByKey(key)?.scrollIntoView?.({ block: 'center' });
-  editor.focus();
+  const match = editor.getEditorState().read(() => $findText(needle));
+  if (!match) return false;
+  // Focus first, so the selection set next is the one the browser shows (and reports back).
+  editor.getRootElement()?.focus({ preventScroll: true });
+  editor.update(
+    () => {
+      const selection = $createRangeSelection();
+      selection.anchor.set(match.anchor.key, match.anchor.offset, 'text');
+      selection.focus.set(match.focus.key, match.focus.offset, 'text');
+      $setSelection(selection);
+    },
+    { discrete: true },
+  );
+  editor.getElementByKey(match.anchor.key)?.scrollIntoView?.({ block: 'center' });
   return true;
 }
 
