@@ -1,3 +1,4 @@
+/* global console, process */
 // `npm run bench`: runs every bench/*.bench-run.ts through vitest, then prints one Markdown table
 // from all result files in bench/results (each `{ rows: [{ metric, value, unit, budget?, ok? }] }`).
 import { spawnSync } from 'node:child_process';
