@@ -13,32 +13,42 @@ const EDITOR = 'editor';
 
 export function Workbench() {
   const sideBarVisible = useWorkbench((s) => s.sideBarVisible);
+  const ready = useWorkbench((s) => s.ready);
   // Read once per show: the panel owns its size while the user drags.
   const width = useWorkbench.getState().sideBarWidth;
   return (
     <div className="workbench">
       <div className="workbench-body">
         <ActivityBar />
-        <Group
-          className="workbench-split"
-          orientation="horizontal"
-          onLayoutChanged={(layout) => {
-            const size = layout[SIDEBAR];
-            if (size !== undefined && size > 0) setSideBarWidth(size);
-          }}
-        >
-          {sideBarVisible && (
-            <>
-              <Panel id={SIDEBAR} defaultSize={`${width}%`} minSize="160px" maxSize="60%" className="panel-side">
-                <SideBar />
-              </Panel>
-              <Separator className="split-handle" aria-label="Resize side bar" />
-            </>
-          )}
-          <Panel id={EDITOR} minSize="240px" className="panel-editor">
-            <EditorArea />
-          </Panel>
-        </Group>
+        {/* The split mounts once the remembered side-bar width is known: its default size is read on mount. */}
+        {ready && (
+          <Group
+            className="workbench-split"
+            orientation="horizontal"
+            onLayoutChanged={(layout) => {
+              const size = layout[SIDEBAR];
+              if (size !== undefined && size > 0) setSideBarWidth(size);
+            }}
+          >
+            {sideBarVisible && (
+              <>
+                <Panel
+                  id={SIDEBAR}
+                  defaultSize={`${width}%`}
+                  minSize="160px"
+                  maxSize="60%"
+                  className="panel-side"
+                >
+                  <SideBar />
+                </Panel>
+                <Separator className="split-handle" aria-label="Resize side bar" />
+              </>
+            )}
+            <Panel id={EDITOR} minSize="240px" className="panel-editor">
+              <EditorArea />
+            </Panel>
+          </Group>
+        )}
       </div>
       <StatusBar />
       <QuickInput />

@@ -1,7 +1,7 @@
 // What happens once at start: theme, remembered layout, first-start welcome, then layout sync.
 import { call } from '../api/client';
 import { restoreLayout, startLayoutSync } from './layoutPersistence';
-import { notify, openEditor } from './store';
+import { notify, openEditor, useWorkbench } from './store';
 import { applyTheme } from './theme';
 
 export const WELCOME_INPUT = { type: 'welcome', id: 'welcome' } as const;
@@ -18,5 +18,6 @@ export async function startWorkbench(): Promise<() => void> {
   } catch (error) {
     notify('error', `Ladder could not read its settings: ${error instanceof Error ? error.message : String(error)}`);
   }
+  useWorkbench.setState({ ready: true });
   return startLayoutSync();
 }

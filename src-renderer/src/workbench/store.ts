@@ -34,6 +34,8 @@ export interface WorkbenchState {
   paletteMode: 'commands' | 'files';
   quickPick: PendingQuickPick | null;
   notifications: Notification[];
+  /** False until the remembered layout has been restored at start. */
+  ready: boolean;
 }
 
 const initial: WorkbenchState = {
@@ -48,6 +50,7 @@ const initial: WorkbenchState = {
   paletteMode: 'commands',
   quickPick: null,
   notifications: [],
+  ready: false,
 };
 
 export const useWorkbench = create<WorkbenchState>(() => initial);
@@ -134,15 +137,19 @@ export function cycleEditor(delta: number): void {
   });
 }
 
-/** Replaces the open tabs with those remembered from the last session. */
+/** Puts back the tabs remembered from the last session, before any opened since start. */
 export function restoreTabs(inputs: EditorInput[], activeKey: string | null): void {
-  const tabs: OpenTab[] = [];
-  for (const input of inputs) {
-    const key = inputKey(input);
-    if (!tabs.some((t) => t.key === key)) tabs.push({ key, input, meta: defaultMeta(input), reveal: null });
-  }
-  const activeTab = tabs.some((t) => t.key === activeKey) ? activeKey : (tabs.at(-1)?.key ?? null);
-  useWorkbench.setState({ tabs, activeTab });
+  useWorkbench.setState((s) => {
+    const tabs: OpenTab[] = [];
+    for (const input of inputs) {
+      const key = inputKey(input);
+      if (!tabs.some((t) => t.key === key)) tabs.push({ key, input, meta: defaultMeta(input), reveal: null });
+    }
+    for (const tab of s.tabs) if (!tabs.some((t) => t.key === tab.key)) tabs.push(tab);
+    const wanted = s.activeTab ?? activeKey;
+    const activeTab = tabs.some((t) => t.key === wanted) ? wanted : (tabs.at(-1)?.key ?? null);
+    return { tabs, activeTab };
+  });
 }
 
 export function setSideBarWidth(width: number): void {
