@@ -55,10 +55,10 @@ function promoteInlineStyle(el: HTMLElement): void {
   }
 }
 
-/** A table row becomes a paragraph with its cells separated by tabs, so no text runs together. */
+/** A table row becomes a paragraph with its cells separated by bars, so no text runs together. */
 function flattenTables(doc: Document): void {
   for (const cell of Array.from(doc.querySelectorAll('td, th'))) {
-    if (cell.nextElementSibling) cell.append(doc.createTextNode('\t'));
+    if (cell.nextElementSibling) cell.append(doc.createTextNode(' | '));
     const span = doc.createElement('span');
     while (cell.firstChild) span.appendChild(cell.firstChild);
     cell.replaceWith(span);

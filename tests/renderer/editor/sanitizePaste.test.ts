@@ -67,6 +67,6 @@ describe('sanitizePaste', () => {
 
   it('flattens tables into one paragraph per row', () => {
     const root = parse(sanitizePaste('<table><thead><tr><th>Skill</th><th>Level</th></tr></thead><tbody><tr><td>SQL</td><td>4</td></tr></tbody></table>'));
-    expect(Array.from(root.querySelectorAll('p')).map((p) => p.textContent)).toEqual(['Skill\tLevel', 'SQL\t4']);
+    expect(Array.from(root.querySelectorAll('p')).map((p) => p.textContent)).toEqual(['Skill | Level', 'SQL | 4']);
   });
 });

@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+// Pasting into the real editor: hostile HTML leaves only safe nodes, formats survive, and a 1 MB
+// plain-text paste lands as paragraphs.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen } from '@testing-library/react';
+import { $getRoot, IS_BOLD, IS_ITALIC, type LexicalEditor } from 'lexical';
+import { paste, renderEditor, settle } from './editorHarness';
+
+afterEach(cleanup);
+
+interface JsonNode {
+  type: string;
+  text?: string;
+  format?: number;
+  url?: string;
+  children?: JsonNode[];
+}
+
+function all(node: JsonNode): JsonNode[] {
+  return [node, ...(node.children ?? []).flatMap(all)];
+}
+
+async function ready(): Promise<LexicalEditor> {
+  const { editor } = await renderEditor({ initialState: '' });
+  await settle(() => editor.update(() => $getRoot().selectEnd(), { discrete: true }));
+  return editor;
+}
+
+function json(editor: LexicalEditor): { text: string; nodes: JsonNode[] } {
+  const root = editor.getEditorState().toJSON().root as unknown as JsonNode;
+  return { text: JSON.stringify(root), nodes: all(root) };
+}
+
+const HOSTILE =
+  '<meta charset="utf-8"><style>p{color:red}</style><p style="color:red" onclick="steal()">Dear <b>team</b>, ' +
+  '<i>thanks</i><img src="https://tracker.example/pixel.gif" onerror="steal()"></p>' +
+  '<script>steal()</script><iframe src="https://evil.example"></iframe>' +
+  '<p><a href="javascript:steal()">click</a> and <a href="https://ok.example/x" onmouseover="steal()">read</a></p>' +
+  '<object data="https://evil.example/x.swf"></object><video src="https://evil.example/v.mp4"></video>';
+
+describe('paste', () => {
+  it('keeps text, formats and safe links from hostile HTML and nothing else', async () => {
+    const editor = await ready();
+    await settle(() => paste(screen.getByRole('textbox'), { 'text/html': HOSTILE, 'text/plain': 'Dear team' }));
+    const { text, nodes } = json(editor);
+    expect(new Set(nodes.map((n) => n.type))).toEqual(new Set(['root', 'paragraph', 'text', 'link']));
+    expect(nodes.find((n) => n.text === 'team')?.format).toBe(IS_BOLD);
+    expect(nodes.find((n) => n.text === 'thanks')?.format).toBe(IS_ITALIC);
+    expect(nodes.filter((n) => n.type === 'link').map((n) => n.url)).toEqual(['https://ok.example/x']);
+    expect(nodes.some((n) => n.text?.includes('click'))).toBe(true);
+    for (const banned of ['steal', 'javascript', 'tracker', 'evil', 'color']) expect(text).not.toContain(banned);
+    const box = screen.getByRole('textbox');
+    expect(box.querySelectorAll('img, script, iframe, object, video, [onclick], [style*="color"]')).toHaveLength(0);
+  });
+
+  it('keeps headings, lists and quotes pasted from a web page', async () => {
+    const editor = await ready();
+    await settle(() =>
+      paste(screen.getByRole('textbox'), {
+        'text/html': '<h2>Goals</h2><ul><li>lead a project</li></ul><blockquote>aim high</blockquote>',
+        'text/plain': 'Goals',
+      }),
+    );
+    const types = json(editor).nodes.map((n) => n.type);
+    for (const type of ['heading', 'list', 'listitem', 'quote']) expect(types).toContain(type);
+  });
+
+  it('goes through sanitizePaste: a pasted table arrives one paragraph per row', async () => {
+    const editor = await ready();
+    const html = '<table><tr><td>SQL</td><td>4</td></tr><tr><td>Go</td><td>3</td></tr></table>';
+    await settle(() => paste(screen.getByRole('textbox'), { 'text/html': html, 'text/plain': 'SQL 4 Go 3' }));
+    const rows = editor.getEditorState().read(() =>
+      $getRoot()
+        .getChildren()
+        .map((block) => block.getTextContent())
+        .filter((text) => text !== ''),
+    );
+    expect(rows).toEqual(['SQL | 4', 'Go | 3']);
+  });
+
+  it('inserts 1 MB of plain text as paragraphs in one go', async () => {
+    const editor = await ready();
+    const line = 'Entry line with some words to make it long enough to matter here. ';
+    const lines = Array.from({ length: 16_000 }, (_, i) => `${i} ${line}`);
+    const big = lines.join('\n');
+    expect(big.length).toBeGreaterThan(1_000_000);
+    await settle(() => paste(screen.getByRole('textbox'), { 'text/plain': big }));
+    const count = editor.getEditorState().read(() => $getRoot().getChildrenSize());
+    expect(count).toBe(lines.length);
+    const last = editor.getEditorState().read(() => $getRoot().getLastChildOrThrow().getTextContent());
+    expect(last).toBe(lines[lines.length - 1]);
+  });
+});
