@@ -1,6 +1,6 @@
 // A small inline dialog to add, change or remove the link on the selection. Escape or Cancel closes it
 // and puts the focus back in the text.
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createLinkNode, $isLinkNode, $toggleLink } from '@lexical/link';
 import { $findMatchingParent } from '@lexical/utils';
@@ -32,6 +32,15 @@ export function LinkDialog({ request, onClose }: { request: LinkDialogRequest; o
   const [value, setValue] = useState(request.url);
   const [invalid, setInvalid] = useState(false);
   const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // Lexical may restore the text selection (and so the focus) once the opening key press is handled;
+  // take the focus after that.
+  useEffect(() => {
+    inputRef.current?.focus();
+    const frame = requestAnimationFrame(() => inputRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   const finish = (url: string | null | undefined) => {
     if (url !== undefined) {
@@ -68,7 +77,7 @@ export function LinkDialog({ request, onClose }: { request: LinkDialogRequest; o
         inputMode="url"
         autoComplete="off"
         spellCheck={false}
-        autoFocus
+        ref={inputRef}
         value={value}
         placeholder="https://…"
         aria-invalid={invalid || undefined}
