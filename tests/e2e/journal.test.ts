@@ -1,0 +1,121 @@
+/// <reference lib="dom" />
+// The journal as a person uses it: palette, typing with formatting, restart, reload, search.
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  describeE2E,
+  ensureBuilt,
+  launchBrowser,
+  removeDir,
+  startApp,
+  tempDir,
+  type BrowserSession,
+  type RunningApp,
+} from './harness';
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Entry body' });
+const statusBar = (page: Page) => page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved/ }).first();
+
+async function runCommand(page: Page, title: string, key = 'Control+Shift+P'): Promise<void> {
+  await page.keyboard.press(key);
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+}
+
+/** Moves focus with Tab only (no mouse) until the labelled element has it. */
+async function tabTo(page: Page, label: string, limit = 30): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    const current = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    if (current === label) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached "${label}"`);
+}
+
+describeE2E('journal in browser mode', () => {
+  vi.setConfig({ testTimeout: 90_000 });
+  let dataDir: string;
+  let app: RunningApp | undefined;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    dataDir = tempDir('ladder-journal-');
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    await browser?.close();
+    removeDir(dataDir);
+  });
+
+  it('keeps an accomplishment with bold text across a server restart and finds it by a word fragment', async () => {
+    app = await startApp({ dataDir });
+    const { page } = browser;
+    await page.goto(app.url);
+    await expect.poll(() => page.url()).not.toContain('token=');
+    await page.getByRole('heading', { name: 'Welcome to Ladder' }).waitFor();
+
+    await runCommand(page, 'Journal: New Accomplishment');
+    const title = page.getByRole('textbox', { name: 'Title' });
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Rebuilt the invoicing pipeline');
+    await body(page).click();
+    await page.keyboard.type('Month-end closing went from five days to ');
+    await page.keyboard.press('Control+B');
+    await page.keyboard.type('one afternoon');
+    await page.keyboard.press('Control+B');
+    await page.keyboard.type(' for the finance team.');
+    await expect.poll(() => statusBar(page).textContent(), { timeout: 10_000 }).toContain('Saved');
+
+    await app.stop();
+    app = await startApp({ dataDir });
+    await page.goto(app.url);
+    const entryLink = page.getByRole('option', { name: /Rebuilt the invoicing pipeline/ });
+    await entryLink.first().waitFor();
+    if ((await body(page).count()) === 0) await entryLink.first().click();
+    await expect.poll(() => body(page).locator('strong').first().textContent()).toBe('one afternoon');
+    await expect(await body(page).textContent()).toContain('for the finance team.');
+
+    await page.keyboard.press('Control+Shift+F');
+    const query = page.getByRole('searchbox', { name: 'Search the journal' });
+    await expect.poll(() => query.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('invoic');
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    await expect.poll(() => results.textContent(), { timeout: 10_000 }).toContain('Rebuilt the invoicing pipeline');
+    expect(browser.pageErrors).toEqual([]);
+    expect(browser.requests.filter((url) => !url.startsWith('http://127.0.0.1:'))).toEqual([]);
+  });
+
+  it('works from the keyboard alone: create, format with Markdown, search and open the result', async () => {
+    const { page } = browser;
+    app ??= await startApp({ dataDir });
+    await page.goto(app.url);
+    await page.getByRole('navigation').or(page.locator('body')).first().waitFor();
+
+    await runCommand(page, 'Journal: New Praise', 'F1');
+    const title = page.getByRole('textbox', { name: 'Title' });
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Thanks from the support lead');
+    await tabTo(page, 'Entry body');
+    await page.keyboard.type('She wrote that the **runbook** saved the weekend.');
+    await expect.poll(() => body(page).locator('strong').first().textContent()).toBe('runbook');
+    await expect.poll(() => statusBar(page).textContent(), { timeout: 10_000 }).toContain('Saved');
+
+    await page.keyboard.press('Control+Shift+F');
+    const query = page.getByRole('searchbox', { name: 'Search the journal' });
+    await expect.poll(() => query.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('weeken');
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    await expect
+      .poll(() => results.textContent(), { timeout: 10_000 })
+      .toContain('Thanks from the support lead');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toContain('Thanks from the support lead');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().toLowerCase())).toContain('weeken');
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
