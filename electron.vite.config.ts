@@ -27,6 +27,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'src-renderer',
+    // Icons are data in resources/; the renderer serves them from its own origin.
+    publicDir: resolve(__dirname, 'resources/icons'),
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
