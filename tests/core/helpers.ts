@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import type { Args, Channel, Result } from '../../src-main/shared/contract';
 import { LadderError } from '../../src-main/shared/errors';
+import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
 import { openStore, type Store } from '../../src-main/core/store';
 
 const dirs: string[] = [];
@@ -76,24 +77,9 @@ export function fingerprint(dbPath: string): string {
   }
 }
 
+/** A Lexical body holding the given paragraphs. */
 export function body(...paragraphs: string[]): string {
-  return JSON.stringify({
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: paragraphs.map((p) => ({
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        children: [{ type: 'text', version: 1, text: p, format: 0, detail: 0, mode: 'normal', style: '' }],
-      })),
-    },
-  });
+  return lexicalFromParagraphs(paragraphs);
 }
 
 export async function expectCode(promise: Promise<unknown>, code: string): Promise<LadderError> {

@@ -16,6 +16,7 @@ import { NewEntryMenu } from './NewEntryMenu';
 import { groupByMonth, shortDate } from './journalTree';
 import { handleListKeyDown } from './listNavigation';
 import { displayTitle } from './useEntryDraft';
+import { TagSelect } from './TagSelect';
 
 export function JournalView() {
   const [kinds, setKinds] = useState<EntryKind[]>([]);
@@ -23,7 +24,6 @@ export function JournalView() {
   const query = { ...(kinds.length ? { kinds } : {}), ...(tag ? { tag } : {}) };
   const list = useApi('journal.list', query);
   const counts = useApi('journal.counts', {});
-  const tags = useApi('journal.tags', {});
   const activeTab = useWorkbench((s) => s.activeTab);
   const groups = useMemo(() => groupByMonth(list.data ?? []), [list.data]);
   const total = Object.values(counts.data ?? {}).reduce((a, b) => a + b, 0);
@@ -44,14 +44,7 @@ export function JournalView() {
       />
       <label className="ladder-field ladder-field--inline ladder-tag-filter">
         <span>Tag</span>
-        <select aria-label="Filter by tag" className="ladder-input" value={tag} onChange={(e) => setTag(e.target.value)}>
-          <option value="">All tags</option>
-          {(tags.data ?? []).map((t) => (
-            <option key={t.tag} value={t.tag}>
-              {t.tag} ({t.count})
-            </option>
-          ))}
-        </select>
+        <TagSelect label="Filter by tag" value={tag} onChange={setTag} />
       </label>
       <div
         role="listbox"

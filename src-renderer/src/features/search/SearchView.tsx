@@ -10,6 +10,7 @@ import { handleListKeyDown, optionsIn } from '../journal/listNavigation';
 import { shortDate } from '../journal/journalTree';
 import { Highlighted, firstHit } from './highlight';
 import { useDebounced } from './useDebounced';
+import { TagSelect } from '../journal/TagSelect';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 
@@ -46,7 +47,6 @@ export function SearchView() {
   };
   const hits = useApi('search.query', args, { enabled: query !== '' || filtered });
   const counts = useApi('journal.counts', {});
-  const tags = useApi('journal.tags', {});
   const list = hits.data ?? [];
   const active = query !== '' || filtered;
 
@@ -82,14 +82,7 @@ export function SearchView() {
       />
       <KindFilter label="Filter results by kind" kinds={ENTRY_KINDS} selected={kinds} counts={counts.data} onChange={setKinds} />
       <div className="ladder-search-view__filters">
-        <select aria-label="Filter results by tag" className="ladder-input" value={tag} onChange={(e) => setTag(e.target.value)}>
-          <option value="">All tags</option>
-          {(tags.data ?? []).map((t) => (
-            <option key={t.tag} value={t.tag}>
-              {t.tag} ({t.count})
-            </option>
-          ))}
-        </select>
+        <TagSelect label="Filter results by tag" value={tag} onChange={setTag} />
         <label className="ladder-field ladder-field--inline">
           <span>From</span>
           <input type="date" className="ladder-input" aria-label="From date" value={from} onChange={(e) => setFrom(e.target.value)} />

@@ -1,0 +1,21 @@
+// A select over the journal's tags with their counts; '' means every tag.
+import { useApi } from '../../api/query';
+
+export function TagSelect(props: { label: string; value: string; onChange: (tag: string) => void }) {
+  const tags = useApi('journal.tags', {});
+  return (
+    <select
+      aria-label={props.label}
+      className="ladder-input"
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    >
+      <option value="">All tags</option>
+      {(tags.data ?? []).map((t) => (
+        <option key={t.tag} value={t.tag}>
+          {t.tag} ({t.count})
+        </option>
+      ))}
+    </select>
+  );
+}
