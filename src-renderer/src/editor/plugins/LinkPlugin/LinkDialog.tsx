@@ -4,9 +4,14 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createLinkNode, $isLinkNode, $toggleLink } from '@lexical/link';
 import { $findMatchingParent } from '@lexical/utils';
-import { $createTextNode, $getSelection, $isRangeSelection, $setSelection } from 'lexical';
+import { $createTextNode, $getSelection, $isRangeSelection, $setSelection, type BaseSelection } from 'lexical';
 import { normaliseLinkInput } from '../../linkUrl';
-import type { LinkDialogRequest } from './index';
+
+/** What the dialog edits: the current address and the selection to link. */
+export interface LinkDialogRequest {
+  url: string;
+  selection: BaseSelection | null;
+}
 
 const LINK_ATTRIBUTES = { rel: 'noopener noreferrer', target: '_blank' };
 

@@ -5,15 +5,10 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { LinkPlugin as LexicalLinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { $isLinkNode, AutoLinkNode, LinkNode } from '@lexical/link';
 import { $findMatchingParent } from '@lexical/utils';
-import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, mergeRegister, type BaseSelection } from 'lexical';
+import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, mergeRegister } from 'lexical';
 import { OPEN_LINK_DIALOG_COMMAND } from '../../commands';
 import { isAllowedLinkUrl } from '../../linkUrl';
-import { LinkDialog } from './LinkDialog';
-
-export interface LinkDialogRequest {
-  url: string;
-  selection: BaseSelection | null;
-}
+import { LinkDialog, type LinkDialogRequest } from './LinkDialog';
 
 function $unlinkIfUnsafe(node: LinkNode): void {
   if (isAllowedLinkUrl(node.getURL())) return;
