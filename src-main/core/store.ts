@@ -2,8 +2,19 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppInfo } from '../shared/domain';
-import { enableWal, openDatabase, type Db } from './db/connection';
-import { migrate, refuseNewer } from './db/migrate';
+import {
+  checkIntegrityInBackground,
+  enableWal,
+  integrityCheckDeferred,
+  openDatabase,
+  quickCheckNow,
+  refuseWrites,
+  type Db,
+  type IntegrityOutcome,
+  type OpenOptions,
+} from './db/connection';
+import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from './db/migrate';
+import { LadderError } from '../shared/errors';
 import { createHandlers, type Handle, type HandlerOptions, type Services } from './handlers';
 import type { ServiceContext } from './services/context';
 import { createGoalsService } from './services/goals';
@@ -20,6 +31,8 @@ export const DB_FILE_NAME = 'ladder.db';
 export interface StoreOptions extends HandlerOptions {
   dataDir: string;
   mode: AppInfo['mode'];
+  /** Files larger than this are fully checked in the background (tests set it low). */
+  quickCheckMaxBytes?: number;
   version: string;
   now?: () => number;
 }
@@ -31,13 +44,24 @@ export interface Store {
   services: Services;
   /** The open connection, for tests and benchmarks; the shells talk through `handle` only. */
   db: Db;
+  /** Outcome of the full integrity check: at once for small files, from a worker for large ones. */
+  integrity: Promise<IntegrityOutcome>;
 }
 
 /** Opens an existing database file safely: checked, refused if newer, then migrated. */
-export function openAndMigrate(dbPath: string): Db {
-  const db = openDatabase(dbPath);
+export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
+  const db = openDatabase(dbPath, options);
   try {
     refuseNewer(db, dbPath);
+    // Upgrading or switching to WAL writes at once: never on a file not fully checked yet.
+    const needsWrite = schemaVersion(db) < LATEST_VERSION || db.pragma('journal_mode', { simple: true }) !== 'wal';
+    if (integrityCheckDeferred(db) && needsWrite) {
+      try {
+        quickCheckNow(db);
+      } catch {
+        throw new LadderError('storage-error', damagedMessage(dbPath));
+      }
+    }
     enableWal(db);
     migrate(db);
     return db;
@@ -61,18 +85,58 @@ export function createServices(ctx: ServiceContext, appInfo: () => AppInfo): Ser
   };
 }
 
+function damagedMessage(dbPath: string): string {
+  return (
+    `A check of the data file ${dbPath} found damage. Ladder stopped writing to it so it can be rescued: ` +
+    'your file was kept as it is. Keep a copy of it and move it aside to start a new journal.'
+  );
+}
+
 export function openStore(options: StoreOptions): Store {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, DB_FILE_NAME);
-  const db = openAndMigrate(dbPath);
+  const db = openAndMigrate(dbPath, { quickCheckMaxBytes: options.quickCheckMaxBytes });
   const info: AppInfo = { version: options.version, mode: options.mode, dataDir, dbPath };
   const services = createServices({ db, now: options.now ?? Date.now }, () => ({ ...info }));
+  const inner = createHandlers(services, options);
+  const log = options.log ?? ((line: string) => console.error(line));
+
+  let damaged = false;
+  let integrity: Promise<IntegrityOutcome> = Promise.resolve('ok');
+  let cancel = (): void => undefined;
+  if (integrityCheckDeferred(db)) {
+    const check = checkIntegrityInBackground(dbPath);
+    cancel = check.cancel;
+    integrity = check.result.then((outcome) => {
+      if (outcome === 'damaged' && db.open) {
+        refuseWrites(db);
+        damaged = true;
+        log('storage-error: background integrity check failed; writes refused');
+      } else if (outcome === 'unchecked' && db.open) {
+        log('storage-warning: background integrity check could not run');
+      }
+      return outcome;
+    });
+  }
+
+  const handle: Handle = async (channel, args) => {
+    const out = await inner(channel, args);
+    if (damaged && !out.ok && out.error.code === 'storage-error') {
+      return { ok: false, error: { code: 'storage-error', message: damagedMessage(dbPath) } };
+    }
+    return out;
+  };
+
   return {
-    handle: createHandlers(services, options),
-    close: () => db.close(),
+    handle,
+    close: () => {
+      cancel();
+      db.close();
+    },
     dbPath,
     services,
     db,
+    integrity,
   };
 }

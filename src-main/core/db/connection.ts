@@ -1,12 +1,41 @@
 // The only module that touches the SQLite driver. Opening is careful: a file that is not a
 // healthy Ladder database is never written to, so a damaged journal can still be rescued.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { LadderError } from '../../shared/errors';
+import { fileSize, headerProblem } from './fileHeader';
 
 export type Db = Database.Database;
 
+/**
+ * Files up to this size get the full `PRAGMA quick_check` at open (about 9 ms per MB here, so at
+ * most ~0.2 s). Larger files are checked in a background worker right after open: the header
+ * checks still refuse other files and truncation at once, and a failed background check stops
+ * all writes (see `refuseWrites`).
+ */
+export const QUICK_CHECK_AT_OPEN_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface OpenOptions {
+  quickCheckMaxBytes?: number;
+}
+
+/** Connections whose full integrity check was left to `checkIntegrityInBackground`. */
+const deferred = new WeakSet<Db>();
+
+export function integrityCheckDeferred(db: Db): boolean {
+  return deferred.has(db);
+}
+
 /** Opens (or creates) the database file and checks it is healthy, without writing to it yet. */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const damaged = new LadderError(
+    'storage-error',
+    `The data file ${file} is damaged or is not a Ladder database. It was left untouched; ` +
+      'keep a copy of it and move it aside to start a new journal.',
+  );
+  if (headerProblem(file) !== null) throw damaged;
+  const fullCheck = fileSize(file) <= (options.quickCheckMaxBytes ?? QUICK_CHECK_AT_OPEN_MAX_BYTES);
   let db: Db;
   try {
     db = new Database(file);
@@ -15,20 +44,73 @@ export function openDatabase(file: string): Db {
   }
   try {
     // Reads only: nothing below may write before the file is known to be sound.
-    const rows = db.pragma('quick_check') as { quick_check: string }[];
-    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') throw new Error('quick_check failed');
+    db.pragma('schema_version');
+    if (fullCheck) quickCheckNow(db);
+    else deferred.add(db);
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
   } catch {
     db.close();
-    throw new LadderError(
-      'storage-error',
-      `The data file ${file} is damaged or is not a Ladder database. It was left untouched; ` +
-        'keep a copy of it and move it aside to start a new journal.',
-    );
+    throw damaged;
   }
   return db;
+}
+
+// Runs in a worker with its own read-only connection, so the check never blocks the app.
+const CHECK_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+let Database = null;
+try {
+  Database = require(workerData.driver);
+} catch {}
+let outcome = Database ? 'damaged' : 'unchecked';
+if (Database) {
+  try {
+    const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+    const rows = db.pragma('quick_check');
+    if (rows.length === 1 && rows[0].quick_check === 'ok') outcome = 'ok';
+    db.close();
+  } catch (error) {
+    const code = String(error && error.code);
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_NOMEM') outcome = 'unchecked';
+  }
+}
+parentPort.postMessage(outcome);
+`;
+
+/** 'unchecked': the worker could not run the check (driver, memory, lock); nothing is known to be wrong. */
+export type IntegrityOutcome = 'ok' | 'damaged' | 'unchecked';
+
+export interface BackgroundCheck {
+  result: Promise<IntegrityOutcome>;
+  /** Stops the worker (when the store closes first); `result` then resolves 'unchecked'. */
+  cancel: () => void;
+}
+
+export function checkIntegrityInBackground(file: string): BackgroundCheck {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const worker = new Worker(CHECK_WORKER, { eval: true, workerData: { driver, file } });
+  const result = new Promise<IntegrityOutcome>((resolve) => {
+    worker.once('message', (outcome: IntegrityOutcome) => resolve(outcome));
+    worker.once('error', () => resolve('unchecked'));
+    worker.once('exit', () => resolve('unchecked'));
+  });
+  // The check must never keep the process alive on its own.
+  worker.unref();
+  return { result, cancel: () => void worker.terminate() };
+}
+
+/** The full check, run now on this connection; throws when the file is damaged. */
+export function quickCheckNow(db: Db): void {
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') throw new Error('quick_check failed');
+  deferred.delete(db);
+}
+
+/** After a failed check: the connection refuses every write from now on (reads still work for rescue). */
+export function refuseWrites(db: Db): void {
+  db.pragma('query_only = ON');
 }
 
 /** Switches to write-ahead logging; call only once the file is known to be ours (this writes the header). */
