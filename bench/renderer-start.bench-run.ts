@@ -1,0 +1,119 @@
+// Renderer start-up: the real app (browser mode, one entry open in a restored tab) against a blank
+// React + Vite page built the same way, both loaded alternately in headless Chromium, each measured
+// from navigation start to the first visible editable element.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { PROJECT_ROOT, chromiumAvailable, ensureBuilt, launchBrowser, startApp } from '../tests/e2e/harness';
+import { lexicalFromParagraphs } from '../src-main/shared/plainText';
+import { serveStatic } from './staticServer';
+import { percentile, row, writeResults, type BenchRow } from './stats';
+
+const LOADS = 15;
+
+// Runs in the page before its own scripts: records performance.now() (milliseconds since navigation
+// start) when a visible [contenteditable="true"] first exists.
+const READY_PROBE = `
+(() => {
+  const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const look = () => {
+    if (window.__editableAt !== undefined) return;
+    for (const el of document.querySelectorAll('[contenteditable="true"]')) {
+      if (visible(el)) {
+        window.__editableAt = performance.now();
+        observer.disconnect();
+        return;
+      }
+    }
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+})();
+`;
+
+async function api(origin: string, token: string, channel: string, args: unknown): Promise<unknown> {
+  const res = await fetch(`${origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-ladder-token': token },
+    body: JSON.stringify(args),
+  });
+  const json = (await res.json()) as { result?: unknown; error?: { code: string } };
+  if (!res.ok) throw new Error(`${channel} failed: ${json.error?.code ?? res.status}`);
+  return json.result;
+}
+
+/** One fresh page with the HTTP cache off; milliseconds from navigation start to a visible editor. */
+async function load(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto(url);
+    await page.waitForFunction(() => (window as { __editableAt?: number }).__editableAt !== undefined, undefined, {
+      timeout: 60_000,
+    });
+    return await page.evaluate(() => (window as unknown as { __editableAt: number }).__editableAt);
+  } finally {
+    await page.close();
+  }
+}
+
+it.skipIf(!chromiumAvailable())('renderer start benchmark', async () => {
+  await ensureBuilt();
+  const blank = spawnSync('npx', ['vite', 'build', '--config', 'bench/blank/vite.config.mts'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
+  expect(blank.status, blank.stderr).toBe(0);
+
+  const server = await serveStatic(join(PROJECT_ROOT, 'out', 'bench-blank'));
+  const app = await startApp();
+  const browser = await launchBrowser();
+  try {
+    const entry = (await api(app.origin, app.token, 'journal.create', {
+      kind: 'reflection',
+      title: 'Start-up benchmark entry',
+      body: lexicalFromParagraphs(['A short paragraph so the editor has something to show.']),
+    })) as { id: string };
+    await api(app.origin, app.token, 'settings.set', {
+      welcomeSeen: true,
+      layout: {
+        sideBarVisible: true,
+        sideBarWidth: 22,
+        activeView: 'journal',
+        openTabs: [{ type: 'entry', id: entry.id }],
+        activeTab: `entry:${entry.id}`,
+      },
+    });
+    await browser.context.addInitScript({ content: READY_PROBE });
+
+    // One unmeasured load each, so both start from the same warm browser process.
+    await load(browser.context, app.url);
+    await load(browser.context, `${server.origin}/`);
+    const ladder: number[] = [];
+    const baseline: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      ladder.push(await load(browser.context, app.url));
+      baseline.push(await load(browser.context, `${server.origin}/`));
+    }
+    const l50 = percentile(ladder, 50);
+    const b50 = percentile(baseline, 50);
+    const rows: BenchRow[] = [
+      row('first visible editor, Ladder with one entry open (median)', l50, 'ms'),
+      row('first visible editor, blank React + Vite page (median)', b50, 'ms'),
+      row('first visible editor, Ladder p95', percentile(ladder, 95), 'ms'),
+      row('first visible editor, blank page p95', percentile(baseline, 95), 'ms'),
+      row('renderer start ratio Ladder / blank (medians)', l50 / b50, 'x', 1.5),
+    ];
+    expect(browser.pageErrors).toEqual([]);
+    const file = writeResults('renderer-start', rows);
+    console.log(`renderer start benchmark → ${file}`);
+    console.table(rows);
+  } finally {
+    await browser.close();
+    await app.stop();
+    await server.close();
+  }
+});
