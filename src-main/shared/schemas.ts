@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ENTRY_KINDS, PROFILE_PAGES } from './entryKinds';
 
-export const MAX_TITLE = 2_000;
+export const MAX_TITLE = 200_000; // titles of any length survive; the UI ellipsises them
 export const MAX_FIELD = 20_000;
 export const MAX_BODY = 8_000_000; // serialised Lexical JSON; a 1 MB paste fits with room to spare
 export const MAX_TAG = 60;
@@ -59,6 +59,12 @@ export const schemas = {
       tags: z.array(tag).max(MAX_TAGS),
       /** Force a revision now (tab closed, window closing), not only every few minutes. */
       checkpoint: z.boolean().optional(),
+      /**
+       * Write order from one editor session: a save whose `seq` is not newer than the last one
+       * applied for the same session is stale (it overtook nothing: a later save got there first).
+       */
+      session: z.string().min(1).max(64).optional(),
+      seq: z.number().int().min(0).optional(),
     })
     .strict(),
   'journal.counts': empty,

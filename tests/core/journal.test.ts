@@ -200,3 +200,28 @@ describe('trash', () => {
     expect(await t.call('search.query', { text: 'learned' })).toEqual([]);
   });
 });
+
+describe('save ordering within one editor session', () => {
+  it('ignores a save that arrives after a newer one from the same session, and accepts other sessions', async () => {
+    const t = testStore();
+    const entry = await t.call('journal.create', { kind: 'reflection' });
+    const base = { id: entry.id, title: 'T', date: entry.date, fields: {}, tags: [] };
+    await t.call('journal.save', { ...base, body: body('newest words'), session: 'page-1', seq: 2 });
+    const stale = await t.call('journal.save', { ...base, body: body('older words'), session: 'page-1', seq: 1 });
+    expect(stale.text).toBe('newest words');
+    expect((await t.call('journal.get', { id: entry.id })).text).toBe('newest words');
+    // A new page (another session) starts its own order, whatever its numbers.
+    await t.call('journal.save', { ...base, body: body('after a reload'), session: 'page-2', seq: 1 });
+    expect((await t.call('journal.get', { id: entry.id })).text).toBe('after a reload');
+  });
+
+  it('does not let a failed save block its own retry', async () => {
+    const t = testStore();
+    const entry = await t.call('journal.create', { kind: 'reflection' });
+    const base = { id: entry.id, title: 'T', date: entry.date, fields: {}, tags: [], body: body('x') };
+    // Passes the schema, fails in the service (not a Lexical document): nothing is applied.
+    await expectCode(t.call('journal.save', { ...base, body: '{"not":"lexical"}', session: 's', seq: 5 }), 'invalid-argument');
+    const ok = await t.call('journal.save', { ...base, session: 's', seq: 5 });
+    expect(ok.text).toBe('x');
+  });
+});

@@ -26,6 +26,15 @@ export function readEntry(ctx: ServiceContext, id: string): Entry {
 
 export function createJournalService(ctx: ServiceContext) {
   const { db } = ctx;
+  // Newest save applied per entry and editor session. Two saves from one page can arrive out of
+  // order (one sent as the page unloads overtakes one already in flight); the older must not win.
+  const lastApplied = new Map<string, { session: string; seq: number }>();
+
+  function isStale(args: ParsedArgs<'journal.save'>): boolean {
+    if (args.session === undefined || args.seq === undefined) return false;
+    const last = lastApplied.get(args.id);
+    return last !== undefined && last.session === args.session && args.seq <= last.seq;
+  }
 
   function create(args: ParsedArgs<'journal.create'>): Entry {
     const now = ctx.now();
@@ -43,6 +52,7 @@ export function createJournalService(ctx: ServiceContext) {
 
   function save(args: ParsedArgs<'journal.save'>): Entry {
     const row = requireEntryRow(ctx, args.id);
+    if (isStale(args)) return toEntry(row);
     const kind = row.kind as Entry['kind'];
     // Profile pages are kept current, not dated: their date stays the day they were started.
     const date = isProfilePage(kind) ? row.date : args.date;
@@ -54,6 +64,9 @@ export function createJournalService(ctx: ServiceContext) {
       const due = !latest || now - latest.createdAt >= REVISION_INTERVAL_MS || args.checkpoint === true;
       if (due && !(latest && sameContent(latest, state))) insertRevision(db, args.id, state, now);
     })();
+    if (args.session !== undefined && args.seq !== undefined) {
+      lastApplied.set(args.id, { session: args.session, seq: args.seq });
+    }
     return readEntry(ctx, args.id);
   }
 

@@ -66,11 +66,11 @@ function httpBridge(): LadderBridge {
     CHANNELS.map((channel) => [channel, (args: never) => call(channel, args)]),
   ) as unknown as LadderApi;
   const flushers = new Set<() => Promise<void>>();
-  const flush = () => {
-    unloading = true;
-    for (const f of flushers) void f();
-  };
-  window.addEventListener('pagehide', flush);
+  // Requests made while the page goes away must outlive it (the workbench flushes on these events).
+  const markUnloading = () => (unloading = true);
+  window.addEventListener('beforeunload', markUnloading, { capture: true });
+  window.addEventListener('pagehide', markUnloading, { capture: true });
+  window.addEventListener('pageshow', () => (unloading = false));
   window.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') {
       for (const f of flushers) void f();

@@ -17,10 +17,11 @@ export function App() {
     const removeKeys = installKeybindings(window, (error) =>
       notify('error', error instanceof Error ? error.message : 'That command failed.'),
     );
-    const flush = () => void flushAll();
+    // Leaving: send the newest text at once instead of queueing behind a save the browser may cancel.
+    const flush = () => void flushAll({ urgent: true });
     window.addEventListener('beforeunload', flush);
     window.addEventListener('pagehide', flush);
-    const removeFlush = bridge.onDidRequestFlush(flushAll);
+    const removeFlush = bridge.onDidRequestFlush(() => flushAll({ urgent: true }));
     return () => {
       stopped = true;
       stopSync?.();

@@ -17,7 +17,7 @@ export function Workbench() {
   // Read once per show: the panel owns its size while the user drags.
   const width = useWorkbench.getState().sideBarWidth;
   return (
-    <div className="workbench">
+    <div className="workbench" aria-busy={!ready}>
       <div className="workbench-body">
         <ActivityBar />
         {/* The split mounts once the remembered side-bar width is known: its default size is read on mount. */}

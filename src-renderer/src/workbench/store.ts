@@ -55,7 +55,12 @@ const initial: WorkbenchState = {
 
 export const useWorkbench = create<WorkbenchState>(() => initial);
 
-const flushers = new Map<string, () => Promise<void>>();
+/** `urgent`: the page or window is going away; send the newest text now rather than queue it. */
+export interface FlushOptions {
+  urgent?: boolean;
+}
+
+const flushers = new Map<string, (options?: FlushOptions) => Promise<void>>();
 let nextNotification = 1;
 
 const defaultMeta = (input: EditorInput): TabMeta => ({ title: input.id, icon: 'file', dirty: false });
@@ -116,15 +121,15 @@ export function setTabStatus(key: string, status: TabStatus): void {
 }
 
 /** A tab registers how to save itself; closing the tab, the window or the page awaits it. */
-export function registerFlush(key: string, flush: () => Promise<void>): () => void {
+export function registerFlush(key: string, flush: (options?: FlushOptions) => Promise<void>): () => void {
   flushers.set(key, flush);
   return () => {
     if (flushers.get(key) === flush) flushers.delete(key);
   };
 }
 
-export async function flushAll(): Promise<void> {
-  await Promise.allSettled([...flushers.values()].map((f) => f()));
+export async function flushAll(options?: FlushOptions): Promise<void> {
+  await Promise.allSettled([...flushers.values()].map((f) => f(options)));
 }
 
 /** Moves to the tab `delta` places away, wrapping around (Ctrl+PageDown / Ctrl+PageUp). */

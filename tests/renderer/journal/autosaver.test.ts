@@ -115,4 +115,53 @@ describe('createAutosaver', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(calls).toHaveLength(2);
   });
+
+  it('on an urgent flush sends the newest draft at once, even with a save in flight', async () => {
+    const { saver, calls } = harness();
+    saver.change('first words');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(calls.map((c) => c.draft)).toEqual(['first words']);
+    saver.change('first words and the last ones');
+    void saver.flush({ urgent: true }).catch(() => undefined);
+    expect(calls.map((c) => c.draft)).toEqual(['first words', 'first words and the last ones']);
+    expect(calls[1]!.checkpoint).toBe(true);
+  });
+
+  it('never re-sends an older draft when a save that was overtaken fails afterwards', async () => {
+    const { saver, calls } = harness();
+    saver.change('older');
+    await vi.advanceTimersByTimeAsync(1_000);
+    saver.change('newest');
+    void saver.flush({ urgent: true }).catch(() => undefined);
+    calls[1]!.resolve();
+    // The page unload cancels the first request: it fails after the newest was sent.
+    calls[0]!.reject(new LadderError('storage-error', 'cancelled'));
+    await vi.advanceTimersByTimeAsync(0);
+    await saver.flush();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls.map((c) => c.draft)).toEqual(['older', 'newest']);
+  });
+
+  it('keeps the draft when the urgent save itself fails, and saves it on the next flush', async () => {
+    const { saver, calls } = harness();
+    saver.change('precious');
+    const urgent = saver.flush({ urgent: true });
+    calls[0]!.reject(new LadderError('storage-full', 'disk full'));
+    await expect(urgent).rejects.toThrow('disk full');
+    const again = saver.flush();
+    expect(calls.map((c) => c.draft)).toEqual(['precious', 'precious']);
+    calls[1]!.resolve();
+    await again;
+    expect(saver.status()).toMatchObject({ saveState: 'saved', dirty: false });
+  });
+
+  it('sends nothing older on a second urgent flush (before-unload, then page-hide)', async () => {
+    const { saver, calls } = harness();
+    saver.change('older');
+    await vi.advanceTimersByTimeAsync(1_000);
+    saver.change('newest');
+    void saver.flush({ urgent: true }).catch(() => undefined);
+    void saver.flush({ urgent: true }).catch(() => undefined);
+    expect(calls.map((c) => c.draft)).toEqual(['older', 'newest']);
+  });
 });

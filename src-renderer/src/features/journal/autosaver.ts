@@ -21,8 +21,12 @@ export interface AutosaverOptions<D> {
 
 export interface Autosaver<D> {
   change(draft: D): void;
-  /** Saves whatever is pending now; rejects if that save fails (the draft is kept). */
-  flush(options?: { checkpoint?: boolean }): Promise<void>;
+  /**
+   * Saves whatever is pending now; rejects if that save fails (the draft is kept).
+   * `urgent` (the page is going away): send the newest draft at once, without waiting for a save
+   * already in flight, which the browser may cancel as it unloads.
+   */
+  flush(options?: { checkpoint?: boolean; urgent?: boolean }): Promise<void>;
   status(): AutosaveStatus;
   dispose(): void;
 }
@@ -33,8 +37,13 @@ export const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 30_000] as const;
 export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
   const delay = options.delayMs ?? SAVE_DELAY_MS;
   const retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
-  let pending: { draft: D } | null = null;
+  // Each draft carries a generation, so a failed older save never puts back text older than a
+  // draft that was already sent (a page-hide save may overtake one that the unload then cancels).
+  let generation = 0;
+  let sentUrgently = 0;
+  let pending: { draft: D; gen: number } | null = null;
   let inFlight: Promise<unknown> | null = null;
+  let inFlightDraft: { draft: D; gen: number } | null = null;
   let wantCheckpoint = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -60,19 +69,20 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
         continue;
       }
       if (!pending) return;
-      const { draft } = pending;
+      const { draft, gen } = pending;
       const cp = wantCheckpoint;
       pending = null;
       wantCheckpoint = false;
       setStatus({ saveState: 'saving', dirty: true });
       const attempt = options.save(draft, { checkpoint: cp });
       inFlight = attempt;
+      inFlightDraft = { draft, gen };
       try {
         await attempt;
         failures = 0;
         setStatus(pending ? { saveState: 'unsaved', dirty: true } : { saveState: 'saved', dirty: false });
       } catch (error) {
-        pending ??= { draft };
+        if (!pending && gen > sentUrgently) pending = { draft, gen };
         wantCheckpoint ||= cp;
         if (failures === 0) options.onFailure?.(error);
         const message = error instanceof Error ? error.message : String(error);
@@ -82,8 +92,26 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
         throw error;
       } finally {
         inFlight = null;
+        inFlightDraft = null;
       }
     }
+  }
+
+  /** Sends the newest draft (pending, or else the one in flight) without queueing behind anything. */
+  async function saveNow(): Promise<void> {
+    const unsent = inFlightDraft && inFlightDraft.gen > sentUrgently ? inFlightDraft : null;
+    const latest = pending ?? unsent;
+    if (!latest) return;
+    sentUrgently = Math.max(sentUrgently, latest.gen);
+    pending = null;
+    wantCheckpoint = false;
+    try {
+      await options.save(latest.draft, { checkpoint: true });
+    } catch (error) {
+      if (!pending) pending = latest;
+      throw error;
+    }
+    if (!pending) setStatus({ saveState: 'saved', dirty: false });
   }
 
   function scheduleRetry() {
@@ -99,7 +127,7 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
   return {
     change(draft) {
       if (disposed) return;
-      pending = { draft };
+      pending = { draft, gen: ++generation };
       clearTimers();
       // An error stays visible until a save succeeds; otherwise the tab shows the edit as unsaved.
       setStatus(current.saveState === 'error' ? { ...current, dirty: true } : { saveState: 'unsaved', dirty: true });
@@ -110,6 +138,7 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
     },
     flush(opts = {}) {
       clearTimers();
+      if (opts.urgent) return saveNow();
       return drain(opts.checkpoint ?? false);
     },
     status: () => current,

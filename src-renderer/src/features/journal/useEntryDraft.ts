@@ -21,8 +21,13 @@ export interface Draft {
 // entry's own read is updated by hand and only the lists that show it are invalidated.
 const SAVE_INVALIDATES = ['journal.list', 'journal.counts', 'journal.tags', 'journal.history', 'search.'];
 
+// Orders this page's saves for the store: a save sent as the page unloads can overtake one in flight.
+const SAVE_SESSION = crypto.randomUUID();
+let saveSeq = 0;
+
 export async function saveDraft(draft: Draft, checkpoint: boolean): Promise<Entry> {
-  const saved = await mutate('journal.save', { ...draft, checkpoint }, SAVE_INVALIDATES);
+  const order = { session: SAVE_SESSION, seq: ++saveSeq };
+  const saved = await mutate('journal.save', { ...draft, checkpoint, ...order }, SAVE_INVALIDATES);
   queryClient.setQueryData(['journal.get', { id: saved.id }], saved);
   return saved;
 }
