@@ -1,7 +1,8 @@
 // The edge of the main side: channel → validated call into a service. Both shells (Electron IPC,
 // browser-mode HTTP) go through `handle`, so a bad call gets the same typed error everywhere.
 import type { z } from 'zod';
-import { isChannel, schemas, type Channel, type ParsedArgs, type Result } from '../shared/contract';
+import { isChannel, type Channel, type ParsedArgs, type Result } from '../shared/contract';
+import { schemas } from '../shared/schemas';
 import type { AppInfo } from '../shared/domain';
 import { LadderError, type LadderErrorShape } from '../shared/errors';
 import { mapDriverError } from './db/connection';

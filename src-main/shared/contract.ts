@@ -13,7 +13,8 @@ import type {
   Skill,
   TagCount,
 } from './domain';
-import { schemas, type Schemas } from './schemas';
+import type { Schemas } from './schemas';
+import { CHANNELS, isChannel, type ChannelName } from './channels';
 
 export interface Results {
   'app.info': AppInfo;
@@ -54,11 +55,7 @@ export type Result<C extends Channel> = Results[C];
 /** The shape the renderer sees on `window.ladder` (desktop preload) or builds over HTTP (browser mode). */
 export type LadderApi = { [C in Channel]: (args: Args<C>) => Promise<Result<C>> };
 
-export const CHANNELS = Object.keys(schemas) as Channel[];
-
-export function isChannel(name: string): name is Channel {
-  return Object.prototype.hasOwnProperty.call(schemas, name);
-}
+export { CHANNELS, isChannel };
 
 /** Main-to-renderer push: the shell asks the renderer to save everything before the window closes. */
 export interface LadderBridge {
@@ -67,9 +64,12 @@ export interface LadderBridge {
   onDidRequestFlush(callback: () => Promise<void>): () => void;
 }
 
-export { schemas };
 
 // Compile-time guard: every schema has a result type and every result type has a schema.
-type Missing = Exclude<keyof Schemas, keyof Results> | Exclude<keyof Results, keyof Schemas>;
+type Missing =
+  | Exclude<keyof Schemas, keyof Results>
+  | Exclude<keyof Results, keyof Schemas>
+  | Exclude<ChannelName, keyof Schemas>
+  | Exclude<keyof Schemas, ChannelName>;
 const _exhaustive: [Missing] extends [never] ? true : Missing = true;
 void _exhaustive;

@@ -2,11 +2,9 @@
 import { z } from 'zod';
 import { ENTRY_KINDS, PROFILE_PAGES } from './entryKinds';
 
-export const MAX_TITLE = 200_000; // titles of any length survive; the UI ellipsises them
-export const MAX_FIELD = 20_000;
-export const MAX_BODY = 8_000_000; // serialised Lexical JSON; a 1 MB paste fits with room to spare
-export const MAX_TAG = 60;
-export const MAX_TAGS = 50;
+import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from './limits';
+
+export { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE };
 
 const id = z.string().min(1).max(64);
 const isoDate = z

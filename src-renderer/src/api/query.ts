@@ -33,3 +33,8 @@ export async function mutate<C extends Channel>(
   });
   return result;
 }
+
+/** Reads through the same cache as `useApi`, so a view mounted later finds the answer waiting. */
+export function fetchApi<C extends Channel>(channel: C, args: Args<C>): Promise<Result<C>> {
+  return queryClient.fetchQuery({ queryKey: [channel, args], queryFn: () => call(channel, args) });
+}

@@ -2,6 +2,7 @@
 import type { Layout } from '../../../src-main/shared/domain';
 import { LadderError } from '../../../src-main/shared/errors';
 import { call } from '../api/client';
+import { fetchApi } from '../api/query';
 import { getEditor } from './registry';
 import { restoreTabs, useWorkbench, type WorkbenchState } from './store';
 import type { EditorInput } from './types';
@@ -21,7 +22,8 @@ async function stillExists(input: EditorInput): Promise<boolean> {
   if (!getEditor(input.type)) return false;
   if (input.type !== 'entry' && input.type !== 'history') return true;
   try {
-    const entry = await call('journal.get', { id: input.id });
+    // Through the cache: the entry pane that opens next reads the same answer, not a second request.
+    const entry = await fetchApi('journal.get', { id: input.id });
     return entry.deletedAt === null;
   } catch (error) {
     // Only a definite "gone" closes the tab; any other trouble keeps it, and the pane reports it.

@@ -1,5 +1,6 @@
 // What happens once at start: theme, remembered layout, first-start welcome, then layout sync.
 import { call } from '../api/client';
+import { fetchApi } from '../api/query';
 import { restoreLayout, startLayoutSync } from './layoutPersistence';
 import { notify, openEditor, useWorkbench } from './store';
 import { applyTheme } from './theme';
@@ -7,6 +8,10 @@ import { applyTheme } from './theme';
 export const WELCOME_INPUT = { type: 'welcome', id: 'welcome' } as const;
 
 export async function startWorkbench(): Promise<() => void> {
+  // The side bar's first reads go out together with the settings instead of after them.
+  for (const read of [fetchApi('journal.list', {}), fetchApi('journal.counts', {}), fetchApi('journal.tags', {}), fetchApi('app.info', {})]) {
+    read.catch(() => undefined);
+  }
   try {
     const settings = await call('settings.get', {});
     applyTheme(settings.theme);

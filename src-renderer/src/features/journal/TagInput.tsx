@@ -1,6 +1,6 @@
 // Tags as chips: Enter or comma adds, Backspace in the empty box removes the last one.
 import { useId, useState, type KeyboardEvent } from 'react';
-import { MAX_TAG, MAX_TAGS } from '../../../../src-main/shared/schemas';
+import { MAX_TAG, MAX_TAGS } from '../../../../src-main/shared/limits';
 import { useApi } from '../../api/query';
 
 interface Props {

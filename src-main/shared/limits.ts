@@ -1,0 +1,6 @@
+// Size limits of what the store accepts; plain numbers, so the renderer can use them without zod.
+export const MAX_TITLE = 200_000; // titles of any length survive; the UI ellipsises them
+export const MAX_FIELD = 20_000;
+export const MAX_BODY = 8_000_000; // serialised Lexical JSON; a 1 MB paste fits with room to spare
+export const MAX_TAG = 60;
+export const MAX_TAGS = 50;
