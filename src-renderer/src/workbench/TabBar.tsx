@@ -36,6 +36,7 @@ function Tab({ tab, active, onKeyDown }: { tab: OpenTab; active: boolean; onKeyD
         aria-selected={active}
         aria-controls={panelId(tab.key)}
         tabIndex={active ? 0 : -1}
+        aria-keyshortcuts="Delete Control+W"
         className="tab-label"
         title={title}
         onClick={() => setActiveTab(tab.key)}
@@ -52,10 +53,12 @@ function Tab({ tab, active, onKeyDown }: { tab: OpenTab; active: boolean; onKeyD
           </span>
         )}
       </div>
+      {/* A tab list may hold only tabs: this mouse target stays out of the accessibility tree; from the
+          keyboard a tab closes with Delete or Ctrl+W (announced through aria-keyshortcuts). */}
       <button
         type="button"
         className="tab-close icon-button"
-        aria-label={`Close ${title}`}
+        aria-hidden="true"
         title={`Close ${title}`}
         tabIndex={-1}
         onClick={() => close(tab.key)}

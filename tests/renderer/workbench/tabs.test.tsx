@@ -54,7 +54,7 @@ describe('tabs', () => {
     await openThree();
     fireEvent.keyDown(document.body, { key: 'F4', code: 'F4', ctrlKey: true });
     await screen.findByText('Editing b (active)');
-    await user.click(screen.getByRole('button', { name: 'Close First win' }));
+    await user.click(screen.getByTitle('Close First win'));
     await screen.findByRole('tab', { name: /Second win/ });
     expect(screen.queryByRole('tab', { name: /First win/ })).toBeNull();
     const tab = screen.getByRole('tab', { name: /Second win/ });

@@ -68,9 +68,8 @@ export function ToolbarPlugin({ label }: { label: string }) {
             {item.icon ? (
               <span className={`codicon codicon-${item.icon}`} aria-hidden="true" />
             ) : (
-              <span className={`le-toolbar-text le-toolbar-text-${item.action}`} aria-hidden="true">
-                {item.text}
-              </span>
+              // The glyph is drawn by CSS, like the codicons, so the button's name is its label alone.
+              <span className={`le-toolbar-text le-toolbar-text-${item.action}`} data-glyph={item.text} aria-hidden="true" />
             )}
           </button>
         );

@@ -1,0 +1,111 @@
+/// <reference lib="dom" />
+// Accessible names, roles and WCAG AA contrast in every theme, checked by axe-core in real Chromium.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
+import { describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp } from './harness';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe through the DevTools protocol (not an inline script, so the page's CSP stays strict). */
+async function audit(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  })) as Violation[];
+  return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function api(app: RunningApp, channel: string, args: unknown): Promise<unknown> {
+  const response = await fetch(`${app.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-ladder-token': app.token },
+    body: JSON.stringify(args),
+  });
+  return ((await response.json()) as { result: unknown }).result;
+}
+
+describeE2E('accessibility', () => {
+  vi.setConfig({ testTimeout: 120_000 });
+  let app: RunningApp;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    app = await startApp();
+    browser = await launchBrowser();
+    const entry = (await api(app, 'journal.create', {
+      kind: 'accomplishment',
+      title: 'Led the accessibility audit',
+      fields: { impact: 'Every form in the product now works with a screen reader.' },
+      body: lexicalFromParagraphs(['Found and fixed 42 issues with the design team.']),
+      tags: ['a11y'],
+    })) as { id: string };
+    await api(app, 'settings.set', {
+      welcomeSeen: true,
+      layout: { sideBarVisible: true, sideBarWidth: 24, activeView: 'journal', openTabs: [{ type: 'entry', id: entry.id }], activeTab: `entry:${entry.id}` },
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    it(`has no WCAG A/AA violations in the ${theme} theme`, async () => {
+      await api(app, 'settings.set', { theme });
+      const page = browser.page;
+      await page.goto(app.url);
+      await page.locator('.workbench[aria-busy="false"]').waitFor();
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      const body = page.getByRole('textbox', { name: 'Entry body' });
+      if (!(await body.isVisible())) await page.getByRole('option', { name: /Led the accessibility audit/ }).click();
+      await body.waitFor();
+      const problems = [...(await audit(page))];
+
+      // The search view with highlighted results.
+      await page.keyboard.press('Control+Shift+F');
+      await page.keyboard.type('audit');
+      await page.getByRole('listbox', { name: 'Search results' }).locator('mark').first().waitFor();
+      problems.push(...(await audit(page)));
+
+      // The command palette.
+      await page.keyboard.press('Control+Shift+P');
+      await page.getByRole('dialog').first().waitFor();
+      problems.push(...(await audit(page)));
+      await page.keyboard.press('Escape');
+
+      // The Welcome tab (opened on first start, reopened from the palette).
+      await page.keyboard.press('Control+Shift+P');
+      await page.keyboard.type('Help: Welcome');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Welcome to Ladder' }).waitFor();
+      problems.push(...(await audit(page)));
+
+      // A profile page with its own controls (skills and ratings), and the history of an entry.
+      await page.keyboard.press('Control+Shift+P');
+      await page.keyboard.type('Journal: Open Profile Page');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Skills');
+      await page.keyboard.press('Enter');
+      await page.getByRole('textbox', { name: /skill/i }).first().waitFor();
+      problems.push(...(await audit(page)));
+
+      await page.getByRole('button', { name: /^Trash/ }).first().click();
+      problems.push(...(await audit(page)));
+
+      expect([...new Set(problems)].join('\n')).toBe('');
+    });
+  }
+});
