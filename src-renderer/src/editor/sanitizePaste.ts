@@ -34,9 +34,31 @@ export function sanitizePaste(html: string): string {
   return unwrapDeadLinks(clean);
 }
 
+/**
+ * Reads a style attribute as text. The CSSOM (`el.style`) is empty here in a real browser: the
+ * page's CSP (no inline styles) applies to parsed documents too, so the declarations never apply.
+ */
+export function parseStyleAttribute(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const declaration of text.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) continue;
+    const name = declaration.slice(0, colon).trim().toLowerCase();
+    const value = declaration.slice(colon + 1).replace(/!important/i, '').trim().toLowerCase();
+    if (name) out[name] = value;
+  }
+  return out;
+}
+
 /** Google Docs wraps a whole paste in `<b style="font-weight:normal">`; other apps set formats in CSS. */
 function promoteInlineStyle(el: HTMLElement): void {
-  const style = el.style;
+  const css = parseStyleAttribute(el.getAttribute('style') ?? '');
+  const style = {
+    fontWeight: css['font-weight'] ?? '',
+    fontStyle: css['font-style'] ?? '',
+    textDecoration: css['text-decoration'] ?? '',
+    textDecorationLine: css['text-decoration-line'] ?? '',
+  };
   const weight = style.fontWeight;
   if (el.tagName === 'B' && (weight === 'normal' || weight === '400')) {
     unwrap(el);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { sanitizePaste } from '../../../src-renderer/src/editor/sanitizePaste';
+import { parseStyleAttribute, sanitizePaste } from '../../../src-renderer/src/editor/sanitizePaste';
 
 function parse(html: string): HTMLElement {
   const div = document.createElement('div');
@@ -68,5 +68,15 @@ describe('sanitizePaste', () => {
   it('flattens tables into one paragraph per row', () => {
     const root = parse(sanitizePaste('<table><thead><tr><th>Skill</th><th>Level</th></tr></thead><tbody><tr><td>SQL</td><td>4</td></tr></tbody></table>'));
     expect(Array.from(root.querySelectorAll('p')).map((p) => p.textContent)).toEqual(['Skill | Level', 'SQL | 4']);
+  });
+});
+
+describe('parseStyleAttribute', () => {
+  it('reads declarations as text, since a CSP without inline styles leaves the CSSOM empty', () => {
+    expect(parseStyleAttribute('font-weight:700; FONT-STYLE: Italic ;text-decoration: underline !important;;junk')).toEqual({
+      'font-weight': '700',
+      'font-style': 'italic',
+      'text-decoration': 'underline',
+    });
   });
 });
