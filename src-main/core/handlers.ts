@@ -6,6 +6,11 @@ import { schemas } from '../shared/schemas';
 import type { AppInfo } from '../shared/domain';
 import { LadderError, type LadderErrorShape } from '../shared/errors';
 import { mapDriverError } from './db/connection';
+import type { ActionsService } from './services/actions';
+import type { AgendaService } from './services/agenda';
+import type { AnticipatedService } from './services/anticipated';
+import type { ConversationExportService } from './services/conversationExport';
+import type { ConversationsService } from './services/conversations';
 import type { GoalsService } from './services/goals';
 import type { HistoryService } from './services/history';
 import type { JournalService } from './services/journal';
@@ -13,6 +18,8 @@ import type { ProfileService } from './services/profile';
 import type { SearchService } from './services/search';
 import type { SettingsService } from './services/settings';
 import type { SkillsService } from './services/skills';
+import type { PreparationService } from './services/preparation';
+import type { TemplatesService } from './services/templates';
 import type { TrashService } from './services/trash';
 
 export interface Services {
@@ -25,6 +32,13 @@ export interface Services {
   goals: GoalsService;
   search: SearchService;
   settings: SettingsService;
+  conversations: ConversationsService;
+  agenda: AgendaService;
+  anticipated: AnticipatedService;
+  actions: ActionsService;
+  preparation: PreparationService;
+  templates: TemplatesService;
+  conversationExport: ConversationExportService;
 }
 
 export type HandleResult = { ok: true; result: unknown } | { ok: false; error: LadderErrorShape };
@@ -62,6 +76,36 @@ function table(s: Services): Table {
     'search.query': s.search.query,
     'settings.get': s.settings.get,
     'settings.set': s.settings.set,
+    'conversations.list': s.conversations.list,
+    'conversations.get': s.conversations.get,
+    'conversations.create': s.conversations.create,
+    'conversations.save': s.conversations.save,
+    'conversations.markHeld': s.conversations.markHeld,
+    'conversations.trash': s.conversations.trash,
+    'conversations.restore': s.conversations.restore,
+    'conversations.sinceLastTime': s.preparation.sinceLastTime,
+    'conversations.checklist': s.preparation.checklist,
+    'conversations.exportMarkdown': s.conversationExport.markdown,
+    'conversations.exportText': s.conversationExport.text,
+    'conversations.exportIcs': s.conversationExport.ics,
+    'agenda.addItem': s.agenda.addItem,
+    'agenda.updateItem': s.agenda.updateItem,
+    'agenda.removeItem': s.agenda.removeItem,
+    'agenda.moveItem': s.agenda.moveItem,
+    'agenda.linkEvidence': s.agenda.linkEvidence,
+    'agenda.unlinkEvidence': s.agenda.unlinkEvidence,
+    'anticipated.add': s.anticipated.add,
+    'anticipated.update': s.anticipated.update,
+    'anticipated.remove': s.anticipated.remove,
+    'anticipated.move': s.anticipated.move,
+    'anticipated.linkEvidence': s.anticipated.linkEvidence,
+    'anticipated.unlinkEvidence': s.anticipated.unlinkEvidence,
+    'actions.add': s.actions.add,
+    'actions.update': s.actions.update,
+    'actions.remove': s.actions.remove,
+    'followups.list': s.actions.followUps,
+    'templates.list': s.templates.list,
+    'templates.saveFromConversation': s.templates.saveFromConversation,
   };
 }
 

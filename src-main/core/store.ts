@@ -17,13 +17,20 @@ import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from './db/migrat
 import { LadderError } from '../shared/errors';
 import { createHandlers, type Handle, type HandlerOptions, type Services } from './handlers';
 import type { ServiceContext } from './services/context';
+import { createActionsService } from './services/actions';
+import { createAgendaService } from './services/agenda';
+import { createAnticipatedService } from './services/anticipated';
+import { createConversationExportService } from './services/conversationExport';
+import { createConversationsService } from './services/conversations';
 import { createGoalsService } from './services/goals';
 import { createHistoryService } from './services/history';
 import { createJournalService } from './services/journal';
 import { createProfileService } from './services/profile';
 import { createSearchService } from './services/search';
+import { createPreparationService } from './services/preparation';
 import { createSettingsService } from './services/settings';
 import { createSkillsService } from './services/skills';
+import { createTemplatesService } from './services/templates';
 import { createTrashService } from './services/trash';
 
 export const DB_FILE_NAME = 'ladder.db';
@@ -82,6 +89,13 @@ export function createServices(ctx: ServiceContext, appInfo: () => AppInfo): Ser
     goals: createGoalsService(ctx),
     search: createSearchService(ctx),
     settings: createSettingsService(ctx),
+    conversations: createConversationsService(ctx),
+    agenda: createAgendaService(ctx),
+    anticipated: createAnticipatedService(ctx),
+    actions: createActionsService(ctx),
+    preparation: createPreparationService(ctx),
+    templates: createTemplatesService(ctx),
+    conversationExport: createConversationExportService(ctx),
   };
 }
 

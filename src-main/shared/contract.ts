@@ -13,6 +13,17 @@ import type {
   Skill,
   TagCount,
 } from './domain';
+import type {
+  ActionItem,
+  AgendaItem,
+  AnticipatedQuestion,
+  ChecklistStep,
+  ConversationDoc,
+  ConversationLists,
+  FollowUps,
+  SinceLastTime,
+  TemplateInfo,
+} from './conversations';
 import type { Schemas } from './schemas';
 import { CHANNELS, isChannel, type ChannelName } from './channels';
 
@@ -45,6 +56,38 @@ export interface Results {
   'search.query': SearchHit[];
   'settings.get': Settings;
   'settings.set': Settings;
+  // Meeting scripts. Structural changes (add, remove, move, link) answer with the whole document;
+  // field updates answer with the row they changed.
+  'conversations.list': ConversationLists;
+  'conversations.get': ConversationDoc;
+  'conversations.create': ConversationDoc;
+  'conversations.save': ConversationDoc;
+  'conversations.markHeld': ConversationDoc;
+  'conversations.trash': null;
+  'conversations.restore': ConversationDoc;
+  'conversations.sinceLastTime': SinceLastTime;
+  'conversations.checklist': ChecklistStep[];
+  'conversations.exportMarkdown': string;
+  'conversations.exportText': string;
+  'conversations.exportIcs': string;
+  'agenda.addItem': ConversationDoc;
+  'agenda.updateItem': AgendaItem;
+  'agenda.removeItem': ConversationDoc;
+  'agenda.moveItem': ConversationDoc;
+  'agenda.linkEvidence': ConversationDoc;
+  'agenda.unlinkEvidence': ConversationDoc;
+  'anticipated.add': ConversationDoc;
+  'anticipated.update': AnticipatedQuestion;
+  'anticipated.remove': ConversationDoc;
+  'anticipated.move': ConversationDoc;
+  'anticipated.linkEvidence': ConversationDoc;
+  'anticipated.unlinkEvidence': ConversationDoc;
+  'actions.add': ConversationDoc;
+  'actions.update': ActionItem;
+  'actions.remove': ConversationDoc;
+  'followups.list': FollowUps;
+  'templates.list': TemplateInfo[];
+  'templates.saveFromConversation': TemplateInfo;
 }
 
 export type Channel = keyof Schemas & keyof Results;

@@ -3,14 +3,11 @@ import { z } from 'zod';
 import { ENTRY_KINDS, PROFILE_PAGES } from './entryKinds';
 
 import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from './limits';
+import { conversationSchemas } from './conversationSchemas';
+import { empty, id, isoDate } from './schemaParts';
 
 export { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE };
 
-const id = z.string().min(1).max(64);
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date must look like 2026-11-21')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date');
 const entryKind = z.enum(ENTRY_KINDS);
 const profilePage = z.enum(PROFILE_PAGES);
 const tag = z
@@ -22,7 +19,6 @@ const tag = z
 const fields = z
   .record(z.string().min(1).max(40), z.string().max(MAX_FIELD))
   .refine((r) => Object.keys(r).length <= 20, 'too many fields');
-const empty = z.object({}).strict();
 
 export const schemas = {
   'app.info': empty,
@@ -127,6 +123,8 @@ export const schemas = {
         .optional(),
     })
     .strict(),
+
+  ...conversationSchemas,
 } as const;
 
 export type Schemas = typeof schemas;

@@ -1,0 +1,48 @@
+// Anticipated question rows: what I expect to be asked, with a prepared answer.
+import type { Db } from './connection';
+
+export interface QuestionRow {
+  id: string;
+  conversation_id: string;
+  position: number;
+  question: string;
+  hint: string;
+  prepared_answer: string;
+  question_bank_id: string | null;
+}
+
+const COLUMNS = 'id, conversation_id, position, question, hint, prepared_answer, question_bank_id';
+
+export function questionRows(db: Db, conversationId: string): QuestionRow[] {
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM anticipated_questions WHERE conversation_id = ? ORDER BY position, seq`)
+    .all(conversationId) as QuestionRow[];
+}
+
+export function findQuestionRow(db: Db, id: string): QuestionRow | undefined {
+  return db.prepare(`SELECT ${COLUMNS} FROM anticipated_questions WHERE id = ?`).get(id) as QuestionRow | undefined;
+}
+
+export interface NewQuestion {
+  question: string;
+  hint?: string;
+  preparedAnswer?: string;
+  questionBankId?: string | null;
+}
+
+export function insertQuestionRow(db: Db, id: string, conversationId: string, q: NewQuestion, now: number): void {
+  db.prepare(
+    'INSERT INTO anticipated_questions (id, conversation_id, position, question, hint, prepared_answer, question_bank_id, created_at, updated_at) ' +
+      'VALUES (?, ?, (SELECT count(*) FROM anticipated_questions WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?)',
+  ).run(id, conversationId, conversationId, q.question, q.hint ?? '', q.preparedAnswer ?? '', q.questionBankId ?? null, now, now);
+}
+
+export function updateQuestionRow(db: Db, id: string, patch: { question?: string; prepared_answer?: string }, now: number): void {
+  const entries = Object.entries(patch).filter(([k, v]) => (k === 'question' || k === 'prepared_answer') && v !== undefined);
+  const sets = [...entries.map(([k]) => `${k} = ?`), 'updated_at = ?'];
+  db.prepare(`UPDATE anticipated_questions SET ${sets.join(', ')} WHERE id = ?`).run(...entries.map(([, v]) => v), now, id);
+}
+
+export function deleteQuestionRow(db: Db, id: string): void {
+  db.prepare('DELETE FROM anticipated_questions WHERE id = ?').run(id);
+}

@@ -1,0 +1,60 @@
+// Links from agenda items and anticipated questions to journal entries. An entry that was trashed
+// or deleted for good is reported as missing, never as an error.
+import type { EvidenceSummary } from '../../shared/conversations';
+import type { EntryKind } from '../../shared/entryKinds';
+import type { Db } from './connection';
+
+export type EvidenceTable = 'agenda_evidence' | 'question_evidence';
+const OWNER: Record<EvidenceTable, string> = { agenda_evidence: 'item_id', question_evidence: 'question_id' };
+
+interface LinkRow {
+  owner: string;
+  entry_id: string;
+  title: string | null;
+  date: string | null;
+  kind: string | null;
+  impact: string | null;
+  deleted_at: number | null;
+}
+
+/** Evidence of every owner (item or question) of one conversation, keyed by owner id, in link order. */
+export function evidenceByOwner(
+  db: Db,
+  table: EvidenceTable,
+  ownerTable: 'agenda_items' | 'anticipated_questions',
+  conversationId: string,
+): Map<string, EvidenceSummary[]> {
+  const col = OWNER[table];
+  const rows = db
+    .prepare(
+      `SELECT l.${col} AS owner, l.entry_id, e.title, e.date, e.kind, e.deleted_at, ` +
+        "coalesce(json_extract(e.fields, '$.impact'), '') AS impact " +
+        `FROM ${table} l JOIN ${ownerTable} o ON o.id = l.${col} LEFT JOIN entries e ON e.id = l.entry_id ` +
+        'WHERE o.conversation_id = ? ORDER BY l.position',
+    )
+    .all(conversationId) as LinkRow[];
+  const out = new Map<string, EvidenceSummary[]>();
+  for (const r of rows) {
+    const list = out.get(r.owner) ?? [];
+    list.push(
+      r.title === null || r.deleted_at !== null
+        ? { id: r.entry_id, missing: true }
+        : { id: r.entry_id, missing: false, title: r.title, date: r.date ?? '', kind: r.kind as EntryKind, impact: String(r.impact ?? '') },
+    );
+    out.set(r.owner, list);
+  }
+  return out;
+}
+
+/** Adds a link at the end; linking the same entry twice keeps one link. */
+export function link(db: Db, table: EvidenceTable, ownerId: string, entryId: string): void {
+  const col = OWNER[table];
+  const next = (
+    db.prepare(`SELECT coalesce(max(position) + 1, 0) AS n FROM ${table} WHERE ${col} = ?`).get(ownerId) as { n: number }
+  ).n;
+  db.prepare(`INSERT OR IGNORE INTO ${table} (${col}, entry_id, position) VALUES (?, ?, ?)`).run(ownerId, entryId, next);
+}
+
+export function unlink(db: Db, table: EvidenceTable, ownerId: string, entryId: string): void {
+  db.prepare(`DELETE FROM ${table} WHERE ${OWNER[table]} = ? AND entry_id = ?`).run(ownerId, entryId);
+}

@@ -1,0 +1,78 @@
+// Anticipated questions: what I expect to be asked, each with a prepared answer and evidence.
+import { randomUUID } from 'node:crypto';
+import type { ParsedArgs } from '../../shared/contract';
+import type { AnticipatedQuestion, ConversationDoc } from '../../shared/conversations';
+import { LadderError } from '../../shared/errors';
+import { deleteQuestionRow, findQuestionRow, insertQuestionRow, updateQuestionRow, type QuestionRow } from '../db/anticipated';
+import type { Db } from '../db/connection';
+import { touchConversation } from '../db/conversations';
+import { link, unlink } from '../db/evidence';
+import { densify, moveTo } from '../db/ordering';
+import { requireLiveEntry } from './agenda';
+import type { ServiceContext } from './context';
+import { readDoc, requireConversation } from './conversationDoc';
+
+function requireQuestion(db: Db, id: string): QuestionRow {
+  const row = findQuestionRow(db, id);
+  if (!row) throw new LadderError('not-found', 'That question no longer exists.');
+  return row;
+}
+
+export function createAnticipatedService(ctx: ServiceContext) {
+  const { db } = ctx;
+
+  function add(args: ParsedArgs<'anticipated.add'>): ConversationDoc {
+    requireConversation(db, args.conversationId);
+    const now = ctx.now();
+    db.transaction(() => {
+      insertQuestionRow(db, randomUUID(), args.conversationId, args, now);
+      touchConversation(db, args.conversationId, now);
+    })();
+    return readDoc(db, args.conversationId);
+  }
+
+  function update(args: ParsedArgs<'anticipated.update'>): AnticipatedQuestion {
+    const row = requireQuestion(db, args.id);
+    const now = ctx.now();
+    db.transaction(() => {
+      updateQuestionRow(db, args.id, { question: args.question, prepared_answer: args.preparedAnswer }, now);
+      touchConversation(db, row.conversation_id, now);
+    })();
+    const found = readDoc(db, row.conversation_id).questions.find((q) => q.id === args.id);
+    if (!found) throw new LadderError('not-found', 'That question no longer exists.');
+    return found;
+  }
+
+  function remove(args: ParsedArgs<'anticipated.remove'>): ConversationDoc {
+    const row = requireQuestion(db, args.id);
+    db.transaction(() => {
+      deleteQuestionRow(db, args.id);
+      densify(db, 'anticipated_questions', row.conversation_id);
+      touchConversation(db, row.conversation_id, ctx.now());
+    })();
+    return readDoc(db, row.conversation_id);
+  }
+
+  function move(args: ParsedArgs<'anticipated.move'>): ConversationDoc {
+    const row = requireQuestion(db, args.id);
+    db.transaction(() => moveTo(db, 'anticipated_questions', row.conversation_id, args.id, args.toIndex))();
+    return readDoc(db, row.conversation_id);
+  }
+
+  function linkEvidence(args: ParsedArgs<'anticipated.linkEvidence'>): ConversationDoc {
+    const row = requireQuestion(db, args.questionId);
+    requireLiveEntry(db, args.entryId);
+    link(db, 'question_evidence', args.questionId, args.entryId);
+    return readDoc(db, row.conversation_id);
+  }
+
+  function unlinkEvidence(args: ParsedArgs<'anticipated.unlinkEvidence'>): ConversationDoc {
+    const row = requireQuestion(db, args.questionId);
+    unlink(db, 'question_evidence', args.questionId, args.entryId);
+    return readDoc(db, row.conversation_id);
+  }
+
+  return { add, update, remove, move, linkEvidence, unlinkEvidence };
+}
+
+export type AnticipatedService = ReturnType<typeof createAnticipatedService>;

@@ -1,0 +1,86 @@
+// Assembles the full document of one conversation: the view and every output read this.
+import type { AgendaItem, CarriedAction, Conversation, ConversationDoc } from '../../shared/conversations';
+import { LadderError } from '../../shared/errors';
+import { actionsOf } from '../db/actions';
+import { agendaRows, type AgendaRow } from '../db/agenda';
+import { questionRows } from '../db/anticipated';
+import type { Db } from '../db/connection';
+import { findConversation } from '../db/conversations';
+import { evidenceByOwner } from '../db/evidence';
+
+export function requireConversation(db: Db, id: string): Conversation {
+  const found = findConversation(db, id);
+  if (!found) throw new LadderError('not-found', 'That conversation no longer exists.');
+  return found;
+}
+
+interface CarriedRow {
+  action_id: string;
+  text: string;
+  owner: CarriedAction['owner'];
+  due_date: string | null;
+  status: CarriedAction['status'];
+  conversation_id: string;
+  title: string;
+}
+
+/** The live state of the actions that agenda items were carried from. */
+function carriedActions(db: Db, rows: readonly AgendaRow[]): Map<string, CarriedAction> {
+  const ids = rows.map((r) => r.carried_from_action_id).filter((x): x is string => x !== null);
+  const out = new Map<string, CarriedAction>();
+  if (ids.length === 0) return out;
+  const found = db
+    .prepare(
+      'SELECT a.id AS action_id, a.text, a.owner, a.due_date, a.status, c.id AS conversation_id, c.title ' +
+        `FROM action_items a JOIN conversations c ON c.id = a.conversation_id WHERE a.id IN (${ids.map(() => '?').join(', ')})`,
+    )
+    .all(...ids) as CarriedRow[];
+  for (const r of found) {
+    out.set(r.action_id, {
+      actionId: r.action_id,
+      text: r.text,
+      owner: r.owner,
+      dueDate: r.due_date,
+      status: r.status,
+      fromConversationId: r.conversation_id,
+      fromTitle: r.title,
+    });
+  }
+  return out;
+}
+
+export function readDoc(db: Db, id: string): ConversationDoc {
+  const conversation = requireConversation(db, id);
+  const rows = agendaRows(db, id);
+  const itemEvidence = evidenceByOwner(db, 'agenda_evidence', 'agenda_items', id);
+  const questionEvidence = evidenceByOwner(db, 'question_evidence', 'anticipated_questions', id);
+  const carried = carriedActions(db, rows);
+  const items: AgendaItem[] = rows.map((r) => ({
+    id: r.id,
+    position: r.position,
+    title: r.title,
+    minutes: r.minutes,
+    hints: JSON.parse(r.hints) as string[],
+    talkingPoints: r.talking_points,
+    privateNotes: r.private_notes,
+    questions: r.questions,
+    evidence: itemEvidence.get(r.id) ?? [],
+    carriedFrom: r.carried_from_action_id === null ? null : (carried.get(r.carried_from_action_id) ?? null),
+  }));
+  return {
+    conversation,
+    items,
+    questions: questionRows(db, id).map((q) => ({
+      id: q.id,
+      position: q.position,
+      question: q.question,
+      hint: q.hint,
+      preparedAnswer: q.prepared_answer,
+      questionBankId: q.question_bank_id,
+      evidence: questionEvidence.get(q.id) ?? [],
+    })),
+    actions: actionsOf(db, id),
+    carriedOver: items.map((i) => i.carriedFrom).filter((c): c is CarriedAction => c !== null),
+    totalMinutes: items.reduce((sum, i) => sum + i.minutes, 0),
+  };
+}

@@ -1,0 +1,193 @@
+// Conversations: creating one from a template (with carry-over), saving its fields, holding it,
+// listing them, and the trash.
+import { randomUUID } from 'node:crypto';
+import type { ParsedArgs } from '../../shared/contract';
+import {
+  CONVERSATION_KIND_LABELS,
+  type ConversationDoc,
+  type ConversationLists,
+  type ConversationSummary,
+} from '../../shared/conversations';
+import { todayIso } from '../../shared/dates';
+import { actionsOf } from '../db/actions';
+import { agendaRows, insertAgendaRow } from '../db/agenda';
+import { insertQuestionRow } from '../db/anticipated';
+import type { Db } from '../db/connection';
+import {
+  insertConversation,
+  listConversations,
+  previousWithPerson,
+  updateConversation,
+  type ConversationPatch,
+} from '../db/conversations';
+import { moveTo } from '../db/ordering';
+import type { ServiceContext } from './context';
+import { readDoc, requireConversation } from './conversationDoc';
+import { findTemplate } from './templates';
+
+/**
+ * Carry-over: the unfinished work of the last conversation with the same person opens the next
+ * one's agenda. Each open action becomes its own agenda item (title = the action's text) linked to
+ * the action by `carried_from_action_id`, so the new agenda shows the action's live status and
+ * ticking it off anywhere shows everywhere. Actions that were themselves carried onto the previous
+ * conversation and are still open come along too, so an item follows until it is done or dropped.
+ * It runs once, at creation; renaming the person later does not pull items in.
+ */
+function carryOver(db: Db, conversationId: string, personName: string, now: number): void {
+  if (personName.trim() === '') return;
+  const previous = previousWithPerson(db, personName, conversationId);
+  if (!previous) return;
+  const stillOpen = (status: string) => status === 'open';
+  const ids: { id: string; text: string }[] = [];
+  const carriedIds = agendaRows(db, previous.id)
+    .map((r) => r.carried_from_action_id)
+    .filter((x): x is string => x !== null);
+  if (carriedIds.length > 0) {
+    const rows = db
+      .prepare(`SELECT id, text, status FROM action_items WHERE id IN (${carriedIds.map(() => '?').join(', ')})`)
+      .all(...carriedIds) as { id: string; text: string; status: string }[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const id of carriedIds) {
+      const r = byId.get(id);
+      if (r && stillOpen(r.status)) ids.push({ id: r.id, text: r.text });
+    }
+  }
+  for (const a of actionsOf(db, previous.id)) if (stillOpen(a.status)) ids.push({ id: a.id, text: a.text });
+  ids.forEach((a, i) => {
+    const itemId = randomUUID();
+    insertAgendaRow(db, itemId, conversationId, { title: a.text, minutes: 0, carriedFromActionId: a.id }, now);
+    moveTo(db, 'agenda_items', conversationId, itemId, i);
+  });
+}
+
+function heldDay(startsAt: string | null, now: number): string {
+  return startsAt ? startsAt.slice(0, 10) : todayIso(new Date(now));
+}
+
+export function createConversationsService(ctx: ServiceContext) {
+  const { db } = ctx;
+
+  function create(args: ParsedArgs<'conversations.create'>): ConversationDoc {
+    const template = findTemplate(db, args.templateId);
+    const now = ctx.now();
+    const id = randomUUID();
+    const kind = args.kind ?? template.kind;
+    const personName = (args.personName ?? '').trim();
+    const title =
+      args.title?.trim() || (personName ? `${CONVERSATION_KIND_LABELS[kind]} with ${personName}` : CONVERSATION_KIND_LABELS[kind]);
+    const planned = template.sections.reduce((sum, s) => sum + s.minutes, 0);
+    db.transaction(() => {
+      insertConversation(
+        db,
+        id,
+        {
+          title,
+          person_name: personName,
+          person_role: args.personRole ?? '',
+          my_role: args.myRole ?? (template.myRole === 'either' ? 'employee' : template.myRole),
+          kind,
+          starts_at: args.startsAt ?? null,
+          time_zone: args.timeZone ?? null,
+          duration_min: args.durationMin ?? (planned > 0 ? planned : 30),
+          place: args.place ?? '',
+          status: args.startsAt ? 'scheduled' : 'draft',
+          expected_outcome: args.expectedOutcome ?? '',
+          template_id: args.templateId,
+        },
+        now,
+      );
+      // Hints stay hints: the item's own text starts empty.
+      for (const s of template.sections) {
+        insertAgendaRow(db, randomUUID(), id, { title: s.title, minutes: s.minutes, hints: s.hints }, now);
+      }
+      for (const q of template.questions) insertQuestionRow(db, randomUUID(), id, { question: q.question, hint: q.hint }, now);
+      carryOver(db, id, personName, now);
+    })();
+    return readDoc(db, id);
+  }
+
+  function save(args: ParsedArgs<'conversations.save'>): ConversationDoc {
+    const current = requireConversation(db, args.id);
+    const now = ctx.now();
+    const patch: ConversationPatch = {
+      title: args.title,
+      person_name: args.personName?.trim(),
+      person_role: args.personRole,
+      my_role: args.myRole,
+      kind: args.kind,
+      starts_at: args.startsAt,
+      time_zone: args.timeZone,
+      duration_min: args.durationMin,
+      place: args.place,
+      status: args.status,
+      expected_outcome: args.expectedOutcome,
+      notes: args.notes,
+      agreed: args.agreed,
+      follow_up_date: args.followUpDate,
+      shared_at: args.shared === undefined ? undefined : args.shared ? now : null,
+    };
+    const held = args.status === 'held' || args.status === 'followed-up';
+    if (held && current.heldOn === null) patch.held_on = heldDay(args.startsAt ?? current.startsAt, now);
+    if (args.status === 'draft' || args.status === 'scheduled') patch.held_on = null;
+    updateConversation(db, args.id, patch, now);
+    return readDoc(db, args.id);
+  }
+
+  function markHeld(args: ParsedArgs<'conversations.markHeld'>): ConversationDoc {
+    const current = requireConversation(db, args.id);
+    const now = ctx.now();
+    updateConversation(
+      db,
+      args.id,
+      {
+        status: current.status === 'followed-up' ? 'followed-up' : 'held',
+        held_on: args.heldOn ?? current.heldOn ?? heldDay(current.startsAt, now),
+        follow_up_date: args.followUpDate,
+      },
+      now,
+    );
+    return readDoc(db, args.id);
+  }
+
+  function list(): ConversationLists {
+    const all = listConversations(db);
+    const isPast = (c: ConversationSummary) => c.status === 'held' || c.status === 'followed-up';
+    const people = new Map<string, { personName: string; conversations: ConversationSummary[] }>();
+    for (const c of all) {
+      const key = c.personName.trim().toLowerCase();
+      if (key === '') continue;
+      const group = people.get(key) ?? { personName: c.personName.trim(), conversations: [] };
+      group.conversations.push(c);
+      people.set(key, group);
+    }
+    return {
+      upcoming: all.filter((c) => !isPast(c)),
+      past: all.filter(isPast).sort((a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? '')),
+      people: [...people.values()].sort((a, b) => a.personName.localeCompare(b.personName)),
+    };
+  }
+
+  function trash(args: ParsedArgs<'conversations.trash'>): null {
+    const current = requireConversation(db, args.id);
+    if (current.deletedAt === null) updateConversation(db, args.id, { deleted_at: ctx.now() }, ctx.now());
+    return null;
+  }
+
+  function restore(args: ParsedArgs<'conversations.restore'>): ConversationDoc {
+    requireConversation(db, args.id);
+    updateConversation(db, args.id, { deleted_at: null }, ctx.now());
+    return readDoc(db, args.id);
+  }
+
+  return {
+    create,
+    save,
+    markHeld,
+    list,
+    trash,
+    restore,
+    get: (args: ParsedArgs<'conversations.get'>): ConversationDoc => readDoc(db, args.id),
+  };
+}
+
+export type ConversationsService = ReturnType<typeof createConversationsService>;

@@ -1,0 +1,85 @@
+// Preparing a conversation: the journal evidence gathered since the last one with the same person,
+// and the employee's preparation checklist with live progress.
+import type { ParsedArgs } from '../../shared/contract';
+import type { ChecklistStep, Conversation, SinceLastTime } from '../../shared/conversations';
+import type { EntryKind, ProfilePage } from '../../shared/entryKinds';
+import { plainTextFromLexical } from '../../shared/plainText';
+import type { Db } from '../db/connection';
+import { lastHeldWithPerson } from '../db/conversations';
+import type { ServiceContext } from './context';
+import { readDoc, requireConversation } from './conversationDoc';
+
+const SINCE_KINDS: readonly EntryKind[] = ['accomplishment', 'praise', 'lesson'];
+
+function sinceLastTimeOf(db: Db, conversation: Conversation): SinceLastTime {
+  const until = conversation.startsAt ? conversation.startsAt.slice(0, 10) : null;
+  const last = conversation.personName.trim()
+    ? lastHeldWithPerson(db, conversation.personName, conversation.id, until)
+    : undefined;
+  const since = last && last.heldOn ? { conversationId: last.id, title: last.title, heldOn: last.heldOn } : null;
+  const rows = db
+    .prepare(
+      'SELECT id, kind, title, date, ' +
+        "coalesce(nullif(json_extract(fields, '$.impact'), ''), json_extract(fields, '$.quote'), '') AS impact " +
+        `FROM entries WHERE deleted_at IS NULL AND kind IN (${SINCE_KINDS.map(() => '?').join(', ')}) ` +
+        'AND (? IS NULL OR date > ?) ORDER BY date DESC, updated_at DESC, seq DESC',
+    )
+    .all(...SINCE_KINDS, since?.heldOn ?? null, since?.heldOn ?? null) as SinceLastTime['entries'];
+  return { since, entries: rows.map((r) => ({ ...r, impact: String(r.impact) })) };
+}
+
+function pageWritten(db: Db, page: ProfilePage): boolean {
+  const row = db.prepare('SELECT word_count FROM entries WHERE kind = ? AND deleted_at IS NULL').get(page) as
+    | { word_count: number }
+    | undefined;
+  return (row?.word_count ?? 0) > 0;
+}
+
+function step(id: string, label: string, done: boolean, detail: string): ChecklistStep {
+  return { id, label, state: done ? 'done' : 'todo', detail };
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function createPreparationService(ctx: ServiceContext) {
+  const { db } = ctx;
+
+  function sinceLastTime(args: ParsedArgs<'conversations.sinceLastTime'>): SinceLastTime {
+    return sinceLastTimeOf(db, requireConversation(db, args.id));
+  }
+
+  /** The steps of DOMAIN.md's preparation list, each checked against what is in the store now. */
+  function checklist(args: ParsedArgs<'conversations.checklist'>): ChecklistStep[] {
+    const doc = readDoc(db, args.id);
+    const c = doc.conversation;
+    const since = sinceLastTimeOf(db, c);
+    const window = since.since ? `since ${since.since.heldOn}` : 'so far';
+    const count = (kind: EntryKind) => since.entries.filter((e) => e.kind === kind).length;
+    const accomplishments = count('accomplishment');
+    const praise = count('praise');
+    const goals = (db.prepare('SELECT count(*) AS n FROM goals WHERE done = 0').get() as { n: number }).n;
+    const pointsWritten = doc.items.filter((i) => plainTextFromLexical(i.talkingPoints) !== '').length;
+    const values = pageWritten(db, 'values');
+    const mission = pageWritten(db, 'mission');
+    const strengths = pageWritten(db, 'strengths');
+    return [
+      step('values', 'Write down your values', values, values ? 'Written' : 'The Values page is empty'),
+      step('mission', 'Write your personal mission statement', mission, mission ? 'Written' : 'The Mission page is empty'),
+      step('strengths', 'Answer the directing questions: strengths and areas to develop', strengths, strengths ? 'Written' : 'The Strengths page is empty'),
+      step('goals', 'Set short- and long-term goals', goals > 0, plural(goals, 'open goal', 'open goals')),
+      step('accomplishments', 'List your accomplishments and their impact', accomplishments > 0, `${plural(accomplishments, 'accomplishment', 'accomplishments')} ${window}`),
+      step('praise', 'Gather the praise you received', praise > 0, `${plural(praise, 'praise entry', 'praise entries')} ${window}`),
+      step('expected-outcome', 'State the outcome you expect from the meeting', c.expectedOutcome.trim() !== '', c.expectedOutcome.trim() ? 'Written' : 'Not written yet'),
+      step('agenda', 'Build the agenda from that outcome', pointsWritten > 0, `${pointsWritten} of ${plural(doc.items.length, 'item', 'items')} with talking points`),
+      step('scheduled', 'Schedule the meeting', c.startsAt !== null, c.startsAt ? c.startsAt.replace('T', ' ') : 'No date yet'),
+      step('shared', 'Give the other person a copy of the agenda beforehand', c.sharedAt !== null, c.sharedAt !== null ? 'Shared' : 'Not shared yet'),
+      { id: 'rehearsal', label: 'Rehearse the questions you expect', state: 'not-available', detail: 'Rehearsal is not available yet' },
+    ];
+  }
+
+  return { sinceLastTime, checklist };
+}
+
+export type PreparationService = ReturnType<typeof createPreparationService>;

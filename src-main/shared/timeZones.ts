@@ -1,0 +1,65 @@
+// Time-zone arithmetic with Intl only (no tz database of our own): the UTC offset of a zone at an
+// instant, and the offset changes within a window, enough to describe a zone in iCalendar.
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatFor(zone: string): Intl.DateTimeFormat {
+  let f = formats.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formats.set(zone, f);
+  }
+  return f;
+}
+
+/** Minutes to add to UTC to get the zone's wall clock at `utcMs`. */
+export function offsetMinutes(zone: string, utcMs: number): number {
+  const parts: Record<string, number> = {};
+  for (const p of formatFor(zone).formatToParts(new Date(utcMs))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  const wall = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  const instant = Math.floor(utcMs / 1000) * 1000;
+  return Math.round((wall - instant) / 60_000);
+}
+
+export interface Transition {
+  /** The first instant (UTC ms) of the new offset. */
+  at: number;
+  from: number;
+  to: number;
+}
+
+const HOUR = 3_600_000;
+
+/** Offset changes between two instants, found by scanning in 6-hour steps and bisecting to the minute. */
+export function transitions(zone: string, startMs: number, endMs: number): Transition[] {
+  const out: Transition[] = [];
+  let prevAt = startMs;
+  let prev = offsetMinutes(zone, startMs);
+  for (let t = startMs + 6 * HOUR; t <= endMs; t += 6 * HOUR) {
+    const here = offsetMinutes(zone, t);
+    if (here !== prev) {
+      let lo = prevAt;
+      let hi = t;
+      while (hi - lo > 60_000) {
+        const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+        if (offsetMinutes(zone, mid) === prev) lo = mid;
+        else hi = mid;
+      }
+      out.push({ at: hi, from: prev, to: here });
+      prev = here;
+    }
+    prevAt = t;
+  }
+  return out;
+}
