@@ -28,11 +28,15 @@ function sinceLastTimeOf(db: Db, conversation: Conversation): SinceLastTime {
   return { since, entries: rows.map((r) => ({ ...r, impact: String(r.impact) })) };
 }
 
+/** A profile page counts as written when its body or one of its fields holds text (its title does not). */
 function pageWritten(db: Db, page: ProfilePage): boolean {
-  const row = db.prepare('SELECT word_count FROM entries WHERE kind = ? AND deleted_at IS NULL').get(page) as
-    | { word_count: number }
-    | undefined;
-  return (row?.word_count ?? 0) > 0;
+  const row = db
+    .prepare(
+      "SELECT trim(text) <> '' OR EXISTS (SELECT 1 FROM json_each(fields) WHERE trim(value) <> '') AS written " +
+        'FROM entries WHERE kind = ? AND deleted_at IS NULL',
+    )
+    .get(page) as { written: number } | undefined;
+  return row?.written === 1;
 }
 
 function step(id: string, label: string, done: boolean, detail: string): ChecklistStep {

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { body, testStore } from '../helpers';
+
+describe('since last time, checklist and follow-ups', () => {
+  it('selects accomplishments, praise and lessons dated after the last held conversation with the person', async () => {
+    const t = testStore();
+    const mk = (kind: 'accomplishment' | 'praise' | 'lesson' | 'reflection', title: string, date: string) =>
+      t.call('journal.create', { kind, title, date, fields: kind === 'accomplishment' ? { impact: `impact of ${title}` } : {} });
+    await mk('accomplishment', 'Old win', '2026-08-15');
+    await mk('accomplishment', 'Same day', '2026-09-01');
+    await mk('accomplishment', 'New win', '2026-09-20');
+    await mk('praise', 'Thanks from support', '2026-10-02');
+    await mk('lesson', 'Outage lesson', '2026-10-10');
+    await mk('reflection', 'Not evidence', '2026-10-11');
+    const trashed = await mk('praise', 'Trashed praise', '2026-10-12');
+    await t.call('journal.trash', { id: trashed.id });
+
+    const held = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana', startsAt: '2026-09-01T10:00' });
+    const next = await t.call('conversations.create', { templateId: 'blank', personName: 'dana', startsAt: '2026-12-01T10:00' });
+    // Not yet held: everything counts.
+    let since = await t.call('conversations.sinceLastTime', { id: next.conversation.id });
+    expect(since.since).toBeNull();
+    expect(since.entries.map((e) => e.title)).toEqual(['Outage lesson', 'Thanks from support', 'New win', 'Same day', 'Old win']);
+
+    await t.call('conversations.markHeld', { id: held.conversation.id });
+    // A held conversation with someone else does not move the window.
+    const lee = await t.call('conversations.create', { templateId: 'blank', personName: 'Lee', startsAt: '2026-10-05T10:00' });
+    await t.call('conversations.markHeld', { id: lee.conversation.id });
+    since = await t.call('conversations.sinceLastTime', { id: next.conversation.id });
+    expect(since.since).toEqual({ conversationId: held.conversation.id, title: held.conversation.title, heldOn: '2026-09-01' });
+    expect(since.entries.map((e) => [e.title, e.kind])).toEqual([
+      ['Outage lesson', 'lesson'],
+      ['Thanks from support', 'praise'],
+      ['New win', 'accomplishment'],
+    ]);
+    expect(since.entries[2]?.impact).toBe('impact of New win');
+  });
+
+  it('reports preparation progress from live data', async () => {
+    const t = testStore();
+    const doc = await t.call('conversations.create', { templateId: 'preparation-checklist', personName: 'Dana' });
+    const id = doc.conversation.id;
+    const state = async () => Object.fromEntries((await t.call('conversations.checklist', { id })).map((s) => [s.id, [s.state, s.detail]]));
+    let s = await state();
+    expect(s).toMatchObject({
+      values: ['todo', expect.any(String)],
+      mission: ['todo', expect.any(String)],
+      accomplishments: ['todo', '0 accomplishments so far'],
+      praise: ['todo', '0 praise entries so far'],
+      'expected-outcome': ['todo', expect.any(String)],
+      agenda: ['todo', '0 of 6 items with talking points'],
+      shared: ['todo', expect.any(String)],
+      scheduled: ['todo', expect.any(String)],
+      rehearsal: ['not-available', 'Rehearsal is not available yet'],
+    });
+
+    const values = await t.call('profile.get', { page: 'values' });
+    await t.call('journal.save', { id: values.id, title: values.title, date: values.date, fields: {}, body: body('Honesty, craft'), tags: [] });
+    await t.call('profile.get', { page: 'mission' }); // opened but left empty
+    await t.call('journal.create', { kind: 'accomplishment', title: 'A', date: '2026-10-01' });
+    await t.call('journal.create', { kind: 'accomplishment', title: 'B', date: '2026-10-02' });
+    await t.call('journal.create', { kind: 'praise', title: 'P', date: '2026-10-03' });
+    await t.call('conversations.save', { id, expectedOutcome: 'A plan for the senior role', startsAt: '2026-12-01T09:30', shared: true });
+    await t.call('agenda.updateItem', { id: doc.items[1]?.id ?? '', talkingPoints: body('Cut build time by 80%') });
+    s = await state();
+    expect(s).toMatchObject({
+      values: ['done', 'Written'],
+      mission: ['todo', expect.any(String)],
+      accomplishments: ['done', '2 accomplishments so far'],
+      praise: ['done', '1 praise entry so far'],
+      'expected-outcome': ['done', 'Written'],
+      agenda: ['done', '1 of 6 items with talking points'],
+      scheduled: ['done', '2026-12-01 09:30'],
+      shared: ['done', 'Shared'],
+    });
+  });
+
+  it('lists open actions across conversations with overdue counted from the clock', async () => {
+    const t = testStore(); // the fake clock says 2026-11-21
+    const a = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana', title: 'With Dana' });
+    const b = await t.call('conversations.create', { templateId: 'blank', personName: 'Lee' });
+    await t.call('actions.add', { conversationId: a.conversation.id, text: 'Late', dueDate: '2026-11-20' });
+    await t.call('actions.add', { conversationId: a.conversation.id, text: 'Due today', dueDate: '2026-11-21' });
+    await t.call('actions.add', { conversationId: b.conversation.id, text: 'No date' });
+    let doc = await t.call('actions.add', { conversationId: b.conversation.id, text: 'Done late', dueDate: '2026-01-01' });
+    await t.call('actions.update', { id: doc.actions[1]?.id ?? '', status: 'done' });
+    const c = await t.call('conversations.create', { templateId: 'blank', personName: 'Kim' });
+    await t.call('actions.add', { conversationId: c.conversation.id, text: 'In the trash', dueDate: '2026-01-01' });
+    await t.call('conversations.trash', { id: c.conversation.id });
+
+    let f = await t.call('followups.list', {});
+    expect(f.items.map((i) => [i.text, i.overdue, i.personName])).toEqual([
+      ['Late', true, 'Dana'],
+      ['Due today', false, 'Dana'],
+      ['No date', false, 'Lee'],
+    ]);
+    expect(f.items[0]?.conversationTitle).toBe('With Dana');
+    expect(f.overdueCount).toBe(1);
+    t.clock.advance(2 * 24 * 3600 * 1000);
+    f = await t.call('followups.list', {});
+    expect(f.overdueCount).toBe(2);
+    doc = await t.call('actions.remove', { id: f.items[0]?.id ?? '' });
+    expect(doc.actions.map((x) => [x.text, x.position])).toEqual([['Due today', 0]]);
+  });
+});
