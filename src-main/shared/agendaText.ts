@@ -33,14 +33,21 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-!|~<>&=]/g, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Tuesday 1 December 2026", spelled out here so every ICU build writes the same text. */
+function dayText(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  return `${WEEKDAYS[d.getUTCDay()] ?? ''} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
+}
 
 /** "Sunday 28 March 2027, 09:30 to 10:15 (Europe/Paris)" from the wall-clock fields. */
 export function whenText(doc: ConversationDoc): string {
   const c = doc.conversation;
   if (!c.startsAt) return '';
   const [date = '', time = ''] = c.startsAt.split('T');
-  const day = DAY.format(new Date(`${date}T00:00:00Z`));
+  const day = dayText(date);
   const [h = 0, m = 0] = time.split(':').map(Number);
   const end = h * 60 + m + c.durationMin;
   const endText = `${String(Math.floor(end / 60) % 24).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
