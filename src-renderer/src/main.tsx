@@ -1,4 +1,5 @@
-// Entry point of the renderer: styles, contributions, then the workbench.
+// Entry point of the renderer: start-up reads first, then styles, contributions and the workbench.
+import './workbench/boot';
 import '@vscode/codicons/dist/codicon.css';
 import './styles/theme.css';
 import './styles/base.css';
@@ -14,12 +15,18 @@ import './features/welcome/welcome.contribution';
 import './features/journal/journal.contribution';
 import './features/search/search.contribution';
 import { App } from './workbench/App';
+import { startupReadsSettled } from './workbench/startupReads';
 
+// The first render waits for the reads boot.ts sent (a few ms): drawing the empty shell first only
+// pushes their answers, and so the restored editor, further back on the busy main thread. The limit
+// keeps a slow answer from hiding the window.
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>,
+  void startupReadsSettled(400).then(() =>
+    createRoot(root).render(
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>,
+    ),
   );
 }

@@ -1,9 +1,13 @@
 // The side bar: the active view's title and its component. Views stay mounted once visited, so a
 // half-typed search survives a trip to another view.
-import { useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { getViews } from './registry';
 import { useWorkbench } from './store';
 import { SIDEBAR_CONTENT_ID } from './focus';
+
+const NONE: string[] = [];
+// Only the page's first side bar waits: one shown again later (Ctrl+B, Ctrl+0) must have its view at once.
+let shownBefore = false;
 
 export function SideBar() {
   const activeView = useWorkbench((s) => s.activeView);
@@ -11,6 +15,11 @@ export function SideBar() {
   const view = views.find((v) => v.id === activeView) ?? views[0];
   const [visited, setVisited] = useState<string[]>([]);
   if (view && !visited.includes(view.id)) setVisited([...visited, view.id]);
+  // At start the views fill in just after the first paint, so the restored editor is not kept waiting.
+  const shown = useDeferredValue(visited, shownBefore ? visited : NONE);
+  useEffect(() => {
+    shownBefore = true;
+  }, []);
   if (!view) return <aside className="side-bar" aria-label="Side bar" />;
   const headingId = `sidebar-title-${view.id}`;
   return (
@@ -20,7 +29,7 @@ export function SideBar() {
       </h2>
       <div className="side-bar-content" id={SIDEBAR_CONTENT_ID}>
         {views
-          .filter((v) => v.id === view.id || visited.includes(v.id))
+          .filter((v) => shown.includes(v.id) || (shown !== NONE && v.id === view.id))
           .map((v) => (
             <div key={v.id} className="side-bar-view" hidden={v.id !== view.id}>
               <v.component />

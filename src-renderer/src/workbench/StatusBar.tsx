@@ -1,4 +1,5 @@
 // The bottom line: save state, words and date of the active tab; theme and mode on the right.
+import { useDeferredValue } from 'react';
 import { useApi } from '../api/query';
 import { Codicon } from '../ui/Codicon';
 import { useWorkbench } from './store';
@@ -27,18 +28,26 @@ function saveText(status: TabStatus): string | null {
   }
 }
 
+// Made once: toLocale*String builds a new formatter on every call, which costs milliseconds each.
+let dateFormat: Intl.DateTimeFormat | null = null;
+let numberFormat: Intl.NumberFormat | null = null;
+
 export function formatDate(iso: string): string {
   const date = new Date(`${iso}T00:00:00`);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return dateFormat.format(date);
 }
 
 export function wordText(words: number): string {
-  return `${words.toLocaleString()} ${words === 1 ? 'word' : 'words'}`;
+  numberFormat ??= new Intl.NumberFormat();
+  return `${numberFormat.format(words)} ${words === 1 ? 'word' : 'words'}`;
 }
 
 export function StatusBar() {
-  const status = useWorkbench((s) => (s.activeTab ? s.status[s.activeTab] : undefined));
+  // A step behind the tab, in an interruptible render: the first number and date formatted in a
+  // session cost milliseconds that belong after the editor has appeared, not before.
+  const status = useDeferredValue(useWorkbench((s) => (s.activeTab ? s.status[s.activeTab] : undefined)));
   const theme = useTheme((s) => s.choice);
   const info = useApi('app.info', {});
   const save = status ? saveText(status) : null;

@@ -1,19 +1,16 @@
 // What happens once at start: theme, remembered layout, first-start welcome, then layout sync.
 import { call } from '../api/client';
-import { fetchApi } from '../api/query';
 import { restoreLayout, startLayoutSync } from './layoutPersistence';
+import { takeStartupSettings } from './startupReads';
 import { notify, openEditor, useWorkbench } from './store';
 import { applyTheme } from './theme';
 
 export const WELCOME_INPUT = { type: 'welcome', id: 'welcome' } as const;
 
 export async function startWorkbench(): Promise<() => void> {
-  // The side bar's first reads go out together with the settings instead of after them.
-  for (const read of [fetchApi('journal.list', {}), fetchApi('journal.counts', {}), fetchApi('journal.tags', {}), fetchApi('app.info', {})]) {
-    read.catch(() => undefined);
-  }
   try {
-    const settings = await call('settings.get', {});
+    // Usually already answered: boot.ts sent it before the renderer finished evaluating.
+    const settings = await takeStartupSettings();
     applyTheme(settings.theme);
     await restoreLayout(settings.layout);
     if (!settings.welcomeSeen) {

@@ -1,5 +1,5 @@
 // Side bar view 'journal': the profile pages, then every entry by month, with kind and tag filters.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { EntrySummary } from '../../../../src-main/shared/domain';
 import {
   ENTRY_KINDS,
@@ -18,6 +18,8 @@ import { handleListKeyDown } from './listNavigation';
 import { displayTitle } from './useEntryDraft';
 import { TagSelect } from './TagSelect';
 
+const NO_ENTRIES: EntrySummary[] = [];
+
 export function JournalView() {
   const [kinds, setKinds] = useState<EntryKind[]>([]);
   const [tag, setTag] = useState('');
@@ -25,7 +27,10 @@ export function JournalView() {
   const list = useApi('journal.list', query);
   const counts = useApi('journal.counts', {});
   const activeTab = useWorkbench((s) => s.activeTab);
-  const groups = useMemo(() => groupByMonth(list.data ?? []), [list.data]);
+  // The month groups come in a second, interruptible render, so the editor opening beside them at
+  // start does not wait for the list (its dates are the first use of the date formatter).
+  const entries = useDeferredValue(list.data, NO_ENTRIES);
+  const groups = useMemo(() => groupByMonth(entries ?? NO_ENTRIES), [entries]);
   const total = Object.values(counts.data ?? {}).reduce((a, b) => a + b, 0);
   const filtered = kinds.length > 0 || tag !== '';
 

@@ -25,9 +25,18 @@ export function groupByMonth(entries: readonly EntrySummary[], locale?: string):
   return groups;
 }
 
+// One formatter per locale: toLocaleDateString builds a new one on every call, slow for a long list.
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** `21 Nov` style short date for a row; the month heading carries the year. */
 export function shortDate(isoDate: string, locale?: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d) return isoDate;
-  return new Date(y, m - 1, d).toLocaleDateString(locale, { day: 'numeric', month: 'short' });
+  const key = locale ?? '';
+  let format = shortFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
+    shortFormats.set(key, format);
+  }
+  return format.format(new Date(y, m - 1, d));
 }

@@ -1,0 +1,44 @@
+// The reads every start needs, sent as early as possible: boot.ts calls beginStartupReads while the rest
+// of the renderer is still being evaluated, so the answers wait in the query cache by the first render.
+import type { Settings } from '../../../src-main/shared/domain';
+import { call } from '../api/client';
+import { fetchApi } from '../api/query';
+
+let early: Promise<Settings> | null = null;
+let settled: Promise<void> | null = null;
+
+const ignore = () => undefined;
+
+/** Starts settings.get and the side bar's reads, then each restored entry tab's read. Idempotent until taken. */
+export function beginStartupReads(): Promise<Settings> {
+  if (early) return early;
+  for (const read of [fetchApi('journal.list', {}), fetchApi('journal.counts', {}), fetchApi('journal.tags', {}), fetchApi('app.info', {})]) {
+    read.catch(ignore);
+  }
+  const settings = call('settings.get', {});
+  settled = settings.then(
+    async (s) => {
+      // Through the cache: the restore's existence check and the entry pane reuse these answers.
+      const reads = (s.layout?.openTabs ?? [])
+        .filter((tab) => tab.type === 'entry' || tab.type === 'history')
+        .map((tab) => fetchApi('journal.get', { id: tab.id }));
+      await Promise.allSettled(reads);
+    },
+    ignore,
+  );
+  early = settings;
+  return settings;
+}
+
+/** Resolves once the boot reads have answered (or failed), or after `limit` ms, whichever is first. */
+export function startupReadsSettled(limit: number): Promise<void> {
+  const waiting = settled ?? Promise.resolve();
+  return Promise.race([waiting, new Promise<void>((resolve) => setTimeout(resolve, limit))]);
+}
+
+/** The settings read begun at boot (or a new one); each start takes it once. */
+export function takeStartupSettings(): Promise<Settings> {
+  const settings = beginStartupReads();
+  early = null;
+  return settings;
+}
