@@ -1,0 +1,153 @@
+// Feedback on a typed answer, computed on the device: counts and patterns, each turned into a
+// short note that says why. Never a bare score.
+import { countWords } from './plainText';
+
+export interface AnswerInput {
+  text: string;
+  elapsedMs: number;
+  timeBoxMs: number;
+  /** Titles of the journal entries linked to the question, to spot when the answer cites them. */
+  entryTitles?: string[];
+}
+
+export interface TermCount {
+  term: string;
+  count: number;
+}
+
+export interface Evidence {
+  numbers: string[];
+  percentages: string[];
+  money: string[];
+  dates: string[];
+  names: string[];
+  entries: string[];
+}
+
+export type NoteKind = 'length' | 'pace' | 'hedges' | 'absolutes' | 'evidence' | 'empty';
+
+export interface AnalysisNote {
+  kind: NoteKind;
+  tone: 'strength' | 'suggestion';
+  text: string;
+  reason: string;
+}
+
+export interface AnswerAnalysis {
+  words: number;
+  elapsedMs: number;
+  wordsPerMinute: number | null;
+  hedges: TermCount[];
+  absolutes: TermCount[];
+  evidence: Evidence;
+  /** Words against what fits the time box at a calm speaking pace. */
+  length: 'empty' | 'short' | 'fits' | 'long';
+  notes: AnalysisNote[];
+}
+
+const HEDGES = ['um', 'uh', 'er', 'kind of', 'sort of', 'i guess', 'i think maybe', 'just', 'maybe', 'basically', 'actually', 'probably', 'you know', 'i mean'];
+const ABSOLUTES = ['always', 'never', 'everyone', 'everybody', 'no one', 'nobody', 'the best', 'single-handedly', 'all by myself', 'perfect', 'flawless', 'without me', 'the only one'];
+/** A calm speaking pace: the yardstick for how many words fit the time box. */
+const CALM_WPM = 130;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const QUARTER = /\bQ[1-4](?:\s+\d{4})?\b/g;
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
+const MONTH_DATE = new RegExp(`\\b(?:\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?|(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+\\d{4})?|(?:${MONTHS})\\s+\\d{4})\\b`, 'g');
+const PERCENT = /\b\d+(?:[.,]\d+)?\s?(?:%|percent\b)/g;
+const MONEY = /[$€£]\s?\d[\d,.]*\s?(?:k|m|million|thousand)?\b|\b\d[\d,.]*\s?(?:dollars|euros|pounds)\b/gi;
+const NUMBER = /\b\d[\d,.]*\b/g;
+/** Small words that start a capitalised run without being a name. */
+const NOT_NAMES = new Set(['I', 'I\'m', 'I\'ve', 'I\'d', 'I\'ll', 'OK', ...MONTHS.split('|'), 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+function escape(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function countTerms(lower: string, terms: readonly string[]): TermCount[] {
+  const out: TermCount[] = [];
+  for (const term of terms) {
+    // "like" is a filler only where it is set off by commas; as a verb it is fine.
+    const n = (lower.match(new RegExp(`(?<![\\w'-])${escape(term)}(?![\\w'-])`, 'g')) ?? []).length;
+    if (n > 0) out.push({ term, count: n });
+  }
+  const fillerLike = (lower.match(/(?:^|,\s*)like,/g) ?? []).length;
+  if (terms === HEDGES && fillerLike > 0) out.push({ term: 'like', count: fillerLike });
+  return out.sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+}
+
+function unique(values: Iterable<string>): string[] {
+  return [...new Set([...values].map((v) => v.trim()))].filter((v) => v !== '');
+}
+
+/** Capitalised words that do not open a sentence: people, teams, products, clients. */
+function findNames(text: string): string[] {
+  const names: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const words = sentence.trim().split(/\s+/).map((w) => w.replace(/^[("'“]+|[)"'”.,;:!?]+$/g, ''));
+    const isName = (word: string): boolean => /^[A-Z][\p{L}'-]+$/u.test(word) && !NOT_NAMES.has(word);
+    // The first word counts only as the start of a longer name ("Priya Sharma asked…").
+    const from = isName(words[0] ?? '') && isName(words[1] ?? '') ? 0 : 1;
+    for (const word of words.slice(from)) if (isName(word)) names.push(word);
+  }
+  return unique(names);
+}
+
+export function findEvidence(text: string, entryTitles: readonly string[] = []): Evidence {
+  const dates = unique([...(text.match(ISO_DATE) ?? []), ...(text.match(MONTH_DATE) ?? []), ...(text.match(QUARTER) ?? [])]);
+  const percentages = unique(text.match(PERCENT) ?? []);
+  const money = unique(text.match(MONEY) ?? []);
+  const inOthers = [...dates, ...percentages, ...money].join(' ');
+  const numbers = unique((text.match(NUMBER) ?? []).filter((n) => !inOthers.includes(n)));
+  const lower = text.toLowerCase();
+  const entries = unique(entryTitles.filter((t) => t.trim().length >= 3 && lower.includes(t.trim().toLowerCase())));
+  return { numbers, percentages, money, dates, names: findNames(text), entries };
+}
+
+function list(terms: TermCount[]): string {
+  return terms
+    .slice(0, 4)
+    .map((t) => (t.count > 1 ? `"${t.term}" ×${t.count}` : `"${t.term}"`))
+    .join(', ');
+}
+
+export function analyseAnswer(input: AnswerInput): AnswerAnalysis {
+  const text = input.text.trim();
+  const words = countWords(text);
+  const minutes = input.elapsedMs / 60_000;
+  const wordsPerMinute = words > 0 && input.elapsedMs >= 5_000 ? Math.round(words / minutes) : null;
+  const lower = text.toLowerCase();
+  const hedges = countTerms(lower, HEDGES);
+  const absolutes = countTerms(lower, ABSOLUTES);
+  const evidence = findEvidence(text, input.entryTitles);
+  const fitWords = Math.round((input.timeBoxMs / 60_000) * CALM_WPM);
+  const length = words === 0 ? 'empty' : words < fitWords * 0.25 ? 'short' : words > fitWords * 1.1 ? 'long' : 'fits';
+  const notes: AnalysisNote[] = [];
+  const seconds = Math.round(input.elapsedMs / 1000);
+
+  if (length === 'empty') {
+    notes.push({ kind: 'empty', tone: 'suggestion', text: 'No answer was typed.', reason: 'Even a first sentence and a note to come back gives the review something to compare.' });
+  } else if (length === 'short') {
+    notes.push({ kind: 'length', tone: 'suggestion', text: `At ${words} words the answer is brief for the time box.`, reason: `About ${fitWords} words fit at a calm pace; add an example with its result.` });
+  } else if (length === 'long') {
+    notes.push({ kind: 'length', tone: 'suggestion', text: `At ${words} words the answer runs past the time box.`, reason: `About ${fitWords} words fit at a calm pace; lead with the point and cut the rest.` });
+  } else {
+    notes.push({ kind: 'length', tone: 'strength', text: `${words} words in ${seconds} s fits the time box.`, reason: `About ${fitWords} words fit at a calm pace.` });
+  }
+  const hedgeCount = hedges.reduce((n, t) => n + t.count, 0);
+  if (words > 0 && hedgeCount >= 3) {
+    notes.push({ kind: 'hedges', tone: 'suggestion', text: `${hedgeCount} hedges or fillers: ${list(hedges)}.`, reason: 'Softeners make a clear point sound unsure; say it once, plainly.' });
+  }
+  if (absolutes.length > 0) {
+    notes.push({ kind: 'absolutes', tone: 'suggestion', text: `Absolute or boasting words: ${list(absolutes)}.`, reason: 'Sweeping claims invite a challenge; a specific result persuades better.' });
+  }
+  const cited = [...evidence.percentages, ...evidence.money, ...evidence.numbers, ...evidence.dates, ...evidence.names, ...evidence.entries];
+  if (words > 0 && cited.length === 0) {
+    notes.push({ kind: 'evidence', tone: 'suggestion', text: 'No numbers, dates, names or journal entries cited.', reason: 'Evidence over adjectives: one figure or date makes the claim checkable.' });
+  } else if (cited.length > 0) {
+    notes.push({ kind: 'evidence', tone: 'strength', text: `Cites evidence: ${unique(cited).slice(0, 5).join(', ')}.`, reason: 'Specific figures, dates and names make the answer checkable.' });
+  }
+  if (wordsPerMinute !== null && wordsPerMinute > 190) {
+    notes.push({ kind: 'pace', tone: 'suggestion', text: `${wordsPerMinute} words a minute is fast for speaking.`, reason: 'Said aloud, this would be hard to follow; slow down or say less.' });
+  }
+  return { words, elapsedMs: input.elapsedMs, wordsPerMinute, hedges, absolutes, evidence, length, notes };
+}

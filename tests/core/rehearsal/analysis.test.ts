@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyseAnswer } from '../../../src-main/shared/answerAnalysis';
+
+const RAMBLING =
+  "Um, so I guess I'd kind of like to maybe move into, like, a lead role at some point? I mean I basically " +
+  "already do a lot of that, sort of, and honestly everyone says I'm the best at helping people. I just always " +
+  'end up being the one who fixes things, actually, so yeah, maybe that would be a good thing to think about.';
+
+const CRISP =
+  'I want to lead the payments team within eighteen months. Since March 2026 I have run the on-call rota for six ' +
+  'engineers, cut incident resolution time by 35% and saved $40k in cloud costs. Priya Sharma asked me to mentor ' +
+  'two new hires, and the Checkout Migration shipped on 2026-09-14.';
+
+describe('answer analysis', () => {
+  it('flags hedges, fillers and boasting in a rambling answer, each with a reason', () => {
+    const a = analyseAnswer({ text: RAMBLING, elapsedMs: 95_000, timeBoxMs: 120_000 });
+    const terms = a.hedges.map((h) => h.term);
+    for (const t of ['um', 'i guess', 'kind of', 'sort of', 'maybe', 'basically', 'actually', 'just', 'like']) expect(terms).toContain(t);
+    expect(a.hedges.find((h) => h.term === 'maybe')?.count).toBe(2);
+    expect(a.absolutes.map((x) => x.term).sort()).toEqual(['always', 'everyone', 'the best']);
+    expect(a.evidence.numbers).toEqual([]);
+    expect(a.evidence.dates).toEqual([]);
+    const kinds = a.notes.map((n) => `${n.kind}:${n.tone}`);
+    expect(kinds).toContain('hedges:suggestion');
+    expect(kinds).toContain('absolutes:suggestion');
+    expect(kinds).toContain('evidence:suggestion');
+    for (const n of a.notes) expect(n.reason.length).toBeGreaterThan(10);
+    expect(a.wordsPerMinute).toBe(Math.round(a.words / (95 / 60)));
+  });
+
+  it('credits a crisp answer for numbers, money, a date and names', () => {
+    const a = analyseAnswer({ text: CRISP, elapsedMs: 80_000, timeBoxMs: 120_000, entryTitles: ['Checkout Migration', 'Unrelated'] });
+    expect(a.hedges).toEqual([]);
+    expect(a.absolutes).toEqual([]);
+    expect(a.evidence.percentages).toEqual(['35%']);
+    expect(a.evidence.money).toEqual(['$40k']);
+    expect(a.evidence.dates).toEqual(expect.arrayContaining(['2026-09-14', 'March 2026']));
+    expect(a.evidence.names).toEqual(expect.arrayContaining(['Priya', 'Sharma', 'Checkout', 'Migration']));
+    expect(a.evidence.names).not.toContain('March');
+    expect(a.evidence.entries).toEqual(['Checkout Migration']);
+    expect(a.notes.find((n) => n.kind === 'evidence')?.tone).toBe('strength');
+    expect(a.notes.some((n) => n.tone === 'suggestion' && n.kind !== 'length')).toBe(false);
+  });
+
+  it('measures length against the time box', () => {
+    expect(analyseAnswer({ text: '', elapsedMs: 120_000, timeBoxMs: 120_000 }).length).toBe('empty');
+    expect(analyseAnswer({ text: 'Team lead.', elapsedMs: 3_000, timeBoxMs: 120_000 })).toMatchObject({ length: 'short', wordsPerMinute: null });
+    const long = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const a = analyseAnswer({ text: long, elapsedMs: 120_000, timeBoxMs: 120_000 });
+    expect(a.length).toBe('long');
+    expect(a.notes[0]?.text).toContain('400 words');
+  });
+
+  it('reads "like" as a verb without calling it a filler', () => {
+    const a = analyseAnswer({ text: 'I would like to lead the data team by June 2027.', elapsedMs: 20_000, timeBoxMs: 120_000 });
+    expect(a.hedges).toEqual([]);
+  });
+});
