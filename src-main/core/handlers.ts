@@ -18,7 +18,10 @@ import type { ProfileService } from './services/profile';
 import type { SearchService } from './services/search';
 import type { SettingsService } from './services/settings';
 import type { SkillsService } from './services/skills';
+import type { PracticeService } from './services/practice';
 import type { PreparationService } from './services/preparation';
+import type { QuestionsService } from './services/questions';
+import type { RehearsalService } from './services/rehearsal';
 import type { TemplatesService } from './services/templates';
 import type { TrashService } from './services/trash';
 
@@ -39,6 +42,9 @@ export interface Services {
   preparation: PreparationService;
   templates: TemplatesService;
   conversationExport: ConversationExportService;
+  questions: QuestionsService;
+  rehearsal: RehearsalService;
+  practice: PracticeService;
 }
 
 export type HandleResult = { ok: true; result: unknown } | { ok: false; error: LadderErrorShape };
@@ -106,6 +112,24 @@ function table(s: Services): Table {
     'followups.list': s.actions.followUps,
     'templates.list': s.templates.list,
     'templates.saveFromConversation': s.templates.saveFromConversation,
+    'questions.list': s.questions.list,
+    'questions.get': s.questions.get,
+    'questions.create': s.questions.create,
+    'questions.update': s.questions.update,
+    'questions.revert': s.questions.revert,
+    'questions.hide': s.questions.hide,
+    'questions.unhide': s.questions.unhide,
+    'questions.tag': s.questions.tag,
+    'rehearsal.plan': s.rehearsal.plan,
+    'rehearsal.start': s.rehearsal.start,
+    'rehearsal.record': s.rehearsal.record,
+    'rehearsal.finish': s.rehearsal.finish,
+    'rehearsal.leave': s.rehearsal.leave,
+    'rehearsal.get': s.rehearsal.get,
+    'rehearsal.history': s.rehearsal.history,
+    'rehearsal.delete': s.rehearsal.delete,
+    'practice.due': s.practice.due,
+    'practice.grade': s.practice.grade,
   };
 }
 

@@ -27,7 +27,10 @@ import { createHistoryService } from './services/history';
 import { createJournalService } from './services/journal';
 import { createProfileService } from './services/profile';
 import { createSearchService } from './services/search';
+import { createPracticeService } from './services/practice';
 import { createPreparationService } from './services/preparation';
+import { createQuestionsService } from './services/questions';
+import { createRehearsalService } from './services/rehearsal';
 import { createSettingsService } from './services/settings';
 import { createSkillsService } from './services/skills';
 import { createTemplatesService } from './services/templates';
@@ -79,6 +82,7 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
 }
 
 export function createServices(ctx: ServiceContext, appInfo: () => AppInfo): Services {
+  const practice = createPracticeService(ctx);
   return {
     appInfo,
     journal: createJournalService(ctx),
@@ -96,6 +100,9 @@ export function createServices(ctx: ServiceContext, appInfo: () => AppInfo): Ser
     preparation: createPreparationService(ctx),
     templates: createTemplatesService(ctx),
     conversationExport: createConversationExportService(ctx),
+    questions: createQuestionsService(ctx),
+    rehearsal: createRehearsalService(ctx, practice.dueQuestions),
+    practice,
   };
 }
 

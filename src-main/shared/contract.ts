@@ -24,6 +24,8 @@ import type {
   SinceLastTime,
   TemplateInfo,
 } from './conversations';
+import type { Question } from './questionBank';
+import type { DueList, GradeResult, PlanResult, RehearsalSession, SessionAnswer, SessionSummary } from './rehearsal';
 import type { Schemas } from './schemas';
 import { CHANNELS, isChannel, type ChannelName } from './channels';
 
@@ -88,6 +90,25 @@ export interface Results {
   'followups.list': FollowUps;
   'templates.list': TemplateInfo[];
   'templates.saveFromConversation': TemplateInfo;
+  // Rehearsal mode: the question bank, rehearsal sessions and spaced practice.
+  'questions.list': Question[];
+  'questions.get': Question;
+  'questions.create': Question;
+  'questions.update': Question;
+  'questions.revert': Question;
+  'questions.hide': Question;
+  'questions.unhide': Question;
+  'questions.tag': Question;
+  'rehearsal.plan': PlanResult;
+  'rehearsal.start': RehearsalSession;
+  'rehearsal.record': SessionAnswer;
+  'rehearsal.finish': RehearsalSession;
+  'rehearsal.leave': RehearsalSession;
+  'rehearsal.get': RehearsalSession;
+  'rehearsal.history': SessionSummary[];
+  'rehearsal.delete': null;
+  'practice.due': DueList;
+  'practice.grade': GradeResult;
 }
 
 export type Channel = keyof Schemas & keyof Results;

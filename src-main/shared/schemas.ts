@@ -4,6 +4,7 @@ import { ENTRY_KINDS, PROFILE_PAGES } from './entryKinds';
 
 import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from './limits';
 import { conversationSchemas } from './conversationSchemas';
+import { rehearsalSchemas } from './rehearsalSchemas';
 import { empty, id, isoDate } from './schemaParts';
 
 export { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE };
@@ -125,6 +126,7 @@ export const schemas = {
     .strict(),
 
   ...conversationSchemas,
+  ...rehearsalSchemas,
 } as const;
 
 export type Schemas = typeof schemas;

@@ -1,0 +1,76 @@
+// The user's questions, their overlays on built-ins, and question tags.
+import type { Db } from './connection';
+
+export interface UserQuestionRow {
+  id: string;
+  text: string;
+  direction: string;
+  category: string;
+  framework: string;
+  step: string;
+  difficulty: number;
+  probes: string;
+  tip: string;
+  hidden: number;
+}
+
+export interface OverlayRow {
+  question_id: string;
+  text: string | null;
+  tip: string | null;
+  probes: string | null;
+  hidden: number;
+}
+
+export function userQuestionRows(db: Db): UserQuestionRow[] {
+  return db
+    .prepare('SELECT id, text, direction, category, framework, step, difficulty, probes, tip, hidden FROM user_questions ORDER BY seq')
+    .all() as UserQuestionRow[];
+}
+
+export function findUserQuestion(db: Db, id: string): UserQuestionRow | undefined {
+  return db
+    .prepare('SELECT id, text, direction, category, framework, step, difficulty, probes, tip, hidden FROM user_questions WHERE id = ?')
+    .get(id) as UserQuestionRow | undefined;
+}
+
+export function insertUserQuestion(db: Db, row: UserQuestionRow, now: number): void {
+  db.prepare(
+    'INSERT INTO user_questions (id, text, direction, category, framework, step, difficulty, probes, tip, hidden, created_at, updated_at) ' +
+      'VALUES (@id, @text, @direction, @category, @framework, @step, @difficulty, @probes, @tip, @hidden, @now, @now)',
+  ).run({ ...row, now });
+}
+
+export function updateUserQuestion(db: Db, row: UserQuestionRow, now: number): void {
+  db.prepare(
+    'UPDATE user_questions SET text = @text, direction = @direction, category = @category, step = @step, difficulty = @difficulty, ' +
+      'probes = @probes, tip = @tip, hidden = @hidden, updated_at = @now WHERE id = @id',
+  ).run({ ...row, now });
+}
+
+export function overlayRows(db: Db): OverlayRow[] {
+  return db.prepare('SELECT question_id, text, tip, probes, hidden FROM question_overlays').all() as OverlayRow[];
+}
+
+export function findOverlay(db: Db, id: string): OverlayRow | undefined {
+  return db.prepare('SELECT question_id, text, tip, probes, hidden FROM question_overlays WHERE question_id = ?').get(id) as
+    | OverlayRow
+    | undefined;
+}
+
+export function upsertOverlay(db: Db, row: OverlayRow, now: number): void {
+  db.prepare(
+    'INSERT INTO question_overlays (question_id, text, tip, probes, hidden, updated_at) VALUES (@question_id, @text, @tip, @probes, @hidden, @now) ' +
+      'ON CONFLICT (question_id) DO UPDATE SET text = excluded.text, tip = excluded.tip, probes = excluded.probes, hidden = excluded.hidden, updated_at = excluded.updated_at',
+  ).run({ ...row, now });
+}
+
+export function tagRows(db: Db): { question_id: string; tag: string }[] {
+  return db.prepare('SELECT question_id, tag FROM question_tags ORDER BY tag COLLATE NOCASE').all() as { question_id: string; tag: string }[];
+}
+
+export function setTags(db: Db, questionId: string, tags: readonly string[]): void {
+  db.prepare('DELETE FROM question_tags WHERE question_id = ?').run(questionId);
+  const insert = db.prepare('INSERT OR IGNORE INTO question_tags (question_id, tag) VALUES (?, ?)');
+  for (const tag of tags) insert.run(questionId, tag);
+}

@@ -1,0 +1,99 @@
+// Spaced practice with ts-fsrs, on the injected clock, plus the deadline rule for questions of
+// conversations that have a date.
+import { createEmptyCard, fsrs, Rating, TypeConvert, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
+import type { ParsedArgs } from '../../shared/contract';
+import { deadlineDue } from '../../shared/practiceDeadline';
+import type { Grade, Question } from '../../shared/questionBank';
+import type { DueList, GradeResult } from '../../shared/rehearsal';
+import { offsetMinutes } from '../../shared/timeZones';
+import type { Db } from '../db/connection';
+import { findCard, saveCard } from '../db/practice';
+import type { ServiceContext } from './context';
+import { loadQuestions, requireQuestion } from './questionCatalog';
+
+const RATINGS: Record<Grade, FsrsGrade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const scheduler = fsrs();
+
+/** The instant a wall-clock time in a zone (or floating local time) refers to. */
+export function meetingInstant(startsAt: string, zone: string | null): number {
+  const [date = '', time = '00:00'] = startsAt.split('T');
+  const [y = 1970, mo = 1, d = 1] = date.split('-').map(Number);
+  const [h = 0, mi = 0] = time.split(':').map(Number);
+  if (zone === null) return new Date(y, mo - 1, d, h, mi).getTime();
+  const naive = Date.UTC(y, mo - 1, d, h, mi);
+  const first = naive - offsetMinutes(zone, naive) * 60_000;
+  return naive - offsetMinutes(zone, first) * 60_000;
+}
+
+/** Question ids tied to an upcoming dated conversation → the earliest such meeting. */
+export function upcomingMeetings(db: Db, now: number): Map<string, number> {
+  const rows = db
+    .prepare(
+      'SELECT coalesce(q.question_bank_id, q.id) AS question_id, c.starts_at, c.time_zone FROM anticipated_questions q ' +
+        "JOIN conversations c ON c.id = q.conversation_id WHERE c.deleted_at IS NULL AND c.starts_at IS NOT NULL AND c.status IN ('draft', 'scheduled')",
+    )
+    .all() as { question_id: string; starts_at: string; time_zone: string | null }[];
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    const at = meetingInstant(r.starts_at, r.time_zone);
+    if (at <= now) continue;
+    const known = out.get(r.question_id);
+    if (known === undefined || at < known) out.set(r.question_id, at);
+  }
+  return out;
+}
+
+export function gradeQuestion(db: Db, questionId: string, grade: Grade, now: number): GradeResult {
+  const row = findCard(db, questionId);
+  const card: Card = row ? TypeConvert.card(JSON.parse(row.card) as Card) : createEmptyCard(new Date(now));
+  const next = scheduler.next(card, new Date(now), RATINGS[grade]);
+  const due = next.card.due.getTime();
+  saveCard(
+    db,
+    { question_id: questionId, card: JSON.stringify(next.card), due, last_grade: grade, last_review: now },
+    JSON.stringify(next.log),
+  );
+  return { questionId, grade, due };
+}
+
+export function fsrsDifficulty(db: Db, questionId: string): number | null {
+  const row = findCard(db, questionId);
+  return row ? TypeConvert.card(JSON.parse(row.card) as Card).difficulty : null;
+}
+
+export function createPracticeService(ctx: ServiceContext) {
+  const { db } = ctx;
+
+  /** Due now: practised questions whose FSRS due has come, and deadline-bound ones. */
+  function dueQuestions(): Question[] {
+    const now = ctx.now();
+    const meetings = upcomingMeetings(db, now);
+    const lastReviews = new Map(
+      (db.prepare('SELECT question_id, last_review FROM practice_cards').all() as { question_id: string; last_review: number | null }[]).map(
+        (r) => [r.question_id, r.last_review],
+      ),
+    );
+    return loadQuestions(db)
+      .map((q) => {
+        const meeting = meetings.get(q.id);
+        const due = meeting === undefined ? q.due : deadlineDue(q.due, lastReviews.get(q.id) ?? null, meeting, now);
+        return { ...q, due };
+      })
+      .filter((q) => !q.hidden && q.due !== null && q.due <= now)
+      .sort((a, b) => (a.due ?? 0) - (b.due ?? 0));
+  }
+
+  function due(args: ParsedArgs<'practice.due'>): DueList {
+    const all = dueQuestions();
+    return { count: all.length, questions: all.slice(0, args.limit ?? 200) };
+  }
+
+  function grade(args: ParsedArgs<'practice.grade'>): GradeResult {
+    requireQuestion(db, args.questionId);
+    return db.transaction(() => gradeQuestion(db, args.questionId, args.grade, ctx.now()))();
+  }
+
+  return { due, grade, dueQuestions };
+}
+
+export type PracticeService = ReturnType<typeof createPracticeService>;

@@ -1,0 +1,70 @@
+// Every question as the user sees it: built-ins with their overlay, the user's own, tags and
+// practice state. Built-in text comes from the bundle each time, so an update reaches questions
+// the user never edited and never reaches the ones they did.
+import type { Framework, Grade, Question, QuestionDirection } from '../../shared/questionBank';
+import type { BankQuestion } from '../../shared/questionBank';
+import { LadderError } from '../../shared/errors';
+import type { Db } from '../db/connection';
+import { cardRows } from '../db/practice';
+import { overlayRows, tagRows, userQuestionRows } from '../db/questions';
+import { BUILT_IN_QUESTIONS } from './questionBank';
+
+function parseProbes(json: string | null): string[] | null {
+  if (json === null) return null;
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string') : null;
+  } catch {
+    return null;
+  }
+}
+
+export function loadQuestions(db: Db, bank: readonly BankQuestion[] = BUILT_IN_QUESTIONS): Question[] {
+  const overlays = new Map(overlayRows(db).map((o) => [o.question_id, o]));
+  const tags = new Map<string, string[]>();
+  for (const t of tagRows(db)) tags.set(t.question_id, [...(tags.get(t.question_id) ?? []), t.tag]);
+  const cards = new Map(cardRows(db).map((c) => [c.question_id, c]));
+  const practice = (id: string): Pick<Question, 'due' | 'lastGrade' | 'tags'> => ({
+    due: cards.get(id)?.due ?? null,
+    lastGrade: (cards.get(id)?.last_grade as Grade | null | undefined) ?? null,
+    tags: tags.get(id) ?? [],
+  });
+  const builtIns = bank.map((q): Question => {
+    const o = overlays.get(q.id);
+    const probes = parseProbes(o?.probes ?? null);
+    return {
+      ...q,
+      probes: probes ?? q.probes,
+      text: o?.text ?? q.text,
+      tip: o?.tip ?? q.tip,
+      builtIn: true,
+      edited: Boolean(o && (o.text !== null || o.tip !== null || o.probes !== null)),
+      hidden: o?.hidden === 1,
+      ...practice(q.id),
+    };
+  });
+  const mine = userQuestionRows(db).map(
+    (r): Question => ({
+      id: r.id,
+      text: r.text,
+      direction: r.direction as QuestionDirection,
+      category: r.category,
+      framework: r.framework as Framework,
+      step: r.step,
+      difficulty: Math.min(3, Math.max(1, r.difficulty)) as 1 | 2 | 3,
+      probes: parseProbes(r.probes) ?? [],
+      tip: r.tip,
+      builtIn: false,
+      edited: false,
+      hidden: r.hidden === 1,
+      ...practice(r.id),
+    }),
+  );
+  return [...builtIns, ...mine];
+}
+
+export function requireQuestion(db: Db, id: string): Question {
+  const found = loadQuestions(db).find((q) => q.id === id);
+  if (!found) throw new LadderError('not-found', 'That question is not in the bank.');
+  return found;
+}

@@ -1,0 +1,262 @@
+// Rehearsal sessions: plan the questions, start, record every answer as it is given (a closed
+// window keeps them), finish or leave, review and delete; history for the progress chart.
+import { randomUUID } from 'node:crypto';
+import { analyseAnswer, type AnswerAnalysis } from '../../shared/answerAnalysis';
+import type { ParsedArgs } from '../../shared/contract';
+import { LadderError } from '../../shared/errors';
+import { plainTextFromLexical } from '../../shared/plainText';
+import { FRAMEWORK_STEPS, type Grade, type Question } from '../../shared/questionBank';
+import { orderQuestions, surpriseMix, type OrderCandidate } from '../../shared/questionOrder';
+import type { PlanResult, RehearsalQuestion, RehearsalSession, RehearsalSettings, SessionAnswer, SessionSummary } from '../../shared/rehearsal';
+import { questionRows } from '../db/anticipated';
+import type { Db } from '../db/connection';
+import { answerRows, deleteSession, endSession, findAnswer, findSession, insertSession, sessionStats, upsertAnswer, type SessionRow } from '../db/rehearsals';
+import type { ServiceContext } from './context';
+import { requireConversation } from './conversationDoc';
+import { fsrsDifficulty, gradeQuestion } from './practice';
+import { loadQuestions } from './questionCatalog';
+
+const HARD_FRAMEWORK = 'hard-questions';
+
+function fromBank(q: Question): RehearsalQuestion {
+  return { id: q.id, text: q.text, probes: q.probes, tip: q.tip, preparedAnswer: '', anticipatedId: null, evidenceIds: [] };
+}
+
+function evidenceIds(db: Db, anticipatedId: string): string[] {
+  return (db.prepare('SELECT entry_id FROM question_evidence WHERE question_id = ? ORDER BY position').all(anticipatedId) as { entry_id: string }[]).map(
+    (r) => r.entry_id,
+  );
+}
+
+/** The conversation's anticipated questions, merged with the bank question each may come from. */
+function scriptQuestions(db: Db, conversationId: string, bank: Map<string, Question>): RehearsalQuestion[] {
+  return questionRows(db, conversationId)
+    .filter((row) => row.question.trim() !== '')
+    .map((row) => {
+      const b = row.question_bank_id ? bank.get(row.question_bank_id) : undefined;
+      return {
+        id: b?.id ?? row.id,
+        text: row.question,
+        probes: b?.probes ?? [],
+        tip: row.hint || b?.tip || '',
+        preparedAnswer: plainTextFromLexical(row.prepared_answer),
+        anticipatedId: row.id,
+        evidenceIds: evidenceIds(db, row.id),
+      };
+    });
+}
+
+function candidate(db: Db, q: RehearsalQuestion, info: Question | undefined, fromScript: boolean): OrderCandidate {
+  const steps = info ? (FRAMEWORK_STEPS[info.framework] as readonly string[]) : [];
+  return {
+    id: q.id,
+    fromScript,
+    stepIndex: info ? Math.max(0, steps.indexOf(info.step)) : 0,
+    difficulty: info?.difficulty ?? 2,
+    hard: info ? info.framework === HARD_FRAMEWORK || info.difficulty === 3 : false,
+    lastGrade: info?.lastGrade ?? null,
+    fsrsDifficulty: info?.lastGrade ? fsrsDifficulty(db, q.id) : null,
+  };
+}
+
+function toAnswer(row: ReturnType<typeof answerRows>[number]): SessionAnswer {
+  return {
+    position: row.position,
+    questionId: row.question_id,
+    answer: row.answer,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    timeMs: row.time_ms,
+    timedOut: row.timed_out === 1,
+    revealed: row.revealed === 1,
+    followUp: row.follow_up,
+    grade: row.grade as Grade | null,
+    feedback: JSON.parse(row.feedback) as AnswerAnalysis,
+  };
+}
+
+export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => Question[]) {
+  const { db } = ctx;
+
+  /** Resolves ids to rehearsal questions, the conversation's own wording first. */
+  function resolve(ids: readonly string[], conversationId: string | null): RehearsalQuestion[] {
+    const all = loadQuestions(db);
+    const bank = new Map(all.map((q) => [q.id, q]));
+    const script = conversationId ? new Map(scriptQuestions(db, conversationId, bank).map((q) => [q.id, q])) : new Map<string, RehearsalQuestion>();
+    return ids.map((id) => {
+      const q = script.get(id) ?? (bank.get(id) ? fromBank(bank.get(id) as Question) : undefined);
+      if (!q) throw new LadderError('not-found', 'A question of this rehearsal is no longer in the bank.');
+      return q;
+    });
+  }
+
+  function plan(args: ParsedArgs<'rehearsal.plan'>): PlanResult {
+    const all = loadQuestions(db);
+    const bank = new Map(all.map((q) => [q.id, q]));
+    const visible = all.filter((q) => !q.hidden);
+    const settings = args.settings;
+    let pool: { q: RehearsalQuestion; fromScript: boolean }[];
+    if (args.mode === 'conversation') {
+      if (!args.conversationId) throw new LadderError('invalid-argument', 'Choose a conversation to rehearse.');
+      const conversation = requireConversation(db, args.conversationId);
+      const script = scriptQuestions(db, conversation.id, bank);
+      const seen = new Set(script.map((q) => q.id));
+      const framework = conversation.templateId;
+      const extra = visible.filter((q) => q.framework === framework && !seen.has(q.id)).map(fromBank);
+      pool = [...script.map((q) => ({ q, fromScript: true })), ...extra.map((q) => ({ q, fromScript: false }))];
+      if (pool.length === 0) {
+        return empty(
+          'no-anticipated',
+          'This conversation has no anticipated questions yet, and its template brings none from the bank. Add questions to it, or pick some from the question bank.',
+        );
+      }
+    } else if (args.mode === 'due') {
+      pool = dueQuestions().map((q) => ({ q: fromBank(q), fromScript: false }));
+      if (pool.length === 0) return empty('nothing-due', 'No question is due for practice now. Questions you rehearse come back here when it is time to practise them again.');
+    } else {
+      const f = args.filter ?? {};
+      const matches = (q: Question): boolean =>
+        (!f.category || q.category === f.category) &&
+        (!f.framework || q.framework === f.framework) &&
+        (!f.step || q.step === f.step) &&
+        (!f.direction || q.direction === f.direction) &&
+        (!f.tag || q.tags.includes(f.tag));
+      pool = visible.filter(matches).map((q) => ({ q: fromBank(q), fromScript: false }));
+      if (pool.length === 0) {
+        return all.some(matches)
+          ? empty('all-hidden', 'Every question that matches is hidden. Show hidden questions in the question bank to rehearse them.')
+          : empty('filter-empty', 'No question in the bank matches this choice. Widen the filter or add your own question.');
+      }
+    }
+    const cands = pool.map((p) => candidate(db, p.q, bank.get(p.q.id), p.fromScript));
+    const ids = args.mode === 'surprise' ? surpriseMix(cands, settings.count, settings.seed) : orderQuestions(cands, settings.order, settings.count, settings.seed);
+    const byId = new Map(pool.map((p) => [p.q.id, p.q]));
+    return { questions: ids.map((id) => byId.get(id) as RehearsalQuestion), available: pool.length, empty: null };
+  }
+
+  function empty(reason: NonNullable<PlanResult['empty']>['reason'], message: string): PlanResult {
+    return { questions: [], available: 0, empty: { reason, message } };
+  }
+
+  function requireSession(id: string): SessionRow {
+    const row = findSession(db, id);
+    if (!row) throw new LadderError('not-found', 'That rehearsal no longer exists.');
+    return row;
+  }
+
+  function get(args: { id: string }): RehearsalSession {
+    const row = requireSession(args.id);
+    const ids = JSON.parse(row.question_ids) as string[];
+    let questions: RehearsalQuestion[];
+    try {
+      questions = resolve(ids, row.conversation_id);
+    } catch {
+      // A question deleted since: keep the session readable with what remains.
+      questions = ids.flatMap((id) => {
+        try {
+          return resolve([id], row.conversation_id);
+        } catch {
+          return [];
+        }
+      });
+    }
+    return {
+      id: row.id,
+      conversationId: row.conversation_id,
+      startedAt: row.started_at,
+      endedAt: row.ended_at,
+      status: row.status as RehearsalSession['status'],
+      settings: JSON.parse(row.settings) as RehearsalSettings,
+      questions,
+      answers: answerRows(db, row.id).map(toAnswer),
+    };
+  }
+
+  function start(args: ParsedArgs<'rehearsal.start'>): RehearsalSession {
+    if (args.conversationId) requireConversation(db, args.conversationId);
+    resolve(args.questionIds, args.conversationId ?? null);
+    const id = randomUUID();
+    insertSession(db, {
+      id,
+      conversation_id: args.conversationId ?? null,
+      started_at: ctx.now(),
+      ended_at: null,
+      settings: JSON.stringify(args.settings),
+      question_ids: JSON.stringify(args.questionIds),
+      status: 'active',
+    });
+    return get({ id });
+  }
+
+  function record(args: ParsedArgs<'rehearsal.record'>): SessionAnswer {
+    const session = requireSession(args.sessionId);
+    if (session.status !== 'active') throw new LadderError('conflict', 'This rehearsal has ended; its answers can no longer change.');
+    const ids = JSON.parse(session.question_ids) as string[];
+    if (ids[args.position] !== args.questionId) throw new LadderError('invalid-argument', 'That question is not at this place in the rehearsal.');
+    const settings = JSON.parse(session.settings) as RehearsalSettings;
+    const [question] = resolve([args.questionId], session.conversation_id);
+    const titles = (question?.evidenceIds ?? []).flatMap((entryId) => {
+      const e = db.prepare('SELECT title FROM entries WHERE id = ? AND deleted_at IS NULL').get(entryId) as { title: string } | undefined;
+      return e ? [e.title] : [];
+    });
+    const feedback = analyseAnswer({ text: args.answer, elapsedMs: args.timeMs, timeBoxMs: settings.timeBoxSec * 1000, entryTitles: titles });
+    db.transaction(() => {
+      const before = findAnswer(db, session.id, args.position);
+      upsertAnswer(db, {
+        session_id: session.id,
+        position: args.position,
+        question_id: args.questionId,
+        answer: args.answer,
+        started_at: args.startedAt,
+        ended_at: args.endedAt,
+        time_ms: args.timeMs,
+        timed_out: args.timedOut ? 1 : 0,
+        revealed: args.revealed ? 1 : 0,
+        follow_up: args.followUp ?? null,
+        grade: args.grade ?? null,
+        feedback: JSON.stringify(feedback),
+      });
+      // The first grade of an answer schedules the question; regrading the same answer does not count twice.
+      if (args.grade && !before?.grade) gradeQuestion(db, args.questionId, args.grade, ctx.now());
+    })();
+    return toAnswer(findAnswer(db, session.id, args.position) as NonNullable<ReturnType<typeof findAnswer>>);
+  }
+
+  function end(id: string, status: 'finished' | 'left'): RehearsalSession {
+    const row = requireSession(id);
+    if (row.status === 'active') endSession(db, id, status, ctx.now());
+    return get({ id });
+  }
+
+  function history(args: ParsedArgs<'rehearsal.history'>): SessionSummary[] {
+    return sessionStats(db, args.conversationId).map((r) => ({
+      id: r.id,
+      conversationId: r.conversation_id,
+      startedAt: r.started_at,
+      status: r.status as SessionSummary['status'],
+      questions: (JSON.parse(r.question_ids) as string[]).length,
+      answered: r.answered,
+      goodOrEasy: r.good_or_easy,
+      averageTimeMs: r.average_ms === null ? null : Math.round(r.average_ms),
+    }));
+  }
+
+  function remove(args: ParsedArgs<'rehearsal.delete'>): null {
+    requireSession(args.id);
+    deleteSession(db, args.id);
+    return null;
+  }
+
+  return {
+    plan,
+    start,
+    record,
+    finish: (args: ParsedArgs<'rehearsal.finish'>) => end(args.id, 'finished'),
+    leave: (args: ParsedArgs<'rehearsal.leave'>) => end(args.id, 'left'),
+    get: (args: ParsedArgs<'rehearsal.get'>) => get(args),
+    history,
+    delete: remove,
+  };
+}
+
+export type RehearsalService = ReturnType<typeof createRehearsalService>;

@@ -1,0 +1,100 @@
+// Rehearsal sessions and spaced practice as the renderer sees them.
+import type { AnswerAnalysis } from './answerAnalysis';
+import type { Grade, Question } from './questionBank';
+
+export const REHEARSAL_ORDERS = ['script', 'shuffled', 'weakest-first'] as const;
+export type RehearsalOrder = (typeof REHEARSAL_ORDERS)[number];
+
+export const PLAN_MODES = ['conversation', 'filter', 'surprise', 'due'] as const;
+export type PlanMode = (typeof PLAN_MODES)[number];
+
+export const SESSION_STATUSES = ['active', 'finished', 'left'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+export interface RehearsalSettings {
+  count: number;
+  timeBoxSec: number;
+  order: RehearsalOrder;
+  followUps: boolean;
+  voice: boolean;
+  seed: number;
+}
+
+export const DEFAULT_REHEARSAL_SETTINGS: RehearsalSettings = {
+  count: 5,
+  timeBoxSec: 120,
+  order: 'script',
+  followUps: true,
+  voice: false,
+  seed: 1,
+};
+
+/** One question of a rehearsal: from the bank, or an anticipated question of the conversation. */
+export interface RehearsalQuestion {
+  /** The bank id, or the anticipated question's id when it has no bank question behind it. */
+  id: string;
+  text: string;
+  probes: string[];
+  tip: string;
+  /** Plain text of the prepared answer, shown on reveal. */
+  preparedAnswer: string;
+  anticipatedId: string | null;
+  /** Journal entries linked to the anticipated question, for the review and the analyser. */
+  evidenceIds: string[];
+}
+
+export interface PlanResult {
+  questions: RehearsalQuestion[];
+  /** How many questions matched before the count was applied. */
+  available: number;
+  /** Set when nothing can be rehearsed, with a sentence the view can show as it is. */
+  empty: { reason: 'no-anticipated' | 'filter-empty' | 'all-hidden' | 'nothing-due'; message: string } | null;
+}
+
+export interface SessionAnswer {
+  position: number;
+  questionId: string;
+  answer: string;
+  startedAt: number;
+  endedAt: number;
+  timeMs: number;
+  timedOut: boolean;
+  revealed: boolean;
+  followUp: string | null;
+  grade: Grade | null;
+  feedback: AnswerAnalysis;
+}
+
+export interface RehearsalSession {
+  id: string;
+  conversationId: string | null;
+  startedAt: number;
+  endedAt: number | null;
+  status: SessionStatus;
+  settings: RehearsalSettings;
+  questions: RehearsalQuestion[];
+  answers: SessionAnswer[];
+}
+
+/** One point of the progress chart. */
+export interface SessionSummary {
+  id: string;
+  conversationId: string | null;
+  startedAt: number;
+  status: SessionStatus;
+  questions: number;
+  answered: number;
+  goodOrEasy: number;
+  averageTimeMs: number | null;
+}
+
+export interface DueList {
+  count: number;
+  questions: Question[];
+}
+
+export interface GradeResult {
+  questionId: string;
+  grade: Grade;
+  due: number;
+}

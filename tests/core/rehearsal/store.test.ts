@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { loadQuestions } from '../../../src-main/core/services/questionCatalog';
+import { BUILT_IN_QUESTIONS } from '../../../src-main/core/services/questionBank';
+import type { RehearsalSettings } from '../../../src-main/shared/rehearsal';
+import { closeStore, expectCode, testStore } from '../helpers';
+
+const SETTINGS: RehearsalSettings = { count: 3, timeBoxSec: 120, order: 'script', followUps: true, voice: false, seed: 3 };
+
+describe('question overlay', () => {
+  it('keeps the user edit of a built-in across an app update that rewrites it', async () => {
+    const t = testStore();
+    const edited = await t.call('questions.update', { id: 'grow-goal-01', text: 'Where do you see yourself by 2028?' });
+    expect(edited).toMatchObject({ builtIn: true, edited: true, text: 'Where do you see yourself by 2028?' });
+    const updatedBank = BUILT_IN_QUESTIONS.map((q) =>
+      q.id === 'grow-goal-01' || q.id === 'grow-goal-02' ? { ...q, text: `${q.text} (reworded in an update)`, tip: 'New shipped tip.' } : q,
+    );
+    const after = loadQuestions(t.store.db, updatedBank);
+    expect(after.find((q) => q.id === 'grow-goal-01')).toMatchObject({ text: 'Where do you see yourself by 2028?', tip: 'New shipped tip.' });
+    expect(after.find((q) => q.id === 'grow-goal-02')?.text).toMatch(/reworded in an update/);
+    expect((await t.call('questions.revert', { id: 'grow-goal-01' })).text).toBe(BUILT_IN_QUESTIONS.find((q) => q.id === 'grow-goal-01')?.text);
+  });
+
+  it('hides without destroying, and unhides', async () => {
+    const t = testStore();
+    await t.call('questions.tag', { id: 'hard-security-01', tags: ['tough'] });
+    await t.call('questions.hide', { id: 'hard-security-01' });
+    expect((await t.call('questions.list', {})).some((q) => q.id === 'hard-security-01')).toBe(false);
+    const hidden = await t.call('questions.list', { includeHidden: true, tag: 'tough' });
+    expect(hidden).toHaveLength(1);
+    expect(hidden[0]).toMatchObject({ hidden: true, tags: ['tough'] });
+    expect((await t.call('questions.unhide', { id: 'hard-security-01' })).hidden).toBe(false);
+  });
+
+  it('creates, searches and edits the user own questions', async () => {
+    const t = testStore();
+    const mine = await t.call('questions.create', { text: 'Why did the reorg skip our team?', direction: 'employee-asks', probes: ['Who decided?', 'What changes for us?'], tags: ['reorg'] });
+    expect(mine).toMatchObject({ builtIn: false, framework: 'mine', tags: ['reorg'] });
+    expect((await t.call('questions.list', { text: 'REORG' })).map((q) => q.id)).toEqual([mine.id]);
+    expect((await t.call('questions.update', { id: mine.id, tip: 'Be honest about what you know.' })).tip).toBe('Be honest about what you know.');
+    await expectCode(t.call('questions.get', { id: 'grow-goal-999' }), 'not-found');
+  });
+});
+
+describe('rehearsal sessions', () => {
+  it('keeps each recorded answer when the window closes mid-rehearsal', async () => {
+    const t = testStore();
+    const plan = await t.call('rehearsal.plan', { mode: 'filter', filter: { framework: 'grow', step: 'will' }, settings: SETTINGS });
+    expect(plan.questions).toHaveLength(3);
+    expect(plan.available).toBe(6);
+    const ids = plan.questions.map((q) => q.id);
+    const session = await t.call('rehearsal.start', { questionIds: ids, settings: SETTINGS });
+    const base = { sessionId: session.id, startedAt: t.clock.now(), endedAt: t.clock.now() + 1000, revealed: false };
+    await t.call('rehearsal.record', { ...base, position: 0, questionId: ids[0] ?? '', answer: 'By 2026-12-01 I will have shipped the audit, cutting review time by 30%.', timeMs: 40_000, timedOut: false, grade: 'good' });
+    await t.call('rehearsal.record', { ...base, position: 1, questionId: ids[1] ?? '', answer: 'Um, I guess maybe soon, kind of.', timeMs: 120_000, timedOut: true, grade: 'again' });
+    await expectCode(t.call('rehearsal.record', { ...base, position: 2, questionId: ids[0] ?? '', answer: '', timeMs: 0, timedOut: false }), 'invalid-argument');
+    closeStore(t);
+
+    const reopened = testStore(t.dataDir, t.clock);
+    const back = await reopened.call('rehearsal.get', { id: session.id });
+    expect(back.status).toBe('active');
+    expect(back.answers.map((a) => [a.position, a.grade, a.timedOut])).toEqual([[0, 'good', false], [1, 'again', true]]);
+    expect(back.answers[0]?.feedback.evidence.percentages).toEqual(['30%']);
+    expect(back.answers[1]?.feedback.notes.some((n) => n.kind === 'hedges')).toBe(true);
+    const left = await reopened.call('rehearsal.leave', { id: session.id });
+    expect(left.status).toBe('left');
+    await expectCode(reopened.call('rehearsal.record', { ...base, position: 2, questionId: ids[2] ?? '', answer: '', timeMs: 0, timedOut: false }), 'conflict');
+    const history = await reopened.call('rehearsal.history', { conversationId: null });
+    expect(history).toEqual([expect.objectContaining({ id: session.id, questions: 3, answered: 2, goodOrEasy: 1, averageTimeMs: 80_000 })]);
+    expect((await reopened.call('practice.due', {})).count).toBe(0);
+    t.clock.advance(5 * 60_000); // a new card graded 'again' returns after a minute, 'good' after ten
+    expect((await reopened.call('practice.due', {})).questions.map((q) => q.id)).toEqual([ids[1]]);
+    await reopened.call('rehearsal.delete', { id: session.id });
+    expect(await reopened.call('rehearsal.history', { conversationId: null })).toEqual([]);
+  });
+
+  it('explains why a plan has zero questions', async () => {
+    const t = testStore();
+    const conv = await t.call('conversations.create', { templateId: 'blank' });
+    const fromConv = await t.call('rehearsal.plan', { mode: 'conversation', conversationId: conv.conversation.id, settings: SETTINGS });
+    expect(fromConv).toMatchObject({ questions: [], empty: { reason: 'no-anticipated' } });
+    expect((await t.call('rehearsal.plan', { mode: 'due', settings: SETTINGS })).empty?.reason).toBe('nothing-due');
+    expect((await t.call('rehearsal.plan', { mode: 'filter', filter: { tag: 'nothing' }, settings: SETTINGS })).empty?.reason).toBe('filter-empty');
+    for (const id of ['hard-security-01', 'hard-security-02', 'hard-security-03', 'hard-security-04']) await t.call('questions.hide', { id });
+    const hidden = await t.call('rehearsal.plan', { mode: 'filter', filter: { framework: 'hard-questions', step: 'security' }, settings: SETTINGS });
+    expect(hidden.empty?.reason).toBe('all-hidden');
+    expect(hidden.empty?.message.length).toBeGreaterThan(20);
+  });
+
+  it('plans a conversation with its anticipated questions first, then its template questions', async () => {
+    const t = testStore();
+    const conv = await t.call('conversations.create', { templateId: 'grow' });
+    const doc = await t.call('anticipated.add', { conversationId: conv.conversation.id, question: 'What will you stop doing to make room?' });
+    const anticipatedIds = doc.questions.map((q) => q.id);
+    const plan = await t.call('rehearsal.plan', { mode: 'conversation', conversationId: conv.conversation.id, settings: { ...SETTINGS, count: anticipatedIds.length + 2 } });
+    expect(plan.questions.slice(0, anticipatedIds.length).map((q) => q.anticipatedId)).toEqual(anticipatedIds);
+    const rest = plan.questions.slice(anticipatedIds.length);
+    expect(rest.map((q) => q.id)).toEqual(['grow-goal-01', 'grow-goal-02']);
+    const surprise = await t.call('rehearsal.plan', { mode: 'surprise', settings: { ...SETTINGS, count: 6 } });
+    expect(surprise.questions).toHaveLength(6);
+    const hardIds = new Set(BUILT_IN_QUESTIONS.filter((q) => q.framework === 'hard-questions' || q.difficulty === 3).map((q) => q.id));
+    expect(surprise.questions.filter((q) => hardIds.has(q.id)).length).toBeGreaterThanOrEqual(3);
+  });
+});
