@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
-import { describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp } from './harness';
+import { describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, callApi } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -26,15 +26,6 @@ async function audit(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-async function api(app: RunningApp, channel: string, args: unknown): Promise<unknown> {
-  const response = await fetch(`${app.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-ladder-token': app.token },
-    body: JSON.stringify(args),
-  });
-  return ((await response.json()) as { result: unknown }).result;
-}
-
 describeE2E('accessibility', () => {
   vi.setConfig({ testTimeout: 120_000 });
   let app: RunningApp;
@@ -44,14 +35,14 @@ describeE2E('accessibility', () => {
     await ensureBuilt();
     app = await startApp();
     browser = await launchBrowser();
-    const entry = (await api(app, 'journal.create', {
+    const entry = (await callApi(app, 'journal.create', {
       kind: 'accomplishment',
       title: 'Led the accessibility audit',
       fields: { impact: 'Every form in the product now works with a screen reader.' },
       body: lexicalFromParagraphs(['Found and fixed 42 issues with the design team.']),
       tags: ['a11y'],
     })) as { id: string };
-    await api(app, 'settings.set', {
+    await callApi(app, 'settings.set', {
       welcomeSeen: true,
       layout: { sideBarVisible: true, sideBarWidth: 24, activeView: 'journal', openTabs: [{ type: 'entry', id: entry.id }], activeTab: `entry:${entry.id}` },
     });
@@ -64,7 +55,7 @@ describeE2E('accessibility', () => {
 
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     it(`has no WCAG A/AA violations in the ${theme} theme`, async () => {
-      await api(app, 'settings.set', { theme });
+      await callApi(app, 'settings.set', { theme });
       const page = browser.page;
       await page.goto(app.url);
       await page.locator('.workbench[aria-busy="false"]').waitFor();

@@ -11,6 +11,7 @@ import {
   tempDir,
   type BrowserSession,
   type RunningApp,
+  callApi,
 } from './harness';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Entry body' });
@@ -27,16 +28,6 @@ async function newEntry(page: Page, command: string): Promise<void> {
   await page.keyboard.press('Enter');
   const title = page.getByRole('textbox', { name: 'Title' });
   await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
-}
-
-async function api<T>(app: RunningApp, channel: string, args: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-ladder-token': app.token },
-    body: JSON.stringify(args),
-  });
-  const payload = (await response.json()) as { result: T };
-  return payload.result;
 }
 
 describeE2E('durability in browser mode', () => {
@@ -70,10 +61,10 @@ describeE2E('durability in browser mode', () => {
 
     await expect
       .poll(async () => {
-        const list = await api<{ id: string; title: string }[]>(app, 'journal.list', {});
+        const list = await callApi<{ id: string; title: string }[]>(app, 'journal.list', {});
         const found = list.find((e) => e.title === 'Closing in a hurry');
         if (!found) return '';
-        return (await api<{ text: string }>(app, 'journal.get', { id: found.id })).text;
+        return (await callApi<{ text: string }>(app, 'journal.get', { id: found.id })).text;
       }, { timeout: 10_000 })
       .toContain('Last words before the tab closes.');
   });
@@ -118,12 +109,12 @@ describeE2E('durability in browser mode', () => {
       `Long ${'very '.repeat(20_000)}title`,
     ];
     for (const title of titles) {
-      const created = await api<{ id: string }>(app, 'journal.create', { kind: 'reflection', title });
-      const saved = await api<{ title: string }>(app, 'journal.get', { id: created.id });
+      const created = await callApi<{ id: string }>(app, 'journal.create', { kind: 'reflection', title });
+      const saved = await callApi<{ title: string }>(app, 'journal.get', { id: created.id });
       expect(saved.title).toBe(title);
     }
     const hits = async (text: string) =>
-      (await api<{ title: string }[]>(app, 'search.query', { text })).map((h) => h.title);
+      (await callApi<{ title: string }[]>(app, 'search.query', { text })).map((h) => h.title);
     expect(await hits('קריירה')).toContain(titles[0]);
     expect(await hits('🎉')).toContain(titles[1]);
     expect(await hits('cafe')).toContain(titles[2]);

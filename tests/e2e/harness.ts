@@ -199,3 +199,15 @@ export async function launchBrowser(): Promise<BrowserSession> {
     },
   };
 }
+
+/** Calls the running app's API the way the renderer does (token header, JSON body); throws on an error answer. */
+export async function callApi<T = unknown>(app: RunningApp, channel: string, args: unknown): Promise<T> {
+  const response = await fetch(`${app.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-ladder-token': app.token },
+    body: JSON.stringify(args),
+  });
+  const payload = (await response.json()) as { result?: T; error?: { code: string; message: string } };
+  if (!response.ok || payload.error) throw new Error(`${channel}: ${payload.error?.code} ${payload.error?.message}`);
+  return payload.result as T;
+}

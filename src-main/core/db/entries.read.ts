@@ -2,6 +2,7 @@
 import type { DocumentKind, Entry, EntryKind, EntrySummary, ProfilePage, TagCount } from '../../shared/domain';
 import { ENTRY_KINDS, PROFILE_PAGES } from '../../shared/entryKinds';
 import type { Db } from './connection';
+import { entryFilterClauses } from './entryFilter';
 
 /** Tags of the row `e`, in the order the user gave them, as a JSON array. */
 export const TAGS_JSON =
@@ -74,24 +75,9 @@ export interface ListFilter {
 
 /** Live dated entries (never profile pages), newest date first, then the most recently edited. */
 export function listEntries(db: Db, filter: ListFilter): EntrySummary[] {
-  const where = ['e.deleted_at IS NULL', `e.kind NOT IN (${PROFILE_LIST})`];
-  const params: (string | number)[] = [];
-  if (filter.kinds && filter.kinds.length > 0) {
-    where.push(`e.kind IN (${filter.kinds.map(() => '?').join(', ')})`);
-    params.push(...filter.kinds);
-  }
-  if (filter.tag !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag = ? COLLATE NOCASE)');
-    params.push(filter.tag);
-  }
-  if (filter.from !== undefined) {
-    where.push('e.date >= ?');
-    params.push(filter.from);
-  }
-  if (filter.to !== undefined) {
-    where.push('e.date <= ?');
-    params.push(filter.to);
-  }
+  const clauses = entryFilterClauses(filter);
+  const where = ['e.deleted_at IS NULL', `e.kind NOT IN (${PROFILE_LIST})`, ...clauses.where];
+  const params: (string | number)[] = [...clauses.params];
   params.push(filter.limit ?? -1);
   const sql =
     `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE ${where.join(' AND ')} ` +

@@ -3,6 +3,7 @@ import type { DocumentKind } from '../../shared/domain';
 import { HIT_END, HIT_START } from '../../shared/domain';
 import type { Db } from './connection';
 import { TAGS_JSON } from './entries.read';
+import { entryFilterClauses } from './entryFilter';
 
 export interface SearchFilter {
   kinds?: readonly DocumentKind[];
@@ -35,24 +36,7 @@ export interface ScanRow {
 }
 
 function filterSql(filter: SearchFilter, likeTerms: readonly string[]): { sql: string; params: string[] } {
-  const where: string[] = [];
-  const params: string[] = [];
-  if (filter.kinds && filter.kinds.length > 0) {
-    where.push(`e.kind IN (${filter.kinds.map(() => '?').join(', ')})`);
-    params.push(...filter.kinds);
-  }
-  if (filter.tag !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag = ? COLLATE NOCASE)');
-    params.push(filter.tag);
-  }
-  if (filter.from !== undefined) {
-    where.push('e.date >= ?');
-    params.push(filter.from);
-  }
-  if (filter.to !== undefined) {
-    where.push('e.date <= ?');
-    params.push(filter.to);
-  }
+  const { where, params } = entryFilterClauses(filter);
   for (const term of likeTerms) {
     where.push("(f.title || ' ' || f.text || ' ' || f.fields || ' ' || f.tags) LIKE ? ESCAPE '\\'");
     params.push(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
