@@ -1,6 +1,7 @@
 // The application root: starts the workbench once, wires shortcuts and the save-before-leaving hooks.
 import { useEffect } from 'react';
 import { bridge } from '../api/client';
+import { preloadLazyParts, whenIdle } from '../ui/lazyPart';
 import { installKeybindings } from './keybindings';
 import { startWorkbench } from './startup';
 import { flushAll, notify } from './store';
@@ -13,6 +14,8 @@ export function App() {
     void startWorkbench().then((stop) => {
       if (stopped) stop();
       else stopSync = stop;
+      // The palette, other views and panes: fetched once the first editor is up, before they are asked for.
+      whenIdle(preloadLazyParts);
     });
     const removeKeys = installKeybindings(window, (error) =>
       notify('error', error instanceof Error ? error.message : 'That command failed.'),

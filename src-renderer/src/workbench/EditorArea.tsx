@@ -1,4 +1,5 @@
 // Tabs and their panels. Every open tab stays mounted (hidden when inactive) so unsaved text survives.
+import { Suspense } from 'react';
 import { getEditor } from './registry';
 import { useWorkbench, type OpenTab } from './store';
 import { TabBar } from './TabBar';
@@ -17,7 +18,9 @@ function Pane({ tab, active }: { tab: OpenTab; active: boolean }) {
       hidden={!active}
     >
       {editor ? (
-        <editor.component input={tab.input} active={active} reveal={tab.reveal} />
+        <Suspense fallback={<p className="ladder-pane-message">Opening…</p>}>
+          <editor.component input={tab.input} active={active} reveal={tab.reveal} />
+        </Suspense>
       ) : (
         <p className="editor-missing">This kind of tab cannot be shown in this version of Ladder.</p>
       )}

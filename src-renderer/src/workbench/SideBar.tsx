@@ -1,6 +1,6 @@
 // The side bar: the active view's title and its component. Views stay mounted once visited, so a
 // half-typed search survives a trip to another view.
-import { useDeferredValue, useEffect, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { getViews } from './registry';
 import { useWorkbench } from './store';
 import { SIDEBAR_CONTENT_ID } from './focus';
@@ -32,7 +32,9 @@ export function SideBar() {
           .filter((v) => shown.includes(v.id) || (shown !== NONE && v.id === view.id))
           .map((v) => (
             <div key={v.id} className="side-bar-view" hidden={v.id !== view.id}>
-              <v.component />
+              <Suspense fallback={null}>
+                <v.component />
+              </Suspense>
             </div>
           ))}
       </div>

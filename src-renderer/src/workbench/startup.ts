@@ -1,5 +1,7 @@
 // What happens once at start: theme, remembered layout, first-start welcome, then layout sync.
 import { call } from '../api/client';
+import { loadPart } from '../ui/lazyPart';
+import { getEditor } from './registry';
 import { restoreLayout, startLayoutSync } from './layoutPersistence';
 import { takeStartupSettings } from './startupReads';
 import { notify, openEditor, useWorkbench } from './store';
@@ -20,6 +22,13 @@ export async function startWorkbench(): Promise<() => void> {
   } catch (error) {
     notify('error', `Ladder could not read its settings: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // Panes of restored tabs that live in their own chunks load first: once the workbench says it is
+  // ready, the restored tabs show their content, not a loading line.
+  const types = new Set(useWorkbench.getState().tabs.map((t) => t.input.type));
+  await Promise.allSettled([...types].map((type) => {
+    const editor = getEditor(type);
+    return editor ? loadPart(editor.component) : undefined;
+  }));
   useWorkbench.setState({ ready: true });
   return startLayoutSync();
 }

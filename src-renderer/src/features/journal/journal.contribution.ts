@@ -1,12 +1,15 @@
 // The journal feature's one entry point: its commands, side-bar views and editor types.
+// Only the entry pane is in the first chunk: it is what a restored window shows first.
 import { registerCommands, registerEditor, registerView } from '../../workbench/registry';
+import { lazyPart } from '../../ui/lazyPart';
 import { journalCommands } from './journalCommands';
-import { JournalView } from './JournalView';
-import { TrashView } from './TrashView';
 import { EntryPane } from './EntryPane';
-import { ProfilePane } from './ProfilePane';
-import { HistoryPane } from './HistoryPane';
 import './journal.css';
+
+const JournalView = lazyPart(() => import('./JournalView').then((m) => m.JournalView));
+const TrashView = lazyPart(() => import('./TrashView').then((m) => m.TrashView));
+const ProfilePane = lazyPart(() => import('./ProfilePane').then((m) => m.ProfilePane));
+const HistoryPane = lazyPart(() => import('./HistoryPane').then((m) => m.HistoryPane));
 
 registerCommands(journalCommands());
 registerView({ id: 'journal', title: 'Journal', icon: 'notebook', order: 10, component: JournalView });

@@ -2,7 +2,9 @@
 import { registerCommands, registerView } from '../../workbench/registry';
 import { setActiveView } from '../../workbench/store';
 import { requestSearchFocus } from '../journal/focusRequests';
-import { SearchView } from './SearchView';
+import { lazyPart } from '../../ui/lazyPart';
+
+const SearchView = lazyPart(() => import('./SearchView').then((m) => m.SearchView));
 
 registerView({ id: 'search', title: 'Search', icon: 'search', order: 20, component: SearchView });
 registerCommands([

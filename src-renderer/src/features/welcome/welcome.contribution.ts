@@ -2,7 +2,9 @@
 import { registerCommand, registerEditor } from '../../workbench/registry';
 import { openEditor } from '../../workbench/store';
 import { WELCOME_INPUT } from '../../workbench/startup';
-import { WelcomePage } from './WelcomePage';
+import { lazyPart } from '../../ui/lazyPart';
+
+const WelcomePage = lazyPart(() => import('./WelcomePage').then((m) => m.WelcomePage));
 
 registerEditor({ type: 'welcome', component: WelcomePage });
 
