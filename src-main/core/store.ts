@@ -13,6 +13,7 @@ import {
   type IntegrityOutcome,
   type OpenOptions,
 } from './db/connection';
+import { createCheckpointer } from './db/checkpoints';
 import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from './db/migrate';
 import { LadderError } from '../shared/errors';
 import { createHandlers, type Handle, type HandlerOptions, type Services } from './handlers';
@@ -141,8 +142,10 @@ export function openStore(options: StoreOptions): Store {
     });
   }
 
+  const checkpoints = createCheckpointer(db, { log });
   const handle: Handle = async (channel, args) => {
     const out = await inner(channel, args);
+    checkpoints.noteActivity();
     if (damaged && !out.ok && out.error.code === 'storage-error') {
       return { ok: false, error: { code: 'storage-error', message: damagedMessage(dbPath) } };
     }
@@ -153,6 +156,7 @@ export function openStore(options: StoreOptions): Store {
     handle,
     close: () => {
       cancel();
+      checkpoints.close();
       db.close();
     },
     dbPath,

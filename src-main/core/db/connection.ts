@@ -116,6 +116,8 @@ export function refuseWrites(db: Db): void {
 /** Switches to write-ahead logging; call only once the file is known to be ours (this writes the header). */
 export function enableWal(db: Db): void {
   db.pragma('journal_mode = WAL');
+  // Checkpoints run in idle time instead of inside a save (see checkpoints.ts).
+  db.pragma('wal_autocheckpoint = 0');
 }
 
 function codeOf(error: unknown): string {
