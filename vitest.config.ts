@@ -1,11 +1,22 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+// Unit and component tests run in parallel; end-to-end files run one at a time, because each
+// starts a server and a Chromium, and two cores shared by several of them make timings flaky.
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     testTimeout: 20_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/core/**/*.test.ts', 'tests/renderer/**/*.test.{ts,tsx}'] },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false },
+      },
+    ],
   },
 });

@@ -67,6 +67,8 @@ describeE2E('accessibility', () => {
 
       // The search view with highlighted results.
       await page.keyboard.press('Control+Shift+F');
+      const query = page.getByRole('searchbox', { name: 'Search the journal' });
+      await expect.poll(() => query.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.type('audit');
       await page.getByRole('listbox', { name: 'Search results' }).locator('mark').first().waitFor();
       problems.push(...(await audit(page)));
@@ -88,6 +90,7 @@ describeE2E('accessibility', () => {
       await page.keyboard.press('Control+Shift+P');
       await page.keyboard.type('Journal: Open Profile Page');
       await page.keyboard.press('Enter');
+      await page.getByRole('dialog', { name: 'Open a profile page' }).waitFor();
       await page.keyboard.type('Skills');
       await page.keyboard.press('Enter');
       await page.getByRole('textbox', { name: /skill/i }).first().waitFor();

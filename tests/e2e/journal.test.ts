@@ -56,6 +56,7 @@ describeE2E('journal in browser mode', () => {
     await page.goto(app.url);
     await expect.poll(() => page.url()).not.toContain('token=');
     await page.getByRole('heading', { name: 'Welcome to Ladder' }).waitFor();
+    await page.locator('.workbench[aria-busy="false"]').waitFor();
 
     await runCommand(page, 'Journal: New Accomplishment');
     const title = page.getByRole('textbox', { name: 'Title' });
@@ -92,7 +93,7 @@ describeE2E('journal in browser mode', () => {
     const { page } = browser;
     app ??= await startApp({ dataDir });
     await page.goto(app.url);
-    await page.getByRole('navigation').or(page.locator('body')).first().waitFor();
+    await page.locator('.workbench[aria-busy="false"]').waitFor();
 
     await runCommand(page, 'Journal: New Praise', 'F1');
     const title = page.getByRole('textbox', { name: 'Title' });
