@@ -141,7 +141,7 @@ export interface SinceLastTime {
   entries: { id: string; kind: EntryKind; title: string; date: IsoDate; impact: string }[];
 }
 
-export type ChecklistState = 'done' | 'todo' | 'not-available';
+export type ChecklistState = 'done' | 'pending' | 'not-available';
 
 export interface ChecklistStep {
   id: string;

@@ -40,7 +40,7 @@ function pageWritten(db: Db, page: ProfilePage): boolean {
 }
 
 function step(id: string, label: string, done: boolean, detail: string): ChecklistStep {
-  return { id, label, state: done ? 'done' : 'todo', detail };
+  return { id, label, state: done ? 'done' : 'pending', detail };
 }
 
 function plural(n: number, one: string, many: string): string {

@@ -43,14 +43,14 @@ describe('since last time, checklist and follow-ups', () => {
     const state = async () => Object.fromEntries((await t.call('conversations.checklist', { id })).map((s) => [s.id, [s.state, s.detail]]));
     let s = await state();
     expect(s).toMatchObject({
-      values: ['todo', expect.any(String)],
-      mission: ['todo', expect.any(String)],
-      accomplishments: ['todo', '0 accomplishments so far'],
-      praise: ['todo', '0 praise entries so far'],
-      'expected-outcome': ['todo', expect.any(String)],
-      agenda: ['todo', '0 of 6 items with talking points'],
-      shared: ['todo', expect.any(String)],
-      scheduled: ['todo', expect.any(String)],
+      values: ['pending', expect.any(String)],
+      mission: ['pending', expect.any(String)],
+      accomplishments: ['pending', '0 accomplishments so far'],
+      praise: ['pending', '0 praise entries so far'],
+      'expected-outcome': ['pending', expect.any(String)],
+      agenda: ['pending', '0 of 6 items with talking points'],
+      shared: ['pending', expect.any(String)],
+      scheduled: ['pending', expect.any(String)],
       rehearsal: ['not-available', 'Rehearsal is not available yet'],
     });
 
@@ -65,7 +65,7 @@ describe('since last time, checklist and follow-ups', () => {
     s = await state();
     expect(s).toMatchObject({
       values: ['done', 'Written'],
-      mission: ['todo', expect.any(String)],
+      mission: ['pending', expect.any(String)],
       accomplishments: ['done', '2 accomplishments so far'],
       praise: ['done', '1 praise entry so far'],
       'expected-outcome': ['done', 'Written'],
