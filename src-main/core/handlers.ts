@@ -143,6 +143,21 @@ export function describeIssues(error: z.ZodError): string {
   return `Invalid request: ${parts.join('; ')}${more}`;
 }
 
+type Parsed = { success: true; data: unknown } | { success: false; message: string };
+
+/**
+ * A schema's own checks can throw on input they did not expect (a refinement reading a date that an
+ * earlier check already refused): that input is invalid, not an internal fault.
+ */
+function parseArgs(channel: Channel, args: unknown): Parsed {
+  try {
+    const parsed = schemas[channel].safeParse(args ?? {});
+    return parsed.success ? parsed : { success: false, message: describeIssues(parsed.error) };
+  } catch {
+    return { success: false, message: 'Invalid request: it could not be read.' };
+  }
+}
+
 export interface HandlerOptions {
   /** Receives error codes and channel names only, never arguments or journal text. */
   log?: (line: string) => void;
@@ -156,9 +171,9 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown-channel', message: 'Ladder does not know that request.' } };
     }
-    const parsed = schemas[channel].safeParse(args ?? {});
+    const parsed = parseArgs(channel, args);
     if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid-argument', message: describeIssues(parsed.error) } };
+      return { ok: false, error: { code: 'invalid-argument', message: parsed.message } };
     }
     try {
       return { ok: true, result: await calls[channel](parsed.data) };
