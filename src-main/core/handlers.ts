@@ -9,6 +9,7 @@ import { mapDriverError } from './db/connection';
 import type { ActionsService } from './services/actions';
 import type { AgendaService } from './services/agenda';
 import type { AnticipatedService } from './services/anticipated';
+import type { BackupService } from './services/backup';
 import type { ConversationExportService } from './services/conversationExport';
 import type { ConversationsService } from './services/conversations';
 import type { GoalsService } from './services/goals';
@@ -45,12 +46,13 @@ export interface Services {
   questions: QuestionsService;
   rehearsal: RehearsalService;
   practice: PracticeService;
+  backup: BackupService;
 }
 
 export type HandleResult = { ok: true; result: unknown } | { ok: false; error: LadderErrorShape };
 export type Handle = (channel: string, args: unknown) => Promise<HandleResult>;
 
-type Table = { [C in Channel]: (args: ParsedArgs<C>) => Result<C> };
+type Table = { [C in Channel]: (args: ParsedArgs<C>) => Result<C> | Promise<Result<C>> };
 
 function table(s: Services): Table {
   return {
@@ -130,6 +132,9 @@ function table(s: Services): Table {
     'rehearsal.delete': s.rehearsal.delete,
     'practice.due': s.practice.due,
     'practice.grade': s.practice.grade,
+    'backup.now': () => s.backup.now(),
+    'backup.list': () => s.backup.list(),
+    'backup.restore': s.backup.restore,
   };
 }
 

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppInfo } from '../shared/domain';
+import type { BackupInfo } from '../shared/backups';
 import {
   checkIntegrityInBackground,
   enableWal,
@@ -21,6 +22,7 @@ import type { ServiceContext } from './services/context';
 import { createActionsService } from './services/actions';
 import { createAgendaService } from './services/agenda';
 import { createAnticipatedService } from './services/anticipated';
+import { applyPendingRestore, createBackupService } from './services/backup';
 import { createConversationExportService } from './services/conversationExport';
 import { createConversationsService } from './services/conversations';
 import { createGoalsService } from './services/goals';
@@ -46,6 +48,8 @@ export interface StoreOptions extends HandlerOptions {
   quickCheckMaxBytes?: number;
   version: string;
   now?: () => number;
+  /** Take a backup soon after open when the newest is a day old (default true). */
+  autoBackup?: boolean;
 }
 
 export interface Store {
@@ -57,6 +61,10 @@ export interface Store {
   db: Db;
   /** Outcome of the full integrity check: at once for small files, from a worker for large ones. */
   integrity: Promise<IntegrityOutcome>;
+  /** The automatic backup taken after open: its details, or null when none was due or it failed. */
+  autoBackup: Promise<BackupInfo | null>;
+  /** The backup restored at this start (prepared by `backup.restore`), if any. */
+  restored: string | null;
 }
 
 /** Opens an existing database file safely: checked, refused if newer, then migrated. */
@@ -104,6 +112,7 @@ export function createServices(ctx: ServiceContext, appInfo: () => AppInfo): Ser
     questions: createQuestionsService(ctx),
     rehearsal: createRehearsalService(ctx, practice.dueQuestions),
     practice,
+    backup: createBackupService(ctx),
   };
 }
 
@@ -118,9 +127,11 @@ export function openStore(options: StoreOptions): Store {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, DB_FILE_NAME);
+  const now = options.now ?? Date.now;
+  const restored = applyPendingRestore(dbPath, now());
   const db = openAndMigrate(dbPath, { quickCheckMaxBytes: options.quickCheckMaxBytes });
   const info: AppInfo = { version: options.version, mode: options.mode, dataDir, dbPath };
-  const services = createServices({ db, now: options.now ?? Date.now }, () => ({ ...info }));
+  const services = createServices({ db, now }, () => ({ ...info }));
   const inner = createHandlers(services, options);
   const log = options.log ?? ((line: string) => console.error(line));
 
@@ -143,6 +154,20 @@ export function openStore(options: StoreOptions): Store {
   }
 
   const checkpoints = createCheckpointer(db, { log });
+  let closed = false;
+  // After open, never in its way: the first request is served before the copy starts.
+  const autoBackup =
+    options.autoBackup === false
+      ? Promise.resolve(null)
+      : new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+          if (closed || damaged) return null;
+          try {
+            return await services.backup.ifDue();
+          } catch {
+            if (!closed) log('storage-warning: automatic backup failed');
+            return null;
+          }
+        });
   const handle: Handle = async (channel, args) => {
     const out = await inner(channel, args);
     checkpoints.noteActivity();
@@ -155,6 +180,7 @@ export function openStore(options: StoreOptions): Store {
   return {
     handle,
     close: () => {
+      closed = true;
       cancel();
       checkpoints.close();
       db.close();
@@ -163,5 +189,7 @@ export function openStore(options: StoreOptions): Store {
     services,
     db,
     integrity,
+    autoBackup,
+    restored,
   };
 }

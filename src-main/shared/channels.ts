@@ -77,6 +77,9 @@ export const CHANNELS = [
   'rehearsal.delete',
   'practice.due',
   'practice.grade',
+  'backup.now',
+  'backup.list',
+  'backup.restore',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -26,6 +26,7 @@ import type {
 } from './conversations';
 import type { Question } from './questionBank';
 import type { DueList, GradeResult, PlanResult, RehearsalSession, SessionAnswer, SessionSummary } from './rehearsal';
+import type { BackupInfo, RestorePlan } from './backups';
 import type { Schemas } from './schemas';
 import { CHANNELS, isChannel, type ChannelName } from './channels';
 
@@ -109,6 +110,10 @@ export interface Results {
   'rehearsal.delete': null;
   'practice.due': DueList;
   'practice.grade': GradeResult;
+  // Backups: the restore takes effect at the next start (see services/backup.ts).
+  'backup.now': BackupInfo;
+  'backup.list': BackupInfo[];
+  'backup.restore': RestorePlan;
 }
 
 export type Channel = keyof Schemas & keyof Results;

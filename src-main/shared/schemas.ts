@@ -6,6 +6,7 @@ import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from './limits';
 import { conversationSchemas } from './conversationSchemas';
 import { rehearsalSchemas } from './rehearsalSchemas';
 import { empty, id, isoDate } from './schemaParts';
+import { BACKUP_NAME } from './backups';
 
 export { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE };
 
@@ -127,6 +128,10 @@ export const schemas = {
 
   ...conversationSchemas,
   ...rehearsalSchemas,
+
+  'backup.now': empty,
+  'backup.list': empty,
+  'backup.restore': z.object({ name: z.string().max(100).regex(BACKUP_NAME, 'not a backup name') }).strict(),
 } as const;
 
 export type Schemas = typeof schemas;

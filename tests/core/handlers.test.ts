@@ -84,6 +84,9 @@ const BAD: Record<string, unknown[]> = {
   'rehearsal.delete': [{ ids: ['a'] }],
   'practice.due': [{ limit: 0 }, { all: true }],
   'practice.grade': [{ questionId: 'grow-goal-01' }, { questionId: 'grow-goal-01', grade: 'fine' }, { grade: 'good' }],
+  'backup.now': [{ name: 'x' }, 'now'],
+  'backup.list': [{ all: true }],
+  'backup.restore': [{}, { name: '' }, { name: '../ladder.db' }, { name: 'ladder-2026-11-21T10-00-00-000Z.db/../../x' }, { name: 5 }, { name: 'ladder-2026-11-21T10-00-00-000Z.db', now: true }],
 };
 
 describe('handlers', () => {

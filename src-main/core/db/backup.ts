@@ -1,0 +1,30 @@
+// Copies a live database with SQLite's online backup API: safe while the app keeps writing, and the
+// copy is a complete database at one moment in time. The copy is written under a temporary name
+// and renamed only once whole, so a crash never leaves a half backup that looks finished.
+import { renameSync, rmSync } from 'node:fs';
+import type { Db } from './connection';
+
+/** Pages copied per step, so a large copy leaves the event loop free between steps. */
+const PAGES_PER_STEP = 2000;
+/**
+ * A commit from another connection restarts a stepped copy; after this many steps the rest is
+ * copied in one step, so a busy writer elsewhere can never keep the backup from finishing (in WAL
+ * mode that step's read lock does not block writers).
+ */
+const STEPS_BEFORE_ONE_GO = 64;
+const ALL_PAGES = 0x7fffffff;
+
+export const PARTIAL_SUFFIX = '.partial';
+
+export async function backupTo(db: Db, destination: string): Promise<void> {
+  const partial = destination + PARTIAL_SUFFIX;
+  rmSync(partial, { force: true });
+  try {
+    let steps = 0;
+    await db.backup(partial, { progress: () => (++steps < STEPS_BEFORE_ONE_GO ? PAGES_PER_STEP : ALL_PAGES) });
+    renameSync(partial, destination);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}

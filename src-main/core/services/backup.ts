@@ -1,0 +1,148 @@
+// Backups of the journal: taken with SQLite's online backup API into `backups/` beside the
+// database, at most daily on their own and whenever the user asks, rotated to 7 daily and 4
+// weekly. A restore is prepared here and carried out by `applyPendingRestore` at the next start,
+// before any connection is open, so the running store never swaps files under itself.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { BACKUP_NAME, type BackupInfo, type RestorePlan } from '../../shared/backups';
+import { LadderError } from '../../shared/errors';
+import { backupTo, PARTIAL_SUFFIX } from '../db/backup';
+import { openDatabase } from '../db/connection';
+import { backupsToKeep } from './backupRotation';
+import type { ServiceContext } from './context';
+
+export const BACKUP_DIR_NAME = 'backups';
+export const RESTORE_MARKER = 'restore-pending.json';
+const DAY_MS = 86_400_000;
+
+export interface BackupService {
+  now: () => Promise<BackupInfo>;
+  list: () => BackupInfo[];
+  restore: (args: { name: string }) => RestorePlan;
+  /** Takes a backup when the newest one is a day old or more; null when none was needed. */
+  ifDue: () => Promise<BackupInfo | null>;
+}
+
+export function backupDir(dbPath: string): string {
+  return join(dirname(dbPath), BACKUP_DIR_NAME);
+}
+
+export function backupName(time: number): string {
+  return `ladder-${new Date(time).toISOString().replace(/[:.]/g, '-')}.db`;
+}
+
+/** The moment in a backup's name, or null for a file that is not one of ours. */
+export function timeOfBackup(name: string): number | null {
+  const m = BACKUP_NAME.exec(name);
+  if (!m) return null;
+  const [y, mo, d, h, mi, s, ms] = m.slice(1).map(Number) as [number, number, number, number, number, number, number];
+  const time = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  return Number.isNaN(time) ? null : time;
+}
+
+export function listBackups(dbPath: string): BackupInfo[] {
+  const dir = backupDir(dbPath);
+  if (!existsSync(dir)) return [];
+  const out: BackupInfo[] = [];
+  for (const name of readdirSync(dir)) {
+    const takenAt = timeOfBackup(name);
+    if (takenAt === null) continue;
+    out.push({ name, takenAt, size: statSync(join(dir, name)).size });
+  }
+  return out.sort((a, b) => b.takenAt - a.takenAt || (a.name < b.name ? 1 : -1));
+}
+
+function prune(dbPath: string): void {
+  const dir = backupDir(dbPath);
+  const all = listBackups(dbPath);
+  const keep = backupsToKeep(all.map((b) => ({ name: b.name, time: b.takenAt })));
+  for (const b of all) if (!keep.has(b.name)) rmSync(join(dir, b.name), { force: true });
+  // Left by a backup that was cut short (the app was closed or killed mid-copy).
+  for (const name of readdirSync(dir)) if (name.endsWith(PARTIAL_SUFFIX)) rmSync(join(dir, name), { force: true });
+}
+
+export function createBackupService(ctx: ServiceContext): BackupService {
+  const dbPath = ctx.db.name;
+  let running: Promise<BackupInfo> | null = null;
+
+  const take = async (): Promise<BackupInfo> => {
+    const dir = backupDir(dbPath);
+    mkdirSync(dir, { recursive: true });
+    // Never older than the newest backup (a fast or fixed clock), or rotation would drop the new one.
+    const newest = listBackups(dbPath)[0];
+    const time = Math.max(ctx.now(), newest === undefined ? 0 : newest.takenAt + 1);
+    const name = backupName(time);
+    const file = join(dir, name);
+    try {
+      await backupTo(ctx.db, file);
+    } catch (error) {
+      if (error instanceof LadderError) throw error;
+      throw new LadderError('storage-error', 'Ladder could not write a backup. Your journal was not changed.');
+    }
+    prune(dbPath);
+    return { name, takenAt: time, size: statSync(file).size };
+  };
+
+  const now = (): Promise<BackupInfo> => {
+    running ??= take().finally(() => (running = null));
+    return running;
+  };
+
+  return {
+    now,
+    list: () => listBackups(dbPath),
+    restore: ({ name }) => {
+      const file = join(backupDir(dbPath), name);
+      if (timeOfBackup(name) === null || basename(name) !== name || !existsSync(file)) {
+        throw new LadderError('not-found', 'That backup does not exist.');
+      }
+      checkBackup(file);
+      writeFileSync(join(backupDir(dbPath), RESTORE_MARKER), JSON.stringify({ name }));
+      return { name, restartRequired: true };
+    },
+    ifDue: async () => {
+      const newest = listBackups(dbPath)[0];
+      if (newest !== undefined && ctx.now() - newest.takenAt < DAY_MS) return null;
+      return now();
+    },
+  };
+}
+
+/** Refuses a backup that fails SQLite's check: a restore must never replace a journal with a damaged copy. */
+function checkBackup(file: string): void {
+  try {
+    openDatabase(file, { quickCheckMaxBytes: Number.MAX_SAFE_INTEGER }).close();
+  } catch {
+    throw new LadderError('storage-error', 'That backup is damaged, so it was not restored. Your journal was not changed.');
+  }
+}
+
+/**
+ * Carries out a restore prepared by `backup.restore`; call before the database is opened. The
+ * current file (with its WAL) is kept aside as `ladder.db.before-restore-<stamp>`. Returns the
+ * restored backup's name, or null when no restore was pending.
+ */
+export function applyPendingRestore(dbPath: string, now: number): string | null {
+  const marker = join(backupDir(dbPath), RESTORE_MARKER);
+  if (!existsSync(marker)) return null;
+  let name: unknown;
+  try {
+    name = (JSON.parse(readFileSync(marker, 'utf8')) as { name?: unknown }).name;
+  } catch {
+    name = null;
+  }
+  const source = typeof name === 'string' && timeOfBackup(name) !== null ? join(backupDir(dbPath), name) : null;
+  if (source === null || !existsSync(source)) {
+    rmSync(marker, { force: true });
+    return null;
+  }
+  checkBackup(source);
+  const aside = `${dbPath}.before-restore-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, aside + suffix);
+  }
+  copyFileSync(source, dbPath + PARTIAL_SUFFIX);
+  renameSync(dbPath + PARTIAL_SUFFIX, dbPath);
+  rmSync(marker, { force: true });
+  return name as string;
+}

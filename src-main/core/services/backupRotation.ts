@@ -1,0 +1,42 @@
+// Which backups to keep: the newest of each of the last 7 days that have one, and the newest of
+// each of the last 4 weeks that have one. Days and weeks are counted in UTC (weeks start Monday),
+// so the choice does not move when the computer's time zone does. Pure: tested with fixed dates.
+
+export const KEEP_DAILY = 7;
+export const KEEP_WEEKLY = 4;
+
+export interface Dated {
+  name: string;
+  /** Milliseconds since the epoch. */
+  time: number;
+}
+
+const DAY_MS = 86_400_000;
+
+function dayOf(time: number): number {
+  return Math.floor(time / DAY_MS);
+}
+
+/** Day number of the Monday starting the week (1970-01-01 was a Thursday). */
+function weekOf(time: number): number {
+  const day = dayOf(time);
+  return day - ((day + 3) % 7);
+}
+
+function newestPerBucket(backups: readonly Dated[], bucket: (time: number) => number, count: number): string[] {
+  const newest = new Map<number, Dated>();
+  for (const b of backups) {
+    const key = bucket(b.time);
+    const held = newest.get(key);
+    if (held === undefined || b.time > held.time || (b.time === held.time && b.name > held.name)) newest.set(key, b);
+  }
+  return [...newest.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, count)
+    .map(([, b]) => b.name);
+}
+
+/** The names to keep; every other backup may be deleted. */
+export function backupsToKeep(backups: readonly Dated[], daily = KEEP_DAILY, weekly = KEEP_WEEKLY): Set<string> {
+  return new Set([...newestPerBucket(backups, dayOf, daily), ...newestPerBucket(backups, weekOf, weekly)]);
+}

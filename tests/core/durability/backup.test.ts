@@ -1,0 +1,169 @@
+// Backups on real files: online copies that pass integrity_check (also while another connection
+// writes), the automatic daily backup, rotation on disk, and a restore carried out at the next start.
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backupDir, backupName, RESTORE_MARKER } from '../../../src-main/core/services/backup';
+import { body, closeStore, fakeClock, tempDir, testStore } from '../helpers';
+import { openStore } from '../../../src-main/core/store';
+
+function integrity(file: string): string {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.pragma('integrity_check', { simple: true }) as string;
+  } finally {
+    db.close();
+  }
+}
+
+function titles(file: string): string[] {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT title FROM entries WHERE deleted_at IS NULL ORDER BY title').all() as { title: string }[]).map((r) => r.title);
+  } finally {
+    db.close();
+  }
+}
+
+describe('backups', () => {
+  it('writes a dated, complete copy beside the database and lists it', async () => {
+    const t = testStore();
+    await t.call('journal.create', { kind: 'praise', title: 'Thanked by the team', body: body('Kind words') });
+    const made = await t.call('backup.now', {});
+    expect(made.name).toBe(backupName(t.clock.now()));
+    expect(made.name).toBe('ladder-2026-11-21T10-00-00-000Z.db');
+    const file = join(t.dataDir, 'backups', made.name);
+    expect(made.size).toBeGreaterThan(0);
+    expect(integrity(file)).toBe('ok');
+    expect(titles(file)).toEqual(['Thanked by the team']);
+    expect(await t.call('backup.list', {})).toEqual([{ name: made.name, takenAt: t.clock.now(), size: made.size }]);
+  });
+
+  it('passes integrity_check when taken while another connection writes in a loop', async () => {
+    const t = testStore();
+    await t.store.autoBackup;
+    const writer = new Database(t.store.dbPath);
+    writer.pragma('busy_timeout = 5000');
+    const insert = writer.prepare(
+      "INSERT INTO entries (id, kind, title, date, body, text, created_at, updated_at) VALUES (?, 'lesson', ?, '2026-11-21', '', ?, 0, 0)",
+    );
+    // About 10 MB: more pages than one copy step, so the writer's commits land between steps.
+    writer.transaction(() => {
+      for (let i = 0; i < 12_000; i++) insert.run(`seed-${i}`, `seed ${i}`, 'x'.repeat(800));
+    })();
+    let writes = 0;
+    let stop = false;
+    const loop = (async () => {
+      while (!stop) {
+        insert.run(`live-${writes}`, `live ${writes}`, 'y'.repeat(500));
+        writes++;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    // Rotation keeps one backup a day, so each copy is checked as soon as it is written.
+    for (let i = 0; i < 5; i++) {
+      t.clock.advance(1000);
+      const before = writes;
+      const file = join(t.dataDir, 'backups', (await t.call('backup.now', {})).name);
+      expect(integrity(file)).toBe('ok');
+      expect(titles(file).filter((title) => title.startsWith('seed '))).toHaveLength(12_000);
+      expect(writes, 'the writer kept writing during the copy').toBeGreaterThan(before);
+    }
+    stop = true;
+    await loop;
+    writer.close();
+  });
+
+  it('backs up on open when the newest backup is a day old, and not again the same day', async () => {
+    const dataDir = tempDir();
+    const clock = fakeClock();
+    const first = testStore(dataDir, clock);
+    const auto = await first.store.autoBackup;
+    expect(auto?.name).toBe(backupName(clock.now()));
+    closeStore(first);
+
+    clock.advance(23 * 3_600_000);
+    const second = testStore(dataDir, clock);
+    expect(await second.store.autoBackup).toBeNull();
+    closeStore(second);
+
+    clock.advance(3_600_000);
+    const third = testStore(dataDir, clock);
+    expect((await third.store.autoBackup)?.name).toBe(backupName(clock.now()));
+    expect((await third.call('backup.list', {})).map((b) => b.name)).toHaveLength(2);
+  });
+
+  it('keeps 7 daily and 4 weekly backups on disk, and removes copies cut short', async () => {
+    const t = testStore();
+    await t.store.autoBackup;
+    writeFileSync(join(backupDir(t.store.dbPath), 'ladder-2020-01-01T00-00-00-000Z.db.partial'), 'half');
+    for (let day = 0; day < 40; day++) {
+      await t.call('backup.now', {});
+      t.clock.advance(86_400_000);
+    }
+    const names = readdirSync(join(t.dataDir, 'backups'));
+    expect(names.every((n) => n.endsWith('.db'))).toBe(true);
+    // 7 days plus the weeks before them not already covered: 9 or 10 depending on the weekday.
+    expect(names.length).toBeGreaterThanOrEqual(9);
+    expect(names.length).toBeLessThanOrEqual(10);
+    expect(names).toContain(backupName(t.clock.now() - 86_400_000));
+  });
+
+  it('gives each backup a newer name than the last, even when the clock stands still', async () => {
+    const t = testStore();
+    await t.store.autoBackup;
+    const names: string[] = [];
+    for (let i = 0; i < 5; i++) names.push((await t.call('backup.now', {})).name);
+    expect(new Set(names).size).toBe(5);
+    expect([...names].sort()).toEqual(names);
+    // Rotation keeps the newest of the day: the one just made.
+    expect((await t.call('backup.list', {})).map((b) => b.name)).toEqual([names[4]]);
+  });
+
+  it('restores a backup at the next start and keeps the replaced journal aside', async () => {
+    const dataDir = tempDir();
+    const clock = fakeClock();
+    const t = testStore(dataDir, clock);
+    await t.call('journal.create', { kind: 'praise', title: 'Before the backup', body: body('one') });
+    const made = await t.call('backup.now', {});
+    await t.call('journal.create', { kind: 'praise', title: 'After the backup', body: body('two') });
+    expect(await t.call('backup.restore', { name: made.name })).toEqual({ name: made.name, restartRequired: true });
+    // Nothing changes until the next start.
+    expect((await t.call('journal.list', {})).map((e) => e.title).sort()).toEqual(['After the backup', 'Before the backup']);
+    closeStore(t);
+
+    clock.advance(60_000);
+    const reopened = testStore(dataDir, clock);
+    expect(reopened.store.restored).toBe(made.name);
+    expect((await reopened.call('journal.list', {})).map((e) => e.title)).toEqual(['Before the backup']);
+    expect(existsSync(join(dataDir, 'backups', RESTORE_MARKER))).toBe(false);
+    const aside = readdirSync(dataDir).filter((n) => n.startsWith('ladder.db.before-restore-') && !n.endsWith('-wal') && !n.endsWith('-shm'));
+    expect(aside).toHaveLength(1);
+    expect(titles(join(dataDir, aside[0] ?? ''))).toEqual(['After the backup', 'Before the backup']);
+  });
+
+  it('refuses to restore a backup that does not exist or is damaged', async () => {
+    const t = testStore();
+    await t.store.autoBackup;
+    const missing = await t.store.handle('backup.restore', { name: 'ladder-2001-01-01T00-00-00-000Z.db' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const broken = 'ladder-2002-02-02T00-00-00-000Z.db';
+    writeFileSync(join(backupDir(t.store.dbPath), broken), 'SQLite format 3\0 but nothing after');
+    const damaged = await t.store.handle('backup.restore', { name: broken });
+    expect(damaged).toMatchObject({ ok: false, error: { code: 'storage-error' } });
+    expect(existsSync(join(backupDir(t.store.dbPath), RESTORE_MARKER))).toBe(false);
+  });
+
+  it('can be turned off, and closing during the automatic backup leaves no half copy', async () => {
+    const off = openStore({ dataDir: tempDir(), mode: 'browser', version: 't', autoBackup: false, log: () => {} });
+    expect(await off.autoBackup).toBeNull();
+    off.close();
+    const t = testStore();
+    closeStore(t);
+    await t.store.autoBackup;
+    const dir = backupDir(t.store.dbPath);
+    const left = existsSync(dir) ? readdirSync(dir) : [];
+    expect(left.filter((n) => n.endsWith('.partial'))).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { backupsToKeep, type Dated } from '../../../src-main/core/services/backupRotation';
+
+const at = (iso: string): Dated => ({ name: iso, time: Date.parse(iso) });
+
+/** One backup a day at 09:00 UTC for `days` days ending on 2026-11-21 (a Saturday). */
+function daily(days: number): Dated[] {
+  const end = Date.UTC(2026, 10, 21, 9);
+  return Array.from({ length: days }, (_, i) => {
+    const time = end - i * 86_400_000;
+    return { name: new Date(time).toISOString(), time };
+  });
+}
+
+describe('backup rotation', () => {
+  it('keeps everything while there are few backups', () => {
+    const all = daily(5);
+    expect(backupsToKeep(all)).toEqual(new Set(all.map((b) => b.name)));
+  });
+
+  it('keeps the last 7 days and the newest of each of the last 4 weeks', () => {
+    const keep = backupsToKeep(daily(60));
+    expect([...keep].sort()).toEqual([
+      // Weekly picks 11-01 and 11-08 (weeks from Mon 10-26 and 11-02); 11-15 and 11-21 are also daily picks.
+      '2026-11-01T09:00:00.000Z',
+      '2026-11-08T09:00:00.000Z',
+      '2026-11-15T09:00:00.000Z',
+      '2026-11-16T09:00:00.000Z',
+      '2026-11-17T09:00:00.000Z',
+      '2026-11-18T09:00:00.000Z',
+      '2026-11-19T09:00:00.000Z',
+      '2026-11-20T09:00:00.000Z',
+      '2026-11-21T09:00:00.000Z',
+    ]);
+  });
+
+  it('keeps only the newest backup of a day', () => {
+    const keep = backupsToKeep([at('2026-11-21T08:00:00.000Z'), at('2026-11-21T18:00:00.000Z'), at('2026-11-20T23:59:59.999Z')]);
+    expect([...keep].sort()).toEqual(['2026-11-20T23:59:59.999Z', '2026-11-21T18:00:00.000Z']);
+  });
+
+  it('counts days that have a backup, not calendar days, so a long pause loses nothing recent', () => {
+    const sparse = ['2026-01-05', '2026-03-02', '2026-05-04', '2026-07-06', '2026-09-07', '2026-11-02'].map((d) => at(`${d}T12:00:00.000Z`));
+    expect(backupsToKeep(sparse).size).toBe(6);
+    expect(backupsToKeep([...sparse, ...daily(7)]).has('2026-11-02T12:00:00.000Z')).toBe(true);
+    expect(backupsToKeep([...sparse, ...daily(7)]).has('2026-01-05T12:00:00.000Z')).toBe(false);
+  });
+
+  it('starts weeks on Monday in UTC', () => {
+    // Sunday late and Monday early fall in different weeks: with one daily slot, both stay as weekly picks.
+    const keep = backupsToKeep([at('2026-11-15T23:00:00.000Z'), at('2026-11-16T01:00:00.000Z')], 0, 4);
+    expect(keep.size).toBe(2);
+    const sameWeek = backupsToKeep([at('2026-11-16T01:00:00.000Z'), at('2026-11-22T23:00:00.000Z')], 0, 4);
+    expect([...sameWeek]).toEqual(['2026-11-22T23:00:00.000Z']);
+  });
+});
