@@ -155,6 +155,15 @@ describe('backups', () => {
     expect(existsSync(join(backupDir(t.store.dbPath), RESTORE_MARKER))).toBe(false);
   });
 
+  it('a backup cut short by closing the store fails cleanly and leaves no half copy', async () => {
+    const t = testStore();
+    await t.store.autoBackup;
+    const pending = t.store.handle('backup.now', {});
+    closeStore(t);
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'storage-error' } });
+    expect(readdirSync(backupDir(t.store.dbPath)).filter((n) => n.endsWith('.partial'))).toEqual([]);
+  });
+
   it('can be turned off, and closing during the automatic backup leaves no half copy', async () => {
     const off = openStore({ dataDir: tempDir(), mode: 'browser', version: 't', autoBackup: false, log: () => {} });
     expect(await off.autoBackup).toBeNull();
