@@ -79,6 +79,13 @@ export function createBackupService(ctx: ServiceContext): BackupService {
       if (error instanceof LadderError) throw error;
       throw new LadderError('storage-error', 'Ladder could not write a backup. Your journal was not changed.');
     }
+    // A damaged copy must never push good backups out of the rotation.
+    try {
+      checkBackup(file, 'The new backup failed its check, so it was removed and older backups were kept.');
+    } catch (error) {
+      rmSync(file, { force: true });
+      throw error;
+    }
     prune(dbPath);
     return { name, takenAt: time, size: statSync(file).size };
   };
@@ -109,11 +116,11 @@ export function createBackupService(ctx: ServiceContext): BackupService {
 }
 
 /** Refuses a backup that fails SQLite's check: a restore must never replace a journal with a damaged copy. */
-function checkBackup(file: string): void {
+function checkBackup(file: string, message = 'That backup is damaged, so it was not restored. Your journal was not changed.'): void {
   try {
     openDatabase(file, { quickCheckMaxBytes: Number.MAX_SAFE_INTEGER }).close();
   } catch {
-    throw new LadderError('storage-error', 'That backup is damaged, so it was not restored. Your journal was not changed.');
+    throw new LadderError('storage-error', message);
   }
 }
 
