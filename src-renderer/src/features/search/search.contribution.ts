@@ -2,9 +2,9 @@
 import { registerCommands, registerView } from '../../workbench/registry';
 import { setActiveView } from '../../workbench/store';
 import { requestSearchFocus } from '../journal/focusRequests';
-import { lazyPart } from '../../ui/lazyPart';
-
-const SearchView = lazyPart(() => import('./SearchView').then((m) => m.SearchView));
+// Not lazy (it is 4 KB): Ctrl+Shift+F must put the caret in the box at once, or the first
+// keystrokes typed after it would go nowhere while a chunk loads.
+import { SearchView } from './SearchView';
 
 registerView({ id: 'search', title: 'Search', icon: 'search', order: 20, component: SearchView });
 registerCommands([
