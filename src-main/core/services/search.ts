@@ -34,15 +34,20 @@ export function parseQuery(text: string): ParsedQuery {
   return { match, shortTerms, terms };
 }
 
+/** What a hit says about its entry, the same for indexed and scanned matches. */
+function hitBase(row: MatchRow | ScanRow): Pick<SearchHit, 'id' | 'kind' | 'title' | 'date' | 'tags'> {
+  return { id: row.id, kind: row.kind as DocumentKind, title: row.title, date: row.date, tags: JSON.parse(row.tags) as string[] };
+}
+
+/** The body text when it holds a match, otherwise the fields when they do. */
+function matchedText(text: string, fields: string): string {
+  return text.includes(HIT_START) || !fields.includes(HIT_START) ? text : fields;
+}
+
 function fromMatch(row: MatchRow): SearchHit {
-  const body = row.text_hl.includes(HIT_START) || !row.fields_hl.includes(HIT_START) ? row.text_hl : row.fields_hl;
   return {
-    id: row.id,
-    kind: row.kind as DocumentKind,
-    title: row.title,
-    date: row.date,
-    tags: JSON.parse(row.tags) as string[],
-    snippet: windowAroundHit(body),
+    ...hitBase(row),
+    snippet: windowAroundHit(matchedText(row.text_hl, row.fields_hl)),
     titleHighlighted: row.title_hl,
     rank: row.rank,
   };
@@ -50,16 +55,9 @@ function fromMatch(row: MatchRow): SearchHit {
 
 function fromScan(row: ScanRow, terms: readonly string[]): SearchHit {
   const titleHighlighted = markTerms(row.title, terms);
-  const text = markTerms(row.text, terms);
-  const fields = markTerms(row.fields, terms);
-  const body = text.includes(HIT_START) || !fields.includes(HIT_START) ? text : fields;
   return {
-    id: row.id,
-    kind: row.kind as DocumentKind,
-    title: row.title,
-    date: row.date,
-    tags: JSON.parse(row.tags) as string[],
-    snippet: windowAroundHit(body),
+    ...hitBase(row),
+    snippet: windowAroundHit(matchedText(markTerms(row.text, terms), markTerms(row.fields, terms))),
     titleHighlighted,
     // Same sense as bm25 (lower is better): title hits first.
     rank: titleHighlighted.includes(HIT_START) ? -2 : -1,
