@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
-import { describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, callApi } from './harness';
+import { describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, callApi, waitForWorkbench } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -58,7 +58,7 @@ describeE2E('accessibility', () => {
       await callApi(app, 'settings.set', { theme });
       const page = browser.page;
       await page.goto(app.url);
-      await page.locator('.workbench[aria-busy="false"]').waitFor();
+      await waitForWorkbench(page);
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       const body = page.getByRole('textbox', { name: 'Entry body' });
       if (!(await body.isVisible())) await page.getByRole('option', { name: /Led the accessibility audit/ }).click();

@@ -12,17 +12,13 @@ import {
   type BrowserSession,
   type RunningApp,
   callApi,
+  waitForWorkbench,
 } from './harness';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Entry body' });
 
-/** The workbench has restored its layout and listens to the keyboard. */
-async function ready(page: Page): Promise<void> {
-  await page.locator('.workbench[aria-busy="false"]').waitFor();
-}
-
 async function newEntry(page: Page, command: string): Promise<void> {
-  await ready(page);
+  await waitForWorkbench(page);
   await page.keyboard.press('Control+Shift+P');
   await page.keyboard.type(command);
   await page.keyboard.press('Enter');
@@ -122,7 +118,7 @@ describeE2E('durability in browser mode', () => {
 
     const page = browser.page;
     await page.goto(app.url);
-    await ready(page);
+    await waitForWorkbench(page);
     const rtl = page.getByRole('option', { name: new RegExp(titles[0]!) });
     await rtl.first().waitFor();
     await expect(await rtl.first().locator('[dir="auto"]').count()).toBeGreaterThan(0);

@@ -211,3 +211,8 @@ export async function callApi<T = unknown>(app: RunningApp, channel: string, arg
   if (!response.ok || payload.error) throw new Error(`${channel}: ${payload.error?.code} ${payload.error?.message}`);
   return payload.result as T;
 }
+
+/** Waits until the workbench has restored its layout and listens to the keyboard. */
+export async function waitForWorkbench(page: Page): Promise<void> {
+  await page.locator('.workbench[aria-busy="false"]').waitFor();
+}

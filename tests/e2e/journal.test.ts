@@ -11,6 +11,7 @@ import {
   tempDir,
   type BrowserSession,
   type RunningApp,
+  waitForWorkbench,
 } from './harness';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Entry body' });
@@ -56,7 +57,7 @@ describeE2E('journal in browser mode', () => {
     await page.goto(app.url);
     await expect.poll(() => page.url()).not.toContain('token=');
     await page.getByRole('heading', { name: 'Welcome to Ladder' }).waitFor();
-    await page.locator('.workbench[aria-busy="false"]').waitFor();
+    await waitForWorkbench(page);
 
     await runCommand(page, 'Journal: New Accomplishment');
     const title = page.getByRole('textbox', { name: 'Title' });
@@ -93,7 +94,7 @@ describeE2E('journal in browser mode', () => {
     const { page } = browser;
     app ??= await startApp({ dataDir });
     await page.goto(app.url);
-    await page.locator('.workbench[aria-busy="false"]').waitFor();
+    await waitForWorkbench(page);
 
     await runCommand(page, 'Journal: New Praise', 'F1');
     const title = page.getByRole('textbox', { name: 'Title' });

@@ -2,7 +2,7 @@
 // Pasting from other apps in real Chromium: supported formatting stays, everything else goes,
 // nothing runs and nothing is fetched.
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp } from './harness';
+import { describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench } from './harness';
 
 const HOSTILE = `
   <meta charset="utf-8"><style>p { color: red }</style>
@@ -42,7 +42,7 @@ describeE2E('paste from other apps', () => {
       ),
     );
     await page.goto(app.url);
-    await page.locator('.workbench[aria-busy="false"]').waitFor();
+    await waitForWorkbench(page);
     await page.keyboard.press('Control+Alt+N');
     const body = page.getByRole('textbox', { name: 'Entry body' });
     await body.click();
