@@ -32,7 +32,6 @@ export async function serveApi(
   const body = await readBody(req);
   if (!body.ok) {
     if (body.reason === 'too-large') {
-      res.setHeader('Connection', 'close');
       sendError(res, 'payload-too-large', 'The request is larger than 16 MB.');
     } else {
       res.destroy();
