@@ -1,10 +1,11 @@
 // The bottom line: save state, words and date of the active tab; theme and mode on the right.
-import { useDeferredValue } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { useApi } from '../api/query';
 import { Codicon } from '../ui/Codicon';
+import { getStatusItems } from './registry';
 import { useWorkbench } from './store';
 import { THEME_LABELS, pickColorTheme, useTheme } from './theme';
-import type { SaveState, TabStatus } from './types';
+import type { SaveState, StatusItem, TabStatus } from './types';
 
 const SAVE_ICONS: Record<SaveState, string> = {
   saved: 'check',
@@ -44,6 +45,15 @@ export function wordText(words: number): string {
   return `${numberFormat.format(words)} ${words === 1 ? 'word' : 'words'}`;
 }
 
+/** Features' items, each in its own Suspense so a lazy one never holds up the rest of the bar. */
+function ContributedItems({ items }: { items: StatusItem[] }) {
+  return items.map((item) => (
+    <Suspense key={item.id} fallback={null}>
+      <item.component />
+    </Suspense>
+  ));
+}
+
 export function StatusBar() {
   // A step behind the tab, in an interruptible render: the first number and date formatted in a
   // session cost milliseconds that belong after the editor has appeared, not before.
@@ -53,17 +63,21 @@ export function StatusBar() {
   const save = status ? saveText(status) : null;
   return (
     <footer className="status-bar" aria-label="Status bar">
-      <div className="status-left" role="status" aria-live="polite">
-        {save && (
-          <span className={`status-item${status?.saveState === 'error' ? ' status-error' : ''}`}>
-            <Codicon name={SAVE_ICONS[status?.saveState ?? 'saved']} />
-            {save}
-          </span>
-        )}
-        {status?.words !== undefined && <span className="status-item">{wordText(status.words)}</span>}
-        {status?.date && <span className="status-item">{formatDate(status.date)}</span>}
+      <div className="status-left">
+        <div className="status-left" role="status" aria-live="polite">
+          {save && (
+            <span className={`status-item${status?.saveState === 'error' ? ' status-error' : ''}`}>
+              <Codicon name={SAVE_ICONS[status?.saveState ?? 'saved']} />
+              {save}
+            </span>
+          )}
+          {status?.words !== undefined && <span className="status-item">{wordText(status.words)}</span>}
+          {status?.date && <span className="status-item">{formatDate(status.date)}</span>}
+        </div>
+        <ContributedItems items={getStatusItems('left')} />
       </div>
       <div className="status-right">
+        <ContributedItems items={getStatusItems('right')} />
         <button type="button" className="status-item status-button" onClick={() => void pickColorTheme()} aria-label={`Colour theme: ${THEME_LABELS[theme]}. Change theme`}>
           <Codicon name="color-mode" />
           {THEME_LABELS[theme]}

@@ -1,9 +1,10 @@
 // Contributions: features register commands, side-bar views and editor types here at import time.
-import type { Command, EditorType, SideBarView } from './types';
+import type { Command, EditorType, SideBarView, StatusItem } from './types';
 
 const commands = new Map<string, Command>();
 const views = new Map<string, SideBarView>();
 const editors = new Map<string, EditorType>();
+const statusItems = new Map<string, StatusItem>();
 
 export function registerCommand(command: Command): void {
   commands.set(command.id, command);
@@ -41,4 +42,12 @@ export function registerEditor(editor: EditorType): void {
 
 export function getEditor(type: string): EditorType | undefined {
   return editors.get(type);
+}
+
+export function registerStatusItem(item: StatusItem): void {
+  statusItems.set(item.id, item);
+}
+
+export function getStatusItems(side: StatusItem['side']): StatusItem[] {
+  return [...statusItems.values()].filter((i) => i.side === side).sort((a, b) => a.order - b.order);
 }

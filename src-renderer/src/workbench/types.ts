@@ -41,6 +41,17 @@ export interface EditorPaneProps {
   reveal: string | null;
 }
 
+/** An item in the status bar, contributed by a feature (e.g. the overdue follow-up count). */
+export interface StatusItem {
+  id: string;
+  /** Which end of the bar it sits at; left items follow the active tab's status. */
+  side: 'left' | 'right';
+  /** Lower comes first within its side. */
+  order: number;
+  /** Renders nothing when it has nothing to say; may be a lazy part (it is wrapped in Suspense). */
+  component: ComponentType;
+}
+
 export interface EditorType {
   type: string;
   component: ComponentType<EditorPaneProps>;
