@@ -1,0 +1,95 @@
+// The Follow-ups view: open action items across conversations, overdue first. A row opens its
+// conversation; the check button marks the item done in place.
+import { useState } from 'react';
+import type { FollowUp } from '../../../../src-main/shared/conversations';
+import { Codicon } from '../../ui/Codicon';
+import { IconButton } from '../../ui/IconButton';
+import { notify, openEditor } from '../../workbench/store';
+import { errorMessage } from '../journal/errorMessage';
+import { setActionStatus } from './actionWrites';
+import { OWNER_LABELS, dueText } from './dueText';
+import { useFollowUps } from './useFollowUps';
+import './followups.css';
+
+function FollowUpRow({ item }: { item: FollowUp }) {
+  const [busy, setBusy] = useState(false);
+  const markDone = async () => {
+    setBusy(true);
+    try {
+      await setActionStatus(item.id, 'done');
+    } catch (error) {
+      notify('error', `Could not mark the item done: ${errorMessage(error)}`);
+      setBusy(false);
+    }
+  };
+  const who = [item.personName, item.conversationTitle || 'Untitled conversation'].filter(Boolean).join(' · ');
+  return (
+    <li className={`followup${item.overdue ? ' followup--overdue' : ''}`}>
+      <IconButton
+        icon="check"
+        className="ladder-icon-button followup__done"
+        aria-label={`Mark done: ${item.text}`}
+        disabled={busy}
+        onClick={() => void markDone()}
+      />
+      <button
+        type="button"
+        className="ladder-link followup__open"
+        onClick={() => openEditor({ type: 'conversation', id: item.conversationId })}
+        aria-label={`${item.text}. ${dueText(item.dueDate, item.overdue)}. Owner: ${OWNER_LABELS[item.owner]}. Open ${who}`}
+      >
+        <span className="followup__text">{item.text}</span>
+        <span className="followup__meta">
+          {item.overdue && <Codicon name="warning" />}
+          <span>{dueText(item.dueDate, item.overdue)}</span>
+          <span>· {OWNER_LABELS[item.owner]}</span>
+        </span>
+        <span className="followup__meta">{who}</span>
+      </button>
+    </li>
+  );
+}
+
+function Group({ title, items }: { title: string; items: FollowUp[] }) {
+  if (items.length === 0) return null;
+  const id = `followups-${title.toLowerCase()}`;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="ladder-tree__heading">
+        {title} ({items.length})
+      </h3>
+      <ul className="followups__list">
+        {items.map((item) => (
+          <FollowUpRow key={item.id} item={item} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function FollowUpsView() {
+  const { data, error, isPending } = useFollowUps();
+  if (error) return <p className="ladder-empty" role="alert">Could not read the follow-ups: {errorMessage(error)}</p>;
+  if (isPending || !data) return <p className="ladder-empty">Reading follow-ups…</p>;
+  const overdue = data.items.filter((i) => i.overdue);
+  const open = data.items.filter((i) => !i.overdue);
+  return (
+    <div className="followups">
+      <p className="followups__summary" role="status">
+        {data.items.length === 0
+          ? 'Nothing open.'
+          : `${data.items.length} open, ${data.overdueCount} overdue`}
+      </p>
+      {data.items.length === 0 ? (
+        <p className="ladder-empty">
+          Action items you write in a conversation's action plan wait here until they are done, the late ones first.
+        </p>
+      ) : (
+        <>
+          <Group title="Overdue" items={overdue} />
+          <Group title="Open" items={open} />
+        </>
+      )}
+    </div>
+  );
+}

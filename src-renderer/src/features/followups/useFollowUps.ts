@@ -1,0 +1,38 @@
+// The open action items across conversations, shared by the view, its badge and the status bar.
+import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { call } from '../../api/client';
+import { whenIdle } from '../../ui/lazyPart';
+
+export const FOLLOWUPS_KEY = ['followups.list', {}] as const;
+
+let idleReached = false;
+
+/**
+ * Read once the page is idle, so the count never competes with the first editor at start; refetched
+ * when the window regains focus, since "overdue" moves on with the calendar.
+ */
+export function useFollowUps() {
+  const [ready, setReady] = useState(idleReached);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    whenIdle(() => {
+      idleReached = true;
+      if (live) setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+  return useQuery({
+    queryKey: FOLLOWUPS_KEY,
+    queryFn: () => call('followups.list', {}),
+    enabled: ready,
+    refetchOnWindowFocus: true,
+  });
+}
+
+export function useOverdueCount(): number {
+  return useFollowUps().data?.overdueCount ?? 0;
+}
