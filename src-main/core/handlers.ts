@@ -5,8 +5,10 @@ import { isChannel, type Channel, type ParsedArgs, type Result } from '../shared
 import { schemas } from '../shared/schemas';
 import type { AppInfo } from '../shared/domain';
 import { LadderError, type LadderErrorShape } from '../shared/errors';
+import { isGateChannel, type GateChannel } from '../shared/lock';
 import { mapDriverError } from './db/connection';
 import type { ActionsService } from './services/actions';
+import type { AnswerAudioService } from './services/answerAudio';
 import type { AgendaService } from './services/agenda';
 import type { AnticipatedService } from './services/anticipated';
 import type { BackupService } from './services/backup';
@@ -45,6 +47,7 @@ export interface Services {
   conversationExport: ConversationExportService;
   questions: QuestionsService;
   rehearsal: RehearsalService;
+  answerAudio: AnswerAudioService;
   practice: PracticeService;
   backup: BackupService;
 }
@@ -52,7 +55,8 @@ export interface Services {
 export type HandleResult = { ok: true; result: unknown } | { ok: false; error: LadderErrorShape };
 export type Handle = (channel: string, args: unknown) => Promise<HandleResult>;
 
-type Table = { [C in Channel]: (args: ParsedArgs<C>) => Result<C> | Promise<Result<C>> };
+// The start-gate channels are answered by the store host (storeHost.ts), in every state.
+type Table = { [C in Exclude<Channel, GateChannel>]: (args: ParsedArgs<C>) => Result<C> | Promise<Result<C>> };
 
 function table(s: Services): Table {
   return {
@@ -130,6 +134,9 @@ function table(s: Services): Table {
     'rehearsal.get': s.rehearsal.get,
     'rehearsal.history': s.rehearsal.history,
     'rehearsal.delete': s.rehearsal.delete,
+    'rehearsal.saveAudio': s.answerAudio.save,
+    'rehearsal.audio': s.answerAudio.get,
+    'rehearsal.removeAudio': s.answerAudio.remove,
     'practice.due': s.practice.due,
     'practice.grade': s.practice.grade,
     'backup.now': () => s.backup.now(),
@@ -170,7 +177,7 @@ export interface HandlerOptions {
 
 export function createHandlers(services: Services, options: HandlerOptions = {}): Handle {
   const log = options.log ?? ((line: string) => console.error(line));
-  const calls = table(services) as Record<Channel, (args: unknown) => unknown>;
+  const calls = table(services) as Record<Exclude<Channel, GateChannel>, (args: unknown) => unknown>;
 
   return async (channel, args) => {
     if (!isChannel(channel)) {
@@ -179,6 +186,9 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     const parsed = parseArgs(channel, args);
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid-argument', message: parsed.message } };
+    }
+    if (isGateChannel(channel)) {
+      return { ok: false, error: { code: 'unknown-channel', message: 'Ladder answers that request at start-up, not here.' } };
     }
     try {
       return { ok: true, result: await calls[channel](parsed.data) };

@@ -5,6 +5,7 @@ import type { AppInfo } from '../shared/domain';
 import type { BackupInfo } from '../shared/backups';
 import {
   checkIntegrityInBackground,
+  DamagedDatabaseError,
   enableWal,
   integrityCheckDeferred,
   openDatabase,
@@ -21,6 +22,7 @@ import { createHandlers, type Handle, type HandlerOptions, type Services } from 
 import type { ServiceContext } from './services/context';
 import { createActionsService } from './services/actions';
 import { createAgendaService } from './services/agenda';
+import { createAnswerAudioService } from './services/answerAudio';
 import { createAnticipatedService } from './services/anticipated';
 import { applyPendingRestore, createBackupService } from './services/backup';
 import { createConversationExportService } from './services/conversationExport';
@@ -50,6 +52,8 @@ export interface StoreOptions extends HandlerOptions {
   now?: () => number;
   /** Take a backup soon after open when the newest is a day old (default true). */
   autoBackup?: boolean;
+  /** The passphrase's bytes for a protected journal (owned by the store host, which zeroes it on lock). */
+  key?: Buffer;
 }
 
 export interface Store {
@@ -78,7 +82,7 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
       try {
         quickCheckNow(db);
       } catch {
-        throw new LadderError('storage-error', damagedMessage(dbPath));
+        throw new DamagedDatabaseError(damagedMessage(dbPath));
       }
     }
     enableWal(db);
@@ -111,6 +115,7 @@ export function createServices(ctx: ServiceContext, appInfo: () => AppInfo): Ser
     conversationExport: createConversationExportService(ctx),
     questions: createQuestionsService(ctx),
     rehearsal: createRehearsalService(ctx, practice.dueQuestions),
+    answerAudio: createAnswerAudioService(ctx),
     practice,
     backup: createBackupService(ctx),
   };
@@ -128,8 +133,8 @@ export function openStore(options: StoreOptions): Store {
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, DB_FILE_NAME);
   const now = options.now ?? Date.now;
-  const restored = applyPendingRestore(dbPath, now());
-  const db = openAndMigrate(dbPath, { quickCheckMaxBytes: options.quickCheckMaxBytes });
+  const restored = applyPendingRestore(dbPath, now(), options.key ?? null);
+  const db = openAndMigrate(dbPath, { quickCheckMaxBytes: options.quickCheckMaxBytes, key: options.key });
   const info: AppInfo = { version: options.version, mode: options.mode, dataDir, dbPath };
   const services = createServices({ db, now }, () => ({ ...info }));
   const inner = createHandlers(services, options);
@@ -139,7 +144,7 @@ export function openStore(options: StoreOptions): Store {
   let integrity: Promise<IntegrityOutcome> = Promise.resolve('ok');
   let cancel = (): void => undefined;
   if (integrityCheckDeferred(db)) {
-    const check = checkIntegrityInBackground(dbPath);
+    const check = checkIntegrityInBackground(dbPath, options.key ?? null);
     cancel = check.cancel;
     integrity = check.result.then((outcome) => {
       if (outcome === 'damaged' && db.open) {

@@ -2,6 +2,17 @@
 // pulling in the schemas (and zod). contract.ts checks at compile time that it matches the schemas.
 export const CHANNELS = [
   'app.info',
+  // The start gate (lock.ts): answered in every state, the rest only while the journal is open.
+  'app.state',
+  'lock.unlock',
+  'lock.lock',
+  'lock.protect',
+  'lock.changePassphrase',
+  'lock.removeProtection',
+  'lock.settings',
+  'lock.setAutoLock',
+  'app.restoreNewestBackup',
+  'app.startEmpty',
   'journal.list',
   'journal.get',
   'journal.create',
@@ -75,6 +86,9 @@ export const CHANNELS = [
   'rehearsal.get',
   'rehearsal.history',
   'rehearsal.delete',
+  'rehearsal.saveAudio',
+  'rehearsal.audio',
+  'rehearsal.removeAudio',
   'practice.due',
   'practice.grade',
   'backup.now',

@@ -27,11 +27,24 @@ import type {
 import type { Question } from './questionBank';
 import type { DueList, GradeResult, PlanResult, RehearsalSession, SessionAnswer, SessionSummary } from './rehearsal';
 import type { BackupInfo, RestorePlan } from './backups';
+import type { AnswerAudio, AudioInfo } from './answerAudio';
+import type { AppState, LockSettings } from './lock';
 import type { Schemas } from './schemas';
 import { CHANNELS, isChannel, type ChannelName } from './channels';
 
 export interface Results {
   'app.info': AppInfo;
+  // The start gate (see lock.ts and core/storeHost.ts).
+  'app.state': AppState;
+  'lock.unlock': AppState;
+  'lock.lock': AppState;
+  'lock.protect': AppState;
+  'lock.changePassphrase': AppState;
+  'lock.removeProtection': AppState;
+  'lock.settings': LockSettings;
+  'lock.setAutoLock': LockSettings;
+  'app.restoreNewestBackup': AppState;
+  'app.startEmpty': AppState;
   'journal.list': EntrySummary[];
   'journal.get': Entry;
   'journal.create': Entry;
@@ -108,6 +121,10 @@ export interface Results {
   'rehearsal.get': RehearsalSession;
   'rehearsal.history': SessionSummary[];
   'rehearsal.delete': null;
+  // Voice answers: one recording per answer, removed with its session.
+  'rehearsal.saveAudio': AudioInfo;
+  'rehearsal.audio': AnswerAudio | null;
+  'rehearsal.removeAudio': null;
   'practice.due': DueList;
   'practice.grade': GradeResult;
   // Backups: the restore takes effect at the next start (see services/backup.ts).
@@ -131,6 +148,20 @@ export interface LadderBridge {
   api: LadderApi;
   /** Registers a flush callback; returns an unsubscribe function. */
   onDidRequestFlush(callback: () => Promise<void>): () => void;
+  /** Desktop only (absent in browser mode): prints the window to PDF and asks where to save it. */
+  printToPdf?(options: PrintToPdfOptions): Promise<PrintToPdfResult>;
+}
+
+export interface PrintToPdfOptions {
+  pageSize: 'A4' | 'Letter';
+  /** A file name to offer in the save dialog; the shell makes it safe again. */
+  suggestedName: string;
+}
+
+export interface PrintToPdfResult {
+  /** False when the person cancelled the save dialog. */
+  saved: boolean;
+  path?: string;
 }
 
 

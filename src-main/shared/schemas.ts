@@ -5,6 +5,8 @@ import { ENTRY_KINDS, PROFILE_PAGES } from './entryKinds';
 import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from './limits';
 import { conversationSchemas } from './conversationSchemas';
 import { rehearsalSchemas } from './rehearsalSchemas';
+import { audioSchemas } from './audioSchemas';
+import { lockSchemas } from './lockSchemas';
 import { empty, id, isoDate } from './schemaParts';
 import { BACKUP_NAME } from './backups';
 
@@ -128,6 +130,8 @@ export const schemas = {
 
   ...conversationSchemas,
   ...rehearsalSchemas,
+  ...audioSchemas,
+  ...lockSchemas,
 
   'backup.now': empty,
   'backup.list': empty,
