@@ -1,0 +1,142 @@
+// The bank as a tree: a heading per group (with its count) that opens and closes, questions inside.
+// One item at a time is in the Tab order (roving tabindex); arrows move between the others.
+import { forwardRef, useState, type KeyboardEvent } from 'react';
+import type { Question } from '../../../../src-main/shared/questionBank';
+import type { QuestionGroup } from './questionGroups';
+import { handleTreeKeyDown } from './treeNavigation';
+
+interface Props {
+  groups: QuestionGroup[];
+  collapsed: ReadonlySet<string>;
+  selectedId: string | null;
+  onToggle: (groupKey: string, open: boolean) => void;
+  onOpen: (id: string) => void;
+  onMenu: (question: Question) => void;
+}
+
+const countLabel = (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}`;
+
+export const QuestionTree = forwardRef<HTMLDivElement, Props>(function QuestionTree(
+  { groups, collapsed, selectedId, onToggle, onOpen, onMenu },
+  ref,
+) {
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const keys = groups.flatMap((g) => [g.key, ...(collapsed.has(g.key) ? [] : g.questions.map((q) => `q:${q.id}`))]);
+  const tabKey = focusKey && keys.includes(focusKey) ? focusKey : (keys[0] ?? null);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
+    handleTreeKeyDown(e, {
+      onToggle: (el, open) => {
+        const key = el.dataset.key;
+        if (key) onToggle(key, open);
+      },
+    });
+
+  return (
+    <div
+      ref={ref}
+      role="tree"
+      aria-label="Question bank"
+      className="ladder-tree ladder-question-tree"
+      onKeyDown={onKeyDown}
+      onFocus={(e) => {
+        const key = (e.target as HTMLElement).dataset.key;
+        if (key) setFocusKey(key);
+      }}
+    >
+      {groups.map((group) => {
+        const open = !collapsed.has(group.key);
+        return (
+          <div
+            key={group.key}
+            role="treeitem"
+            aria-expanded={open}
+            aria-level={1}
+            aria-label={`${group.label}, ${countLabel(group.questions.length)}`}
+            data-key={group.key}
+            tabIndex={tabKey === group.key ? 0 : -1}
+            className="ladder-question-tree__group"
+          >
+            <div className="ladder-tree__row ladder-question-tree__heading" onClick={() => onToggle(group.key, !open)}>
+              <span className={`codicon codicon-chevron-${open ? 'down' : 'right'}`} aria-hidden="true" />
+              <span className="ladder-tree__title">{group.label}</span>
+              <span className="ladder-question-tree__count" aria-hidden="true">
+                {group.questions.length}
+              </span>
+            </div>
+            <div role="group" hidden={!open}>
+              {open &&
+                group.questions.map((q) => (
+                  <QuestionRow
+                    key={q.id}
+                    question={q}
+                    focusable={tabKey === `q:${q.id}`}
+                    selected={selectedId === q.id}
+                    onOpen={() => onOpen(q.id)}
+                    onMenu={() => onMenu(q)}
+                  />
+                ))}
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
+interface RowProps {
+  question: Question;
+  focusable: boolean;
+  selected: boolean;
+  onOpen: () => void;
+  onMenu: () => void;
+}
+
+function QuestionRow({ question: q, focusable, selected, onOpen, onMenu }: RowProps) {
+  const marks = [q.builtIn ? (q.edited ? 'edited' : null) : 'your own', q.hidden ? 'hidden' : null].filter(Boolean);
+  return (
+    <div
+      role="treeitem"
+      aria-level={2}
+      aria-selected={selected}
+      aria-label={`${q.text}${marks.length ? ` (${marks.join(', ')})` : ''}${q.tags.length ? `, tags: ${q.tags.join(', ')}` : ''}`}
+      data-key={`q:${q.id}`}
+      tabIndex={focusable ? 0 : -1}
+      className={`ladder-tree__row ladder-question-row${selected ? ' is-selected' : ''}${q.hidden ? ' is-hidden' : ''}`}
+      title={q.text}
+      onClick={(e) => {
+        e.stopPropagation();
+        onOpen();
+      }}
+      onContextMenu={(e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        onMenu();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+          e.preventDefault();
+          e.stopPropagation();
+          onMenu();
+        }
+      }}
+    >
+      <span className={`codicon codicon-${q.hidden ? 'eye-closed' : q.builtIn ? 'question' : 'person'}`} aria-hidden="true" />
+      <span className="ladder-question-row__body">
+        <span className="ladder-question-row__text" dir="auto">
+          {q.text}
+        </span>
+        {(q.tags.length > 0 || q.edited) && (
+          <span className="ladder-question-row__chips" aria-hidden="true">
+            {q.edited && <span className="ladder-question-chip ladder-question-chip--edited">edited</span>}
+            {q.tags.map((t) => (
+              <span key={t} className="ladder-question-chip" dir="auto">
+                {t}
+              </span>
+            ))}
+          </span>
+        )}
+      </span>
+    </div>
+  );
+}

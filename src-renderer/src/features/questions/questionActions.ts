@@ -1,0 +1,113 @@
+// What the question commands and context actions do: create, reveal, hide, attach to a conversation.
+import type { Question } from '../../../../src-main/shared/questionBank';
+import type { ConversationSummary } from '../../../../src-main/shared/conversations';
+import { call } from '../../api/client';
+import { mutate, queryClient } from '../../api/query';
+import { notify, openEditor, setActiveView, showQuickPick, useWorkbench } from '../../workbench/store';
+import { errorMessage } from '../journal/errorMessage';
+import { requestBankFocus, requestTextFocus } from './questionFocus';
+
+export const QUESTIONS_VIEW = 'questions';
+export const QUESTION_EDITOR = 'question';
+/** The text a new question starts with; it opens selected, so typing replaces it. */
+export const NEW_QUESTION_TEXT = 'Untitled question';
+
+// Writes to a question change the lists that show it; a rehearsal plan reads the bank too.
+export const QUESTION_INVALIDATES = ['questions.list', 'rehearsal.', 'practice.'];
+
+export function rememberQuestion(question: Question): void {
+  queryClient.setQueryData(['questions.get', { id: question.id }], question);
+}
+
+export function openQuestion(id: string): void {
+  openEditor({ type: QUESTION_EDITOR, id });
+}
+
+export async function createQuestion(): Promise<void> {
+  try {
+    const question = await mutate('questions.create', { text: NEW_QUESTION_TEXT }, QUESTION_INVALIDATES);
+    rememberQuestion(question);
+    requestTextFocus(question.id);
+    openQuestion(question.id);
+  } catch (error) {
+    notify('error', `Could not create the question: ${errorMessage(error)}`);
+  }
+}
+
+export function showQuestionBank(): void {
+  setActiveView(QUESTIONS_VIEW);
+  requestBankFocus();
+}
+
+export function activeQuestionId(): string | null {
+  const s = useWorkbench.getState();
+  const input = s.tabs.find((t) => t.key === s.activeTab)?.input;
+  return input?.type === QUESTION_EDITOR ? input.id : null;
+}
+
+export async function setQuestionHidden(question: Question, hidden: boolean): Promise<Question | null> {
+  try {
+    const saved = await mutate(hidden ? 'questions.hide' : 'questions.unhide', { id: question.id }, QUESTION_INVALIDATES);
+    rememberQuestion(saved);
+    notify(
+      'info',
+      hidden
+        ? 'Question hidden. It stays in the bank: turn on "Show hidden" to find it again.'
+        : 'Question shown in the bank again.',
+    );
+    return saved;
+  } catch (error) {
+    notify('error', `Could not ${hidden ? 'hide' : 'show'} the question: ${errorMessage(error)}`);
+    return null;
+  }
+}
+
+function conversationDetail(c: ConversationSummary): string {
+  const who = c.personName.trim();
+  const when = c.startsAt ? c.startsAt.replace('T', ' ') : 'not scheduled';
+  return who ? `with ${who}, ${when}` : when;
+}
+
+/** Quick pick over the conversations, then adds the question to the chosen one's anticipated questions. */
+export async function attachToConversation(question: Pick<Question, 'id' | 'text'>): Promise<boolean> {
+  let lists;
+  try {
+    lists = await call('conversations.list', {});
+  } catch (error) {
+    notify('error', `Could not list the conversations: ${errorMessage(error)}`);
+    return false;
+  }
+  const conversations = [...lists.upcoming, ...lists.past];
+  if (conversations.length === 0) {
+    notify('info', 'There is no conversation to attach this question to yet. Create a conversation first.');
+    return false;
+  }
+  const chosen = await showQuickPick(
+    conversations.map((c) => ({
+      label: c.title.trim() || 'Untitled conversation',
+      description: conversationDetail(c),
+      icon: 'comment-discussion',
+      value: c,
+    })),
+    'Attach the question to which conversation?',
+  );
+  if (!chosen) return false;
+  const title = chosen.title.trim() || 'Untitled conversation';
+  try {
+    const doc = await call('conversations.get', { id: chosen.id });
+    if (doc.questions.some((q) => q.questionBankId === question.id)) {
+      notify('info', `"${title}" already has this question among its anticipated questions.`);
+      return false;
+    }
+    await mutate(
+      'anticipated.add',
+      { conversationId: chosen.id, question: question.text, questionBankId: question.id },
+      ['conversations.', 'anticipated.', 'rehearsal.', 'practice.'],
+    );
+    notify('info', `Added to "${title}" as an anticipated question.`);
+    return true;
+  } catch (error) {
+    notify('error', `Could not attach the question: ${errorMessage(error)}`);
+    return false;
+  }
+}
