@@ -8,6 +8,7 @@ import { waitWithTimeout } from './flush';
 import { FLUSH_DONE, FLUSH_REQUEST } from './flushChannel';
 import { registerIpc, type ChannelHandler } from './ipc';
 import { installMenu } from './menu';
+import { installPermissionHandlers } from './permissions';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { createMainWindow } from './window';
 
@@ -45,8 +46,7 @@ function flushRenderer(win: BrowserWindow): Promise<unknown> {
 
 function hardenSession(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  installPermissionHandlers(ses);
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
