@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { defaultDataDir } from '../core/dataDir';
-import { openStore } from '../core/store';
+import { createStoreHost } from '../core/storeHost';
 import { CONTENT_SECURITY_POLICY } from '../core/transport/csp';
 import { waitWithTimeout } from './flush';
 import { FLUSH_DONE, FLUSH_REQUEST } from './flushChannel';
@@ -79,7 +79,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   let opened: ChannelHandler & { close(): void };
   try {
-    opened = openStore({ dataDir: app.getPath('userData'), mode: 'desktop', version: app.getVersion() });
+    opened = createStoreHost({ dataDir: app.getPath('userData'), mode: 'desktop', version: app.getVersion() });
   } catch (error) {
     dialog.showErrorBox('Ladder cannot open your journal', error instanceof Error ? error.message : String(error));
     app.exit(1);

@@ -6,6 +6,9 @@ export type ErrorCode =
   | 'storage-full'
   | 'storage-error'
   | 'unknown-channel'
+  // The journal is protected and not unlocked yet (or was locked): only the start gate answers.
+  | 'locked'
+  | 'wrong-passphrase'
   | 'internal';
 
 export interface LadderErrorShape {

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openStore } from '../core/store';
+import { createStoreHost } from '../core/storeHost';
 import { serveApi, type ChannelHandler } from './apiRoute';
 import { bindAddressFor, isAllowedHostHeader, isLoopbackHost, originFor } from './guards';
 import { sendError, sendPlain, withSecurityHeaders } from './respond';
@@ -102,7 +102,8 @@ export interface StartOptions {
 /** Opens the store in browser mode and serves it; close() stops the server, then closes the store. */
 export async function startWebServer(options: StartOptions): Promise<WebServer> {
   assertLoopback(options.host ?? '127.0.0.1');
-  const store = openStore({ dataDir: options.dataDir, mode: 'browser', version: options.version });
+  // The host answers the start gate (locked, damaged) itself and opens the journal when it can.
+  const store = createStoreHost({ dataDir: options.dataDir, mode: 'browser', version: options.version });
   let web: WebServer;
   try {
     web = await createWebServer({ store, rendererDir: options.rendererDir, port: options.port, host: options.host });

@@ -2,7 +2,7 @@
 // copy is a complete database at one moment in time. The copy is written under a temporary name
 // and renamed only once whole, so a crash never leaves a half backup that looks finished.
 import { renameSync, rmSync } from 'node:fs';
-import type { Db } from './connection';
+import { connectionKey, vacuumInto, type Db } from './connection';
 
 /** Pages copied per step, so a large copy leaves the event loop free between steps. */
 const PAGES_PER_STEP = 2000;
@@ -20,6 +20,13 @@ export async function backupTo(db: Db, destination: string): Promise<void> {
   const partial = destination + PARTIAL_SUFFIX;
   rmSync(partial, { force: true });
   try {
+    // The online backup API cannot write an encrypted copy (it opens the copy without a key), so an
+    // encrypted journal is copied with VACUUM INTO, which encrypts the copy with the same key.
+    if (connectionKey(db)) {
+      vacuumInto(db, partial);
+      renameSync(partial, destination);
+      return;
+    }
     let steps = 0;
     await db.backup(partial, { progress: () => (++steps < STEPS_BEFORE_ONE_GO ? PAGES_PER_STEP : ALL_PAGES) });
     renameSync(partial, destination);

@@ -1,8 +1,10 @@
 // The only module that touches the SQLite driver. Opening is careful: a file that is not a
 // healthy Ladder database is never written to, so a damaged journal can still be rescued.
+// The driver is SQLite3 Multiple Ciphers (the better-sqlite3 API): with a key, every page of the
+// file, its WAL and its search index is encrypted (ChaCha20-Poly1305, key derived by the cipher).
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { LadderError } from '../../shared/errors';
 import { fileSize, headerProblem } from './fileHeader';
 
@@ -16,8 +18,27 @@ export type Db = Database.Database;
  */
 export const QUICK_CHECK_AT_OPEN_MAX_BYTES = 20 * 1024 * 1024;
 
+export const DRIVER = 'better-sqlite3-multiple-ciphers';
+
 export interface OpenOptions {
   quickCheckMaxBytes?: number;
+  /** The passphrase's bytes, for an encrypted file (or a new file that should be encrypted). */
+  key?: Buffer;
+}
+
+/** The file is not a sound database: the caller may move it aside, never write to it. */
+export class DamagedDatabaseError extends LadderError {
+  constructor(message: string) {
+    super('storage-error', message);
+  }
+}
+
+/** Keys of open encrypted connections: backups and checks of their copies need the same key. */
+const keys = new WeakMap<Db, Buffer>();
+
+/** The key an encrypted connection was opened with; null for a plain one. */
+export function connectionKey(db: Db): Buffer | null {
+  return keys.get(db) ?? null;
 }
 
 /** Connections whose full integrity check was left to `checkIntegrityInBackground`. */
@@ -29,18 +50,29 @@ export function integrityCheckDeferred(db: Db): boolean {
 
 /** Opens (or creates) the database file and checks it is healthy, without writing to it yet. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  const damaged = new LadderError(
-    'storage-error',
+  const damaged = new DamagedDatabaseError(
     `The data file ${file} is damaged or is not a Ladder database. It was left untouched; ` +
       'keep a copy of it and move it aside to start a new journal.',
   );
-  if (headerProblem(file) !== null) throw damaged;
+  // An encrypted file has no plain header to check: its first page proves the key instead.
+  if (!options.key && headerProblem(file) !== null) throw damaged;
   const fullCheck = fileSize(file) <= (options.quickCheckMaxBytes ?? QUICK_CHECK_AT_OPEN_MAX_BYTES);
   let db: Db;
   try {
     db = new Database(file);
   } catch (error) {
     throw new LadderError('storage-error', `Ladder could not open its data file ${file} (${codeOf(error)}).`);
+  }
+  if (options.key) {
+    db.key(options.key);
+    try {
+      db.pragma('schema_version');
+    } catch (error) {
+      db.close();
+      if (codeOf(error) === 'SQLITE_NOTADB') throw new LadderError('wrong-passphrase', 'That passphrase does not open this journal.');
+      throw damaged;
+    }
+    keys.set(db, options.key);
   }
   try {
     // Reads only: nothing below may write before the file is known to be sound.
@@ -68,6 +100,7 @@ let outcome = Database ? 'damaged' : 'unchecked';
 if (Database) {
   try {
     const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+    if (workerData.key) db.key(Buffer.from(workerData.key));
     const rows = db.pragma('quick_check');
     if (rows.length === 1 && rows[0].quick_check === 'ok') outcome = 'ok';
     db.close();
@@ -88,9 +121,9 @@ export interface BackgroundCheck {
   cancel: () => void;
 }
 
-export function checkIntegrityInBackground(file: string): BackgroundCheck {
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(CHECK_WORKER, { eval: true, workerData: { driver, file } });
+export function checkIntegrityInBackground(file: string, key: Buffer | null = null): BackgroundCheck {
+  const driver = createRequire(import.meta.url).resolve(DRIVER);
+  const worker = new Worker(CHECK_WORKER, { eval: true, workerData: { driver, file, key: key ? new Uint8Array(key) : null } });
   const result = new Promise<IntegrityOutcome>((resolve) => {
     worker.once('message', (outcome: IntegrityOutcome) => resolve(outcome));
     worker.once('error', () => resolve('unchecked'));
@@ -118,6 +151,45 @@ export function enableWal(db: Db): void {
   db.pragma('journal_mode = WAL');
   // Checkpoints run in idle time instead of inside a save (see checkpoints.ts).
   db.pragma('wal_autocheckpoint = 0');
+}
+
+/**
+ * Re-encrypts the file `file` from `from` to `to` (null: plain) in place. Rekeying needs a rollback
+ * journal, so WAL is switched off for it and back on after. Call it on a copy that nothing else has
+ * open (see lock/rekeyFile.ts); the copy is then swapped in atomically.
+ */
+export function rekeyClosedFile(file: string, from: Buffer | null, to: Buffer | null): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    if (from) db.key(from);
+    db.pragma('schema_version');
+    db.pragma('journal_mode = DELETE');
+    const rc = db.rekey(to ?? Buffer.alloc(0));
+    if (rc !== 0) throw new LadderError('storage-error', `Ladder could not re-encrypt its data file (code ${rc}).`);
+    db.pragma('journal_mode = WAL');
+  } finally {
+    db.close();
+  }
+}
+
+/** Whether `key` opens the encrypted file; reads its first page only and writes nothing. */
+export function keyOpens(file: string, key: Buffer): boolean {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    db.key(key);
+    db.pragma('schema_version');
+    return true;
+  } catch (error) {
+    if (codeOf(error) === 'SQLITE_NOTADB') return false;
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+/** Copies an encrypted connection's database into `destination`, encrypted with the same key, as one consistent snapshot. */
+export function vacuumInto(db: Db, destination: string): void {
+  db.prepare('VACUUM INTO ?').run(destination);
 }
 
 function codeOf(error: unknown): string {

@@ -49,3 +49,19 @@ export function fileSize(file: string): number {
     return 0;
   }
 }
+
+/** Whether the file starts with SQLite's plain header; false for a missing, empty or encrypted file. */
+export function hasPlainHeader(file: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(16);
+    return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1') === MAGIC;
+  } finally {
+    closeSync(fd);
+  }
+}

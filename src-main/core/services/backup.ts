@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { BACKUP_NAME, type BackupInfo, type RestorePlan } from '../../shared/backups';
 import { LadderError } from '../../shared/errors';
 import { backupTo, PARTIAL_SUFFIX } from '../db/backup';
-import { openDatabase } from '../db/connection';
+import { connectionKey, openDatabase } from '../db/connection';
 import { backupsToKeep } from './backupRotation';
 import type { ServiceContext } from './context';
 
@@ -81,7 +81,7 @@ export function createBackupService(ctx: ServiceContext): BackupService {
     }
     // A damaged copy must never push good backups out of the rotation.
     try {
-      checkBackup(file, 'The new backup failed its check, so it was removed and older backups were kept.');
+      checkBackup(file, 'The new backup failed its check, so it was removed and older backups were kept.', connectionKey(ctx.db));
     } catch (error) {
       rmSync(file, { force: true });
       throw error;
@@ -103,7 +103,7 @@ export function createBackupService(ctx: ServiceContext): BackupService {
       if (timeOfBackup(name) === null || basename(name) !== name || !existsSync(file)) {
         throw new LadderError('not-found', 'That backup does not exist.');
       }
-      checkBackup(file);
+      checkBackup(file, undefined, connectionKey(ctx.db));
       writeFileSync(join(backupDir(dbPath), RESTORE_MARKER), JSON.stringify({ name }));
       return { name, restartRequired: true };
     },
@@ -116,9 +116,14 @@ export function createBackupService(ctx: ServiceContext): BackupService {
 }
 
 /** Refuses a backup that fails SQLite's check: a restore must never replace a journal with a damaged copy. */
-function checkBackup(file: string, message = 'That backup is damaged, so it was not restored. Your journal was not changed.'): void {
+export function checkBackup(
+  file: string,
+  message = 'That backup is damaged, so it was not restored. Your journal was not changed.',
+  key: Buffer | null = null,
+): void {
   try {
-    openDatabase(file, { quickCheckMaxBytes: Number.MAX_SAFE_INTEGER }).close();
+    // Backups of a protected journal are encrypted with its key.
+    openDatabase(file, { quickCheckMaxBytes: Number.MAX_SAFE_INTEGER, key: key ?? undefined }).close();
   } catch {
     throw new LadderError('storage-error', message);
   }
@@ -129,7 +134,7 @@ function checkBackup(file: string, message = 'That backup is damaged, so it was 
  * current file (with its WAL) is kept aside as `ladder.db.before-restore-<stamp>`. Returns the
  * restored backup's name, or null when no restore was pending.
  */
-export function applyPendingRestore(dbPath: string, now: number): string | null {
+export function applyPendingRestore(dbPath: string, now: number, key: Buffer | null = null): string | null {
   const marker = join(backupDir(dbPath), RESTORE_MARKER);
   if (!existsSync(marker)) return null;
   let name: unknown;
@@ -143,7 +148,7 @@ export function applyPendingRestore(dbPath: string, now: number): string | null 
     rmSync(marker, { force: true });
     return null;
   }
-  checkBackup(source);
+  checkBackup(source, undefined, key);
   const aside = `${dbPath}.before-restore-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, aside + suffix);

@@ -1,0 +1,37 @@
+// A database that fails its check at start is never written to nor deleted: it is moved aside under
+// a new name, and the newest backup that passes its own check is offered in its place.
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { BackupInfo } from '../../shared/backups';
+import { PARTIAL_SUFFIX } from '../db/backup';
+import { backupDir, checkBackup, listBackups } from '../services/backup';
+
+/** Moves the file (with its WAL and shared memory) to `ladder.damaged-<stamp>.db`; returns that name. */
+export function moveAside(dbPath: string, now: number): string {
+  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
+  let aside = join(dirname(dbPath), `ladder.damaged-${stamp}.db`);
+  for (let n = 2; existsSync(aside); n++) aside = join(dirname(dbPath), `ladder.damaged-${stamp}-${n}.db`);
+  for (const suffix of ['-wal', '-shm', '']) {
+    if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, aside + suffix);
+  }
+  return basename(aside);
+}
+
+/** The newest backup that passes its check (with the journal's key when it is protected). */
+export function newestGoodBackup(dbPath: string, key: Buffer | null): BackupInfo | null {
+  for (const backup of listBackups(dbPath)) {
+    try {
+      checkBackup(join(backupDir(dbPath), backup.name), undefined, key);
+      return backup;
+    } catch {
+      // Damaged or under another key: try the next older one.
+    }
+  }
+  return null;
+}
+
+/** Puts a copy of the backup where the journal belongs; the backup itself stays as it is. */
+export function copyBackupIn(dbPath: string, backup: BackupInfo): void {
+  copyFileSync(join(backupDir(dbPath), backup.name), dbPath + PARTIAL_SUFFIX);
+  renameSync(dbPath + PARTIAL_SUFFIX, dbPath);
+}

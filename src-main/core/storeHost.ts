@@ -1,0 +1,282 @@
+// The start gate in front of the store, used by both shells. It owns the store's lifetime: the journal
+// is `open`, `locked` (protected, waiting for its passphrase) or `damaged` (its check failed at start;
+// the file was moved aside). The gate channels answer in every state; every other channel needs an
+// open journal. The passphrase's bytes live in memory only while unlocked and are zeroed on lock.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { timingSafeEqual } from 'node:crypto';
+import type { Args, Result } from '../shared/contract';
+import { LadderError } from '../shared/errors';
+import { isGateChannel, type AppState, type DamagedInfo, type GateChannel, type LockSettings } from '../shared/lock';
+import { schemas } from '../shared/schemas';
+import { DamagedDatabaseError, keyOpens } from './db/connection';
+import { hasPlainHeader } from './db/fileHeader';
+import { describeIssues, type Handle, type HandleResult } from './handlers';
+import { copyBackupIn, moveAside, newestGoodBackup } from './lock/damaged';
+import { newRecord, readProtection, removeProtection, writeProtection } from './lock/protection';
+import { reencryptFile, removeLeftovers, type ReencryptStep } from './lock/reencrypt';
+import { backupDir, listBackups } from './services/backup';
+import { DB_FILE_NAME, openStore, type Store, type StoreOptions } from './store';
+
+export interface StoreHostOptions extends Omit<StoreOptions, 'key'> {
+  /** Tests play a crash by throwing from here in the middle of a re-encryption. */
+  afterReencryptStep?: (step: ReencryptStep) => void;
+}
+
+export interface StoreHost {
+  handle: Handle;
+  close: () => void;
+  state: () => AppState['state'];
+  /** The open store, or null while locked or damaged (tests and benchmarks). */
+  store: () => Store | null;
+  dbPath: string;
+}
+
+type Gate = { [C in GateChannel]: (args: Args<C>) => Result<C> | Promise<Result<C>> };
+
+function wrongPassphrase(): LadderError {
+  return new LadderError('wrong-passphrase', 'That passphrase does not open this journal.');
+}
+
+function keyOf(passphrase: string): Buffer {
+  return Buffer.from(passphrase, 'utf8');
+}
+
+export function createStoreHost(options: StoreHostOptions): StoreHost {
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const dbPath = join(dataDir, DB_FILE_NAME);
+  const now = options.now ?? Date.now;
+  const log = options.log ?? ((line: string) => console.error(line));
+
+  let store: Store | null = null;
+  let key: Buffer | null = null;
+  let status: AppState['state'] = 'locked';
+  let damaged: DamagedInfo | undefined;
+
+  const forget = () => {
+    key?.fill(0);
+    key = null;
+  };
+
+  /** Opens the journal with the current key; a file that fails its check is moved aside. */
+  const openNow = () => {
+    try {
+      store = openStore({ ...options, dataDir, key: key ?? undefined });
+      status = 'open';
+      damaged = undefined;
+    } catch (error) {
+      if (!(error instanceof DamagedDatabaseError)) throw error;
+      const keptAs = moveAside(dbPath, now());
+      log('storage-error: the data file failed its check at start and was moved aside');
+      status = 'damaged';
+      damaged = { keptAs, newestBackup: newestGoodBackup(dbPath, key) };
+    }
+  };
+
+  const closeStore = () => {
+    if (!store) return;
+    const s = store;
+    store = null;
+    // The WAL is folded into the file, so the file alone is the whole journal.
+    try {
+      s.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      s.close();
+    }
+  };
+
+  const start = () => {
+    removeLeftovers(dbPath);
+    const record = readProtection(dbPath);
+    const exists = existsSync(dbPath);
+    if (record && exists && !hasPlainHeader(dbPath)) {
+      status = 'locked';
+      return;
+    }
+    // A plain (or missing) file wins over a record left by an unfinished protect or a finished removal.
+    if (record) removeProtection(dbPath);
+    openNow();
+  };
+
+  const appState = (): AppState => {
+    const record = readProtection(dbPath);
+    return {
+      state: status,
+      protected: record !== null,
+      ...(record ? { protectedAt: record.protectedAt } : {}),
+      ...(damaged ? { damaged } : {}),
+    };
+  };
+
+  const lockSettings = (): LockSettings => {
+    const record = readProtection(dbPath);
+    return { protected: record !== null, autoLockMinutes: record?.autoLockMinutes ?? null };
+  };
+
+  const requireOpen = () => {
+    if (status !== 'open' || !store) throw new LadderError('conflict', 'Unlock the journal first.');
+  };
+
+  /** Re-encrypts the journal and every backup beside it, with the store closed; reopens with `to`. */
+  const reencryptAll = (from: Buffer | null, to: Buffer | null) => {
+    closeStore();
+    try {
+      reencryptFile(dbPath, from, to, options.afterReencryptStep);
+    } catch (error) {
+      // The journal is still whole under its old key: reopen it as it was.
+      openNow();
+      throw error;
+    }
+    // Backups follow the journal, so a backup never holds plain text beside a protected journal.
+    for (const backup of listBackups(dbPath)) {
+      try {
+        reencryptFile(join(backupDir(dbPath), backup.name), from, to);
+      } catch {
+        log('storage-warning: a backup could not be re-encrypted and was left as it was');
+      }
+    }
+    key?.fill(0);
+    key = to;
+    openNow();
+  };
+
+  const gate: Gate = {
+    'app.state': () => appState(),
+    'lock.unlock': ({ passphrase }) => {
+      if (status !== 'locked') return appState();
+      const candidate = keyOf(passphrase);
+      if (!keyOpens(dbPath, candidate)) {
+        candidate.fill(0);
+        throw wrongPassphrase();
+      }
+      key = candidate;
+      try {
+        openNow();
+      } catch (error) {
+        forget();
+        throw error;
+      }
+      return appState();
+    },
+    'lock.lock': () => {
+      if (!readProtection(dbPath)) throw new LadderError('conflict', 'Set a passphrase first: an unprotected journal cannot be locked.');
+      closeStore();
+      forget();
+      damaged = undefined;
+      status = 'locked';
+      return appState();
+    },
+    'lock.protect': ({ passphrase }) => {
+      requireOpen();
+      if (readProtection(dbPath)) throw new LadderError('conflict', 'The journal is already protected with a passphrase.');
+      // The record first: until the encrypted file is swapped in, its plain header still wins.
+      writeProtection(dbPath, newRecord(now()));
+      try {
+        reencryptAll(null, keyOf(passphrase));
+      } catch (error) {
+        removeProtection(dbPath);
+        throw error;
+      }
+      return appState();
+    },
+    'lock.changePassphrase': ({ current, next }) => {
+      requireOpen();
+      if (!key) throw new LadderError('conflict', 'The journal is not protected with a passphrase.');
+      const given = keyOf(current);
+      const same = given.length === key.length && timingSafeEqual(given, key);
+      given.fill(0);
+      if (!same) throw wrongPassphrase();
+      reencryptAll(key, keyOf(next));
+      return appState();
+    },
+    'lock.removeProtection': ({ passphrase }) => {
+      requireOpen();
+      if (!key) throw new LadderError('conflict', 'The journal is not protected with a passphrase.');
+      const given = keyOf(passphrase);
+      const same = given.length === key.length && timingSafeEqual(given, key);
+      given.fill(0);
+      if (!same) throw wrongPassphrase();
+      reencryptAll(key, null);
+      // Only once the plain file is in place; a record left by a crash here is removed at start.
+      removeProtection(dbPath);
+      return appState();
+    },
+    'lock.settings': () => lockSettings(),
+    'lock.setAutoLock': ({ minutes }) => {
+      const record = readProtection(dbPath);
+      if (!record) throw new LadderError('conflict', 'Auto-lock needs a passphrase: protect the journal first.');
+      writeProtection(dbPath, { ...record, autoLockMinutes: minutes });
+      return lockSettings();
+    },
+    'app.restoreNewestBackup': () => {
+      if (status !== 'damaged') throw new LadderError('conflict', 'The journal is not damaged; use Restore from Backup instead.');
+      const backup = newestGoodBackup(dbPath, key);
+      if (!backup) throw new LadderError('not-found', 'There is no sound backup to restore.');
+      copyBackupIn(dbPath, backup);
+      openNow();
+      return appState();
+    },
+    'app.startEmpty': () => {
+      if (status !== 'damaged') throw new LadderError('conflict', 'The journal is not damaged.');
+      // A protected journal starts again protected, under the same passphrase.
+      if (!key) removeProtection(dbPath);
+      openNow();
+      return appState();
+    },
+  };
+
+  // Gate operations close and reopen the store: one at a time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const runGate = (channel: GateChannel, args: unknown): Promise<HandleResult> => {
+    const run = async (): Promise<HandleResult> => {
+      let parsed: { success: true; data: unknown } | { success: false; message: string };
+      try {
+        const r = schemas[channel].safeParse(args ?? {});
+        parsed = r.success ? r : { success: false, message: describeIssues(r.error) };
+      } catch {
+        parsed = { success: false, message: 'Invalid request: it could not be read.' };
+      }
+      if (!parsed.success) return { ok: false, error: { code: 'invalid-argument', message: parsed.message } };
+      try {
+        const call = gate[channel] as (a: unknown) => unknown;
+        return { ok: true, result: await call(parsed.data) };
+      } catch (error) {
+        if (error instanceof LadderError) {
+          if (error.code !== 'wrong-passphrase') log(`ladder: ${channel} failed: ${error.code}`);
+          return { ok: false, error: error.toJSON() };
+        }
+        log(`ladder: ${channel} failed: internal (${error instanceof Error ? error.name : typeof error})`);
+        return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Ladder. Nothing was changed.' } };
+      }
+    };
+    const result = queue.then(run, run);
+    queue = result;
+    return result;
+  };
+
+  const handle: Handle = async (channel, args) => {
+    if (isGateChannel(channel)) return runGate(channel, args);
+    const open = store;
+    if (status === 'open' && open) return open.handle(channel, args);
+    const message =
+      status === 'damaged'
+        ? 'Ladder is waiting for you to restore a backup or start a new journal.'
+        : 'The journal is locked. Unlock it with its passphrase.';
+    return { ok: false, error: { code: 'locked', message } };
+  };
+
+  start();
+
+  return {
+    handle,
+    close: () => {
+      if (store) store.close();
+      store = null;
+      forget();
+    },
+    state: () => status,
+    store: () => store,
+    dbPath,
+  };
+}

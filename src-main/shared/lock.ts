@@ -1,0 +1,55 @@
+// The start gate as the renderer sees it: whether the journal is open, waiting for its passphrase, or
+// was found damaged at start, plus the app-lock settings. Nothing here is secret.
+import type { BackupInfo } from './backups';
+
+export type StoreState = 'open' | 'locked' | 'damaged';
+
+export interface DamagedInfo {
+  /** File name (beside the journal) the damaged database was moved to; it is never overwritten. */
+  keptAs: string;
+  /** The newest backup that passed its check, offered for restore; null when there is none. */
+  newestBackup: BackupInfo | null;
+}
+
+export interface AppState {
+  state: StoreState;
+  /** Whether the journal is encrypted with a passphrase. */
+  protected: boolean;
+  /** When protection was turned on (ms since the epoch), for protected journals. */
+  protectedAt?: number;
+  damaged?: DamagedInfo;
+}
+
+export interface LockSettings {
+  protected: boolean;
+  /** Minutes without keyboard or mouse activity before the app locks; null for never. */
+  autoLockMinutes: number | null;
+}
+
+export const AUTO_LOCK_CHOICES = [5, 15, 30, 60] as const;
+
+/** Answered in every state by the store host; every other channel needs an open journal. */
+export const GATE_CHANNELS = [
+  'app.state',
+  'lock.unlock',
+  'lock.lock',
+  'lock.protect',
+  'lock.changePassphrase',
+  'lock.removeProtection',
+  'lock.settings',
+  'lock.setAutoLock',
+  'app.restoreNewestBackup',
+  'app.startEmpty',
+] as const;
+
+export type GateChannel = (typeof GATE_CHANNELS)[number];
+
+const gate: ReadonlySet<string> = new Set(GATE_CHANNELS);
+
+export function isGateChannel(name: string): name is GateChannel {
+  return gate.has(name);
+}
+
+/** Passphrases shorter than this are refused when protecting or changing. */
+export const MIN_PASSPHRASE = 8;
+export const MAX_PASSPHRASE = 1024;
