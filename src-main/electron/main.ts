@@ -9,6 +9,7 @@ import { FLUSH_DONE, FLUSH_REQUEST } from './flushChannel';
 import { registerIpc, type ChannelHandler } from './ipc';
 import { installMenu } from './menu';
 import { installPermissionHandlers } from './permissions';
+import { registerPrintToPdf } from './print';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { createMainWindow } from './window';
 
@@ -89,6 +90,7 @@ async function start(): Promise<void> {
   hardenSession();
   serveAppProtocol(join(__dirname, '../renderer'));
   registerIpc(opened, () => mainWindow);
+  registerPrintToPdf(() => mainWindow);
   installMenu(!app.isPackaged);
   openWindow();
   app.on('activate', () => {

@@ -1,7 +1,8 @@
 // The sandboxed preload: exposes exactly the typed API and the flush hook, nothing raw.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, type LadderApi, type LadderBridge } from '../shared/contract';
+import { CHANNELS, type LadderApi, type LadderBridge, type PrintToPdfOptions, type PrintToPdfResult } from '../shared/contract';
 import { FLUSH_DONE, FLUSH_REQUEST } from './flushChannel';
+import { PRINT_TO_PDF } from './printChannel';
 
 type Envelope = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
 
@@ -32,6 +33,9 @@ const bridge = {
     return () => {
       flushers.delete(callback);
     };
+  },
+  printToPdf(options: PrintToPdfOptions) {
+    return ipcRenderer.invoke(PRINT_TO_PDF, options) as Promise<PrintToPdfResult>;
   },
 } satisfies LadderBridge;
 

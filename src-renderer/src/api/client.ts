@@ -96,7 +96,12 @@ function desktopBridge(raw: LadderBridge): LadderBridge {
         }),
     ]),
   ) as unknown as LadderApi;
-  return { api, onDidRequestFlush: (callback) => raw.onDidRequestFlush(callback) };
+  const printToPdf = raw.printToPdf;
+  return {
+    api,
+    onDidRequestFlush: (callback) => raw.onDidRequestFlush(callback),
+    ...(printToPdf ? { printToPdf: (options) => printToPdf(options) } : {}),
+  };
 }
 
 export const bridge: LadderBridge = window.ladder ? desktopBridge(window.ladder) : httpBridge();

@@ -1,0 +1,83 @@
+// The print preview tab (editor type `agenda-print`, id = conversation id): the toolbar over the
+// agenda laid out on paper. While the tab is visible, a second copy sits outside the workbench for
+// the printer: print.css shows only that copy on paper, with the title and page numbers in the footer.
+import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
+import { documentTitle } from '../../../../../src-main/shared/agendaText';
+import { useApi } from '../../../api/query';
+import { setTabMeta } from '../../../workbench/store';
+import { inputKey, type EditorPaneProps } from '../../../workbench/types';
+import { errorCode, errorMessage } from '../../journal/errorMessage';
+import { exportPdf, printNow } from './agendaActions';
+import { AgendaDocument } from './AgendaDocument';
+import { setPrintFooter } from './printFooter';
+import { printOptionsFor, setPrintOptions, usePrintOptions } from './printOptions';
+import { markPrintReady } from './printReady';
+import { PrintToolbar } from './PrintToolbar';
+import './print.css';
+
+export function AgendaPrintPane({ input, active }: EditorPaneProps) {
+  const id = input.id;
+  const key = inputKey(input);
+  const query = useApi('conversations.get', { id });
+  const options = usePrintOptions((s) => s[id]) ?? printOptionsFor(id);
+  const doc = query.data;
+  const title = doc ? documentTitle(doc) : null;
+
+  useEffect(() => {
+    setTabMeta(key, { title: title ? `Print: ${title}` : 'Print preview', icon: 'open-preview' });
+  }, [key, title]);
+
+  const printing = active && !!doc;
+  useEffect(() => {
+    if (!printing || title === null) return;
+    setPrintFooter(title);
+    markPrintReady(id, true);
+    return () => {
+      markPrintReady(id, false);
+      setPrintFooter(null);
+    };
+  }, [printing, title, id]);
+
+  if (query.isError) {
+    const gone = errorCode(query.error) === 'not-found';
+    return (
+      <p className="ladder-pane-message" role="alert">
+        {gone ? 'This conversation is no longer available.' : `Could not load the agenda: ${errorMessage(query.error)}`}
+      </p>
+    );
+  }
+
+  const warnings = doc && doc.conversation.expectedOutcome.trim() === ''
+    ? ['The expected outcome is empty: write one sentence about what you want from this meeting before you print.']
+    : [];
+
+  return (
+    <div className="agenda-print-pane">
+      <PrintToolbar
+        options={options}
+        onChange={(change) => setPrintOptions(id, change)}
+        onPrint={printNow}
+        onExportPdf={() => void exportPdf()}
+        warnings={warnings}
+        disabled={!doc}
+      />
+      <div className="agenda-print-canvas" role="region" aria-label="Print preview" tabIndex={0}>
+        {doc ? (
+          <div className="agenda-sheet" data-paper={options.paper}>
+            <AgendaDocument doc={doc} variant={options.variant} />
+          </div>
+        ) : (
+          <p className="ladder-pane-message">Preparing the agenda…</p>
+        )}
+      </div>
+      {printing &&
+        createPortal(
+          <div className="agenda-print-root" data-paper={options.paper} data-conversation={id}>
+            <AgendaDocument doc={doc} variant={options.variant} />
+          </div>,
+          document.body,
+        )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// Which conversation a command acts on: the active conversation (or its print preview), else one the
+// person picks from the list.
+import { fetchApi } from '../../../api/query';
+import { notify, showQuickPick, useWorkbench } from '../../../workbench/store';
+import { errorMessage } from '../../journal/errorMessage';
+import { PRINT_EDITOR } from './printEditor';
+
+export { PRINT_EDITOR };
+
+const CONVERSATION_EDITOR = 'conversation';
+
+export function activeConversationId(): string | null {
+  const s = useWorkbench.getState();
+  const input = s.tabs.find((t) => t.key === s.activeTab)?.input;
+  return input && (input.type === CONVERSATION_EDITOR || input.type === PRINT_EDITOR) ? input.id : null;
+}
+
+export async function targetConversation(placeholder: string): Promise<string | undefined> {
+  const active = activeConversationId();
+  if (active) return active;
+  let lists;
+  try {
+    lists = await fetchApi('conversations.list', {});
+  } catch (error) {
+    notify('error', `Could not list your conversations: ${errorMessage(error)}`);
+    return undefined;
+  }
+  const all = [...lists.upcoming, ...lists.past];
+  if (all.length === 0) {
+    notify('info', 'There is no conversation yet. Start one with "Conversation: New from Template...".');
+    return undefined;
+  }
+  return showQuickPick(
+    all.map((c) => ({
+      label: c.title.trim() || 'Untitled conversation',
+      description: c.personName,
+      detail: c.startsAt ? c.startsAt.replace('T', ' at ') : 'No date yet',
+      icon: 'comment-discussion',
+      value: c.id,
+    })),
+    placeholder,
+  );
+}
