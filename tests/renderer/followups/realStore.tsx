@@ -7,7 +7,14 @@ import type { ReactElement } from 'react';
 import type { Args, Channel, LadderApi, Result } from '../../../src-main/shared/contract';
 import { CHANNELS } from '../../../src-main/shared/contract';
 import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
-import { testStore, type TestStore } from '../../core/helpers';
+
+// The store is Node code outside this (DOM) project's types: loaded by address, typed by what we use.
+interface TestStore {
+  store: { handle: (channel: string, args: unknown) => Promise<{ ok: true; result: unknown } | { ok: false; error: { code: string; message: string } }> };
+  call: <C extends Channel>(channel: C, args: Args<C>) => Promise<Result<C>>;
+}
+const helpersUrl: string = '../../core/helpers.ts';
+const { testStore } = (await import(/* @vite-ignore */ helpersUrl)) as { testStore: () => TestStore };
 
 class NoopResizeObserver {
   observe() {}
