@@ -1,0 +1,88 @@
+// One question being answered: the question large, the time box, the answer box and its keys.
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { RehearsalQuestion } from '../../../../src-main/shared/rehearsal';
+import type { TimerView } from '../../../../src-main/shared/rehearsalEngine';
+import { Countdown } from './Countdown';
+import { KeyLegend } from './KeyLegend';
+import { RehearsalExtras } from './rehearsalExtras';
+import { MARK_FIRST_QUESTION } from './request';
+
+export interface AskScreenProps {
+  sessionId: string;
+  question: RehearsalQuestion;
+  position: number;
+  total: number;
+  draft: string;
+  timer: TimerView;
+  peeked: boolean;
+  onType: (text: string) => void;
+  onTogglePause: () => void;
+  onPeek: () => void;
+  onAnswer: () => void;
+  onLeave: () => void;
+  /** The question heading: Escape from the answer box lands here, where Space, R and Escape act. */
+  stageRef: React.RefObject<HTMLHeadingElement | null>;
+}
+
+const ASK_KEYS: [string, string][] = [
+  ['Ctrl+Enter', 'End the answer'],
+  ['Escape', 'Leave the answer box (then Escape again leaves the rehearsal)'],
+  ['Space', 'Pause or resume, outside the answer box'],
+  ['R', 'Peek at the prepared answer, outside the answer box'],
+];
+
+export function AskScreen(props: AskScreenProps) {
+  const box = useRef<HTMLTextAreaElement>(null);
+  const { question, position } = props;
+  useLayoutEffect(() => {
+    if (position === 0) performance.mark(MARK_FIRST_QUESTION);
+  }, [position]);
+  // Each new question starts with the caret in the answer box: typing can begin at once.
+  useEffect(() => box.current?.focus(), [position]);
+  const questionId = `rehearsal-question-${position}`;
+  return (
+    <section className="rehearsal-ask" aria-labelledby={questionId}>
+      <p className="rehearsal-progress">
+        Question {position + 1} of {props.total}
+        {props.timer.running ? '' : ' · paused'}
+      </p>
+      <h2 id={questionId} ref={props.stageRef} tabIndex={-1} className="rehearsal-question" data-rehearsal-question="">
+        {question.text}
+      </h2>
+      <Countdown timer={props.timer} />
+      {props.peeked && (
+        <aside className="rehearsal-peek" aria-label="Prepared answer">
+          <h3>Prepared answer</h3>
+          <p className="rehearsal-pre">{question.preparedAnswer || 'There is no prepared answer for this question yet.'}</p>
+          {question.tip && <p className="rehearsal-muted">Tip: {question.tip}</p>}
+        </aside>
+      )}
+      <textarea
+        ref={box}
+        className="rehearsal-answer ladder-input"
+        aria-label="Your answer"
+        aria-describedby={questionId}
+        value={props.draft}
+        onChange={(e) => props.onType(e.target.value)}
+        rows={8}
+        spellCheck
+      />
+      <RehearsalExtras slot="answer-input" sessionId={props.sessionId} questionId={question.id} position={position} phase="asking" />
+      <div className="rehearsal-actions">
+        <button type="button" className="ladder-button" onClick={props.onLeave}>
+          Leave rehearsal
+        </button>
+        <button type="button" className="ladder-button" onClick={props.onTogglePause} aria-keyshortcuts="Space">
+          {props.timer.running ? 'Pause' : 'Resume'}
+        </button>
+        <button type="button" className="ladder-button" onClick={props.onPeek} disabled={props.peeked} aria-keyshortcuts="R">
+          Peek at prepared answer
+        </button>
+        <button type="button" className="ladder-button ladder-button--primary" onClick={props.onAnswer} aria-keyshortcuts="Control+Enter">
+          End answer
+        </button>
+      </div>
+      <KeyLegend keys={ASK_KEYS} />
+    </section>
+  );
+}

@@ -1,0 +1,171 @@
+// The play-through: routes keys, speaks questions, announces the time box, and asks before leaving.
+//
+// Keys: the answer box is for typing, so there Space and R type. Ctrl+Enter ends the answer from
+// anywhere; Escape in the box steps out of it to the question, where Space pauses, R peeks and a
+// second Escape leaves. After an answer, 1-4 grade it. The on-screen legend says the same.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { GRADES } from '../../../../src-main/shared/questionBank';
+import type { RehearsalSession } from '../../../../src-main/shared/rehearsal';
+import { timerView } from '../../../../src-main/shared/rehearsalEngine';
+import { confirmDialog } from '../journal/confirm';
+import { errorMessage } from '../journal/errorMessage';
+import { AskScreen } from './AskScreen';
+import type { Clock } from './clock';
+import { isTyping } from './focusTrap';
+import { spokenDuration } from './format';
+import { ReviewScreen } from './ReviewScreen';
+import { speak, stopSpeaking } from './speech';
+import { usePlayThrough } from './usePlayThrough';
+
+export interface PlayThroughProps {
+  session: RehearsalSession;
+  clock: Clock;
+  onFinished: (session: RehearsalSession) => void;
+  onLeft: () => void;
+}
+
+export function PlayThrough({ session, clock, onFinished, onLeft }: PlayThroughProps) {
+  const play = usePlayThrough(session, clock, onFinished);
+  const { state } = play;
+  const stage = useRef<HTMLHeadingElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const announced = useRef('');
+  const [leaving, setLeaving] = useState(false);
+  const [leaveError, setLeaveError] = useState<string | null>(null);
+  const timer = timerView(state, play.now);
+  const question = session.questions[state.index];
+  const voice = session.settings.voice;
+
+  const say = (text: string) => setAnnouncement(text);
+
+  // Announce the half and the last 15 seconds once per question; a time-out once as it happens.
+  useEffect(() => {
+    if (state.phase !== 'asking' || !timer.announcement) return;
+    const key = `${state.index}:${timer.announcement}`;
+    if (announced.current === key || (timer.announcement === 'half' && announced.current === `${state.index}:last-15`)) return;
+    announced.current = key;
+    say(timer.announcement === 'half' ? `Half the time is gone. ${spokenDuration(timer.remainingMs)} left.` : `${spokenDuration(timer.remainingMs)} left.`);
+  }, [state.phase, state.index, timer.announcement, timer.remainingMs]);
+
+  const last = state.answers.at(-1);
+  const timedOutNow = state.phase === 'review' && last?.timedOut === true;
+  useEffect(() => {
+    if (timedOutNow) say('Time is up. Your answer is saved.');
+  }, [timedOutNow, last?.position]);
+
+  useEffect(() => {
+    if (!voice) return;
+    if (state.phase === 'asking' && question) speak(question.text);
+    else if (state.phase === 'review' && last?.followUp) speak(last.followUp);
+  }, [voice, state.phase, state.index, question, last?.followUp]);
+  useEffect(() => stopSpeaking, []);
+
+  const togglePause = () => {
+    if (state.phase !== 'asking') return;
+    play.send({ type: state.running ? 'pause' : 'resume' });
+    say(state.running ? 'Paused.' : 'Resumed.');
+  };
+
+  const leave = async () => {
+    if (leaving) return;
+    const wasRunning = state.phase === 'asking' && state.running;
+    if (wasRunning) play.send({ type: 'pause' });
+    setLeaving(true);
+    const ok = await confirmDialog({
+      title: 'Leave this rehearsal?',
+      message: 'The answers given so far stay in the history, and what you typed for this question is kept as its answer.',
+      confirmLabel: 'Leave',
+      cancelLabel: 'Keep rehearsing',
+    });
+    if (!ok) {
+      setLeaving(false);
+      if (wasRunning) play.send({ type: 'resume' });
+      return;
+    }
+    try {
+      stopSpeaking();
+      await play.leave();
+      onLeft();
+    } catch (error) {
+      setLeaving(false);
+      setLeaveError(`Could not close the rehearsal: ${errorMessage(error)}`);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const typing = isTyping(e.target);
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      if (state.phase === 'asking') play.send({ type: 'answer' });
+      return;
+    }
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      if (typing && state.phase === 'asking') stage.current?.focus();
+      else void leave();
+      return;
+    }
+    if (typing || e.ctrlKey || e.altKey || e.metaKey) return;
+    if (e.key === ' ' && !(e.target instanceof HTMLButtonElement)) {
+      e.preventDefault();
+      togglePause();
+    } else if (e.key.toLowerCase() === 'r' && state.phase === 'asking') {
+      e.preventDefault();
+      play.peek();
+    } else if (/^[1-4]$/.test(e.key) && (state.phase === 'review' || state.phase === 'graded')) {
+      e.preventDefault();
+      play.grade(GRADES[Number(e.key) - 1] ?? 'good');
+    }
+  };
+
+  return (
+    <div className="rehearsal-play" onKeyDown={onKeyDown}>
+      <div className="rehearsal-live" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+      {(play.error || leaveError) && (
+        <div className="rehearsal-error" role="alert">
+          {leaveError ?? `Your answer could not be saved yet: ${play.error}. It is still here.`}{' '}
+          {play.error && (
+            <button type="button" className="ladder-button" onClick={play.retry}>
+              Try saving again
+            </button>
+          )}
+        </div>
+      )}
+      {state.phase === 'asking' && question && (
+        <AskScreen
+          sessionId={session.id}
+          question={question}
+          position={state.index}
+          total={session.questions.length}
+          draft={state.draft}
+          timer={timer}
+          peeked={play.peeked}
+          onType={(text) => play.send({ type: 'type', text })}
+          onTogglePause={togglePause}
+          onPeek={play.peek}
+          onAnswer={() => play.send({ type: 'answer' })}
+          onLeave={() => void leave()}
+          stageRef={stage}
+        />
+      )}
+      {(state.phase === 'review' || state.phase === 'graded') && question && last && (
+        <ReviewScreen
+          sessionId={session.id}
+          question={question}
+          record={last}
+          saved={play.saved[last.position]}
+          total={session.questions.length}
+          onGrade={play.grade}
+          onLeave={() => void leave()}
+        />
+      )}
+      {(state.phase === 'finished' || state.phase === 'left') && (
+        <p className="rehearsal-busy" role="status">
+          Saving the rehearsal…
+        </p>
+      )}
+    </div>
+  );
+}

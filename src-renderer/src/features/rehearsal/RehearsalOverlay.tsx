@@ -1,0 +1,82 @@
+// The full-window rehearsal: settings, then the play-through, then the summary, in one modal layer.
+import { useRef, useState } from 'react';
+import { call } from '../../api/client';
+import type { RehearsalSession, RehearsalSettings } from '../../../../src-main/shared/rehearsal';
+import { errorMessage } from '../journal/errorMessage';
+import { EmptyPlan } from './EmptyPlan';
+import { trapTab } from './focusTrap';
+import { PlayThrough } from './PlayThrough';
+import { realClock, type Clock } from './clock';
+import { MARK_CONFIRM, type RehearsalRequest } from './request';
+import { SettingsDialog } from './SettingsDialog';
+import { Summary } from './Summary';
+
+type Screen =
+  | { name: 'settings'; error: string | null }
+  | { name: 'busy' }
+  | { name: 'empty'; message: string }
+  | { name: 'play'; session: RehearsalSession }
+  | { name: 'summary'; session: RehearsalSession };
+
+export interface RehearsalOverlayProps {
+  request: RehearsalRequest;
+  onClose: () => void;
+  clock?: Clock;
+}
+
+export function RehearsalOverlay({ request, onClose, clock = realClock }: RehearsalOverlayProps) {
+  const [screen, setScreen] = useState<Screen>({ name: 'settings', error: null });
+  const layer = useRef<HTMLDivElement>(null);
+
+  const begin = async (settings: RehearsalSettings) => {
+    performance.mark(MARK_CONFIRM);
+    setScreen({ name: 'busy' });
+    try {
+      const plan = await call('rehearsal.plan', { mode: request.mode, conversationId: request.conversationId, filter: request.filter, settings });
+      if (plan.empty || plan.questions.length === 0) {
+        setScreen({ name: 'empty', message: plan.empty?.message ?? 'No question matches this choice.' });
+        return;
+      }
+      const session = await call('rehearsal.start', {
+        conversationId: request.conversationId ?? null,
+        questionIds: plan.questions.map((q) => q.id),
+        settings,
+      });
+      setScreen({ name: 'play', session });
+    } catch (error) {
+      setScreen({ name: 'settings', error: `Could not start the rehearsal: ${errorMessage(error)}` });
+    }
+  };
+
+  return (
+    <div
+      ref={layer}
+      className="rehearsal-overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-label={`Rehearsal: ${request.title}`}
+      onKeyDown={(e) => {
+        trapTab(e, layer.current);
+        // Workbench shortcuts stay behind the rehearsal: nothing reaches the window's dispatcher.
+        e.stopPropagation();
+      }}
+    >
+      {screen.name === 'settings' && <SettingsDialog request={request} error={screen.error} onConfirm={(s) => void begin(s)} onCancel={onClose} />}
+      {screen.name === 'busy' && (
+        <p className="rehearsal-busy" role="status">
+          Preparing the questions…
+        </p>
+      )}
+      {screen.name === 'empty' && <EmptyPlan message={screen.message} onClose={onClose} />}
+      {screen.name === 'play' && (
+        <PlayThrough
+          session={screen.session}
+          clock={clock}
+          onFinished={(session) => setScreen({ name: 'summary', session })}
+          onLeft={onClose}
+        />
+      )}
+      {screen.name === 'summary' && <Summary session={screen.session} title={request.title} onClose={onClose} />}
+    </div>
+  );
+}

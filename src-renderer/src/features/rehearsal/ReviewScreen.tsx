@@ -1,0 +1,92 @@
+// After an answer: what was typed beside the prepared answer and evidence, a follow-up probe when
+// the manager pushes, the analyser's notes, and the self-rating that moves on.
+import { useEffect, useRef } from 'react';
+import type { Grade } from '../../../../src-main/shared/questionBank';
+import type { RehearsalQuestion, SessionAnswer } from '../../../../src-main/shared/rehearsal';
+import type { AnswerRecord } from '../../../../src-main/shared/rehearsalEngine';
+import { Codicon } from '../../ui/Codicon';
+import { EvidenceList } from './EvidenceList';
+import { FeedbackNotes } from './FeedbackNotes';
+import { GRADE_LABELS, GRADE_ORDER, clockText } from './format';
+import { KeyLegend } from './KeyLegend';
+import { RehearsalExtras } from './rehearsalExtras';
+
+export interface ReviewScreenProps {
+  sessionId: string;
+  question: RehearsalQuestion;
+  record: AnswerRecord;
+  saved: SessionAnswer | undefined;
+  total: number;
+  onGrade: (grade: Grade) => void;
+  onLeave: () => void;
+}
+
+const GRADE_HINTS: Record<Grade, string> = {
+  again: 'I could not answer it',
+  hard: 'Got there, with effort',
+  good: 'A sound answer',
+  easy: 'Confident and crisp',
+};
+
+const REVIEW_KEYS: [string, string][] = [
+  ['1', 'Again'],
+  ['2', 'Hard'],
+  ['3', 'Good'],
+  ['4', 'Easy'],
+  ['Escape', 'Leave the rehearsal'],
+];
+
+export function ReviewScreen({ sessionId, question, record, saved, total, onGrade, onLeave }: ReviewScreenProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [record.position]);
+  return (
+    <section className="rehearsal-review" aria-labelledby="rehearsal-review-title">
+      <p className="rehearsal-progress">
+        Question {record.position + 1} of {total} · {record.timedOut ? 'time ran out' : `answered in ${clockText(record.elapsedMs)}`}
+      </p>
+      <h2 id="rehearsal-review-title" ref={heading} tabIndex={-1} className="rehearsal-question rehearsal-question--small">
+        {question.text}
+      </h2>
+      {record.timedOut && <p className="rehearsal-muted">The time box ran out; the answer was saved as it stood.</p>}
+      {record.followUp && (
+        <p className="rehearsal-probe">
+          <Codicon name="comment" /> <span>Your manager pushes: “{record.followUp}”</span>
+        </p>
+      )}
+      <div className="rehearsal-compare">
+        <div className="rehearsal-compare__side">
+          <h3>Your answer</h3>
+          <p className="rehearsal-pre">{record.answer.trim() || 'No answer was typed.'}</p>
+          <RehearsalExtras slot="answer-review" sessionId={sessionId} questionId={question.id} position={record.position} phase="review" />
+        </div>
+        <div className="rehearsal-compare__side">
+          <h3>Prepared answer</h3>
+          <p className="rehearsal-pre">{question.preparedAnswer || 'No prepared answer yet. Write one in the conversation to compare next time.'}</p>
+          {question.tip && <p className="rehearsal-muted">What a strong answer holds: {question.tip}</p>}
+          <h4>Evidence</h4>
+          <EvidenceList ids={question.evidenceIds} />
+        </div>
+      </div>
+      <h3>Notes on this answer</h3>
+      {saved ? <FeedbackNotes notes={saved.feedback.notes} /> : <p className="rehearsal-muted">Saving and reading the answer…</p>}
+      <fieldset className="rehearsal-grades">
+        <legend>How did that go? Rate it to go on.</legend>
+        {GRADE_ORDER.map((g, i) => (
+          <button key={g} type="button" className="ladder-button rehearsal-grade" aria-keyshortcuts={String(i + 1)} onClick={() => onGrade(g)}>
+            <span className="rehearsal-grade__key" aria-hidden="true">
+              {i + 1}
+            </span>{' '}
+            {GRADE_LABELS[g]}
+            <span className="rehearsal-grade__hint">{GRADE_HINTS[g]}</span>
+          </button>
+        ))}
+      </fieldset>
+      <div className="rehearsal-actions">
+        <button type="button" className="ladder-button" onClick={onLeave}>
+          Leave rehearsal
+        </button>
+      </div>
+      <KeyLegend keys={REVIEW_KEYS} />
+    </section>
+  );
+}

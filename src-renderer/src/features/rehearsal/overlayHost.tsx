@@ -1,0 +1,41 @@
+// Mounts the rehearsal as a full-window layer in its own root beside the workbench, which is made
+// inert meanwhile: focus and the screen reader stay inside the rehearsal, and no workbench shortcut fires.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createRoot, type Root } from 'react-dom/client';
+import { queryClient } from '../../api/query';
+import { RehearsalOverlay } from './RehearsalOverlay';
+import type { RehearsalRequest } from './request';
+
+let current: { root: Root; host: HTMLElement; previous: HTMLElement | null; workbench: HTMLElement | null } | null = null;
+
+export function isRehearsalOpen(): boolean {
+  return current !== null;
+}
+
+export function closeRehearsal(): void {
+  if (!current) return;
+  const { root, host, previous, workbench } = current;
+  current = null;
+  root.unmount();
+  host.remove();
+  if (workbench) workbench.inert = false;
+  void queryClient.invalidateQueries({ predicate: (q) => /^(rehearsal|practice|questions)\./.test(String(q.queryKey[0])) });
+  previous?.focus();
+}
+
+export function openRehearsal(request: RehearsalRequest): void {
+  if (current) return;
+  const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const workbench = document.getElementById('root');
+  const host = document.createElement('div');
+  host.className = 'rehearsal-host';
+  document.body.appendChild(host);
+  if (workbench) workbench.inert = true;
+  const root = createRoot(host);
+  current = { root, host, previous, workbench };
+  root.render(
+    <QueryClientProvider client={queryClient}>
+      <RehearsalOverlay request={request} onClose={closeRehearsal} />
+    </QueryClientProvider>,
+  );
+}

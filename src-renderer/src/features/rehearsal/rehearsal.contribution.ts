@@ -1,0 +1,38 @@
+// The rehearsal feature's one entry point: its commands, the side-bar view with the due count, and
+// the read-only review tab. Everything heavy (the play-through, the summary) loads on first use.
+import { useApi } from '../../api/query';
+import { lazyPart } from '../../ui/lazyPart';
+import { registerCommands, registerEditor, registerView } from '../../workbench/registry';
+import { setActiveView } from '../../workbench/store';
+import { HISTORY_HEADING_ID, REHEARSAL_VIEW_ID } from './request';
+import './rehearsal.css';
+
+const RehearsalView = lazyPart(() => import('./RehearsalView').then((m) => m.RehearsalView));
+const SessionPane = lazyPart(() => import('./SessionPane').then((m) => m.SessionPane));
+const flow = () => import('./startFlow');
+
+function useDueBadge(): number | null {
+  const { data } = useApi('practice.due', { limit: 1 });
+  return data && data.count > 0 ? data.count : null;
+}
+
+/** Shows the side bar's history list and puts focus on its heading, so the list is the next Tab stop. */
+function showHistory(): void {
+  setActiveView(REHEARSAL_VIEW_ID);
+  let tries = 0;
+  const focus = () => {
+    const heading = document.getElementById(HISTORY_HEADING_ID);
+    if (heading) heading.focus();
+    else if (tries++ < 50) requestAnimationFrame(focus);
+  };
+  requestAnimationFrame(focus);
+}
+
+registerView({ id: REHEARSAL_VIEW_ID, title: 'Rehearse', icon: 'mortar-board', order: 50, component: RehearsalView, useBadge: useDueBadge });
+registerEditor({ type: 'rehearsal-session', component: SessionPane });
+registerCommands([
+  { id: 'rehearsal.start', title: 'Rehearse: Start Rehearsal...', run: async () => (await flow()).startRehearsalFlow() },
+  { id: 'rehearsal.surprise', title: 'Rehearse: Surprise Me', run: async () => (await flow()).surpriseMe() },
+  { id: 'rehearsal.practiceDue', title: 'Rehearse: Practice Due Questions', run: async () => (await flow()).practiceDue() },
+  { id: 'rehearsal.showHistory', title: 'Rehearse: Show History', run: showHistory },
+]);

@@ -1,0 +1,145 @@
+// Drives the rehearsal engine with a real clock: ticks while an answer runs, saves every answer
+// the moment it ends (and again when graded), finishes or leaves the session on the main side.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { call } from '../../api/client';
+import type { Grade } from '../../../../src-main/shared/questionBank';
+import type { RehearsalSession, SessionAnswer } from '../../../../src-main/shared/rehearsal';
+import { reduce, startRehearsal, type AnswerRecord, type EngineEvent, type EngineState } from '../../../../src-main/shared/rehearsalEngine';
+import { errorMessage } from '../journal/errorMessage';
+import type { Clock } from './clock';
+
+/** How often a manager pushes with a follow-up when follow-ups are on. */
+const FOLLOW_UP_CHANCE = 0.5;
+const TICK_MS = 250;
+
+export interface PlayThrough {
+  state: EngineState;
+  now: number;
+  /** The prepared answer was looked at while answering (recorded as revealed). */
+  peeked: boolean;
+  saved: Record<number, SessionAnswer>;
+  error: string | null;
+  send: (event: EngineEvent) => void;
+  peek: () => void;
+  grade: (grade: Grade) => void;
+  retry: () => void;
+  /** Ends the session as left (the current draft, if any, is kept as its answer). */
+  leave: () => Promise<void>;
+}
+
+export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinished: (s: RehearsalSession) => void): PlayThrough {
+  const [state, setState] = useState<EngineState>(() =>
+    startRehearsal(
+      session.questions.map((q) => ({ id: q.id, text: q.text, probes: q.probes })),
+      { timeBoxMs: session.settings.timeBoxSec * 1000, followUps: session.settings.followUps, followUpChance: FOLLOW_UP_CHANCE, seed: session.settings.seed },
+      clock,
+    ),
+  );
+  const ref = useRef(state);
+  const [now, setNow] = useState(() => clock.now());
+  const [peeked, setPeeked] = useState(false);
+  const peekedRef = useRef(false);
+  const [saved, setSaved] = useState<Record<number, SessionAnswer>>({});
+  const [error, setError] = useState<string | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const failed = useRef<(() => Promise<void>) | null>(null);
+  const finishedRef = useRef(onFinished);
+  finishedRef.current = onFinished;
+
+  // Saves run one after another, so a grade never overtakes the answer it grades.
+  const enqueue = useCallback((task: () => Promise<void>) => {
+    queue.current = queue.current.then(async () => {
+      try {
+        await task();
+        setError(null);
+      } catch (e) {
+        failed.current = task;
+        setError(errorMessage(e));
+      }
+    });
+    return queue.current;
+  }, []);
+
+  const save = useCallback(
+    (record: AnswerRecord) =>
+      enqueue(async () => {
+        const answer = await call('rehearsal.record', {
+          sessionId: session.id,
+          position: record.position,
+          questionId: record.questionId,
+          answer: record.answer,
+          startedAt: record.startedAtWall,
+          endedAt: Math.max(record.startedAtWall, record.endedAtWall),
+          timeMs: Math.round(record.elapsedMs),
+          timedOut: record.timedOut,
+          revealed: record.revealed,
+          followUp: record.followUp,
+          grade: record.grade,
+        });
+        setSaved((s) => ({ ...s, [answer.position]: answer }));
+      }),
+    [enqueue, session.id],
+  );
+
+  const send = useCallback(
+    (event: EngineEvent) => {
+      const prev = ref.current;
+      let next = reduce(prev, event, clock);
+      const ended = next.answers.length > prev.answers.length;
+      if (ended && peekedRef.current) next = reduce(next, { type: 'reveal' }, clock);
+      if (next === prev) return;
+      ref.current = next;
+      setState(next);
+      setNow(clock.now());
+      const last = next.answers.at(-1);
+      if (last && (ended || last.grade !== prev.answers.at(-1)?.grade)) void save(last);
+      if (next.phase === 'asking' && (prev.phase !== 'asking' || next.index !== prev.index)) {
+        peekedRef.current = false;
+        setPeeked(false);
+      }
+      if (next.phase === 'finished' && prev.phase !== 'finished') {
+        void enqueue(async () => finishedRef.current(await call('rehearsal.finish', { id: session.id })));
+      }
+    },
+    [clock, enqueue, save, session.id],
+  );
+
+  const asking = state.phase === 'asking' && state.running;
+  useEffect(() => {
+    if (!asking) return;
+    const timer = setInterval(() => {
+      setNow(clock.now());
+      send({ type: 'tick' });
+    }, TICK_MS);
+    return () => clearInterval(timer);
+  }, [asking, clock, send]);
+
+  const peek = useCallback(() => {
+    if (ref.current.phase !== 'asking') return;
+    peekedRef.current = true;
+    setPeeked(true);
+  }, []);
+
+  const grade = useCallback(
+    (g: Grade) => {
+      send({ type: 'grade', grade: g });
+      send({ type: 'next' });
+    },
+    [send],
+  );
+
+  const retry = useCallback(() => {
+    const task = failed.current;
+    failed.current = null;
+    if (task) void enqueue(task);
+  }, [enqueue]);
+
+  const leave = useCallback(async () => {
+    if (ref.current.phase === 'asking' && ref.current.draft.trim() !== '') send({ type: 'answer' });
+    send({ type: 'leave' });
+    await queue.current;
+    await call('rehearsal.leave', { id: session.id });
+  }, [send, session.id]);
+
+  return { state, now, peeked, saved, error, send, peek, grade, retry, leave };
+}

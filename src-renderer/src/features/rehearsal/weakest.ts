@@ -1,0 +1,14 @@
+// Which answers need the most work: lowest grade first, then the longest time, then untimed ones.
+import type { SessionAnswer } from '../../../../src-main/shared/rehearsal';
+import { GRADE_ORDER } from './format';
+
+function gradeRank(answer: SessionAnswer): number {
+  // An ungraded answer ranks with "Again": the user did not claim it went well.
+  return answer.grade ? GRADE_ORDER.indexOf(answer.grade) : 0;
+}
+
+export function weakestAnswers(answers: readonly SessionAnswer[], count = 3): SessionAnswer[] {
+  return [...answers]
+    .sort((a, b) => gradeRank(a) - gradeRank(b) || Number(b.timedOut) - Number(a.timedOut) || b.timeMs - a.timeMs || a.position - b.position)
+    .slice(0, count);
+}
