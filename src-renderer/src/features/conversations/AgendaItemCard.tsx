@@ -1,0 +1,225 @@
+// One agenda item: title, time box, talking points, questions, private notes and evidence. Memoised
+// and holding its own draft, so typing in one item never renders the others.
+import { memo, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { AgendaItem } from '../../../../src-main/shared/conversations';
+import { call } from '../../api/client';
+import { IconButton } from '../../ui/IconButton';
+import { putItem } from './docCache';
+import { EvidenceList } from './EvidenceList';
+import { LazyRichText } from './LazyRichText';
+import { rememberAgendaItem, takeItemTitleFocus } from './focusRequests';
+import { useGroupSaver } from './saveGroup';
+
+export interface AgendaActions {
+  move(itemId: string, toIndex: number): void;
+  remove(itemId: string, text: ItemDraft, evidenceCount: number): void;
+  minutesChanged(itemId: string, minutes: number): void;
+  addEvidence(itemId: string): void;
+  removeEvidence(itemId: string, entryId: string): void;
+  dragStart(itemId: string): void;
+  dropOn(itemId: string): void;
+  dragging(): boolean;
+}
+
+export interface ItemDraft {
+  title: string;
+  minutes: number;
+  talkingPoints: string;
+  privateNotes: string;
+  questions: string;
+}
+
+interface Props {
+  conversationId: string;
+  item: AgendaItem;
+  index: number;
+  count: number;
+  actions: AgendaActions;
+}
+
+const OWNER: Record<string, string> = { me: 'me', them: 'them', both: 'both of us' };
+
+export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, item, index, count, actions }: Props) {
+  const ids = useId();
+  const [draft, setDraft] = useState<ItemDraft>(() => ({
+    title: item.title,
+    minutes: item.minutes,
+    talkingPoints: item.talkingPoints,
+    privateNotes: item.privateNotes,
+    questions: item.questions,
+  }));
+  const draftRef = useRef(draft);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const saver = useGroupSaver<ItemDraft>(async (d) => {
+    const saved = await call('agenda.updateItem', { id: item.id, ...d });
+    putItem(conversationId, saved);
+  });
+
+  const update = useCallback(
+    (patch: Partial<ItemDraft>) => {
+      const next = { ...draftRef.current, ...patch };
+      draftRef.current = next;
+      setDraft(next);
+      saver.change(next);
+    },
+    [saver],
+  );
+  const flush = useCallback(() => void saver.flush().catch(() => undefined), [saver]);
+  const onTalkingPoints = useCallback(
+    (json: string) => {
+      if (json !== draftRef.current.talkingPoints) update({ talkingPoints: json });
+    },
+    [update],
+  );
+
+  useEffect(() => {
+    if (takeItemTitleFocus(item.id)) titleRef.current?.focus();
+  }, [item.id]);
+
+  const label = draft.title.trim() || `Item ${index + 1}`;
+  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
+    if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    e.preventDefault();
+    e.stopPropagation();
+    const to = index + (e.key === 'ArrowUp' ? -1 : 1);
+    if (to >= 0 && to < count) actions.move(item.id, to);
+  };
+  const carried = item.carriedFrom;
+
+  return (
+    <li
+      className="ladder-agenda-item"
+      data-item-id={item.id}
+      aria-labelledby={`${ids}-heading`}
+      onKeyDown={onKeyDown}
+      onFocus={() => rememberAgendaItem(conversationId, item.id)}
+      onBlur={flush}
+      onDragOver={(e) => {
+        if (actions.dragging()) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        actions.dropOn(item.id);
+      }}
+    >
+      <div className="ladder-agenda-item__head">
+        <span
+          className="ladder-agenda-item__handle codicon codicon-gripper"
+          draggable
+          title="Drag to reorder (or Alt+Up / Alt+Down)"
+          aria-hidden="true"
+          onDragStart={(e) => {
+            e.dataTransfer.effectAllowed = 'move';
+            e.dataTransfer.setData('text/plain', item.id);
+            actions.dragStart(item.id);
+          }}
+        />
+        <span id={`${ids}-heading`} className="ladder-agenda-item__number">
+          <span className="visually-hidden">Agenda item </span>
+          {index + 1}
+          <span className="visually-hidden">: {label}</span>
+        </span>
+        <input
+          ref={titleRef}
+          className="ladder-input ladder-agenda-item__title"
+          aria-label={`Title of item ${index + 1}`}
+          aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+          dir="auto"
+          maxLength={2000}
+          placeholder="What to talk about"
+          value={draft.title}
+          onChange={(e) => update({ title: e.target.value })}
+        />
+        <label className="ladder-agenda-item__minutes">
+          <input
+            type="number"
+            className="ladder-input"
+            min={0}
+            max={1440}
+            aria-label={`Minutes for item ${index + 1}`}
+            value={draft.minutes}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (!Number.isInteger(n) || n < 0 || n > 1440) return;
+              update({ minutes: n });
+              actions.minutesChanged(item.id, n);
+            }}
+          />
+          <span aria-hidden="true">min</span>
+        </label>
+        <IconButton
+          icon="arrow-up"
+          aria-label={`Move item ${index + 1} up`}
+          disabled={index === 0}
+          onClick={() => actions.move(item.id, index - 1)}
+        />
+        <IconButton
+          icon="arrow-down"
+          aria-label={`Move item ${index + 1} down`}
+          disabled={index === count - 1}
+          onClick={() => actions.move(item.id, index + 1)}
+        />
+        <IconButton
+          icon="trash"
+          aria-label={`Remove item ${index + 1}`}
+          onClick={() => actions.remove(item.id, draftRef.current, item.evidence.length)}
+        />
+      </div>
+      {carried && (
+        <p className="ladder-agenda-item__carried">
+          <span className="codicon codicon-history" aria-hidden="true" /> Carried over from “{carried.fromTitle}”: owner{' '}
+          {OWNER[carried.owner] ?? carried.owner}
+          {carried.dueDate ? `, due ${carried.dueDate}` : ''}, {carried.status === 'open' ? 'still open' : carried.status}.
+        </p>
+      )}
+      {item.hints.length > 0 && (
+        <ul className="ladder-agenda-item__hints" aria-label={`Prompts for item ${index + 1}`}>
+          {item.hints.map((hint) => (
+            <li key={hint}>{hint}</li>
+          ))}
+        </ul>
+      )}
+      <div className="ladder-field">
+        <span className="ladder-conv-label">Talking points</span>
+        <LazyRichText
+          initialState={item.talkingPoints}
+          onChange={onTalkingPoints}
+          onBlur={flush}
+          ariaLabel={`Talking points for item ${index + 1}`}
+          placeholder="What you want to say, in a few points"
+        />
+      </div>
+      <div className="ladder-field">
+        <label htmlFor={`${ids}-questions`}>Questions I want to ask</label>
+        <textarea
+          id={`${ids}-questions`}
+          className="ladder-input"
+          rows={2}
+          dir="auto"
+          value={draft.questions}
+          onChange={(e) => update({ questions: e.target.value })}
+        />
+      </div>
+      <div className="ladder-field ladder-agenda-item__private">
+        <label htmlFor={`${ids}-private`}>
+          <span className="codicon codicon-lock" aria-hidden="true" /> Private notes: never in the manager's copy
+        </label>
+        <textarea
+          id={`${ids}-private`}
+          className="ladder-input"
+          rows={2}
+          dir="auto"
+          value={draft.privateNotes}
+          onChange={(e) => update({ privateNotes: e.target.value })}
+        />
+      </div>
+      <EvidenceList
+        evidence={item.evidence}
+        itemLabel={`item ${index + 1}`}
+        onAdd={() => actions.addEvidence(item.id)}
+        onRemove={(entryId) => actions.removeEvidence(item.id, entryId)}
+      />
+    </li>
+  );
+});

@@ -1,0 +1,134 @@
+// Side bar view 'conversations': upcoming, past, and each person's history in date order.
+import type { ReactNode } from 'react';
+import type { ConversationStatus, ConversationSummary } from '../../../../src-main/shared/conversations';
+import { useApi } from '../../api/query';
+import { IconButton } from '../../ui/IconButton';
+import { useWorkbench } from '../../workbench/store';
+import { handleListKeyDown } from '../journal/listNavigation';
+import { conversationKey, newFromTemplate, openConversation } from './conversationActions';
+import { longWhen, shortWhen } from './whenLabel';
+
+const STATUS_ICON: Record<ConversationStatus, string> = {
+  draft: 'edit',
+  scheduled: 'calendar',
+  held: 'check',
+  'followed-up': 'check-all',
+};
+
+const STATUS_LABEL: Record<ConversationStatus, string> = {
+  draft: 'Draft',
+  scheduled: 'Scheduled',
+  held: 'Held',
+  'followed-up': 'Followed up',
+};
+
+export function ConversationsView() {
+  const lists = useApi('conversations.list', {});
+  const activeTab = useWorkbench((s) => s.activeTab);
+  const data = lists.data;
+  const empty = data && data.upcoming.length === 0 && data.past.length === 0;
+  let first = true;
+  const row = (c: ConversationSummary, group: string, withPerson: boolean) => {
+    const isFirst = first;
+    first = false;
+    return (
+      <ConversationRow
+        key={`${group}:${c.id}`}
+        conversation={c}
+        withPerson={withPerson}
+        first={isFirst}
+        selected={activeTab === conversationKey(c.id)}
+      />
+    );
+  };
+
+  return (
+    <div className="ladder-conv-view">
+      <div className="ladder-view-toolbar">
+        <span className="ladder-view-toolbar__title">Conversations</span>
+        <IconButton icon="add" aria-label="New conversation" onClick={() => void newFromTemplate()} />
+      </div>
+      {data && !empty && (
+        <div
+          role="listbox"
+          aria-label="Conversations"
+          className="ladder-tree"
+          onKeyDown={(e) => handleListKeyDown(e)}
+        >
+          {data.upcoming.length > 0 && (
+            <Group label="Upcoming">{data.upcoming.map((c) => row(c, 'upcoming', true))}</Group>
+          )}
+          {data.past.length > 0 && <Group label="Past">{data.past.map((c) => row(c, 'past', true))}</Group>}
+          {data.people.map((p) => (
+            <Group key={p.personName} label={`With ${p.personName}`}>
+              {p.conversations.map((c) => row(c, `person:${p.personName}`, false))}
+            </Group>
+          ))}
+        </div>
+      )}
+      {empty && (
+        <div className="ladder-empty">
+          <p>No conversations yet. Start from a template: it lays out an agenda with prompts to think through.</p>
+          <button type="button" className="ladder-button ladder-button--primary" onClick={() => void newFromTemplate()}>
+            New conversation
+          </button>
+        </div>
+      )}
+      {lists.isError && (
+        <p className="ladder-empty" role="alert">
+          The conversations could not be loaded.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Group({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="group" aria-label={label} className="ladder-tree__group">
+      <div className="ladder-tree__heading" aria-hidden="true">
+        {label}
+      </div>
+      {children}
+    </div>
+  );
+}
+
+interface RowProps {
+  conversation: ConversationSummary;
+  withPerson: boolean;
+  first: boolean;
+  selected: boolean;
+}
+
+function ConversationRow({ conversation: c, withPerson, first, selected }: RowProps) {
+  const title = c.title.trim() || 'Untitled conversation';
+  const when = shortWhen(c.startsAt);
+  const tooltip = [title, withPerson && c.personName ? `with ${c.personName}` : '', longWhen(c.startsAt)]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <div
+      role="option"
+      aria-selected={selected}
+      tabIndex={first ? 0 : -1}
+      className={`ladder-tree__row${selected ? ' is-selected' : ''}`}
+      onClick={() => openConversation(c.id)}
+      title={tooltip}
+      data-conversation-id={c.id}
+    >
+      <span className={`codicon codicon-${STATUS_ICON[c.status]}`} role="img" aria-label={STATUS_LABEL[c.status]} />
+      <span className="ladder-tree__title" dir="auto">
+        {title}
+      </span>
+      {when && <span className="ladder-tree__date">{when}</span>}
+      {c.openActions > 0 && (
+        <span className="ladder-conv-view__actions" title={`${c.openActions} open actions`}>
+          <span className="codicon codicon-checklist" aria-hidden="true" />
+          <span className="visually-hidden">open actions: </span>
+          {c.openActions}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+// Section "Details": who, when, where, and the one-sentence expected outcome the agenda grows from.
+import { useEffect, useId, useRef } from 'react';
+import {
+  CONVERSATION_KINDS,
+  CONVERSATION_KIND_LABELS,
+  CONVERSATION_STATUSES,
+  type Conversation,
+  type ConversationStatus,
+  type MyRole,
+} from '../../../../src-main/shared/conversations';
+import { useApi } from '../../api/query';
+import type { ConversationSectionProps } from './sections';
+import { takeConversationTitleFocus } from './focusRequests';
+import { useDetailsDraft } from './useDetailsDraft';
+
+const STATUS_LABELS: Record<ConversationStatus, string> = {
+  draft: 'Draft',
+  scheduled: 'Scheduled',
+  held: 'Held',
+  'followed-up': 'Followed up',
+};
+
+const ROLE_LABELS: Record<MyRole, string> = {
+  employee: 'I am the employee',
+  manager: 'I am the manager or mentor',
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DEFAULT_TIME = '09:00';
+
+export function DetailsSection({ conversationId }: ConversationSectionProps) {
+  const doc = useApi('conversations.get', { id: conversationId });
+  if (!doc.data) return null;
+  return <DetailsForm key={conversationId} conversation={doc.data.conversation} />;
+}
+
+function DetailsForm({ conversation }: { conversation: Conversation }) {
+  const { draft, update, flush } = useDetailsDraft(conversation);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const ids = useId();
+  const id = (name: string) => `${ids}-${name}`;
+  const date = draft.startsAt?.slice(0, 10) ?? '';
+  const time = draft.startsAt?.slice(11, 16) ?? '';
+
+  useEffect(() => {
+    if (takeConversationTitleFocus(conversation.id)) {
+      titleRef.current?.focus();
+      titleRef.current?.select();
+    }
+  }, [conversation.id]);
+
+  const setDate = (value: string) => {
+    if (value === '') update({ startsAt: null });
+    else if (DATE.test(value)) update({ startsAt: `${value}T${time || DEFAULT_TIME}` });
+  };
+  const setTime = (value: string) => {
+    if (TIME.test(value) && date) update({ startsAt: `${date}T${value}` });
+  };
+
+  return (
+    <div className="ladder-conv-details" onBlur={flush}>
+      <input
+        ref={titleRef}
+        className="ladder-entry__title"
+        aria-label="Conversation title"
+        dir="auto"
+        maxLength={2000}
+        placeholder="Name this conversation"
+        value={draft.title}
+        onChange={(e) => update({ title: e.target.value })}
+      />
+      <div className="ladder-conv-grid">
+        <div className="ladder-field">
+          <label htmlFor={id('person')}>With whom</label>
+          <input
+            id={id('person')}
+            className="ladder-input"
+            dir="auto"
+            maxLength={500}
+            placeholder="Their name"
+            value={draft.personName}
+            onChange={(e) => update({ personName: e.target.value })}
+          />
+        </div>
+        <div className="ladder-field">
+          <label htmlFor={id('role')}>Their role</label>
+          <input
+            id={id('role')}
+            className="ladder-input"
+            dir="auto"
+            maxLength={500}
+            placeholder="e.g. engineering manager"
+            value={draft.personRole}
+            onChange={(e) => update({ personRole: e.target.value })}
+          />
+        </div>
+        <div className="ladder-field">
+          <label htmlFor={id('myRole')}>My role</label>
+          <select
+            id={id('myRole')}
+            className="ladder-input"
+            value={draft.myRole}
+            onChange={(e) => update({ myRole: e.target.value as MyRole })}
+          >
+            {(Object.keys(ROLE_LABELS) as MyRole[]).map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="ladder-field">
+          <label htmlFor={id('kind')}>Kind</label>
+          <select
+            id={id('kind')}
+            className="ladder-input"
+            value={draft.kind}
+            onChange={(e) => update({ kind: e.target.value as Conversation['kind'] })}
+          >
+            {CONVERSATION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {CONVERSATION_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="ladder-field">
+          <label htmlFor={id('date')}>Date</label>
+          <input id={id('date')} type="date" className="ladder-input" value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+        <div className="ladder-field">
+          <label htmlFor={id('time')}>Time</label>
+          <input
+            id={id('time')}
+            type="time"
+            className="ladder-input"
+            value={time}
+            disabled={!date}
+            title={date ? undefined : 'Set a date first'}
+            onChange={(e) => setTime(e.target.value)}
+          />
+        </div>
+        <div className="ladder-field">
+          <label htmlFor={id('duration')}>Duration (minutes)</label>
+          <input
+            id={id('duration')}
+            type="number"
+            min={0}
+            max={1440}
+            step={5}
+            className="ladder-input"
+            value={draft.durationMin}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (Number.isInteger(n) && n >= 0 && n <= 1440) update({ durationMin: n });
+            }}
+          />
+        </div>
+        <div className="ladder-field">
+          <label htmlFor={id('status')}>Status</label>
+          <select
+            id={id('status')}
+            className="ladder-input"
+            value={draft.status}
+            onChange={(e) => update({ status: e.target.value as ConversationStatus })}
+          >
+            {CONVERSATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="ladder-field ladder-conv-grid__wide">
+          <label htmlFor={id('place')}>Place or link</label>
+          <input
+            id={id('place')}
+            className="ladder-input"
+            dir="auto"
+            maxLength={2000}
+            placeholder="Meeting room, or the call's address"
+            value={draft.place}
+            onChange={(e) => update({ place: e.target.value })}
+          />
+        </div>
+      </div>
+      <div className="ladder-field ladder-conv-outcome">
+        <label htmlFor={id('outcome')}>Expected outcome</label>
+        <input
+          id={id('outcome')}
+          className="ladder-input"
+          dir="auto"
+          maxLength={2000}
+          aria-describedby={id('outcomeHint')}
+          placeholder="One sentence: what should be true when you walk out?"
+          value={draft.expectedOutcome}
+          onChange={(e) => update({ expectedOutcome: e.target.value })}
+        />
+        <p id={id('outcomeHint')} className="ladder-conv-hint">
+          {draft.expectedOutcome.trim()
+            ? 'Build each agenda item so it moves you toward this.'
+            : 'Without a stated outcome a meeting tends to drift. Write it before the agenda: every item should serve it.'}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+// What the conversation commands do. Light on purpose: the contribution imports it at start-up.
+import type { ConversationDoc } from '../../../../src-main/shared/conversations';
+import { kindIcon, kindLabel } from '../../../../src-main/shared/entryKinds';
+import { call } from '../../api/client';
+import { fetchApi, mutate, queryClient } from '../../api/query';
+import { closeEditor, flushAll, notify, openEditor, showQuickPick, useWorkbench } from '../../workbench/store';
+import { inputKey } from '../../workbench/types';
+import { errorMessage } from '../journal/errorMessage';
+import { invalidateSummaries, putDoc, readDoc } from './docCache';
+import { lastAgendaItem, requestConversationTitleFocus } from './focusRequests';
+
+export const CONVERSATION_EDITOR = 'conversation';
+
+export function conversationKey(id: string): string {
+  return inputKey({ type: CONVERSATION_EDITOR, id });
+}
+
+export function openConversation(id: string): void {
+  openEditor({ type: CONVERSATION_EDITOR, id });
+}
+
+/** The conversation in the active tab, if the active tab is one. */
+export function activeConversationId(): string | null {
+  const s = useWorkbench.getState();
+  const input = s.tabs.find((t) => t.key === s.activeTab)?.input;
+  return input?.type === CONVERSATION_EDITOR ? input.id : null;
+}
+
+export async function newFromTemplate(): Promise<void> {
+  let templates;
+  try {
+    templates = await fetchApi('templates.list', {});
+  } catch (error) {
+    notify('error', `The templates could not be loaded: ${errorMessage(error)}`);
+    return;
+  }
+  const templateId = await showQuickPick(
+    templates.map((t) => ({
+      label: t.name,
+      description: t.builtIn ? undefined : 'My template',
+      detail: t.description,
+      icon: t.builtIn ? 'symbol-structure' : 'account',
+      value: t.id,
+    })),
+    'Choose a template for the conversation',
+  );
+  if (!templateId) return;
+  const { askConversationBasics } = await import('./NewConversationDialog');
+  const basics = await askConversationBasics();
+  if (!basics) return;
+  try {
+    const doc = await call('conversations.create', { templateId, ...basics });
+    putDoc(doc);
+    await invalidateSummaries();
+    requestConversationTitleFocus(doc.conversation.id);
+    openConversation(doc.conversation.id);
+  } catch (error) {
+    notify('error', `Could not create the conversation: ${errorMessage(error)}`);
+  }
+}
+
+export async function markHeld(id: string | null = activeConversationId()): Promise<void> {
+  if (!id) return;
+  try {
+    // Unsaved edits go first, so the status written by Mark as Held is the last word.
+    await flushAll().catch(() => undefined);
+    const doc = await call('conversations.markHeld', { id });
+    putDoc(doc);
+    await invalidateSummaries();
+    notify('info', 'Marked as held. Write down what was agreed while it is fresh.');
+  } catch (error) {
+    notify('error', `Could not mark the conversation as held: ${errorMessage(error)}`);
+  }
+}
+
+/** Closes the tab first (nothing left to save into a trashed conversation), then trashes it. */
+export async function trashConversation(id: string | null = activeConversationId()): Promise<void> {
+  if (!id) return;
+  try {
+    const key = conversationKey(id);
+    if (useWorkbench.getState().tabs.some((t) => t.key === key)) await closeEditor(key);
+    await mutate('conversations.trash', { id }, ['conversations.', 'followups.']);
+    queryClient.removeQueries({ queryKey: ['conversations.get', { id }] });
+    notify('info', 'Conversation moved to the Trash.');
+  } catch (error) {
+    notify('error', `Could not move the conversation to the Trash: ${errorMessage(error)}`);
+  }
+}
+
+/** Picks an agenda item of the open conversation: the one last worked in, else asks. */
+async function targetItem(doc: ConversationDoc): Promise<string | undefined> {
+  const last = lastAgendaItem(doc.conversation.id);
+  if (last && doc.items.some((i) => i.id === last)) return last;
+  if (doc.items.length === 1) return doc.items[0]!.id;
+  return showQuickPick(
+    doc.items.map((item, index) => ({
+      label: item.title.trim() || `Item ${index + 1}`,
+      description: `${item.minutes} min`,
+      icon: 'list-ordered',
+      value: item.id,
+    })),
+    'Add the evidence to which agenda item?',
+  );
+}
+
+export async function addEvidence(
+  conversationId: string | null = activeConversationId(),
+  itemId?: string,
+): Promise<void> {
+  if (!conversationId) return;
+  const doc = readDoc(conversationId) ?? (await fetchApi('conversations.get', { id: conversationId }).catch(() => undefined));
+  if (!doc) return;
+  if (doc.items.length === 0) {
+    notify('info', 'Add an agenda item first, then link evidence to it.');
+    return;
+  }
+  let entries;
+  try {
+    entries = await fetchApi('journal.list', {});
+  } catch (error) {
+    notify('error', `The journal could not be loaded: ${errorMessage(error)}`);
+    return;
+  }
+  const entryId = await showQuickPick(
+    entries.map((e) => ({
+      label: e.title.trim() || `Untitled ${kindLabel(e.kind).toLowerCase()}`,
+      description: e.date,
+      detail: kindLabel(e.kind),
+      icon: kindIcon(e.kind),
+      value: e.id,
+    })),
+    'Search the journal for evidence to link',
+  );
+  if (!entryId) return;
+  const target = itemId ?? (await targetItem(doc));
+  if (!target) return;
+  try {
+    putDoc(await call('agenda.linkEvidence', { itemId: target, entryId }));
+  } catch (error) {
+    notify('error', `Could not link the entry: ${errorMessage(error)}`);
+  }
+}
