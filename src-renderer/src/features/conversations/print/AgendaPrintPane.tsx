@@ -33,7 +33,18 @@ export function AgendaPrintPane({ input, active }: EditorPaneProps) {
     if (!printing || title === null) return;
     setPrintFooter(title);
     markPrintReady(id, true);
+    // The browser offers the page title as the PDF's file name.
+    let appTitle = document.title;
+    const before = () => {
+      appTitle = document.title;
+      document.title = title;
+    };
+    const after = () => (document.title = appTitle);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
     return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
       markPrintReady(id, false);
       setPrintFooter(null);
     };

@@ -1,0 +1,159 @@
+/// <reference lib="dom" />
+// Printing an agenda as a person would: a GROW conversation with evidence and a private note, the
+// print preview opened from the palette, both copies printed to PDF by Chromium's own print path and
+// read back with pdftotext. The pages are also rendered as images for a look (and the README).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ConversationDoc } from '../../src-main/shared/conversations';
+import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
+import {
+  PROJECT_ROOT,
+  callApi,
+  describeE2E,
+  ensureBuilt,
+  launchBrowser,
+  removeDir,
+  startApp,
+  tempDir,
+  type BrowserSession,
+  type RunningApp,
+  waitForWorkbench,
+} from './harness';
+
+const TITLE = 'Growth conversation with Priya';
+const OUTCOME = 'Agree on a path to staff engineer within a year';
+const PRIVATE_NOTE = 'Zanzibar reminder: stay calm about the reorg';
+const PREPARED_ANSWER = 'Quokka answer: I led the migration end to end';
+const EVIDENCE = ['Cut invoice run from five days to one', 'Mentored two new hires to independence'];
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+}
+
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+function pageCount(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+}
+
+describeE2E('agenda printing in browser mode', () => {
+  vi.setConfig({ testTimeout: 120_000 });
+  let app: RunningApp;
+  let browser: BrowserSession;
+  let outDir: string;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    outDir = tempDir('ladder-print-');
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (outDir) removeDir(outDir);
+  });
+
+  it('prints the manager copy without private parts and my copy with them', async () => {
+    const created = await callApi<ConversationDoc>(app, 'conversations.create', {
+      templateId: 'grow',
+      title: TITLE,
+      personName: 'Priya Raman',
+      personRole: 'Engineering manager',
+      startsAt: '2027-03-02T10:00',
+      durationMin: 45,
+      place: 'Room 4B',
+      expectedOutcome: OUTCOME,
+    });
+    const id = created.conversation.id;
+    const [first, second] = created.items;
+    expect(first && second).toBeTruthy();
+    for (const title of EVIDENCE) {
+      const entry = await callApi<{ id: string }>(app, 'journal.create', {
+        kind: 'accomplishment',
+        title,
+        date: '2027-01-15',
+        fields: { impact: 'Finance closes the month a week earlier' },
+      });
+      await callApi(app, 'agenda.linkEvidence', { itemId: second!.id, entryId: entry.id });
+    }
+    await callApi(app, 'agenda.updateItem', {
+      id: first!.id,
+      talkingPoints: lexicalFromParagraphs(['Where I want to be by next spring']),
+      privateNotes: PRIVATE_NOTE,
+      questions: 'What does staff level look like here?',
+    });
+    await callApi(app, 'anticipated.add', {
+      conversationId: id,
+      question: 'What is your biggest achievement this year?',
+      preparedAnswer: lexicalFromParagraphs([PREPARED_ANSWER]),
+    });
+
+    const { page } = browser;
+    await page.goto(app.url);
+    await waitForWorkbench(page);
+    await runCommand(page, 'Conversation: Print Agenda...');
+    // No conversation tab is active, so a quick pick asks which conversation.
+    await page.getByRole('option', { name: new RegExp(TITLE) }).first().waitFor();
+    await page.keyboard.type('Priya');
+    await page.keyboard.press('Enter');
+    await page.getByRole('toolbar', { name: 'Print options' }).waitFor();
+    await page.locator('.agenda-sheet h1', { hasText: TITLE }).waitFor();
+    await page.getByRole('radio', { name: 'A4' }).check();
+
+    const manager = join(outDir, 'manager.pdf');
+    await page.pdf({ path: manager, preferCSSPageSize: true, printBackground: true });
+    const managerText = pdfText(manager);
+    expect(managerText).toContain(OUTCOME);
+    for (const item of ['Goal', 'Reality', 'Options', 'Will']) expect(managerText).toContain(item);
+    expect(managerText).toContain('What does staff level look like here?');
+    expect(managerText).not.toContain('Zanzibar');
+    expect(managerText).not.toContain('Quokka');
+    expect(managerText).not.toContain(EVIDENCE[0]);
+    expect(pageCount(manager)).toBeGreaterThanOrEqual(1);
+    // The footer: the document title and the page number on every page.
+    expect(managerText).toMatch(new RegExp(`${TITLE}[\\s\\S]*Page 1 of \\d`));
+    expect(managerText).not.toContain('Print options');
+
+    await page.getByRole('radio', { name: 'My copy' }).check();
+    const mine = join(outDir, 'mine.pdf');
+    await page.pdf({ path: mine, preferCSSPageSize: true, printBackground: true });
+    const mineText = pdfText(mine);
+    expect(mineText).toContain(OUTCOME);
+    expect(mineText).toContain('Zanzibar');
+    expect(mineText).toContain('Quokka');
+    for (const title of EVIDENCE) expect(mineText).toContain(title);
+    expect(pageCount(mine)).toBeGreaterThanOrEqual(1);
+
+    // The paper size comes from the preview's choice, through the CSS page size.
+    expect(execFileSync('pdfinfo', [manager], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
+    await page.getByRole('radio', { name: 'Letter' }).check();
+    const letter = join(outDir, 'letter.pdf');
+    await page.pdf({ path: letter, preferCSSPageSize: true, printBackground: true });
+    expect(execFileSync('pdfinfo', [letter], { encoding: 'utf8' })).toMatch(/Page size:.*\(letter\)/);
+
+    execFileSync('pdftoppm', ['-png', '-r', '60', manager, join(outDir, 'manager')]);
+    execFileSync('pdftoppm', ['-png', '-r', '60', mine, join(outDir, 'mine')]);
+    const pngs = readdirSync(outDir).filter((f) => f.endsWith('.png')).sort();
+    expect(pngs.some((f) => f.startsWith('manager'))).toBe(true);
+    // Kept for a person to look at, when asked for (LADDER_KEEP_SCREENSHOTS=1).
+    if (process.env.LADDER_KEEP_SCREENSHOTS) {
+      const shots = join(PROJECT_ROOT, 'resources', 'screenshots');
+      for (const copy of ['manager', 'mine']) {
+        const first = pngs.find((f) => f.startsWith(`${copy}-`));
+        if (first) copyFileSync(join(outDir, first), join(shots, `agenda-${copy}.png`));
+        expect(existsSync(join(shots, `agenda-${copy}.png`))).toBe(true);
+      }
+    }
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
