@@ -9,6 +9,16 @@ const huge = 'a'.repeat(8_000_001);
 /** Malformed arguments per channel; every one must be refused before a service runs. */
 const BAD: Record<string, unknown[]> = {
   'app.info': [{ extra: 1 }, 'string', 42, []],
+  'app.state': [{ extra: 1 }, 'state'],
+  'lock.unlock': [{}, { passphrase: '' }, { passphrase: 5 }, { passphrase: 'x'.repeat(1025) }, { passphrase: 'ok', extra: 1 }],
+  'lock.lock': [{ now: true }],
+  'lock.protect': [{}, { passphrase: 'short' }, { passphrase: ['a'] }, { passphrase: 'long enough', confirm: 'long enough' }],
+  'lock.changePassphrase': [{}, { current: 'old one', next: 'short' }, { current: '', next: 'long enough' }, { next: 'long enough' }],
+  'lock.removeProtection': [{}, { passphrase: '' }, { passphrase: null }],
+  'lock.settings': [{ all: true }],
+  'lock.setAutoLock': [{}, { minutes: 7 }, { minutes: '15' }, { minutes: -1 }, { minutes: 15, extra: 1 }],
+  'app.restoreNewestBackup': [{ name: 'x' }],
+  'app.startEmpty': [{ wipe: true }],
   'journal.list': [{ kinds: ['values'] }, { kinds: 'praise' }, { from: '2026-13-45' }, { to: 'yesterday' }, { limit: 0 }, { limit: 1.5 }, { tag: '#x' }, { tag: 'a,b' }],
   'journal.get': [{}, { id: '' }, { id: ID }, { id: 5 }, null],
   'journal.create': [{}, { kind: 'values' }, { kind: 'praise', date: '2026-02-30x' }, { kind: 'praise', tags: [' '] }, { kind: 'praise', fields: { '': 'x' } }, { kind: 'praise', body: huge }, { kind: 'praise', title: 'x'.repeat(200_001) }, { kind: 'praise', tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }],

@@ -70,6 +70,17 @@ export function validArgs(ids: SeedIds, now: number): Partial<Record<string, Rec
   const qid = ids.sessionQuestions[0] ?? 'grow-goal-01';
   return {
     'app.info': {},
+    // The start gate is answered by the store host; the plain store refuses it with a typed error.
+    'app.state': {},
+    'lock.unlock': { passphrase: 'correct horse' },
+    'lock.lock': {},
+    'lock.protect': { passphrase: 'correct horse' },
+    'lock.changePassphrase': { current: 'correct horse', next: 'battery staple' },
+    'lock.removeProtection': { passphrase: 'correct horse' },
+    'lock.settings': {},
+    'lock.setAutoLock': { minutes: 15 },
+    'app.restoreNewestBackup': {},
+    'app.startEmpty': {},
     'journal.list': { kinds: ['accomplishment'], tag: 'audit', from: '2026-01-01', to: '2026-12-31', limit: 10 },
     'journal.get': { id: ids.entry },
     'journal.create': { kind: 'feedback', title: 'Notes', date: '2026-11-20', fields: {}, body: body('Fine.'), tags: ['x'] },
