@@ -12,6 +12,8 @@ import type { AnswerAudioService } from './services/answerAudio';
 import type { AgendaService } from './services/agenda';
 import type { AnticipatedService } from './services/anticipated';
 import type { BackupService } from './services/backup';
+import type { ExportService } from './services/exportData';
+import type { ImportService } from './services/importData';
 import type { ConversationExportService } from './services/conversationExport';
 import type { ConversationsService } from './services/conversations';
 import type { GoalsService } from './services/goals';
@@ -50,6 +52,8 @@ export interface Services {
   answerAudio: AnswerAudioService;
   practice: PracticeService;
   backup: BackupService;
+  dataExport: ExportService;
+  dataImport: ImportService;
 }
 
 export type HandleResult = { ok: true; result: unknown } | { ok: false; error: LadderErrorShape };
@@ -142,6 +146,8 @@ function table(s: Services): Table {
     'backup.now': () => s.backup.now(),
     'backup.list': () => s.backup.list(),
     'backup.restore': s.backup.restore,
+    'data.export': () => s.dataExport.export(),
+    'data.import': s.dataImport.import,
   };
 }
 

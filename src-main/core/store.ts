@@ -27,6 +27,8 @@ import { createAnticipatedService } from './services/anticipated';
 import { applyPendingRestore, createBackupService } from './services/backup';
 import { createConversationExportService } from './services/conversationExport';
 import { createConversationsService } from './services/conversations';
+import { createExportService } from './services/exportData';
+import { createImportService } from './services/importData';
 import { createGoalsService } from './services/goals';
 import { createHistoryService } from './services/history';
 import { createJournalService } from './services/journal';
@@ -118,6 +120,8 @@ export function createServices(ctx: ServiceContext, appInfo: () => AppInfo): Ser
     answerAudio: createAnswerAudioService(ctx),
     practice,
     backup: createBackupService(ctx),
+    dataExport: createExportService(ctx, appInfo),
+    dataImport: createImportService(ctx),
   };
 }
 

@@ -94,6 +94,8 @@ export const CHANNELS = [
   'backup.now',
   'backup.list',
   'backup.restore',
+  'data.export',
+  'data.import',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

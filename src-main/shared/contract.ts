@@ -27,6 +27,7 @@ import type {
 import type { Question } from './questionBank';
 import type { DueList, GradeResult, PlanResult, RehearsalSession, SessionAnswer, SessionSummary } from './rehearsal';
 import type { BackupInfo, RestorePlan } from './backups';
+import type { ExportResult, ImportReport } from './exportFormat';
 import type { AnswerAudio, AudioInfo } from './answerAudio';
 import type { AppState, LockSettings } from './lock';
 import type { Schemas } from './schemas';
@@ -131,6 +132,9 @@ export interface Results {
   'backup.now': BackupInfo;
   'backup.list': BackupInfo[];
   'backup.restore': RestorePlan;
+  // Export everything (a zip as base64) and import Ladder exports or Markdown notes.
+  'data.export': ExportResult;
+  'data.import': ImportReport;
 }
 
 export type Channel = keyof Schemas & keyof Results;

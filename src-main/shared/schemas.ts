@@ -6,6 +6,7 @@ import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from './limits';
 import { conversationSchemas } from './conversationSchemas';
 import { rehearsalSchemas } from './rehearsalSchemas';
 import { audioSchemas } from './audioSchemas';
+import { dataSchemas } from './dataSchemas';
 import { lockSchemas } from './lockSchemas';
 import { empty, id, isoDate } from './schemaParts';
 import { BACKUP_NAME } from './backups';
@@ -131,6 +132,7 @@ export const schemas = {
   ...conversationSchemas,
   ...rehearsalSchemas,
   ...audioSchemas,
+  ...dataSchemas,
   ...lockSchemas,
 
   'backup.now': empty,

@@ -100,6 +100,8 @@ const BAD: Record<string, unknown[]> = {
   'backup.now': [{ name: 'x' }, 'now'],
   'backup.list': [{ all: true }],
   'backup.restore': [{}, { name: '' }, { name: '../ladder.db' }, { name: 'ladder-2026-11-21T10-00-00-000Z.db/../../x' }, { name: 5 }, { name: 'ladder-2026-11-21T10-00-00-000Z.db', now: true }],
+  'data.export': [{ all: true }, 'zip'],
+  'data.import': [{}, { files: [] }, { files: [{ name: '', text: 'x' }] }, { files: [{ name: 'a.md' }] }, { files: [{ name: 'a.md', text: 5 }] }, { files: 'a.md' }, { files: [{ name: 'a.md', text: '', extra: 1 }] }],
 };
 
 describe('handlers', () => {

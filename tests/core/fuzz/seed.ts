@@ -162,5 +162,7 @@ export function validArgs(ids: SeedIds, now: number): Partial<Record<string, Rec
     'backup.now': {},
     'backup.list': {},
     'backup.restore': { name: 'ladder-2026-11-21T10-00-00-000Z.db' },
+    'data.export': {},
+    'data.import': { files: [{ name: 'note.md', text: '---\ntitle: A note\ntags: [work]\n---\nShipped **it**.' }] },
   };
 }

@@ -1,0 +1,225 @@
+// Writes the records of an export document into the store. The caller runs it inside ONE
+// transaction; each record gets its own savepoint, so a record that clashes with data already in
+// the store (same id, same skill name) is left out and reported while the rest goes in. Any other
+// failure (disk full, I/O) propagates and the caller's transaction rolls everything back.
+import type { ExportDocument, ExportEntry, ImportReport } from '../../shared/exportFormat';
+import type { Db } from './connection';
+import { reindexEntry } from './ftsIndex';
+
+export interface DerivedText {
+  text: string;
+  wordCount: number;
+}
+
+export interface LoadHooks {
+  /** Plain text and word count of an entry or revision, derived the way saves derive them. */
+  derive: (title: string, fields: Record<string, string>, body: string) => DerivedText;
+  /** Called for every record left out; `item` names it without quoting its text. */
+  skip: (item: string, reason: string) => void;
+}
+
+export type ImportCounts = Omit<ImportReport['imported'], 'settings'>;
+
+const int = (b: boolean): number => (b ? 1 : 0);
+const PROFILE_KINDS = new Set(['values', 'mission', 'strengths', 'skills', 'goals']);
+
+function isConstraint(error: unknown): boolean {
+  return String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_CONSTRAINT');
+}
+
+/** Runs `write` in a savepoint; a constraint clash is reported and undone, anything else is thrown on. */
+function attempt(db: Db, hooks: LoadHooks, item: string, clash: string, write: () => void): boolean {
+  try {
+    db.transaction(write)();
+    return true;
+  } catch (error) {
+    if (!isConstraint(error)) throw error;
+    hooks.skip(item, clash);
+    return false;
+  }
+}
+
+/** An empty profile page (as a new journal creates them) gives way to the imported one. */
+function clearEmptyProfilePage(db: Db, kind: string): void {
+  const row = db.prepare('SELECT seq, text, fields FROM entries WHERE kind = ?').get(kind) as
+    | { seq: number; text: string; fields: string }
+    | undefined;
+  if (row && row.text.trim() === '' && row.fields === '{}') {
+    db.prepare('DELETE FROM entries_fts WHERE rowid = ?').run(row.seq);
+    db.prepare('DELETE FROM entries WHERE seq = ?').run(row.seq);
+  }
+}
+
+export function loadEntry(db: Db, e: ExportEntry, hooks: LoadHooks): boolean {
+  const clash = PROFILE_KINDS.has(e.kind) ? 'Your journal already has this profile page with content.' : 'An entry with this id is already in your journal.';
+  return attempt(db, hooks, `entry ${e.id}`, clash, () => {
+    if (PROFILE_KINDS.has(e.kind)) clearEmptyProfilePage(db, e.kind);
+    const d = hooks.derive(e.title, e.fields, e.body);
+    const info = db
+      .prepare(
+        'INSERT INTO entries (id, kind, title, date, fields, body, text, word_count, created_at, updated_at, deleted_at, version) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(e.id, e.kind, e.title, e.date, JSON.stringify(e.fields), e.body, d.text, d.wordCount, e.createdAt, e.updatedAt, e.deletedAt, e.version);
+    const seq = Number(info.lastInsertRowid);
+    const tag = db.prepare('INSERT INTO entry_tags (entry_seq, position, tag) VALUES (?, ?, ?)');
+    e.tags.forEach((t, i) => tag.run(seq, i, t));
+    const rev = db.prepare(
+      'INSERT INTO revisions (entry_id, title, date, fields, body, text, tags, word_count, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const r of e.revisions) {
+      const rd = hooks.derive(r.title, r.fields, r.body);
+      rev.run(e.id, r.title, r.date, JSON.stringify(r.fields), r.body, rd.text, JSON.stringify(r.tags), rd.wordCount, r.createdAt);
+    }
+    reindexEntry(db, seq);
+  });
+}
+
+export function loadRecords(db: Db, doc: ExportDocument, hooks: LoadHooks): ImportCounts {
+  const counts: ImportCounts = { entries: 0, conversations: 0, skills: 0, goals: 0, templates: 0, questions: 0, rehearsals: 0, practiceCards: 0 };
+  for (const e of doc.entries) if (loadEntry(db, e, hooks)) counts.entries += 1;
+
+  for (const s of doc.skills) {
+    const ok = attempt(db, hooks, `skill ${s.id}`, 'A skill with this id or name is already in your journal.', () => {
+      db.prepare('INSERT INTO skills (id, name, colleagues_view, created_at) VALUES (?, ?, ?, ?)').run(s.id, s.name, s.colleaguesView, s.createdAt);
+      const rate = db.prepare('INSERT INTO skill_ratings (skill_id, rating, note, rated_at) VALUES (?, ?, ?, ?)');
+      for (const r of s.ratings) rate.run(s.id, r.rating, r.note, r.ratedAt);
+    });
+    if (ok) counts.skills += 1;
+  }
+
+  for (const g of doc.goals) {
+    const ok = attempt(db, hooks, `goal ${g.id}`, 'A goal with this id is already in your journal.', () => {
+      db.prepare('INSERT INTO goals (id, horizon, text, target_date, done, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        g.id, g.horizon, g.text, g.targetDate, int(g.done), g.createdAt, g.updatedAt,
+      );
+    });
+    if (ok) counts.goals += 1;
+  }
+
+  for (const t of doc.templates) {
+    const ok = attempt(db, hooks, `template ${t.id}`, 'A template with this id is already in Ladder.', () => {
+      db.prepare('INSERT INTO user_templates (id, name, definition, created_at) VALUES (?, ?, ?, ?)').run(t.id, t.name, JSON.stringify(t.definition), t.createdAt);
+    });
+    if (ok) counts.templates += 1;
+  }
+
+  counts.conversations = loadConversations(db, doc, hooks);
+  counts.questions = loadQuestions(db, doc, hooks);
+
+  for (const s of doc.rehearsals) {
+    const ok = attempt(db, hooks, `rehearsal ${s.id}`, 'A rehearsal with this id is already in Ladder.', () => {
+      const conv = s.conversationId !== null && exists(db, 'conversations', s.conversationId) ? s.conversationId : null;
+      db.prepare(
+        'INSERT INTO rehearsal_sessions (id, conversation_id, started_at, ended_at, settings, question_ids, status) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(s.id, conv, s.startedAt, s.endedAt, JSON.stringify(s.settings), JSON.stringify(s.questionIds), s.status);
+      const answer = db.prepare(
+        'INSERT INTO rehearsal_answers (session_id, position, question_id, answer, started_at, ended_at, time_ms, timed_out, revealed, follow_up, grade, feedback) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const a of s.answers) {
+        answer.run(s.id, a.position, a.questionId, a.answer, a.startedAt, a.endedAt, a.timeMs, int(a.timedOut), int(a.revealed), a.followUp, a.grade, JSON.stringify(a.feedback));
+      }
+    });
+    if (ok) counts.rehearsals += 1;
+  }
+
+  for (const c of doc.practice.cards) {
+    const ok = attempt(db, hooks, `practice card ${c.questionId}`, 'This question already has a practice schedule.', () => {
+      db.prepare('INSERT INTO practice_cards (question_id, card, due, last_grade, last_review) VALUES (?, ?, ?, ?, ?)').run(
+        c.questionId, JSON.stringify(c.card), c.due, c.lastGrade, c.lastReview,
+      );
+    });
+    if (ok) counts.practiceCards += 1;
+  }
+  // The log has no ids: a row already present (same question, grade and time) is not added twice.
+  const logged = db.prepare('SELECT 1 FROM practice_log WHERE question_id = ? AND grade = ? AND reviewed_at = ?');
+  const log = db.prepare('INSERT INTO practice_log (question_id, grade, reviewed_at, log) VALUES (?, ?, ?, ?)');
+  for (const l of doc.practice.log) {
+    if (!logged.get(l.questionId, l.grade, l.reviewedAt)) log.run(l.questionId, l.grade, l.reviewedAt, JSON.stringify(l.log));
+  }
+  return counts;
+}
+
+function exists(db: Db, table: 'conversations' | 'action_items', id: string): boolean {
+  return db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+}
+
+function loadConversations(db: Db, doc: ExportDocument, hooks: LoadHooks): number {
+  let count = 0;
+  const loaded: ExportDocument['conversations'] = [];
+  for (const c of doc.conversations) {
+    const ok = attempt(db, hooks, `conversation ${c.id}`, 'A conversation, or one of its parts, with this id is already in Ladder.', () => {
+      db.prepare(
+        'INSERT INTO conversations (id, title, person_name, person_role, my_role, kind, starts_at, time_zone, duration_min, place, status, ' +
+          'expected_outcome, template_id, notes, agreed, follow_up_date, held_on, shared_at, created_at, updated_at, deleted_at) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        c.id, c.title, c.personName, c.personRole, c.myRole, c.kind, c.startsAt, c.timeZone, c.durationMin, c.place, c.status,
+        c.expectedOutcome, c.templateId, c.notes, c.agreed, c.followUpDate, c.heldOn, c.sharedAt, c.createdAt, c.updatedAt, c.deletedAt,
+      );
+      // Links between actions are set in a second pass, once every conversation's actions exist.
+      const action = db.prepare(
+        'INSERT INTO action_items (id, conversation_id, position, text, owner, due_date, status, carried_from, created_at, updated_at) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)',
+      );
+      for (const a of c.actions) action.run(a.id, c.id, a.position, a.text, a.owner, a.dueDate, a.status, a.createdAt, a.updatedAt);
+      const item = db.prepare(
+        'INSERT INTO agenda_items (id, conversation_id, position, title, minutes, hints, talking_points, private_notes, questions, ' +
+          'carried_from_action_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)',
+      );
+      const itemEvidence = db.prepare('INSERT INTO agenda_evidence (item_id, entry_id, position) VALUES (?, ?, ?)');
+      for (const a of c.agenda) {
+        item.run(a.id, c.id, a.position, a.title, a.minutes, JSON.stringify(a.hints), a.talkingPoints, a.privateNotes, a.questions, a.createdAt, a.updatedAt);
+        for (const ev of a.evidence) itemEvidence.run(a.id, ev.entryId, ev.position);
+      }
+      const question = db.prepare(
+        'INSERT INTO anticipated_questions (id, conversation_id, position, question, hint, prepared_answer, question_bank_id, created_at, updated_at) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      const questionEvidence = db.prepare('INSERT INTO question_evidence (question_id, entry_id, position) VALUES (?, ?, ?)');
+      for (const q of c.anticipated) {
+        question.run(q.id, c.id, q.position, q.question, q.hint, q.preparedAnswer, q.questionBankId, q.createdAt, q.updatedAt);
+        for (const ev of q.evidence) questionEvidence.run(q.id, ev.entryId, ev.position);
+      }
+    });
+    if (ok) {
+      count += 1;
+      loaded.push(c);
+    }
+  }
+  // A link to an action that is not in the store (left out, or never exported) is dropped, as a deletion would.
+  const setCarried = db.prepare('UPDATE action_items SET carried_from = ? WHERE id = ?');
+  const setItemCarried = db.prepare('UPDATE agenda_items SET carried_from_action_id = ? WHERE id = ?');
+  for (const c of loaded) {
+    for (const a of c.actions) if (a.carriedFrom !== null && exists(db, 'action_items', a.carriedFrom)) setCarried.run(a.carriedFrom, a.id);
+    for (const a of c.agenda) {
+      if (a.carriedFromActionId !== null && exists(db, 'action_items', a.carriedFromActionId)) setItemCarried.run(a.carriedFromActionId, a.id);
+    }
+  }
+  return count;
+}
+
+function loadQuestions(db: Db, doc: ExportDocument, hooks: LoadHooks): number {
+  let count = 0;
+  for (const q of doc.questions.userQuestions) {
+    const ok = attempt(db, hooks, `question ${q.id}`, 'A question with this id is already in your question bank.', () => {
+      db.prepare(
+        'INSERT INTO user_questions (id, text, direction, category, framework, step, difficulty, probes, tip, hidden, created_at, updated_at) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(q.id, q.text, q.direction, q.category, q.framework, q.step, q.difficulty, JSON.stringify(q.probes), q.tip, int(q.hidden), q.createdAt, q.updatedAt);
+    });
+    if (ok) count += 1;
+  }
+  for (const o of doc.questions.overlays) {
+    const ok = attempt(db, hooks, `question ${o.questionId}`, 'Your changes to this built-in question are already in Ladder.', () => {
+      db.prepare('INSERT INTO question_overlays (question_id, text, tip, probes, hidden, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        o.questionId, o.text, o.tip, o.probes === null ? null : JSON.stringify(o.probes), int(o.hidden), o.updatedAt,
+      );
+    });
+    if (ok) count += 1;
+  }
+  const tag = db.prepare('INSERT OR IGNORE INTO question_tags (question_id, tag) VALUES (?, ?)');
+  for (const t of doc.questions.tags) tag.run(t.questionId, t.tag);
+  return count;
+}

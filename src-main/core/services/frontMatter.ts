@@ -1,0 +1,32 @@
+// YAML front matter: read from notes other apps export, written on the export's Markdown copies.
+// The `core` schema only: no custom tags, no dates turned into objects, nothing executed.
+import { parseDocument, stringify } from 'yaml';
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+
+/** Splits `---` front matter from the body; throws when the block is there but is not valid YAML. */
+export function readFrontMatter(text: string): FrontMatter {
+  const open = OPEN.exec(text);
+  if (!open) return { data: {}, body: text.replace(/^\uFEFF/, '') };
+  const rest = text.slice(open[0].length);
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m.exec(rest);
+  if (!close) return { data: {}, body: text.replace(/^\uFEFF/, '') };
+  const doc = parseDocument(rest.slice(0, close.index), { schema: 'core', uniqueKeys: false });
+  if (doc.errors.length > 0) throw new Error('front matter is not valid YAML');
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
+  return {
+    data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+    body: rest.slice(close.index + close[0].length),
+  };
+}
+
+/** A front matter block for `data` (keys in the given order), ending with its closing line. */
+export function writeFrontMatter(data: Record<string, unknown>): string {
+  const clean = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+  return `---\n${stringify(clean, { lineWidth: 0 })}---\n`;
+}

@@ -1,0 +1,165 @@
+// Lexical editor-state JSON → Markdown (CommonMark), for the export's readable copies. Pure and
+// Lexical-free: it walks the stored JSON. Covers what the editor can make: headings, bold, italic,
+// strikethrough, inline code, links, bullet/numbered/check lists (nested), quotes, code blocks.
+
+interface Node {
+  type?: unknown;
+  text?: unknown;
+  format?: unknown;
+  tag?: unknown;
+  listType?: unknown;
+  checked?: unknown;
+  url?: unknown;
+  children?: unknown;
+}
+
+const BOLD = 1;
+const ITALIC = 2;
+const STRIKE = 4;
+const CODE = 16;
+const MAX_DEPTH = 100;
+
+function kids(node: Node): Node[] {
+  return Array.isArray(node.children) ? node.children.filter((c): c is Node => !!c && typeof c === 'object') : [];
+}
+
+/** Escapes what could open Markdown markup or raw HTML inside a line; letters of any script pass as they are. */
+export function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, '\\$&');
+}
+
+/** A line that would otherwise start a heading, quote, list or rule is escaped at its start. */
+function escapeLineStart(line: string): string {
+  return line.replace(/^(\s*)([#>+-]|\d+[.)])/, (_m, space: string, mark: string) => `${space}\\${mark}`);
+}
+
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+function textRun(node: Node): string {
+  const raw = typeof node.text === 'string' ? node.text : '';
+  if (raw === '') return '';
+  const format = typeof node.format === 'number' ? node.format : 0;
+  if (format & CODE) return codeSpan(raw);
+  // Markup cannot hug spaces in CommonMark: keep the spaces outside the markers.
+  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(raw);
+  const [lead, core, trail] = m ? [m[1] ?? '', m[2] ?? '', m[3] ?? ''] : ['', raw, ''];
+  if (core === '') return raw;
+  let out = escapeInline(core);
+  if (format & STRIKE) out = `~~${out}~~`;
+  if (format & ITALIC) out = `*${out}*`;
+  if (format & BOLD) out = `**${out}**`;
+  return lead + out + trail;
+}
+
+function safeUrl(url: unknown): string | null {
+  if (typeof url !== 'string') return null;
+  try {
+    const parsed = new URL(url.trim());
+    if (!['http:', 'https:', 'mailto:'].includes(parsed.protocol)) return null;
+  } catch {
+    return null;
+  }
+  return url.trim().replace(/[()<>\s]/g, (c) => encodeURIComponent(c));
+}
+
+function inline(nodes: Node[], depth: number): string {
+  if (depth > MAX_DEPTH) return '';
+  let out = '';
+  for (const n of nodes) {
+    if (n.type === 'linebreak') out += '\\\n';
+    else if (n.type === 'tab') out += '\t';
+    else if (n.type === 'link' || n.type === 'autolink') {
+      const label = inline(kids(n), depth + 1);
+      const url = safeUrl(n.url);
+      out += url === null ? label : `[${label || escapeInline(url)}](${url})`;
+    } else if (typeof n.text === 'string') out += textRun(n);
+    else out += inline(kids(n), depth + 1);
+  }
+  return out;
+}
+
+function prefixLines(text: string, first: string, rest: string): string {
+  return text
+    .split('\n')
+    .map((line, i) => (i === 0 ? first : line === '' ? rest.trimEnd() : rest) + line)
+    .join('\n');
+}
+
+function list(node: Node, depth: number): string {
+  const ordered = node.listType === 'number';
+  const check = node.listType === 'check';
+  let n = 0;
+  const items: string[] = [];
+  for (const item of kids(node)) {
+    // A listitem holding only a list is how Lexical nests: it belongs under the previous item.
+    const children = kids(item);
+    const nested = children.filter((c) => c.type === 'list').map((c) => list(c, depth + 1));
+    const own = inline(
+      children.filter((c) => c.type !== 'list'),
+      depth + 1,
+    );
+    if (own === '' && nested.length > 0 && items.length > 0) {
+      const indent = ordered ? '   ' : '  ';
+      items[items.length - 1] += '\n' + nested.map((t) => prefixLines(t, indent, indent)).join('\n');
+      continue;
+    }
+    n += 1;
+    const marker = ordered ? `${n}. ` : check ? `- [${item.checked === true ? 'x' : ' '}] ` : '- ';
+    const body = [escapeLineStart(own), ...nested].join('\n');
+    items.push(prefixLines(body, marker, ' '.repeat(ordered ? marker.length : 2)));
+  }
+  return items.join('\n');
+}
+
+function block(node: Node, depth: number): string {
+  if (depth > MAX_DEPTH) return '';
+  switch (node.type) {
+    case 'heading': {
+      const level = /^h([1-6])$/.exec(typeof node.tag === 'string' ? node.tag : '')?.[1] ?? '2';
+      return `${'#'.repeat(Number(level))} ${inline(kids(node), depth + 1).replace(/\\\n/g, ' ')}`;
+    }
+    case 'quote':
+      return prefixLines(escapeLineStart(inline(kids(node), depth + 1)), '> ', '> ');
+    case 'list':
+      return list(node, depth + 1);
+    case 'code': {
+      const code = kids(node)
+        .map((c) => (c.type === 'linebreak' ? '\n' : c.type === 'tab' ? '\t' : typeof c.text === 'string' ? c.text : ''))
+        .join('');
+      const longest = Math.max(2, ...(code.match(/`{3,}/g) ?? []).map((r) => r.length));
+      const fence = '`'.repeat(longest + 1);
+      return `${fence}\n${code}\n${fence}`;
+    }
+    default: {
+      if (typeof node.text === 'string' || node.type === 'link' || node.type === 'autolink') return inline([node], depth);
+      const children = kids(node);
+      // A container of blocks (an unknown element node) keeps its blocks apart; otherwise it is a paragraph.
+      if (children.some((c) => ['paragraph', 'heading', 'quote', 'list', 'code'].includes(String(c.type)))) {
+        return children.map((c) => block(c, depth + 1)).filter((b) => b !== '').join('\n\n');
+      }
+      return escapeLineStart(inline(children, depth + 1));
+    }
+  }
+}
+
+/** Markdown for a stored Lexical JSON state; '' for an empty or unreadable one. */
+export function markdownFromLexical(json: string): string {
+  if (!json) return '';
+  let state: unknown;
+  try {
+    state = JSON.parse(json);
+  } catch {
+    return '';
+  }
+  const root = (state as { root?: Node } | null)?.root;
+  if (!root || typeof root !== 'object') return '';
+  return kids(root)
+    .map((b) => block(b, 1))
+    .filter((b) => b.trim() !== '')
+    .join('\n\n');
+}
