@@ -124,9 +124,11 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     try {
       reencryptFile(dbPath, from, to, options.afterReencryptStep);
     } catch (error) {
-      // The journal is still whole under its old key: reopen it as it was.
-      openNow();
-      throw error;
+      if (!inNewForm(to)) {
+        // The journal is still whole under its old key: reopen it as it was.
+        openNow();
+        throw error;
+      }
     }
     // Backups follow the journal, so a backup never holds plain text beside a protected journal.
     for (const backup of listBackups(dbPath)) {
@@ -140,6 +142,9 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     key = to;
     openNow();
   };
+
+  /** Whether the file on disk is already the re-encrypted one (the swap happened before a failure). */
+  const inNewForm = (to: Buffer | null): boolean => (to === null ? hasPlainHeader(dbPath) : !hasPlainHeader(dbPath) && keyOpens(dbPath, to));
 
   const gate: Gate = {
     'app.state': () => appState(),

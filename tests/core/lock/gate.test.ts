@@ -1,0 +1,106 @@
+// The start gate on real files: encrypted backups, a damaged file at start, and a crash mid-protect.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backupDir } from '../../../src-main/core/services/backup';
+import type { ReencryptStep } from '../../../src-main/core/lock/reencrypt';
+import { body, expectCode } from '../helpers';
+import { closeHost, fileHolds, PASS, SECRET, testHost } from './hostHelpers';
+
+describe('backups of a protected journal', () => {
+  it('are encrypted with the same passphrase and restore', async () => {
+    const t = testHost();
+    const entry = await t.call('journal.create', { kind: 'praise', title: 'Kept', body: body(SECRET) });
+    const plainBackup = await t.call('backup.now', {});
+    await t.call('lock.protect', { passphrase: PASS });
+    // A backup taken before protecting is encrypted along with the journal.
+    expect(fileHolds(join(backupDir(t.host.dbPath), plainBackup.name), SECRET)).toBe(false);
+    t.clock.advance(60_000);
+    const info = await t.call('backup.now', {});
+    const file = join(backupDir(t.host.dbPath), info.name);
+    expect(fileHolds(file, SECRET)).toBe(false);
+    await t.call('journal.trash', { id: entry.id });
+    await t.call('backup.restore', { name: info.name });
+    closeHost(t);
+    const again = testHost(t.dataDir);
+    await again.call('lock.unlock', { passphrase: PASS });
+    expect((await again.call('journal.get', { id: entry.id })).title).toBe('Kept');
+  });
+});
+
+describe('a damaged journal at start', () => {
+  it('is moved aside untouched, and the newest good backup restores', async () => {
+    const t = testHost();
+    const entry = await t.call('journal.create', { kind: 'praise', title: 'In the backup' });
+    await t.call('backup.now', {});
+    closeHost(t);
+    const junk = Buffer.alloc(8192, 0x5a);
+    writeFileSync(t.host.dbPath, junk);
+
+    const again = testHost(t.dataDir);
+    const state = await again.call('app.state', {});
+    expect(state.state).toBe('damaged');
+    expect(state.damaged?.newestBackup?.name).toMatch(/^ladder-/);
+    const kept = join(t.dataDir, state.damaged?.keptAs ?? 'missing');
+    expect(readFileSync(kept).equals(junk)).toBe(true);
+    await expectCode(again.call('journal.list', {}), 'locked');
+
+    expect((await again.call('app.restoreNewestBackup', {})).state).toBe('open');
+    expect((await again.call('journal.get', { id: entry.id })).title).toBe('In the backup');
+    expect(readFileSync(kept).equals(junk)).toBe(true);
+  });
+
+  it('can start with an empty journal, keeping the damaged file aside', async () => {
+    const t = testHost();
+    await t.call('journal.create', { kind: 'praise', title: 'Lost' });
+    closeHost(t);
+    const junk = Buffer.alloc(4096, 0x33);
+    writeFileSync(t.host.dbPath, junk);
+    const again = testHost(t.dataDir);
+    const state = await again.call('app.state', {});
+    expect(state).toMatchObject({ state: 'damaged', damaged: { newestBackup: null } });
+    await expectCode(again.call('app.restoreNewestBackup', {}), 'not-found');
+    expect((await again.call('app.startEmpty', {})).state).toBe('open');
+    expect(await again.call('journal.list', {})).toEqual([]);
+    expect(readFileSync(join(t.dataDir, state.damaged?.keptAs ?? 'missing')).equals(junk)).toBe(true);
+  });
+
+  it('an encrypted file needs its protection record: unreadable still means locked, missing means damaged', async () => {
+    const t = testHost();
+    await t.call('journal.create', { kind: 'praise', title: 'x', body: body(SECRET) });
+    await t.call('lock.protect', { passphrase: PASS });
+    closeHost(t);
+    const encrypted = readFileSync(t.host.dbPath);
+    const record = join(t.dataDir, 'ladder.protection.json');
+    writeFileSync(record, '');
+    const first = testHost(t.dataDir);
+    expect((await first.call('app.state', {})).state).toBe('locked');
+    closeHost(first);
+    rmSync(record);
+    const state = await testHost(t.dataDir).call('app.state', {});
+    expect(state.state).toBe('damaged');
+    expect(readFileSync(join(t.dataDir, state.damaged?.keptAs ?? 'missing')).equals(encrypted)).toBe(true);
+  });
+});
+
+describe('a crash in the middle of protecting', () => {
+  const steps: ReencryptStep[] = ['copied', 'rekeyed', 'swapped'];
+  it.each(steps.map((s) => [s]))('after "%s" the journal opens, plain or with the passphrase, with every entry', async (step) => {
+    const t = testHost(undefined, undefined, {
+      afterReencryptStep: (s) => {
+        if (s === step) throw new Error('crash');
+      },
+    });
+    const entry = await t.call('journal.create', { kind: 'praise', title: 'Survives', body: body(SECRET) });
+    await t.call('lock.protect', { passphrase: PASS }).catch(() => undefined);
+    // The crash: the process is gone, only the files remain.
+    closeHost(t);
+    const again = testHost(t.dataDir);
+    const state = await again.call('app.state', {});
+    if (state.state === 'locked') await again.call('lock.unlock', { passphrase: PASS });
+    else expect(state).toMatchObject({ state: 'open', protected: false });
+    expect((await again.call('journal.get', { id: entry.id })).title).toBe('Survives');
+    expect(readdirSync(t.dataDir).some((n) => n.endsWith('.rekeying'))).toBe(false);
+    expect(existsSync(t.host.dbPath)).toBe(true);
+  });
+});
