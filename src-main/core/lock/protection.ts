@@ -31,7 +31,7 @@ export function newRecord(now: number): ProtectionRecord {
 export function readProtection(dbPath: string): ProtectionRecord | null {
   const file = protectionPath(dbPath);
   if (!existsSync(file)) return null;
-  let raw: Partial<ProtectionRecord> = {};
+  let raw: Partial<ProtectionRecord>;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<ProtectionRecord>;
   } catch {
