@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 // The question bank from the keyboard alone: find a built-in, edit its tip, reload, revert, create a
 // question of one's own and attach it to a conversation.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, waitForWorkbench, type BrowserSession, type RunningApp } from './harness';
@@ -20,6 +22,19 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Control+Shift+P');
   await page.keyboard.type(title);
   await page.keyboard.press('Enter');
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG A/AA problems axe finds on the page (run through the DevTools protocol, so the CSP stays strict). */
+async function audit(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  })) as { id: string; nodes: { target: string[] }[] }[];
+  return violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Moves focus with Tab only (no mouse) until `target` has it. */
@@ -124,4 +139,22 @@ describeE2E('question bank in browser mode', () => {
     expect(browser.pageErrors).toEqual([]);
     expect(browser.requests.filter((url) => !url.startsWith('http://127.0.0.1:'))).toEqual([]);
   });
+
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    it(`has no WCAG A/AA violations in the view and the editor (${theme} theme)`, async () => {
+      const { page } = browser;
+      await callApi(app, 'questions.tag', { id: BUILT_IN_ID, tags: ['feedback'] });
+      await callApi(app, 'questions.update', { id: 'grow-goal-01', tip: 'Say where, and by when.' });
+      await callApi(app, 'settings.set', {
+        theme,
+        layout: { sideBarVisible: true, sideBarWidth: 26, activeView: 'questions', openTabs: [{ type: 'question', id: BUILT_IN_ID }], activeTab: `question:${BUILT_IN_ID}` },
+      });
+      await page.goto(app.url);
+      await waitForWorkbench(page);
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await page.getByRole('textbox', { name: 'Question text' }).waitFor();
+      await page.getByRole('tree', { name: 'Question bank' }).getByRole('treeitem').first().waitFor();
+      expect(await audit(page)).toEqual([]);
+    });
+  }
 });

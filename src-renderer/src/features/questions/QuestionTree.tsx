@@ -1,6 +1,7 @@
-// The bank as a tree: a heading per group (with its count) that opens and closes, questions inside.
+// The bank as a flat tree: a heading per group (with its count) that opens and closes, its questions
+// after it one level down. Flat, so each item's accessible name is its own visible text.
 // One item at a time is in the Tab order (roving tabindex); arrows move between the others.
-import { forwardRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, Fragment, useState, type KeyboardEvent } from 'react';
 import type { Question } from '../../../../src-main/shared/questionBank';
 import type { QuestionGroup } from './questionGroups';
 import { handleTreeKeyDown } from './treeNavigation';
@@ -13,8 +14,6 @@ interface Props {
   onOpen: (id: string) => void;
   onMenu: (question: Question) => void;
 }
-
-const countLabel = (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}`;
 
 export const QuestionTree = forwardRef<HTMLDivElement, Props>(function QuestionTree(
   { groups, collapsed, selectedId, onToggle, onOpen, onMenu },
@@ -44,40 +43,43 @@ export const QuestionTree = forwardRef<HTMLDivElement, Props>(function QuestionT
         if (key) setFocusKey(key);
       }}
     >
-      {groups.map((group) => {
+      {groups.map((group, groupIndex) => {
         const open = !collapsed.has(group.key);
+        const n = group.questions.length;
         return (
-          <div
-            key={group.key}
-            role="treeitem"
-            aria-expanded={open}
-            aria-level={1}
-            aria-label={`${group.label}, ${countLabel(group.questions.length)}`}
-            data-key={group.key}
-            tabIndex={tabKey === group.key ? 0 : -1}
-            className="ladder-question-tree__group"
-          >
-            <div className="ladder-tree__row ladder-question-tree__heading" onClick={() => onToggle(group.key, !open)}>
+          <Fragment key={group.key}>
+            <div
+              role="treeitem"
+              aria-expanded={open}
+              aria-level={1}
+              aria-setsize={groups.length}
+              aria-posinset={groupIndex + 1}
+              data-key={group.key}
+              tabIndex={tabKey === group.key ? 0 : -1}
+              className="ladder-tree__row ladder-question-tree__heading"
+              onClick={() => onToggle(group.key, !open)}
+            >
               <span className={`codicon codicon-chevron-${open ? 'down' : 'right'}`} aria-hidden="true" />
               <span className="ladder-tree__title">{group.label}</span>
-              <span className="ladder-question-tree__count" aria-hidden="true">
-                {group.questions.length}
+              <span className="visually-hidden">, </span>
+              <span className="ladder-question-tree__count">
+                {n}
+                <span className="visually-hidden"> {n === 1 ? 'question' : 'questions'}</span>
               </span>
             </div>
-            <div role="group" hidden={!open}>
-              {open &&
-                group.questions.map((q) => (
-                  <QuestionRow
-                    key={q.id}
-                    question={q}
-                    focusable={tabKey === `q:${q.id}`}
-                    selected={selectedId === q.id}
-                    onOpen={() => onOpen(q.id)}
-                    onMenu={() => onMenu(q)}
-                  />
-                ))}
-            </div>
-          </div>
+            {open &&
+              group.questions.map((q, index) => (
+                <QuestionRow
+                  key={q.id}
+                  question={q}
+                  position={[index + 1, n]}
+                  focusable={tabKey === `q:${q.id}`}
+                  selected={selectedId === q.id}
+                  onOpen={() => onOpen(q.id)}
+                  onMenu={() => onMenu(q)}
+                />
+              ))}
+          </Fragment>
         );
       })}
     </div>
@@ -86,31 +88,29 @@ export const QuestionTree = forwardRef<HTMLDivElement, Props>(function QuestionT
 
 interface RowProps {
   question: Question;
+  position: [number, number];
   focusable: boolean;
   selected: boolean;
   onOpen: () => void;
   onMenu: () => void;
 }
 
-function QuestionRow({ question: q, focusable, selected, onOpen, onMenu }: RowProps) {
-  const marks = [q.builtIn ? (q.edited ? 'edited' : null) : 'your own', q.hidden ? 'hidden' : null].filter(Boolean);
+function QuestionRow({ question: q, position, focusable, selected, onOpen, onMenu }: RowProps) {
+  const marks = [q.builtIn ? null : 'your own', q.hidden ? 'hidden' : null].filter(Boolean);
   return (
     <div
       role="treeitem"
       aria-level={2}
+      aria-posinset={position[0]}
+      aria-setsize={position[1]}
       aria-selected={selected}
-      aria-label={`${q.text}${marks.length ? ` (${marks.join(', ')})` : ''}${q.tags.length ? `, tags: ${q.tags.join(', ')}` : ''}`}
       data-key={`q:${q.id}`}
       tabIndex={focusable ? 0 : -1}
       className={`ladder-tree__row ladder-question-row${selected ? ' is-selected' : ''}${q.hidden ? ' is-hidden' : ''}`}
       title={q.text}
-      onClick={(e) => {
-        e.stopPropagation();
-        onOpen();
-      }}
+      onClick={onOpen}
       onContextMenu={(e) => {
         e.preventDefault();
-        e.stopPropagation();
         onMenu();
       }}
       onKeyDown={(e) => {
@@ -125,12 +125,15 @@ function QuestionRow({ question: q, focusable, selected, onOpen, onMenu }: RowPr
       <span className="ladder-question-row__body">
         <span className="ladder-question-row__text" dir="auto">
           {q.text}
+          {marks.length > 0 && <span className="visually-hidden"> ({marks.join(', ')})</span>}
         </span>
         {(q.tags.length > 0 || q.edited) && (
-          <span className="ladder-question-row__chips" aria-hidden="true">
+          <span className="ladder-question-row__chips">
+            <span className="visually-hidden">, </span>
             {q.edited && <span className="ladder-question-chip ladder-question-chip--edited">edited</span>}
             {q.tags.map((t) => (
               <span key={t} className="ladder-question-chip" dir="auto">
+                <span className="visually-hidden"> tag </span>
                 {t}
               </span>
             ))}

@@ -1,10 +1,11 @@
-// Keyboard movement in a tree of group headings and questions (the WAI-ARIA tree pattern):
+// Keyboard movement in a flat tree (levels given by aria-level) of group headings and questions
+// (the WAI-ARIA tree pattern):
 // Up/Down/Home/End move, Right opens a group or steps into it, Left closes it or steps out,
 // Enter and Space activate (open a group's state or the question).
 import type { KeyboardEvent } from 'react';
 
 export function visibleItems(tree: HTMLElement): HTMLElement[] {
-  return [...tree.querySelectorAll<HTMLElement>('[role="treeitem"]')].filter((el) => !el.closest('[hidden]'));
+  return [...tree.querySelectorAll<HTMLElement>('[role="treeitem"]')];
 }
 
 export interface TreeKeyHandlers {
@@ -43,7 +44,7 @@ export function handleTreeKeyDown(e: KeyboardEvent<HTMLElement>, handlers: TreeK
       if (!current) return false;
       if (isGroup && expanded) handlers.onToggle(current, false);
       else if (!isGroup) {
-        const parent = current.parentElement?.closest<HTMLElement>('[role="treeitem"]');
+        const parent = items.slice(0, index).findLast((el) => el.getAttribute('aria-level') === '1');
         if (parent) next = items.indexOf(parent);
       }
       break;
