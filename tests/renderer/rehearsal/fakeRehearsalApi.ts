@@ -1,0 +1,100 @@
+// An in-memory main side for the rehearsal channels, installed on window.ladder before the client
+// loads. Import it FIRST. Feedback comes from the real analyser, as on the main side.
+import { analyseAnswer } from '../../../src-main/shared/answerAnalysis';
+import type { LadderApi } from '../../../src-main/shared/contract';
+import { LadderError } from '../../../src-main/shared/errors';
+import type { PlanResult, RehearsalQuestion, RehearsalSession, SessionAnswer } from '../../../src-main/shared/rehearsal';
+
+export interface FakeRehearsal {
+  questions: RehearsalQuestion[];
+  sessions: RehearsalSession[];
+  calls: { channel: string; args: Record<string, unknown> }[];
+  dueCount: number;
+}
+
+export const fake: FakeRehearsal = { questions: [], sessions: [], calls: [], dueCount: 0 };
+
+export function question(n: number, extra: Partial<RehearsalQuestion> = {}): RehearsalQuestion {
+  return {
+    id: `q${n}`,
+    text: `Question number ${n}?`,
+    probes: [],
+    tip: '',
+    preparedAnswer: `Prepared talking points ${n}`,
+    anticipatedId: null,
+    evidenceIds: [],
+    ...extra,
+  };
+}
+
+export function resetFake(questions: RehearsalQuestion[] = [question(1), question(2), question(3)]): void {
+  fake.questions = questions;
+  fake.sessions = [];
+  fake.calls = [];
+  fake.dueCount = 0;
+}
+
+const sessionOf = (id: string): RehearsalSession => {
+  const s = fake.sessions.find((x) => x.id === id);
+  if (!s) throw new LadderError('not-found', 'no such session');
+  return s;
+};
+
+const handlers: Record<string, (args: never) => unknown> = {
+  'rehearsal.plan': (a: { settings: { count: number } }): PlanResult =>
+    fake.questions.length === 0
+      ? { questions: [], available: 0, empty: { reason: 'filter-empty', message: 'No question in the bank matches this choice.' } }
+      : { questions: fake.questions.slice(0, a.settings.count), available: fake.questions.length, empty: null },
+  'rehearsal.start': (a: { questionIds: string[]; conversationId: string | null; settings: RehearsalSession['settings'] }) => {
+    const session: RehearsalSession = {
+      id: `s${fake.sessions.length + 1}`,
+      conversationId: a.conversationId,
+      startedAt: 1_700_000_000_000,
+      endedAt: null,
+      status: 'active',
+      settings: a.settings,
+      questions: a.questionIds.map((id) => fake.questions.find((q) => q.id === id) as RehearsalQuestion),
+      answers: [],
+    };
+    fake.sessions.push(session);
+    return session;
+  },
+  'rehearsal.record': (a: Omit<SessionAnswer, 'feedback'> & { sessionId: string }) => {
+    const s = sessionOf(a.sessionId);
+    const { sessionId: _drop, ...rest } = a;
+    void _drop;
+    const answer: SessionAnswer = {
+      ...rest,
+      followUp: a.followUp ?? null,
+      grade: a.grade ?? null,
+      feedback: analyseAnswer({ text: a.answer, elapsedMs: a.timeMs, timeBoxMs: s.settings.timeBoxSec * 1000 }),
+    };
+    s.answers = [...s.answers.filter((x) => x.position !== a.position), answer].sort((x, y) => x.position - y.position);
+    return answer;
+  },
+  'rehearsal.finish': ({ id }: { id: string }) => Object.assign(sessionOf(id), { status: 'finished', endedAt: 1_700_000_100_000 }),
+  'rehearsal.leave': ({ id }: { id: string }) => Object.assign(sessionOf(id), { status: 'left', endedAt: 1_700_000_100_000 }),
+  'rehearsal.get': ({ id }: { id: string }) => sessionOf(id),
+  'rehearsal.history': () => [],
+  'practice.due': () => ({ count: fake.dueCount, questions: [] }),
+  'journal.get': () => {
+    throw new LadderError('not-found', 'no entries in this fake');
+  },
+  'conversations.list': () => ({ upcoming: [], past: [], people: [] }),
+};
+
+window.ladder = {
+  api: new Proxy({} as LadderApi, {
+    get: (_t, channel: string) => async (args: Record<string, unknown>) => {
+      fake.calls.push({ channel, args });
+      const handler = handlers[channel];
+      if (!handler) throw new LadderError('unknown-channel', channel);
+      return structuredClone(handler(args as never));
+    },
+  }),
+  onDidRequestFlush: () => () => undefined,
+};
+
+export function callsTo(channel: string): Record<string, unknown>[] {
+  return fake.calls.filter((c) => c.channel === channel).map((c) => c.args);
+}
