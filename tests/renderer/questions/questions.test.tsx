@@ -119,6 +119,19 @@ describe('Questions view', () => {
     expect(useWorkbench.getState().activeTab).toBe('question:hard-security-01');
   });
 
+  it('offers the context actions with Shift+F10 on a question', async () => {
+    renderWithQuery(<QuestionsView />);
+    await waitFor(() => expect(questionRows()).toHaveLength(4));
+    const row = within(tree()).getByTitle('Where do you want to be in two years?');
+    row.focus();
+    await userEvent.keyboard('{Shift>}{F10}{/Shift}');
+    const items = useWorkbench.getState().quickPick!.items;
+    expect(items.map((i) => i.label)).toEqual(['Open', 'Attach to Conversation...', 'Hide from the Bank']);
+    act(() => settleQuickPick('hide'));
+    await waitFor(() => expect(questionRows()).not.toContain('Where do you want to be in two years?'));
+    expect(callsTo('questions.hide')).toEqual([{ id: 'grow-goal-01' }]);
+  });
+
   it('hides a question from the list unless "Show hidden" is on', async () => {
     renderWithQuery(
       <>
