@@ -3,7 +3,7 @@
 import { afterEach } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { Args, Channel, LadderApi, Result } from '../../../src-main/shared/contract';
 import { CHANNELS } from '../../../src-main/shared/contract';
 import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
@@ -62,8 +62,13 @@ export function call<C extends Channel>(channel: C, args: Args<C>): Promise<Resu
   return current.call(channel, args);
 }
 
+function WithQuery({ children }: { children: ReactNode }) {
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+}
+
+/** Renders inside the app's query client; `rerender` keeps it. */
 export function renderReal(ui: ReactElement) {
-  return render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>);
+  return render(ui, { wrapper: WithQuery });
 }
 
 export const body = (...paragraphs: string[]) => lexicalFromParagraphs(paragraphs);
