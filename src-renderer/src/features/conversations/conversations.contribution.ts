@@ -6,6 +6,7 @@ import { conversationCommands } from './conversationCommands';
 import { CONVERSATION_EDITOR } from './conversationActions';
 import { registerConversationSection } from './sections';
 import './conversations.css';
+import './panels/panels.contribution';
 
 const ConversationsView = lazyPart(() => import('./ConversationsView').then((m) => m.ConversationsView));
 const ConversationPane = lazyPart(() => import('./ConversationPane').then((m) => m.ConversationPane));
