@@ -194,6 +194,7 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
         <label htmlFor={`${ids}-questions`}>Questions I want to ask</label>
         <textarea
           id={`${ids}-questions`}
+          aria-label={`Questions I want to ask, item ${index + 1}`}
           className="ladder-input"
           rows={2}
           dir="auto"
@@ -207,6 +208,7 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
         </label>
         <textarea
           id={`${ids}-private`}
+          aria-label={`Private notes for item ${index + 1}, never in the manager's copy`}
           className="ladder-input"
           rows={2}
           dir="auto"

@@ -1,0 +1,123 @@
+/// <reference lib="dom" />
+// A meeting script as a person builds one: from the palette with the GROW template, evidence from the
+// journal, a private note, a reload, and reordering from the keyboard.
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  callApi,
+  describeE2E,
+  ensureBuilt,
+  launchBrowser,
+  startApp,
+  type BrowserSession,
+  type RunningApp,
+  waitForWorkbench,
+} from './harness';
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+}
+
+/** Types into the open quick pick and takes the first match. */
+async function pick(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('combobox').first();
+  await box.waitFor();
+  await page.keyboard.type(text);
+  await page.getByRole('option', { name: new RegExp(text, 'i') }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+const itemTitles = (page: Page) =>
+  page.getByRole('textbox', { name: /^Title of item/ }).evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+
+describeE2E('conversations in browser mode', () => {
+  vi.setConfig({ testTimeout: 120_000 });
+  let app: RunningApp;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('builds a GROW agenda with evidence and a private note that survive a reload, and reorders with Alt+Down', async () => {
+    await callApi(app, 'settings.set', { welcomeSeen: true });
+    await callApi(app, 'journal.create', {
+      kind: 'accomplishment',
+      title: 'Cut the build time in half',
+      date: '2026-10-02',
+      fields: { impact: 'Forty minutes back to every engineer each day' },
+    });
+    await callApi(app, 'journal.create', {
+      kind: 'accomplishment',
+      title: 'Led the billing migration',
+      date: '2026-11-05',
+      fields: { impact: 'No lost invoices during the switch' },
+    });
+    const { page } = browser;
+    await page.goto(app.url);
+    await waitForWorkbench(page);
+
+    await runCommand(page, 'Conversation: New from Template...');
+    await pick(page, 'GROW');
+    const name = page.getByRole('textbox', { name: 'With whom (name)' });
+    await expect.poll(() => name.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Dana Whitfield');
+    await page.keyboard.press('Enter');
+
+    const title = page.getByRole('textbox', { name: 'Conversation title' });
+    await title.waitFor();
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await title.inputValue()).toBe('Career conversation with Dana Whitfield');
+    await expect.poll(() => itemTitles(page)).toEqual(['Goal', 'Reality', 'Options', 'Will']);
+
+    // Evidence goes to the item last worked in.
+    await page.getByRole('textbox', { name: 'Title of item 2' }).click();
+    await runCommand(page, 'Conversation: Add Evidence...');
+    await pick(page, 'Cut the build');
+    await page.getByRole('textbox', { name: 'Title of item 2' }).click();
+    await runCommand(page, 'Conversation: Add Evidence...');
+    await pick(page, 'Led the billing');
+    const evidence = page.getByRole('list', { name: 'Evidence for item 2' });
+    await expect.poll(() => evidence.getByRole('listitem').count()).toBe(2);
+    expect(await evidence.textContent()).toContain('Forty minutes back to every engineer each day');
+
+    await page.getByRole('textbox', { name: "Private notes for item 1, never in the manager's copy" }).click();
+    await page.keyboard.type('Ask about the staff role only if the mood is good');
+    await page.getByRole('textbox', { name: 'Expected outcome' }).click();
+    await page.keyboard.type('Agree on one stretch project for next quarter');
+    await page.getByRole('status').filter({ hasText: 'Saved' }).first().waitFor();
+
+    await page.reload();
+    await waitForWorkbench(page);
+    await page.getByRole('button', { name: /^Conversations/ }).click();
+    await page.getByRole('listbox', { name: 'Conversations' }).getByRole('option').first().click();
+    const note = page.getByRole('textbox', { name: "Private notes for item 1, never in the manager's copy" });
+    await note.waitFor();
+    expect(await note.inputValue()).toBe('Ask about the staff role only if the mood is good');
+    expect(await page.getByRole('textbox', { name: 'Expected outcome' }).inputValue()).toBe('Agree on one stretch project for next quarter');
+    await expect.poll(() => page.getByRole('list', { name: 'Evidence for item 2' }).getByRole('listitem').count()).toBe(2);
+
+    const goal = page.getByRole('textbox', { name: 'Title of item 1' });
+    await goal.focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => itemTitles(page)).toEqual(['Reality', 'Goal', 'Options', 'Will']);
+    const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
+    expect(focused).toBe('Goal');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'moved to position 2 of 4' }).count()).toBe(1);
+
+    const lists = await callApi<{ upcoming: { id: string }[] }>(app, 'conversations.list', {});
+    await expect
+      .poll(async () => (await callApi<{ items: { title: string }[] }>(app, 'conversations.get', { id: lists.upcoming[0]!.id })).items.map((i) => i.title))
+      .toEqual(['Reality', 'Goal', 'Options', 'Will']);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
