@@ -7,6 +7,7 @@ import type { AppInfo } from '../shared/domain';
 import { LadderError, type LadderErrorShape } from '../shared/errors';
 import { isGateChannel, type GateChannel } from '../shared/lock';
 import { mapDriverError } from './db/connection';
+import { findLoneSurrogate, LONE_SURROGATE_MESSAGE } from '../shared/wellFormed';
 import type { ActionsService } from './services/actions';
 import type { AnswerAudioService } from './services/answerAudio';
 import type { AgendaService } from './services/agenda';
@@ -188,6 +189,10 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
   return async (channel, args) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown-channel', message: 'Ladder does not know that request.' } };
+    }
+    // One rule for every channel: text with a lone surrogate is refused, never silently altered.
+    if (findLoneSurrogate(args) !== null) {
+      return { ok: false, error: { code: 'invalid-argument', message: LONE_SURROGATE_MESSAGE } };
     }
     const parsed = parseArgs(channel, args);
     if (!parsed.success) {

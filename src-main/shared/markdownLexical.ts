@@ -49,7 +49,9 @@ export function inlineNodes(source: string, format = 0, depth = 0): Json[] {
       i += 2;
       continue;
     }
-    if (ch === '\n') {
+    if (ch === '\n' || (ch === '\\' && source[i + 1] === '\n')) {
+      if (ch === '\\') i += 1;
+      plain = plain.replace(/ {2,}$/, '');
       flush();
       out.push(LINEBREAK);
       i += 1;

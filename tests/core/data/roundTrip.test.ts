@@ -1,20 +1,9 @@
 // Export everything, import into an empty store, export again: the documents are equal.
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_JSON_NAME, type ExportDocument, type ExportResult } from '../../../src-main/shared/exportFormat';
-import { testStore, type TestStore } from '../helpers';
+import { EXPORT_JSON_NAME, type ExportDocument } from '../../../src-main/shared/exportFormat';
+import { testStore } from '../helpers';
+import { exportDoc } from './dataHelpers';
 import { ODD_TITLE, richStore } from './richStore';
-
-export function unzip(result: ExportResult): Record<string, string> {
-  const files = unzipSync(new Uint8Array(Buffer.from(result.zipBase64, 'base64')));
-  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
-}
-
-export async function exportDoc(t: TestStore): Promise<{ doc: ExportDocument; files: Record<string, string>; text: string }> {
-  const files = unzip(await t.call('data.export', {}));
-  const text = files[EXPORT_JSON_NAME] ?? '';
-  return { doc: JSON.parse(text) as ExportDocument, files, text };
-}
 
 const withoutTime = (doc: ExportDocument): Omit<ExportDocument, 'exportedAt'> => {
   const { exportedAt: _ignored, ...rest } = doc;
