@@ -1,0 +1,121 @@
+/// <reference lib="dom" />
+// Rehearsal as a person runs it, keyboard only: a scheduled conversation with three anticipated
+// questions, two answered and graded, the third left to time out, the summary, then a reload.
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
+import type { Question } from '../../src-main/shared/questionBank';
+import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench } from './harness';
+
+const TIME_BOX_SEC = 12;
+const QUESTIONS = [
+  'Where do you see your career in two years?',
+  'What evidence shows you are ready for more scope?',
+  'What support would you need from me?',
+];
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+}
+
+function tomorrowAtTen(): string {
+  const d = new Date(Date.now() + 24 * 60 * 60 * 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
+}
+
+describeE2E('rehearsal in browser mode', () => {
+  vi.setConfig({ testTimeout: 120_000 });
+  let app: RunningApp;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('rehearses three questions from the keyboard, keeps the session in the history and updates the due count', async () => {
+    const bank = await callApi<Question[]>(app, 'questions.list', {});
+    const { conversation } = await callApi<{ conversation: { id: string } }>(app, 'conversations.create', {
+      templateId: 'blank',
+      title: 'Growth talk with Dana',
+      personName: 'Dana',
+      startsAt: tomorrowAtTen(),
+      timeZone: null,
+    });
+    for (const [i, text] of QUESTIONS.entries()) {
+      await callApi(app, 'anticipated.add', {
+        conversationId: conversation.id,
+        question: text,
+        questionBankId: bank[i]?.id,
+        preparedAnswer: lexicalFromParagraphs([`Prepared point ${i + 1}: lead with the renewal result.`]),
+      });
+    }
+    await callApi(app, 'settings.set', { welcomeSeen: true });
+    // The meeting is tomorrow: its questions are due now (the deadline rule).
+    const before = await callApi<{ count: number }>(app, 'practice.due', {});
+    expect(before.count).toBe(3);
+
+    const { page } = browser;
+    await page.goto(app.url);
+    await waitForWorkbench(page);
+    await page.getByRole('button', { name: 'Rehearse, 3' }).waitFor();
+
+    await runCommand(page, 'Rehearse: Start Rehearsal...');
+    await page.keyboard.type('Growth talk');
+    await page.keyboard.press('Enter');
+    const count = page.getByRole('spinbutton', { name: 'Number of questions' });
+    await expect.poll(() => count.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(String(TIME_BOX_SEC));
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByRole('dialog', { name: 'Rehearsal: Growth talk with Dana' });
+    const answerBox = dialog.getByRole('textbox', { name: 'Your answer' });
+    const grades = dialog.getByRole('group', { name: /How did that go/ });
+    for (const [i, grade] of ['3', '4'].entries()) {
+      await dialog.getByRole('heading', { name: QUESTIONS[i] }).waitFor();
+      await expect.poll(() => answerBox.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type(`We renewed the Acme contract in March, worth 40% of revenue (${i + 1}).`);
+      await page.keyboard.press('Control+Enter');
+      await grades.waitFor();
+      await dialog.getByText('Prepared point', { exact: false }).first().waitFor();
+      await page.keyboard.press(grade);
+    }
+    await dialog.getByRole('heading', { name: QUESTIONS[2] }).waitFor();
+    await page.keyboard.type('I would need');
+    // No key pressed: the time box runs out and the answer is recorded as it stands.
+    await grades.waitFor({ timeout: (TIME_BOX_SEC + 10) * 1000 });
+    await dialog.getByText('The time box ran out', { exact: false }).waitFor();
+    await page.keyboard.press('3');
+
+    const table = dialog.getByRole('table', { name: 'Each question of this rehearsal' });
+    await table.waitFor();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
+    await expect.poll(() => table.locator('tbody tr').nth(2).textContent()).toContain('time ran out');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.reload();
+    await waitForWorkbench(page);
+    await page.getByRole('button', { name: 'Rehearse', exact: true }).waitFor();
+    await runCommand(page, 'Rehearse: Show History');
+    const history = page.getByRole('list', { name: 'Past rehearsals' });
+    await expect.poll(() => history.getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => history.textContent()).toContain('Growth talk with Dana, 3 of 3 answered, 3 Good or Easy');
+    const after = await callApi<{ count: number }>(app, 'practice.due', {});
+    expect(after.count).toBe(0);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
