@@ -1,0 +1,88 @@
+// Play back the spoken answer kept for one answer of a rehearsal; nothing shows when there is none.
+// The sound becomes a blob: URL (allowed by the CSP's media-src) released when the part goes away.
+import { useEffect, useState, type SyntheticEvent } from 'react';
+import { mutate, useApi } from '../../api/query';
+import { confirmDialog } from '../journal/confirm';
+import { errorMessage } from '../journal/errorMessage';
+import { base64ToBlob, clockOf } from './audioData';
+import './voice.css';
+
+export interface VoicePlaybackProps {
+  sessionId: string;
+  position: number;
+}
+
+/**
+ * MediaRecorder's WebM carries no duration, so the element reports Infinity and cannot seek; seeking
+ * far past the end once makes it read the real length, then playback goes back to the start.
+ */
+function learnDuration(event: SyntheticEvent<HTMLAudioElement>): void {
+  const audio = event.currentTarget;
+  if (audio.duration !== Infinity) return;
+  const rewind = () => {
+    audio.removeEventListener('durationchange', rewind);
+    audio.currentTime = 0;
+  };
+  audio.addEventListener('durationchange', rewind);
+  audio.currentTime = Number.MAX_SAFE_INTEGER;
+}
+
+export function VoicePlayback({ sessionId, position }: VoicePlaybackProps) {
+  const query = useApi('rehearsal.audio', { sessionId, position });
+  const audio = query.data ?? null;
+  const [url, setUrl] = useState<string | null>(null);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!audio) {
+      setUrl(null);
+      return;
+    }
+    const next = URL.createObjectURL(base64ToBlob(audio.data, audio.mime));
+    setUrl(next);
+    return () => URL.revokeObjectURL(next);
+  }, [audio]);
+
+  if (query.isError) {
+    return (
+      <p className="voice-note voice-note--error" role="alert">
+        The recording of this answer could not be loaded: {errorMessage(query.error)}
+      </p>
+    );
+  }
+  if (!audio || !url) return null;
+
+  const remove = async () => {
+    const ok = await confirmDialog({
+      title: 'Delete this recording?',
+      message: 'The spoken answer is removed from Ladder for good. The typed answer stays.',
+      confirmLabel: 'Delete recording',
+      cancelLabel: 'Keep it',
+      danger: true,
+    });
+    if (!ok) return;
+    try {
+      setRemoveError(null);
+      await mutate('rehearsal.removeAudio', { sessionId, position }, ['rehearsal.audio']);
+    } catch (error) {
+      setRemoveError(`The recording could not be deleted: ${errorMessage(error)}`);
+    }
+  };
+
+  const name = `Your spoken answer to question ${position + 1}`;
+  return (
+    // Space belongs to the player here, not to the rehearsal's pause key.
+    <figure className="voice-playback" onKeyDown={(e) => e.key === ' ' && e.stopPropagation()}>
+      <figcaption>Your spoken answer ({clockOf(audio.durationMs)})</figcaption>
+      <audio className="voice-playback__audio" controls preload="metadata" src={url} aria-label={name} onLoadedMetadata={learnDuration} />
+      <button type="button" className="ladder-button voice-playback__remove" onClick={() => void remove()} aria-label={`Delete the recording of question ${position + 1}`}>
+        Delete recording
+      </button>
+      {removeError && (
+        <p className="voice-note voice-note--error" role="alert">
+          {removeError}
+        </p>
+      )}
+    </figure>
+  );
+}
