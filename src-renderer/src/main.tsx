@@ -14,6 +14,7 @@ import './features/settings/settings.contribution';
 import './features/welcome/welcome.contribution';
 import './features/journal/journal.contribution';
 import './features/search/search.contribution';
+import './features/lock/lock.contribution';
 import './features/rehearsal/rehearsal.contribution';
 import './features/voice/voice.contribution';
 import './features/questions/questions.contribution';

@@ -1,13 +1,34 @@
 // The application root: starts the workbench once, wires shortcuts and the save-before-leaving hooks.
-import { useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import type { AppState } from '../../../src-main/shared/lock';
 import { bridge } from '../api/client';
-import { preloadLazyParts, whenIdle } from '../ui/lazyPart';
+import { lazyPart, preloadLazyParts, whenIdle } from '../ui/lazyPart';
 import { installKeybindings } from './keybindings';
 import { startWorkbench } from './startup';
+import { peekStartupState, startupState } from './startupReads';
 import { flushAll, notify } from './store';
 import { Workbench } from './Workbench';
 
+const StartScreen = lazyPart(() => import('../features/lock/StartScreen').then((m) => m.StartScreen));
+
+/** The start gate: a locked or damaged journal shows its start screen and nothing of the workbench. */
 export function App() {
+  const [state, setState] = useState<AppState | null>(peekStartupState);
+  useEffect(() => {
+    if (!state) void startupState().then(setState);
+  }, [state]);
+  if (!state) return null;
+  if (state.state !== 'open') {
+    return (
+      <Suspense fallback={null}>
+        <StartScreen state={state} />
+      </Suspense>
+    );
+  }
+  return <OpenApp />;
+}
+
+function OpenApp() {
   useEffect(() => {
     let stopSync: (() => void) | null = null;
     let stopped = false;

@@ -1,0 +1,109 @@
+// What shows instead of the workbench when the journal is not open: the unlock screen for a
+// protected journal, or a plain account of a damaged one with the way out. Nothing else renders.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { call } from '../../api/client';
+import type { AppState } from '../../../../src-main/shared/lock';
+import './lock.css';
+
+export function StartScreen({ state }: { state: AppState }) {
+  return <main className="lock-screen">{state.state === 'damaged' ? <DamagedScreen state={state} /> : <UnlockScreen />}</main>;
+}
+
+function UnlockScreen() {
+  const id = useId();
+  const errorId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => input.current?.focus(), []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!passphrase) return;
+    setBusy(true);
+    try {
+      await call('lock.unlock', { passphrase });
+      window.location.reload();
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      setError(code === 'wrong-passphrase' ? 'Wrong passphrase. Try again.' : err instanceof Error ? err.message : 'Ladder could not unlock.');
+      setPassphrase('');
+      setBusy(false);
+      input.current?.focus();
+    }
+  };
+
+  return (
+    <form className="lock-card" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`}>Ladder is locked</h1>
+      <p>Your journal is encrypted. Enter its passphrase to open it.</p>
+      <div className="lock-field">
+        <label htmlFor={id}>Passphrase</label>
+        <input
+          ref={input}
+          id={id}
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+        />
+      </div>
+      {error && (
+        <p id={errorId} className="lock-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="lock-buttons">
+        <button type="submit" className="lock-button lock-button--primary" disabled={busy}>
+          Unlock
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function DamagedScreen({ state }: { state: AppState }) {
+  const id = useId();
+  const first = useRef<HTMLButtonElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const backup = state.damaged?.newestBackup ?? null;
+  useEffect(() => first.current?.focus(), []);
+
+  const run = async (channel: 'app.restoreNewestBackup' | 'app.startEmpty') => {
+    try {
+      await call(channel, {});
+      window.location.reload();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : 'That did not work.');
+    }
+  };
+
+  return (
+    <section className="lock-card" aria-labelledby={id}>
+      <h1 id={id}>Your journal file is damaged</h1>
+      <p>
+        When Ladder started, its check of the journal file found damage. Ladder did not change or delete it: the file was
+        kept beside the journal as <strong>{state.damaged?.keptAs ?? 'a separate file'}</strong>.
+      </p>
+      <p>
+        {backup
+          ? `The newest sound backup is from ${new Date(backup.takenAt).toLocaleString()}.`
+          : 'There is no sound backup to restore.'}
+      </p>
+      {error && <p className="lock-error" role="alert">{error}</p>}
+      <div className="lock-buttons">
+        {backup && (
+          <button ref={first} type="button" className="lock-button lock-button--primary" onClick={() => void run('app.restoreNewestBackup')}>
+            Restore the backup from {new Date(backup.takenAt).toLocaleDateString()}
+          </button>
+        )}
+        <button ref={backup ? undefined : first} type="button" className="lock-button" onClick={() => void run('app.startEmpty')}>
+          Start with an empty journal
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+// Locking from the renderer: save what is pending, lock the main side, then reload so nothing
+// decrypted survives in this page's memory; the reload lands on the unlock screen.
+import { call } from '../../api/client';
+import { flushAll, notify } from '../../workbench/store';
+
+export async function lockNow(): Promise<void> {
+  await flushAll({ urgent: true });
+  try {
+    await call('lock.lock', {});
+  } catch (error) {
+    notify('error', error instanceof Error ? error.message : 'Ladder could not lock the journal.');
+    return;
+  }
+  window.location.reload();
+}
+
+/** A rough guide shown while typing a new passphrase; the only hard rule is the minimum length. */
+export function strengthHint(passphrase: string): string {
+  const words = passphrase.trim().split(/\s+/).filter(Boolean).length;
+  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^\w\s]/].filter((r) => r.test(passphrase)).length;
+  if (passphrase.length < 8) return 'Too short: use at least 8 characters.';
+  if (passphrase.length >= 20 || words >= 4) return 'Strong: a long phrase is hard to guess.';
+  if (passphrase.length >= 12 && kinds >= 3) return 'Good.';
+  return 'Fair: a longer phrase of several words is stronger.';
+}

@@ -1,0 +1,166 @@
+// The passphrase dialogs: protect (after saying plainly that a lost passphrase means lost data, with
+// an offer to back up first), change and remove. Focus stays inside; Escape cancels; focus returns.
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { createRoot } from 'react-dom/client';
+import { call } from '../../api/client';
+import { MIN_PASSPHRASE } from '../../../../src-main/shared/lock';
+import { notify } from '../../workbench/store';
+import { strengthHint } from './lockActions';
+import './lock.css';
+
+export type DialogMode = 'protect' | 'change' | 'remove';
+
+export function passphraseDialog(mode: DialogMode): Promise<boolean> {
+  const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const host = document.createElement('div');
+  document.body.appendChild(host);
+  const root = createRoot(host);
+  return new Promise((resolve) => {
+    const settle = (done: boolean) => {
+      root.unmount();
+      host.remove();
+      previous?.focus();
+      resolve(done);
+    };
+    root.render(<PassphraseDialog mode={mode} onSettle={settle} />);
+  });
+}
+
+const TITLES: Record<DialogMode, string> = {
+  protect: 'Protect the journal with a passphrase',
+  change: 'Change the passphrase',
+  remove: 'Remove passphrase protection',
+};
+
+function PassphraseDialog({ mode, onSettle }: { mode: DialogMode; onSettle: (done: boolean) => void }) {
+  const titleId = useId();
+  const ids = { current: useId(), next: useId(), again: useId(), hint: useId(), error: useId() };
+  const box = useRef<HTMLFormElement>(null);
+  const [warned, setWarned] = useState(mode !== 'protect');
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [again, setAgain] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    box.current?.querySelector<HTMLElement>('input, button')?.focus();
+  }, [warned]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onSettle(false);
+    } else if (e.key === 'Tab') {
+      const all = [...(box.current?.querySelectorAll<HTMLElement>('input, button') ?? [])];
+      const first = all[0];
+      const last = all[all.length - 1];
+      if (e.shiftKey && document.activeElement === first) {
+        e.preventDefault();
+        last?.focus();
+      } else if (!e.shiftKey && document.activeElement === last) {
+        e.preventDefault();
+        first?.focus();
+      }
+    }
+  };
+
+  const backUpFirst = async () => {
+    setBusy(true);
+    try {
+      const info = await call('backup.now', {});
+      notify('info', `Backup taken: ${info.name}. It will be encrypted together with the journal.`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The backup failed.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (mode !== 'remove' && next !== again) {
+      setError('The two passphrases are not the same.');
+      return;
+    }
+    if (mode !== 'remove' && next.length < MIN_PASSPHRASE) {
+      setError(`Use at least ${MIN_PASSPHRASE} characters.`);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      if (mode === 'protect') await call('lock.protect', { passphrase: next });
+      else if (mode === 'change') await call('lock.changePassphrase', { current, next });
+      else await call('lock.removeProtection', { passphrase: current });
+      notify('info', mode === 'remove' ? 'The journal is no longer encrypted.' : 'The journal is encrypted with your passphrase.');
+      onSettle(true);
+    } catch (err) {
+      setBusy(false);
+      setError(err instanceof Error ? err.message : 'That did not work.');
+      box.current?.querySelector<HTMLElement>('input')?.focus();
+    }
+  };
+
+  const field = (id: string, label: string, value: string, set: (v: string) => void, describedBy?: string) => (
+    <div className="lock-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="password" autoComplete="off" value={value} onChange={(e) => set(e.target.value)} aria-describedby={describedBy} />
+    </div>
+  );
+
+  return (
+    <div className="lock-backdrop">
+      <form ref={box} className="lock-card" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown} onSubmit={submit}>
+        <h2 id={titleId}>{TITLES[mode]}</h2>
+        {!warned ? (
+          <>
+            <p>
+              Ladder will encrypt the whole journal, its search index and its backups with your passphrase. There is no back door:
+              if you lose the passphrase, nobody can open the journal again, not even with the backups.
+            </p>
+            <p>You can take a backup now, before anything changes.</p>
+            <div className="lock-buttons">
+              <button type="button" className="lock-button" onClick={() => onSettle(false)}>
+                Cancel
+              </button>
+              <button type="button" className="lock-button" disabled={busy} onClick={() => void backUpFirst()}>
+                Back Up Now
+              </button>
+              <button type="button" className="lock-button lock-button--primary" onClick={() => setWarned(true)}>
+                I Understand, Continue
+              </button>
+            </div>
+            {error && <p className="lock-error" role="alert">{error}</p>}
+          </>
+        ) : (
+          <>
+            {mode !== 'protect' && field(ids.current, 'Current passphrase', current, setCurrent)}
+            {mode !== 'remove' && field(ids.next, 'New passphrase', next, setNext, ids.hint)}
+            {mode !== 'remove' && field(ids.again, 'New passphrase again', again, setAgain)}
+            {mode !== 'remove' && (
+              <p id={ids.hint} className="lock-hint" aria-live="polite">
+                {strengthHint(next)}
+              </p>
+            )}
+            {mode === 'remove' && <p>The journal and its backups will be stored without encryption again.</p>}
+            {error && (
+              <p id={ids.error} className="lock-error" role="alert">
+                {error}
+              </p>
+            )}
+            <div className="lock-buttons">
+              <button type="button" className="lock-button" onClick={() => onSettle(false)}>
+                Cancel
+              </button>
+              <button type="submit" className="lock-button lock-button--primary" disabled={busy}>
+                {mode === 'protect' ? 'Encrypt' : mode === 'change' ? 'Change Passphrase' : 'Remove Protection'}
+              </button>
+            </div>
+          </>
+        )}
+      </form>
+    </div>
+  );
+}
