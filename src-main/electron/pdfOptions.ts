@@ -23,9 +23,9 @@ export function pdfFileName(suggested: string): string {
     .replace(/[\p{Cc}\p{Cf}<>:"/\\|?*]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^\.+|\.+$/g, '')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, MAX_NAME)
-    .trim();
+    .replace(/[.\s]+$/, '');
   const safe = base === '' || RESERVED.test(base) ? 'Agenda' : base;
   return `${safe}.pdf`;
 }

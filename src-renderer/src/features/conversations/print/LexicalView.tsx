@@ -36,9 +36,12 @@ function childrenOf(node: JsonNode): JsonNode[] {
   return Array.isArray(node.children) ? node.children.filter((c): c is JsonNode => !!c && typeof c === 'object') : [];
 }
 
-function textOf(node: JsonNode): string {
+function textOf(node: JsonNode, depth = 0): string {
+  if (depth > MAX_DEPTH) return '';
   if (typeof node.text === 'string') return node.text;
-  return childrenOf(node).map(textOf).join('');
+  return childrenOf(node)
+    .map((child) => textOf(child, depth + 1))
+    .join('');
 }
 
 function renderText(node: JsonNode, key: number): ReactNode {
@@ -78,7 +81,7 @@ function renderNode(node: JsonNode, key: number, depth: number): ReactNode {
     case 'quote':
       return <blockquote key={key}>{renderChildren(node, depth)}</blockquote>;
     case 'code':
-      return <pre key={key}>{textOf(node)}</pre>;
+      return <pre key={key}>{textOf(node, depth)}</pre>;
     case 'list':
       return node.listType === 'number' ? (
         <ol key={key}>{renderChildren(node, depth)}</ol>
@@ -97,7 +100,7 @@ function renderNode(node: JsonNode, key: number, depth: number): ReactNode {
     case 'link':
     case 'autolink': {
       const url = typeof node.url === 'string' ? node.url : '';
-      const label = textOf(node);
+      const label = textOf(node, depth);
       return (
         <span key={key} className="agenda-lx-link">
           {renderChildren(node, depth)}

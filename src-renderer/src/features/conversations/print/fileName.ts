@@ -6,8 +6,8 @@ export function safeFileName(title: string, extension: string): string {
     .replace(/[\p{Cc}\p{Cf}<>:"/\\|?*]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^\.+|\.+$/g, '')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, MAX_BASE)
-    .trim();
+    .replace(/[.\s]+$/, '');
   return `${base || 'Agenda'}.${extension}`;
 }
