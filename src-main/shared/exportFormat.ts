@@ -5,10 +5,9 @@ import { z } from 'zod';
 import { ACTION_OWNERS, ACTION_STATUSES, CONVERSATION_KINDS, CONVERSATION_STATUSES, MY_ROLES } from './conversations';
 import { ENTRY_KINDS, PROFILE_PAGES } from './entryKinds';
 import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from './limits';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './exportNames';
 
-export const EXPORT_FORMAT = 'ladder-export';
-export const EXPORT_VERSION = 1;
-export const EXPORT_JSON_NAME = 'ladder-export.json';
+export { EXPORT_FORMAT, EXPORT_JSON_NAME, EXPORT_VERSION } from './exportNames';
 
 const id = z.string().min(1).max(64);
 const millis = z.number().int().min(0).max(8.64e15);

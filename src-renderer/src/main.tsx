@@ -21,6 +21,7 @@ import './features/questions/questions.contribution';
 import './features/conversations/conversations.contribution';
 import './features/conversations/print/print.contribution';
 import './features/followups/followups.contribution';
+import './features/data/data.contribution';
 import { App } from './workbench/App';
 import { startupReadsSettled } from './workbench/startupReads';
 

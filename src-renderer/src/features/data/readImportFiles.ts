@@ -1,0 +1,48 @@
+// Reads the files a person picked for an import into { name, text } for the `data.import` channel.
+// A zip is opened here (Ladder's own export): its ladder-export.json is what restores everything;
+// a zip without one gives its Markdown notes instead.
+import { EXPORT_JSON_NAME } from '../../../../src-main/shared/exportNames';
+
+export interface ImportFile {
+  name: string;
+  text: string;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+function pathOf(file: File): string {
+  return file.webkitRelativePath || file.name;
+}
+
+async function fromZip(file: File): Promise<ImportFile[]> {
+  const { unzipSync } = await import('fflate');
+  const entries = unzipSync(new Uint8Array(await file.arrayBuffer()));
+  const names = Object.keys(entries);
+  const json = names.find((n) => n === EXPORT_JSON_NAME || n.endsWith(`/${EXPORT_JSON_NAME}`));
+  const chosen = json !== undefined ? [json] : names.filter((n) => /\.(md|markdown)$/i.test(n));
+  return chosen.map((n) => ({ name: `${pathOf(file)}/${n}`, text: decoder.decode(entries[n]) }));
+}
+
+/** Hidden files and folders (.obsidian, .DS_Store, .trash) are not notes: they are left out. */
+function hidden(path: string): boolean {
+  return path.split('/').some((part) => part.startsWith('.'));
+}
+
+export async function readImportFiles(files: readonly File[]): Promise<ImportFile[]> {
+  const out: ImportFile[] = [];
+  for (const file of files) {
+    const name = pathOf(file);
+    if (hidden(name)) continue;
+    if (/\.zip$/i.test(name)) {
+      try {
+        out.push(...(await fromZip(file)));
+      } catch {
+        // The main side reports it with a reason like any file it cannot read.
+        out.push({ name, text: '' });
+      }
+    } else {
+      out.push({ name, text: await file.text() });
+    }
+  }
+  return out;
+}
