@@ -76,7 +76,11 @@ export function VoiceRecorder({ sessionId, position, onSaved }: VoiceRecorderPro
   const recording = recorder.status === 'recording';
   const starting = recorder.status === 'starting';
 
+  // Busy is aria-disabled rather than disabled: a disabled button would drop the keyboard focus to the
+  // page, out of reach of the rehearsal's keys (Ctrl+Enter ends the answer).
+  const busy = starting || save.kind === 'saving';
   const toggle = () => {
+    if (busy) return;
     if (recording) {
       recorder.stop();
       return;
@@ -97,7 +101,7 @@ export function VoiceRecorder({ sessionId, position, onSaved }: VoiceRecorderPro
         type="button"
         className={`ladder-button voice-recorder__toggle${recording ? ' voice-recorder__toggle--on' : ''}`}
         onClick={toggle}
-        disabled={starting || save.kind === 'saving'}
+        aria-disabled={busy}
       >
         <Codicon name={recording ? 'debug-stop' : 'record'} /> {label}
       </button>

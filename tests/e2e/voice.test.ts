@@ -1,0 +1,152 @@
+/// <reference lib="dom" />
+// Voice answers in real Chromium (browser mode): a fake microphone records two seconds into a
+// rehearsal answer, the recording survives a reload and plays back; with the microphone refused,
+// the answer screen says so and typing still works.
+import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { AnswerAudio } from '../../src-main/shared/answerAudio';
+import type { SessionSummary } from '../../src-main/shared/rehearsal';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, callApi, describeE2E, ensureBuilt, removeDir, startApp, tempDir, type RunningApp, waitForWorkbench } from './harness';
+
+const QUESTION = 'What would you want to lead next year?';
+const TITLE = 'Voice talk with Sam';
+
+interface Browser {
+  context: BrowserContext;
+  page: Page;
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Chromium with a fake microphone; with `fakeUi` the permission prompt is accepted by itself. */
+async function launch(fakeUi: boolean): Promise<Browser> {
+  const profile = tempDir('ladder-chromium-voice-');
+  const args = [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--autoplay-policy=no-user-gesture-required'];
+  if (fakeUi) args.push('--use-fake-ui-for-media-stream');
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return {
+    context,
+    page,
+    pageErrors,
+    async close() {
+      await context.close();
+      removeDir(profile);
+    },
+  };
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+}
+
+/** Starts a one-question rehearsal of the conversation from the command palette. */
+async function startRehearsal(page: Page) {
+  await runCommand(page, 'Rehearse: Start Rehearsal...');
+  await page.keyboard.type(TITLE);
+  await page.keyboard.press('Enter');
+  const count = page.getByRole('spinbutton', { name: 'Number of questions' });
+  await expect.poll(() => count.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `Rehearsal: ${TITLE}` });
+  await dialog.getByRole('heading', { name: QUESTION }).waitFor();
+  return dialog;
+}
+
+describeE2E('voice answers in browser mode', () => {
+  vi.setConfig({ testTimeout: 120_000 });
+  let app: RunningApp;
+  let conversationId: string;
+  let browser: Browser | null = null;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    app = await startApp();
+    const { conversation } = await callApi<{ conversation: { id: string } }>(app, 'conversations.create', { templateId: 'blank', title: TITLE, personName: 'Sam' });
+    conversationId = conversation.id;
+    await callApi(app, 'anticipated.add', { conversationId, question: QUESTION });
+    await callApi(app, 'settings.set', { welcomeSeen: true });
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+    browser = null;
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('records two seconds into an answer, keeps it across a reload and plays it back', async () => {
+    browser = await launch(true);
+    const { page } = browser;
+    await page.goto(app.url);
+    await waitForWorkbench(page);
+    const dialog = await startRehearsal(page);
+
+    await dialog.getByRole('button', { name: 'Record a voice answer' }).click();
+    await dialog.getByRole('button', { name: 'Stop recording' }).waitFor();
+    await dialog.getByRole('timer', { name: 'Time recorded' }).waitFor();
+    // The length of the recording, not an assertion on time.
+    await page.waitForTimeout(2000);
+    await dialog.getByRole('button', { name: 'Stop recording' }).click();
+    await dialog.getByText(/Recording saved \(0:0[1-3]\)/).waitFor();
+
+    const [session] = await callApi<SessionSummary[]>(app, 'rehearsal.history', { conversationId });
+    const stored = await callApi<AnswerAudio | null>(app, 'rehearsal.audio', { sessionId: session?.id, position: 0 });
+    expect(stored?.mime).toBe('audio/webm');
+    expect(stored?.durationMs).toBeGreaterThanOrEqual(1500);
+    expect(stored?.bytes).toBeGreaterThan(1000);
+
+    await page.keyboard.press('Control+Enter');
+    await dialog.getByRole('group', { name: /How did that go/ }).waitFor();
+    await dialog.getByLabel('Your spoken answer to question 1').waitFor();
+    await page.keyboard.press('3');
+    await dialog.getByRole('table', { name: 'Each question of this rehearsal' }).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.reload();
+    await waitForWorkbench(page);
+    await runCommand(page, 'Rehearse: Show History');
+    const history = page.getByRole('list', { name: 'Past rehearsals' });
+    await history.getByRole('button').first().click();
+    const audio = page.getByLabel('Your spoken answer to question 1');
+    await audio.waitFor();
+    expect(await audio.getAttribute('src')).toMatch(/^blob:http:\/\/127\.0\.0\.1:/);
+    await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => (Number.isFinite(el.duration) ? el.duration : 0))).toBeGreaterThan(1);
+    await audio.evaluate((el: HTMLAudioElement) => el.play());
+    await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeGreaterThan(0);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('with the microphone refused, says so and typing still works', async () => {
+    browser = await launch(false);
+    const { page, context } = browser;
+    // No fake UI: the prompt cannot be answered, and the permission is set to refuse.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Browser.setPermission', { permission: { name: 'microphone' }, setting: 'denied', origin: app.origin });
+    await page.goto(app.url);
+    await waitForWorkbench(page);
+    const dialog = await startRehearsal(page);
+
+    await dialog.getByRole('button', { name: 'Record a voice answer' }).click();
+    const note = dialog.getByRole('note');
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/may not use the microphone.*Typing your answer still works/);
+    const box = dialog.getByRole('textbox', { name: 'Your answer' });
+    await box.click();
+    await page.keyboard.type('I want to lead the platform team.');
+    expect(await box.inputValue()).toBe('I want to lead the platform team.');
+    await page.keyboard.press('Control+Enter');
+    await dialog.getByRole('group', { name: /How did that go/ }).waitFor();
+    expect(await dialog.getByLabel('Your spoken answer to question 1').count()).toBe(0);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
