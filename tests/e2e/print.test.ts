@@ -3,7 +3,8 @@
 // print preview opened from the palette, both copies printed to PDF by Chromium's own print path and
 // read back with pdftotext. The pages are also rendered as images for a look (and the README).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -33,6 +34,19 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Control+Shift+P');
   await page.keyboard.type(title);
   await page.keyboard.press('Enter');
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG A/AA rules on the page, evaluated through the DevTools protocol (the CSP stays strict). */
+async function audit(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  })) as { id: string; help: string; nodes: { target: string[] }[] }[];
+  return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 function pdfText(file: string): string {
@@ -155,5 +169,28 @@ describeE2E('agenda printing in browser mode', () => {
       }
     }
     expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('keeps the preview accessible in every theme, the warning included', async () => {
+    const { page } = browser;
+    await callApi(app, 'conversations.create', { templateId: 'blank', title: 'Quick sync' });
+    const problems: string[] = [];
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      // No restored tabs: the command asks which conversation.
+      await callApi(app, 'settings.set', {
+        theme,
+        layout: { sideBarVisible: true, sideBarWidth: 22, activeView: 'journal', openTabs: [], activeTab: null },
+      });
+      await page.goto(app.url);
+      await waitForWorkbench(page);
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await runCommand(page, 'Conversation: Print Agenda...');
+      await page.getByRole('option', { name: /Quick sync/ }).first().waitFor();
+      await page.keyboard.type('Quick sync');
+      await page.keyboard.press('Enter');
+      await page.getByText('The expected outcome is empty', { exact: false }).waitFor();
+      problems.push(...(await audit(page)));
+    }
+    expect([...new Set(problems)].join('\n')).toBe('');
   });
 });
