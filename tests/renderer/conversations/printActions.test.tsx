@@ -3,9 +3,10 @@
 // desktop PDF request, and the messages when something cannot be done.
 import { fake, makeDoc, makeItem, resetFake } from './printFakeApi';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
 import { mailtoLink } from '../../../src-main/shared/agendaText';
+import { bridge } from '../../../src-renderer/src/api/client';
 import {
   addToCalendar,
   copyMarkdown,
@@ -112,6 +113,44 @@ describe('agenda commands', () => {
     expect(clipboard[0]).not.toContain(PRIVATE);
     expect(notices().some((n) => n.includes('too long for an email link') && n.includes('clipboard'))).toBe(true);
     expect(window.location.href).toBe(before);
+  });
+
+  it('hands a short agenda to the desktop shell as a mail link, which confirms it itself', async () => {
+    seed();
+    openEditor({ type: 'conversation', id: 'c1' });
+    const opened: string[] = [];
+    const original = window.open;
+    window.open = ((url?: string | URL) => {
+      opened.push(String(url));
+      return null;
+    }) as typeof window.open;
+    try {
+      await emailAgenda();
+    } finally {
+      window.open = original;
+    }
+    expect(opened).toHaveLength(1);
+    expect(opened[0]!.startsWith('mailto:?subject=Agenda%3A%20Growth%20talk&body=')).toBe(true);
+    expect(decodeURIComponent(opened[0]!)).not.toContain(PRIVATE);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('asks first in browser mode, and a cancel leaves the page alone', async () => {
+    seed();
+    openEditor({ type: 'conversation', id: 'c1' });
+    const desktop = bridge.printToPdf;
+    delete (bridge as { printToPdf?: unknown }).printToPdf;
+    try {
+      const before = window.location.href;
+      const done = emailAgenda();
+      const dialog = await screen.findByRole('alertdialog', { name: 'Email the agenda' });
+      expect(dialog.textContent).toContain('Open your mail app with the manager copy?');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await done;
+      expect(window.location.href).toBe(before);
+    } finally {
+      bridge.printToPdf = desktop;
+    }
   });
 
   it('saves the chosen copy as a Markdown file named after the title', async () => {

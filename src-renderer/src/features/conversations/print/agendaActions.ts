@@ -86,15 +86,17 @@ export async function emailAgenda(): Promise<void> {
     );
     return;
   }
-  if (!shellConfirmsLinks()) {
-    const ok = await confirmDialog({
-      title: 'Email the agenda',
-      message: 'Open your mail app with the manager copy? Private notes, prepared answers and evidence stay out.',
-      confirmLabel: 'Open mail app',
-    });
-    if (!ok) return;
+  if (shellConfirmsLinks()) {
+    // The desktop shell turns every window.open into its own confirmation, then the system's mail app.
+    window.open(link.url);
+    return;
   }
-  window.location.href = link.url;
+  const ok = await confirmDialog({
+    title: 'Email the agenda',
+    message: 'Open your mail app with the manager copy? Private notes, prepared answers and evidence stay out.',
+    confirmLabel: 'Open mail app',
+  });
+  if (ok) window.location.href = link.url;
 }
 
 async function copyAs(channel: 'conversations.exportMarkdown' | 'conversations.exportText', what: string): Promise<void> {
