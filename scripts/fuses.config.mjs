@@ -1,0 +1,16 @@
+// Electron fuses for packaged builds: switches compiled into the Electron binary, flipped once
+// after packing (scripts/fuses.mjs). They shut doors an attacker with local access could use to
+// run code as Ladder: the binary as plain Node, NODE_OPTIONS, --inspect, or a swapped app.asar.
+import { FuseV1Options, FuseVersion } from '@electron/fuses';
+
+export const FUSE_VERSION = FuseVersion.V1;
+
+/** Fuse → state. Tested in tests/core/shell/fuses.test.ts: change both together. */
+export const FUSES = {
+  [FuseV1Options.RunAsNode]: false,
+  [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
+  [FuseV1Options.EnableNodeCliInspectArguments]: false,
+  [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
+  [FuseV1Options.OnlyLoadAppFromAsar]: true,
+  [FuseV1Options.EnableCookieEncryption]: true,
+};
