@@ -2,12 +2,15 @@
 // Voice answers in real Chromium (browser mode): a fake microphone records two seconds into a
 // rehearsal answer, the recording survives a reload and plays back; with the microphone refused,
 // the answer screen says so and typing still works.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { AnswerAudio } from '../../src-main/shared/answerAudio';
 import type { SessionSummary } from '../../src-main/shared/rehearsal';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, callApi, describeE2E, ensureBuilt, removeDir, startApp, tempDir, type RunningApp, waitForWorkbench } from './harness';
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const QUESTION = 'What would you want to lead next year?';
 const TITLE = 'Voice talk with Sam';
 
@@ -36,6 +39,17 @@ async function launch(fakeUi: boolean): Promise<Browser> {
       removeDir(profile);
     },
   };
+}
+
+/** WCAG A/AA problems axe finds inside `selector` (names, roles, contrast in the current theme). */
+async function audit(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (include) => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<Result> } }).axe;
+    const result = await axe.run({ include: [include] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector);
 }
 
 async function runCommand(page: Page, title: string): Promise<void> {
@@ -84,6 +98,7 @@ describeE2E('voice answers in browser mode', () => {
   });
 
   it('records two seconds into an answer, keeps it across a reload and plays it back', async () => {
+    await callApi(app, 'settings.set', { theme: 'dark' });
     browser = await launch(true);
     const { page } = browser;
     await page.goto(app.url);
@@ -93,6 +108,7 @@ describeE2E('voice answers in browser mode', () => {
     await dialog.getByRole('button', { name: 'Record a voice answer' }).click();
     await dialog.getByRole('button', { name: 'Stop recording' }).waitFor();
     await dialog.getByRole('timer', { name: 'Time recorded' }).waitFor();
+    expect(await audit(page, '.voice-recorder')).toEqual([]);
     // The length of the recording, not an assertion on time.
     await page.waitForTimeout(2000);
     await dialog.getByRole('button', { name: 'Stop recording' }).click();
@@ -107,6 +123,7 @@ describeE2E('voice answers in browser mode', () => {
     await page.keyboard.press('Control+Enter');
     await dialog.getByRole('group', { name: /How did that go/ }).waitFor();
     await dialog.getByLabel('Your spoken answer to question 1').waitFor();
+    expect(await audit(page, '.voice-playback')).toEqual([]);
     await page.keyboard.press('3');
     await dialog.getByRole('table', { name: 'Each question of this rehearsal' }).waitFor();
     await page.keyboard.press('Escape');
@@ -126,7 +143,8 @@ describeE2E('voice answers in browser mode', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
-  it('with the microphone refused, says so and typing still works', async () => {
+  it.each(['light', 'high-contrast'] as const)('with the microphone refused, says so and typing still works (%s theme)', async (theme) => {
+    await callApi(app, 'settings.set', { theme });
     browser = await launch(false);
     const { page, context } = browser;
     // No fake UI: the prompt cannot be answered, and the permission is set to refuse.
@@ -139,7 +157,8 @@ describeE2E('voice answers in browser mode', () => {
     await dialog.getByRole('button', { name: 'Record a voice answer' }).click();
     const note = dialog.getByRole('note');
     await note.waitFor();
-    expect(await note.textContent()).toMatch(/may not use the microphone.*Typing your answer still works/);
+    expect(await note.textContent()).toMatch(/not allowed to use the microphone.*Typing your answer still works/);
+    expect(await audit(page, '.voice-recorder')).toEqual([]);
     const box = dialog.getByRole('textbox', { name: 'Your answer' });
     await box.click();
     await page.keyboard.type('I want to lead the platform team.');

@@ -60,7 +60,7 @@ describe('VoiceRecorder', () => {
     renderWithQuery(<AnswerBox sessionId={sessionId} />);
     await user.click(screen.getByRole('button', { name: 'Record a voice answer' }));
     const note = await screen.findByRole('note');
-    expect(note.textContent).toMatch(/may not use the microphone/);
+    expect(note.textContent).toMatch(/not allowed to use the microphone/);
     expect(note.textContent).toMatch(/Typing your answer still works/);
     expect((screen.getByRole('button', { name: 'Record a voice answer' }) as HTMLButtonElement).disabled).toBe(false);
 
@@ -121,7 +121,7 @@ describe('VoicePlayback', () => {
     expect(src).toMatch(/^blob:/);
     expect(screen.getByText('Your spoken answer (1:05)')).toBeTruthy();
 
-    await user.click(screen.getByRole('button', { name: 'Delete the recording of question 1' }));
+    await user.click(screen.getByRole('button', { name: 'Delete recording of question 1' }));
     await user.click(await screen.findByRole('button', { name: 'Delete recording' }));
     await waitFor(() => expect(screen.queryByLabelText('Your spoken answer to question 1')).toBeNull());
     expect(storedBytes(sessionId, 0)).toBeNull();

@@ -75,7 +75,7 @@ export function VoicePlayback({ sessionId, position }: VoicePlaybackProps) {
     <figure className="voice-playback" onKeyDown={(e) => e.key === ' ' && e.stopPropagation()}>
       <figcaption>Your spoken answer ({clockOf(audio.durationMs)})</figcaption>
       <audio className="voice-playback__audio" controls preload="metadata" src={url} aria-label={name} onLoadedMetadata={learnDuration} />
-      <button type="button" className="ladder-button voice-playback__remove" onClick={() => void remove()} aria-label={`Delete the recording of question ${position + 1}`}>
+      <button type="button" className="ladder-button voice-playback__remove" onClick={() => void remove()} aria-label={`Delete recording of question ${position + 1}`}>
         Delete recording
       </button>
       {removeError && (

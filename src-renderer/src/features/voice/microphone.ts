@@ -25,7 +25,7 @@ export function microphoneProblem(error: unknown): string {
   switch (name) {
     case 'NotAllowedError':
     case 'SecurityError':
-      return `Ladder may not use the microphone, so nothing is recorded. ${TYPING_STILL_WORKS} To record, allow the microphone for Ladder in your system settings and press Record again.`;
+      return `Ladder is not allowed to use the microphone, so nothing is recorded. ${TYPING_STILL_WORKS} To record, allow the microphone for Ladder in your system or browser settings, then press Record again.`;
     case 'NotFoundError':
     case 'OverconstrainedError':
       return `No microphone was found. ${TYPING_STILL_WORKS}`;
