@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { base64Of, calls, resetAudio, storedBytes } from './fakeAudioApi';
 import { installMicrophone, microphone, removeMicrophone, WEBM_BYTES } from './fakeMedia';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useState } from 'react';
 import { freshState, renderWithQuery } from '../journal/renderWithQuery';
 import { VoiceRecorder } from '../../../src-renderer/src/features/voice/VoiceRecorder';
 import { VoicePlayback } from '../../../src-renderer/src/features/voice/VoicePlayback';
-import type { AudioInfo } from '../../../src-main/shared/answerAudio';
+import { MAX_AUDIO_MS, type AudioInfo } from '../../../src-main/shared/answerAudio';
 import { call } from '../../../src-renderer/src/api/client';
 
 beforeEach(() => {
@@ -92,6 +92,29 @@ describe('VoiceRecorder', () => {
     expect(microphone.recorders[0]?.state).toBe('inactive');
     await waitFor(() => expect(storedBytes(sessionId, 1)).toEqual([...WEBM_BYTES]));
     expect(microphone.tracks.every((t) => t.stopped)).toBe(true);
+  });
+
+  it('stops by itself at the longest recording kept and says so', async () => {
+    installMicrophone('granted');
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
+    try {
+      renderWithQuery(<AnswerBox sessionId={sessionId} />);
+      fireEvent.click(screen.getByRole('button', { name: 'Record a voice answer' }));
+      await screen.findByRole('button', { name: 'Stop recording' });
+      await act(async () => {
+        vi.advanceTimersByTime(MAX_AUDIO_MS - 1000);
+      });
+      expect(screen.getByRole('timer', { name: 'Time recorded' }).textContent).toBe('4:59');
+      expect(microphone.recorders[0]?.state).toBe('recording');
+      await act(async () => {
+        vi.advanceTimersByTime(1000);
+      });
+      await screen.findByText(/Recording saved \(5:00\)/);
+      expect(screen.getByRole('status').textContent).toBe('Recording saved, 5:00, stopped at the five-minute limit.');
+      expect(microphone.tracks.every((t) => t.stopped)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows a failed save with a way to try again, and the typed answer is untouched', async () => {
