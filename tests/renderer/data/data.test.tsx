@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+// The data feature against the real main side: import tab (files, zip, report) and the backup commands.
+import { call, calls, renderReal, useRealStore } from '../followups/realStore';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { strToU8, zipSync } from 'fflate';
+import { ImportPane } from '../../../src-renderer/src/features/data/ImportPane';
+import { executeCommand, getCommand, getEditor } from '../../../src-renderer/src/workbench/registry';
+import { settleQuickPick, useWorkbench } from '../../../src-renderer/src/workbench/store';
+import '../../../src-renderer/src/features/data/data.contribution';
+
+const INPUT = { type: 'data.import', id: 'import' };
+
+beforeEach(() => {
+  useRealStore();
+});
+
+function notifications(): string[] {
+  return useWorkbench.getState().notifications.map((n) => n.message);
+}
+
+describe('data contribution', () => {
+  it('registers the four commands and the import tab', () => {
+    expect(getCommand('data.exportEverything')?.title).toBe('Ladder: Export Everything...');
+    expect(getCommand('data.import')?.title).toBe('Ladder: Import...');
+    expect(getCommand('backup.now')?.title).toBe('Ladder: Back Up Now');
+    expect(getCommand('backup.restore')?.title).toBe('Ladder: Restore from Backup...');
+    expect(getEditor('data.import')).toBeTruthy();
+  });
+});
+
+describe('import tab', () => {
+  it('imports Markdown files and shows what came in and what was left out', async () => {
+    const user = userEvent.setup();
+    renderReal(<ImportPane input={INPUT} active reveal={null} />);
+    const note = new File(['---\ntitle: Mentoring notes\ntags: [growth]\n---\nAsk about **stretch** work.'], 'mentoring.md', { type: 'text/markdown' });
+    const broken = new File(['---\ntitle: [oops\n---\n'], 'broken.md', { type: 'text/markdown' });
+    await user.upload(screen.getByLabelText('Choose an export file…'), [note, broken]);
+    const report = await screen.findByRole('region', { name: 'Import report' });
+    expect(within(report).getByText('1 journal entry')).toBeTruthy();
+    const row = within(report).getByRole('row', { name: /broken\.md/ });
+    expect(row.textContent).toMatch(/not valid YAML/);
+    const list = await call('journal.list', {});
+    expect(list.map((e) => e.title)).toEqual(['Mentoring notes']);
+  });
+
+  it('opens a Ladder export zip and restores from its JSON document', async () => {
+    const user = userEvent.setup();
+    await call('journal.create', { kind: 'lesson', title: 'Ask earlier' });
+    const exported = await call('data.export', {});
+    useRealStore();
+    renderReal(<ImportPane input={INPUT} active reveal={null} />);
+    const zip = Uint8Array.from(atob(exported.zipBase64), (c) => c.charCodeAt(0));
+    await user.upload(screen.getByLabelText('Choose an export file…'), new File([zip], exported.fileName, { type: 'application/zip' }));
+    const report = await screen.findByRole('region', { name: 'Import report' });
+    expect(within(report).getByText('1 journal entry')).toBeTruthy();
+    expect((await call('journal.list', {})).map((e) => e.title)).toEqual(['Ask earlier']);
+  });
+
+  it('says so when a zip holds nothing to import', async () => {
+    const user = userEvent.setup();
+    renderReal(<ImportPane input={INPUT} active reveal={null} />);
+    const zip = zipSync({ 'photo.txt.png': strToU8('x') });
+    await user.upload(screen.getByLabelText('Choose an export file…'), new File([zip], 'stuff.zip'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/nothing Ladder can import/);
+  });
+});
+
+describe('backup commands', () => {
+  it('backs up now and tells the file name and size', async () => {
+    await executeCommand('backup.now');
+    await waitFor(() => expect(notifications().some((m) => /^Backup saved: ladder-.*\.db \(\d+(\.\d)? (KB|bytes|MB)\)\.$/.test(m))).toBe(true));
+  });
+
+  it('restores a chosen backup only after the confirmation, at the next start', async () => {
+    const user = userEvent.setup();
+    const backup = await call('backup.now', {});
+    const running = executeCommand('backup.restore');
+    await waitFor(() => expect(useWorkbench.getState().quickPick?.items.map((i) => i.value)).toEqual([backup.name]));
+    settleQuickPick(backup.name);
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toMatch(/kept aside first/);
+    expect(dialog.textContent).toMatch(/when Ladder restarts/);
+    await user.click(within(dialog).getByRole('button', { name: 'Restore at Next Start' }));
+    await running;
+    expect(calls).toContain('backup.restore');
+    expect(notifications().some((m) => m.includes('Restart Ladder to finish'))).toBe(true);
+  });
+
+  it('changes nothing when the confirmation is cancelled', async () => {
+    const user = userEvent.setup();
+    const backup = await call('backup.now', {});
+    const running = executeCommand('backup.restore');
+    await waitFor(() => expect(useWorkbench.getState().quickPick).not.toBeNull());
+    settleQuickPick(backup.name);
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await running;
+    expect(calls).not.toContain('backup.restore');
+  });
+});
