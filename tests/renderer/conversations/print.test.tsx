@@ -2,12 +2,13 @@
 // The print preview: what each copy holds, half-filled conversations, hostile text, paper size.
 import { fake, makeDoc, makeItem, resetFake } from './printFakeApi';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
 import { queryClient } from '../../../src-renderer/src/api/query';
 import { AgendaPrintPane } from '../../../src-renderer/src/features/conversations/print/AgendaPrintPane';
 import { usePrintOptions } from '../../../src-renderer/src/features/conversations/print/printOptions';
+import { openEditor, useWorkbench } from '../../../src-renderer/src/workbench/store';
 import { freshState, renderWithQuery } from '../journal/renderWithQuery';
 
 const PRIVATE = 'Keep calm about the reorg';
@@ -136,9 +137,12 @@ describe('print preview', () => {
     expect(usePrintOptions.getState().c1?.paper).toBe('a4');
   });
 
-  it('says so when the conversation is gone', async () => {
+  it('closes its tab when the conversation is gone', async () => {
+    openEditor({ type: 'agenda-print', id: 'missing' });
+    expect(useWorkbench.getState().tabs).toHaveLength(1);
     renderPane('missing');
     expect((await screen.findByRole('alert')).textContent).toContain('no longer available');
+    await waitFor(() => expect(useWorkbench.getState().tabs).toHaveLength(0));
     expect(document.querySelector('.agenda-print-root')).toBeNull();
   });
 });

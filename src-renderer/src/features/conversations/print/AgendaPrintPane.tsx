@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { documentTitle } from '../../../../../src-main/shared/agendaText';
 import { useApi } from '../../../api/query';
-import { setTabMeta } from '../../../workbench/store';
+import { closeEditor, setTabMeta } from '../../../workbench/store';
 import { inputKey, type EditorPaneProps } from '../../../workbench/types';
 import { errorCode, errorMessage } from '../../journal/errorMessage';
 import { exportPdf, printNow } from './agendaActions';
@@ -50,8 +50,13 @@ export function AgendaPrintPane({ input, active }: EditorPaneProps) {
     };
   }, [printing, title, id]);
 
+  const gone = query.isError && errorCode(query.error) === 'not-found';
+  useEffect(() => {
+    // A conversation deleted elsewhere takes its print preview with it.
+    if (gone) void closeEditor(key);
+  }, [gone, key]);
+
   if (query.isError) {
-    const gone = errorCode(query.error) === 'not-found';
     return (
       <p className="ladder-pane-message" role="alert">
         {gone ? 'This conversation is no longer available.' : `Could not load the agenda: ${errorMessage(query.error)}`}
