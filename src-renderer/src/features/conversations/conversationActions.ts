@@ -16,6 +16,8 @@ export function conversationKey(id: string): string {
 }
 
 export function openConversation(id: string): void {
+  // The read starts before the tab renders, so the two overlap.
+  void queryClient.prefetchQuery({ queryKey: ['conversations.get', { id }], queryFn: () => call('conversations.get', { id }) });
   openEditor({ type: CONVERSATION_EDITOR, id });
 }
 
