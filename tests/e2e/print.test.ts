@@ -174,21 +174,22 @@ describeE2E('agenda printing in browser mode', () => {
   it('keeps the preview accessible in every theme, the warning included', async () => {
     const { page } = browser;
     await callApi(app, 'conversations.create', { templateId: 'blank', title: 'Quick sync' });
+    // The first test left a preview open, and commands act on the active one: close it first.
+    const toolbar = page.getByRole('toolbar', { name: 'Print options' });
+    for (let i = 0; i < 5 && (await toolbar.isVisible()); i++) await runCommand(page, 'View: Close Editor');
+    await expect.poll(() => toolbar.isVisible()).toBe(false);
+    await runCommand(page, 'Conversation: Print Agenda...');
+    await page.getByRole('option', { name: /Quick sync/ }).first().waitFor();
+    await page.keyboard.type('Quick sync');
+    await page.keyboard.press('Enter');
+    await page.getByText('The expected outcome is empty', { exact: false }).waitFor();
     const problems: string[] = [];
-    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
-      // No restored tabs: the command asks which conversation.
-      await callApi(app, 'settings.set', {
-        theme,
-        layout: { sideBarVisible: true, sideBarWidth: 22, activeView: 'journal', openTabs: [], activeTab: null },
-      });
-      await page.goto(app.url);
-      await waitForWorkbench(page);
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-      await runCommand(page, 'Conversation: Print Agenda...');
-      await page.getByRole('option', { name: /Quick sync/ }).first().waitFor();
-      await page.keyboard.type('Quick sync');
+    for (const [theme, label] of [['light', 'Light'], ['dark', 'Dark'], ['high-contrast', 'High Contrast']] as const) {
+      await runCommand(page, 'Preferences: Color Theme');
+      await page.getByRole('option', { name: label, exact: true }).waitFor();
+      await page.keyboard.type(label);
       await page.keyboard.press('Enter');
-      await page.getByText('The expected outcome is empty', { exact: false }).waitFor();
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       problems.push(...(await audit(page)));
     }
     expect([...new Set(problems)].join('\n')).toBe('');

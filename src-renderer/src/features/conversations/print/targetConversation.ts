@@ -1,6 +1,6 @@
 // Which conversation a command acts on: the active conversation (or its print preview), else one the
 // person picks from the list.
-import { fetchApi } from '../../../api/query';
+import { call } from '../../../api/client';
 import { notify, showQuickPick, useWorkbench } from '../../../workbench/store';
 import { errorMessage } from '../../journal/errorMessage';
 import { PRINT_EDITOR } from './printEditor';
@@ -20,7 +20,8 @@ export async function targetConversation(placeholder: string): Promise<string | 
   if (active) return active;
   let lists;
   try {
-    lists = await fetchApi('conversations.list', {});
+    // Straight from the main side: the list must hold a conversation made a moment ago elsewhere.
+    lists = await call('conversations.list', {});
   } catch (error) {
     notify('error', `Could not list your conversations: ${errorMessage(error)}`);
     return undefined;
