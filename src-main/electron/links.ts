@@ -7,3 +7,8 @@ export function isExternalLinkAllowed(url: string): boolean {
     return false;
   }
 }
+
+/** The confirm button of the shell's "leave the app" question: a mail link opens the mail app. */
+export function externalLinkButton(url: string): string {
+  return url.toLowerCase().startsWith('mailto:') ? 'Open mail app' : 'Open in browser';
+}

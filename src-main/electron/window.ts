@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { BrowserWindow, dialog, screen, shell, type WebContents } from 'electron';
 import { APP_ENTRY } from './appPath';
-import { isExternalLinkAllowed } from './links';
+import { externalLinkButton, isExternalLinkAllowed } from './links';
 import { MIN_HEIGHT, MIN_WIDTH, parseWindowStateText, serializeWindowState } from './windowState';
 
 export interface WindowOptions {
@@ -22,7 +22,7 @@ async function confirmExternal(owner: BrowserWindow, url: string): Promise<void>
   if (!isExternalLinkAllowed(url)) return;
   const { response } = await dialog.showMessageBox(owner, {
     type: 'question',
-    buttons: ['Open in browser', 'Cancel'],
+    buttons: [externalLinkButton(url), 'Cancel'],
     defaultId: 1,
     cancelId: 1,
     message: 'Open this link outside Ladder?',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { externalLinkButton } from '../../../src-main/electron/links';
 import { parsePdfRequest, pdfFileName, printToPdfOptions } from '../../../src-main/electron/pdfOptions';
 
 describe('print to PDF request', () => {
@@ -22,5 +23,13 @@ describe('print to PDF request', () => {
 
   it('lets the page decide size, margins and footer', () => {
     expect(printToPdfOptions('Letter')).toEqual({ pageSize: 'Letter', printBackground: true, displayHeaderFooter: false, preferCSSPageSize: true });
+  });
+});
+
+describe('sharing by mail on the desktop', () => {
+  it('names the confirm button after where the link goes', () => {
+    expect(externalLinkButton('mailto:?subject=Agenda&body=Hello')).toBe('Open mail app');
+    expect(externalLinkButton('MAILTO:someone@example.com')).toBe('Open mail app');
+    expect(externalLinkButton('https://example.com/')).toBe('Open in browser');
   });
 });
