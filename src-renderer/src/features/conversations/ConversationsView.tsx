@@ -45,7 +45,7 @@ export function ConversationsView() {
   return (
     <div className="ladder-conv-view">
       <div className="ladder-view-toolbar">
-        <span className="ladder-view-toolbar__title">Conversations</span>
+        <span className="ladder-view-toolbar__title">Upcoming and past</span>
         <IconButton icon="add" aria-label="New conversation" onClick={() => void newFromTemplate()} />
       </div>
       {data && !empty && (
