@@ -120,7 +120,7 @@ describeE2E('agenda printing in browser mode', () => {
     await page.getByRole('option', { name: new RegExp(TITLE) }).first().waitFor();
     await page.keyboard.type('Priya');
     await page.keyboard.press('Enter');
-    await page.getByRole('toolbar', { name: 'Print options' }).waitFor();
+    await page.getByRole('group', { name: 'Print options' }).waitFor();
     await page.locator('.agenda-sheet h1', { hasText: TITLE }).waitFor();
     await page.getByRole('radio', { name: 'A4' }).check();
 
@@ -175,7 +175,7 @@ describeE2E('agenda printing in browser mode', () => {
     const { page } = browser;
     await callApi(app, 'conversations.create', { templateId: 'blank', title: 'Quick sync' });
     // The first test left a preview open, and commands act on the active one: close it first.
-    const toolbar = page.getByRole('toolbar', { name: 'Print options' });
+    const toolbar = page.getByRole('group', { name: 'Print options' });
     for (let i = 0; i < 5 && (await toolbar.isVisible()); i++) await runCommand(page, 'View: Close Editor');
     await expect.poll(() => toolbar.isVisible()).toBe(false);
     await runCommand(page, 'Conversation: Print Agenda...');

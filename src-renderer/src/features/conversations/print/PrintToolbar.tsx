@@ -22,7 +22,7 @@ export interface PrintToolbarProps {
 export function PrintToolbar({ options, onChange, onPrint, onExportPdf, warnings, disabled }: PrintToolbarProps) {
   const name = useId();
   return (
-    <div className="agenda-print-toolbar" role="toolbar" aria-label="Print options">
+    <div className="agenda-print-toolbar" role="group" aria-label="Print options">
       <fieldset>
         <legend>Copy</legend>
         {VARIANTS.map((v) => (
