@@ -14,11 +14,11 @@ export function hasLoneSurrogate(text: string): boolean {
 export function findLoneSurrogate(value: unknown, path = '', depth = 0): string | null {
   if (typeof value === 'string') return hasLoneSurrogate(value) ? path || '(value)' : null;
   if (depth > 300 || value === null || typeof value !== 'object') return null;
-  const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
-  for (const [key, child] of entries) {
+  // Own keys only: a sparse array is walked by the items it holds, never by its length.
+  for (const key of Object.keys(value)) {
     const at = path ? `${path}.${key}` : key;
     if (hasLoneSurrogate(key)) return at;
-    const found = findLoneSurrogate(child, at, depth + 1);
+    const found = findLoneSurrogate((value as Record<string, unknown>)[key], at, depth + 1);
     if (found !== null) return found;
   }
   return null;
