@@ -17,7 +17,7 @@ import {
 } from '../../../src-renderer/src/features/conversations/print/agendaActions';
 import { AgendaPrintPane } from '../../../src-renderer/src/features/conversations/print/AgendaPrintPane';
 import { setPrintOptions, usePrintOptions } from '../../../src-renderer/src/features/conversations/print/printOptions';
-import { openEditor, settleQuickPick, useWorkbench } from '../../../src-renderer/src/workbench/store';
+import { openEditor, registerFlush, settleQuickPick, useWorkbench } from '../../../src-renderer/src/workbench/store';
 import { freshState, renderWithQuery } from '../journal/renderWithQuery';
 
 const PRIVATE = 'Keep calm about the reorg';
@@ -81,6 +81,19 @@ describe('agenda commands', () => {
     await copyPlainText();
     expect(clipboard[1]?.startsWith('Growth talk\n')).toBe(true);
     expect(notices()).toContain('info: Copied the manager copy of the agenda as plain text.');
+  });
+
+  it('saves pending edits before reading the agenda', async () => {
+    seed();
+    openEditor({ type: 'conversation', id: 'c1' });
+    // The flush lands in the same log as the API calls, so the order is observable.
+    const unregister = registerFlush('conversation:c1', async () => {
+      fake.calls.push({ channel: '(pending edits saved)', args: null });
+    });
+    const before = fake.calls.length;
+    await copyMarkdown();
+    unregister();
+    expect(fake.calls.slice(before).map((c) => c.channel)).toEqual(['(pending edits saved)', 'conversations.exportMarkdown']);
   });
 
   it('says clearly when the clipboard refuses', async () => {

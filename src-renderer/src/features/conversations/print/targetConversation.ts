@@ -1,7 +1,7 @@
 // Which conversation a command acts on: the active conversation (or its print preview), else one the
 // person picks from the list.
 import { call } from '../../../api/client';
-import { notify, showQuickPick, useWorkbench } from '../../../workbench/store';
+import { flushAll, notify, showQuickPick, useWorkbench } from '../../../workbench/store';
 import { errorMessage } from '../../journal/errorMessage';
 import { PRINT_EDITOR } from './printEditor';
 
@@ -15,7 +15,14 @@ export function activeConversationId(): string | null {
   return input && (input.type === CONVERSATION_EDITOR || input.type === PRINT_EDITOR) ? input.id : null;
 }
 
+/** The conversation to act on, once every pending edit is saved, so outputs hold what was just typed. */
 export async function targetConversation(placeholder: string): Promise<string | undefined> {
+  const id = await chooseConversation(placeholder);
+  if (id) await flushAll();
+  return id;
+}
+
+async function chooseConversation(placeholder: string): Promise<string | undefined> {
   const active = activeConversationId();
   if (active) return active;
   let lists;
