@@ -171,6 +171,30 @@ describeE2E('agenda printing in browser mode', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it('puts the title and the page number in the footer of every page of a long agenda', async () => {
+    const title = 'Long planning session';
+    const doc = await callApi<ConversationDoc>(app, 'conversations.create', { templateId: 'blank', title, expectedOutcome: 'A plan' });
+    for (let i = 0; i < 40; i++) {
+      await callApi(app, 'agenda.addItem', { conversationId: doc.conversation.id, title: `Topic ${i + 1}`, minutes: 5 });
+    }
+    const { page } = browser;
+    const toolbar = page.getByRole('group', { name: 'Print options' });
+    for (let i = 0; i < 5 && (await toolbar.isVisible()); i++) await runCommand(page, 'View: Close Editor');
+    await runCommand(page, 'Conversation: Print Agenda...');
+    await page.getByRole('option', { name: new RegExp(title) }).first().waitFor();
+    await page.keyboard.type(title);
+    await page.keyboard.press('Enter');
+    await page.locator('.agenda-print-root .agenda-doc__item').nth(39).waitFor({ state: 'attached' });
+    const file = join(outDir, 'long.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    const pages = pageCount(file);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    for (let n = 1; n <= pages; n++) {
+      const text = execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
+      expect(text).toMatch(new RegExp(`${title}\\s+Page ${n} of ${pages}`));
+    }
+  });
+
   it('keeps the preview accessible in every theme, the warning included', async () => {
     const { page } = browser;
     await callApi(app, 'conversations.create', { templateId: 'blank', title: 'Quick sync' });
