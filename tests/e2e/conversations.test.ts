@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 // A meeting script as a person builds one: from the palette with the GROW template, evidence from the
 // journal, a private note, a reload, and reordering from the keyboard.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -20,13 +22,26 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Types into the open quick pick and takes the first match. */
+/** Types into the open quick pick, then chooses the option whose name starts with the text. */
 async function pick(page: Page, text: string): Promise<void> {
   const box = page.getByRole('combobox').first();
   await box.waitFor();
   await page.keyboard.type(text);
-  await page.getByRole('option', { name: new RegExp(text, 'i') }).first().waitFor();
-  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: new RegExp(`^${text}`) }).first().click();
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe (WCAG 2.1 A/AA) over this feature's parts only: the view and the pane's own sections. */
+async function auditConversationParts(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const include = ['.ladder-conv-view', '[data-section="details"]', '[data-section="agenda"]', '[data-section="after"]'].map((s) => [s]);
+    const result = await axe.run({ include }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  })) as { id: string; help: string; nodes: { target: string[] }[] }[];
+  return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const itemTitles = (page: Page) =>
@@ -120,4 +135,34 @@ describeE2E('conversations in browser mode', () => {
       .toEqual(['Reality', 'Goal', 'Options', 'Will']);
     expect(browser.pageErrors).toEqual([]);
   });
+
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    it(`the view and the pane have no WCAG A/AA violations in the ${theme} theme`, async () => {
+      const entry = await callApi<{ id: string }>(app, 'journal.create', { kind: 'praise', title: 'Thanks from support' });
+      const doc = await callApi<{ conversation: { id: string }; items: { id: string }[] }>(app, 'conversations.create', {
+        templateId: 'five-as',
+        personName: 'Ravi',
+        startsAt: '2026-12-03T14:00',
+      });
+      await callApi(app, 'agenda.linkEvidence', { itemId: doc.items[0]!.id, entryId: entry.id });
+      const gone = await callApi<{ id: string }>(app, 'journal.create', { kind: 'lesson', title: 'Soon in the Trash' });
+      await callApi(app, 'agenda.linkEvidence', { itemId: doc.items[0]!.id, entryId: gone.id });
+      await callApi(app, 'journal.trash', { id: gone.id });
+      const key = `conversation:${doc.conversation.id}`;
+      await callApi(app, 'settings.set', {
+        theme,
+        welcomeSeen: true,
+        layout: { sideBarVisible: true, sideBarWidth: 24, activeView: 'conversations', openTabs: [{ type: 'conversation', id: doc.conversation.id }], activeTab: key },
+      });
+      const { page } = browser;
+      await page.goto(app.url);
+      await waitForWorkbench(page);
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await page.getByRole('list', { name: 'Evidence for item 1' }).waitFor();
+      await page.getByRole('button', { name: 'Mark as held' }).waitFor();
+      const problems = await auditConversationParts(page);
+      if (problems.length > 0) console.log(problems.join('\n'));
+      expect(problems.join('\n')).toBe('');
+    });
+  }
 });
