@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { call, renderReal, useRealStore } from '../followups/realStore';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { flushAll, openEditor, settleQuickPick, useWorkbench } from '../../../src-renderer/src/workbench/store';
 import { queryClient } from '../../../src-renderer/src/api/query';
@@ -84,6 +84,47 @@ describe('conversation pane', () => {
     });
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
     expect(titles()).toEqual(['Reality', 'Goal', 'Options', 'Will']);
+  });
+
+  it('reorders by drag and drop onto another item', async () => {
+    const doc = await openPane();
+    const cards = () => [...document.querySelectorAll<HTMLElement>('.ladder-agenda-item')];
+    const handle = cards()[3]!.querySelector<HTMLElement>('.ladder-agenda-item__handle')!;
+    const data = { setData: () => undefined, effectAllowed: 'none' };
+    fireEvent.dragStart(handle, { dataTransfer: data });
+    fireEvent.dragOver(cards()[0]!, { dataTransfer: data });
+    fireEvent.drop(cards()[0]!, { dataTransfer: data });
+    await waitFor(() => expect(titles()).toEqual(['Will', 'Goal', 'Reality', 'Options']));
+    await waitFor(async () => {
+      const stored = await call('conversations.get', { id: doc.conversation.id });
+      expect(stored.items.map((i) => i.title)).toEqual(['Will', 'Goal', 'Reality', 'Options']);
+    });
+  });
+
+  it('asks before removing an item with content, and removes an empty one at once', async () => {
+    const doc = await openPane();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: "Private notes for item 1, never in the manager's copy" }), 'Mention the offer');
+    await user.click(screen.getByRole('button', { name: 'Remove item 1' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove this agenda item?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(titles()).toEqual(['Goal', 'Reality', 'Options', 'Will']);
+    await user.click(screen.getByRole('button', { name: 'Remove item 1' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove item' }));
+    await waitFor(() => expect(titles()).toEqual(['Reality', 'Options', 'Will']));
+    await user.click(screen.getByRole('button', { name: 'Remove item 3' }));
+    await waitFor(() => expect(titles()).toEqual(['Reality', 'Options']));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect((await call('conversations.get', { id: doc.conversation.id })).items.map((i) => i.title)).toEqual(['Reality', 'Options']);
+    expect(useWorkbench.getState().notifications.filter((n) => n.severity === 'error')).toEqual([]);
+  });
+
+  it('adds an item and puts the caret in its title', async () => {
+    await openPane();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add agenda item' }));
+    const added = await screen.findByRole('textbox', { name: 'Title of item 5' });
+    await waitFor(() => expect(document.activeElement).toBe(added));
   });
 
   it('totals the time boxes against the duration and warns when over', async () => {
