@@ -27,13 +27,13 @@ export default tseslint.config(
   },
   layer(['src-main/shared/**'], [
     { group: ['**/core/**', '**/electron/**', '**/web/**', '**/src-renderer/**'], message: 'shared imports nothing of ours outside shared.' },
-    { group: ['node:*', 'electron', 'better-sqlite3'], message: 'shared is pure: no Node, no Electron, no driver.' },
+    { group: ['node:*', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'shared is pure: no Node, no Electron, no driver.' },
   ]),
   layer(['src-main/core/**'], [
     { group: ['electron', '**/electron/**', '**/web/**', '**/src-renderer/**'], message: 'core runs in plain Node and never imports electron, web or the renderer.' },
   ]),
   layer(['src-main/core/**/!(connection).ts'], [
-    { group: ['better-sqlite3'], message: 'better-sqlite3 is imported only in core/db/connection.ts.' },
+    { group: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'the SQLite driver is imported only in core/db/connection.ts.' },
     { group: ['electron', '**/electron/**', '**/web/**', '**/src-renderer/**'], message: 'core runs in plain Node and never imports electron, web or the renderer.' },
   ]),
   layer(['src-main/web/**'], [
@@ -43,6 +43,6 @@ export default tseslint.config(
     { group: ['**/web/**', '**/src-renderer/**'], message: 'the desktop shell imports core and shared only.' },
   ]),
   layer(['src-renderer/**'], [
-    { group: ['**/core/**', '**/electron/**', '**/web/**', 'node:*', 'electron', 'better-sqlite3'], message: 'the renderer imports only src-main/shared.' },
+    { group: ['**/core/**', '**/electron/**', '**/web/**', 'node:*', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'the renderer imports only src-main/shared.' },
   ]),
 );

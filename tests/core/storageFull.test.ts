@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { mapDriverError } from '../../src-main/core/db/connection';
 import { LadderError } from '../../src-main/shared/errors';

@@ -1,6 +1,7 @@
 // Types of the SQLite driver (better-sqlite3-multiple-ciphers 13.0.3, whose own index.d.ts is not
 // reachable through its package "exports"), copied from that file into a module declaration.
 /// <reference types="node" />
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars -- the driver's published declarations, kept as they are */
 
 declare module 'better-sqlite3-multiple-ciphers' {
   type VariableArgFunction = (...params: any[]) => unknown;
@@ -73,7 +74,6 @@ declare module 'better-sqlite3-multiple-ciphers' {
               name: string,
               options: Database.RegistrationOptions & {
                   start?: T | (() => T);
-                  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
                   step: (total: T, next: ElementOf<T>) => T | void;
                   inverse?: ((total: T, dropped: T) => T) | undefined;
                   result?: ((total: T) => unknown) | undefined;

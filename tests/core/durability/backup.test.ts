@@ -1,6 +1,6 @@
 // Backups on real files: online copies that pass integrity_check (also while another connection
 // writes), the automatic daily backup, rotation on disk, and a restore carried out at the next start.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 // Crash test: the real browser-mode server saves in a loop and is killed with SIGKILL at a random
 // moment, over and over on the same data folder. Every save it acknowledged must survive, and the
 // file must pass `PRAGMA integrity_check`. Needs no Chromium, so it always runs.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
