@@ -99,6 +99,16 @@ describeE2E('accessibility', () => {
       await page.getByRole('button', { name: /^Trash/ }).first().click();
       problems.push(...(await audit(page)));
 
+      // The import tab, with its two file pickers.
+      await page.keyboard.press('Control+Shift+P');
+      await page.keyboard.type('Ladder: Import');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Import', level: 1 }).waitFor();
+      problems.push(...(await audit(page)));
+      // Closed again, so the next theme's run starts from the entry it expects.
+      await page.keyboard.press('Control+W');
+      await page.getByRole('heading', { name: 'Import', level: 1 }).waitFor({ state: 'detached' });
+
       expect([...new Set(problems)].join('\n')).toBe('');
     });
   }
