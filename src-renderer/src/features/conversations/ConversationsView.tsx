@@ -5,7 +5,7 @@ import { useApi } from '../../api/query';
 import { IconButton } from '../../ui/IconButton';
 import { useWorkbench } from '../../workbench/store';
 import { handleListKeyDown } from '../journal/listNavigation';
-import { conversationKey, newFromTemplate, openConversation } from './conversationActions';
+import { conversationKey, newFromTemplate, openConversation, prefetchConversation } from './conversationActions';
 import { longWhen, shortWhen } from './whenLabel';
 
 const STATUS_ICON: Record<ConversationStatus, string> = {
@@ -114,6 +114,9 @@ function ConversationRow({ conversation: c, withPerson, first, selected }: RowPr
       tabIndex={first ? 0 : -1}
       className={`ladder-tree__row${selected ? ' is-selected' : ''}`}
       onClick={() => openConversation(c.id)}
+      // Pointing at or arrowing onto a row starts its read, so the click finds it (nearly) done.
+      onPointerEnter={() => prefetchConversation(c.id)}
+      onFocus={() => prefetchConversation(c.id)}
       title={tooltip}
       data-conversation-id={c.id}
     >

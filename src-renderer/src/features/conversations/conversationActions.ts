@@ -15,9 +15,14 @@ export function conversationKey(id: string): string {
   return inputKey({ type: CONVERSATION_EDITOR, id });
 }
 
+/** Starts reading a conversation that is about to open (a no-op while a fresh copy is cached). */
+export function prefetchConversation(id: string): void {
+  void queryClient.prefetchQuery({ queryKey: ['conversations.get', { id }], queryFn: () => call('conversations.get', { id }) });
+}
+
 export function openConversation(id: string): void {
   // The read starts before the tab renders, so the two overlap.
-  void queryClient.prefetchQuery({ queryKey: ['conversations.get', { id }], queryFn: () => call('conversations.get', { id }) });
+  prefetchConversation(id);
   openEditor({ type: CONVERSATION_EDITOR, id });
 }
 
