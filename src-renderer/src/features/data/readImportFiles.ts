@@ -10,6 +10,18 @@ export interface ImportFile {
 
 const decoder = new TextDecoder('utf-8');
 
+/**
+ * The export is indented for people; sent without the indentation it is about a third smaller,
+ * which keeps large journals under the browser-mode request limit. Same values, nothing lost.
+ */
+function compactJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text;
+  }
+}
+
 function pathOf(file: File): string {
   return file.webkitRelativePath || file.name;
 }
@@ -19,8 +31,9 @@ async function fromZip(file: File): Promise<ImportFile[]> {
   const entries = unzipSync(new Uint8Array(await file.arrayBuffer()));
   const names = Object.keys(entries);
   const json = names.find((n) => n === EXPORT_JSON_NAME || n.endsWith(`/${EXPORT_JSON_NAME}`));
-  const chosen = json !== undefined ? [json] : names.filter((n) => /\.(md|markdown)$/i.test(n));
-  return chosen.map((n) => ({ name: `${pathOf(file)}/${n}`, text: decoder.decode(entries[n]) }));
+  if (json !== undefined) return [{ name: `${pathOf(file)}/${json}`, text: compactJson(decoder.decode(entries[json])) }];
+  const notes = names.filter((n) => /\.(md|markdown)$/i.test(n));
+  return notes.map((n) => ({ name: `${pathOf(file)}/${n}`, text: decoder.decode(entries[n]) }));
 }
 
 /** Hidden files and folders (.obsidian, .DS_Store, .trash) are not notes: they are left out. */
@@ -41,7 +54,7 @@ export async function readImportFiles(files: readonly File[]): Promise<ImportFil
         out.push({ name, text: '' });
       }
     } else {
-      out.push({ name, text: await file.text() });
+      out.push({ name, text: /\.json$/i.test(name) ? compactJson(await file.text()) : await file.text() });
     }
   }
   return out;
