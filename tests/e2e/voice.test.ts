@@ -54,6 +54,8 @@ async function audit(page: Page, selector: string): Promise<string[]> {
 
 async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Control+Shift+P');
+  const palette = page.getByPlaceholder('Type the name of a command');
+  await expect.poll(() => palette.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.type(title);
   await page.keyboard.press('Enter');
 }
@@ -61,6 +63,9 @@ async function runCommand(page: Page, title: string): Promise<void> {
 /** Starts a one-question rehearsal of the conversation from the command palette. */
 async function startRehearsal(page: Page) {
   await runCommand(page, 'Rehearse: Start Rehearsal...');
+  // The pick opens once the conversations are read: typing before that would go elsewhere.
+  const pick = page.getByPlaceholder('Rehearse which conversation or which questions?');
+  await expect.poll(() => pick.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.type(TITLE);
   await page.keyboard.press('Enter');
   const count = page.getByRole('spinbutton', { name: 'Number of questions' });
@@ -105,14 +110,24 @@ describeE2E('voice answers in browser mode', () => {
     await waitForWorkbench(page);
     const dialog = await startRehearsal(page);
 
-    await dialog.getByRole('button', { name: 'Record a voice answer' }).click();
+    // Keyboard only: from the answer box, Tab reaches Record; Space presses it.
+    const answerBox = dialog.getByRole('textbox', { name: 'Your answer' });
+    await expect.poll(() => answerBox.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('I would like to lead the platform team.');
+    await page.keyboard.press('Tab');
+    const record = dialog.getByRole('button', { name: 'Record a voice answer' });
+    await expect.poll(() => record.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
     await dialog.getByRole('button', { name: 'Stop recording' }).waitFor();
     await dialog.getByRole('timer', { name: 'Time recorded' }).waitFor();
     expect(await audit(page, '.voice-recorder')).toEqual([]);
     // The length of the recording, not an assertion on time.
     await page.waitForTimeout(2000);
-    await dialog.getByRole('button', { name: 'Stop recording' }).click();
+    const stop = dialog.getByRole('button', { name: 'Stop recording' });
+    expect(await stop.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
     await dialog.getByText(/Recording saved \(0:0[1-3]\)/).waitFor();
+    expect(await dialog.getByRole('button', { name: 'Record again' }).evaluate((el) => el === document.activeElement)).toBe(true);
 
     const [session] = await callApi<SessionSummary[]>(app, 'rehearsal.history', { conversationId });
     const stored = await callApi<AnswerAudio | null>(app, 'rehearsal.audio', { sessionId: session?.id, position: 0 });
