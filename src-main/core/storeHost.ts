@@ -12,6 +12,7 @@ import { schemas } from '../shared/schemas';
 import { DamagedDatabaseError, keyOpens } from './db/connection';
 import { hasPlainHeader } from './db/fileHeader';
 import { describeIssues, type Handle, type HandleResult } from './handlers';
+import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore, type PendingRestore } from './lock/backupKeys';
 import { copyBackupIn, moveAside, newestGoodBackup } from './lock/damaged';
 import { newRecord, readProtection, removeProtection, writeProtection } from './lock/protection';
 import { reencryptFile, removeLeftovers, type ReencryptStep } from './lock/reencrypt';
@@ -34,8 +35,14 @@ export interface StoreHost {
 
 type Gate = { [C in GateChannel]: (args: Args<C>) => Result<C> | Promise<Result<C>> };
 
-function wrongPassphrase(): LadderError {
-  return new LadderError('wrong-passphrase', 'That passphrase does not open this journal.');
+function wrongPassphrase(pending: PendingRestore | null = null): LadderError {
+  if (!pending) return new LadderError('wrong-passphrase', 'That passphrase does not open this journal.');
+  const date = new Date(pending.takenAt).toISOString().slice(0, 10);
+  return new LadderError(
+    'wrong-passphrase',
+    `That passphrase opens neither this journal nor the backup from ${date} waiting to be restored. ` +
+      `The backup opens with the passphrase the journal had on ${date}.`,
+  );
 }
 
 function keyOf(passphrase: string): Buffer {
@@ -53,6 +60,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   let key: Buffer | null = null;
   let status: AppState['state'] = 'locked';
   let damaged: DamagedInfo | undefined;
+  let restoreSkipped: AppState['restoreSkipped'];
 
   const forget = () => {
     key?.fill(0);
@@ -72,6 +80,18 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       status = 'damaged';
       damaged = { keptAs, newestBackup: newestGoodBackup(dbPath, key) };
     }
+  };
+
+  /**
+   * A waiting restore whose backup the key cannot open would fail every start: it is dropped, the
+   * journal opens as it was, and app.state says so (the backup stays in its folder).
+   */
+  const skipRestoreUnlessItOpens = (candidate: Buffer | null) => {
+    const pending = pendingRestore(dbPath);
+    if (!pending || backupKeyProblem(pending.file, pending.name, candidate) === null) return;
+    cancelPendingRestore(dbPath);
+    restoreSkipped = { name: pending.name, takenAt: pending.takenAt };
+    log('storage-warning: a pending restore was skipped: its backup needs another passphrase');
   };
 
   const closeStore = () => {
@@ -96,6 +116,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     }
     // A plain (or missing) file wins over a record left by an unfinished protect or a finished removal.
     if (record) removeProtection(dbPath);
+    skipRestoreUnlessItOpens(null);
     openNow();
   };
 
@@ -106,6 +127,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       protected: record !== null,
       ...(record ? { protectedAt: record.protectedAt } : {}),
       ...(damaged ? { damaged } : {}),
+      ...(restoreSkipped ? { restoreSkipped } : {}),
     };
   };
 
@@ -140,6 +162,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     }
     key?.fill(0);
     key = to;
+    skipRestoreUnlessItOpens(to);
     openNow();
   };
 
@@ -151,9 +174,14 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     'lock.unlock': ({ passphrase }) => {
       if (status !== 'locked') return appState();
       const candidate = keyOf(passphrase);
-      if (!keyOpens(dbPath, candidate)) {
-        candidate.fill(0);
-        throw wrongPassphrase();
+      // Restoring brings the journal back as it was, so the backup's own (perhaps earlier) passphrase opens it.
+      const pending = pendingRestore(dbPath);
+      if (!opensPendingBackup(pending, candidate)) {
+        if (!keyOpens(dbPath, candidate)) {
+          candidate.fill(0);
+          throw wrongPassphrase(pending);
+        }
+        skipRestoreUnlessItOpens(candidate);
       }
       key = candidate;
       try {
@@ -169,6 +197,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       closeStore();
       forget();
       damaged = undefined;
+      restoreSkipped = undefined;
       status = 'locked';
       return appState();
     },

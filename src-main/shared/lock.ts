@@ -18,6 +18,8 @@ export interface AppState {
   /** When protection was turned on (ms since the epoch), for protected journals. */
   protectedAt?: number;
   damaged?: DamagedInfo;
+  /** A restore waiting for this start that was not carried out: its backup needs another passphrase. */
+  restoreSkipped?: { name: string; takenAt: number };
 }
 
 export interface LockSettings {

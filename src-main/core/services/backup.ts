@@ -8,6 +8,7 @@ import { BACKUP_NAME, type BackupInfo, type RestorePlan } from '../../shared/bac
 import { LadderError } from '../../shared/errors';
 import { backupTo, PARTIAL_SUFFIX } from '../db/backup';
 import { connectionKey, openDatabase } from '../db/connection';
+import { backupKeyProblem } from '../lock/backupKeys';
 import { backupsToKeep } from './backupRotation';
 import type { ServiceContext } from './context';
 
@@ -103,6 +104,9 @@ export function createBackupService(ctx: ServiceContext): BackupService {
       if (timeOfBackup(name) === null || basename(name) !== name || !existsSync(file)) {
         throw new LadderError('not-found', 'That backup does not exist.');
       }
+      // A backup under another passphrase (or none) is not damaged: say which passphrase it needs.
+      const keyProblem = backupKeyProblem(file, name, connectionKey(ctx.db));
+      if (keyProblem) throw new LadderError('conflict', keyProblem);
       checkBackup(file, undefined, connectionKey(ctx.db));
       writeFileSync(join(backupDir(dbPath), RESTORE_MARKER), JSON.stringify({ name }));
       return { name, restartRequired: true };

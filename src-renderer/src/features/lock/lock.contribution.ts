@@ -37,4 +37,15 @@ registerCommands([
 ]);
 
 // The idle timer runs only in an open journal (a locked one is already on its unlock screen).
-void startupState().then((s) => (s.state === 'open' ? startIdleLock() : undefined));
+void startupState().then((s) => {
+  if (s.state !== 'open') return;
+  if (s.restoreSkipped) {
+    const date = new Date(s.restoreSkipped.takenAt).toISOString().slice(0, 10);
+    notify(
+      'warning',
+      `The backup from ${date} was not restored: it needs the passphrase the journal had on that day. ` +
+        'Your journal is as it was, and the backup is still in the backups folder.',
+    );
+  }
+  return startIdleLock();
+});
