@@ -67,6 +67,7 @@ function PassphraseDialog({ mode, onSettle }: { mode: DialogMode; onSettle: (don
   };
 
   const backUpFirst = async () => {
+    if (busy) return;
     setBusy(true);
     try {
       const info = await call('backup.now', {});
@@ -125,7 +126,8 @@ function PassphraseDialog({ mode, onSettle }: { mode: DialogMode; onSettle: (don
               <button type="button" className="lock-button" onClick={() => onSettle(false)}>
                 Cancel
               </button>
-              <button type="button" className="lock-button" disabled={busy} onClick={() => void backUpFirst()}>
+              {/* aria-disabled, not disabled: a disabled button drops the focus out of the dialog. */}
+              <button type="button" className="lock-button" aria-disabled={busy} onClick={() => void backUpFirst()}>
                 Back Up Now
               </button>
               <button type="button" className="lock-button lock-button--primary" onClick={() => setWarned(true)}>
