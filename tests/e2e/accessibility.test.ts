@@ -30,6 +30,7 @@ describeE2E('accessibility', () => {
   vi.setConfig({ testTimeout: 120_000 });
   let app: RunningApp;
   let browser: BrowserSession;
+  let layout: unknown;
 
   beforeAll(async () => {
     await ensureBuilt();
@@ -42,10 +43,8 @@ describeE2E('accessibility', () => {
       body: lexicalFromParagraphs(['Found and fixed 42 issues with the design team.']),
       tags: ['a11y'],
     })) as { id: string };
-    await callApi(app, 'settings.set', {
-      welcomeSeen: true,
-      layout: { sideBarVisible: true, sideBarWidth: 24, activeView: 'journal', openTabs: [{ type: 'entry', id: entry.id }], activeTab: `entry:${entry.id}` },
-    });
+    layout = { sideBarVisible: true, sideBarWidth: 24, activeView: 'journal', openTabs: [{ type: 'entry', id: entry.id }], activeTab: `entry:${entry.id}` };
+    await callApi(app, 'settings.set', { welcomeSeen: true, layout });
   });
 
   afterAll(async () => {
@@ -55,7 +54,8 @@ describeE2E('accessibility', () => {
 
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     it(`has no WCAG A/AA violations in the ${theme} theme`, async () => {
-      await callApi(app, 'settings.set', { theme });
+      // Each theme starts from the same layout: the run before left other views and tabs open.
+      await callApi(app, 'settings.set', { theme, layout });
       const page = browser.page;
       await page.goto(app.url);
       await waitForWorkbench(page);
