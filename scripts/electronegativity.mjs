@@ -2,10 +2,9 @@
 // Runs Doyensec's Electronegativity over the desktop shell's sources and prints the findings as
 // JSON on one line: { files, errors, findings: [{ id, severity, confidence, file, line, description }] }.
 // Usage: node scripts/electronegativity.mjs [dir]   (default src-main/electron)
-// Its online-only check (Electron releases with security fixes) is excluded; the Electron version
-// comes from the installed package, so nothing is looked up. The tool also tries to fetch
-// translations and may throw late from a network retry: the answer is printed and the process
-// exits before that can happen.
+// Offline by construction: its online-only check (Electron releases with security fixes) is
+// excluded, the Electron version comes from the installed package, and the HTTP client it would
+// use to fetch translations is replaced by one that refuses at once, so no request is ever tried.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
@@ -18,8 +17,11 @@ const electronVersion = JSON.parse(readFileSync(require.resolve('electron/packag
 
 const EXCLUDED = ['AvailableSecurityFixesGlobalCheck'];
 
-process.on('unhandledRejection', () => undefined);
-process.on('uncaughtException', () => process.exit(3));
+
+const toolRequire = createRequire(require.resolve('@doyensec/electronegativity'));
+const gotPath = toolRequire.resolve('got');
+const offline = () => Promise.reject(new Error('offline: Ladder scans without the network'));
+require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: Object.assign(offline, { default: offline }) };
 
 const run = require('@doyensec/electronegativity');
 const originalLog = console.log;
