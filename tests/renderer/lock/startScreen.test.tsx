@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+// The start screens on a real store host: the unlock screen of a protected journal and the account
+// of a damaged one, with the ways out they offer.
+import { call, calls, hostState, restartHost, useRealHost } from './realHost';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
+import { StartScreen } from '../../../src-renderer/src/features/lock/StartScreen';
+
+const PASS = 'seven quiet harbours at dawn';
+
+beforeEach(() => {
+  useRealHost();
+});
+
+async function lockedJournal() {
+  await call('journal.create', { kind: 'lesson', title: 'Private lesson', body: lexicalFromParagraphs(['Only for me.']) });
+  await call('lock.protect', { passphrase: PASS });
+  restartHost();
+  return call('app.state', {});
+}
+
+/** A journal with one backup whose file is then overwritten with garbage, as found at the next start. */
+async function damagedJournal(withBackup: boolean) {
+  await call('journal.create', { kind: 'accomplishment', title: 'Shipped it', body: lexicalFromParagraphs(['On time.']) });
+  if (withBackup) await call('backup.now', {});
+  const { dataDir } = restartHost((_dir, dbPath) => {
+    writeFileSync(dbPath, Buffer.alloc(8192, 0x5a));
+    for (const suffix of ['-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  });
+  return { state: await call('app.state', {}), dataDir };
+}
+
+describe('unlock screen', () => {
+  it('shows only a labelled passphrase field with the focus in it, and none of the journal', async () => {
+    const state = await lockedJournal();
+    expect(state.state).toBe('locked');
+    render(<StartScreen state={state} />);
+    expect(screen.getByRole('heading', { name: 'Ladder is locked' })).toBeTruthy();
+    const field = screen.getByLabelText('Passphrase');
+    expect(document.activeElement).toBe(field);
+    expect(field.getAttribute('type')).toBe('password');
+    expect(screen.getByRole('button', { name: 'Unlock' })).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain('Private lesson');
+  });
+
+  it('a wrong passphrase says so, empties the field, keeps the focus there and leaves the journal locked', async () => {
+    const user = userEvent.setup();
+    render(<StartScreen state={await lockedJournal()} />);
+    const field = screen.getByLabelText('Passphrase');
+    await user.type(field, 'not the passphrase{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Wrong passphrase. Try again.');
+    expect(document.activeElement).toBe(field);
+    expect((field as HTMLInputElement).value).toBe('');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toBe(alert.id);
+    expect(hostState()).toBe('locked');
+  });
+
+  it('the right passphrase opens the journal', async () => {
+    const user = userEvent.setup();
+    render(<StartScreen state={await lockedJournal()} />);
+    await user.type(screen.getByLabelText('Passphrase'), `${PASS}{Enter}`);
+    await waitFor(() => expect(hostState()).toBe('open'));
+    expect((await call('journal.list', {})).map((e) => e.title)).toEqual(['Private lesson']);
+  });
+
+  it('an empty field sends nothing', async () => {
+    const user = userEvent.setup();
+    render(<StartScreen state={await lockedJournal()} />);
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(calls).not.toContain('lock.unlock');
+  });
+});
+
+describe('damaged journal screen', () => {
+  it('names the file kept aside, offers the newest backup with the focus on it, and restoring brings the entries back', async () => {
+    const user = userEvent.setup();
+    const { state } = await damagedJournal(true);
+    expect(state.state).toBe('damaged');
+    const keptAs = state.damaged?.keptAs ?? '';
+    render(<StartScreen state={state} />);
+    expect(screen.getByRole('heading', { name: 'Your journal file is damaged' })).toBeTruthy();
+    expect(screen.getByText(keptAs)).toBeTruthy();
+    expect(document.body.textContent).toContain('The newest sound backup is from');
+    const restore = screen.getByRole('button', { name: /^Restore the backup from / });
+    expect(document.activeElement).toBe(restore);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(hostState()).toBe('open'));
+    expect((await call('journal.list', {})).map((e) => e.title)).toEqual(['Shipped it']);
+  });
+
+  it('without a backup it says so and offers only an empty journal, keeping the damaged file', async () => {
+    const user = userEvent.setup();
+    const { state, dataDir } = await damagedJournal(false);
+    render(<StartScreen state={state} />);
+    expect(document.body.textContent).toContain('There is no sound backup to restore.');
+    expect(screen.queryByRole('button', { name: /^Restore/ })).toBeNull();
+    const empty = screen.getByRole('button', { name: 'Start with an empty journal' });
+    expect(document.activeElement).toBe(empty);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(hostState()).toBe('open'));
+    expect(await call('journal.list', {})).toEqual([]);
+    const keptAs = state.damaged?.keptAs ?? '';
+    expect(readdirSync(dataDir)).toContain(keptAs);
+    expect(readFileSync(join(dataDir, keptAs)).equals(Buffer.alloc(8192, 0x5a))).toBe(true);
+  });
+});
