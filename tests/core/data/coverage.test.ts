@@ -1,0 +1,55 @@
+// The export must carry every table and column of the user's data. When a migration adds one, this
+// test fails until dataDump.ts / dataLoad.ts / exportFormat.ts carry it too (or it is left out on
+// purpose below, with the reason in the export's notes).
+import { describe, expect, it } from 'vitest';
+import { testStore } from '../helpers';
+
+/** Each table the export carries, with every column it reads and writes back. */
+const EXPORTED: Record<string, string[]> = {
+  entries: ['seq', 'id', 'kind', 'title', 'date', 'fields', 'body', 'text', 'word_count', 'created_at', 'updated_at', 'deleted_at', 'version'],
+  entry_tags: ['entry_seq', 'position', 'tag'],
+  revisions: ['id', 'entry_id', 'title', 'date', 'fields', 'body', 'text', 'tags', 'word_count', 'created_at'],
+  skills: ['seq', 'id', 'name', 'colleagues_view', 'created_at'],
+  skill_ratings: ['id', 'skill_id', 'rating', 'note', 'rated_at'],
+  goals: ['seq', 'id', 'horizon', 'text', 'target_date', 'done', 'created_at', 'updated_at'],
+  settings: ['key', 'value'],
+  conversations: [
+    'seq', 'id', 'title', 'person_name', 'person_role', 'my_role', 'kind', 'starts_at', 'time_zone', 'duration_min', 'place', 'status',
+    'expected_outcome', 'template_id', 'notes', 'agreed', 'follow_up_date', 'held_on', 'shared_at', 'created_at', 'updated_at', 'deleted_at',
+  ],
+  action_items: ['seq', 'id', 'conversation_id', 'position', 'text', 'owner', 'due_date', 'status', 'carried_from', 'created_at', 'updated_at'],
+  agenda_items: [
+    'seq', 'id', 'conversation_id', 'position', 'title', 'minutes', 'hints', 'talking_points', 'private_notes', 'questions',
+    'carried_from_action_id', 'created_at', 'updated_at',
+  ],
+  agenda_evidence: ['item_id', 'entry_id', 'position'],
+  anticipated_questions: ['seq', 'id', 'conversation_id', 'position', 'question', 'hint', 'prepared_answer', 'question_bank_id', 'created_at', 'updated_at'],
+  question_evidence: ['question_id', 'entry_id', 'position'],
+  user_templates: ['seq', 'id', 'name', 'definition', 'created_at'],
+  user_questions: ['seq', 'id', 'text', 'direction', 'category', 'framework', 'step', 'difficulty', 'probes', 'tip', 'hidden', 'created_at', 'updated_at'],
+  question_overlays: ['question_id', 'text', 'tip', 'probes', 'hidden', 'updated_at'],
+  question_tags: ['question_id', 'tag'],
+  rehearsal_sessions: ['seq', 'id', 'conversation_id', 'started_at', 'ended_at', 'settings', 'question_ids', 'status'],
+  rehearsal_answers: [
+    'session_id', 'position', 'question_id', 'answer', 'started_at', 'ended_at', 'time_ms', 'timed_out', 'revealed', 'follow_up', 'grade', 'feedback',
+  ],
+  practice_cards: ['question_id', 'card', 'due', 'last_grade', 'last_review'],
+  practice_log: ['seq', 'question_id', 'grade', 'reviewed_at', 'log'],
+};
+
+/** Left out on purpose: voice recordings (the document's notes say so). */
+const LEFT_OUT = ['answer_audio'];
+
+describe('export coverage', () => {
+  it('carries every table and column of the current schema', () => {
+    const { store } = testStore();
+    const tables = (
+      store.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'entries_fts%'").all() as { name: string }[]
+    ).map((t) => t.name);
+    expect([...tables].sort()).toEqual([...Object.keys(EXPORTED), ...LEFT_OUT].sort());
+    for (const [table, columns] of Object.entries(EXPORTED)) {
+      const actual = (store.db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name);
+      expect(actual, table).toEqual(columns);
+    }
+  });
+});
