@@ -6,6 +6,12 @@ import type { Args, Channel, LadderApi, Result } from '../../../src-main/shared/
 export const sessions = new Set<string>(['s1']);
 export const recordings = new Map<string, AnswerAudio>();
 export const calls: { channel: string; args: unknown }[] = [];
+/** While set, saves wait for it (to see what shows while one is on its way). */
+export const gate: { promise: Promise<void> | null; open: () => void } = { promise: null, open: () => undefined };
+
+export function closeGate(): void {
+  gate.promise = new Promise<void>((resolve) => (gate.open = resolve));
+}
 
 const key = (sessionId: string, position: number) => `${sessionId}:${position}`;
 
@@ -14,8 +20,9 @@ function requireSession(sessionId: string): void {
   if (!sessions.has(sessionId)) throw { code: 'not-found', message: 'That rehearsal no longer exists.' };
 }
 
-const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> } = {
-  'rehearsal.saveAudio': (a) => {
+const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> | Promise<Result<C>> } = {
+  'rehearsal.saveAudio': async (a) => {
+    if (gate.promise) await gate.promise;
     requireSession(a.sessionId);
     const mime = baseAudioMime(a.mime);
     if (!mime) throw { code: 'invalid-argument', message: 'not audio' };
@@ -47,6 +54,7 @@ const api = new Proxy({} as LadderApi, {
 window.ladder = { api, onDidRequestFlush: () => () => undefined };
 
 export function resetAudio(): void {
+  gate.promise = null;
   recordings.clear();
   calls.length = 0;
 }

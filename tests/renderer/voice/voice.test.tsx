@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { base64Of, calls, resetAudio, storedBytes } from './fakeAudioApi';
+import { base64Of, calls, closeGate, gate, resetAudio, storedBytes } from './fakeAudioApi';
 import { installMicrophone, microphone, removeMicrophone, WEBM_BYTES } from './fakeMedia';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -151,6 +151,32 @@ describe('VoicePlayback', () => {
     expect(revoke).toHaveBeenCalledWith(src);
     unmount();
     revoke.mockRestore();
+  });
+
+  it('says a recording is on its way when the answer ended mid-recording, then plays it', async () => {
+    installMicrophone('granted');
+    closeGate();
+    function Screens() {
+      const [asking, setAsking] = useState(true);
+      return asking ? (
+        <>
+          <VoiceRecorder sessionId={sessionId} position={0} />
+          <button type="button" onClick={() => setAsking(false)}>
+            End answer
+          </button>
+        </>
+      ) : (
+        <VoicePlayback sessionId={sessionId} position={0} />
+      );
+    }
+    renderWithQuery(<Screens />);
+    fireEvent.click(screen.getByRole('button', { name: 'Record a voice answer' }));
+    await screen.findByRole('button', { name: 'Stop recording' });
+    fireEvent.click(screen.getByRole('button', { name: 'End answer' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Saving your spoken answer…');
+    gate.open();
+    await screen.findByLabelText('Your spoken answer to question 1');
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('shows nothing for an answer without a recording', async () => {

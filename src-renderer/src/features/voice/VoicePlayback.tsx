@@ -5,6 +5,7 @@ import { mutate, useApi } from '../../api/query';
 import { confirmDialog } from '../journal/confirm';
 import { errorMessage } from '../journal/errorMessage';
 import { base64ToBlob, clockOf } from './audioData';
+import { useSavePending } from './pendingSaves';
 import './voice.css';
 
 export interface VoicePlaybackProps {
@@ -32,6 +33,7 @@ export function VoicePlayback({ sessionId, position }: VoicePlaybackProps) {
   const audio = query.data ?? null;
   const [url, setUrl] = useState<string | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
+  const saving = useSavePending(sessionId, position);
 
   useEffect(() => {
     if (!audio) {
@@ -50,7 +52,13 @@ export function VoicePlayback({ sessionId, position }: VoicePlaybackProps) {
       </p>
     );
   }
-  if (!audio || !url) return null;
+  if (!audio || !url) {
+    return saving ? (
+      <p className="voice-recorder__state" role="status">
+        Saving your spoken answer…
+      </p>
+    ) : null;
+  }
 
   const remove = async () => {
     const ok = await confirmDialog({

@@ -9,6 +9,7 @@ import { notify } from '../../workbench/store';
 import { errorMessage } from '../journal/errorMessage';
 import { blobToBase64, clockOf } from './audioData';
 import { TYPING_STILL_WORKS } from './microphone';
+import { beginSave } from './pendingSaves';
 import { useRecorder, type Recording } from './useRecorder';
 import './voice.css';
 
@@ -57,6 +58,7 @@ export function VoiceRecorder({ sessionId, position, onSaved }: VoiceRecorderPro
       return;
     }
     show({ kind: 'saving' });
+    const done = beginSave(target.sessionId, target.position);
     try {
       const data = await blobToBase64(recording.blob);
       const info = await mutate('rehearsal.saveAudio', { ...target, mime: recording.mime, durationMs: recording.durationMs, data }, ['rehearsal.audio']);
@@ -69,6 +71,8 @@ export function VoiceRecorder({ sessionId, position, onSaved }: VoiceRecorderPro
       if (mounted.current) show({ kind: 'failed', message: `Your recording could not be saved: ${errorMessage(error)}`, retry: recording });
       // The answer screen has gone: say so where it will be seen.
       else notify('error', `A voice answer could not be saved: ${errorMessage(error)}`);
+    } finally {
+      done();
     }
   }, []);
 
