@@ -2,15 +2,70 @@
 // the real app in browser mode. Each run starts from a fresh page load (cold query cache, chunks
 // preloaded in idle time as at a normal start), clicks the conversation in the side bar, and measures
 // until the pane holds every item and says aria-busy="false" (and until the next frame after that).
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { callApi, chromiumAvailable, ensureBuilt, launchBrowser, startApp, type RunningApp } from '../tests/e2e/harness';
+import { PROJECT_ROOT, chromiumAvailable, ensureBuilt, launchBrowser, tempDir } from '../tests/e2e/harness';
 import { percentile, row, writeResults, type BenchRow } from './stats';
+
+interface App {
+  url: string;
+  origin: string;
+  token: string;
+  stop: () => void;
+}
+
+/**
+ * Serves a private copy of the build (inside the project, so node_modules resolve): a build started
+ * by another test while this runs would otherwise swap the chunks under the open pages.
+ */
+async function startCopiedApp(): Promise<App> {
+  const copy = mkdtempSync(join(PROJECT_ROOT, 'bench', 'results', 'app-copy-'));
+  cpSync(join(PROJECT_ROOT, 'out'), join(copy, 'out'), { recursive: true });
+  const dataDir = tempDir('ladder-bench-conv-');
+  const child = spawn(process.execPath, [join(copy, 'out', 'main', 'web.js'), '--data', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  const [, origin, token] = await new Promise<RegExpExecArray>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const found = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=([0-9a-f]+)/.exec(stdout);
+      if (found) resolve(found);
+    });
+    child.on('exit', (code) => reject(new Error(`web.js exited with ${code}`)));
+  });
+  return {
+    url: `${origin}/?token=${token}`,
+    origin: origin!,
+    token: token!,
+    stop() {
+      child.kill('SIGTERM');
+      rmSync(copy, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function callApi<T = unknown>(app: App, channel: string, args: unknown): Promise<T> {
+  const response = await fetch(`${app.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-ladder-token': app.token },
+    body: JSON.stringify(args),
+  });
+  const payload = (await response.json()) as { result?: T; error?: { code: string } };
+  if (!response.ok || payload.error) throw new Error(`${channel} failed: ${payload.error?.code ?? response.status}`);
+  return payload.result as T;
+}
 
 const RUNS = 25;
 const ITEMS = 50;
+const LONG_AGENDA = 200;
+const KEYSTROKES = 40;
 
-async function seed(app: RunningApp): Promise<string> {
+async function seed(app: App): Promise<string> {
   const created = await callApi<{ conversation: { id: string } }>(app, 'conversations.create', {
     templateId: 'blank',
     title: 'Quarterly career conversation',
@@ -47,11 +102,12 @@ const LAYOUT = { sideBarVisible: true, sideBarWidth: 22, activeView: 'conversati
 /** One run: fresh page, idle, click, wait for the full pane. Returns [to DOM, to next frame, request] in ms. */
 const errors: string[] = [];
 
-async function openOnce(app: RunningApp, page: Page): Promise<[number, number, number]> {
+async function openOnce(app: App, page: Page): Promise<[number, number, number]> {
   await callApi(app, 'settings.set', { welcomeSeen: true, layout: LAYOUT });
   await page.goto(app.url);
   await page.locator('.workbench[aria-busy="false"]').waitFor({ timeout: 20_000 }).catch((e: unknown) => {
-    throw new Error(`workbench not ready: ${String(e)} ${JSON.stringify(errors)}`);
+    console.log(`workbench not ready; page said: ${errors.slice(-5).join(" | ")}`);
+    throw e;
   });
   const row = page.getByRole('listbox', { name: 'Conversations' }).getByRole('option').first();
   await row.waitFor();
@@ -80,9 +136,41 @@ async function openOnce(app: RunningApp, page: Page): Promise<[number, number, n
   );
 }
 
+/**
+ * Typing into one item of a 200-item agenda: each synthetic keystroke's input event is handled
+ * synchronously by React for a controlled input, so its dispatch time is the render work it caused.
+ */
+async function keystrokes(app: App, page: Page): Promise<number[]> {
+  const created = await callApi<{ conversation: { id: string } }>(app, 'conversations.create', { templateId: 'blank', title: 'Long agenda' });
+  const id = created.conversation.id;
+  for (let i = 0; i < LONG_AGENDA; i++) await callApi(app, 'agenda.addItem', { conversationId: id, title: `Point ${i + 1}`, minutes: 1 });
+  await callApi(app, 'settings.set', {
+    layout: { ...LAYOUT, openTabs: [{ type: 'conversation', id }], activeTab: `conversation:${id}` },
+  });
+  await page.goto(app.url);
+  await page.locator('.workbench[aria-busy="false"]').waitFor();
+  await page.locator('.ladder-agenda-item').nth(LONG_AGENDA - 1).waitFor({ state: 'attached' });
+  return page.evaluate(
+    ({ count }) => {
+      const input = document.querySelector<HTMLInputElement>('input[aria-label="Title of item 1"]')!;
+      input.focus();
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const times: number[] = [];
+      for (let i = 0; i < count; i++) {
+        setValue.call(input, `${input.value}x`);
+        const start = performance.now();
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        times.push(performance.now() - start);
+      }
+      return times;
+    },
+    { count: KEYSTROKES },
+  );
+}
+
 it.skipIf(!chromiumAvailable())('conversation open benchmark', async () => {
   await ensureBuilt();
-  const app = await startApp();
+  const app = await startCopiedApp();
   const browser = await launchBrowser();
   browser.page.on('console', (m) => errors.push(m.text()));
   browser.page.on('pageerror', (e) => errors.push(e.message));
@@ -98,12 +186,15 @@ it.skipIf(!chromiumAvailable())('conversation open benchmark', async () => {
       frame.push(f);
       request.push(r);
     }
+    const typing = await keystrokes(app, browser.page);
     const rows: BenchRow[] = [
       row(`open conversation, ${ITEMS} items + ${ITEMS} evidence, to pane complete (median)`, percentile(dom, 50), 'ms'),
       row(`open conversation, ${ITEMS} items + ${ITEMS} evidence, to pane complete (p95)`, percentile(dom, 95), 'ms', 100),
       row(`open conversation, to the next frame after (p95)`, percentile(frame, 95), 'ms'),
       row(`of which the conversations.get request (median)`, percentile(request, 50), 'ms'),
       row(`of which the conversations.get request (p95)`, percentile(request, 95), 'ms'),
+      row(`keystroke in one item of a ${LONG_AGENDA}-item agenda, render work (median)`, percentile(typing, 50), 'ms'),
+      row(`keystroke in one item of a ${LONG_AGENDA}-item agenda, render work (p95)`, percentile(typing, 95), 'ms', 16),
     ];
     expect(browser.pageErrors).toEqual([]);
     const file = writeResults('conversation-open', rows);
@@ -111,6 +202,6 @@ it.skipIf(!chromiumAvailable())('conversation open benchmark', async () => {
     console.table(rows);
   } finally {
     await browser.close();
-    await app.stop();
+    app.stop();
   }
 });
