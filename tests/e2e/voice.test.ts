@@ -158,6 +158,24 @@ describeE2E('voice answers in browser mode', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it('keeps what was said when the answer ends while recording', async () => {
+    browser = await launch(true);
+    const { page } = browser;
+    await page.goto(app.url);
+    await waitForWorkbench(page);
+    const dialog = await startRehearsal(page);
+    await dialog.getByRole('button', { name: 'Record a voice answer' }).click();
+    await dialog.getByRole('button', { name: 'Stop recording' }).waitFor();
+    // The length of the recording, not an assertion on time.
+    await page.waitForTimeout(1000);
+    await page.keyboard.press('Control+Enter');
+    await dialog.getByRole('group', { name: /How did that go/ }).waitFor();
+    const audio = dialog.getByLabel('Your spoken answer to question 1');
+    await audio.waitFor();
+    await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => (Number.isFinite(el.duration) ? el.duration : 0))).toBeGreaterThan(0);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
   it.each(['light', 'high-contrast'] as const)('with the microphone refused, says so and typing still works (%s theme)', async (theme) => {
     await callApi(app, 'settings.set', { theme });
     browser = await launch(false);
