@@ -91,9 +91,11 @@ export const rehearsalSchemas = {
   'rehearsal.finish': z.object({ id }).strict(),
   'rehearsal.leave': z.object({ id }).strict(),
   'rehearsal.get': z.object({ id }).strict(),
-  'rehearsal.history': z.object({ conversationId: id.nullable() }).strict(),
+  // One conversation's sessions (null: those without one), or every session at once with `all: true`.
+  'rehearsal.history': z.union([z.object({ conversationId: id.nullable() }).strict(), z.object({ all: z.literal(true) }).strict()]),
   'rehearsal.delete': z.object({ id }).strict(),
 
-  'practice.due': z.object({ limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+  // countOnly: the activity bar's badge needs the number, not the questions.
+  'practice.due': z.object({ limit: z.number().int().min(1).max(10_000).optional(), countOnly: z.boolean().optional() }).strict(),
   'practice.grade': z.object({ questionId, grade }).strict(),
 } as const;

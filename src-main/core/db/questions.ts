@@ -22,10 +22,14 @@ export interface OverlayRow {
   hidden: number;
 }
 
-export function userQuestionRows(db: Db): UserQuestionRow[] {
-  return db
-    .prepare('SELECT id, text, direction, category, framework, step, difficulty, probes, tip, hidden FROM user_questions ORDER BY seq')
-    .all() as UserQuestionRow[];
+/** Restricts a read to a list of ids, passed as one JSON array. */
+const IN_IDS = 'IN (SELECT value FROM json_each(?))';
+
+export function userQuestionRows(db: Db, ids?: readonly string[]): UserQuestionRow[] {
+  const columns = 'SELECT id, text, direction, category, framework, step, difficulty, probes, tip, hidden FROM user_questions';
+  return ids
+    ? (db.prepare(`${columns} WHERE id ${IN_IDS} ORDER BY seq`).all(JSON.stringify(ids)) as UserQuestionRow[])
+    : (db.prepare(`${columns} ORDER BY seq`).all() as UserQuestionRow[]);
 }
 
 export function findUserQuestion(db: Db, id: string): UserQuestionRow | undefined {
@@ -48,8 +52,11 @@ export function updateUserQuestion(db: Db, row: UserQuestionRow, now: number): v
   ).run({ ...row, now });
 }
 
-export function overlayRows(db: Db): OverlayRow[] {
-  return db.prepare('SELECT question_id, text, tip, probes, hidden FROM question_overlays').all() as OverlayRow[];
+export function overlayRows(db: Db, ids?: readonly string[]): OverlayRow[] {
+  const columns = 'SELECT question_id, text, tip, probes, hidden FROM question_overlays';
+  return ids
+    ? (db.prepare(`${columns} WHERE question_id ${IN_IDS}`).all(JSON.stringify(ids)) as OverlayRow[])
+    : (db.prepare(columns).all() as OverlayRow[]);
 }
 
 export function findOverlay(db: Db, id: string): OverlayRow | undefined {
@@ -65,8 +72,10 @@ export function upsertOverlay(db: Db, row: OverlayRow, now: number): void {
   ).run({ ...row, now });
 }
 
-export function tagRows(db: Db): { question_id: string; tag: string }[] {
-  return db.prepare('SELECT question_id, tag FROM question_tags ORDER BY tag COLLATE NOCASE').all() as { question_id: string; tag: string }[];
+export function tagRows(db: Db, ids?: readonly string[]): { question_id: string; tag: string }[] {
+  const where = ids ? ` WHERE question_id ${IN_IDS}` : '';
+  const args = ids ? [JSON.stringify(ids)] : [];
+  return db.prepare(`SELECT question_id, tag FROM question_tags${where} ORDER BY tag COLLATE NOCASE`).all(...args) as { question_id: string; tag: string }[];
 }
 
 export function setTags(db: Db, questionId: string, tags: readonly string[]): void {

@@ -72,14 +72,18 @@ export interface SessionStatRow extends SessionRow {
   average_ms: number | null;
 }
 
-/** Sessions of one conversation (or of none, for filtered and due rehearsals), oldest first. */
-export function sessionStats(db: Db, conversationId: string | null): SessionStatRow[] {
+/**
+ * Sessions of one conversation (or of none, for filtered and due rehearsals), or with `'all'` every
+ * session, oldest first. One grouped query whatever the number of sessions.
+ */
+export function sessionStats(db: Db, conversationId: string | null | 'all'): SessionStatRow[] {
+  const where = conversationId === 'all' ? '' : 'WHERE s.conversation_id IS ? ';
   return db
     .prepare(
       `SELECT ${SESSION_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}, count(a.position) AS answered, ` +
         "coalesce(sum(a.grade IN ('good', 'easy')), 0) AS good_or_easy, avg(a.time_ms) AS average_ms " +
         'FROM rehearsal_sessions s LEFT JOIN rehearsal_answers a ON a.session_id = s.id ' +
-        'WHERE s.conversation_id IS ? GROUP BY s.id ORDER BY s.started_at, s.seq',
+        `${where}GROUP BY s.id ORDER BY s.started_at, s.seq`,
     )
-    .all(conversationId) as SessionStatRow[];
+    .all(...(conversationId === 'all' ? [] : [conversationId])) as SessionStatRow[];
 }

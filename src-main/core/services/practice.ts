@@ -7,9 +7,9 @@ import type { Grade, Question } from '../../shared/questionBank';
 import type { DueList, GradeResult } from '../../shared/rehearsal';
 import { offsetMinutes } from '../../shared/timeZones';
 import type { Db } from '../db/connection';
-import { findCard, saveCard } from '../db/practice';
+import { cardStates, dueCardIds, findCard, saveCard } from '../db/practice';
 import type { ServiceContext } from './context';
-import { loadQuestions, requireQuestion } from './questionCatalog';
+import { loadQuestionsByIds, requireQuestion } from './questionCatalog';
 
 const RATINGS: Record<Grade, FsrsGrade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 const scheduler = fsrs();
@@ -64,16 +64,17 @@ export function fsrsDifficulty(db: Db, questionId: string): number | null {
 export function createPracticeService(ctx: ServiceContext) {
   const { db } = ctx;
 
-  /** Due now: practised questions whose FSRS due has come, and deadline-bound ones. */
+  /**
+   * Due now: practised questions whose FSRS due has come, and deadline-bound ones. Only those two
+   * sets are read (cards through the index on due, questions of upcoming conversations), never the
+   * whole bank, so the activity bar's count stays cheap however large the bank grows.
+   */
   function dueQuestions(): Question[] {
     const now = ctx.now();
     const meetings = upcomingMeetings(db, now);
-    const lastReviews = new Map(
-      (db.prepare('SELECT question_id, last_review FROM practice_cards').all() as { question_id: string; last_review: number | null }[]).map(
-        (r) => [r.question_id, r.last_review],
-      ),
-    );
-    return loadQuestions(db)
+    const candidates = loadQuestionsByIds(db, [...dueCardIds(db, now), ...meetings.keys()]);
+    const lastReviews = new Map(cardStates(db, [...meetings.keys()]).map((r) => [r.question_id, r.last_review]));
+    return candidates
       .map((q) => {
         const meeting = meetings.get(q.id);
         const due = meeting === undefined ? q.due : deadlineDue(q.due, lastReviews.get(q.id) ?? null, meeting, now);
@@ -85,7 +86,7 @@ export function createPracticeService(ctx: ServiceContext) {
 
   function due(args: ParsedArgs<'practice.due'>): DueList {
     const all = dueQuestions();
-    return { count: all.length, questions: all.slice(0, args.limit ?? 200) };
+    return { count: all.length, questions: args.countOnly ? [] : all.slice(0, args.limit ?? 200) };
   }
 
   function grade(args: ParsedArgs<'practice.grade'>): GradeResult {

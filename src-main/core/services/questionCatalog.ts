@@ -5,7 +5,7 @@ import type { Framework, Grade, Question, QuestionDirection } from '../../shared
 import type { BankQuestion } from '../../shared/questionBank';
 import { LadderError } from '../../shared/errors';
 import type { Db } from '../db/connection';
-import { cardRows } from '../db/practice';
+import { cardStates } from '../db/practice';
 import { overlayRows, tagRows, userQuestionRows } from '../db/questions';
 import { BUILT_IN_QUESTIONS } from './questionBank';
 
@@ -20,16 +20,29 @@ function parseProbes(json: string | null): string[] | null {
 }
 
 export function loadQuestions(db: Db, bank: readonly BankQuestion[] = BUILT_IN_QUESTIONS): Question[] {
-  const overlays = new Map(overlayRows(db).map((o) => [o.question_id, o]));
+  return assemble(db, bank, undefined);
+}
+
+/**
+ * Only the questions with these ids (unknown ids are skipped), in the same order as
+ * `loadQuestions`: one indexed query per table instead of reading the whole bank.
+ */
+export function loadQuestionsByIds(db: Db, ids: readonly string[], bank: readonly BankQuestion[] = BUILT_IN_QUESTIONS): Question[] {
+  return ids.length === 0 ? [] : assemble(db, bank, [...new Set(ids)]);
+}
+
+function assemble(db: Db, bank: readonly BankQuestion[], ids: readonly string[] | undefined): Question[] {
+  const wanted = ids ? new Set(ids) : null;
+  const overlays = new Map(overlayRows(db, ids).map((o) => [o.question_id, o]));
   const tags = new Map<string, string[]>();
-  for (const t of tagRows(db)) tags.set(t.question_id, [...(tags.get(t.question_id) ?? []), t.tag]);
-  const cards = new Map(cardRows(db).map((c) => [c.question_id, c]));
+  for (const t of tagRows(db, ids)) tags.set(t.question_id, [...(tags.get(t.question_id) ?? []), t.tag]);
+  const cards = new Map(cardStates(db, ids).map((c) => [c.question_id, c]));
   const practice = (id: string): Pick<Question, 'due' | 'lastGrade' | 'tags'> => ({
     due: cards.get(id)?.due ?? null,
     lastGrade: (cards.get(id)?.last_grade as Grade | null | undefined) ?? null,
     tags: tags.get(id) ?? [],
   });
-  const builtIns = bank.map((q): Question => {
+  const builtIns = (wanted ? bank.filter((q) => wanted.has(q.id)) : bank).map((q): Question => {
     const o = overlays.get(q.id);
     const probes = parseProbes(o?.probes ?? null);
     return {
@@ -43,7 +56,7 @@ export function loadQuestions(db: Db, bank: readonly BankQuestion[] = BUILT_IN_Q
       ...practice(q.id),
     };
   });
-  const mine = userQuestionRows(db).map(
+  const mine = userQuestionRows(db, ids).map(
     (r): Question => ({
       id: r.id,
       text: r.text,
@@ -64,7 +77,7 @@ export function loadQuestions(db: Db, bank: readonly BankQuestion[] = BUILT_IN_Q
 }
 
 export function requireQuestion(db: Db, id: string): Question {
-  const found = loadQuestions(db).find((q) => q.id === id);
+  const [found] = loadQuestionsByIds(db, [id]);
   if (!found) throw new LadderError('not-found', 'That question is not in the bank.');
   return found;
 }

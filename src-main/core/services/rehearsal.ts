@@ -10,11 +10,12 @@ import { orderQuestions, surpriseMix, type OrderCandidate } from '../../shared/q
 import type { PlanResult, RehearsalQuestion, RehearsalSession, RehearsalSettings, SessionAnswer, SessionSummary } from '../../shared/rehearsal';
 import { questionRows } from '../db/anticipated';
 import type { Db } from '../db/connection';
+import { cardDifficulties } from '../db/practice';
 import { answerRows, deleteSession, endSession, findAnswer, findSession, insertSession, sessionStats, upsertAnswer, type SessionRow } from '../db/rehearsals';
 import type { ServiceContext } from './context';
 import { requireConversation } from './conversationDoc';
-import { fsrsDifficulty, gradeQuestion } from './practice';
-import { loadQuestions } from './questionCatalog';
+import { gradeQuestion } from './practice';
+import { loadQuestions, loadQuestionsByIds } from './questionCatalog';
 
 const HARD_FRAMEWORK = 'hard-questions';
 
@@ -22,16 +23,28 @@ function fromBank(q: Question): RehearsalQuestion {
   return { id: q.id, text: q.text, probes: q.probes, tip: q.tip, preparedAnswer: '', anticipatedId: null, evidenceIds: [] };
 }
 
-function evidenceIds(db: Db, anticipatedId: string): string[] {
-  return (db.prepare('SELECT entry_id FROM question_evidence WHERE question_id = ? ORDER BY position').all(anticipatedId) as { entry_id: string }[]).map(
-    (r) => r.entry_id,
-  );
+/** Evidence entry ids of each anticipated question, in one query. */
+function evidenceIds(db: Db, anticipatedIds: readonly string[]): Map<string, string[]> {
+  const rows = db
+    .prepare('SELECT question_id, entry_id FROM question_evidence WHERE question_id IN (SELECT value FROM json_each(?)) ORDER BY question_id, position')
+    .all(JSON.stringify(anticipatedIds)) as { question_id: string; entry_id: string }[];
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.question_id, [...(out.get(r.question_id) ?? []), r.entry_id]);
+  return out;
+}
+
+type ScriptRow = ReturnType<typeof questionRows>[number];
+
+/** The conversation's anticipated questions that have text, and the bank ids they come from. */
+function scriptRows(db: Db, conversationId: string): { rows: ScriptRow[]; bankIds: string[] } {
+  const rows = questionRows(db, conversationId).filter((row) => row.question.trim() !== '');
+  return { rows, bankIds: rows.flatMap((r) => (r.question_bank_id ? [r.question_bank_id] : [])) };
 }
 
 /** The conversation's anticipated questions, merged with the bank question each may come from. */
-function scriptQuestions(db: Db, conversationId: string, bank: Map<string, Question>): RehearsalQuestion[] {
-  return questionRows(db, conversationId)
-    .filter((row) => row.question.trim() !== '')
+function scriptQuestions(db: Db, rows: ScriptRow[], bank: Map<string, Question>): RehearsalQuestion[] {
+  const evidence = evidenceIds(db, rows.map((r) => r.id));
+  return rows
     .map((row) => {
       const b = row.question_bank_id ? bank.get(row.question_bank_id) : undefined;
       return {
@@ -41,12 +54,12 @@ function scriptQuestions(db: Db, conversationId: string, bank: Map<string, Quest
         tip: row.hint || b?.tip || '',
         preparedAnswer: plainTextFromLexical(row.prepared_answer),
         anticipatedId: row.id,
-        evidenceIds: evidenceIds(db, row.id),
+        evidenceIds: evidence.get(row.id) ?? [],
       };
     });
 }
 
-function candidate(db: Db, q: RehearsalQuestion, info: Question | undefined, fromScript: boolean): OrderCandidate {
+function candidate(q: RehearsalQuestion, info: Question | undefined, fromScript: boolean, difficulties: Map<string, number> | null): OrderCandidate {
   const steps = info ? (FRAMEWORK_STEPS[info.framework] as readonly string[]) : [];
   return {
     id: q.id,
@@ -55,7 +68,7 @@ function candidate(db: Db, q: RehearsalQuestion, info: Question | undefined, fro
     difficulty: info?.difficulty ?? 2,
     hard: info ? info.framework === HARD_FRAMEWORK || info.difficulty === 3 : false,
     lastGrade: info?.lastGrade ?? null,
-    fsrsDifficulty: info?.lastGrade ? fsrsDifficulty(db, q.id) : null,
+    fsrsDifficulty: info?.lastGrade ? (difficulties?.get(q.id) ?? null) : null,
   };
 }
 
@@ -80,9 +93,9 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
 
   /** Resolves ids to rehearsal questions, the conversation's own wording first. */
   function resolve(ids: readonly string[], conversationId: string | null): RehearsalQuestion[] {
-    const all = loadQuestions(db);
-    const bank = new Map(all.map((q) => [q.id, q]));
-    const script = conversationId ? new Map(scriptQuestions(db, conversationId, bank).map((q) => [q.id, q])) : new Map<string, RehearsalQuestion>();
+    const { rows, bankIds } = conversationId ? scriptRows(db, conversationId) : { rows: [], bankIds: [] };
+    const bank = new Map(loadQuestionsByIds(db, [...ids, ...bankIds]).map((q) => [q.id, q]));
+    const script = new Map(scriptQuestions(db, rows, bank).map((q) => [q.id, q]));
     return ids.map((id) => {
       const q = script.get(id) ?? (bank.get(id) ? fromBank(bank.get(id) as Question) : undefined);
       if (!q) throw new LadderError('not-found', 'A question of this rehearsal is no longer in the bank.');
@@ -99,7 +112,7 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     if (args.mode === 'conversation') {
       if (!args.conversationId) throw new LadderError('invalid-argument', 'Choose a conversation to rehearse.');
       const conversation = requireConversation(db, args.conversationId);
-      const script = scriptQuestions(db, conversation.id, bank);
+      const script = scriptQuestions(db, scriptRows(db, conversation.id).rows, bank);
       const seen = new Set(script.map((q) => q.id));
       const framework = conversation.templateId;
       const extra = visible.filter((q) => q.framework === framework && !seen.has(q.id)).map(fromBank);
@@ -128,7 +141,9 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
           : empty('filter-empty', 'No question in the bank matches this choice. Widen the filter or add your own question.');
       }
     }
-    const cands = pool.map((p) => candidate(db, p.q, bank.get(p.q.id), p.fromScript));
+    // Only weakest-first reads the FSRS difficulty: one query for all cards, never one per question.
+    const difficulties = args.mode !== 'surprise' && settings.order === 'weakest-first' ? cardDifficulties(db) : null;
+    const cands = pool.map((p) => candidate(p.q, bank.get(p.q.id), p.fromScript, difficulties));
     const ids = args.mode === 'surprise' ? surpriseMix(cands, settings.count, settings.seed) : orderQuestions(cands, settings.order, settings.count, settings.seed);
     const byId = new Map(pool.map((p) => [p.q.id, p.q]));
     return { questions: ids.map((id) => byId.get(id) as RehearsalQuestion), available: pool.length, empty: null };
@@ -229,7 +244,7 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
   }
 
   function history(args: ParsedArgs<'rehearsal.history'>): SessionSummary[] {
-    return sessionStats(db, args.conversationId).map((r) => ({
+    return sessionStats(db, 'all' in args ? 'all' : args.conversationId).map((r) => ({
       id: r.id,
       conversationId: r.conversation_id,
       startedAt: r.started_at,
