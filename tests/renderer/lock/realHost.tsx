@@ -17,6 +17,14 @@ const { testHost, closeHost } = (await import(/* @vite-ignore */ hostHelpersUrl)
   closeHost: (t: TestHost) => void;
 };
 
+const damageUrl: string = '../../core/lock/damage.ts';
+const files = (await import(/* @vite-ignore */ damageUrl)) as { damage: (dbPath: string) => void; keptUntouched: (dataDir: string, name: string) => boolean };
+
+/** Overwrites the journal file with garbage (its WAL removed), as found at the next start. */
+export const damage = files.damage;
+/** Whether the file kept aside beside the journal still holds exactly that garbage. */
+export const keptUntouched = files.keptUntouched;
+
 class NoopResizeObserver {
   observe() {}
   unobserve() {}
