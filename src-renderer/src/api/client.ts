@@ -20,12 +20,16 @@ const TOKEN_KEY = 'ladder.token';
 
 /** Reads the token once, keeps it for this tab only, and removes it from the address bar. */
 function takeToken(): string {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
   if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    // The first reads need only the value; storage and history (milliseconds of synchronous work
+    // each) wait for the next task, which runs while those reads are on the wire.
+    setTimeout(() => {
+      sessionStorage.setItem(TOKEN_KEY, fromUrl);
+      const url = new URL(window.location.href);
+      url.searchParams.delete('token');
+      window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    }, 0);
     return fromUrl;
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';

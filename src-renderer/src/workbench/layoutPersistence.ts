@@ -4,6 +4,7 @@ import { LadderError } from '../../../src-main/shared/errors';
 import { call } from '../api/client';
 import { fetchApi } from '../api/query';
 import { getEditor } from './registry';
+import { writeStartHint } from './startHint';
 import { restoreTabs, useWorkbench, type WorkbenchState } from './store';
 import type { EditorInput } from './types';
 
@@ -47,7 +48,9 @@ export async function restoreLayout(layout: Layout | null): Promise<void> {
 
 /** Writes the layout ~`delay` ms after the last change; returns a stop function that writes any pending change. */
 export function startLayoutSync(delay = 500): () => void {
-  let last = JSON.stringify(layoutOf(useWorkbench.getState()));
+  const initial = layoutOf(useWorkbench.getState());
+  let last = JSON.stringify(initial);
+  writeStartHint(initial);
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = () => {
     timer = null;
@@ -55,6 +58,7 @@ export function startLayoutSync(delay = 500): () => void {
     const json = JSON.stringify(layout);
     if (json === last) return;
     last = json;
+    writeStartHint(layout);
     call('settings.set', { layout }).catch(() => {
       // The next change tries again; a lost layout is not worth interrupting the user.
       last = '';

@@ -4,6 +4,7 @@ import type { Settings } from '../../../src-main/shared/domain';
 import type { AppState } from '../../../src-main/shared/lock';
 import { call } from '../api/client';
 import { fetchApi } from '../api/query';
+import { readStartHint } from './startHint';
 
 let early: Promise<Settings> | null = null;
 let gate: Promise<AppState> | null = null;
@@ -26,6 +27,8 @@ export function beginStartupReads(): Promise<Settings> {
     read.catch(ignore);
   }
   const settings = call('settings.get', {});
+  // The entries the last session left open, read now rather than after settings answer.
+  for (const id of readStartHint()) fetchApi('journal.get', { id }).catch(ignore);
   settled = settings.then(
     async (s) => {
       // Through the cache: the restore's existence check and the entry pane reuse these answers.
