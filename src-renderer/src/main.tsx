@@ -23,14 +23,16 @@ import './features/conversations/print/print.contribution';
 import './features/followups/followups.contribution';
 import './features/data/data.contribution';
 import { App } from './workbench/App';
+import { prepareWorkbench } from './workbench/startup';
 import { startupReadsSettled } from './workbench/startupReads';
 
-// The first render waits for the reads boot.ts sent (a few ms): drawing the empty shell first only
-// pushes their answers, and so the restored editor, further back on the busy main thread. The limit
-// keeps a slow answer from hiding the window.
+// The first render waits for the restored layout: the reads boot.ts sent (a few ms) and the chunks of
+// the restored panes. Drawing the empty shell first only pushes those answers, and so the restored
+// editor, further back on the busy main thread. The limit keeps a slow answer from hiding the window.
 const root = document.getElementById('root');
 if (root) {
-  void startupReadsSettled(400).then(() =>
+  const limit = new Promise<void>((resolve) => setTimeout(resolve, 400));
+  void Promise.race([startupReadsSettled(400).then(prepareWorkbench), limit]).then(() =>
     createRoot(root).render(
       <QueryClientProvider client={queryClient}>
         <App />

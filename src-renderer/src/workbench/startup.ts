@@ -9,7 +9,18 @@ import { applyTheme } from './theme';
 
 export const WELCOME_INPUT = { type: 'welcome', id: 'welcome' } as const;
 
-export async function startWorkbench(): Promise<() => void> {
+let preparing: Promise<void> | null = null;
+
+/**
+ * Settings, theme, restored tabs and their panes' chunks, then `ready`. main.tsx runs it before the
+ * first render, so the window's first frame already holds the restored editor (one render, not two).
+ */
+export function prepareWorkbench(): Promise<void> {
+  preparing ??= prepare();
+  return preparing;
+}
+
+async function prepare(): Promise<void> {
   try {
     // Usually already answered: boot.ts sent it before the renderer finished evaluating.
     const settings = await takeStartupSettings();
@@ -30,5 +41,12 @@ export async function startWorkbench(): Promise<() => void> {
     return editor ? loadPart(editor.component) : undefined;
   }));
   useWorkbench.setState({ ready: true });
+}
+
+/** Finishes the preparation begun before the first render (or runs it), then keeps the layout saved. */
+export async function startWorkbench(): Promise<() => void> {
+  const prepared = prepareWorkbench();
+  preparing = null; // each start takes it once, as takeStartupSettings does
+  await prepared;
   return startLayoutSync();
 }

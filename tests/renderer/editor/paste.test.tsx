@@ -2,9 +2,18 @@
 // Pasting into the real editor: hostile HTML leaves only safe nodes, formats survive, and a 1 MB
 // plain-text paste lands as paragraphs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { $getRoot, IS_BOLD, IS_ITALIC, type LexicalEditor } from 'lexical';
 import { paste, renderEditor, settle } from './editorHarness';
+import { loadSanitizer } from '../../../src-renderer/src/editor/plugins/PastePlugin/cleanTransfer';
+
+/** Pastes, then waits for the sanitiser: the first paste of a session may arrive before its chunk. */
+async function pasteAndSettle(target: HTMLElement, data: Record<string, string>): Promise<void> {
+  await settle(() => paste(target, data));
+  await act(async () => {
+    await loadSanitizer();
+  });
+}
 
 afterEach(cleanup);
 
@@ -41,7 +50,7 @@ const HOSTILE =
 describe('paste', () => {
   it('keeps text, formats and safe links from hostile HTML and nothing else', async () => {
     const editor = await ready();
-    await settle(() => paste(screen.getByRole('textbox'), { 'text/html': HOSTILE, 'text/plain': 'Dear team' }));
+    await pasteAndSettle(screen.getByRole('textbox'), { 'text/html': HOSTILE, 'text/plain': 'Dear team' });
     const { text, nodes } = json(editor);
     expect(new Set(nodes.map((n) => n.type))).toEqual(new Set(['root', 'paragraph', 'text', 'link']));
     expect(nodes.find((n) => n.text === 'team')?.format).toBe(IS_BOLD);
@@ -55,12 +64,10 @@ describe('paste', () => {
 
   it('keeps headings, lists and quotes pasted from a web page', async () => {
     const editor = await ready();
-    await settle(() =>
-      paste(screen.getByRole('textbox'), {
-        'text/html': '<h2>Goals</h2><ul><li>lead a project</li></ul><blockquote>aim high</blockquote>',
-        'text/plain': 'Goals',
-      }),
-    );
+    await pasteAndSettle(screen.getByRole('textbox'), {
+      'text/html': '<h2>Goals</h2><ul><li>lead a project</li></ul><blockquote>aim high</blockquote>',
+      'text/plain': 'Goals',
+    });
     const types = json(editor).nodes.map((n) => n.type);
     for (const type of ['heading', 'list', 'listitem', 'quote']) expect(types).toContain(type);
   });
@@ -68,7 +75,7 @@ describe('paste', () => {
   it('goes through sanitizePaste: a pasted table arrives one paragraph per row', async () => {
     const editor = await ready();
     const html = '<table><tr><td>SQL</td><td>4</td></tr><tr><td>Go</td><td>3</td></tr></table>';
-    await settle(() => paste(screen.getByRole('textbox'), { 'text/html': html, 'text/plain': 'SQL 4 Go 3' }));
+    await pasteAndSettle(screen.getByRole('textbox'), { 'text/html': html, 'text/plain': 'SQL 4 Go 3' });
     const rows = editor.getEditorState().read(() =>
       $getRoot()
         .getChildren()
@@ -84,7 +91,7 @@ describe('paste', () => {
     const lines = Array.from({ length: 16_000 }, (_, i) => `${i} ${line}`);
     const big = lines.join('\n');
     expect(big.length).toBeGreaterThan(1_000_000);
-    await settle(() => paste(screen.getByRole('textbox'), { 'text/plain': big }));
+    await pasteAndSettle(screen.getByRole('textbox'), { 'text/plain': big });
     const count = editor.getEditorState().read(() => $getRoot().getChildrenSize());
     expect(count).toBe(lines.length);
     const last = editor.getEditorState().read(() => $getRoot().getLastChildOrThrow().getTextContent());

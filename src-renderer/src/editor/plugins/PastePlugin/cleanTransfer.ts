@@ -1,17 +1,26 @@
 // A read-only stand-in for a clipboard or drag DataTransfer whose HTML has been sanitised. Lexical's own
 // import pipeline then runs on it unchanged, so pasting and dropping behave exactly as Lexical intends,
 // minus whatever sanitizePaste refuses.
-import { sanitizePaste } from '../../sanitizePaste';
-
 const KEPT_TYPES = ['application/x-lexical-editor', 'text/html', 'text/plain', 'text/uri-list'];
 
-export function cleanTransfer(source: DataTransfer): DataTransfer {
-  const data = new Map<string, string>();
-  for (const type of KEPT_TYPES) {
-    const value = source.getData(type);
-    if (value) data.set(type, type === 'text/html' ? sanitizePaste(value) : value);
-  }
-  const snapshot = {
+type Sanitize = (html: string) => string;
+let sanitize: Sanitize | null = null;
+let loading: Promise<Sanitize> | null = null;
+
+/** DOMPurify builds itself as it is imported (milliseconds): that happens after start, before a paste. */
+export function loadSanitizer(): Promise<Sanitize> {
+  loading ??= import('../../sanitizePaste').then(
+    (module) => (sanitize = module.sanitizePaste),
+    (error: unknown) => {
+      loading = null; // a failed chunk load may succeed on the next paste
+      throw error;
+    },
+  );
+  return loading;
+}
+
+function snapshot(data: Map<string, string>): DataTransfer {
+  const transfer = {
     types: Array.from(data.keys()),
     files: [] as unknown as FileList,
     items: [] as unknown as DataTransferItemList,
@@ -19,7 +28,31 @@ export function cleanTransfer(source: DataTransfer): DataTransfer {
     setData: () => undefined,
     clearData: () => undefined,
   };
-  return snapshot as unknown as DataTransfer;
+  return transfer as unknown as DataTransfer;
+}
+
+function cleaned(raw: Map<string, string>, clean: Sanitize): DataTransfer {
+  const html = raw.get('text/html');
+  const data = new Map(raw);
+  if (html !== undefined) data.set('text/html', clean(html));
+  return snapshot(data);
+}
+
+/**
+ * Hands `use` a sanitised copy of `source`: at once when the sanitiser is loaded, otherwise once it is.
+ * The event's data is copied first, since a DataTransfer empties when its event ends.
+ */
+export function withCleanTransfer(source: DataTransfer, use: (transfer: DataTransfer) => void): Promise<void> {
+  const raw = new Map<string, string>();
+  for (const type of KEPT_TYPES) {
+    const value = source.getData(type);
+    if (value) raw.set(type, value);
+  }
+  if (sanitize) {
+    use(cleaned(raw, sanitize));
+    return Promise.resolve();
+  }
+  return loadSanitizer().then((clean) => use(cleaned(raw, clean)));
 }
 
 export function hasText(transfer: DataTransfer): boolean {

@@ -12,8 +12,9 @@ import {
   mergeRegister,
   type LexicalEditor,
 } from 'lexical';
-import { cleanTransfer, hasText } from './cleanTransfer';
+import { hasText, loadSanitizer, withCleanTransfer } from './cleanTransfer';
 import { $insertLargePlainText, LARGE_TEXT_CHARS } from './insertLargeText';
+import { whenIdle } from '../../../ui/lazyPart';
 
 function transferOf(event: ClipboardEvent | InputEvent | KeyboardEvent): DataTransfer | null {
   if ('clipboardData' in event && event.clipboardData) return event.clipboardData;
@@ -21,8 +22,7 @@ function transferOf(event: ClipboardEvent | InputEvent | KeyboardEvent): DataTra
   return null;
 }
 
-export function pasteTransfer(editor: LexicalEditor, source: DataTransfer): void {
-  const transfer = cleanTransfer(source);
+function pasteClean(editor: LexicalEditor, transfer: DataTransfer): void {
   editor.update(
     () => {
       const selection = $getSelection();
@@ -36,8 +36,13 @@ export function pasteTransfer(editor: LexicalEditor, source: DataTransfer): void
   );
 }
 
+function reportFailure(error: unknown): void {
+  console.error('Paste failed: the cleaning step could not load', error instanceof Error ? error.name : 'error');
+}
+
 export function PastePlugin(): null {
   const [editor] = useLexicalComposerContext();
+  useEffect(() => whenIdle(() => void loadSanitizer().catch(() => undefined)), []);
   useEffect(
     () =>
       mergeRegister(
@@ -47,7 +52,7 @@ export function PastePlugin(): null {
             const source = transferOf(event);
             if (!source || !hasText(source)) return false; // files only: nothing the journal takes
             event.preventDefault();
-            pasteTransfer(editor, source);
+            withCleanTransfer(source, (transfer) => pasteClean(editor, transfer)).catch(reportFailure);
             return true;
           },
           COMMAND_PRIORITY_HIGH,
@@ -57,15 +62,13 @@ export function PastePlugin(): null {
           (event) => {
             const source = event.dataTransfer;
             if (!source || !source.getData('text/html')) return false;
-            const clean = cleanTransfer(source);
-            const proxy = {
-              clientX: event.clientX,
-              clientY: event.clientY,
-              dataTransfer: clean,
-              preventDefault: () => event.preventDefault(),
-            } as unknown as DragEvent;
             event.preventDefault();
-            return $handleRichTextDrop(proxy, editor);
+            const { clientX, clientY } = event;
+            withCleanTransfer(source, (clean) => {
+              const proxy = { clientX, clientY, dataTransfer: clean, preventDefault: () => undefined };
+              editor.update(() => void $handleRichTextDrop(proxy as unknown as DragEvent, editor));
+            }).catch(reportFailure);
+            return true;
           },
           COMMAND_PRIORITY_HIGH,
         ),
