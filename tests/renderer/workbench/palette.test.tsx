@@ -12,7 +12,8 @@ afterEach(() => resetAll());
 
 async function openPaletteByKeys() {
   fireEvent.keyDown(document.body, { key: 'P', code: 'KeyP', ctrlKey: true, shiftKey: true });
-  return screen.findByRole('dialog', { name: 'Command Palette' });
+  await screen.findByRole('combobox'); // the real box, once its chunk has loaded
+  return screen.getByRole('dialog', { name: 'Command Palette' });
 }
 
 describe('command palette', () => {
@@ -40,7 +41,7 @@ describe('command palette', () => {
     const user = userEvent.setup();
     renderApp();
     await openPaletteByKeys();
-    const box = screen.getByRole('combobox');
+    const box = await screen.findByRole('combobox');
     expect((box as HTMLInputElement).value).toBe('>');
     await user.type(box, 'toggle side');
     const options = screen.getAllByRole('option');
