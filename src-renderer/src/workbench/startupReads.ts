@@ -23,12 +23,14 @@ export function beginStartupReads(): Promise<Settings> {
   if (early) return early;
   // The start gate's answer decides between the workbench and the unlock or damaged screen.
   readGate();
-  for (const read of [fetchApi('journal.list', {}), fetchApi('journal.counts', {}), fetchApi('journal.tags', {}), fetchApi('app.info', {})]) {
-    read.catch(ignore);
-  }
+  // What the first frame needs leaves first: browser mode has six connections to its server, and a
+  // seventh request waits for one of them.
   const settings = call('settings.get', {});
   // The entries the last session left open, read now rather than after settings answer.
   for (const id of readStartHint()) fetchApi('journal.get', { id }).catch(ignore);
+  for (const read of [fetchApi('journal.list', {}), fetchApi('journal.counts', {}), fetchApi('journal.tags', {}), fetchApi('app.info', {})]) {
+    read.catch(ignore);
+  }
   settled = settings.then(
     async (s) => {
       // Through the cache: the restore's existence check and the entry pane reuse these answers.

@@ -74,6 +74,7 @@ const handlers: Record<string, (args: never) => unknown> = {
     return structuredClone(fake.state.settings);
   },
   'app.info': () => fake.state.info,
+  'app.state': () => ({ state: 'open', protected: false }),
   'journal.list': () => fake.state.entries.filter((e) => e.deletedAt === null),
   'journal.get': ({ id }: { id: string }) => {
     const entry = fake.state.entries.find((e) => e.id === id);
@@ -119,6 +120,8 @@ await import('../../../src-renderer/src/workbench/workbench.contribution');
 await import('../../../src-renderer/src/features/settings/settings.contribution');
 await import('../../../src-renderer/src/features/welcome/welcome.contribution');
 const { App } = await import('../../../src-renderer/src/workbench/App');
+// The start gate answers once per page, as at a real start: open, so App renders the workbench at once.
+await (await import('../../../src-renderer/src/workbench/startupReads')).startupState();
 
 /** What the test entry editor's flush does; tests replace it to observe or delay saving. */
 export const flushHooks: { onFlush: (key: string) => Promise<void> } = { onFlush: async () => {} };
