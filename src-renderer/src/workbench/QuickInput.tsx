@@ -1,19 +1,23 @@
 // One box for three jobs, as in VS Code: commands, quick open and the picks features ask for. The box
 // itself (cmdk) loads after start; opened before that, a plain stand-in keeps what is typed.
-import { Suspense, type KeyboardEvent } from 'react';
+import { Suspense, useEffect, type KeyboardEvent } from 'react';
 import { lazyPart } from '../ui/lazyPart';
-import { COMMAND_PREFIX, rememberTypedWhileLoading } from './quickInputText';
+import { COMMAND_PREFIX, rememberAcceptWhileLoading, rememberTypedWhileLoading } from './quickInputText';
 import { closePalette, settleQuickPick, takeFocusBeforeQuickInput, useWorkbench } from './store';
 
 const QuickInputBox = lazyPart(() => import('./QuickInputBox').then((m) => m.QuickInputBox));
 
 function StandInBox({ initial, onClose }: { initial: string; onClose: () => void }) {
-  rememberTypedWhileLoading(initial);
+  useEffect(() => rememberTypedWhileLoading(initial), [initial]);
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    onClose();
-    if (useWorkbench.getState().quickPick) settleQuickPick(undefined);
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      rememberAcceptWhileLoading();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+      if (useWorkbench.getState().quickPick) settleQuickPick(undefined);
+    }
   };
   return (
     <div className="quick-input-backdrop">

@@ -1,7 +1,7 @@
 // The quick input's box: the command palette (text starts with '>'), quick open over entry titles and
 // profile pages, and the choices a feature asks for through showQuickPick. Its own chunk (cmdk).
 import { Command as Cmdk } from 'cmdk';
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Codicon } from '../ui/Codicon';
 import { Kbd } from '../ui/Kbd';
 import { useApi } from '../api/query';
@@ -12,7 +12,7 @@ import { matchScore } from './matchScore';
 import { formatDate } from './StatusBar';
 import type { QuickPickItem } from './types';
 
-import { COMMAND_PREFIX, takeTypedWhileLoading } from './quickInputText';
+import { COMMAND_PREFIX, acceptedWhileLoading, clearStandIn, typedWhileLoading } from './quickInputText';
 
 /** Scores the item's words only (its cmdk value is an id), ignoring the '>' that selects commands. */
 function filter(value: string, search: string, keywords?: string[]): number {
@@ -46,6 +46,20 @@ function Item({ row }: { row: Row }) {
       {row.keybinding && <Kbd binding={row.keybinding} />}
     </Cmdk.Item>
   );
+}
+
+/** The row cmdk would highlight first: the best score, earlier rows winning ties. */
+function bestRow(rows: Row[], search: string): Row | undefined {
+  let best: Row | undefined;
+  let bestScore = 0;
+  for (const row of rows) {
+    const score = filter(row.value, search, row.keywords);
+    if (score > bestScore) {
+      best = row;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 function useRows(search: string, finish: (then?: () => void) => void): { rows: Row[]; label: string; placeholder: string } {
@@ -100,12 +114,34 @@ function useRows(search: string, finish: (then?: () => void) => void): { rows: R
 
 export function QuickInputBox({ initial, onClose }: { initial: string; onClose: () => void }) {
   // Keys typed into the stand-in box while this chunk loaded carry over.
-  const [search, setSearch] = useState(() => takeTypedWhileLoading() ?? initial);
+  const [search, setSearch] = useState(() => typedWhileLoading() ?? initial);
   const finish = (then?: () => void) => {
     onClose();
     then?.();
   };
   const { rows, label, placeholder } = useRows(search, finish);
+  // Enter pressed in the stand-in: run the best match for what was typed there, as cmdk would have.
+  const acceptFor = useRef<string | null>(null);
+  useEffect(() => {
+    // A render may start while the stand-in still takes keys: what it holds at mount is the truth.
+    const typed = typedWhileLoading() ?? initial;
+    setSearch(typed);
+    acceptFor.current = acceptedWhileLoading() ? typed : null;
+    clearStandIn();
+    // Mount only: `initial` is fixed for this box (a new request mounts a new one).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    if (acceptFor.current === null || acceptFor.current !== search) return;
+    const best = bestRow(rows, search);
+    if (!best) return;
+    acceptFor.current = null;
+    best.run();
+  }, [rows, search]);
+  const onSearch = (text: string) => {
+    acceptFor.current = null;
+    setSearch(text);
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -124,7 +160,7 @@ export function QuickInputBox({ initial, onClose }: { initial: string; onClose: 
     <div className="quick-input-backdrop" onMouseDown={(e) => e.target === e.currentTarget && finish(() => settleQuickPick(undefined))}>
       <div className="quick-input" role="dialog" aria-modal="true" aria-label={label} onKeyDown={onKeyDown}>
         <Cmdk label={label} filter={filter} loop>
-          <Cmdk.Input autoFocus value={search} onValueChange={setSearch} placeholder={placeholder} className="quick-input-box" />
+          <Cmdk.Input autoFocus value={search} onValueChange={onSearch} placeholder={placeholder} className="quick-input-box" />
           <Cmdk.List className="quick-list" label="Results">
             <Cmdk.Empty className="quick-empty">Nothing matches.</Cmdk.Empty>
             {rows.map((row) => (

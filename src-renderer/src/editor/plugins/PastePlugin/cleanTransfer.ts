@@ -39,20 +39,20 @@ function cleaned(raw: Map<string, string>, clean: Sanitize): DataTransfer {
 }
 
 /**
- * Hands `use` a sanitised copy of `source`: at once when the sanitiser is loaded, otherwise once it is.
+ * Hands `apply` a sanitised copy of `source`: at once when the sanitiser is loaded, otherwise once it is.
  * The event's data is copied first, since a DataTransfer empties when its event ends.
  */
-export function withCleanTransfer(source: DataTransfer, use: (transfer: DataTransfer) => void): Promise<void> {
+export function withCleanTransfer(source: DataTransfer, apply: (transfer: DataTransfer) => void): Promise<void> {
   const raw = new Map<string, string>();
   for (const type of KEPT_TYPES) {
     const value = source.getData(type);
     if (value) raw.set(type, value);
   }
   if (sanitize) {
-    use(cleaned(raw, sanitize));
+    apply(cleaned(raw, sanitize));
     return Promise.resolve();
   }
-  return loadSanitizer().then((clean) => use(cleaned(raw, clean)));
+  return loadSanitizer().then((clean) => apply(cleaned(raw, clean)));
 }
 
 export function hasText(transfer: DataTransfer): boolean {
