@@ -1,9 +1,9 @@
 // Browser mode's privacy guarantees, checked against the real server process and real Chromium.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeE2E, launchBrowser, removeDir, runWebEntry, startApp, tempDir, type RunningApp } from './harness';
+import { PROJECT_ROOT, callApi, describeE2E, launchBrowser, removeDir, runWebEntry, startApp, tempDir, type RunningApp } from './harness';
 
 interface RawResponse {
   status: number;
@@ -134,6 +134,14 @@ describeE2E('browser mode security', () => {
       expect(index.headers.get('content-type')).toMatch(/^text\/html/);
       expect(index.headers.get('cache-control')).toBe('no-store');
     });
+
+    it('ships no code that evaluates strings (zod, for one, probes eval as it loads: main side only)', () => {
+      const assets = join(PROJECT_ROOT, 'out', 'renderer', 'assets');
+      const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+      expect(scripts.length).toBeGreaterThan(3);
+      const offenders = scripts.filter((name) => /\bnew Function\b|\bFunction\(`|\beval\(/.test(readFileSync(join(assets, name), 'utf8')));
+      expect(offenders).toEqual([]);
+    });
   });
 
   describe('in Chromium', () => {
@@ -174,15 +182,20 @@ describe('web.js arguments and lifetime', () => {
     }
   });
 
-  it('reports a database it cannot open and exits 1', async () => {
+  it('starts with a database it cannot open kept aside, untouched, and says so through the start gate', async () => {
     const dir = tempDir();
+    const junk = 'this is not a SQLite database, it is a sentence '.repeat(200);
+    writeFileSync(join(dir, 'ladder.db'), junk);
+    const damaged = await startApp({ dataDir: dir });
     try {
-      writeFileSync(join(dir, 'ladder.db'), 'this is not a SQLite database, it is a sentence '.repeat(200));
-      const result = await runWebEntry(['--data', dir, '--port', '0']);
-      expect(result.code).toBe(1);
-      expect(result.stderr.trim().length).toBeGreaterThan(0);
-      expect(result.stdout).not.toContain('Ladder is running');
+      const state = await callApi<{ state: string; damaged?: { keptAs: string } }>(damaged, 'app.state', {});
+      expect(state.state).toBe('damaged');
+      const keptAs = state.damaged?.keptAs ?? '';
+      expect(readFileSync(join(dir, keptAs.split(/[\\/]/).pop() ?? ''), 'utf8')).toBe(junk);
+      await expect(callApi(damaged, 'journal.list', {})).rejects.toThrow(/locked|damaged|not open/i);
+      expect(damaged.stderr()).not.toContain(junk.slice(0, 20));
     } finally {
+      await damaged.stop();
       removeDir(dir);
     }
   });

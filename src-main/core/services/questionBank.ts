@@ -1,5 +1,5 @@
 // The built-in question bank, bundled from resources/questions at build time and validated at load.
-import { parseBank, type BankQuestion } from '../../shared/questionBank';
+import { parseBank, type BankQuestion } from '../../shared/questionBankSchema';
 
 const files = import.meta.glob('../../../resources/questions/*.json', { eager: true, import: 'default' }) as Record<
   string,

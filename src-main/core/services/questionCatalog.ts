@@ -2,7 +2,7 @@
 // practice state. Built-in text comes from the bundle each time, so an update reaches questions
 // the user never edited and never reaches the ones they did.
 import type { Framework, Grade, Question, QuestionDirection } from '../../shared/questionBank';
-import type { BankQuestion } from '../../shared/questionBank';
+import type { BankQuestion } from '../../shared/questionBankSchema';
 import { LadderError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { cardStates } from '../db/practice';
