@@ -111,6 +111,27 @@ export function currentQuestion(state: EngineState): EngineQuestion | null {
   return state.phase === 'finished' || state.phase === 'left' ? null : (state.questions[state.index] ?? null);
 }
 
+/**
+ * What has been typed for the current question so far, as an ungraded answer, without ending it:
+ * saved when the window goes away mid-answer. Null when nothing is being answered or the box is blank.
+ */
+export function draftRecord(state: EngineState, clock: EngineClock): AnswerRecord | null {
+  const question = state.questions[state.index];
+  if (state.phase !== 'asking' || !question || state.draft.trim() === '') return null;
+  return {
+    questionId: question.id,
+    position: state.index,
+    answer: state.draft,
+    elapsedMs: Math.min(state.settings.timeBoxMs, elapsedMs(state, clock.now())),
+    timedOut: false,
+    revealed: false,
+    followUp: null,
+    grade: null,
+    startedAtWall: state.startedAtWall,
+    endedAtWall: clock.wall(),
+  };
+}
+
 function endAnswer(state: EngineState, clock: EngineClock, timedOut: boolean): EngineState {
   const question = state.questions[state.index];
   if (!question) return state;

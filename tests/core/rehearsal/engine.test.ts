@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  draftRecord,
   elapsedMs,
   reduce,
   restore,
@@ -73,6 +74,24 @@ describe('rehearsal engine', () => {
     s = run(s, c, { type: 'resume' });
     c.advance(5_000);
     expect(elapsedMs(s, c.now())).toBe(25_000);
+  });
+
+  it('gives the draft typed so far as an ungraded answer without ending the question', () => {
+    const c = clocks();
+    let s = startRehearsal(QUESTIONS, { ...SETTINGS, followUps: true, followUpChance: 1 }, c);
+    expect(draftRecord(s, c)).toBeNull();
+    s = run(s, c, { type: 'type', text: '   ' });
+    expect(draftRecord(s, c)).toBeNull(); // blank: nothing worth keeping
+    c.advance(40_000);
+    s = run(s, c, { type: 'type', text: 'Two launches by June' });
+    const draft = draftRecord(s, c);
+    expect(draft).toMatchObject({ questionId: 'q1', position: 0, answer: 'Two launches by June', elapsedMs: 40_000, timedOut: false, followUp: null, grade: null });
+    expect(draft?.endedAtWall).toBe(c.wall());
+    expect(s.phase).toBe('asking');
+    c.advance(500_000); // past the time box without a tick: the draft never claims more than the box
+    expect(draftRecord(s, c)?.elapsedMs).toBe(SETTINGS.timeBoxMs);
+    s = run(s, c, { type: 'answer' });
+    expect(draftRecord(s, c)).toBeNull(); // in review the answer is already recorded
   });
 
   it('times out at the time box and records the full box', () => {

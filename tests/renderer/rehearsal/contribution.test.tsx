@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { fake, resetFake } from './fakeRehearsalApi';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import type { SessionAnswer, SessionSummary } from '../../../src-main/shared/rehearsal';
 import { getCommands, getViews } from '../../../src-renderer/src/workbench/registry';
+import { useWorkbench } from '../../../src-renderer/src/workbench/store';
 import '../../../src-renderer/src/features/rehearsal/rehearsal.contribution';
 import { weakestAnswers } from '../../../src-renderer/src/features/rehearsal/weakest';
 import { describeTrend } from '../../../src-renderer/src/features/rehearsal/ProgressChart';
@@ -39,17 +40,41 @@ describe('rehearsal contribution', () => {
     expect(view).toMatchObject({ title: 'Rehearse', icon: 'mortar-board', order: 50 });
   });
 
+  const view = getViews().find((v) => v.id === 'rehearsal');
+  const useBadge = view?.useBadge as () => number | null;
+  function Badge() {
+    return <output aria-label="badge">{String(useBadge())}</output>;
+  }
+  const dueCalls = () => fake.calls.filter((c) => c.channel === 'practice.due');
+
+  it('asks for the due count only once the workbench is ready, and then only for the number', async () => {
+    fake.dueCount = 4;
+    renderWithQuery(<Badge />);
+    // Not ready: the start is never kept waiting by the badge's read.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(dueCalls()).toHaveLength(0);
+    act(() => useWorkbench.setState({ ready: true }));
+    await waitFor(() => expect(screen.getByLabelText('badge').textContent).toBe('4'));
+    expect(dueCalls().map((c) => c.args)).toEqual([{ countOnly: true }]);
+  });
+
+  it('shows no badge, and no error, when the due count cannot be read', async () => {
+    fake.dueFails = true;
+    useWorkbench.setState({ ready: true });
+    renderWithQuery(<Badge />);
+    await waitFor(() => expect(dueCalls()).toHaveLength(1));
+    expect(screen.getByLabelText('badge').textContent).toBe('null');
+    expect(useWorkbench.getState().notifications).toEqual([]);
+  });
+
   it('badges the view with the number of due questions, and none when nothing is due', async () => {
-    const view = getViews().find((v) => v.id === 'rehearsal');
-    const useBadge = view?.useBadge as () => number | null;
-    function Badge() {
-      return <output aria-label="badge">{String(useBadge())}</output>;
-    }
+    useWorkbench.setState({ ready: true });
     fake.dueCount = 7;
     renderWithQuery(<Badge />);
     await waitFor(() => expect(screen.getByLabelText('badge').textContent).toBe('7'));
     cleanup();
     freshState();
+    useWorkbench.setState({ ready: true });
     fake.dueCount = 0;
     renderWithQuery(<Badge />);
     await waitFor(() => expect(fake.calls.filter((c) => c.channel === 'practice.due').length).toBe(2));

@@ -10,9 +10,11 @@ export interface FakeRehearsal {
   sessions: RehearsalSession[];
   calls: { channel: string; args: Record<string, unknown> }[];
   dueCount: number;
+  /** The due read fails, as a locked or damaged store would answer. */
+  dueFails: boolean;
 }
 
-export const fake: FakeRehearsal = { questions: [], sessions: [], calls: [], dueCount: 0 };
+export const fake: FakeRehearsal = { questions: [], sessions: [], calls: [], dueCount: 0, dueFails: false };
 
 export function question(n: number, extra: Partial<RehearsalQuestion> = {}): RehearsalQuestion {
   return {
@@ -32,6 +34,7 @@ export function resetFake(questions: RehearsalQuestion[] = [question(1), questio
   fake.sessions = [];
   fake.calls = [];
   fake.dueCount = 0;
+  fake.dueFails = false;
 }
 
 const sessionOf = (id: string): RehearsalSession => {
@@ -76,7 +79,10 @@ const handlers: Record<string, (args: never) => unknown> = {
   'rehearsal.leave': ({ id }: { id: string }) => Object.assign(sessionOf(id), { status: 'left', endedAt: 1_700_000_100_000 }),
   'rehearsal.get': ({ id }: { id: string }) => sessionOf(id),
   'rehearsal.history': () => [],
-  'practice.due': () => ({ count: fake.dueCount, questions: [] }),
+  'practice.due': () => {
+    if (fake.dueFails) throw new LadderError('internal', 'the store could not be read');
+    return { count: fake.dueCount, questions: [] };
+  },
   'journal.get': () => {
     throw new LadderError('not-found', 'no entries in this fake');
   },

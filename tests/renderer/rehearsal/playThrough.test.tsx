@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { freshState } from '../journal/renderWithQuery';
+import { flushAll } from '../../../src-renderer/src/workbench/store';
 import { confirmSettings, manualClock, renderOverlay } from './overlayHarness';
 
 beforeEach(() => {
@@ -41,6 +42,29 @@ describe('rehearsal play-through keys', () => {
     expect(recorded).toMatchObject({ position: 0, questionId: 'q1', answer: 'We cut costs by 12% in Q3 2026.', timeMs: 20_000, timedOut: false, grade: null });
     expect(screen.getByText('Prepared talking points 1')).toBeTruthy();
     expect(await screen.findByText(/Cites evidence: 12%/)).toBeTruthy();
+  });
+
+  it('a window going away mid-answer records what was typed so far, ungraded; a blank box records nothing', async () => {
+    const { clock, user } = await startPlaying({ followUps: false });
+    await act(() => flushAll({ urgent: true }));
+    expect(callsTo('rehearsal.record')).toHaveLength(0);
+
+    await user.type(answerBox(), 'Half an answer');
+    clock.advance(12_000);
+    await act(() => flushAll({ urgent: true }));
+    expect(callsTo('rehearsal.record')).toEqual([
+      expect.objectContaining({ position: 0, questionId: 'q1', answer: 'Half an answer', timeMs: 12_000, timedOut: false, grade: null, followUp: null }),
+    ]);
+    expect(fake.sessions[0]?.answers).toEqual([expect.objectContaining({ position: 0, answer: 'Half an answer', grade: null })]);
+    await act(() => flushAll({ urgent: true })); // the same draft is not sent twice
+    expect(callsTo('rehearsal.record')).toHaveLength(1);
+
+    // The rehearsal goes on: ending the answer replaces the draft at the same place.
+    await user.type(answerBox(), ', now whole.');
+    clock.advance(3_000);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(callsTo('rehearsal.record')).toHaveLength(2));
+    expect(callsTo('rehearsal.record')[1]).toMatchObject({ position: 0, answer: 'Half an answer, now whole.', timeMs: 15_000 });
   });
 
   it('Space and R type in the answer box; outside it Space pauses and resumes and R peeks', async () => {

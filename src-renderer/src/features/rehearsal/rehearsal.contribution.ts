@@ -1,20 +1,15 @@
 // The rehearsal feature's one entry point: its commands, the side-bar view with the due count, and
 // the read-only review tab. Everything heavy (the play-through, the summary) loads on first use.
-import { useApi } from '../../api/query';
 import { lazyPart } from '../../ui/lazyPart';
 import { registerCommands, registerEditor, registerView } from '../../workbench/registry';
 import { setActiveView } from '../../workbench/store';
+import { useDueBadge } from './dueBadge';
 import { HISTORY_HEADING_ID, REHEARSAL_VIEW_ID } from './request';
 import './rehearsal.css';
 
 const RehearsalView = lazyPart(() => import('./RehearsalView').then((m) => m.RehearsalView));
 const SessionPane = lazyPart(() => import('./SessionPane').then((m) => m.SessionPane));
 const flow = () => import('./startFlow');
-
-function useDueBadge(): number | null {
-  const { data } = useApi('practice.due', { limit: 1 });
-  return data && data.count > 0 ? data.count : null;
-}
 
 /** Shows the side bar's history list and puts focus on its heading, so the list is the next Tab stop. */
 function showHistory(): void {

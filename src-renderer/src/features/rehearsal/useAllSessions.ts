@@ -1,6 +1,5 @@
-// Every rehearsal session, newest first: those without a conversation and those of each conversation.
-import { useQueries } from '@tanstack/react-query';
-import { call } from '../../api/client';
+// Every rehearsal session, newest first, with the title of its conversation: one read of all
+// sessions and one of the conversations, however many conversations there are.
 import { useApi } from '../../api/query';
 import type { SessionSummary } from '../../../../src-main/shared/rehearsal';
 
@@ -10,23 +9,15 @@ export interface SessionRow extends SessionSummary {
 
 export function useAllSessions(): { rows: SessionRow[]; loading: boolean; error: unknown } {
   const lists = useApi('conversations.list', {});
+  const sessions = useApi('rehearsal.history', { all: true });
   const conversations = lists.data ? [...lists.data.upcoming, ...lists.data.past] : [];
-  const ids: (string | null)[] = [null, ...conversations.map((c) => c.id)];
-  const results = useQueries({
-    queries: ids.map((conversationId) => ({
-      queryKey: ['rehearsal.history', { conversationId }],
-      queryFn: () => call('rehearsal.history', { conversationId }),
-      enabled: lists.isSuccess,
-    })),
-  });
   const titles = new Map(conversations.map((c) => [c.id, c.title || 'Untitled conversation']));
-  const rows = results
-    .flatMap((r) => r.data ?? [])
+  const rows = (sessions.data ?? [])
     .map((s) => ({ ...s, conversationTitle: s.conversationId ? (titles.get(s.conversationId) ?? null) : null }))
     .sort((a, b) => b.startedAt - a.startedAt);
   return {
     rows,
-    loading: lists.isPending || results.some((r) => r.isPending),
-    error: lists.error ?? results.find((r) => r.error)?.error ?? null,
+    loading: lists.isPending || sessions.isPending,
+    error: lists.error ?? sessions.error ?? null,
   };
 }

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import type { Grade } from '../../../../src-main/shared/questionBank';
 import type { RehearsalSession, SessionAnswer } from '../../../../src-main/shared/rehearsal';
-import { reduce, startRehearsal, type AnswerRecord, type EngineEvent, type EngineState } from '../../../../src-main/shared/rehearsalEngine';
+import { draftRecord, reduce, startRehearsal, type AnswerRecord, type EngineEvent, type EngineState } from '../../../../src-main/shared/rehearsalEngine';
+import { registerFlush } from '../../workbench/store';
 import { errorMessage } from '../journal/errorMessage';
 import type { Clock } from './clock';
 
@@ -60,25 +61,52 @@ export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinish
     return queue.current;
   }, []);
 
+  const recordAnswer = useCallback(
+    (record: AnswerRecord) =>
+      call('rehearsal.record', {
+        sessionId: session.id,
+        position: record.position,
+        questionId: record.questionId,
+        answer: record.answer,
+        startedAt: record.startedAtWall,
+        endedAt: Math.max(record.startedAtWall, record.endedAtWall),
+        timeMs: Math.round(record.elapsedMs),
+        timedOut: record.timedOut,
+        revealed: record.revealed,
+        followUp: record.followUp,
+        grade: record.grade,
+      }),
+    [session.id],
+  );
+
   const save = useCallback(
     (record: AnswerRecord) =>
       enqueue(async () => {
-        const answer = await call('rehearsal.record', {
-          sessionId: session.id,
-          position: record.position,
-          questionId: record.questionId,
-          answer: record.answer,
-          startedAt: record.startedAtWall,
-          endedAt: Math.max(record.startedAtWall, record.endedAtWall),
-          timeMs: Math.round(record.elapsedMs),
-          timedOut: record.timedOut,
-          revealed: record.revealed,
-          followUp: record.followUp,
-          grade: record.grade,
-        });
+        const answer = await recordAnswer(record);
         setSaved((s) => ({ ...s, [answer.position]: answer }));
       }),
-    [enqueue, session.id],
+    [enqueue, recordAnswer],
+  );
+
+  // The window closing, the page hiding or the journal locking mid-answer: what was typed so far is
+  // recorded as this question's answer (ungraded), so it is in the history even if nothing else runs.
+  // Sent at once rather than queued: earlier saves are for other positions, and the page may be going.
+  const flushedDraft = useRef('');
+  useEffect(
+    () =>
+      registerFlush(`rehearsal:${session.id}`, async () => {
+        const draft = draftRecord(ref.current, clock);
+        const key = draft ? `${draft.position}:${draft.answer}` : '';
+        if (!draft || key === flushedDraft.current) return;
+        flushedDraft.current = key;
+        try {
+          await recordAnswer({ ...draft, revealed: peekedRef.current });
+        } catch (e) {
+          flushedDraft.current = '';
+          throw e;
+        }
+      }),
+    [clock, recordAnswer, session.id],
   );
 
   const send = useCallback(
