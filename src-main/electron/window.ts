@@ -69,6 +69,8 @@ export function createMainWindow({ preloadPath, statePath }: WindowOptions): Bro
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: true,
+      // Middle-click must not trigger navigation handlers (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => {
