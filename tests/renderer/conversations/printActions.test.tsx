@@ -93,7 +93,11 @@ describe('agenda commands', () => {
     const before = fake.calls.length;
     await copyMarkdown();
     unregister();
-    expect(fake.calls.slice(before).map((c) => c.channel)).toEqual(['(pending edits saved)', 'conversations.exportMarkdown']);
+    expect(fake.calls.slice(before).map((c) => c.channel)).toEqual([
+      '(pending edits saved)',
+      'conversations.exportMarkdown',
+      'conversations.save',
+    ]);
   });
 
   it('says clearly when the clipboard refuses', async () => {

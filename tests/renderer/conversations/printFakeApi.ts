@@ -76,6 +76,11 @@ const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> } = {
   },
   'conversations.exportMarkdown': ({ id, variant }) => agendaMarkdown(doc(id), variant),
   'conversations.exportText': ({ id, variant }) => agendaPlainText(doc(id), variant),
+  'conversations.save': ({ id, shared }) => {
+    const found = doc(id);
+    if (shared !== undefined) found.conversation.sharedAt = shared ? 1_700_000_000_000 : null;
+    return found;
+  },
   'conversations.exportIcs': ({ id }) => `BEGIN:VCALENDAR\r\nSUMMARY:${doc(id).conversation.title}\r\nEND:VCALENDAR\r\n`,
 };
 

@@ -73,7 +73,7 @@ export function AgendaPrintPane({ input, active }: EditorPaneProps) {
       <PrintToolbar
         options={options}
         onChange={(change) => setPrintOptions(id, change)}
-        onPrint={printNow}
+        onPrint={() => printNow(id)}
         onExportPdf={() => void exportPdf()}
         warnings={warnings}
         disabled={!doc}

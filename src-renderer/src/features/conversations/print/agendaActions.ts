@@ -8,6 +8,7 @@ import { notify, openEditor, showQuickPick } from '../../../workbench/store';
 import { confirmDialog } from '../../journal/confirm';
 import { errorMessage } from '../../journal/errorMessage';
 import { copyText } from './clipboard';
+import { markAgendaShared } from './markShared';
 import { safeFileName } from './fileName';
 import { pdfPageSize } from './paper';
 import { printOptionsFor } from './printOptions';
@@ -32,9 +33,10 @@ export async function openPrintPreview(id?: string): Promise<string | undefined>
   return target;
 }
 
-/** The browser's (or Electron's) print dialog for the preview on screen. */
-export function printNow(): void {
+/** The browser's (or Electron's) print dialog for the preview on screen; a printed manager copy counts as shared. */
+export function printNow(id?: string): void {
   window.print();
+  if (id) void markAgendaShared(id, printOptionsFor(id).variant);
 }
 
 export async function exportPdf(): Promise<void> {
@@ -49,17 +51,21 @@ export async function exportPdf(): Promise<void> {
   const printToPdf = bridge.printToPdf;
   if (!printToPdf) {
     notify('info', 'In the print dialog, choose "Save as PDF" as the destination to keep the agenda as a PDF file.');
-    printNow();
+    printNow(id);
     return;
   }
   const doc = await loadDoc(id);
   if (!doc) return;
+  const options = printOptionsFor(id);
   try {
     const result = await printToPdf({
-      pageSize: pdfPageSize(printOptionsFor(id).paper),
+      pageSize: pdfPageSize(options.paper),
       suggestedName: safeFileName(documentTitle(doc), 'pdf'),
     });
-    if (result.saved) notify('info', `Saved the agenda as a PDF${result.path ? `: ${result.path}` : '.'}`);
+    if (result.saved) {
+      notify('info', `Saved the agenda as a PDF${result.path ? `: ${result.path}` : '.'}`);
+      await markAgendaShared(id, options.variant);
+    }
   } catch (error) {
     notify('error', `Could not save the PDF: ${errorMessage(error)}`);
   }
@@ -78,6 +84,7 @@ export async function emailAgenda(): Promise<void> {
   const link = mailtoLink(doc);
   if (link.tooLong) {
     const copied = await copyText(`${link.subject}\n\n${link.text}`);
+    if (copied) await markAgendaShared(id);
     notify(
       copied ? 'info' : 'error',
       copied
@@ -89,6 +96,7 @@ export async function emailAgenda(): Promise<void> {
   if (shellConfirmsLinks()) {
     // The desktop shell turns every window.open into its own confirmation, then the system's mail app.
     window.open(link.url);
+    await markAgendaShared(id);
     return;
   }
   const ok = await confirmDialog({
@@ -96,7 +104,9 @@ export async function emailAgenda(): Promise<void> {
     message: 'Open your mail app with the manager copy? Private notes, prepared answers and evidence stay out.',
     confirmLabel: 'Open mail app',
   });
-  if (ok) window.location.href = link.url;
+  if (!ok) return;
+  await markAgendaShared(id);
+  window.location.href = link.url;
 }
 
 async function copyAs(channel: 'conversations.exportMarkdown' | 'conversations.exportText', what: string): Promise<void> {
@@ -109,8 +119,10 @@ async function copyAs(channel: 'conversations.exportMarkdown' | 'conversations.e
     notify('error', `Could not prepare the agenda: ${errorMessage(error)}`);
     return;
   }
-  if (await copyText(text)) notify('info', `Copied the manager copy of the agenda as ${what}.`);
-  else notify('error', 'Could not copy to the clipboard. Click into the window and try again, or export the agenda as a file.');
+  if (await copyText(text)) {
+    notify('info', `Copied the manager copy of the agenda as ${what}.`);
+    await markAgendaShared(id);
+  } else notify('error', 'Could not copy to the clipboard. Click into the window and try again, or export the agenda as a file.');
 }
 
 export const copyMarkdown = () => copyAs('conversations.exportMarkdown', 'Markdown');
@@ -133,6 +145,7 @@ export async function exportMarkdown(): Promise<void> {
     const text = await call('conversations.exportMarkdown', { id, variant });
     const suffix = variant === 'mine' ? ' (my copy)' : '';
     saveTextFile(safeFileName(`${documentTitle(doc)}${suffix}`, 'md'), 'text/markdown', text);
+    await markAgendaShared(id, variant);
   } catch (error) {
     notify('error', `Could not export the agenda: ${errorMessage(error)}`);
   }
