@@ -27,6 +27,9 @@ const PASS = 'walnut harbour seventeen lanterns';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 
+/** Waits for the page (autosave, reloads); a limit on waiting, never a timed assertion. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 /** axe through the DevTools protocol (no inline script, so the CSP stays strict); one line per violation. */
 async function audit(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
@@ -101,33 +104,31 @@ describeE2E('app lock in browser mode', () => {
     // An entry typed by hand, saved by the autosave.
     await runCommand(page, 'Journal: New Reflection');
     const title = page.getByRole('textbox', { name: 'Title' });
-    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('Thinking about leaving');
     await page.getByRole('textbox', { name: 'Entry body' }).click();
     await page.keyboard.type(`The ${WORD} stays between me and this journal.`);
-    await expect
-      .poll(async () => {
-        const list = await callApi<{ id: string; title: string }[]>(app, 'journal.list', {});
-        const found = list.find((e) => e.title === 'Thinking about leaving');
-        return found ? (await callApi<{ text: string }>(app, 'journal.get', { id: found.id })).text : '';
-      })
-      .toContain(WORD);
+    await poll(async () => {
+      const list = await callApi<{ id: string; title: string }[]>(app, 'journal.list', {});
+      const found = list.find((e) => e.title === 'Thinking about leaving');
+      return found ? (await callApi<{ text: string }>(app, 'journal.get', { id: found.id })).text : '';
+    }).toContain(WORD);
 
     // Protect: the warning first, then the offered backup, then passphrase and confirmation.
     await runCommand(page, 'Settings: Protect with Passphrase...');
     const dialog = page.getByRole('dialog', { name: 'Protect the journal with a passphrase' });
-    await expect.poll(() => dialog.innerText()).toContain('if you lose the passphrase, nobody can open the journal again');
-    await expect.poll(() => focusedLabel(page)).toBe('Cancel');
+    await poll(() => dialog.innerText()).toContain('if you lose the passphrase, nobody can open the journal again');
+    await poll(() => focusedLabel(page)).toBe('Cancel');
     await page.keyboard.press('Tab');
     expect(await focusedLabel(page)).toBe('Back Up Now');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Backup taken' }).waitFor();
     expect(await callApi<unknown[]>(app, 'backup.list', {})).toHaveLength(1);
-    await expect.poll(() => focusedLabel(page)).toBe('Back Up Now');
+    await poll(() => focusedLabel(page)).toBe('Back Up Now');
     await page.keyboard.press('Tab');
     expect(await focusedLabel(page)).toBe('I Understand, Continue');
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedLabel(page)).toBe('New passphrase');
+    await poll(() => focusedLabel(page)).toBe('New passphrase');
     await page.keyboard.type(PASS);
     await page.keyboard.press('Tab');
     expect(await focusedLabel(page)).toBe('New passphrase again');
@@ -141,7 +142,7 @@ describeE2E('app lock in browser mode', () => {
     await runCommand(page, 'Ladder: Lock Now');
     const passphrase = page.getByLabel('Passphrase');
     await page.getByRole('heading', { name: 'Ladder is locked' }).waitFor();
-    await expect.poll(() => passphrase.evaluate((el) => el === document.activeElement)).toBe(true);
+    await poll(() => passphrase.evaluate((el) => el === document.activeElement)).toBe(true);
     for (const text of [await page.evaluate(() => document.body.innerText), await page.evaluate(() => document.documentElement.outerHTML)]) {
       expect(text).not.toContain(WORD);
       expect(text).not.toContain('Thinking about leaving');
@@ -161,7 +162,11 @@ describeE2E('app lock in browser mode', () => {
     await page.keyboard.type(PASS);
     await page.keyboard.press('Enter');
     await waitForWorkbench(page);
-    await expect.poll(() => page.evaluate(() => document.body.innerText)).toContain(WORD);
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type('Thinking about leaving');
+    await page.getByRole('option', { name: /Thinking about leaving/ }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await poll(() => page.getByRole('textbox', { name: 'Entry body' }).innerText()).toContain(WORD);
 
     // A restart of the server starts locked again; the file on disk never holds the word.
     await app.stop();
@@ -205,14 +210,14 @@ describeE2E('app lock in browser mode', () => {
     expect(text).toContain(keptAs);
     expect(text).toContain('The newest sound backup is from');
     const restore = page.getByRole('button', { name: /^Restore the backup from / });
-    await expect.poll(() => restore.evaluate((el) => el === document.activeElement)).toBe(true);
+    await poll(() => restore.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await auditInEveryTheme(page)).toEqual([]);
 
     await page.keyboard.press('Enter');
     await waitForWorkbench(page);
     const list = await callApi<{ title: string }[]>(app, 'journal.list', {});
     expect(list.map((e) => e.title)).toContain('Shipped the migration');
-    await expect.poll(() => page.evaluate(() => document.body.innerText)).toContain('Shipped the migration');
+    await poll(() => page.evaluate(() => document.body.innerText)).toContain('Shipped the migration');
     // The damaged file is still there, untouched.
     expect(readFileSync(join(dataDir, keptAs ?? '')).equals(garbage)).toBe(true);
   });
