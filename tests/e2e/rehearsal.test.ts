@@ -17,6 +17,8 @@ const QUESTIONS = [
 async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Control+Shift+P');
   await page.keyboard.type(title);
+  // As a person would: Enter once the command is the highlighted row.
+  await page.getByRole('option', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), selected: true }).first().waitFor();
   await page.keyboard.press('Enter');
 }
 
@@ -116,6 +118,36 @@ describeE2E('rehearsal in browser mode', () => {
     await expect.poll(() => history.textContent()).toContain('Growth talk with Dana, 3 of 3 answered, 3 Good or Easy');
     const after = await callApi<{ count: number }>(app, 'practice.due', {});
     expect(after.count).toBe(0);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('keeps the half-typed answer of a rehearsal whose page is closed mid-answer', async () => {
+    const { page } = browser;
+    await page.goto(app.url);
+    await waitForWorkbench(page);
+    await runCommand(page, 'Rehearse: Surprise Me');
+    const count = page.getByRole('spinbutton', { name: 'Number of questions' });
+    await expect.poll(() => count.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /^Rehearsal:/ });
+    const answerBox = dialog.getByRole('textbox', { name: 'Your answer' });
+    await expect.poll(() => answerBox.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Half of an answer about the Acme renewal');
+    await page.reload();
+    await waitForWorkbench(page);
+
+    type Stored = { status: string; answers: { position: number; answer: string; grade: string | null }[] };
+    const newest = async (): Promise<Stored> => {
+      const sessions = await callApi<{ id: string; startedAt: number }[]>(app, 'rehearsal.history', { all: true });
+      const [last] = [...sessions].sort((a, b) => b.startedAt - a.startedAt);
+      return callApi<Stored>(app, 'rehearsal.get', { id: last?.id });
+    };
+    // The page sent the draft as it went away; poll in case the server is still writing it.
+    await expect.poll(async () => (await newest()).answers).toEqual([
+      expect.objectContaining({ position: 0, answer: 'Half of an answer about the Acme renewal', grade: null }),
+    ]);
+    const session = await newest();
+    expect(session.status).toBe('active');
     expect(browser.pageErrors).toEqual([]);
   });
 });
