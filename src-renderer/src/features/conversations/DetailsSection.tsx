@@ -12,6 +12,8 @@ import { useApi } from '../../api/query';
 import type { ConversationSectionProps } from './sections';
 import { takeConversationTitleFocus } from './focusRequests';
 import { useDetailsDraft } from './useDetailsDraft';
+import { systemTimeZone, wallClockNote } from './timeZoneChoice';
+import { TimeZoneSelect } from './TimeZoneSelect';
 
 const STATUS_LABELS: Record<ConversationStatus, string> = {
   draft: 'Draft',
@@ -42,6 +44,9 @@ function DetailsForm({ conversation }: { conversation: Conversation }) {
   const id = (name: string) => `${ids}-${name}`;
   const date = draft.startsAt?.slice(0, 10) ?? '';
   const time = draft.startsAt?.slice(11, 16) ?? '';
+  // Unset means the system's zone; a date typed in pins it, so exports say which zone was meant.
+  const zone = draft.timeZone ?? systemTimeZone();
+  const zoneNote = wallClockNote(draft.startsAt, zone);
 
   useEffect(() => {
     if (takeConversationTitleFocus(conversation.id)) {
@@ -52,7 +57,7 @@ function DetailsForm({ conversation }: { conversation: Conversation }) {
 
   const setDate = (value: string) => {
     if (value === '') update({ startsAt: null });
-    else if (DATE.test(value)) update({ startsAt: `${value}T${time || DEFAULT_TIME}` });
+    else if (DATE.test(value)) update({ startsAt: `${value}T${time || DEFAULT_TIME}`, timeZone: zone });
   };
   const setTime = (value: string) => {
     if (TIME.test(value) && date) update({ startsAt: `${date}T${value}` });
@@ -142,6 +147,16 @@ function DetailsForm({ conversation }: { conversation: Conversation }) {
           />
         </div>
         <div className="ladder-field">
+          <label htmlFor={id('zone')}>Time zone</label>
+          {/* The wall-clock time stays as typed; only the zone it is read in changes. */}
+          <TimeZoneSelect
+            id={id('zone')}
+            value={zone}
+            describedBy={zoneNote ? id('zoneNote') : undefined}
+            onChange={(timeZone) => update({ timeZone })}
+          />
+        </div>
+        <div className="ladder-field">
           <label htmlFor={id('duration')}>Duration (minutes)</label>
           <input
             id={id('duration')}
@@ -172,6 +187,11 @@ function DetailsForm({ conversation }: { conversation: Conversation }) {
             ))}
           </select>
         </div>
+        {zoneNote && (
+          <p id={id('zoneNote')} className="ladder-conv-hint ladder-conv-grid__wide" role="status">
+            {zoneNote}
+          </p>
+        )}
         <div className="ladder-field ladder-conv-grid__wide">
           <label htmlFor={id('place')}>Place or link</label>
           <input

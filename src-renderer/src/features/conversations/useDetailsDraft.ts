@@ -9,12 +9,22 @@ import { useGroupSaver } from './saveGroup';
 
 export type DetailsDraft = Pick<
   Conversation,
-  'title' | 'personName' | 'personRole' | 'myRole' | 'kind' | 'startsAt' | 'durationMin' | 'place' | 'status' | 'expectedOutcome'
+  | 'title'
+  | 'personName'
+  | 'personRole'
+  | 'myRole'
+  | 'kind'
+  | 'startsAt'
+  | 'timeZone'
+  | 'durationMin'
+  | 'place'
+  | 'status'
+  | 'expectedOutcome'
 >;
 
 export function detailsOf(c: Conversation): DetailsDraft {
-  const { title, personName, personRole, myRole, kind, startsAt, durationMin, place, status, expectedOutcome } = c;
-  return { title, personName, personRole, myRole, kind, startsAt, durationMin, place, status, expectedOutcome };
+  const { title, personName, personRole, myRole, kind, startsAt, timeZone, durationMin, place, status, expectedOutcome } = c;
+  return { title, personName, personRole, myRole, kind, startsAt, timeZone, durationMin, place, status, expectedOutcome };
 }
 
 export function useDetailsDraft(conversation: Conversation) {
