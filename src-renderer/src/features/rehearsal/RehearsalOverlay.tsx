@@ -1,5 +1,5 @@
 // The full-window rehearsal: settings, then the play-through, then the summary, in one modal layer.
-import { useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import type { RehearsalSession, RehearsalSettings } from '../../../../src-main/shared/rehearsal';
 import { errorMessage } from '../journal/errorMessage';
@@ -27,6 +27,30 @@ export interface RehearsalOverlayProps {
 export function RehearsalOverlay({ request, onClose, clock = realClock }: RehearsalOverlayProps) {
   const [screen, setScreen] = useState<Screen>({ name: 'settings', error: null });
   const layer = useRef<HTMLDivElement>(null);
+  // A screen that goes away takes focus with it (to the body, outside the layer, where no key of
+  // ours is heard). The layer catches it in the same commit, so a key pressed between two screens,
+  // such as Escape as the summary appears, still lands here.
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (layer.current && (!active || active === document.body || !layer.current.contains(active))) layer.current.focus();
+  });
+  // Inside the play-through, a question or review that goes away drops focus to the body before the
+  // next one takes it. A key pressed in that gap (a grade typed at once) is handed to the screen
+  // on show instead of being lost.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const root = layer.current;
+      if (!root || e.target !== document.body) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const stage = root.querySelector<HTMLElement>('h2[tabindex="-1"]') ?? root;
+      stage.focus();
+      const { key, code, ctrlKey, shiftKey, altKey, metaKey } = e;
+      stage.dispatchEvent(new KeyboardEvent('keydown', { key, code, ctrlKey, shiftKey, altKey, metaKey, bubbles: true, cancelable: true }));
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, []);
 
   const begin = async (settings: RehearsalSettings) => {
     performance.mark(MARK_CONFIRM);
@@ -55,8 +79,14 @@ export function RehearsalOverlay({ request, onClose, clock = realClock }: Rehear
       role="dialog"
       aria-modal="true"
       aria-label={`Rehearsal: ${request.title}`}
+      tabIndex={-1}
       onKeyDown={(e) => {
         trapTab(e, layer.current);
+        // The summary and the empty screen close on Escape wherever focus sits in the layer.
+        if (e.key === 'Escape' && !e.defaultPrevented && (screen.name === 'summary' || screen.name === 'empty')) {
+          e.preventDefault();
+          onClose();
+        }
         // Workbench shortcuts stay behind the rehearsal: nothing reaches the window's dispatcher.
         e.stopPropagation();
       }}

@@ -6,14 +6,14 @@ import { useApi } from '../../api/query';
 import { gradeText } from './format';
 import { ProgressChart } from './ProgressChart';
 import { SummaryTable } from './SummaryTable';
-import { weakestAnswers } from './weakest';
+import { answersToPractise } from './weakest';
 
 export function Summary({ session, title, onClose }: { session: RehearsalSession; title: string; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const history = useApi('rehearsal.history', { conversationId: session.conversationId }, { enabled: session.conversationId !== null });
   const good = session.answers.filter((a) => a.grade === 'good' || a.grade === 'easy').length;
-  const weakest = weakestAnswers(session.answers);
+  const weakest = answersToPractise(session.answers);
   const textOf = (questionId: string) => session.questions.find((q) => q.id === questionId)?.text ?? 'A question no longer in the bank';
   return (
     <section
@@ -33,6 +33,9 @@ export function Summary({ session, title, onClose }: { session: RehearsalSession
         {session.answers.length} of {session.questions.length} questions answered; {good} graded Good or Easy.
       </p>
       <SummaryTable session={session} />
+      {weakest.length === 0 && session.answers.length > 0 && (
+        <p className="rehearsal-muted">Every answer was graded Good or Easy within its time: nothing stands out to practise next.</p>
+      )}
       {weakest.length > 0 && (
         <>
           <h3>Practise these next</h3>

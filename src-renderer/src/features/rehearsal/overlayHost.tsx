@@ -20,7 +20,20 @@ export function closeRehearsal(): void {
   host.remove();
   if (workbench) workbench.inert = false;
   void queryClient.invalidateQueries({ predicate: (q) => /^(rehearsal|practice|questions)\./.test(String(q.queryKey[0])) });
-  previous?.focus();
+  returnFocus(previous);
+}
+
+/**
+ * Back where the user was; when that is gone (a palette box, nothing focused at start), the
+ * Rehearse button of the activity bar, so the keyboard is never left on the page's body.
+ */
+function returnFocus(previous: HTMLElement | null): void {
+  if (previous?.isConnected && previous !== document.body) {
+    previous.focus();
+    if (document.activeElement === previous) return;
+  }
+  const buttons = [...document.querySelectorAll<HTMLElement>('.activity-bar .activity-button')];
+  (buttons.find((b) => b.getAttribute('aria-label')?.startsWith('Rehearse')) ?? buttons[0])?.focus();
 }
 
 export function openRehearsal(request: RehearsalRequest): void {
