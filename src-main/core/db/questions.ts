@@ -32,6 +32,13 @@ export function userQuestionRows(db: Db, ids?: readonly string[]): UserQuestionR
     : (db.prepare(`${columns} ORDER BY seq`).all() as UserQuestionRow[]);
 }
 
+/** The user's questions without their texts, for choosing and ordering a rehearsal. */
+export type UserQuestionFactRow = Omit<UserQuestionRow, 'text' | 'probes' | 'tip'>;
+
+export function userQuestionFactRows(db: Db): UserQuestionFactRow[] {
+  return db.prepare('SELECT id, direction, category, framework, step, difficulty, hidden FROM user_questions ORDER BY seq').all() as UserQuestionFactRow[];
+}
+
 export function findUserQuestion(db: Db, id: string): UserQuestionRow | undefined {
   return db
     .prepare('SELECT id, text, direction, category, framework, step, difficulty, probes, tip, hidden FROM user_questions WHERE id = ?')

@@ -6,7 +6,7 @@ import type { BankQuestion } from '../../shared/questionBankSchema';
 import { LadderError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { cardStates } from '../db/practice';
-import { overlayRows, tagRows, userQuestionRows } from '../db/questions';
+import { overlayRows, tagRows, userQuestionFactRows, userQuestionRows } from '../db/questions';
 import { BUILT_IN_QUESTIONS } from './questionBank';
 
 function parseProbes(json: string | null): string[] | null {
@@ -71,6 +71,44 @@ function assemble(db: Db, bank: readonly BankQuestion[], ids: readonly string[] 
       edited: false,
       hidden: r.hidden === 1,
       ...practice(r.id),
+    }),
+  );
+  return [...builtIns, ...mine];
+}
+
+/** What choosing and ordering a rehearsal needs of each question: no texts, tips or probes. */
+export type QuestionFacts = Pick<Question, 'id' | 'category' | 'framework' | 'step' | 'direction' | 'difficulty' | 'hidden' | 'lastGrade' | 'tags'>;
+
+/** Every question's facts, in the order of `loadQuestions`; a plan loads full details for its few picks only. */
+export function questionFacts(db: Db, bank: readonly BankQuestion[] = BUILT_IN_QUESTIONS): QuestionFacts[] {
+  const hidden = new Set(overlayRows(db).flatMap((o) => (o.hidden === 1 ? [o.question_id] : [])));
+  const tags = new Map<string, string[]>();
+  for (const t of tagRows(db)) tags.set(t.question_id, [...(tags.get(t.question_id) ?? []), t.tag]);
+  const grades = new Map(cardStates(db).map((c) => [c.question_id, c.last_grade as Grade | null]));
+  const builtIns = bank.map(
+    (q): QuestionFacts => ({
+      id: q.id,
+      category: q.category,
+      framework: q.framework,
+      step: q.step,
+      direction: q.direction,
+      difficulty: q.difficulty,
+      hidden: hidden.has(q.id),
+      lastGrade: grades.get(q.id) ?? null,
+      tags: tags.get(q.id) ?? [],
+    }),
+  );
+  const mine = userQuestionFactRows(db).map(
+    (r): QuestionFacts => ({
+      id: r.id,
+      category: r.category,
+      framework: r.framework as Framework,
+      step: r.step,
+      direction: r.direction as QuestionDirection,
+      difficulty: Math.min(3, Math.max(1, r.difficulty)) as 1 | 2 | 3,
+      hidden: r.hidden === 1,
+      lastGrade: grades.get(r.id) ?? null,
+      tags: tags.get(r.id) ?? [],
     }),
   );
   return [...builtIns, ...mine];

@@ -15,7 +15,7 @@ import { answerRows, deleteSession, endSession, findAnswer, findSession, insertS
 import type { ServiceContext } from './context';
 import { requireConversation } from './conversationDoc';
 import { gradeQuestion } from './practice';
-import { loadQuestions, loadQuestionsByIds } from './questionCatalog';
+import { loadQuestionsByIds, questionFacts, type QuestionFacts } from './questionCatalog';
 
 const HARD_FRAMEWORK = 'hard-questions';
 
@@ -59,16 +59,16 @@ function scriptQuestions(db: Db, rows: ScriptRow[], bank: Map<string, Question>)
     });
 }
 
-function candidate(q: RehearsalQuestion, info: Question | undefined, fromScript: boolean, difficulties: Map<string, number> | null): OrderCandidate {
+function candidate(id: string, info: QuestionFacts | undefined, fromScript: boolean, difficulties: Map<string, number> | null): OrderCandidate {
   const steps = info ? (FRAMEWORK_STEPS[info.framework] as readonly string[]) : [];
   return {
-    id: q.id,
+    id,
     fromScript,
     stepIndex: info ? Math.max(0, steps.indexOf(info.step)) : 0,
     difficulty: info?.difficulty ?? 2,
     hard: info ? info.framework === HARD_FRAMEWORK || info.difficulty === 3 : false,
     lastGrade: info?.lastGrade ?? null,
-    fsrsDifficulty: info?.lastGrade ? (difficulties?.get(q.id) ?? null) : null,
+    fsrsDifficulty: info?.lastGrade ? (difficulties?.get(id) ?? null) : null,
   };
 }
 
@@ -103,20 +103,26 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     });
   }
 
+  /**
+   * Chooses from the facts of every question (no texts), then loads the details of the chosen few
+   * only: the plan's cost barely grows with the bank.
+   */
   function plan(args: ParsedArgs<'rehearsal.plan'>): PlanResult {
-    const all = loadQuestions(db);
-    const bank = new Map(all.map((q) => [q.id, q]));
-    const visible = all.filter((q) => !q.hidden);
+    const facts = questionFacts(db);
+    const info = new Map(facts.map((f) => [f.id, f]));
+    const visible = facts.filter((f) => !f.hidden);
     const settings = args.settings;
-    let pool: { q: RehearsalQuestion; fromScript: boolean }[];
+    // Script and due questions arrive with their details; the others are ids until chosen.
+    let pool: { id: string; q?: RehearsalQuestion; fromScript: boolean }[];
     if (args.mode === 'conversation') {
       if (!args.conversationId) throw new LadderError('invalid-argument', 'Choose a conversation to rehearse.');
       const conversation = requireConversation(db, args.conversationId);
-      const script = scriptQuestions(db, scriptRows(db, conversation.id).rows, bank);
+      const { rows, bankIds } = scriptRows(db, conversation.id);
+      const script = scriptQuestions(db, rows, new Map(loadQuestionsByIds(db, bankIds).map((q) => [q.id, q])));
       const seen = new Set(script.map((q) => q.id));
       const framework = conversation.templateId;
-      const extra = visible.filter((q) => q.framework === framework && !seen.has(q.id)).map(fromBank);
-      pool = [...script.map((q) => ({ q, fromScript: true })), ...extra.map((q) => ({ q, fromScript: false }))];
+      const extra = visible.filter((f) => f.framework === framework && !seen.has(f.id));
+      pool = [...script.map((q) => ({ id: q.id, q, fromScript: true })), ...extra.map((f) => ({ id: f.id, fromScript: false }))];
       if (pool.length === 0) {
         return empty(
           'no-anticipated',
@@ -124,29 +130,34 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
         );
       }
     } else if (args.mode === 'due') {
-      pool = dueQuestions().map((q) => ({ q: fromBank(q), fromScript: false }));
+      pool = dueQuestions().map((q) => ({ id: q.id, q: fromBank(q), fromScript: false }));
       if (pool.length === 0) return empty('nothing-due', 'No question is due for practice now. Questions you rehearse come back here when it is time to practise them again.');
     } else {
       const f = args.filter ?? {};
-      const matches = (q: Question): boolean =>
+      const matches = (q: QuestionFacts): boolean =>
         (!f.category || q.category === f.category) &&
         (!f.framework || q.framework === f.framework) &&
         (!f.step || q.step === f.step) &&
         (!f.direction || q.direction === f.direction) &&
         (!f.tag || q.tags.includes(f.tag));
-      pool = visible.filter(matches).map((q) => ({ q: fromBank(q), fromScript: false }));
+      pool = visible.filter(matches).map((q) => ({ id: q.id, fromScript: false }));
       if (pool.length === 0) {
-        return all.some(matches)
+        return facts.some(matches)
           ? empty('all-hidden', 'Every question that matches is hidden. Show hidden questions in the question bank to rehearse them.')
           : empty('filter-empty', 'No question in the bank matches this choice. Widen the filter or add your own question.');
       }
     }
     // Only weakest-first reads the FSRS difficulty: one query for all cards, never one per question.
     const difficulties = args.mode !== 'surprise' && settings.order === 'weakest-first' ? cardDifficulties(db) : null;
-    const cands = pool.map((p) => candidate(p.q, bank.get(p.q.id), p.fromScript, difficulties));
+    const cands = pool.map((p) => candidate(p.id, info.get(p.id), p.fromScript, difficulties));
     const ids = args.mode === 'surprise' ? surpriseMix(cands, settings.count, settings.seed) : orderQuestions(cands, settings.order, settings.count, settings.seed);
-    const byId = new Map(pool.map((p) => [p.q.id, p.q]));
-    return { questions: ids.map((id) => byId.get(id) as RehearsalQuestion), available: pool.length, empty: null };
+    const pooled = new Map(pool.map((p) => [p.id, p]));
+    const details = new Map(loadQuestionsByIds(db, ids.filter((id) => !pooled.get(id)?.q)).map((q) => [q.id, fromBank(q)]));
+    const questions = ids.flatMap((id) => {
+      const q = pooled.get(id)?.q ?? details.get(id);
+      return q ? [q] : [];
+    });
+    return { questions, available: pool.length, empty: null };
   }
 
   function empty(reason: NonNullable<PlanResult['empty']>['reason'], message: string): PlanResult {

@@ -2,7 +2,7 @@
 // count, every session at once, and FSRS difficulty for weakest-first, each checked for the same
 // answers as the whole-bank reads they replace.
 import { describe, expect, it } from 'vitest';
-import { loadQuestions, loadQuestionsByIds } from '../../../src-main/core/services/questionCatalog';
+import { loadQuestions, loadQuestionsByIds, questionFacts } from '../../../src-main/core/services/questionCatalog';
 import type { RehearsalSettings } from '../../../src-main/shared/rehearsal';
 import { fakeClock, testStore } from '../helpers';
 
@@ -24,6 +24,17 @@ describe('rehearsal reads at scale', () => {
     expect(byId[1]).toMatchObject({ hidden: true, tags: ['Alpha', 'later'] });
     expect(byId[2]).toMatchObject({ lastGrade: 'hard', tags: ['team'] });
     expect(loadQuestionsByIds(t.store.db, [])).toEqual([]);
+  });
+
+  it('gives the facts a plan needs of each question exactly as the full question has them', async () => {
+    const t = testStore();
+    const mine = await t.call('questions.create', { text: 'Mine?', category: 'drill', difficulty: 3, direction: 'employee-asks', tags: ['x'] });
+    await t.call('questions.hide', { id: 'grow-goal-02' });
+    await t.call('questions.tag', { id: 'grow-goal-02', tags: ['later'] });
+    await t.call('practice.grade', { questionId: mine.id, grade: 'again' });
+    const keys = ['id', 'category', 'framework', 'step', 'direction', 'difficulty', 'hidden', 'lastGrade', 'tags'] as const;
+    const project = (q: Record<(typeof keys)[number], unknown>) => Object.fromEntries(keys.map((k) => [k, q[k]]));
+    expect(questionFacts(t.store.db).map(project)).toEqual(loadQuestions(t.store.db).map(project));
   });
 
   it('counts due questions without sending them, leaving out hidden ones and bringing deadline ones in', async () => {
