@@ -20,6 +20,9 @@ const isFocused = (locator: Locator) => locator.evaluate((el) => el === document
 
 async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Control+Shift+P');
+  // Keys typed before the box has focus would go to whatever had it before.
+  const palette = page.getByPlaceholder('Type the name of a command');
+  await expect.poll(() => palette.evaluate((el) => el === document.activeElement).catch(() => false)).toBe(true);
   await page.keyboard.type(title);
   await page.keyboard.press('Enter');
 }
@@ -130,6 +133,8 @@ describeE2E('question bank in browser mode', () => {
     await tabTo(page, attach);
     await page.keyboard.press('Enter');
     await page.getByRole('option', { name: /Growth talk with Dana/ }).waitFor();
+    const pick = page.getByPlaceholder('Attach the question to which conversation?');
+    await expect.poll(() => pick.evaluate((el) => el === document.activeElement).catch(() => false)).toBe(true);
     await page.keyboard.type('Growth');
     await page.keyboard.press('Enter');
     await page.getByText('Added to "Growth talk with Dana" as an anticipated question.').waitFor();
