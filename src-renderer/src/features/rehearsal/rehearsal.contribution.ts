@@ -1,8 +1,8 @@
 // The rehearsal feature's one entry point: its commands, the side-bar view with the due count, and
 // the read-only review tab. Everything heavy (the play-through, the summary) loads on first use.
-import { lazyPart } from '../../ui/lazyPart';
+import { lazyPart, whenIdle } from '../../ui/lazyPart';
 import { registerCommands, registerEditor, registerView } from '../../workbench/registry';
-import { setActiveView } from '../../workbench/store';
+import { setActiveView, useWorkbench } from '../../workbench/store';
 import { useDueBadge } from './dueBadge';
 import { HISTORY_HEADING_ID, REHEARSAL_VIEW_ID } from './request';
 import './rehearsal.css';
@@ -10,6 +10,14 @@ import './rehearsal.css';
 const RehearsalView = lazyPart(() => import('./RehearsalView').then((m) => m.RehearsalView));
 const SessionPane = lazyPart(() => import('./SessionPane').then((m) => m.SessionPane));
 const flow = () => import('./startFlow');
+
+// The start flow's chunk (settings, play-through) is fetched once the workbench is up and idle, so
+// the first rehearsal opens without waiting for it; never before, so it costs the start nothing.
+const stopWatching = useWorkbench.subscribe((s) => {
+  if (!s.ready) return;
+  stopWatching();
+  whenIdle(() => void flow().catch(() => undefined));
+});
 
 /** Shows the side bar's history list and puts focus on its heading, so the list is the next Tab stop. */
 function showHistory(): void {
