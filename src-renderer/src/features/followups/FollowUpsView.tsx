@@ -36,14 +36,16 @@ function FollowUpRow({ item }: { item: FollowUp }) {
         type="button"
         className="ladder-link followup__open"
         onClick={() => openEditor({ type: 'conversation', id: item.conversationId })}
-        aria-label={`${item.text}. ${dueText(item.dueDate, item.overdue)}. Owner: ${OWNER_LABELS[item.owner]}. Open ${who}`}
+        // The name holds the visible text in order (WCAG 2.5.3, label in name), with pauses between parts.
+        aria-label={`${item.text}. ${dueText(item.dueDate, item.overdue)} · ${OWNER_LABELS[item.owner]}. ${who}`}
       >
-        <span className="followup__text">{item.text}</span>
+        {/* The spaces between parts keep the words apart in the text (flex layout ignores them). */}
+        <span className="followup__text">{item.text}</span>{' '}
         <span className="followup__meta">
           {item.overdue && <Codicon name="warning" />}
-          <span>{dueText(item.dueDate, item.overdue)}</span>
+          <span>{dueText(item.dueDate, item.overdue)}</span>{' '}
           <span>· {OWNER_LABELS[item.owner]}</span>
-        </span>
+        </span>{' '}
         <span className="followup__meta">{who}</span>
       </button>
     </li>
