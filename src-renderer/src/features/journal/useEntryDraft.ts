@@ -1,7 +1,7 @@
 // The draft of one journal document (entry or profile page): edits, autosave, tab title and status.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Entry } from '../../../../src-main/shared/domain';
-import { kindIcon, kindLabel } from '../../../../src-main/shared/entryKinds';
+import { isProfilePage, kindIcon, kindLabel } from '../../../../src-main/shared/entryKinds';
 import { countWords, plainTextFromLexical } from '../../../../src-main/shared/plainText';
 import { mutate, queryClient } from '../../api/query';
 import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
@@ -77,8 +77,10 @@ export function useEntryDraft(entry: Entry, tabKey: string) {
     setTabMeta(tabKey, { title, icon: kindIcon(entry.kind), dirty: status.dirty });
   }, [tabKey, title, entry.kind, status.dirty]);
   useEffect(() => {
-    setTabStatus(tabKey, { saveState: status.saveState, message: status.message, words, date: draft.date });
-  }, [tabKey, status.saveState, status.message, words, draft.date]);
+    // A profile page is a living document: its date is when it was made, not worth a place in the status bar.
+    const date = isProfilePage(entry.kind) ? undefined : draft.date;
+    setTabStatus(tabKey, { saveState: status.saveState, message: status.message, words, date });
+  }, [tabKey, status.saveState, status.message, words, draft.date, entry.kind]);
 
   return { draft, update, flush, status };
 }

@@ -58,9 +58,10 @@ export function WelcomePage({ input }: EditorPaneProps) {
 
       <h2>Your data stays with you</h2>
       <p>
-        Everything you write is stored in a single file on this computer and never sent anywhere.
-        Ladder makes no network requests; only you decide when something leaves, by exporting or
-        printing it.
+        Everything you write is stored in one database file on this computer, with daily backups
+        beside it, and never sent anywhere. Ladder makes no network requests; only you decide when
+        something leaves, by exporting or printing it. You can protect it all with a passphrase
+        (Settings: Protect with Passphrase...).
       </p>
       {info.data && (
         <p>
