@@ -46,12 +46,16 @@ export async function restoreLayout(layout: Layout | null): Promise<void> {
   );
 }
 
+const RETRY_MS = 2000;
+const MAX_RETRIES = 5;
+
 /** Writes the layout ~`delay` ms after the last change; returns a stop function that writes any pending change. */
 export function startLayoutSync(delay = 500): () => void {
   const initial = layoutOf(useWorkbench.getState());
   let last = JSON.stringify(initial);
   writeStartHint(initial);
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let retries = 0;
   const write = () => {
     timer = null;
     const layout = layoutOf(useWorkbench.getState());
@@ -59,10 +63,18 @@ export function startLayoutSync(delay = 500): () => void {
     if (json === last) return;
     last = json;
     writeStartHint(layout);
-    call('settings.set', { layout }).catch(() => {
-      // The next change tries again; a lost layout is not worth interrupting the user.
-      last = '';
-    });
+    call('settings.set', { layout }).then(
+      () => (retries = 0),
+      () => {
+        // Tried again shortly, a few times (the store may be busy re-encrypting); a lost layout is
+        // not worth interrupting the user for, and the next change tries again anyway.
+        last = '';
+        if (retries < MAX_RETRIES) {
+          retries += 1;
+          timer ??= setTimeout(write, RETRY_MS);
+        }
+      },
+    );
   };
   const unsubscribe = useWorkbench.subscribe((state) => {
     if (JSON.stringify(layoutOf(state)) === last) return;

@@ -30,6 +30,8 @@ export interface FakeState {
   info: AppInfo;
   entries: Entry[];
   calls: { channel: string; args: unknown }[];
+  /** Calls to refuse before answering again, by channel (a busy or locked store). */
+  refusals: Record<string, number>;
 }
 
 export function makeEntry(id: string, title: string, overrides: Partial<Entry> = {}): Entry {
@@ -57,6 +59,7 @@ function freshState(): FakeState {
     info: { version: '0.1.0', mode: 'browser', dataDir: '/home/me/.config/Ladder', dbPath: '/home/me/.config/Ladder/ladder.db' },
     entries: [],
     calls: [],
+    refusals: {},
   };
 }
 
@@ -91,6 +94,11 @@ window.ladder = {
     {
       get: (_target, channel: string) => async (args: unknown) => {
         fake.state.calls.push({ channel, args });
+        const refusals = fake.state.refusals[channel] ?? 0;
+        if (refusals > 0) {
+          fake.state.refusals[channel] = refusals - 1;
+          throw new LadderError('locked', 'The journal is busy.');
+        }
         const handler = handlers[channel];
         if (!handler) throw new LadderError('unknown-channel', channel);
         return handler(args as never);

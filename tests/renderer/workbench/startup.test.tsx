@@ -100,6 +100,17 @@ describe('layout across restarts', () => {
   });
 });
 
+describe('layout writes', () => {
+  it('tries a refused layout write again without waiting for another change', async () => {
+    renderApp();
+    await screen.findByText('Show all commands');
+    fake.state.refusals['settings.set'] = 1;
+    act(() => store.openEditor({ type: 'entry', id: 'one' }));
+    await waitFor(() => expect(fake.state.settings.layout?.openTabs).toEqual([{ type: 'entry', id: 'one' }]), { timeout: 5000 });
+    expect(callsTo('settings.set').filter((a) => 'layout' in (a as object))).toHaveLength(2);
+  });
+});
+
 describe('saving before leaving', () => {
   it('flushes every tab when the shell asks and when the page hides', async () => {
     renderApp();
