@@ -11,8 +11,11 @@ export interface AnswerInput {
 }
 
 export interface TermCount {
+  /** The term as listed (lower case). */
   term: string;
   count: number;
+  /** Its first occurrence as typed, for quoting back. */
+  shown: string;
 }
 
 export interface Evidence {
@@ -56,6 +59,8 @@ const MONTH_DATE = new RegExp(`\\b(?:\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?|(?
 const PERCENT = /\b\d+(?:[.,]\d+)?\s?(?:%|percent\b)/g;
 const MONEY = /[$€£]\s?\d[\d,.]*\s?(?:k|m|million|thousand)?\b|\b\d[\d,.]*\s?(?:dollars|euros|pounds)\b/gi;
 const NUMBER = /\b\d[\d,.]*\b/g;
+/** "Answer 4", "question 2", "step 3": numbers that label, not evidence. */
+const LABEL_NUMBER = /\b(?:answer|question|step|item|point|option|part|number|no\.)\s+(\d{1,2})\b/gi;
 /** Small words that start a capitalised run without being a name. */
 const NOT_NAMES = new Set(['I', 'I\'m', 'I\'ve', 'I\'d', 'I\'ll', 'OK', ...MONTHS.split('|'), 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
@@ -63,15 +68,18 @@ function escape(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function countTerms(lower: string, terms: readonly string[]): TermCount[] {
+function countTerms(text: string, terms: readonly string[]): TermCount[] {
   const out: TermCount[] = [];
   for (const term of terms) {
-    // "like" is a filler only where it is set off by commas; as a verb it is fine.
-    const n = (lower.match(new RegExp(`(?<![\\w'-])${escape(term)}(?![\\w'-])`, 'g')) ?? []).length;
-    if (n > 0) out.push({ term, count: n });
+    const found = text.match(new RegExp(`(?<![\\w'-])${escape(term)}(?![\\w'-])`, 'gi')) ?? [];
+    if (found.length > 0) out.push({ term, count: found.length, shown: found[0]! });
   }
-  const fillerLike = (lower.match(/(?:^|,\s*)like,/g) ?? []).length;
-  if (terms === HEDGES && fillerLike > 0) out.push({ term: 'like', count: fillerLike });
+  // "like" is a filler only where it is set off by commas; as a verb it is fine.
+  const fillerLike = text.match(/(?:^|,\s*)(like),/gi) ?? [];
+  if (terms === HEDGES && fillerLike.length > 0) {
+    const shown = /like/i.exec(fillerLike[0]!)?.[0] ?? 'like';
+    out.push({ term: 'like', count: fillerLike.length, shown });
+  }
   return out.sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
 }
 
@@ -97,17 +105,23 @@ export function findEvidence(text: string, entryTitles: readonly string[] = []):
   const percentages = unique(text.match(PERCENT) ?? []);
   const money = unique(text.match(MONEY) ?? []);
   const inOthers = [...dates, ...percentages, ...money].join(' ');
-  const numbers = unique((text.match(NUMBER) ?? []).filter((n) => !inOthers.includes(n)));
+  const labels = new Set([...text.matchAll(LABEL_NUMBER)].map((m) => m[1]!));
+  const numbers = unique((text.match(NUMBER) ?? []).filter((n) => !inOthers.includes(n) && !labels.has(n)));
   const lower = text.toLowerCase();
   const entries = unique(entryTitles.filter((t) => t.trim().length >= 3 && lower.includes(t.trim().toLowerCase())));
   return { numbers, percentages, money, dates, names: findNames(text), entries };
 }
 
+const LISTED = 4;
+
+/** Up to four terms as typed, then how many other kinds there were, so the total adds up. */
 function list(terms: TermCount[]): string {
-  return terms
-    .slice(0, 4)
-    .map((t) => (t.count > 1 ? `"${t.term}" ×${t.count}` : `"${t.term}"`))
+  const shown = terms
+    .slice(0, LISTED)
+    .map((t) => (t.count > 1 ? `"${t.shown}" ×${t.count}` : `"${t.shown}"`))
     .join(', ');
+  const rest = terms.slice(LISTED).reduce((n, t) => n + t.count, 0);
+  return rest > 0 ? `${shown} and ${rest} more` : shown;
 }
 
 export function analyseAnswer(input: AnswerInput): AnswerAnalysis {
@@ -115,9 +129,8 @@ export function analyseAnswer(input: AnswerInput): AnswerAnalysis {
   const words = countWords(text);
   const minutes = input.elapsedMs / 60_000;
   const wordsPerMinute = words > 0 && input.elapsedMs >= 5_000 ? Math.round(words / minutes) : null;
-  const lower = text.toLowerCase();
-  const hedges = countTerms(lower, HEDGES);
-  const absolutes = countTerms(lower, ABSOLUTES);
+  const hedges = countTerms(text, HEDGES);
+  const absolutes = countTerms(text, ABSOLUTES);
   const evidence = findEvidence(text, input.entryTitles);
   const fitWords = Math.round((input.timeBoxMs / 60_000) * CALM_WPM);
   const length = words === 0 ? 'empty' : words < fitWords * 0.25 ? 'short' : words > fitWords * 1.1 ? 'long' : 'fits';
@@ -131,7 +144,9 @@ export function analyseAnswer(input: AnswerInput): AnswerAnalysis {
   } else if (length === 'long') {
     notes.push({ kind: 'length', tone: 'suggestion', text: `At ${words} words the answer runs past the time box.`, reason: `About ${fitWords} words fit at a calm pace; lead with the point and cut the rest.` });
   } else {
-    notes.push({ kind: 'length', tone: 'strength', text: `${words} words in ${seconds} s fits the time box.`, reason: `About ${fitWords} words fit at a calm pace.` });
+    // Under a few seconds the answer was pasted or typed ahead: its time says nothing.
+    const timing = seconds >= 5 ? ` in ${seconds} s` : '';
+    notes.push({ kind: 'length', tone: 'strength', text: `${words} words${timing} fit the time box.`, reason: `About ${fitWords} words fit at a calm pace.` });
   }
   const hedgeCount = hedges.reduce((n, t) => n + t.count, 0);
   if (words > 0 && hedgeCount >= 3) {

@@ -55,4 +55,29 @@ describe('answer analysis', () => {
     const a = analyseAnswer({ text: 'I would like to lead the data team by June 2027.', elapsedMs: 20_000, timeBoxMs: 120_000 });
     expect(a.hedges).toEqual([]);
   });
+
+  it('quotes fillers as typed and makes the listed counts add up to the total', () => {
+    const a = analyseAnswer({ text: RAMBLING, elapsedMs: 60_000, timeBoxMs: 120_000 });
+    const note = a.notes.find((n) => n.kind === 'hedges')!;
+    expect(note.text).toContain('"I guess"');
+    expect(note.text).not.toContain('"i guess"');
+    const total = Number(/^(\d+) hedges/.exec(note.text)![1]);
+    const listed = [...note.text.matchAll(/"[^"]+"(?: ×(\d+))?/g)].reduce((n, m) => n + Number(m[1] ?? 1), 0);
+    const more = Number(/and (\d+) more/.exec(note.text)?.[1] ?? 0);
+    expect(listed + more).toBe(total);
+  });
+
+  it('does not take a number that labels a question for evidence', () => {
+    const a = analyseAnswer({ text: 'Answer 4 is the one I would give again, honestly.', elapsedMs: 20_000, timeBoxMs: 120_000 });
+    expect(a.evidence.numbers).toEqual([]);
+    expect(a.notes.find((n) => n.kind === 'evidence')?.tone).toBe('suggestion');
+  });
+
+  it('leaves the time out of the length note when the answer took a second or two', () => {
+    const text = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const quick = analyseAnswer({ text, elapsedMs: 1_000, timeBoxMs: 60_000 });
+    expect(quick.notes.find((n) => n.kind === 'length')?.text).toBe('60 words fit the time box.');
+    const timed = analyseAnswer({ text, elapsedMs: 30_000, timeBoxMs: 60_000 });
+    expect(timed.notes.find((n) => n.kind === 'length')?.text).toBe('60 words in 30 s fit the time box.');
+  });
 });
