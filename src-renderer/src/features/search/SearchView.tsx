@@ -118,12 +118,13 @@ export function SearchView() {
         className="ladder-results"
         onKeyDown={(e) => handleListKeyDown(e, { onLeaveTop: () => box.current?.focus() })}
       >
-        {list.map((hit) => (
+        {list.map((hit, i) => (
           <li
             key={hit.id}
             role="option"
             aria-selected={false}
-            tabIndex={-1}
+            // The first result is a Tab stop too, so the list is reached past the filters; arrows move within.
+            tabIndex={i === 0 ? 0 : -1}
             className="ladder-result"
             onClick={() => openHit(hit, text)}
           >
