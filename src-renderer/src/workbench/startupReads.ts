@@ -1,10 +1,30 @@
-// The reads every start needs, sent as early as possible: boot.ts calls beginStartupReads while the rest
-// of the renderer is still being evaluated, so the answers wait in the query cache by the first render.
+// The reads every start needs, sent as early as possible: preboot.ts, a tiny script of its own, calls
+// beginStartupReads while React, Lexical and the features are still downloading and compiling, so the
+// answers are waiting by the first render. No query library here (it would grow that tiny script):
+// boot.ts hands the answers to the query cache once it has loaded.
+import type { Args, Channel, Result } from '../../../src-main/shared/contract';
 import type { Settings } from '../../../src-main/shared/domain';
 import type { AppState } from '../../../src-main/shared/lock';
 import { call } from '../api/client';
-import { fetchApi } from '../api/query';
 import { readStartHint } from './startHint';
+
+type Seeder = (channel: Channel, args: unknown, answer: Promise<unknown>) => void;
+const reads: Array<[Channel, unknown, Promise<unknown>]> = [];
+let seeder: Seeder | null = null;
+
+/** A read sent at start; the query cache receives it (now, or once boot.ts has set the seeder). */
+function earlyRead<C extends Channel>(channel: C, args: Args<C>): Promise<Result<C>> {
+  const answer = call(channel, args);
+  reads.push([channel, args, answer]);
+  seeder?.(channel, args, answer);
+  return answer;
+}
+
+/** Hands every start-up read, past and future, to `seed` (boot.ts puts them in the query cache). */
+export function seedStartupReads(seed: Seeder): void {
+  seeder = seed;
+  for (const [channel, args, answer] of reads) seed(channel, args, answer);
+}
 
 let early: Promise<Settings> | null = null;
 let gate: Promise<AppState> | null = null;
@@ -27,17 +47,19 @@ export function beginStartupReads(): Promise<Settings> {
   // seventh request waits for one of them.
   const settings = call('settings.get', {});
   // The entries the last session left open, read now rather than after settings answer.
-  for (const id of readStartHint()) fetchApi('journal.get', { id }).catch(ignore);
-  for (const read of [fetchApi('journal.list', {}), fetchApi('journal.counts', {}), fetchApi('journal.tags', {}), fetchApi('app.info', {})]) {
+  const hintedIds = readStartHint();
+  for (const id of hintedIds) earlyRead('journal.get', { id }).catch(ignore);
+  for (const read of [earlyRead('journal.list', {}), earlyRead('journal.counts', {}), earlyRead('journal.tags', {}), earlyRead('app.info', {})]) {
     read.catch(ignore);
   }
   settled = settings.then(
     async (s) => {
       // Through the cache: the restore's existence check and the entry pane reuse these answers.
-      const reads = (s.layout?.openTabs ?? [])
-        .filter((tab) => tab.type === 'entry' || tab.type === 'history')
-        .map((tab) => fetchApi('journal.get', { id: tab.id }));
-      await Promise.allSettled(reads);
+      const hinted = new Set(hintedIds);
+      const entries = (s.layout?.openTabs ?? [])
+        .filter((tab) => (tab.type === 'entry' || tab.type === 'history') && !hinted.has(tab.id))
+        .map((tab) => earlyRead('journal.get', { id: tab.id }));
+      await Promise.allSettled([...entries, ...reads.filter(([c]) => c === 'journal.get').map(([, , a]) => a)]);
     },
     ignore,
   );
