@@ -228,7 +228,7 @@ describeE2E('every view', () => {
     await page.getByRole('listbox', { name: 'Conversations' }).getByRole('option', { name: /Promotion talk/ }).first().click();
     await page.getByRole('textbox', { name: 'Conversation title' }).waitFor();
     // Scroll through every section, so lazily drawn parts are there for the checks.
-    for (const section of await page.locator('[data-section]').all()) await section.scrollIntoViewIfNeeded();
+    for (const section of await page.locator('[data-section]:visible').all()) await section.scrollIntoViewIfNeeded();
     await check('Conversations view + a conversation pane');
 
     await runCommand(page, 'Conversation: Print Agenda...');
@@ -239,6 +239,11 @@ describeE2E('every view', () => {
     await page.getByRole('radio', { name: /manager/i }).check();
     await page.locator('.agenda-sheet').getByText('Mention the outside offer', { exact: false }).waitFor({ state: 'detached' });
     await check("Agenda print preview (manager's copy)");
+    await page.getByRole('listbox', { name: 'Conversations' }).getByRole('option', { name: /Quarterly check-in/ }).first().click();
+    await page.getByRole('textbox', { name: 'Conversation title' }).and(page.locator(':visible')).waitFor();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Conversation title' }).and(page.locator(':visible')).inputValue()).toMatch(/Quarterly check-in/);
+    for (const section of await page.locator('[data-section]:visible').all()) await section.scrollIntoViewIfNeeded();
+    await check('A held conversation (after the meeting, overdue action)');
 
     await showView('Follow-ups');
     await page.getByText('Send the close-time numbers').first().waitFor();
@@ -259,6 +264,9 @@ describeE2E('every view', () => {
     await runCommand(page, 'Rehearse: Show History');
     await page.getByRole('list', { name: 'Past rehearsals' }).getByRole('listitem').first().waitFor();
     await check('Rehearsal history');
+    await page.getByRole('list', { name: 'Past rehearsals' }).getByRole('listitem').first().getByRole('button').first().click();
+    await page.getByRole('tab', { name: /Rehears/, selected: true }).waitFor();
+    await check('A finished rehearsal session');
 
     await showView('Trash');
     await page.getByText('An old draft for the Trash').first().waitFor();
@@ -302,9 +310,10 @@ describeE2E('every view', () => {
     const dialog = page.getByRole('dialog', { name: /^Rehearsal:/ });
     await dialog.getByRole('textbox', { name: 'Your answer' }).waitFor();
     await page.keyboard.type('Because the billing release');
-    await check('Rehearsal play-through');
-    // The first Escape leaves the answer box, the second asks to leave the rehearsal.
-    await page.keyboard.press('Escape');
+    await check('Rehearsal play-through (the question)');
+    await page.keyboard.press('Control+Enter');
+    await dialog.getByRole('group', { name: /How did that go/ }).waitFor();
+    await check('Rehearsal play-through (the review of an answer)');
     await page.keyboard.press('Escape');
     const leave = page.getByRole('alertdialog', { name: 'Leave this rehearsal?' });
     await leave.waitFor();
