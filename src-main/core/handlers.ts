@@ -133,6 +133,7 @@ function table(s: Services): Table {
     'questions.tag': s.questions.tag,
     'rehearsal.plan': s.rehearsal.plan,
     'rehearsal.start': s.rehearsal.start,
+    'rehearsal.begin': s.rehearsal.begin,
     'rehearsal.record': s.rehearsal.record,
     'rehearsal.finish': s.rehearsal.finish,
     'rehearsal.leave': s.rehearsal.leave,

@@ -80,6 +80,7 @@ export const CHANNELS = [
   'questions.tag',
   'rehearsal.plan',
   'rehearsal.start',
+  'rehearsal.begin',
   'rehearsal.record',
   'rehearsal.finish',
   'rehearsal.leave',

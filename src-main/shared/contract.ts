@@ -25,7 +25,7 @@ import type {
   TemplateInfo,
 } from './conversations';
 import type { Question } from './questionBank';
-import type { DueList, GradeResult, PlanResult, RehearsalSession, SessionAnswer, SessionSummary } from './rehearsal';
+import type { BeginResult, DueList, GradeResult, PlanResult, RehearsalSession, SessionAnswer, SessionSummary } from './rehearsal';
 import type { BackupInfo, RestorePlan } from './backups';
 import type { ExportResult, ImportReport } from './exportFormat';
 import type { AnswerAudio, AudioInfo } from './answerAudio';
@@ -116,6 +116,8 @@ export interface Results {
   'questions.tag': Question;
   'rehearsal.plan': PlanResult;
   'rehearsal.start': RehearsalSession;
+  // Plan and start in one request: the settings dialog's confirmation waits for one answer, not two.
+  'rehearsal.begin': BeginResult;
   'rehearsal.record': SessionAnswer;
   'rehearsal.finish': RehearsalSession;
   'rehearsal.leave': RehearsalSession;

@@ -51,6 +51,9 @@ export interface PlanResult {
   empty: { reason: 'no-anticipated' | 'filter-empty' | 'all-hidden' | 'nothing-due'; message: string } | null;
 }
 
+/** `rehearsal.begin`: the started session, or why there is nothing to rehearse. */
+export type BeginResult = { session: RehearsalSession; empty: null } | { session: null; empty: NonNullable<PlanResult['empty']> };
+
 export interface SessionAnswer {
   position: number;
   questionId: string;

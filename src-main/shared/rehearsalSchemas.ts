@@ -70,6 +70,10 @@ export const rehearsalSchemas = {
   'rehearsal.plan': z
     .object({ mode: z.enum(PLAN_MODES), conversationId: id.optional(), filter: filter.optional(), settings: rehearsalSettings })
     .strict(),
+  // The plan's arguments: the session starts with the planned questions.
+  'rehearsal.begin': z
+    .object({ mode: z.enum(PLAN_MODES), conversationId: id.optional(), filter: filter.optional(), settings: rehearsalSettings })
+    .strict(),
   'rehearsal.start': z
     .object({ conversationId: id.nullable().optional(), questionIds: z.array(questionId).min(1).max(100), settings: rehearsalSettings })
     .strict(),

@@ -7,7 +7,7 @@ import { LadderError } from '../../shared/errors';
 import { plainTextFromLexical } from '../../shared/plainText';
 import { FRAMEWORK_STEPS, type Grade, type Question } from '../../shared/questionBank';
 import { orderQuestions, surpriseMix, type OrderCandidate } from '../../shared/questionOrder';
-import type { PlanResult, RehearsalQuestion, RehearsalSession, RehearsalSettings, SessionAnswer, SessionSummary } from '../../shared/rehearsal';
+import type { BeginResult, PlanResult, RehearsalQuestion, RehearsalSession, RehearsalSettings, SessionAnswer, SessionSummary } from '../../shared/rehearsal';
 import { questionRows } from '../db/anticipated';
 import type { Db } from '../db/connection';
 import { cardDifficulties } from '../db/practice';
@@ -267,6 +267,15 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     }));
   }
 
+  function begin(args: ParsedArgs<'rehearsal.begin'>): BeginResult {
+    const planned = plan(args);
+    if (planned.empty || planned.questions.length === 0) {
+      return { session: null, empty: planned.empty ?? { reason: 'filter-empty', message: 'No question matches this choice.' } };
+    }
+    const questionIds = planned.questions.map((q) => q.id);
+    return { session: start({ conversationId: args.conversationId ?? null, questionIds, settings: args.settings }), empty: null };
+  }
+
   function remove(args: ParsedArgs<'rehearsal.delete'>): null {
     requireSession(args.id);
     deleteSession(db, args.id);
@@ -276,6 +285,7 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
   return {
     plan,
     start,
+    begin,
     record,
     finish: (args: ParsedArgs<'rehearsal.finish'>) => end(args.id, 'finished'),
     leave: (args: ParsedArgs<'rehearsal.leave'>) => end(args.id, 'left'),

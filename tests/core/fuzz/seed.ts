@@ -148,6 +148,7 @@ export function validArgs(ids: SeedIds, now: number): Partial<Record<string, Rec
     'questions.tag': { id: qid, tags: ['tough'] },
     'rehearsal.plan': { mode: 'filter', filter: { framework: 'grow' }, settings: SETTINGS },
     'rehearsal.start': { conversationId: null, questionIds: [qid], settings: SETTINGS },
+    'rehearsal.begin': { mode: 'filter', filter: { framework: 'grow' }, settings: SETTINGS },
     'rehearsal.record': { sessionId: ids.session, position: 0, questionId: qid, answer: 'By June I lead it.', startedAt: now, endedAt: now + 1000, timeMs: 1000, timedOut: false, revealed: false, followUp: null, grade: 'good' },
     'rehearsal.finish': { id: ids.session },
     'rehearsal.leave': { id: ids.session },

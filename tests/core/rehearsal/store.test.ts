@@ -73,6 +73,20 @@ describe('rehearsal sessions', () => {
     expect(await reopened.call('rehearsal.history', { conversationId: null })).toEqual([]);
   });
 
+  it('plans and starts in one call, and starts nothing when there is nothing to rehearse', async () => {
+    const t = testStore();
+    const begun = await t.call('rehearsal.begin', { mode: 'filter', filter: { framework: 'grow', step: 'will' }, settings: SETTINGS });
+    expect(begun.empty).toBeNull();
+    expect(begun.session?.questions).toHaveLength(3);
+    expect(begun.session).toEqual(await t.call('rehearsal.get', { id: begun.session?.id ?? '' }));
+    const planned = await t.call('rehearsal.plan', { mode: 'filter', filter: { framework: 'grow', step: 'will' }, settings: SETTINGS });
+    expect(begun.session?.questions.map((q) => q.id)).toEqual(planned.questions.map((q) => q.id));
+
+    const none = await t.call('rehearsal.begin', { mode: 'filter', filter: { category: 'no-such-category' }, settings: SETTINGS });
+    expect(none).toEqual({ session: null, empty: expect.objectContaining({ reason: 'filter-empty' }) });
+    expect(await t.call('rehearsal.history', { all: true })).toHaveLength(1);
+  });
+
   it('explains why a plan has zero questions', async () => {
     const t = testStore();
     const conv = await t.call('conversations.create', { templateId: 'blank' });

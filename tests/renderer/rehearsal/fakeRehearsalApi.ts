@@ -62,6 +62,12 @@ const handlers: Record<string, (args: never) => unknown> = {
     fake.sessions.push(session);
     return session;
   },
+  'rehearsal.begin': (a: { settings: RehearsalSession['settings']; conversationId?: string }) => {
+    const plan = (handlers['rehearsal.plan'] as (x: typeof a) => PlanResult)(a);
+    if (plan.empty) return { session: null, empty: plan.empty };
+    const start = handlers['rehearsal.start'] as (x: { questionIds: string[]; conversationId: string | null; settings: RehearsalSession['settings'] }) => RehearsalSession;
+    return { session: start({ questionIds: plan.questions.map((q) => q.id), conversationId: a.conversationId ?? null, settings: a.settings }), empty: null };
+  },
   'rehearsal.record': (a: Omit<SessionAnswer, 'feedback'> & { sessionId: string }) => {
     const s = sessionOf(a.sessionId);
     const { sessionId: _drop, ...rest } = a;

@@ -178,7 +178,7 @@ describe('nothing to rehearse', () => {
     expect(document.activeElement).toBe(open);
     fireEvent.click(open);
     expect(onClose).toHaveBeenCalled();
-    expect(callsTo('rehearsal.start')).toHaveLength(0);
+    expect(fake.sessions).toHaveLength(0);
   });
 });
 

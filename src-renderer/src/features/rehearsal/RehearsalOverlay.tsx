@@ -56,17 +56,10 @@ export function RehearsalOverlay({ request, onClose, clock = realClock }: Rehear
     performance.mark(MARK_CONFIRM);
     setScreen({ name: 'busy' });
     try {
-      const plan = await call('rehearsal.plan', { mode: request.mode, conversationId: request.conversationId, filter: request.filter, settings });
-      if (plan.empty || plan.questions.length === 0) {
-        setScreen({ name: 'empty', message: plan.empty?.message ?? 'No question matches this choice.' });
-        return;
-      }
-      const session = await call('rehearsal.start', {
-        conversationId: request.conversationId ?? null,
-        questionIds: plan.questions.map((q) => q.id),
-        settings,
-      });
-      setScreen({ name: 'play', session });
+      // One request plans and starts: the first question waits for a single answer from the main side.
+      const begun = await call('rehearsal.begin', { mode: request.mode, conversationId: request.conversationId, filter: request.filter, settings });
+      if (begun.session) setScreen({ name: 'play', session: begun.session });
+      else setScreen({ name: 'empty', message: begun.empty.message });
     } catch (error) {
       setScreen({ name: 'settings', error: `Could not start the rehearsal: ${errorMessage(error)}` });
     }
