@@ -17,7 +17,6 @@ import {
 } from './db/connection';
 import { createCheckpointer } from './db/checkpoints';
 import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from './db/migrate';
-import { LadderError } from '../shared/errors';
 import { createHandlers, type Handle, type HandlerOptions, type Services } from './handlers';
 import type { ServiceContext } from './services/context';
 import { createActionsService } from './services/actions';
