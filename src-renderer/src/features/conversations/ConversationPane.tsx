@@ -1,6 +1,8 @@
 // Editor type 'conversation': the registered sections stacked in order, sharing one save group.
-// A conversation trashed or deleted while open closes its tab quietly.
-import { Suspense, useEffect, useId } from 'react';
+// A conversation trashed or deleted while open closes its tab quietly. Details and agenda come with
+// the first paint; the sections below them mount right after it, so opening a long agenda does not
+// also wait for panels (and their reads) that sit below the fold.
+import { Suspense, useEffect, useId, useState } from 'react';
 import type { EditorPaneProps } from '../../workbench/types';
 import { inputKey } from '../../workbench/types';
 import { useApi } from '../../api/query';
@@ -9,6 +11,26 @@ import { errorCode, errorMessage } from '../journal/errorMessage';
 import { SaveGroupContext, useSaveGroupForTab } from './saveGroup';
 import { getConversationSections, type ConversationSection } from './sections';
 
+/** Sections up to this order (details, agenda) render with the document; the rest after a paint. */
+const FIRST_PAINT_ORDER = 20;
+
+function useAfterFirstPaint(ready: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!ready || after) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A task queued from the next frame runs once that frame is on screen.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setAfter(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, after]);
+  return after;
+}
+
 export function ConversationPane({ input, active }: EditorPaneProps) {
   const tabKey = inputKey(input);
   const doc = useApi('conversations.get', { id: input.id });
@@ -16,6 +38,7 @@ export function ConversationPane({ input, active }: EditorPaneProps) {
   const gone =
     (doc.isError && errorCode(doc.error) === 'not-found') || (doc.data !== undefined && doc.data.conversation.deletedAt !== null);
   const title = doc.data ? doc.data.conversation.title.trim() || 'Untitled conversation' : null;
+  const restMounted = useAfterFirstPaint(doc.data !== undefined);
 
   useEffect(() => {
     if (title !== null) setTabMeta(tabKey, { title, icon: 'comment-discussion' });
@@ -47,14 +70,28 @@ export function ConversationPane({ input, active }: EditorPaneProps) {
     <SaveGroupContext.Provider value={group}>
       <div className="ladder-conv-pane" aria-busy="false" aria-label={`Conversation: ${title ?? ''}`} role="region">
         {getConversationSections().map((section) => (
-          <Section key={section.id} section={section} conversationId={input.id} active={active} />
+          <Section
+            key={section.id}
+            section={section}
+            conversationId={input.id}
+            active={active}
+            mounted={restMounted || section.order <= FIRST_PAINT_ORDER}
+          />
         ))}
       </div>
     </SaveGroupContext.Provider>
   );
 }
 
-function Section({ section, conversationId, active }: { section: ConversationSection; conversationId: string; active: boolean }) {
+interface SectionProps {
+  section: ConversationSection;
+  conversationId: string;
+  active: boolean;
+  /** False for a moment while the first paint happens: the heading shows, the body follows. */
+  mounted: boolean;
+}
+
+function Section({ section, conversationId, active, mounted }: SectionProps) {
   const headingId = useId();
   const Component = section.component;
   return (
@@ -62,9 +99,11 @@ function Section({ section, conversationId, active }: { section: ConversationSec
       <h2 id={headingId} className="ladder-conv-section__title">
         {section.title}
       </h2>
-      <Suspense fallback={<p className="ladder-pane-message">Loading…</p>}>
-        <Component conversationId={conversationId} active={active} />
-      </Suspense>
+      {mounted && (
+        <Suspense fallback={<p className="ladder-pane-message">Loading…</p>}>
+          <Component conversationId={conversationId} active={active} />
+        </Suspense>
+      )}
     </section>
   );
 }
