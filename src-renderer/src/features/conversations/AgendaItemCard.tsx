@@ -9,6 +9,7 @@ import { EvidenceList } from './EvidenceList';
 import { LazyRichText } from './LazyRichText';
 import { rememberAgendaItem, takeItemTitleFocus } from './focusRequests';
 import { useGroupSaver } from './saveGroup';
+import { shortDay } from './whenLabel';
 
 export interface AgendaActions {
   move(itemId: string, toIndex: number): void;
@@ -170,7 +171,7 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
         <p className="ladder-agenda-item__carried">
           <span className="codicon codicon-history" aria-hidden="true" /> Carried over from “{carried.fromTitle}”: owner{' '}
           {OWNER[carried.owner] ?? carried.owner}
-          {carried.dueDate ? `, due ${carried.dueDate}` : ''}, {carried.status === 'open' ? 'still open' : carried.status}.
+          {carried.dueDate ? `, due ${shortDay(carried.dueDate)}` : ''}, {carried.status === 'open' ? 'still open' : carried.status}.
         </p>
       )}
       {item.hints.length > 0 && (

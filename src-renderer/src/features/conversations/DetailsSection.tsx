@@ -23,8 +23,9 @@ const STATUS_LABELS: Record<ConversationStatus, string> = {
 };
 
 const ROLE_LABELS: Record<MyRole, string> = {
-  employee: 'I am the employee',
-  manager: 'I am the manager or mentor',
+  // Short enough for the field's width; the label "My role" says whose role it is.
+  employee: 'Employee',
+  manager: 'Manager or mentor',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

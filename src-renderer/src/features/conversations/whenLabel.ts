@@ -25,6 +25,11 @@ export function shortWhen(startsAt: WallClock | null): string {
   return d ? format('short', { day: 'numeric', month: 'short', year: 'numeric' }).format(d) : '';
 }
 
+/** A calendar day (`2026-11-01`) as `1 Nov 2026`; anything else as it is. */
+export function shortDay(isoDate: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? shortWhen(`${isoDate}T00:00`) : isoDate;
+}
+
 /** `Saturday 21 November 2026, 09:30` for a tooltip or a heading. */
 export function longWhen(startsAt: WallClock | null): string {
   const d = startsAt ? wallDate(startsAt) : null;
