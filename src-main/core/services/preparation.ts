@@ -68,6 +68,15 @@ export function createPreparationService(ctx: ServiceContext) {
     const values = pageWritten(db, 'values');
     const mission = pageWritten(db, 'mission');
     const strengths = pageWritten(db, 'strengths');
+    // A rehearsal counts once it was finished or at least one answer was given in it.
+    const rehearsals = (
+      db
+        .prepare(
+          `SELECT count(*) AS n FROM rehearsal_sessions s WHERE s.conversation_id = ?
+             AND (s.status = 'finished' OR EXISTS (SELECT 1 FROM rehearsal_answers a WHERE a.session_id = s.id))`,
+        )
+        .get(c.id) as { n: number }
+    ).n;
     return [
       step('values', 'Write down your values', values, values ? 'Written' : 'The Values page is empty'),
       step('mission', 'Write your personal mission statement', mission, mission ? 'Written' : 'The Mission page is empty'),
@@ -79,7 +88,7 @@ export function createPreparationService(ctx: ServiceContext) {
       step('agenda', 'Build the agenda from that outcome', pointsWritten > 0, `${pointsWritten} of ${plural(doc.items.length, 'item', 'items')} with talking points`),
       step('scheduled', 'Schedule the meeting', c.startsAt !== null, c.startsAt ? c.startsAt.replace('T', ' ') : 'No date yet'),
       step('shared', 'Give the other person a copy of the agenda beforehand', c.sharedAt !== null, c.sharedAt !== null ? 'Shared' : 'Not shared yet'),
-      { id: 'rehearsal', label: 'Rehearse the questions you expect', state: 'not-available', detail: 'Rehearsal is not available yet' },
+      step('rehearsal', 'Rehearse the questions you expect', rehearsals > 0, rehearsals > 0 ? `${plural(rehearsals, 'rehearsal', 'rehearsals')} so far` : 'Not rehearsed yet'),
     ];
   }
 

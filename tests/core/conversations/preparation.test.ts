@@ -51,7 +51,7 @@ describe('since last time, checklist and follow-ups', () => {
       agenda: ['pending', '0 of 6 items with talking points'],
       shared: ['pending', expect.any(String)],
       scheduled: ['pending', expect.any(String)],
-      rehearsal: ['not-available', 'Rehearsal is not available yet'],
+      rehearsal: ['pending', 'Not rehearsed yet'],
     });
 
     const values = await t.call('profile.get', { page: 'values' });
@@ -73,6 +73,19 @@ describe('since last time, checklist and follow-ups', () => {
       scheduled: ['done', '2026-12-01 09:30'],
       shared: ['done', 'Shared'],
     });
+
+    // A rehearsal of this conversation that was left before any answer does not count; a finished one does.
+    const settings = { count: 3, timeBoxSec: 120, order: 'script', followUps: true, voice: false, seed: 1 } as const;
+    const left = await t.call('rehearsal.start', { conversationId: id, questionIds: ['grow-goal-01'], settings });
+    await t.call('rehearsal.leave', { id: left.id });
+    expect((await state()).rehearsal).toEqual(['pending', 'Not rehearsed yet']);
+    const other = await t.call('conversations.create', { templateId: 'blank', personName: 'Sam' });
+    const elsewhere = await t.call('rehearsal.start', { conversationId: other.conversation.id, questionIds: ['grow-goal-01'], settings });
+    await t.call('rehearsal.finish', { id: elsewhere.id });
+    expect((await state()).rehearsal).toEqual(['pending', 'Not rehearsed yet']);
+    const done = await t.call('rehearsal.start', { conversationId: id, questionIds: ['grow-goal-01'], settings });
+    await t.call('rehearsal.finish', { id: done.id });
+    expect((await state()).rehearsal).toEqual(['done', '1 rehearsal so far']);
   });
 
   it('lists open actions across conversations with overdue counted from the clock', async () => {
