@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SinceLastTimeSection } from '../../../src-renderer/src/features/conversations/panels/SinceLastTimeSection';
-import { ChecklistSection } from '../../../src-renderer/src/features/conversations/panels/ChecklistSection';
+import { ChecklistSection, readableDetail } from '../../../src-renderer/src/features/conversations/panels/ChecklistSection';
+import { shortWhen } from '../../../src-renderer/src/features/conversations/whenLabel';
 import { getConversationSections } from '../../../src-renderer/src/features/conversations/sections';
 import { settleQuickPick, useWorkbench } from '../../../src-renderer/src/workbench/store';
 import '../../../src-renderer/src/features/conversations/panels/panels.contribution';
@@ -73,17 +74,25 @@ describe('preparation checklist', () => {
     expect(within(outcome).getByRole('img', { name: 'To do' })).toBeTruthy();
     const accomplishments = within(steps).getByText('List your accomplishments and their impact').closest('li')!;
     expect(within(accomplishments).getByRole('img', { name: 'Done' })).toBeTruthy();
-    expect(accomplishments.textContent).toContain('1 accomplishment since 2026-09-01');
-    expect(within(steps).getByRole('img', { name: 'Not available' })).toBeTruthy();
+    expect(accomplishments.textContent).toContain(`1 accomplishment since ${shortWhen('2026-09-01T00:00')}`);
+    const rehearsal = within(steps).getByText('Rehearse the questions you expect').closest('li')!;
+    expect(within(rehearsal).getByRole('img', { name: 'To do' })).toBeTruthy();
+    expect(rehearsal.textContent).toContain('Not rehearsed yet');
     const progress = screen.getByRole('progressbar', { name: 'Preparation progress' }) as HTMLProgressElement;
     const before = progress.value;
-    expect(progress.max).toBe(10);
+    expect(progress.max).toBe(11);
 
     await call('conversations.save', { id, expectedOutcome: 'Agree on a path to team lead by spring' });
     view.rerender(<ChecklistSection conversationId={id} active={false} />);
     view.rerender(<ChecklistSection conversationId={id} active />);
     await waitFor(() => expect(within(outcome).getByRole('img', { name: 'Done' })).toBeTruthy());
     expect(progress.value).toBe(before + 1);
+  });
+
+  it('writes the days and times in its details as dates, not database values', () => {
+    expect(readableDetail('2026-12-01 09:30')).toBe(`${shortWhen('2026-12-01T00:00')}, 09:30`);
+    expect(readableDetail('3 praise entries since 2026-09-01')).toBe(`3 praise entries since ${shortWhen('2026-09-01T00:00')}`);
+    expect(readableDetail('0 of 4 items with talking points')).toBe('0 of 4 items with talking points');
   });
 
   it('explains itself instead for a manager-led conversation', async () => {

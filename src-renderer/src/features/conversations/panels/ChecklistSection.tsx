@@ -2,6 +2,7 @@
 import type { ChecklistState } from '../../../../../src-main/shared/conversations';
 import { Codicon } from '../../../ui/Codicon';
 import type { ConversationSectionProps } from '../sections';
+import { shortDay } from '../whenLabel';
 import { useActiveRefetch } from './useActiveRefetch';
 import { useConversationDoc, useLiveRead } from './panelWrites';
 import './panels.css';
@@ -11,6 +12,13 @@ const STATE_ICONS: Record<ChecklistState, string> = {
   pending: 'circle-large-outline',
   'not-available': 'circle-slash',
 };
+
+/** The main side writes days as `2026-09-01` (and times as `2026-09-01 09:30`): read them as dates. */
+export function readableDetail(detail: string): string {
+  return detail.replace(/\b(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}))?\b/g, (_, day: string, time?: string) =>
+    time ? `${shortDay(day)}, ${time}` : shortDay(day),
+  );
+}
 
 const STATE_LABELS: Record<ChecklistState, string> = {
   done: 'Done',
@@ -49,7 +57,7 @@ export function ChecklistSection({ conversationId, active }: ConversationSection
           <li key={step.id} className={`checklist__step checklist__step--${step.state}`}>
             <Codicon name={STATE_ICONS[step.state]} label={STATE_LABELS[step.state]} />
             <span className="checklist__label">{step.label}</span>
-            <span className="panel-meta">{step.detail}</span>
+            <span className="panel-meta">{readableDetail(step.detail)}</span>
           </li>
         ))}
       </ol>
