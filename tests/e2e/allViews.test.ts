@@ -153,6 +153,7 @@ describeE2E('every view', () => {
     expect(foreign, `requests off the app's origin by ${name}`).toEqual([]);
     expect(cspViolations, `CSP violations by ${name}`).toEqual([]);
     expect(browser.pageErrors, `page errors by ${name}`).toEqual([]);
+    expect(browser.consoleErrors, `console errors by ${name}`).toEqual([]);
     problems.push(...(await auditInEveryTheme(page)).map((p) => `${name}: ${p}`));
   }
 
