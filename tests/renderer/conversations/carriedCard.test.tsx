@@ -24,6 +24,7 @@ it('shows a carried-over action with its due date written as a date', async () =
   const note = await screen.findByText(/Carried over from “October talk”/);
   expect(note.textContent).toContain(`due ${shortWhen('2026-11-01T00:00')}, still open.`);
   expect(note.textContent).not.toContain('2026-11-01');
+  expect(note.textContent).toMatch(/: (yours|theirs|shared), due /);
 
   const role = screen.getByRole('combobox', { name: 'My role' }) as HTMLSelectElement;
   expect([...role.options].map((o) => o.text)).toEqual(['Employee', 'Manager or mentor']);

@@ -38,7 +38,7 @@ interface Props {
   actions: AgendaActions;
 }
 
-const OWNER: Record<string, string> = { me: 'me', them: 'them', both: 'both of us' };
+const OWNER: Record<string, string> = { me: 'yours', them: 'theirs', both: 'shared' };
 
 export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, item, index, count, actions }: Props) {
   const ids = useId();
@@ -169,7 +169,7 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
       </div>
       {carried && (
         <p className="ladder-agenda-item__carried">
-          <span className="codicon codicon-history" aria-hidden="true" /> Carried over from “{carried.fromTitle}”: owner{' '}
+          <span className="codicon codicon-history" aria-hidden="true" /> Carried over from “{carried.fromTitle}”:{' '}
           {OWNER[carried.owner] ?? carried.owner}
           {carried.dueDate ? `, due ${shortDay(carried.dueDate)}` : ''}, {carried.status === 'open' ? 'still open' : carried.status}.
         </p>
