@@ -442,4 +442,61 @@ describeE2E('every view', () => {
     expect(browser.pageErrors).toEqual([]);
     expect(browser.requests.filter((url) => !url.startsWith(`${app.origin}/`))).toEqual([]);
   });
+
+  it('shows a focus ring on every control Tab reaches in each editor', async () => {
+    onTestFailed(() => page.screenshot({ path: join(tmpdir(), 'ladder-allViews-editors.png') }).then(() => undefined));
+    const sessions = await callApi<{ id: string }[]>(app, 'rehearsal.history', { all: true });
+    const inputs = [
+      { type: 'entry', id: seeded.entryId },
+      { type: 'history', id: seeded.entryId },
+      { type: 'profile', id: 'values' },
+      { type: 'profile', id: 'skills' },
+      { type: 'profile', id: 'goals' },
+      { type: 'conversation', id: seeded.conversationId },
+      { type: 'agenda-print', id: seeded.conversationId },
+      { type: 'question', id: seeded.questionId },
+      { type: 'rehearsal-session', id: sessions[0]!.id },
+      { type: 'data.import', id: 'import' },
+      { type: 'welcome', id: 'welcome' },
+    ];
+    // about:blank first: the page saves its own layout as it goes, which would overwrite this one.
+    await page.goto('about:blank');
+    await callApi(app, 'settings.set', {
+      theme: 'light',
+      layout: { sideBarVisible: true, sideBarWidth: 24, activeView: 'journal', openTabs: inputs, activeTab: `${inputs[0]!.type}:${inputs[0]!.id}` },
+    });
+    await page.goto(app.url);
+    await waitForWorkbench(page);
+    const tabs = page.getByRole('tablist', { name: 'Open editors' }).getByRole('tab');
+    await expect.poll(() => tabs.count()).toBe(inputs.length);
+    const missing: string[] = [];
+    for (let i = 0; i < inputs.length; i++) {
+      await tabs.nth(i).click();
+      const pane = page.locator('.editor-pane:visible');
+      await expect.poll(() => pane.evaluate((el) => (el.textContent ?? '').trim() !== '' && !el.querySelector('.ladder-pane-message'))).toBe(true);
+      // From the tab into its pane, then on through the pane's controls (at most 80 stops).
+      let inside = 0;
+      for (let step = 0; step < 120 && inside < 80; step++) {
+        await page.keyboard.press('Tab');
+        const state = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el?.closest('.editor-pane')) return null;
+          const style = getComputedStyle(el);
+          const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+          return ring ? '' : `${el.tagName.toLowerCase()}[type=${el.getAttribute('type')}].${el.className} "${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 30) ?? ''}"`;
+        });
+        if (state === null) {
+          if (inside > 0) break;
+          continue;
+        }
+        inside++;
+        if (state) missing.push(`${inputs[i]!.type}: ${state}`);
+      }
+      visited.push(`Focus rings: ${inputs[i]!.type} editor${inputs[i]!.type === 'profile' ? ` (${inputs[i]!.id})` : ''}, ${inside} stops`);
+      // A finished rehearsal is a read-only report without controls.
+      if (inputs[i]!.type !== 'rehearsal-session') expect(inside, `Tab reached nothing in the ${inputs[i]!.type} editor`).toBeGreaterThan(0);
+    }
+    expect([...new Set(missing)].join('\n')).toBe('');
+    expect(browser.pageErrors).toEqual([]);
+  });
 });
