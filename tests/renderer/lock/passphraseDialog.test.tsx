@@ -40,7 +40,7 @@ describe('protect', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.textContent).toContain('There is no back door: if you lose the passphrase, nobody can open the journal again');
     expect(screen.queryByLabelText('New passphrase')).toBeNull();
-    expect(focused()).toBe('Cancel');
+    await waitFor(() => expect(focused()).toBe('Cancel'));
     await user.tab();
     expect(focused()).toBe('Back Up Now');
     await user.keyboard('{Enter}');
