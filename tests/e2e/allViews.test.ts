@@ -384,22 +384,39 @@ describeE2E('every view', () => {
       });
     const focusedMatches = (selector: string) => page.evaluate((sel) => !!document.activeElement?.closest('.side-bar-view:not([hidden])') && !!document.activeElement?.matches(sel), selector);
 
+    /**
+     * Into the activity bar from wherever focus is: to the side bar by its command, back one Tab stop,
+     * then the arrow keys. An editor just opened may still move focus into itself as it loads, so a
+     * walk that loses focus on the way starts again (three tries).
+     */
+    const reachActivityButton = async (id: string) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await runCommand(page, 'View: Focus Side Bar');
+          await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.side-bar')), { timeout: 3000 }).toBe(true);
+          for (let i = 0; !(await page.evaluate(() => !!document.activeElement?.matches('.activity-button'))); i++) {
+            if (i > 40) throw new Error(`Shift+Tab never reached the activity bar (for ${id})`);
+            await page.keyboard.press('Shift+Tab');
+          }
+          const seen: string[] = [];
+          for (let i = 0; !(await page.evaluate((v) => document.activeElement?.getAttribute('data-view') === v, id)); i++) {
+            if (i > 12) throw new Error(`Arrow keys never reached the ${id} button: ${seen.join(' > ')}`);
+            await page.keyboard.press('ArrowDown');
+            seen.push(await page.evaluate(() => document.activeElement?.getAttribute('data-view') ?? document.activeElement?.tagName ?? ''));
+          }
+          return;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
+    };
+
     for (const view of views) {
       // No editor open, so the tab that shows up next is the one Enter opened.
       for (let i = 0; i < 12 && (await selectedTab().count()) > 0; i++) await runCommand(page, 'View: Close Editor');
       expect(await selectedTab().count()).toBe(0);
-      // Into the activity bar from wherever focus is: to the side bar by its command, then back one Tab stop.
-      await runCommand(page, 'View: Focus Side Bar');
-      let guard = 0;
-      while (!(await page.evaluate(() => !!document.activeElement?.matches('.activity-button')))) {
-        if (++guard > 40) throw new Error(`Shift+Tab never reached the activity bar (for ${view.id})`);
-        await page.keyboard.press('Shift+Tab');
-      }
-      guard = 0;
-      while (!(await page.evaluate((id) => document.activeElement?.getAttribute('data-view') === id, view.id))) {
-        if (++guard > 12) throw new Error(`Arrow keys never reached the ${view.id} button`);
-        await page.keyboard.press('ArrowDown');
-      }
+      await reachActivityButton(view.id);
+      let guard: number;
       expect(await focusShows(), `focus ring on the ${view.id} button`).toBe('visible');
       if ((await page.locator(`.activity-button[data-view="${view.id}"]`).getAttribute('aria-pressed')) !== 'true') await page.keyboard.press('Enter');
       await expect.poll(() => page.locator(`.activity-button[data-view="${view.id}"]`).getAttribute('aria-pressed')).toBe('true');
