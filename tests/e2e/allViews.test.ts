@@ -204,6 +204,17 @@ describeE2E('every view', () => {
     await page.getByRole('option', { name: /Cut the month-end close/ }).first().click();
     await page.getByRole('textbox', { name: 'Entry body' }).waitFor();
     await check('Journal view + an entry');
+    // The editor's link dialog, with the message for an address it refuses.
+    await page.getByRole('textbox', { name: 'Entry body' }).click();
+    await page.keyboard.press('Control+A');
+    await page.getByRole('button', { name: /^Link/ }).and(page.locator(':visible')).first().click();
+    const link = page.getByRole('dialog', { name: 'Link' });
+    await link.getByRole('textbox', { name: 'Link address' }).fill('not an address');
+    await page.keyboard.press('Enter');
+    await link.getByRole('alert').waitFor();
+    await check('Link dialog (an address refused)');
+    await page.keyboard.press('Escape');
+    await link.waitFor({ state: 'detached' });
 
     await runCommand(page, 'Entry: Show History');
     await page.getByRole('tab', { name: /History/ }).first().waitFor();
