@@ -396,14 +396,14 @@ describeE2E('every view', () => {
     const focusedMatches = (selector: string) => page.evaluate((sel) => !!document.activeElement?.closest('.side-bar-view:not([hidden])') && !!document.activeElement?.matches(sel), selector);
 
     /**
-     * Into the activity bar from wherever focus is: to the side bar by its command, back one Tab stop,
+     * Into the activity bar from wherever focus is: to the side bar by its key (View: Focus Side Bar), back one Tab stop,
      * then the arrow keys. An editor just opened may still move focus into itself as it loads, so a
      * walk that loses focus on the way starts again (three tries).
      */
     const reachActivityButton = async (id: string) => {
       for (let attempt = 1; ; attempt++) {
         try {
-          await runCommand(page, 'View: Focus Side Bar');
+          await page.keyboard.press('Control+0');
           await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.side-bar')), { timeout: 3000 }).toBe(true);
           for (let i = 0; !(await page.evaluate(() => !!document.activeElement?.matches('.activity-button'))); i++) {
             if (i > 40) throw new Error(`Shift+Tab never reached the activity bar (for ${id})`);
@@ -430,7 +430,7 @@ describeE2E('every view', () => {
       let guard: number;
       expect(await focusShows(), `focus ring on the ${view.id} button`).toBe('visible');
       if ((await page.locator(`.activity-button[data-view="${view.id}"]`).getAttribute('aria-pressed')) !== 'true') await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator(`.activity-button[data-view="${view.id}"]`).getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => page.locator(`.activity-button[data-view="${view.id}"]`).getAttribute('aria-pressed'), { message: `Enter shows the ${view.id} view` }).toBe('true');
       if (view.type) {
         guard = 0;
         while (!(await page.evaluate(() => !!document.activeElement?.matches('.side-bar-view:not([hidden]) input[type="search"], .side-bar-view:not([hidden]) [role="searchbox"]')))) {
