@@ -1,7 +1,9 @@
 // The only module that touches the SQLite driver. Opening is careful: a file that is not a
 // healthy Ladder database is never written to, so a damaged journal can still be rescued.
 // The driver is SQLite3 Multiple Ciphers (the better-sqlite3 API): with a key, every page of the
-// file, its WAL and its search index is encrypted (ChaCha20-Poly1305, key derived by the cipher).
+// file, its WAL and its search index is encrypted with AEGIS-256 (authenticated, key derived with
+// Argon2id by the cipher). AEGIS rather than the library's default ChaCha20: with AES instructions it
+// adds next to nothing to a save, where ChaCha20 added about a fifth.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -19,6 +21,14 @@ export type Db = Database.Database;
 export const QUICK_CHECK_AT_OPEN_MAX_BYTES = 20 * 1024 * 1024;
 
 export const DRIVER = 'better-sqlite3-multiple-ciphers';
+/** The cipher of every protected journal and backup; `ladder.protection.json` records it too. */
+export const CIPHER = 'aegis';
+
+/** Keys a connection: the cipher is chosen first, since `key` and `rekey` use the one in force. */
+function applyKey(db: Db, key: Buffer): void {
+  db.pragma(`cipher = '${CIPHER}'`);
+  db.key(key);
+}
 
 export interface OpenOptions {
   quickCheckMaxBytes?: number;
@@ -64,7 +74,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw new LadderError('storage-error', `Ladder could not open its data file ${file} (${codeOf(error)}).`);
   }
   if (options.key) {
-    db.key(options.key);
+    applyKey(db, options.key);
     try {
       db.pragma('schema_version');
     } catch (error) {
@@ -82,6 +92,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
+    // 32 MB of page cache instead of SQLite's 2 MB: search walks many index pages, and on a protected
+    // journal every page that misses the cache is decrypted again.
+    db.pragma('cache_size = -32000');
   } catch {
     db.close();
     throw damaged;
@@ -100,7 +113,10 @@ let outcome = Database ? 'damaged' : 'unchecked';
 if (Database) {
   try {
     const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
-    if (workerData.key) db.key(Buffer.from(workerData.key));
+    if (workerData.key) {
+      db.pragma("cipher = '" + workerData.cipher + "'");
+      db.key(Buffer.from(workerData.key));
+    }
     const rows = db.pragma('quick_check');
     if (rows.length === 1 && rows[0].quick_check === 'ok') outcome = 'ok';
     db.close();
@@ -123,7 +139,7 @@ export interface BackgroundCheck {
 
 export function checkIntegrityInBackground(file: string, key: Buffer | null = null): BackgroundCheck {
   const driver = createRequire(import.meta.url).resolve(DRIVER);
-  const worker = new Worker(CHECK_WORKER, { eval: true, workerData: { driver, file, key: key ? new Uint8Array(key) : null } });
+  const worker = new Worker(CHECK_WORKER, { eval: true, workerData: { driver, file, cipher: CIPHER, key: key ? new Uint8Array(key) : null } });
   const result = new Promise<IntegrityOutcome>((resolve) => {
     worker.once('message', (outcome: IntegrityOutcome) => resolve(outcome));
     worker.once('error', () => resolve('unchecked'));
@@ -161,9 +177,10 @@ export function enableWal(db: Db): void {
 export function rekeyClosedFile(file: string, from: Buffer | null, to: Buffer | null): void {
   const db = new Database(file, { fileMustExist: true });
   try {
-    if (from) db.key(from);
+    if (from) applyKey(db, from);
     db.pragma('schema_version');
     db.pragma('journal_mode = DELETE');
+    db.pragma(`cipher = '${CIPHER}'`);
     const rc = db.rekey(to ?? Buffer.alloc(0));
     if (rc !== 0) throw new LadderError('storage-error', `Ladder could not re-encrypt its data file (code ${rc}).`);
     db.pragma('journal_mode = WAL');
@@ -176,7 +193,7 @@ export function rekeyClosedFile(file: string, from: Buffer | null, to: Buffer | 
 export function keyOpens(file: string, key: Buffer): boolean {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    db.key(key);
+    applyKey(db, key);
     db.pragma('schema_version');
     return true;
   } catch (error) {

@@ -11,9 +11,9 @@ export const PROTECTION_FILE = 'ladder.protection.json';
 
 export interface ProtectionRecord {
   version: 1;
-  /** SQLite3 Multiple Ciphers' default cipher: ChaCha20-Poly1305, key from PBKDF2-HMAC-SHA256. */
-  cipher: 'chacha20';
-  kdf: 'pbkdf2-sha256';
+  /** SQLite3 Multiple Ciphers' AEGIS-256, key from Argon2id (see CIPHER in db/connection.ts); kdfIterations is its time cost. */
+  cipher: 'aegis';
+  kdf: 'argon2id';
   kdfIterations: number;
   protectedAt: number;
   autoLockMinutes: number | null;
@@ -24,7 +24,7 @@ export function protectionPath(dbPath: string): string {
 }
 
 export function newRecord(now: number): ProtectionRecord {
-  return { version: 1, cipher: 'chacha20', kdf: 'pbkdf2-sha256', kdfIterations: 64007, protectedAt: now, autoLockMinutes: null };
+  return { version: 1, cipher: 'aegis', kdf: 'argon2id', kdfIterations: 2, protectedAt: now, autoLockMinutes: null };
 }
 
 /** The record, or null when there is none; a record that cannot be read still says "protected". */

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { body, expectCode } from '../helpers';
 import { closeHost, fileHolds, PASS, SECRET, testHost } from './hostHelpers';
+import { readProtection } from '../../../src-main/core/lock/protection';
 
 async function protectedHost() {
   const t = testHost();
@@ -100,6 +101,8 @@ describe('encryption at rest', () => {
     const { t } = await protectedHost();
     closeHost(t);
     const db = new Database(t.host.dbPath, { readonly: true });
+    // The cipher is not secret: ladder.protection.json names it.
+    db.pragma(`cipher = '${readProtection(t.host.dbPath)?.cipher}'`);
     db.key(Buffer.from(PASS));
     expect(db.pragma('quick_check', { simple: true })).toBe('ok');
     db.close();
