@@ -22,14 +22,20 @@ const TOKEN_KEY = 'ladder.token';
 function takeToken(): string {
   const fromUrl = new URLSearchParams(window.location.search).get('token');
   if (fromUrl) {
-    // The first reads need only the value; storage and history (milliseconds of synchronous work
-    // each) wait for the next task, which runs while those reads are on the wire.
-    setTimeout(() => {
+    // The first reads need only the value. Storage and history cost milliseconds of synchronous work
+    // each: they wait for the first idle moment, or happen at once if the page goes away before it.
+    let kept = false;
+    const keep = () => {
+      if (kept) return;
+      kept = true;
       sessionStorage.setItem(TOKEN_KEY, fromUrl);
       const url = new URL(window.location.href);
       url.searchParams.delete('token');
       window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
-    }, 0);
+    };
+    window.addEventListener('pagehide', keep, { once: true });
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(keep, { timeout: 2000 });
+    else setTimeout(keep, 200);
     return fromUrl;
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';

@@ -4,7 +4,6 @@ import { LadderError } from '../../../src-main/shared/errors';
 import { call } from '../api/client';
 import { fetchApi } from '../api/query';
 import { getEditor } from './registry';
-import { writeStartHint } from './startHint';
 import { restoreTabs, useWorkbench, type WorkbenchState } from './store';
 import type { EditorInput } from './types';
 
@@ -51,9 +50,7 @@ const MAX_RETRIES = 5;
 
 /** Writes the layout ~`delay` ms after the last change; returns a stop function that writes any pending change. */
 export function startLayoutSync(delay = 500): () => void {
-  const initial = layoutOf(useWorkbench.getState());
-  let last = JSON.stringify(initial);
-  writeStartHint(initial);
+  let last = JSON.stringify(layoutOf(useWorkbench.getState()));
   let timer: ReturnType<typeof setTimeout> | null = null;
   let retries = 0;
   const write = () => {
@@ -62,7 +59,6 @@ export function startLayoutSync(delay = 500): () => void {
     const json = JSON.stringify(layout);
     if (json === last) return;
     last = json;
-    writeStartHint(layout);
     call('settings.set', { layout }).then(
       () => (retries = 0),
       () => {

@@ -6,7 +6,6 @@ import type { Args, Channel, Result } from '../../../src-main/shared/contract';
 import type { Settings } from '../../../src-main/shared/domain';
 import type { AppState } from '../../../src-main/shared/lock';
 import { call } from '../api/client';
-import { readStartHint } from './startHint';
 
 type Seeder = (channel: Channel, args: unknown, answer: Promise<unknown>) => void;
 const reads: Array<[Channel, unknown, Promise<unknown>]> = [];
@@ -38,28 +37,21 @@ let settled: Promise<void> | null = null;
 
 const ignore = () => undefined;
 
-/** Starts settings.get and the side bar's reads, then each restored entry tab's read. Idempotent until taken. */
+/** Starts the gate and settings.get, then each restored entry tab's read. Idempotent until taken. */
 export function beginStartupReads(): Promise<Settings> {
   if (early) return early;
   // The start gate's answer decides between the workbench and the unlock or damaged screen.
   readGate();
-  // What the first frame needs leaves first: browser mode has six connections to its server, and a
-  // seventh request waits for one of them.
+  // Only what the first frame needs: the gate, settings, then the entries of the restored tabs. The
+  // side bar's reads leave when its view mounts; sent here they cost the first frame a millisecond each.
   const settings = call('settings.get', {});
-  // The entries the last session left open, read now rather than after settings answer.
-  const hintedIds = readStartHint();
-  for (const id of hintedIds) earlyRead('journal.get', { id }).catch(ignore);
-  for (const read of [earlyRead('journal.list', {}), earlyRead('journal.counts', {}), earlyRead('journal.tags', {}), earlyRead('app.info', {})]) {
-    read.catch(ignore);
-  }
   settled = settings.then(
     async (s) => {
       // Through the cache: the restore's existence check and the entry pane reuse these answers.
-      const hinted = new Set(hintedIds);
       const entries = (s.layout?.openTabs ?? [])
-        .filter((tab) => (tab.type === 'entry' || tab.type === 'history') && !hinted.has(tab.id))
+        .filter((tab) => tab.type === 'entry' || tab.type === 'history')
         .map((tab) => earlyRead('journal.get', { id: tab.id }));
-      await Promise.allSettled([...entries, ...reads.filter(([c]) => c === 'journal.get').map(([, , a]) => a)]);
+      await Promise.allSettled(entries);
     },
     ignore,
   );
