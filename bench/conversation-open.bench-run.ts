@@ -150,6 +150,8 @@ async function keystrokes(app: App, page: Page): Promise<number[]> {
   const created = await callApi<{ conversation: { id: string } }>(app, 'conversations.create', { templateId: 'blank', title: 'Long agenda' });
   const id = created.conversation.id;
   for (let i = 0; i < LONG_AGENDA; i++) await callApi(app, 'agenda.addItem', { conversationId: id, title: `Point ${i + 1}`, minutes: 1 });
+  // The open page writes its own layout as it goes away: let it go first, so it cannot overwrite this one.
+  await page.goto('about:blank');
   await callApi(app, 'settings.set', {
     layout: { ...LAYOUT, openTabs: [{ type: 'conversation', id }], activeTab: `conversation:${id}` },
   });
