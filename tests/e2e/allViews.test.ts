@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
 import type { Question } from '../../src-main/shared/questionBank';
 import type { RehearsalSession } from '../../src-main/shared/rehearsal';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench } from './harness';
+import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
@@ -53,12 +53,6 @@ async function auditInEveryTheme(page: Page): Promise<string[]> {
   return problems;
 }
 
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  await page.keyboard.type(title);
-  await page.getByRole('option', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), selected: true }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
 
 function isoDay(offsetDays: number): string {
   return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);

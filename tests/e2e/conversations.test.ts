@@ -5,22 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  callApi,
-  describeE2E,
-  ensureBuilt,
-  launchBrowser,
-  startApp,
-  type BrowserSession,
-  type RunningApp,
-  waitForWorkbench,
-} from './harness';
+import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
 
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  await page.keyboard.type(title);
-  await page.keyboard.press('Enter');
-}
 
 /** Types into the open quick pick, then chooses the option whose name starts with the text. */
 async function pick(page: Page, text: string): Promise<void> {

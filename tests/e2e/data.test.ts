@@ -3,29 +3,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import {
-  callApi,
-  describeE2E,
-  ensureBuilt,
-  launchBrowser,
-  removeDir,
-  startApp,
-  tempDir,
-  waitForWorkbench,
-  type BrowserSession,
-  type RunningApp,
-} from './harness';
+import { callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, waitForWorkbench, type BrowserSession, type RunningApp, runCommand } from './harness';
 
 const RTL_TITLE = 'تقييم الأداء مع نور 🚀';
 const EMOJI_TITLE = 'Shipped the launch 👩🏽‍💻🎉 e\u0301';
 
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  await page.keyboard.type(title);
-  await page.keyboard.press('Enter');
-}
 
 describeE2E('export and import in browser mode', () => {
   vi.setConfig({ testTimeout: 90_000 });

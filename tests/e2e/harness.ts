@@ -213,6 +213,15 @@ export async function callApi<T = unknown>(app: RunningApp, channel: string, arg
 }
 
 /** Waits until the workbench has restored its layout and listens to the keyboard. */
+/** Runs a command from the palette as a person would: types its title, Enter once it is the highlighted row. */
+export async function runCommand(page: Page, title: string, key = 'Control+Shift+P'): Promise<void> {
+  await page.keyboard.press(key);
+  await page.keyboard.type(title);
+  const exact = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  await page.getByRole('option', { name: exact, selected: true }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
 export async function waitForWorkbench(page: Page): Promise<void> {
   await page.locator('.workbench[aria-busy="false"]').waitFor();
 }

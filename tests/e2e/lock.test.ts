@@ -9,18 +9,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
-import {
-  callApi,
-  describeE2E,
-  ensureBuilt,
-  launchBrowser,
-  removeDir,
-  startApp,
-  tempDir,
-  waitForWorkbench,
-  type BrowserSession,
-  type RunningApp,
-} from './harness';
+import { callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, waitForWorkbench, type BrowserSession, type RunningApp, runCommand } from './harness';
 
 const WORD = 'Xylophonic-departure-memo';
 const PASS = 'walnut harbour seventeen lanterns';
@@ -50,12 +39,6 @@ async function auditInEveryTheme(page: Page): Promise<string[]> {
   return problems;
 }
 
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  await page.keyboard.type(title);
-  await page.getByRole('option', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
 
 const focusedLabel = (page: Page) =>
   page.evaluate(() => {

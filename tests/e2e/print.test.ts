@@ -10,19 +10,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ConversationDoc } from '../../src-main/shared/conversations';
 import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
-import {
-  PROJECT_ROOT,
-  callApi,
-  describeE2E,
-  ensureBuilt,
-  launchBrowser,
-  removeDir,
-  startApp,
-  tempDir,
-  type BrowserSession,
-  type RunningApp,
-  waitForWorkbench,
-} from './harness';
+import { PROJECT_ROOT, callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
 
 const TITLE = 'Growth conversation with Priya';
 const OUTCOME = 'Agree on a path to staff engineer within a year';
@@ -30,11 +18,6 @@ const PRIVATE_NOTE = 'Zanzibar reminder: stay calm about the reorg';
 const PREPARED_ANSWER = 'Quokka answer: I led the migration end to end';
 const EVIDENCE = ['Cut invoice run from five days to one', 'Mentored two new hires to independence'];
 
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  await page.keyboard.type(title);
-  await page.keyboard.press('Enter');
-}
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, waitForWorkbench, type BrowserSession, type RunningApp } from './harness';
+import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, waitForWorkbench, type BrowserSession, type RunningApp, runCommand } from './harness';
 import type { ConversationDoc } from '../../src-main/shared/conversations';
 import type { Question } from '../../src-main/shared/questionBank';
 
@@ -18,14 +18,6 @@ const MY_QUESTION = 'How will we both know the plan is on track?';
 const statusBar = (page: Page) => page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved/ }).first();
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  // Keys typed before the box has focus would go to whatever had it before.
-  const palette = page.getByPlaceholder('Type the name of a command');
-  await expect.poll(() => palette.evaluate((el) => el === document.activeElement).catch(() => false)).toBe(true);
-  await page.keyboard.type(title);
-  await page.keyboard.press('Enter');
-}
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -2,10 +2,9 @@
 // Rehearsal as a person runs it, keyboard only: a scheduled conversation with three anticipated
 // questions, two answered and graded, the third left to time out, the summary, then a reload.
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import type { Page } from 'playwright-core';
 import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
 import type { Question } from '../../src-main/shared/questionBank';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench } from './harness';
+import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
 
 const TIME_BOX_SEC = 12;
 const QUESTIONS = [
@@ -14,13 +13,6 @@ const QUESTIONS = [
   'What support would you need from me?',
 ];
 
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  await page.keyboard.type(title);
-  // As a person would: Enter once the command is the highlighted row.
-  await page.getByRole('option', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), selected: true }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
 
 function tomorrowAtTen(): string {
   const d = new Date(Date.now() + 24 * 60 * 60 * 1000);

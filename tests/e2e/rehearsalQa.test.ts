@@ -7,16 +7,10 @@ import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Question } from '../../src-main/shared/questionBank';
 import type { RehearsalSession, SessionSummary } from '../../src-main/shared/rehearsal';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench } from './harness';
+import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement).catch(() => false);
 
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  await expect.poll(() => isFocused(page.getByPlaceholder('Type the name of a command'))).toBe(true);
-  await page.keyboard.type(title);
-  await page.keyboard.press('Enter');
-}
 
 /** Waits for the settings dialog, sets the number of questions, leaves follow-ups as `followUps` and starts. */
 async function confirmSettings(page: Page, count: number, followUps = true): Promise<void> {

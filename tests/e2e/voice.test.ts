@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { AnswerAudio } from '../../src-main/shared/answerAudio';
 import type { SessionSummary } from '../../src-main/shared/rehearsal';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, callApi, describeE2E, ensureBuilt, removeDir, startApp, tempDir, type RunningApp, waitForWorkbench } from './harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, callApi, describeE2E, ensureBuilt, removeDir, startApp, tempDir, type RunningApp, waitForWorkbench, runCommand } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const QUESTION = 'What would you want to lead next year?';
@@ -52,13 +52,6 @@ async function audit(page: Page, selector: string): Promise<string[]> {
   }, selector);
 }
 
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  const palette = page.getByPlaceholder('Type the name of a command');
-  await expect.poll(() => palette.evaluate((el) => el === document.activeElement)).toBe(true);
-  await page.keyboard.type(title);
-  await page.keyboard.press('Enter');
-}
 
 /** Starts a one-question rehearsal of the conversation from the command palette. */
 async function startRehearsal(page: Page) {
