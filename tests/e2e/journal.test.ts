@@ -17,6 +17,8 @@ import {
 const body = (page: Page) => page.getByRole('textbox', { name: 'Entry body' });
 const statusBar = (page: Page) => page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved/ }).first();
 
+// Not the harness's runCommand: this one types and presses Enter at once, as a fast user does, which
+// is what the palette's stand-in box (before its chunk arrives) must carry over.
 async function runCommand(page: Page, title: string, key = 'Control+Shift+P'): Promise<void> {
   await page.keyboard.press(key);
   await page.keyboard.type(title);
