@@ -3,17 +3,18 @@
 // weekly. A restore is prepared here and carried out by `applyPendingRestore` at the next start,
 // before any connection is open, so the running store never swaps files under itself.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { BACKUP_NAME, type BackupInfo, type RestorePlan } from '../../shared/backups';
+import { basename, join } from 'node:path';
+import type { BackupInfo, RestorePlan } from '../../shared/backups';
 import { LadderError } from '../../shared/errors';
 import { backupTo, PARTIAL_SUFFIX } from '../db/backup';
 import { connectionKey, openDatabase } from '../db/connection';
 import { backupKeyProblem } from '../lock/backupKeys';
 import { backupsToKeep } from './backupRotation';
+import { backupDir, backupName, RESTORE_MARKER, timeOfBackup } from './backupFiles';
+
+export { BACKUP_DIR_NAME, backupDir, backupName, RESTORE_MARKER, timeOfBackup } from './backupFiles';
 import type { ServiceContext } from './context';
 
-export const BACKUP_DIR_NAME = 'backups';
-export const RESTORE_MARKER = 'restore-pending.json';
 const DAY_MS = 86_400_000;
 
 export interface BackupService {
@@ -22,23 +23,6 @@ export interface BackupService {
   restore: (args: { name: string }) => RestorePlan;
   /** Takes a backup when the newest one is a day old or more; null when none was needed. */
   ifDue: () => Promise<BackupInfo | null>;
-}
-
-export function backupDir(dbPath: string): string {
-  return join(dirname(dbPath), BACKUP_DIR_NAME);
-}
-
-export function backupName(time: number): string {
-  return `ladder-${new Date(time).toISOString().replace(/[:.]/g, '-')}.db`;
-}
-
-/** The moment in a backup's name, or null for a file that is not one of ours. */
-export function timeOfBackup(name: string): number | null {
-  const m = BACKUP_NAME.exec(name);
-  if (!m) return null;
-  const [y, mo, d, h, mi, s, ms] = m.slice(1).map(Number) as [number, number, number, number, number, number, number];
-  const time = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  return Number.isNaN(time) ? null : time;
 }
 
 export function listBackups(dbPath: string): BackupInfo[] {
