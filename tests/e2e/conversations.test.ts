@@ -78,6 +78,8 @@ describeE2E('conversations in browser mode', () => {
     await title.waitFor();
     await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await title.inputValue()).toBe('Career conversation with Dana Whitfield');
+    // The side bar shows the Conversations view, with the new one listed under its person.
+    await page.getByRole('complementary', { name: 'Conversations' }).getByText('With Dana Whitfield', { exact: false }).first().waitFor();
     await expect.poll(() => itemTitles(page)).toEqual(['Goal', 'Reality', 'Options', 'Will']);
 
     // Evidence goes to the item last worked in.

@@ -61,6 +61,8 @@ export async function newFromTemplate(): Promise<void> {
     await invalidateSummaries();
     requestConversationTitleFocus(doc.conversation.id);
     openConversation(doc.conversation.id);
+    // Show where the new conversation is listed, unless the user keeps the side bar closed.
+    if (useWorkbench.getState().sideBarVisible) useWorkbench.setState({ activeView: 'conversations' });
   } catch (error) {
     notify('error', `Could not create the conversation: ${errorMessage(error)}`);
   }
