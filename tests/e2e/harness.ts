@@ -222,6 +222,17 @@ export async function runCommand(page: Page, title: string, key = 'Control+Shift
   await page.keyboard.press('Enter');
 }
 
+/** Chooses in an open quick pick from the keyboard: waits for its box, types, Enter on the highlighted match. */
+export async function chooseInQuickPick(page: Page, text: string): Promise<void> {
+  const box = page.locator('.quick-input [cmdk-input]');
+  await box.waitFor();
+  await page.waitForFunction(() => document.activeElement?.hasAttribute('cmdk-input') === true);
+  await page.keyboard.type(text);
+  const match = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+  await page.getByRole('option', { name: match, selected: true }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
 export async function waitForWorkbench(page: Page): Promise<void> {
   await page.locator('.workbench[aria-busy="false"]').waitFor();
 }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
 import type { Question } from '../../src-main/shared/questionBank';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
+import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, chooseInQuickPick } from './harness';
 
 const TIME_BOX_SEC = 12;
 const QUESTIONS = [
@@ -64,8 +64,7 @@ describeE2E('rehearsal in browser mode', () => {
     await page.getByRole('button', { name: 'Rehearse, 3' }).waitFor();
 
     await runCommand(page, 'Rehearse: Start Rehearsal...');
-    await page.keyboard.type('Growth talk');
-    await page.keyboard.press('Enter');
+    await chooseInQuickPick(page, 'Growth talk');
     const count = page.getByRole('spinbutton', { name: 'Number of questions' });
     await expect.poll(() => count.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Control+A');
