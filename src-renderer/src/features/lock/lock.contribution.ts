@@ -47,5 +47,6 @@ void startupState().then((s) => {
         'Your journal is as it was, and the backup is still in the backups folder.',
     );
   }
-  return startIdleLock();
+  // Auto-lock needs a passphrase: an unprotected journal asks for nothing more while it starts.
+  return s.protected ? startIdleLock() : undefined;
 });
