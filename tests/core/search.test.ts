@@ -56,6 +56,12 @@ describe('search', () => {
     expect(await t.call('search.query', { text: 'billing nowhere-to-be-found' })).toEqual([]);
   });
 
+  it('takes a NUL in the query as a space, instead of failing in the index (found by the fuzzer)', async () => {
+    const { t, c } = await seed();
+    expect((await t.call('search.query', { text: '\u0000ﷺ\u202e' })).map((h) => h.id)).toEqual([]);
+    expect((await t.call('search.query', { text: 'Billing\u0000' })).map((h) => h.id)[0]).toBe(c.id);
+  });
+
   it('finds field text and shows it in the snippet when the body has no match', async () => {
     const { t, a } = await seed();
     const hits = await t.call('search.query', { text: 'invoices' });

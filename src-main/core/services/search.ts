@@ -26,7 +26,8 @@ const MEANINGFUL = /[^\p{P}\p{Z}\p{Cc}\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]/u;
 export function parseQuery(text: string): ParsedQuery {
   const terms = text
     .normalize('NFC')
-    .split(/\s+/u)
+    // NUL ends a string inside SQLite's FTS5 query parser ("unterminated string"): it separates terms.
+    .split(/[\s\0]+/u)
     .filter((t) => MEANINGFUL.test(t));
   const long = terms.filter((t) => [...t].length >= INDEX_MIN_CHARS);
   const shortTerms = terms.filter((t) => [...t].length < INDEX_MIN_CHARS);
