@@ -1,6 +1,6 @@
 // The small form after a template is chosen: who the conversation is with, and its title.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { createRoot } from 'react-dom/client';
+import { showDialog } from '../../ui/showDialog';
 
 export interface ConversationBasics {
   personName: string;
@@ -9,19 +9,8 @@ export interface ConversationBasics {
 
 /** Resolves with the answers, or null on Cancel, Escape or a click outside. */
 export function askConversationBasics(): Promise<ConversationBasics | null> {
-  const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const host = document.createElement('div');
-  document.body.appendChild(host);
-  const root = createRoot(host);
-  return new Promise((resolve) => {
-    const settle = (value: ConversationBasics | null) => {
-      root.unmount();
-      host.remove();
-      if (!value) previous?.focus();
-      resolve(value);
-    };
-    root.render(<BasicsDialog onSettle={settle} />);
-  });
+  // Once created, the conversation's title takes the focus; only a cancel gives it back.
+  return showDialog<ConversationBasics | null>((settle) => <BasicsDialog onSettle={settle} />, (value) => value !== null);
 }
 
 function BasicsDialog({ onSettle }: { onSettle: (value: ConversationBasics | null) => void }) {

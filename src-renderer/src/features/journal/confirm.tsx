@@ -1,6 +1,6 @@
 // An accessible confirmation: role="alertdialog", focus kept inside, Escape cancels, focus returns.
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { createRoot } from 'react-dom/client';
+import { showDialog } from '../../ui/showDialog';
 
 export interface ConfirmOptions {
   title: string;
@@ -13,19 +13,7 @@ export interface ConfirmOptions {
 
 /** Resolves true when the user confirms; false on cancel, Escape or a click outside. */
 export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
-  const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const host = document.createElement('div');
-  document.body.appendChild(host);
-  const root = createRoot(host);
-  return new Promise((resolve) => {
-    const settle = (value: boolean) => {
-      root.unmount();
-      host.remove();
-      previous?.focus();
-      resolve(value);
-    };
-    root.render(<ConfirmDialog {...options} onSettle={settle} />);
-  });
+  return showDialog<boolean>((settle) => <ConfirmDialog {...options} onSettle={settle} />);
 }
 
 function ConfirmDialog(props: ConfirmOptions & { onSettle: (value: boolean) => void }) {

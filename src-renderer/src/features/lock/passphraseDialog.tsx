@@ -1,7 +1,7 @@
 // The passphrase dialogs: protect (after saying plainly that a lost passphrase means lost data, with
 // an offer to back up first), change and remove. Focus stays inside; Escape cancels; focus returns.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { createRoot } from 'react-dom/client';
+import { showDialog } from '../../ui/showDialog';
 import { call } from '../../api/client';
 import { MIN_PASSPHRASE } from '../../../../src-main/shared/lock';
 import { notify } from '../../workbench/store';
@@ -11,19 +11,7 @@ import './lock.css';
 export type DialogMode = 'protect' | 'change' | 'remove';
 
 export function passphraseDialog(mode: DialogMode): Promise<boolean> {
-  const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const host = document.createElement('div');
-  document.body.appendChild(host);
-  const root = createRoot(host);
-  return new Promise((resolve) => {
-    const settle = (done: boolean) => {
-      root.unmount();
-      host.remove();
-      previous?.focus();
-      resolve(done);
-    };
-    root.render(<PassphraseDialog mode={mode} onSettle={settle} />);
-  });
+  return showDialog<boolean>((settle) => <PassphraseDialog mode={mode} onSettle={settle} />);
 }
 
 const TITLES: Record<DialogMode, string> = {
