@@ -1,27 +1,11 @@
 // Lexical editor-state JSON → Markdown (CommonMark), for the export's readable copies. Pure and
 // Lexical-free: it walks the stored JSON. Covers what the editor can make: headings, bold, italic,
 // strikethrough, inline code, links, bullet/numbered/check lists (nested), quotes, code blocks.
+import { childrenOf, FORMAT, MAX_DEPTH, type LexicalJsonNode } from './lexicalJson';
 
-interface Node {
-  type?: unknown;
-  text?: unknown;
-  format?: unknown;
-  tag?: unknown;
-  listType?: unknown;
-  checked?: unknown;
-  url?: unknown;
-  children?: unknown;
-}
+type Node = LexicalJsonNode;
 
-const BOLD = 1;
-const ITALIC = 2;
-const STRIKE = 4;
-const CODE = 16;
-const MAX_DEPTH = 100;
-
-function kids(node: Node): Node[] {
-  return Array.isArray(node.children) ? node.children.filter((c): c is Node => !!c && typeof c === 'object') : [];
-}
+const { bold: BOLD, italic: ITALIC, strikethrough: STRIKE, code: CODE } = FORMAT;
 
 /** Escapes what could open Markdown markup or raw HTML inside a line; letters of any script pass as they are. */
 export function escapeInline(text: string): string {
@@ -30,7 +14,10 @@ export function escapeInline(text: string): string {
 
 /** A line that would otherwise start a heading, quote, list or rule is escaped at its start. */
 function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)([#>+-]|\d+[.)])/, (_m, space: string, mark: string) => `${space}\\${mark}`);
+  return line.replace(
+    /^(\s*)([#>+-]|\d+[.)])/,
+    (_m, space: string, mark: string) => `${space}\\${mark}`,
+  );
 }
 
 function codeSpan(text: string): string {
@@ -74,11 +61,11 @@ function inline(nodes: Node[], depth: number): string {
     if (n.type === 'linebreak') out += '\\\n';
     else if (n.type === 'tab') out += '\t';
     else if (n.type === 'link' || n.type === 'autolink') {
-      const label = inline(kids(n), depth + 1);
+      const label = inline(childrenOf(n), depth + 1);
       const url = safeUrl(n.url);
       out += url === null ? label : `[${label || escapeInline(url)}](${url})`;
     } else if (typeof n.text === 'string') out += textRun(n);
-    else out += inline(kids(n), depth + 1);
+    else out += inline(childrenOf(n), depth + 1);
   }
   return out;
 }
@@ -95,9 +82,9 @@ function list(node: Node, depth: number): string {
   const check = node.listType === 'check';
   let n = 0;
   const items: string[] = [];
-  for (const item of kids(node)) {
+  for (const item of childrenOf(node)) {
     // A listitem holding only a list is how Lexical nests: it belongs under the previous item.
-    const children = kids(item);
+    const children = childrenOf(item);
     const nested = children.filter((c) => c.type === 'list').map((c) => list(c, depth + 1));
     const own = inline(
       children.filter((c) => c.type !== 'list'),
@@ -105,7 +92,8 @@ function list(node: Node, depth: number): string {
     );
     if (own === '' && nested.length > 0 && items.length > 0) {
       const indent = ordered ? '   ' : '  ';
-      items[items.length - 1] += '\n' + nested.map((t) => prefixLines(t, indent, indent)).join('\n');
+      items[items.length - 1] +=
+        '\n' + nested.map((t) => prefixLines(t, indent, indent)).join('\n');
       continue;
     }
     n += 1;
@@ -121,26 +109,42 @@ function block(node: Node, depth: number): string {
   switch (node.type) {
     case 'heading': {
       const level = /^h([1-6])$/.exec(typeof node.tag === 'string' ? node.tag : '')?.[1] ?? '2';
-      return `${'#'.repeat(Number(level))} ${inline(kids(node), depth + 1).replace(/\\\n/g, ' ')}`;
+      return `${'#'.repeat(Number(level))} ${inline(childrenOf(node), depth + 1).replace(/\\\n/g, ' ')}`;
     }
     case 'quote':
-      return prefixLines(escapeLineStart(inline(kids(node), depth + 1)), '> ', '> ');
+      return prefixLines(escapeLineStart(inline(childrenOf(node), depth + 1)), '> ', '> ');
     case 'list':
       return list(node, depth + 1);
     case 'code': {
-      const code = kids(node)
-        .map((c) => (c.type === 'linebreak' ? '\n' : c.type === 'tab' ? '\t' : typeof c.text === 'string' ? c.text : ''))
+      const code = childrenOf(node)
+        .map((c) =>
+          c.type === 'linebreak'
+            ? '\n'
+            : c.type === 'tab'
+              ? '\t'
+              : typeof c.text === 'string'
+                ? c.text
+                : '',
+        )
         .join('');
       const longest = Math.max(2, ...(code.match(/`{3,}/g) ?? []).map((r) => r.length));
       const fence = '`'.repeat(longest + 1);
       return `${fence}\n${code}\n${fence}`;
     }
     default: {
-      if (typeof node.text === 'string' || node.type === 'link' || node.type === 'autolink') return inline([node], depth);
-      const children = kids(node);
+      if (typeof node.text === 'string' || node.type === 'link' || node.type === 'autolink')
+        return inline([node], depth);
+      const children = childrenOf(node);
       // A container of blocks (an unknown element node) keeps its blocks apart; otherwise it is a paragraph.
-      if (children.some((c) => ['paragraph', 'heading', 'quote', 'list', 'code'].includes(String(c.type)))) {
-        return children.map((c) => block(c, depth + 1)).filter((b) => b !== '').join('\n\n');
+      if (
+        children.some((c) =>
+          ['paragraph', 'heading', 'quote', 'list', 'code'].includes(String(c.type)),
+        )
+      ) {
+        return children
+          .map((c) => block(c, depth + 1))
+          .filter((b) => b !== '')
+          .join('\n\n');
       }
       return escapeLineStart(inline(children, depth + 1));
     }
@@ -158,7 +162,7 @@ export function markdownFromLexical(json: string): string {
   }
   const root = (state as { root?: Node } | null)?.root;
   if (!root || typeof root !== 'object') return '';
-  return kids(root)
+  return childrenOf(root)
     .map((b) => block(b, 1))
     .filter((b) => b.trim() !== '')
     .join('\n\n');

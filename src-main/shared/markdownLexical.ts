@@ -3,12 +3,11 @@
 // targets become links. Covers headings, paragraphs, quotes, bullet/numbered/check lists (nested),
 // fenced code, bold, italic, strikethrough, inline code, links and autolinks.
 
+import { FORMAT } from './lexicalJson';
+
 type Json = Record<string, unknown>;
 
-const BOLD = 1;
-const ITALIC = 2;
-const STRIKE = 4;
-const CODE = 16;
+const { bold: BOLD, italic: ITALIC, strikethrough: STRIKE, code: CODE } = FORMAT;
 
 function element(type: string, children: Json[], extra: Json = {}): Json {
   return { type, version: 1, direction: null, format: '', indent: 0, ...extra, children };
@@ -70,11 +69,16 @@ export function inlineNodes(source: string, format = 0, depth = 0): Json[] {
     if (auto) {
       flush();
       const url = auto[1] as string;
-      out.push(isSafeLinkTarget(url) ? linkNode(url, [textNode(url, format)]) : textNode(auto[0], format));
+      out.push(
+        isSafeLinkTarget(url) ? linkNode(url, [textNode(url, format)]) : textNode(auto[0], format),
+      );
       i += auto[0].length;
       continue;
     }
-    const link = depth < 20 ? /^\[((?:\\.|[^\]\\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+"[^"]*")?\s*\)/.exec(rest) : null;
+    const link =
+      depth < 20
+        ? /^\[((?:\\.|[^\]\\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+"[^"]*")?\s*\)/.exec(rest)
+        : null;
     if (link) {
       flush();
       const label = inlineNodes(link[1] as string, format, depth + 1);
@@ -84,7 +88,8 @@ export function inlineNodes(source: string, format = 0, depth = 0): Json[] {
       i += link[0].length;
       continue;
     }
-    const emphasis = depth < 20 ? /^(\*\*|__|~~|\*|_)(?=\S)([\s\S]*?\S)\1(?![*_~])/.exec(rest) : null;
+    const emphasis =
+      depth < 20 ? /^(\*\*|__|~~|\*|_)(?=\S)([\s\S]*?\S)\1(?![*_~])/.exec(rest) : null;
     if (emphasis && !(ch === '_' && /\w/.test(source[i - 1] ?? ''))) {
       flush();
       const mark = emphasis[1] as string;
@@ -109,7 +114,12 @@ interface ListLine {
   content: string;
 }
 
-function listBlock(lines: ListLine[], start: number, indent: number, depth: number): [Json, number] {
+function listBlock(
+  lines: ListLine[],
+  start: number,
+  indent: number,
+  depth: number,
+): [Json, number] {
   const first = lines[start] as ListLine;
   const check = /^\[[ xX]\]\s/.test(first.content);
   const listType = first.ordered ? 'number' : check ? 'check' : 'bullet';
@@ -121,7 +131,8 @@ function listBlock(lines: ListLine[], start: number, indent: number, depth: numb
     if (line.indent < indent) break;
     if (line.indent > indent) {
       // Deeper lines: a nested list inside its own list item, as Lexical nests.
-      const [nested, next] = depth < 10 ? listBlock(lines, i, line.indent, depth + 1) : [null, i + 1];
+      const [nested, next] =
+        depth < 10 ? listBlock(lines, i, line.indent, depth + 1) : [null, i + 1];
       if (nested) items.push(element('listitem', [nested], { value }));
       i = next;
       continue;
@@ -144,7 +155,10 @@ export function lexicalFromMarkdown(markdown: string): string {
   let i = 0;
   let paragraph: string[] = [];
   const endParagraph = (): void => {
-    if (paragraph.length > 0) blocks.push(element('paragraph', inlineNodes(paragraph.join('\n')), { textFormat: 0, textStyle: '' }));
+    if (paragraph.length > 0)
+      blocks.push(
+        element('paragraph', inlineNodes(paragraph.join('\n')), { textFormat: 0, textStyle: '' }),
+      );
     paragraph = [];
   };
   while (i < lines.length) {
@@ -155,7 +169,8 @@ export function lexicalFromMarkdown(markdown: string): string {
       const marker = fence[1] as string;
       const code: string[] = [];
       i += 1;
-      while (i < lines.length && !(lines[i] as string).trimStart().startsWith(marker)) code.push(lines[i++] as string);
+      while (i < lines.length && !(lines[i] as string).trimStart().startsWith(marker))
+        code.push(lines[i++] as string);
       i += 1;
       const children: Json[] = [];
       code.forEach((c, n) => {
@@ -168,14 +183,19 @@ export function lexicalFromMarkdown(markdown: string): string {
     const heading = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading) {
       endParagraph();
-      blocks.push(element('heading', inlineNodes(heading[2] as string), { tag: `h${(heading[1] as string).length}` }));
+      blocks.push(
+        element('heading', inlineNodes(heading[2] as string), {
+          tag: `h${(heading[1] as string).length}`,
+        }),
+      );
       i += 1;
       continue;
     }
     if (/^\s{0,3}>/.test(line)) {
       endParagraph();
       const quoted: string[] = [];
-      while (i < lines.length && /^\s{0,3}>/.test(lines[i] as string)) quoted.push((lines[i++] as string).replace(/^\s{0,3}> ?/, ''));
+      while (i < lines.length && /^\s{0,3}>/.test(lines[i] as string))
+        quoted.push((lines[i++] as string).replace(/^\s{0,3}> ?/, ''));
       blocks.push(element('quote', inlineNodes(quoted.join('\n'))));
       continue;
     }
@@ -185,7 +205,11 @@ export function lexicalFromMarkdown(markdown: string): string {
       while (i < lines.length) {
         const m = LIST_ITEM.exec(lines[i] as string);
         if (!m) break;
-        items.push({ indent: (m[1] as string).replace(/\t/g, '    ').length, ordered: /\d/.test(m[2] as string), content: m[3] as string });
+        items.push({
+          indent: (m[1] as string).replace(/\t/g, '    ').length,
+          ordered: /\d/.test(m[2] as string),
+          content: m[3] as string,
+        });
         i += 1;
       }
       let at = 0;

@@ -2,25 +2,22 @@
 // escapes it), no HTML is ever injected, links show their address instead of being followable, and
 // unknown node types fall back to their children.
 import type { ReactNode } from 'react';
+import {
+  childrenOf,
+  FORMAT,
+  MAX_DEPTH,
+  type LexicalJsonNode,
+} from '../../../../../src-main/shared/lexicalJson';
 
-interface JsonNode {
-  type?: unknown;
-  text?: unknown;
-  format?: unknown;
-  tag?: unknown;
-  listType?: unknown;
-  checked?: unknown;
-  url?: unknown;
-  children?: unknown;
-}
+type JsonNode = LexicalJsonNode;
 
-const MAX_DEPTH = 100;
-// Lexical text format bits.
-const BOLD = 1;
-const ITALIC = 2;
-const STRIKETHROUGH = 4;
-const UNDERLINE = 8;
-const CODE = 16;
+const {
+  bold: BOLD,
+  italic: ITALIC,
+  strikethrough: STRIKETHROUGH,
+  underline: UNDERLINE,
+  code: CODE,
+} = FORMAT;
 
 function parse(json: string): JsonNode | null {
   if (!json) return null;
@@ -30,10 +27,6 @@ function parse(json: string): JsonNode | null {
   } catch {
     return null;
   }
-}
-
-function childrenOf(node: JsonNode): JsonNode[] {
-  return Array.isArray(node.children) ? node.children.filter((c): c is JsonNode => !!c && typeof c === 'object') : [];
 }
 
 function textOf(node: JsonNode, depth = 0): string {
