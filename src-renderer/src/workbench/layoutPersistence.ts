@@ -77,11 +77,17 @@ export function startLayoutSync(delay = 500): () => void {
     if (timer) clearTimeout(timer);
     timer = setTimeout(write, delay);
   });
-  return () => {
-    unsubscribe();
+  const writePending = () => {
     if (timer) {
       clearTimeout(timer);
       write();
     }
+  };
+  // A tab opened just before the window goes away is still there next time (the request outlives the page).
+  window.addEventListener('pagehide', writePending);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('pagehide', writePending);
+    writePending();
   };
 }

@@ -111,6 +111,20 @@ describe('layout writes', () => {
   });
 });
 
+describe('layout when leaving', () => {
+  it('writes a tab opened just before the page hides at once, not after the pause', async () => {
+    renderApp();
+    await screen.findByText('Show all commands');
+    const layoutWrites = () => callsTo('settings.set').filter((a) => 'layout' in (a as object));
+    act(() => store.openEditor({ type: 'entry', id: 'late' }));
+    expect(layoutWrites()).toHaveLength(0);
+    window.dispatchEvent(new Event('pagehide'));
+    // Sent within the event, as a page going away allows, not when the half-second pause ends.
+    expect(layoutWrites()).toHaveLength(1);
+    await waitFor(() => expect(fake.state.settings.layout?.activeTab).toBe('entry:late'));
+  });
+});
+
 describe('saving before leaving', () => {
   it('flushes every tab when the shell asks and when the page hides', async () => {
     renderApp();
