@@ -65,6 +65,8 @@ it.skipIf(!chromiumAvailable())('renderer start benchmark', async () => {
   const blank = spawnSync('npx', ['vite', 'build', '--config', 'bench/blank/vite.config.mts'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
+    // vitest sets NODE_ENV=test, which would give the baseline React's development build (twice the size).
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   expect(blank.status, blank.stderr).toBe(0);
 

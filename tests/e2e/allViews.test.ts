@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
 import type { Question } from '../../src-main/shared/questionBank';
 import type { RehearsalSession } from '../../src-main/shared/rehearsal';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
+import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, replaceSettingsAway, closeAllEditors } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
@@ -421,8 +421,7 @@ describeE2E('every view', () => {
 
     for (const view of views) {
       // No editor open, so the tab that shows up next is the one Enter opened.
-      for (let i = 0; i < 12 && (await selectedTab().count()) > 0; i++) await runCommand(page, 'View: Close Editor');
-      expect(await selectedTab().count()).toBe(0);
+      await closeAllEditors(page);
       await reachActivityButton(view.id);
       let guard: number;
       expect(await focusShows(), `focus ring on the ${view.id} button`).toBe('visible');
@@ -484,9 +483,7 @@ describeE2E('every view', () => {
       { type: 'data.import', id: 'import' },
       { type: 'welcome', id: 'welcome' },
     ];
-    // about:blank first: the page saves its own layout as it goes, which would overwrite this one.
-    await page.goto('about:blank');
-    await callApi(app, 'settings.set', {
+    await replaceSettingsAway(page, app, {
       theme: 'light',
       layout: { sideBarVisible: true, sideBarWidth: 24, activeView: 'journal', openTabs: inputs, activeTab: `${inputs[0]!.type}:${inputs[0]!.id}` },
     });

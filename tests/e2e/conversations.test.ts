@@ -101,7 +101,8 @@ describeE2E('conversations in browser mode', () => {
 
     await page.reload();
     await waitForWorkbench(page);
-    await page.getByRole('button', { name: /^Conversations/ }).click();
+    // The restored layout may already show the view; the activity button would toggle it shut.
+    await runCommand(page, 'Conversation: Show Conversations');
     await page.getByRole('listbox', { name: 'Conversations' }).getByRole('option').first().click();
     const note = page.getByRole('textbox', { name: "Private notes for item 1, never in the manager's copy" });
     await note.waitFor();

@@ -3,8 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 import { PROJECT_ROOT, buildIfStale } from '../../scripts/build-state.mjs';
 
 export { PROJECT_ROOT };
@@ -212,14 +213,32 @@ export async function callApi<T = unknown>(app: RunningApp, channel: string, arg
   return payload.result as T;
 }
 
-/** Waits until the workbench has restored its layout and listens to the keyboard. */
 /** Runs a command from the palette as a person would: types its title, Enter once it is the highlighted row. */
 export async function runCommand(page: Page, title: string, key = 'Control+Shift+P'): Promise<void> {
   await page.keyboard.press(key);
   await page.keyboard.type(title);
   const exact = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  await page.getByRole('option', { name: exact, selected: true }).first().waitFor();
+  try {
+    await page.getByRole('option', { name: exact, selected: true }).first().waitFor({ timeout: 15_000 });
+  } catch (error) {
+    // Says what the page showed instead, so a failure in CI can be read from its log alone.
+    const seen = await page.evaluate(() => ({
+      focus: `${document.activeElement?.tagName ?? 'none'}.${document.activeElement?.className ?? ''}`,
+      typed: document.querySelector<HTMLInputElement>('.quick-input [cmdk-input]')?.value ?? '(no palette)',
+      options: [...document.querySelectorAll('[role="option"]')].slice(0, 5).map((o) => `${o.getAttribute('aria-selected')}:${o.textContent}`),
+    }));
+    throw new Error(`"${title}" was not the highlighted command: ${JSON.stringify(seen)}`, { cause: error });
+  }
   await page.keyboard.press('Enter');
+}
+
+/** Closes every open editor one at a time, waiting for each to go before closing the next. */
+export async function closeAllEditors(page: Page): Promise<void> {
+  const tabs = page.getByRole('tablist', { name: 'Open editors' }).getByRole('tab');
+  for (let open = await tabs.count(); open > 0; open = await tabs.count()) {
+    await runCommand(page, 'View: Close Editor');
+    await expect.poll(() => tabs.count()).toBe(open - 1);
+  }
 }
 
 /** Chooses in an open quick pick from the keyboard: waits for its box, types, Enter on the highlighted match. */
@@ -233,6 +252,22 @@ export async function chooseInQuickPick(page: Page, text: string): Promise<void>
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Leaves the page and stores `settings` in its place. The page writes a pending layout as it goes
+ * (a keepalive request that may land after the navigation), so the write is repeated until it holds.
+ */
+export async function replaceSettingsAway(page: Page, app: RunningApp, settings: Record<string, unknown>): Promise<void> {
+  await page.goto('about:blank');
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await callApi(app, 'settings.set', settings);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const stored = await callApi<Record<string, unknown>>(app, 'settings.get', {});
+    if (Object.keys(settings).every((key) => isDeepStrictEqual(stored[key], settings[key]))) return;
+  }
+  throw new Error('The page kept overwriting the settings after it was left.');
+}
+
+/** Waits until the workbench has restored its layout and listens to the keyboard. */
 export async function waitForWorkbench(page: Page): Promise<void> {
   await page.locator('.workbench[aria-busy="false"]').waitFor();
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ConversationDoc } from '../../src-main/shared/conversations';
 import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
-import { PROJECT_ROOT, callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
+import { PROJECT_ROOT, callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, closeAllEditors } from './harness';
 
 const TITLE = 'Growth conversation with Priya';
 const OUTCOME = 'Agree on a path to staff engineer within a year';
@@ -161,8 +161,8 @@ describeE2E('agenda printing in browser mode', () => {
       await callApi(app, 'agenda.addItem', { conversationId: doc.conversation.id, title: `Topic ${i + 1}`, minutes: 5 });
     }
     const { page } = browser;
-    const toolbar = page.getByRole('group', { name: 'Print options' });
-    for (let i = 0; i < 5 && (await toolbar.isVisible()); i++) await runCommand(page, 'View: Close Editor');
+    // With no conversation tab active, the command asks which conversation.
+    await closeAllEditors(page);
     await runCommand(page, 'Conversation: Print Agenda...');
     await page.getByRole('option', { name: new RegExp(title) }).first().waitFor();
     await page.keyboard.type(title);
@@ -182,9 +182,7 @@ describeE2E('agenda printing in browser mode', () => {
     const { page } = browser;
     await callApi(app, 'conversations.create', { templateId: 'blank', title: 'Quick sync' });
     // The first test left a preview open, and commands act on the active one: close it first.
-    const toolbar = page.getByRole('group', { name: 'Print options' });
-    for (let i = 0; i < 5 && (await toolbar.isVisible()); i++) await runCommand(page, 'View: Close Editor');
-    await expect.poll(() => toolbar.isVisible()).toBe(false);
+    await closeAllEditors(page);
     await runCommand(page, 'Conversation: Print Agenda...');
     await page.getByRole('option', { name: /Quick sync/ }).first().waitFor();
     await page.keyboard.type('Quick sync');

@@ -1,5 +1,5 @@
 // The small form after a template is chosen: who the conversation is with, and its title.
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { showDialog } from '../../ui/showDialog';
 
 export interface ConversationBasics {
@@ -20,7 +20,7 @@ function BasicsDialog({ onSettle }: { onSettle: (value: ConversationBasics | nul
   const [title, setTitle] = useState('');
   const dialog = useRef<HTMLFormElement>(null);
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useLayoutEffect(() => first.current?.focus(), []);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

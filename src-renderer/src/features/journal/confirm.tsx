@@ -1,5 +1,5 @@
 // An accessible confirmation: role="alertdialog", focus kept inside, Escape cancels, focus returns.
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { showDialog } from '../../ui/showDialog';
 
 export interface ConfirmOptions {
@@ -22,7 +22,7 @@ function ConfirmDialog(props: ConfirmOptions & { onSettle: (value: boolean) => v
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   // The safe choice has focus first: Enter by reflex never destroys anything.
-  useEffect(() => cancel.current?.focus(), []);
+  useLayoutEffect(() => cancel.current?.focus(), []);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {

@@ -1,6 +1,6 @@
 // The passphrase dialogs: protect (after saying plainly that a lost passphrase means lost data, with
 // an offer to back up first), change and remove. Focus stays inside; Escape cancels; focus returns.
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { showDialog } from '../../ui/showDialog';
 import { call } from '../../api/client';
 import { MIN_PASSPHRASE } from '../../../../src-main/shared/lock';
@@ -31,7 +31,8 @@ function PassphraseDialog({ mode, onSettle }: { mode: DialogMode; onSettle: (don
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
+  // In the same commit as the dialog: a keystroke typed at once must not reach the opener.
+  useLayoutEffect(() => {
     box.current?.querySelector<HTMLElement>('input, button')?.focus();
   }, [warned]);
 

@@ -1,5 +1,5 @@
 // The settings asked before each rehearsal. Enter confirms from any field, Escape cancels.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { DEFAULT_REHEARSAL_SETTINGS, REHEARSAL_ORDERS, type RehearsalOrder, type RehearsalSettings } from '../../../../src-main/shared/rehearsal';
 import type { RehearsalRequest } from './request';
 
@@ -25,7 +25,7 @@ export function SettingsDialog({ request, error, onConfirm, onCancel }: Settings
   const [order, setOrder] = useState<RehearsalOrder>(request.mode === 'due' ? 'weakest-first' : DEFAULT_REHEARSAL_SETTINGS.order);
   const [followUps, setFollowUps] = useState(DEFAULT_REHEARSAL_SETTINGS.followUps);
   const [voice, setVoice] = useState(DEFAULT_REHEARSAL_SETTINGS.voice);
-  useEffect(() => first.current?.focus(), []);
+  useLayoutEffect(() => first.current?.focus(), []);
 
   const timeBoxSec = clamp(seconds, 10, 1800, DEFAULT_REHEARSAL_SETTINGS.timeBoxSec);
   const submit = (e?: FormEvent) => {
