@@ -1,6 +1,7 @@
 // Renderer start-up: the real app (browser mode, one entry open in a restored tab) against a blank
-// React + Vite page built the same way, both loaded alternately in headless Chromium, each measured
-// from navigation start to the first visible editable element.
+// React + Vite page built the same way and against the floor any Lexical app has (React plus
+// Lexical's rich-text editor, nothing else), loaded in turn in headless Chromium, each measured from
+// navigation start to the first visible editable element.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -62,15 +63,15 @@ async function load(context: BrowserContext, url: string): Promise<number> {
 
 it.skipIf(!chromiumAvailable())('renderer start benchmark', async () => {
   await ensureBuilt();
-  const blank = spawnSync('npx', ['vite', 'build', '--config', 'bench/blank/vite.config.mts'], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    // vitest sets NODE_ENV=test, which would give the baseline React's development build (twice the size).
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  expect(blank.status, blank.stderr).toBe(0);
+  // vitest sets NODE_ENV=test, which would give the baselines React's development build (twice the size).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  for (const page of ['blank', 'blank-lexical']) {
+    const built = spawnSync('npx', ['vite', 'build', '--config', `bench/${page}/vite.config.mts`], { cwd: PROJECT_ROOT, encoding: 'utf8', env });
+    expect(built.status, built.stderr).toBe(0);
+  }
 
   const server = await serveStatic(join(PROJECT_ROOT, 'out', 'bench-blank'));
+  const floorServer = await serveStatic(join(PROJECT_ROOT, 'out', 'bench-blank-lexical'));
   const app = await startApp();
   const browser = await launchBrowser();
   try {
@@ -91,23 +92,30 @@ it.skipIf(!chromiumAvailable())('renderer start benchmark', async () => {
     });
     await browser.context.addInitScript({ content: READY_PROBE });
 
-    // One unmeasured load each, so both start from the same warm browser process.
-    await load(browser.context, app.url);
-    await load(browser.context, `${server.origin}/`);
+    // One unmeasured load each, so all start from the same warm browser process.
+    const pages = { ladder: app.url, blank: `${server.origin}/`, floor: `${floorServer.origin}/` };
+    for (const url of Object.values(pages)) await load(browser.context, url);
     const ladder: number[] = [];
     const baseline: number[] = [];
+    const floor: number[] = [];
     for (let i = 0; i < LOADS; i++) {
-      ladder.push(await load(browser.context, app.url));
-      baseline.push(await load(browser.context, `${server.origin}/`));
+      ladder.push(await load(browser.context, pages.ladder));
+      baseline.push(await load(browser.context, pages.blank));
+      floor.push(await load(browser.context, pages.floor));
     }
     const l50 = percentile(ladder, 50);
     const b50 = percentile(baseline, 50);
+    const f50 = percentile(floor, 50);
     const rows: BenchRow[] = [
       row('first visible editor, Ladder with one entry open (median)', l50, 'ms'),
       row('first visible editor, blank React + Vite page (median)', b50, 'ms'),
+      row('first visible editor, React + Lexical rich-text page, nothing else (median)', f50, 'ms'),
       row('first visible editor, Ladder p95', percentile(ladder, 95), 'ms'),
       row('first visible editor, blank page p95', percentile(baseline, 95), 'ms'),
+      row('first visible editor, React + Lexical page p95', percentile(floor, 95), 'ms'),
       row('renderer start ratio Ladder / blank (medians)', l50 / b50, 'x', 1.5),
+      row('floor: React + Lexical page / blank (medians)', f50 / b50, 'x'),
+      row('Ladder / React + Lexical page (medians)', l50 / f50, 'x'),
     ];
     expect(browser.pageErrors).toEqual([]);
     const file = writeResults('renderer-start', rows);
@@ -117,5 +125,6 @@ it.skipIf(!chromiumAvailable())('renderer start benchmark', async () => {
     await browser.close();
     await app.stop();
     await server.close();
+    await floorServer.close();
   }
 });
