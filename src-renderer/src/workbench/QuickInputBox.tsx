@@ -107,7 +107,7 @@ function useRows(search: string, finish: (then?: () => void) => void): { rows: R
       icon: item.icon,
       description: item.date ? formatDate(item.date) : item.kindLabel,
       keywords: [item.title, item.kindLabel],
-      run: () => finish(() => openEditor(item.input)),
+      run: () => finish(() => openEditor(item.input, { title: item.title })),
     })),
   };
 }

@@ -1,5 +1,6 @@
 // Workbench UI state: tabs, side bar, status, quick picks and notifications. Server data lives in api/query.
 import { create } from 'zustand';
+import { getEditor } from './registry';
 import {
   inputKey,
   type EditorInput,
@@ -63,16 +64,29 @@ export interface FlushOptions {
 const flushers = new Map<string, (options?: FlushOptions) => Promise<void>>();
 let nextNotification = 1;
 
-const defaultMeta = (input: EditorInput): TabMeta => ({ title: input.id, icon: 'file', dirty: false });
+/** A new tab shows the opener's title, else its editor type's label: an id is no name for a person. */
+const defaultMeta = (input: EditorInput, title?: string): TabMeta => ({
+  title: title?.trim() || getEditor(input.type)?.label || 'Untitled',
+  icon: 'file',
+  dirty: false,
+});
 
-export function openEditor(input: EditorInput, options: { reveal?: string | null } = {}): void {
+export interface OpenEditorOptions {
+  /** Text to scroll to and select once (search results). */
+  reveal?: string | null;
+  /** The item's title when the opener knows it, so the tab is named right before its pane loads. */
+  title?: string;
+}
+
+export function openEditor(input: EditorInput, options: OpenEditorOptions = {}): void {
   const key = inputKey(input);
   useWorkbench.setState((s) => {
     const existing = s.tabs.find((t) => t.key === key);
     const reveal = options.reveal ?? null;
+    // An open tab keeps the title its pane reported: the opener's copy may be older than the draft.
     const tabs = existing
       ? s.tabs.map((t) => (t.key === key ? { ...t, reveal } : t))
-      : [...s.tabs, { key, input, meta: defaultMeta(input), reveal }];
+      : [...s.tabs, { key, input, meta: defaultMeta(input, options.title), reveal }];
     return { tabs, activeTab: key };
   });
 }

@@ -54,6 +54,8 @@ export interface StatusItem {
 
 export interface EditorType {
   type: string;
+  /** The tab's title until its pane reports one and no opener gave it (e.g. a restored tab): 'Entry', never an id. */
+  label: string;
   component: ComponentType<EditorPaneProps>;
 }
 

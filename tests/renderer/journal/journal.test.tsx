@@ -109,6 +109,16 @@ describe('journal side bar', () => {
     await user.keyboard('{Enter}');
     expect(useWorkbench.getState().activeTab).toBe('entry:b');
   });
+
+  it('names the tab it opens at once, before the entry loads', async () => {
+    const user = userEvent.setup();
+    renderWithQuery(<JournalView />);
+    await user.click(await screen.findByRole('option', { name: /Untitled accomplishment/ }));
+    await user.click(screen.getByRole('option', { name: /Values/ }));
+    openEditor({ type: 'history', id: 'c' });
+    const titles = useWorkbench.getState().tabs.map((t) => t.meta.title);
+    expect(titles).toEqual(['Untitled accomplishment', 'Values', 'History']);
+  });
 });
 
 describe('entry pane', () => {

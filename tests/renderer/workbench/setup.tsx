@@ -151,7 +151,7 @@ function TestEntryEditor({ input, active }: { input: { type: string; id: string 
 
 registry.registerView({ id: 'journal', title: 'Journal', icon: 'notebook', order: 10, component: () => <button type="button">First journal row</button>, useBadge: () => 3 });
 registry.registerView({ id: 'search', title: 'Search', icon: 'search', order: 20, component: () => <input aria-label="Search the journal" /> });
-registry.registerEditor({ type: 'entry', component: TestEntryEditor });
+registry.registerEditor({ type: 'entry', label: 'Entry', component: TestEntryEditor });
 registry.registerCommand({ id: 'journal.newAccomplishment', title: 'Journal: New Accomplishment', keybinding: 'Ctrl+Alt+N', run: () => store.openEditor({ type: 'entry', id: 'new-1' }) });
 
 export function renderApp() {

@@ -33,6 +33,20 @@ describe('tabs', () => {
     expect(hidden.hidden).toBe(true);
   });
 
+  it('names a new tab by what its opener knows, else by its kind, never by its id', () => {
+    const id = '0b6f2c1e-7d3a-4e59-9c21-5f8a3d7e1b40';
+    store.openEditor({ type: 'entry', id: 'a' }, { title: 'First win' });
+    store.openEditor({ type: 'entry', id });
+    store.openEditor({ type: 'entry', id: 'blank' }, { title: '  ' });
+    // Restored at start, before any pane has loaded.
+    store.restoreTabs([{ type: 'welcome', id: 'welcome' }], null);
+    expect(state().tabs.map((t) => t.meta.title)).toEqual(['Welcome', 'First win', 'Entry', 'Entry']);
+    // A tab already open keeps the title its pane reported.
+    store.setTabMeta('entry:a', { title: 'First win, edited' });
+    store.openEditor({ type: 'entry', id: 'a' }, { title: 'First win' });
+    expect(state().tabs[1]!.meta.title).toBe('First win, edited');
+  });
+
   it('shows the watermark with shortcuts when nothing is open', async () => {
     renderApp();
     expect(await screen.findByText('Show all commands')).toBeTruthy();

@@ -113,7 +113,7 @@ function ConversationRow({ conversation: c, withPerson, first, selected }: RowPr
       aria-selected={selected}
       tabIndex={first ? 0 : -1}
       className={`ladder-tree__row${selected ? ' is-selected' : ''}`}
-      onClick={() => openConversation(c.id)}
+      onClick={() => openConversation(c.id, title)}
       // Pointing at or arrowing onto a row starts its read, so the click finds it (nearly) done.
       onPointerEnter={() => prefetchConversation(c.id)}
       onFocus={() => prefetchConversation(c.id)}

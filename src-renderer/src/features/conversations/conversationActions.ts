@@ -20,10 +20,11 @@ export function prefetchConversation(id: string): void {
   void queryClient.prefetchQuery({ queryKey: ['conversations.get', { id }], queryFn: () => call('conversations.get', { id }) });
 }
 
-export function openConversation(id: string): void {
+/** `title`: the conversation's title as the opener shows it, so the tab is named before the read. */
+export function openConversation(id: string, title?: string): void {
   // The read starts before the tab renders, so the two overlap.
   prefetchConversation(id);
-  openEditor({ type: CONVERSATION_EDITOR, id });
+  openEditor({ type: CONVERSATION_EDITOR, id }, { title });
 }
 
 /** The conversation in the active tab, if the active tab is one. */
@@ -60,7 +61,7 @@ export async function newFromTemplate(): Promise<void> {
     putDoc(doc);
     await invalidateSummaries();
     requestConversationTitleFocus(doc.conversation.id);
-    openConversation(doc.conversation.id);
+    openConversation(doc.conversation.id, doc.conversation.title.trim() || 'Untitled conversation');
     // Show where the new conversation is listed, unless the user keeps the side bar closed.
     if (useWorkbench.getState().sideBarVisible) useWorkbench.setState({ activeView: 'conversations' });
   } catch (error) {

@@ -16,7 +16,7 @@ const AfterSection = lazyPart(() => import('./AfterSection').then((m) => m.After
 
 registerCommands(conversationCommands());
 registerView({ id: 'conversations', title: 'Conversations', icon: 'comment-discussion', order: 20, component: ConversationsView });
-registerEditor({ type: CONVERSATION_EDITOR, component: ConversationPane });
+registerEditor({ type: CONVERSATION_EDITOR, label: 'Conversation', component: ConversationPane });
 registerConversationSection({ id: 'details', title: 'Details', order: 10, component: DetailsSection });
 registerConversationSection({ id: 'agenda', title: 'Agenda', order: 20, component: AgendaSection });
 registerConversationSection({ id: 'after', title: 'After the meeting', order: 70, component: AfterSection });

@@ -6,7 +6,7 @@ import { lazyPart } from '../../ui/lazyPart';
 
 export const IMPORT_INPUT = { type: 'data.import', id: 'import' } as const;
 
-registerEditor({ type: IMPORT_INPUT.type, component: lazyPart(() => import('./ImportPane').then((m) => m.ImportPane)) });
+registerEditor({ type: IMPORT_INPUT.type, label: 'Import', component: lazyPart(() => import('./ImportPane').then((m) => m.ImportPane)) });
 
 registerCommands([
   {

@@ -35,7 +35,7 @@ function FollowUpRow({ item }: { item: FollowUp }) {
       <button
         type="button"
         className="ladder-link followup__open"
-        onClick={() => openEditor({ type: 'conversation', id: item.conversationId })}
+        onClick={() => openEditor({ type: 'conversation', id: item.conversationId }, { title: item.conversationTitle.trim() || 'Untitled conversation' })}
         // The name holds the visible text in order (WCAG 2.5.3, label in name), with pauses between parts.
         aria-label={`${item.text}. ${dueText(item.dueDate, item.overdue)} · ${OWNER_LABELS[item.owner]}. ${who}`}
       >

@@ -65,7 +65,7 @@ export function JournalView() {
               selected={activeTab === `profile:${page}`}
               icon={PROFILE_SPECS[page].icon}
               title={PROFILE_SPECS[page].label}
-              onOpen={() => openEditor({ type: 'profile', id: page })}
+              onOpen={() => openEditor({ type: 'profile', id: page }, { title: PROFILE_SPECS[page].label })}
             />
           ))}
         </Group>
@@ -112,7 +112,7 @@ function EntryRow({ entry, selected }: { entry: EntrySummary; selected: boolean 
       title={title}
       untitled={!entry.title.trim()}
       date={shortDate(entry.date)}
-      onOpen={() => openEditor({ type: 'entry', id: entry.id })}
+      onOpen={() => openEditor({ type: 'entry', id: entry.id }, { title })}
     />
   );
 }

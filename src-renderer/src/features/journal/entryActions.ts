@@ -19,7 +19,7 @@ export async function createEntry(kind: EntryKind): Promise<void> {
 }
 
 export function openProfilePage(page: ProfilePage): void {
-  openEditor({ type: 'profile', id: page });
+  openEditor({ type: 'profile', id: page }, { title: PROFILE_SPECS[page].label });
 }
 
 export async function pickProfilePage(): Promise<void> {

@@ -14,6 +14,6 @@ const HistoryPane = lazyPart(() => import('./HistoryPane').then((m) => m.History
 registerCommands(journalCommands());
 registerView({ id: 'journal', title: 'Journal', icon: 'notebook', order: 10, component: JournalView });
 registerView({ id: 'trash', title: 'Trash', icon: 'trash', order: 90, component: TrashView });
-registerEditor({ type: 'entry', component: EntryPane });
-registerEditor({ type: 'profile', component: ProfilePane });
-registerEditor({ type: 'history', component: HistoryPane });
+registerEditor({ type: 'entry', label: 'Entry', component: EntryPane });
+registerEditor({ type: 'profile', label: 'Profile page', component: ProfilePane });
+registerEditor({ type: 'history', label: 'History', component: HistoryPane });

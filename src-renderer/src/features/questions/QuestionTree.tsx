@@ -11,7 +11,7 @@ interface Props {
   collapsed: ReadonlySet<string>;
   selectedId: string | null;
   onToggle: (groupKey: string, open: boolean) => void;
-  onOpen: (id: string) => void;
+  onOpen: (question: Question) => void;
   onMenu: (question: Question) => void;
 }
 
@@ -75,7 +75,7 @@ export const QuestionTree = forwardRef<HTMLDivElement, Props>(function QuestionT
                   position={[index + 1, n]}
                   focusable={tabKey === `q:${q.id}`}
                   selected={selectedId === q.id}
-                  onOpen={() => onOpen(q.id)}
+                  onOpen={() => onOpen(q)}
                   onMenu={() => onMenu(q)}
                 />
               ))}

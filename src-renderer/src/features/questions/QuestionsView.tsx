@@ -48,7 +48,7 @@ export function QuestionsView() {
     if (e.key === 'Enter') {
       e.preventDefault();
       const first = groups.find((g) => !collapsed.has(g.key))?.questions[0] ?? groups[0]?.questions[0];
-      if (first) openQuestion(first.id);
+      if (first) openQuestion(first);
     } else if (e.key === 'ArrowDown' && tree.current) {
       e.preventDefault();
       visibleItems(tree.current)[0]?.focus();

@@ -6,6 +6,7 @@ import { mutate, queryClient } from '../../api/query';
 import { notify, openEditor, setActiveView, showQuickPick, useWorkbench } from '../../workbench/store';
 import { errorMessage } from '../journal/errorMessage';
 import { requestBankFocus, requestTextFocus } from './questionFocus';
+import { shortTitle } from './questionGroups';
 
 export const QUESTIONS_VIEW = 'questions';
 export const QUESTION_EDITOR = 'question';
@@ -19,8 +20,9 @@ export function rememberQuestion(question: Question): void {
   queryClient.setQueryData(['questions.get', { id: question.id }], question);
 }
 
-export function openQuestion(id: string): void {
-  openEditor({ type: QUESTION_EDITOR, id });
+/** Takes the question, not its id: the tab is titled with its first words before its pane loads. */
+export function openQuestion(question: Pick<Question, 'id' | 'text'>): void {
+  openEditor({ type: QUESTION_EDITOR, id: question.id }, { title: shortTitle(question.text) });
 }
 
 export async function createQuestion(): Promise<void> {
@@ -28,7 +30,7 @@ export async function createQuestion(): Promise<void> {
     const question = await mutate('questions.create', { text: NEW_QUESTION_TEXT }, QUESTION_INVALIDATES);
     rememberQuestion(question);
     requestTextFocus(question.id);
-    openQuestion(question.id);
+    openQuestion(question);
   } catch (error) {
     notify('error', `Could not create the question: ${errorMessage(error)}`);
   }

@@ -16,7 +16,7 @@ export async function showQuestionMenu(question: Question): Promise<void> {
     ],
     'What to do with this question?',
   );
-  if (action === 'open') openQuestion(question.id);
+  if (action === 'open') openQuestion(question);
   else if (action === 'attach') await attachToConversation(question);
   else if (action === 'hide' || action === 'unhide') await setQuestionHidden(question, action === 'hide');
 }

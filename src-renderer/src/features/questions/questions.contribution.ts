@@ -10,4 +10,4 @@ const QuestionPane = lazyPart(() => import('./QuestionPane').then((m) => m.Quest
 
 registerCommands(questionCommands());
 registerView({ id: QUESTIONS_VIEW, title: 'Questions', icon: 'question', order: 40, component: QuestionsView });
-registerEditor({ type: QUESTION_EDITOR, component: QuestionPane });
+registerEditor({ type: QUESTION_EDITOR, label: 'Question', component: QuestionPane });

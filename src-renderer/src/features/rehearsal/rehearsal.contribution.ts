@@ -32,7 +32,7 @@ function showHistory(): void {
 }
 
 registerView({ id: REHEARSAL_VIEW_ID, title: 'Rehearse', icon: 'mortar-board', order: 50, component: RehearsalView, useBadge: useDueBadge });
-registerEditor({ type: 'rehearsal-session', component: SessionPane });
+registerEditor({ type: 'rehearsal-session', label: 'Rehearsal', component: SessionPane });
 registerCommands([
   { id: 'rehearsal.start', title: 'Rehearse: Start Rehearsal...', run: async () => (await flow()).startRehearsalFlow() },
   { id: 'rehearsal.surprise', title: 'Rehearse: Surprise Me', run: async () => (await flow()).surpriseMe() },

@@ -14,10 +14,16 @@ import { TagSelect } from '../journal/TagSelect';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 
+/** The title the pane will report: an untitled entry is "Untitled …", an untitled profile page goes by its name. */
+function tabTitle(hit: SearchHit): string {
+  const label = kindLabel(hit.kind);
+  return hit.title.trim() || (isEntryKind(hit.kind) ? `Untitled ${label.toLowerCase()}` : label);
+}
+
 export function openHit(hit: SearchHit, query: string): void {
   const reveal = firstHit(hit.snippet) ?? firstHit(hit.titleHighlighted) ?? (query.trim() || null);
   const input = isEntryKind(hit.kind) ? { type: 'entry', id: hit.id } : { type: 'profile', id: hit.kind };
-  openEditor(input, { reveal });
+  openEditor(input, { reveal, title: tabTitle(hit) });
 }
 
 export function SearchView() {

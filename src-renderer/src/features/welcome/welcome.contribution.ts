@@ -6,6 +6,6 @@ import { lazyPart } from '../../ui/lazyPart';
 
 const WelcomePage = lazyPart(() => import('./WelcomePage').then((m) => m.WelcomePage));
 
-registerEditor({ type: 'welcome', component: WelcomePage });
+registerEditor({ type: 'welcome', label: 'Welcome', component: WelcomePage });
 
 registerCommand({ id: 'workbench.welcome', title: 'Help: Welcome', run: () => openEditor(WELCOME_INPUT) });

@@ -8,4 +8,4 @@ import { PRINT_EDITOR } from './printEditor';
 const AgendaPrintPane = lazyPart(() => import('./AgendaPrintPane').then((m) => m.AgendaPrintPane));
 
 registerCommands(printCommands());
-registerEditor({ type: PRINT_EDITOR, component: AgendaPrintPane });
+registerEditor({ type: PRINT_EDITOR, label: 'Print preview', component: AgendaPrintPane });
