@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ACTION_OWNERS, ACTION_STATUSES, CONVERSATION_KINDS, CONVERSATION_STATUSES, MY_ROLES } from './conversations';
 import { ENTRY_KINDS, PROFILE_PAGES } from './entryKinds';
 import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from './limits';
+import { PLAN_MODES } from './rehearsal';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './exportNames';
 
 export { EXPORT_FORMAT, EXPORT_JSON_NAME, EXPORT_VERSION } from './exportNames';
@@ -181,6 +182,8 @@ const rehearsalSession = z.object({
   settings: jsonObject,
   questionIds: z.array(id).max(1000),
   status: z.enum(['active', 'finished', 'left']),
+  // Optional: exports written before sessions kept how they were started have none.
+  mode: z.enum(PLAN_MODES).nullable().optional(),
   answers: many(rehearsalAnswer, 1000),
 });
 

@@ -74,6 +74,8 @@ export interface RehearsalSession {
   startedAt: number;
   endedAt: number | null;
   status: SessionStatus;
+  /** How it was started, to name it in the history; null when not known (older sessions). */
+  mode: PlanMode | null;
   settings: RehearsalSettings;
   questions: RehearsalQuestion[];
   answers: SessionAnswer[];
@@ -85,6 +87,7 @@ export interface SessionSummary {
   conversationId: string | null;
   startedAt: number;
   status: SessionStatus;
+  mode: PlanMode | null;
   questions: number;
   answered: number;
   goodOrEasy: number;

@@ -204,6 +204,7 @@ function rehearsals(db: Db): Records['rehearsals'] {
     settings: json(r.settings),
     questionIds: json(r.question_ids),
     status: r.status as never,
+    mode: orNull(r.mode),
     answers: answers.get(String(r.id)) ?? [],
   }));
 }

@@ -111,8 +111,8 @@ export function loadRecords(db: Db, doc: ExportDocument, hooks: LoadHooks): Impo
     const ok = attempt(db, hooks, `rehearsal ${s.id}`, 'A rehearsal with this id is already in Ladder.', () => {
       const conv = s.conversationId !== null && exists(db, 'conversations', s.conversationId) ? s.conversationId : null;
       db.prepare(
-        'INSERT INTO rehearsal_sessions (id, conversation_id, started_at, ended_at, settings, question_ids, status) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ).run(s.id, conv, s.startedAt, s.endedAt, JSON.stringify(s.settings), JSON.stringify(s.questionIds), s.status);
+        'INSERT INTO rehearsal_sessions (id, conversation_id, started_at, ended_at, settings, question_ids, status, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(s.id, conv, s.startedAt, s.endedAt, JSON.stringify(s.settings), JSON.stringify(s.questionIds), s.status, s.mode ?? null);
       const answer = db.prepare(
         'INSERT INTO rehearsal_answers (session_id, position, question_id, answer, started_at, ended_at, time_ms, timed_out, revealed, follow_up, grade, feedback) ' +
           'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',

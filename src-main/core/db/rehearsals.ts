@@ -9,6 +9,7 @@ export interface SessionRow {
   settings: string;
   question_ids: string;
   status: string;
+  mode: string | null;
 }
 
 export interface AnswerRow {
@@ -26,11 +27,11 @@ export interface AnswerRow {
   feedback: string;
 }
 
-const SESSION_COLUMNS = 'id, conversation_id, started_at, ended_at, settings, question_ids, status';
+const SESSION_COLUMNS = 'id, conversation_id, started_at, ended_at, settings, question_ids, status, mode';
 
 export function insertSession(db: Db, row: SessionRow): void {
   db.prepare(
-    `INSERT INTO rehearsal_sessions (${SESSION_COLUMNS}) VALUES (@id, @conversation_id, @started_at, @ended_at, @settings, @question_ids, @status)`,
+    `INSERT INTO rehearsal_sessions (${SESSION_COLUMNS}) VALUES (@id, @conversation_id, @started_at, @ended_at, @settings, @question_ids, @status, @mode)`,
   ).run(row);
 }
 

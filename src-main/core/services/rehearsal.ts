@@ -7,7 +7,7 @@ import { LadderError } from '../../shared/errors';
 import { plainTextFromLexical } from '../../shared/plainText';
 import { FRAMEWORK_STEPS, type Grade, type Question } from '../../shared/questionBank';
 import { orderQuestions, surpriseMix, type OrderCandidate } from '../../shared/questionOrder';
-import type { BeginResult, PlanResult, RehearsalQuestion, RehearsalSession, RehearsalSettings, SessionAnswer, SessionSummary } from '../../shared/rehearsal';
+import type { BeginResult, PlanMode, PlanResult, RehearsalQuestion, RehearsalSession, RehearsalSettings, SessionAnswer, SessionSummary } from '../../shared/rehearsal';
 import { questionRows } from '../db/anticipated';
 import type { Db } from '../db/connection';
 import { cardDifficulties } from '../db/practice';
@@ -192,13 +192,15 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
       startedAt: row.started_at,
       endedAt: row.ended_at,
       status: row.status as RehearsalSession['status'],
+      mode: row.mode as PlanMode | null,
       settings: JSON.parse(row.settings) as RehearsalSettings,
       questions,
       answers: answerRows(db, row.id).map(toAnswer),
     };
   }
 
-  function start(args: ParsedArgs<'rehearsal.start'>): RehearsalSession {
+  /** A session started from a list of ids knows its source only when that is a conversation. */
+  function start(args: ParsedArgs<'rehearsal.start'>, mode: PlanMode | null = args.conversationId ? 'conversation' : null): RehearsalSession {
     if (args.conversationId) requireConversation(db, args.conversationId);
     resolve(args.questionIds, args.conversationId ?? null);
     const id = randomUUID();
@@ -210,6 +212,7 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
       settings: JSON.stringify(args.settings),
       question_ids: JSON.stringify(args.questionIds),
       status: 'active',
+      mode,
     });
     return get({ id });
   }
@@ -260,6 +263,7 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
       conversationId: r.conversation_id,
       startedAt: r.started_at,
       status: r.status as SessionSummary['status'],
+      mode: r.mode as PlanMode | null,
       questions: (JSON.parse(r.question_ids) as string[]).length,
       answered: r.answered,
       goodOrEasy: r.good_or_easy,
@@ -273,7 +277,7 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
       return { session: null, empty: planned.empty ?? { reason: 'filter-empty', message: 'No question matches this choice.' } };
     }
     const questionIds = planned.questions.map((q) => q.id);
-    return { session: start({ conversationId: args.conversationId ?? null, questionIds, settings: args.settings }), empty: null };
+    return { session: start({ conversationId: args.conversationId ?? null, questionIds, settings: args.settings }, args.mode), empty: null };
   }
 
   function remove(args: ParsedArgs<'rehearsal.delete'>): null {
@@ -284,7 +288,7 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
 
   return {
     plan,
-    start,
+    start: (args: ParsedArgs<'rehearsal.start'>) => start(args),
     begin,
     record,
     finish: (args: ParsedArgs<'rehearsal.finish'>) => end(args.id, 'finished'),

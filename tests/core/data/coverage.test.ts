@@ -29,7 +29,7 @@ const EXPORTED: Record<string, string[]> = {
   user_questions: ['seq', 'id', 'text', 'direction', 'category', 'framework', 'step', 'difficulty', 'probes', 'tip', 'hidden', 'created_at', 'updated_at'],
   question_overlays: ['question_id', 'text', 'tip', 'probes', 'hidden', 'updated_at'],
   question_tags: ['question_id', 'tag'],
-  rehearsal_sessions: ['seq', 'id', 'conversation_id', 'started_at', 'ended_at', 'settings', 'question_ids', 'status'],
+  rehearsal_sessions: ['seq', 'id', 'conversation_id', 'started_at', 'ended_at', 'settings', 'question_ids', 'status', 'mode'],
   rehearsal_answers: [
     'session_id', 'position', 'question_id', 'answer', 'started_at', 'ended_at', 'time_ms', 'timed_out', 'revealed', 'follow_up', 'grade', 'feedback',
   ],

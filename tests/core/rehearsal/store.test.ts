@@ -1,8 +1,12 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src-main/core/db/connection';
+import { MIGRATIONS, migrate } from '../../../src-main/core/db/migrate';
+import { openAndMigrate } from '../../../src-main/core/store';
 import { loadQuestions } from '../../../src-main/core/services/questionCatalog';
 import { BUILT_IN_QUESTIONS } from '../../../src-main/core/services/questionBank';
 import type { RehearsalSettings } from '../../../src-main/shared/rehearsal';
-import { closeStore, expectCode, testStore } from '../helpers';
+import { closeStore, expectCode, tempDir, testStore } from '../helpers';
 
 const SETTINGS: RehearsalSettings = { count: 3, timeBoxSec: 120, order: 'script', followUps: true, voice: false, seed: 3 };
 
@@ -114,4 +118,38 @@ describe('rehearsal sessions', () => {
     const hardIds = new Set(BUILT_IN_QUESTIONS.filter((q) => q.framework === 'hard-questions' || q.difficulty === 3).map((q) => q.id));
     expect(surprise.questions.filter((q) => hardIds.has(q.id)).length).toBeGreaterThanOrEqual(3);
   });
+
+  it('remembers how each session was started, for its name in the history', async () => {
+    const t = testStore();
+    const conv = await t.call('conversations.create', { templateId: 'grow' });
+    const modes = async (mode: 'surprise' | 'filter' | 'conversation') => {
+      const begun = await t.call('rehearsal.begin', { mode, conversationId: mode === 'conversation' ? conv.conversation.id : undefined, filter: { framework: 'grow' }, settings: SETTINGS });
+      return begun.session?.mode;
+    };
+    expect([await modes('surprise'), await modes('filter'), await modes('conversation')]).toEqual(['surprise', 'filter', 'conversation']);
+    expect((await t.call('rehearsal.start', { questionIds: ['grow-goal-01'], settings: SETTINGS })).mode).toBeNull();
+    const history = await t.call('rehearsal.history', { all: true });
+    expect(history.map((h) => h.mode)).toEqual(['surprise', 'filter', 'conversation', null]);
+  });
 });
+
+describe('migration 6: how a session was started', () => {
+  it('marks the sessions of a conversation as such and leaves the others unknown', () => {
+    const file = join(tempDir(), 'v5.db');
+    const old = openDatabase(file);
+    migrate(old, MIGRATIONS.filter((m) => m.version <= 5));
+    old.prepare("INSERT INTO conversations (id, created_at, updated_at) VALUES ('c1', 1, 1)").run();
+    const insert = old.prepare("INSERT INTO rehearsal_sessions (id, conversation_id, started_at, settings) VALUES (?, ?, 1, '{}')");
+    insert.run('s1', 'c1');
+    insert.run('s2', null);
+    old.close();
+    const db = openAndMigrate(file);
+    try {
+      expect(db.prepare('SELECT id, mode FROM rehearsal_sessions ORDER BY id').all()).toEqual([{ id: 's1', mode: 'conversation' }, { id: 's2', mode: null }]);
+      expect(() => db.prepare("UPDATE rehearsal_sessions SET mode = 'random' WHERE id = 's2'").run()).toThrow();
+    } finally {
+      db.close();
+    }
+  });
+});
+

@@ -91,7 +91,7 @@ describe('summary helpers', () => {
 
   it('describes the trend in words for the chart', () => {
     const s = (goodOrEasy: number, answered: number, averageTimeMs: number): SessionSummary => ({
-      id: `${goodOrEasy}-${answered}`, conversationId: 'c', startedAt: 1, status: 'finished', questions: answered, answered, goodOrEasy, averageTimeMs,
+      id: `${goodOrEasy}-${answered}`, conversationId: 'c', startedAt: 1, status: 'finished', mode: 'conversation', questions: answered, answered, goodOrEasy, averageTimeMs,
     });
     expect(describeTrend([])).toBe('No answered rehearsals yet.');
     expect(describeTrend([s(1, 4, 60_000), s(3, 4, 45_000)])).toBe('2 rehearsals: answers graded Good or Easy went from 25% to 75%; average time from 1:00 to 0:45.');

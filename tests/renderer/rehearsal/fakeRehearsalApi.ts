@@ -3,7 +3,7 @@
 import { analyseAnswer } from '../../../src-main/shared/answerAnalysis';
 import type { LadderApi } from '../../../src-main/shared/contract';
 import { LadderError } from '../../../src-main/shared/errors';
-import type { PlanResult, RehearsalQuestion, RehearsalSession, SessionAnswer } from '../../../src-main/shared/rehearsal';
+import type { PlanMode, PlanResult, RehearsalQuestion, RehearsalSession, SessionAnswer } from '../../../src-main/shared/rehearsal';
 
 export interface FakeRehearsal {
   questions: RehearsalQuestion[];
@@ -48,13 +48,15 @@ const handlers: Record<string, (args: never) => unknown> = {
     fake.questions.length === 0
       ? { questions: [], available: 0, empty: { reason: 'filter-empty', message: 'No question in the bank matches this choice.' } }
       : { questions: fake.questions.slice(0, a.settings.count), available: fake.questions.length, empty: null },
-  'rehearsal.start': (a: { questionIds: string[]; conversationId: string | null; settings: RehearsalSession['settings'] }) => {
+  'rehearsal.start': (a: { questionIds: string[]; conversationId: string | null; settings: RehearsalSession['settings']; mode?: PlanMode }) => {
     const session: RehearsalSession = {
       id: `s${fake.sessions.length + 1}`,
       conversationId: a.conversationId,
       startedAt: 1_700_000_000_000,
       endedAt: null,
       status: 'active',
+      // As the main side: begin records how it was started; a bare start knows only a conversation.
+      mode: a.mode ?? (a.conversationId ? 'conversation' : null),
       settings: a.settings,
       questions: a.questionIds.map((id) => fake.questions.find((q) => q.id === id) as RehearsalQuestion),
       answers: [],
@@ -62,11 +64,11 @@ const handlers: Record<string, (args: never) => unknown> = {
     fake.sessions.push(session);
     return session;
   },
-  'rehearsal.begin': (a: { settings: RehearsalSession['settings']; conversationId?: string }) => {
+  'rehearsal.begin': (a: { settings: RehearsalSession['settings']; conversationId?: string; mode: PlanMode }) => {
     const plan = (handlers['rehearsal.plan'] as (x: typeof a) => PlanResult)(a);
     if (plan.empty) return { session: null, empty: plan.empty };
-    const start = handlers['rehearsal.start'] as (x: { questionIds: string[]; conversationId: string | null; settings: RehearsalSession['settings'] }) => RehearsalSession;
-    return { session: start({ questionIds: plan.questions.map((q) => q.id), conversationId: a.conversationId ?? null, settings: a.settings }), empty: null };
+    const start = handlers['rehearsal.start'] as (x: { questionIds: string[]; conversationId: string | null; settings: RehearsalSession['settings']; mode: PlanMode }) => RehearsalSession;
+    return { session: start({ questionIds: plan.questions.map((q) => q.id), conversationId: a.conversationId ?? null, settings: a.settings, mode: a.mode }), empty: null };
   },
   'rehearsal.record': (a: Omit<SessionAnswer, 'feedback'> & { sessionId: string }) => {
     const s = sessionOf(a.sessionId);

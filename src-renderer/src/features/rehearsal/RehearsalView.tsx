@@ -4,17 +4,23 @@ import { IconButton } from '../../ui/IconButton';
 import { closeEditor, notify, openEditor } from '../../workbench/store';
 import { confirmDialog } from '../journal/confirm';
 import { errorMessage } from '../journal/errorMessage';
-import { dateTimeText } from './format';
+import { dateTimeText, sessionSourceText } from './format';
 import { HISTORY_HEADING_ID } from './request';
+import { requestSessionFocus } from './sessionFocus';
 import { practiceDue, startRehearsalFlow, surpriseMe } from './startFlow';
 import { useAllSessions, type SessionRow } from './useAllSessions';
 
 const DUE_SHOWN = 20;
 
 function sessionLabel(s: SessionRow): string {
-  const what = s.conversationTitle ?? (s.conversationId ? 'A removed conversation' : 'Question bank');
+  const what = sessionSourceText(s, s.conversationTitle);
   const left = s.status === 'left' ? ', left early' : s.status === 'active' ? ', not finished' : '';
   return `${dateTimeText(s.startedAt)}: ${what}, ${s.answered} of ${s.questions} answered, ${s.goodOrEasy} Good or Easy${left}`;
+}
+
+function openSession(id: string): void {
+  openEditor({ type: 'rehearsal-session', id });
+  requestSessionFocus(id);
 }
 
 async function deleteSession(s: SessionRow): Promise<void> {
@@ -76,7 +82,7 @@ export function RehearsalView() {
         <ul className="rehearsal-view__history" aria-label="Past rehearsals">
           {sessions.rows.map((s) => (
             <li key={s.id} className="rehearsal-view__session">
-              <button type="button" className="ladder-link" onClick={() => openEditor({ type: 'rehearsal-session', id: s.id })}>
+              <button type="button" className="ladder-link" onClick={() => openSession(s.id)}>
                 {sessionLabel(s)}
               </button>
               <IconButton icon="trash" aria-label={`Delete the rehearsal of ${dateTimeText(s.startedAt)}`} onClick={() => void deleteSession(s)} />

@@ -1,5 +1,6 @@
 // Small display helpers shared by the play-through, the summary and the history.
 import type { Grade } from '../../../../src-main/shared/questionBank';
+import type { PlanMode, SessionSummary } from '../../../../src-main/shared/rehearsal';
 
 export const GRADE_LABELS: Record<Grade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 export const GRADE_ORDER: readonly Grade[] = ['again', 'hard', 'good', 'easy'];
@@ -27,4 +28,19 @@ export function dateTimeText(epochMs: number): string {
 
 export function gradeText(grade: Grade | null): string {
   return grade ? GRADE_LABELS[grade] : 'Not graded';
+}
+
+// Named after the choices that start a rehearsal, so a past one reads as the person started it.
+const SOURCE_TEXT: Record<Exclude<PlanMode, 'conversation'>, string> = {
+  surprise: 'Surprise me',
+  due: 'Questions due for practice',
+  filter: 'Questions by category or step',
+};
+
+/** What a past rehearsal practised: its conversation's title, or how it was started. */
+export function sessionSourceText(s: Pick<SessionSummary, 'mode' | 'conversationId'>, conversationTitle: string | null): string {
+  if (conversationTitle !== null) return conversationTitle;
+  if (s.conversationId !== null || s.mode === 'conversation') return 'A removed conversation';
+  // Sessions from before the mode was kept.
+  return s.mode ? SOURCE_TEXT[s.mode] : 'From the question bank';
 }

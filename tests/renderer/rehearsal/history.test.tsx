@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+// The Rehearse side bar's history against the real main side: each past rehearsal is named as the
+// person started it, and opening one puts the keyboard in its pane.
+import { call, renderReal, useRealStore } from '../followups/realStore';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Args } from '../../../src-main/shared/contract';
+import type { RehearsalSettings } from '../../../src-main/shared/rehearsal';
+import { RehearsalView } from '../../../src-renderer/src/features/rehearsal/RehearsalView';
+import { SessionPane } from '../../../src-renderer/src/features/rehearsal/SessionPane';
+import { EditorArea } from '../../../src-renderer/src/workbench/EditorArea';
+import '../../../src-renderer/src/features/rehearsal/rehearsal.contribution';
+
+const SETTINGS: RehearsalSettings = { count: 2, timeBoxSec: 120, order: 'script', followUps: true, voice: false, seed: 1 };
+
+async function begin(args: Omit<Args<'rehearsal.begin'>, 'settings'>) {
+  const { session } = await call('rehearsal.begin', { ...args, settings: SETTINGS });
+  if (!session) throw new Error('nothing to rehearse');
+  return session;
+}
+
+/** What each history item says it practised: the part between the time and the counts. */
+async function historyNames(count: number): Promise<string[]> {
+  const list = await screen.findByRole('list', { name: 'Past rehearsals' });
+  await waitFor(() => expect(within(list).queryAllByRole('button', { name: /answered/ })).toHaveLength(count));
+  return within(list)
+    .getAllByRole('button', { name: /answered/ })
+    .map((b) => /: ([^,]+), \d+ of/.exec(b.textContent ?? '')?.[1] ?? '');
+}
+
+beforeEach(() => {
+  useRealStore();
+});
+
+describe('past rehearsals', () => {
+  it('are named as they were started, in the side bar and in their pane', async () => {
+    const surprise = await begin({ mode: 'surprise' });
+    await begin({ mode: 'filter', filter: { framework: 'grow', step: 'will' } });
+    const talk = await call('conversations.create', { templateId: 'grow', title: 'Growth talk' });
+    await begin({ mode: 'conversation', conversationId: talk.conversation.id });
+    const old = await call('conversations.create', { templateId: 'grow', title: 'Old talk' });
+    await begin({ mode: 'conversation', conversationId: old.conversation.id });
+    await call('conversations.trash', { id: old.conversation.id });
+
+    renderReal(<RehearsalView />);
+    expect((await historyNames(4)).sort()).toEqual(['A removed conversation', 'Growth talk', 'Questions by category or step', 'Surprise me']);
+
+    renderReal(<SessionPane input={{ type: 'rehearsal-session', id: surprise.id }} active reveal={null} />);
+    expect(await screen.findByText(/^Surprise me · not finished · 0 of 2 answered/)).toBeTruthy();
+  });
+
+  it('opened from the side bar, take the keyboard focus to the session pane', async () => {
+    const user = userEvent.setup();
+    await begin({ mode: 'surprise' });
+    renderReal(
+      <>
+        <RehearsalView />
+        <EditorArea />
+      </>,
+    );
+    await historyNames(1);
+    const open = screen.getByRole('button', { name: /answered/ });
+    open.focus();
+    await user.keyboard('{Enter}');
+    const heading = await screen.findByRole('heading', { level: 2, name: /^Rehearsal of / });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+
+    // Opened again while its tab is open already: focus follows again.
+    open.focus();
+    await user.click(open);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+});
