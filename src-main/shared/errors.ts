@@ -9,6 +9,8 @@ export type ErrorCode =
   // The journal is protected and not unlocked yet (or was locked): only the start gate answers.
   | 'locked'
   | 'wrong-passphrase'
+  // Browser mode: the request is over the server's body limit (MAX_REQUEST_BYTES), answered with 413.
+  | 'payload-too-large'
   | 'internal';
 
 export interface LadderErrorShape {

@@ -4,3 +4,5 @@ export const MAX_FIELD = 20_000;
 export const MAX_BODY = 8_000_000; // serialised Lexical JSON; a 1 MB paste fits with room to spare
 export const MAX_TAG = 60;
 export const MAX_TAGS = 50;
+/** Browser mode: the largest request body (UTF-8 bytes) its server reads; past it, a 413. */
+export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;

@@ -2,8 +2,10 @@
 // over the limit is still read to its end (and thrown away) before the answer goes out: closing
 // the connection while the client is still sending makes it see a reset instead of the 413.
 import type { IncomingMessage } from 'node:http';
+import { MAX_REQUEST_BYTES } from '../shared/limits';
 
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Shared, so the renderer can refuse an import past it before sending it. */
+export const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
 
 export type BodyResult = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'aborted' };
 

@@ -9,6 +9,7 @@ import {
   type Result,
 } from '../../../src-main/shared/contract';
 import { LadderError, isLadderErrorShape } from '../../../src-main/shared/errors';
+import { MAX_REQUEST_BYTES } from '../../../src-main/shared/limits';
 
 declare global {
   interface Window {
@@ -44,11 +45,18 @@ function takeToken(): string {
 /** Largest body a `keepalive` request may carry (the browser's limit is 64 KiB in total). */
 const KEEPALIVE_LIMIT = 60_000;
 
+function tooLarge(): LadderError {
+  const mib = MAX_REQUEST_BYTES / (1024 * 1024);
+  return new LadderError('payload-too-large', `The request is larger than ${mib} MiB, the most browser mode takes at once.`);
+}
+
 function httpBridge(): LadderBridge {
   const token = takeToken();
   let unloading = false;
   const call = async <C extends Channel>(channel: C, args: Args<C>): Promise<Result<C>> => {
     const body = JSON.stringify(args ?? {});
+    // Each UTF-16 unit is at least one UTF-8 byte: a body this long would only be sent to earn a 413.
+    if (body.length > MAX_REQUEST_BYTES) throw tooLarge();
     let response: Response;
     try {
       response = await fetch(`/api/${channel}`, {
@@ -67,6 +75,7 @@ function httpBridge(): LadderBridge {
     }
     const error = (payload as { error?: unknown } | null)?.error;
     if (isLadderErrorShape(error)) throw new LadderError(error.code, error.message);
+    if (response.status === 413) throw tooLarge();
     if (response.status === 403) {
       throw new LadderError('invalid-argument', 'This tab has no valid access token. Open the address that npm run web printed.');
     }
@@ -114,7 +123,10 @@ function desktopBridge(raw: LadderBridge): LadderBridge {
   };
 }
 
-export const bridge: LadderBridge = window.ladder ? desktopBridge(window.ladder) : httpBridge();
+const desktop = window.ladder;
+export const bridge: LadderBridge = desktop ? desktopBridge(desktop) : httpBridge();
+/** The largest request the transport carries: browser mode's server refuses more; the desktop has no such cap. */
+export const maxRequestBytes: number | null = desktop ? null : MAX_REQUEST_BYTES;
 export const api: LadderApi = bridge.api;
 
 export function call<C extends Channel>(channel: C, args: Args<C>): Promise<Result<C>> {

@@ -1,14 +1,15 @@
 // The import tab: pick Ladder's export (.zip or .json) or a folder of Markdown notes, then see
 // what came in and what was left out, and why.
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
-import { call } from '../../api/client';
+import { call, maxRequestBytes } from '../../api/client';
 import { queryClient } from '../../api/query';
 import type { ImportReport } from '../../../../src-main/shared/exportFormat';
+import { MAX_REQUEST_BYTES } from '../../../../src-main/shared/limits';
 import { Codicon } from '../../ui/Codicon';
 import { setTabMeta } from '../../workbench/store';
 import { inputKey, type EditorPaneProps } from '../../workbench/types';
-import { errorMessage } from '../journal/errorMessage';
-import { readImportFiles } from './readImportFiles';
+import { errorCode, errorMessage } from '../journal/errorMessage';
+import { leastRequestBytes, readImportFiles } from './readImportFiles';
 import './data.css';
 
 const LABELS: Record<keyof ImportReport['imported'], [string, string]> = {
@@ -23,6 +24,13 @@ const LABELS: Record<keyof ImportReport['imported'], [string, string]> = {
   settings: ['setting', 'settings'],
 };
 
+// Browser mode sends an import in one request, which its server caps. The desktop app has no request
+// cap; its only limit is 64 million characters per file (the data.import schema), hence "much larger".
+const TOO_LARGE =
+  `Nothing was imported: this import comes to more than ${MAX_REQUEST_BYTES / (1024 * 1024)} MiB, the most ` +
+  'Ladder can take at once in browser mode. Import it in the desktop app, which takes much larger files, ' +
+  'or choose fewer notes at a time.';
+
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; report: ImportReport } | { kind: 'failed'; message: string };
 
 export function ImportPane({ input }: EditorPaneProps) {
@@ -36,6 +44,11 @@ export function ImportPane({ input }: EditorPaneProps) {
     const picked = [...(event.target.files ?? [])];
     event.target.value = '';
     if (picked.length === 0) return;
+    // Notes are sent as they are: when they alone are past the cap, refuse before reading them.
+    if (maxRequestBytes !== null && leastRequestBytes(picked) > maxRequestBytes) {
+      setState({ kind: 'failed', message: TOO_LARGE });
+      return;
+    }
     setState({ kind: 'busy' });
     try {
       const files = await readImportFiles(picked);
@@ -47,7 +60,8 @@ export function ImportPane({ input }: EditorPaneProps) {
       setState({ kind: 'done', report });
       await queryClient.invalidateQueries();
     } catch (error) {
-      setState({ kind: 'failed', message: `Nothing was imported: ${errorMessage(error)}` });
+      const message = errorCode(error) === 'payload-too-large' ? TOO_LARGE : `Nothing was imported: ${errorMessage(error)}`;
+      setState({ kind: 'failed', message });
     }
   };
 

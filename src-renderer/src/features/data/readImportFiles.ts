@@ -41,6 +41,17 @@ function hidden(path: string): boolean {
   return path.split('/').some((part) => part.startsWith('.'));
 }
 
+/**
+ * Bytes of the picked files that go into the request as they are (notes). The request is at least
+ * this large, so it can be refused before anything is read; a zip is unpacked and a .json compacted,
+ * so their size tells nothing certain.
+ */
+export function leastRequestBytes(files: readonly File[]): number {
+  return files
+    .filter((file) => !hidden(pathOf(file)) && !/\.(zip|json)$/i.test(pathOf(file)))
+    .reduce((sum, file) => sum + file.size, 0);
+}
+
 export async function readImportFiles(files: readonly File[]): Promise<ImportFile[]> {
   const out: ImportFile[] = [];
   for (const file of files) {
