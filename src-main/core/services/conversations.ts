@@ -23,6 +23,7 @@ import {
 import { moveTo } from '../db/ordering';
 import type { ServiceContext } from './context';
 import { readDoc, requireConversation } from './conversationDoc';
+import { meetingInstant } from './practice';
 import { findTemplate } from './templates';
 
 /**
@@ -60,8 +61,12 @@ function carryOver(db: Db, conversationId: string, personName: string, now: numb
   });
 }
 
-function heldDay(startsAt: string | null, now: number): string {
-  return startsAt ? startsAt.slice(0, 10) : todayIso(new Date(now));
+/**
+ * The day a meeting was held: its own date (the wall clock typed, in its zone) once it has begun;
+ * marked held before it was due, it evidently took place today.
+ */
+function heldDay(startsAt: string | null, zone: string | null, now: number): string {
+  return startsAt && meetingInstant(startsAt, zone) <= now ? startsAt.slice(0, 10) : todayIso(new Date(now));
 }
 
 export function createConversationsService(ctx: ServiceContext) {
@@ -127,7 +132,10 @@ export function createConversationsService(ctx: ServiceContext) {
       shared_at: args.shared === undefined ? undefined : args.shared ? now : null,
     };
     const held = args.status === 'held' || args.status === 'followed-up';
-    if (held && current.heldOn === null) patch.held_on = heldDay(args.startsAt ?? current.startsAt, now);
+    if (held && current.heldOn === null) {
+      const zone = args.timeZone === undefined ? current.timeZone : args.timeZone;
+      patch.held_on = heldDay(args.startsAt ?? current.startsAt, zone, now);
+    }
     if (args.status === 'draft' || args.status === 'scheduled') patch.held_on = null;
     updateConversation(db, args.id, patch, now);
     return readDoc(db, args.id);
@@ -141,7 +149,7 @@ export function createConversationsService(ctx: ServiceContext) {
       args.id,
       {
         status: current.status === 'followed-up' ? 'followed-up' : 'held',
-        held_on: args.heldOn ?? current.heldOn ?? heldDay(current.startsAt, now),
+        held_on: args.heldOn ?? current.heldOn ?? heldDay(current.startsAt, current.timeZone, now),
         follow_up_date: args.followUpDate,
       },
       now,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { todayIso } from '../../../src-main/shared/dates';
 import { body, expectCode, testStore } from '../helpers';
 
 async function blank(t: ReturnType<typeof testStore>, titles: string[]) {
@@ -121,8 +122,25 @@ describe('agenda items', () => {
     const saved = await t.call('conversations.save', { id: doc.conversation.id, expectedOutcome: 'Agree on a path to team lead', place: 'Room 4', shared: true });
     expect(saved.conversation).toMatchObject({ expectedOutcome: 'Agree on a path to team lead', place: 'Room 4', sharedAt: t.clock.now(), timeZone: 'Europe/Paris' });
     const held = await t.call('conversations.markHeld', { id: doc.conversation.id, followUpDate: '2027-01-10' });
-    expect(held.conversation).toMatchObject({ status: 'held', heldOn: '2026-11-25', followUpDate: '2027-01-10' });
+    // Marked held four days before its date: it took place today.
+    expect(held.conversation).toMatchObject({ status: 'held', heldOn: todayIso(new Date(t.clock.now())), followUpDate: '2027-01-10' });
     const unshared = await t.call('conversations.save', { id: doc.conversation.id, shared: false, agreed: 'A stretch project' });
     expect(unshared.conversation).toMatchObject({ sharedAt: null, agreed: 'A stretch project', status: 'held' });
+  });
+
+  it('marks held on the meeting’s own date once it has begun, and today when marked before it', async () => {
+    const t = testStore(); // its clock: Saturday 2026-11-21, 10:00 UTC
+    const today = todayIso(new Date(t.clock.now()));
+    const held = async (startsAt: string | undefined, timeZone: string | null) => {
+      const doc = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana', startsAt, timeZone });
+      return (await t.call('conversations.markHeld', { id: doc.conversation.id })).conversation.heldOn;
+    };
+    expect(await held('2026-11-17T15:00', 'Europe/Paris')).toBe('2026-11-17');
+    expect(await held('2026-11-17T15:00', null)).toBe('2026-11-17');
+    expect(await held('2026-11-25T09:30', 'Europe/Paris')).toBe(today);
+    expect(await held(undefined, null)).toBe(today);
+    // Status set to held through a save follows the same rule.
+    const later = await t.call('conversations.create', { templateId: 'blank', personName: 'Lee', startsAt: '2026-12-02T09:00', timeZone: 'Europe/Paris' });
+    expect((await t.call('conversations.save', { id: later.conversation.id, status: 'held' })).conversation.heldOn).toBe(today);
   });
 });
