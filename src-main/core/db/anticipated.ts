@@ -46,3 +46,22 @@ export function updateQuestionRow(db: Db, id: string, patch: { question?: string
 export function deleteQuestionRow(db: Db, id: string): void {
   db.prepare('DELETE FROM anticipated_questions WHERE id = ?').run(id);
 }
+
+export interface WrittenQuestionRow extends QuestionRow {
+  template_id: string | null;
+}
+
+/**
+ * Anticipated questions written straight into a live conversation (none from the bank), by id:
+ * they are practised and scheduled under their own id, like a bank question.
+ */
+export function writtenQuestionRows(db: Db, ids: readonly string[]): WrittenQuestionRow[] {
+  if (ids.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT ${COLUMNS.split(', ').map((c) => `q.${c}`).join(', ')}, c.template_id FROM anticipated_questions q ` +
+        'JOIN conversations c ON c.id = q.conversation_id ' +
+        "WHERE q.id IN (SELECT value FROM json_each(?)) AND q.question_bank_id IS NULL AND c.deleted_at IS NULL AND trim(q.question) <> ''",
+    )
+    .all(JSON.stringify([...new Set(ids)])) as WrittenQuestionRow[];
+}

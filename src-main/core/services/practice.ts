@@ -10,6 +10,14 @@ import type { Db } from '../db/connection';
 import { cardStates, dueCardIds, findCard, saveCard } from '../db/practice';
 import type { ServiceContext } from './context';
 import { loadQuestionsByIds, requireQuestion } from './questionCatalog';
+import { writtenQuestions } from './writtenQuestions';
+
+/** Bank questions and questions written into conversations, by id (unknown ids are skipped). */
+function practisable(db: Db, ids: readonly string[]): Question[] {
+  const found = loadQuestionsByIds(db, ids);
+  const known = new Set(found.map((q) => q.id));
+  return [...found, ...writtenQuestions(db, ids.filter((id) => !known.has(id)))];
+}
 
 const RATINGS: Record<Grade, FsrsGrade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 const scheduler = fsrs();
@@ -46,11 +54,14 @@ export function upcomingMeetings(db: Db, now: number): Map<string, number> {
 export function gradeQuestion(db: Db, questionId: string, grade: Grade, now: number): GradeResult {
   const row = findCard(db, questionId);
   const card: Card = row ? TypeConvert.card(JSON.parse(row.card) as Card) : createEmptyCard(new Date(now));
-  const next = scheduler.next(card, new Date(now), RATINGS[grade]);
+  // A clock set back (corrected, or another time zone's wrong setting) must not fail a grade: FSRS
+  // refuses a review before the last one, so such a review counts as taken at the last one's time.
+  const at = Math.max(now, card.last_review ? card.last_review.getTime() : now);
+  const next = scheduler.next(card, new Date(at), RATINGS[grade]);
   const due = next.card.due.getTime();
   saveCard(
     db,
-    { question_id: questionId, card: JSON.stringify(next.card), due, last_grade: grade, last_review: now },
+    { question_id: questionId, card: JSON.stringify(next.card), due, last_grade: grade, last_review: at },
     JSON.stringify(next.log),
   );
   return { questionId, grade, due };
@@ -72,7 +83,7 @@ export function createPracticeService(ctx: ServiceContext) {
   function dueQuestions(): Question[] {
     const now = ctx.now();
     const meetings = upcomingMeetings(db, now);
-    const candidates = loadQuestionsByIds(db, [...dueCardIds(db, now), ...meetings.keys()]);
+    const candidates = practisable(db, [...dueCardIds(db, now), ...meetings.keys()]);
     const lastReviews = new Map(cardStates(db, [...meetings.keys()]).map((r) => [r.question_id, r.last_review]));
     return candidates
       .map((q) => {
@@ -90,7 +101,7 @@ export function createPracticeService(ctx: ServiceContext) {
   }
 
   function grade(args: ParsedArgs<'practice.grade'>): GradeResult {
-    requireQuestion(db, args.questionId);
+    if (practisable(db, [args.questionId]).length === 0) requireQuestion(db, args.questionId);
     return db.transaction(() => gradeQuestion(db, args.questionId, args.grade, ctx.now()))();
   }
 

@@ -8,7 +8,7 @@ import { plainTextFromLexical } from '../../shared/plainText';
 import { FRAMEWORK_STEPS, type Grade, type Question } from '../../shared/questionBank';
 import { orderQuestions, surpriseMix, type OrderCandidate } from '../../shared/questionOrder';
 import type { BeginResult, PlanMode, PlanResult, RehearsalQuestion, RehearsalSession, RehearsalSettings, SessionAnswer, SessionSummary } from '../../shared/rehearsal';
-import { questionRows } from '../db/anticipated';
+import { questionRows, writtenQuestionRows } from '../db/anticipated';
 import type { Db } from '../db/connection';
 import { cardDifficulties } from '../db/practice';
 import { answerRows, deleteSession, endSession, findAnswer, findSession, insertSession, sessionStats, upsertAnswer, type SessionRow } from '../db/rehearsals';
@@ -91,13 +91,20 @@ function toAnswer(row: ReturnType<typeof answerRows>[number]): SessionAnswer {
 export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => Question[]) {
   const { db } = ctx;
 
+  /** Questions written into conversations, by id, with their prepared answers and evidence. */
+  function writtenScript(ids: readonly string[]): Map<string, RehearsalQuestion> {
+    return new Map(scriptQuestions(db, writtenQuestionRows(db, ids), new Map()).map((q) => [q.id, q]));
+  }
+
   /** Resolves ids to rehearsal questions, the conversation's own wording first. */
   function resolve(ids: readonly string[], conversationId: string | null): RehearsalQuestion[] {
     const { rows, bankIds } = conversationId ? scriptRows(db, conversationId) : { rows: [], bankIds: [] };
     const bank = new Map(loadQuestionsByIds(db, [...ids, ...bankIds]).map((q) => [q.id, q]));
     const script = new Map(scriptQuestions(db, rows, bank).map((q) => [q.id, q]));
+    // Written questions of any conversation, as a due-practice session holds them.
+    const written = writtenScript(ids.filter((id) => !script.has(id) && !bank.has(id)));
     return ids.map((id) => {
-      const q = script.get(id) ?? (bank.get(id) ? fromBank(bank.get(id) as Question) : undefined);
+      const q = script.get(id) ?? written.get(id) ?? (bank.get(id) ? fromBank(bank.get(id) as Question) : undefined);
       if (!q) throw new LadderError('not-found', 'A question of this rehearsal is no longer in the bank.');
       return q;
     });
@@ -130,7 +137,9 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
         );
       }
     } else if (args.mode === 'due') {
-      pool = dueQuestions().map((q) => ({ id: q.id, q: fromBank(q), fromScript: false }));
+      const dueList = dueQuestions();
+      const written = writtenScript(dueList.map((q) => q.id));
+      pool = dueList.map((q) => ({ id: q.id, q: written.get(q.id) ?? fromBank(q), fromScript: false }));
       if (pool.length === 0) return empty('nothing-due', 'No question is due for practice now. Questions you rehearse come back here when it is time to practise them again.');
     } else {
       const f = args.filter ?? {};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineDue, DEADLINE_WINDOW_MS } from '../../../src-main/shared/practiceDeadline';
 import { orderQuestions, surpriseMix, type OrderCandidate } from '../../../src-main/shared/questionOrder';
+import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
 import { fakeClock, testStore } from '../helpers';
 
 const DAY = 86_400_000;
@@ -36,6 +37,52 @@ describe('spaced practice', () => {
     // Practised inside the window: the rule is satisfied and FSRS decides again.
     await t.call('practice.grade', { questionId: 'grow-reality-01', grade: 'good' });
     expect((await t.call('practice.due', {})).questions.map((q) => q.id)).not.toContain('grow-reality-01');
+  });
+
+  it('brings a question written into a conversation due like a bank one: before the meeting, after an Again, in a due practice', async () => {
+    const t = testStore(undefined, fakeClock(Date.UTC(2026, 4, 1, 9, 0)));
+    const conv = await t.call('conversations.create', { templateId: 'blank', startsAt: '2026-05-02T10:00', timeZone: 'UTC' });
+    const written = await t.call('anticipated.add', {
+      conversationId: conv.conversation.id,
+      question: 'What would you change about our release process?',
+      preparedAnswer: lexicalFromParagraphs(['Ship weekly behind flags; we cut rollbacks from 6 to 1 last quarter.']),
+    });
+    const id = written.questions[0]!.id;
+    // The meeting is tomorrow and it was never practised: the deadline rule makes it due now.
+    const due = await t.call('practice.due', {});
+    expect(due.questions.find((q) => q.id === id)).toMatchObject({ text: 'What would you change about our release process?', category: 'Anticipated' });
+    const settings = { count: 5, timeBoxSec: 120, order: 'script' as const, followUps: false, voice: false, seed: 1 };
+    const begun = await t.call('rehearsal.begin', { mode: 'due', settings });
+    const asked = begun.session?.questions.find((q) => q.id === id);
+    expect(asked?.preparedAnswer).toContain('rollbacks from 6 to 1');
+    expect(asked?.anticipatedId).toBe(id);
+    const session = begun.session!;
+    const position = session.questions.findIndex((q) => q.id === id);
+    const now = t.clock.now();
+    await t.call('rehearsal.record', {
+      sessionId: session.id, position, questionId: id, answer: 'Weekly releases.', startedAt: now, endedAt: now + 20_000,
+      timeMs: 20_000, timedOut: false, revealed: false, grade: 'again',
+    });
+    // Graded Again: back within minutes, and the session still reads with the question.
+    t.clock.advance(15 * 60_000);
+    expect((await t.call('practice.due', {})).questions.map((q) => q.id)).toContain(id);
+    expect((await t.call('rehearsal.get', { id: session.id })).questions.map((q) => q.id)).toContain(id);
+    // Graded directly, too.
+    expect((await t.call('practice.grade', { questionId: id, grade: 'good' })).due).toBeGreaterThan(t.clock.now());
+    // Once its conversation is in the trash it is no longer offered.
+    await t.call('conversations.trash', { id: conv.conversation.id });
+    t.clock.advance(30 * DAY);
+    expect((await t.call('practice.due', {})).questions.map((q) => q.id)).not.toContain(id);
+  });
+
+  it('grades after the clock was set back by days, counting the review at the last one', async () => {
+    const t = testStore(undefined, fakeClock(Date.UTC(2026, 2, 10, 9, 0)));
+    const first = await t.call('practice.grade', { questionId: 'grow-goal-01', grade: 'good' });
+    t.clock.advance(-3 * DAY);
+    const again = await t.call('practice.grade', { questionId: 'grow-goal-01', grade: 'again' });
+    expect(again.due).toBeGreaterThan(Date.UTC(2026, 2, 10, 9, 0));
+    expect(again.due).toBeLessThan(first.due);
+    expect((await t.call('questions.get', { id: 'grow-goal-01' })).lastGrade).toBe('again');
   });
 
   it('computes the deadline due time with fixed dates', () => {
