@@ -15,7 +15,7 @@ beforeEach(() => {
 describe('conversations contribution', () => {
   it('registers the view, the editor type and the commands with their exact titles', () => {
     const titles = getCommands().map((c) => c.title);
-    for (const title of ['Conversation: New from Template...', 'Conversation: Mark as Held', 'Conversation: Add Evidence...']) {
+    for (const title of ['Conversation: New from Template...', 'Conversation: Mark as Held', 'Conversation: Add Evidence...', 'Conversation: Save as Template...']) {
       expect(titles).toContain(title);
     }
     expect(getViews().find((v) => v.id === 'conversations')?.title).toBe('Conversations');
@@ -23,11 +23,13 @@ describe('conversations contribution', () => {
   });
 
   it('hides the commands that need an open conversation until one is active', async () => {
-    const needsOne = getCommands().filter((c) => c.title === 'Conversation: Mark as Held' || c.title === 'Conversation: Add Evidence...');
-    expect(needsOne.map((c) => c.when?.())).toEqual([false, false]);
+    const needsOne = getCommands().filter((c) =>
+      ['Conversation: Mark as Held', 'Conversation: Add Evidence...', 'Conversation: Save as Template...'].includes(c.title),
+    );
+    expect(needsOne.map((c) => c.when?.())).toEqual([false, false, false]);
     const doc = await call('conversations.create', { templateId: 'blank', personName: 'Dana' });
     openEditor({ type: 'conversation', id: doc.conversation.id });
-    expect(needsOne.map((c) => c.when?.())).toEqual([true, true]);
+    expect(needsOne.map((c) => c.when?.())).toEqual([true, true, true]);
   });
 });
 

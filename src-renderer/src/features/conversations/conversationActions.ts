@@ -83,6 +83,28 @@ export async function markHeld(id: string | null = activeConversationId()): Prom
   }
 }
 
+/** Saves the conversation's shape as the user's own template; the main side leaves out its content. */
+export async function saveAsTemplate(id: string | null = activeConversationId()): Promise<void> {
+  if (!id) return;
+  // Unsaved edits go first: the template is made from the stored agenda, and the title suggests its name.
+  await flushAll().catch(() => undefined);
+  const doc = readDoc(id) ?? (await fetchApi('conversations.get', { id }).catch(() => undefined));
+  if (!doc) {
+    notify('error', 'The conversation could not be read, so no template was saved.');
+    return;
+  }
+  const { askTemplateDetails } = await import('./SaveTemplateDialog');
+  const details = await askTemplateDetails(doc.conversation.title.trim());
+  if (!details) return;
+  try {
+    // New from Template reads the list through the cache: refresh it so the new one is offered at once.
+    const saved = await mutate('templates.saveFromConversation', { conversationId: id, ...details }, ['templates.']);
+    notify('info', `Saved as template “${saved.name}”. It is offered in New from Template.`);
+  } catch (error) {
+    notify('error', `Could not save the conversation as a template: ${errorMessage(error)}`);
+  }
+}
+
 /** Closes the tab first (nothing left to save into a trashed conversation), then trashes it. */
 export async function trashConversation(id: string | null = activeConversationId()): Promise<void> {
   if (!id) return;

@@ -1,7 +1,7 @@
 // The conversation commands, as data. Titles are part of the product: keep them exact.
 import type { Command } from '../../workbench/types';
 import { setActiveView } from '../../workbench/store';
-import { activeConversationId, addEvidence, markHeld, newFromTemplate, trashConversation } from './conversationActions';
+import { activeConversationId, addEvidence, markHeld, newFromTemplate, saveAsTemplate, trashConversation } from './conversationActions';
 
 const hasConversation = () => activeConversationId() !== null;
 
@@ -10,6 +10,7 @@ export function conversationCommands(): Command[] {
     { id: 'conversation.newFromTemplate', title: 'Conversation: New from Template...', run: newFromTemplate },
     { id: 'conversation.markHeld', title: 'Conversation: Mark as Held', when: hasConversation, run: () => markHeld() },
     { id: 'conversation.addEvidence', title: 'Conversation: Add Evidence...', when: hasConversation, run: () => addEvidence() },
+    { id: 'conversation.saveAsTemplate', title: 'Conversation: Save as Template...', when: hasConversation, run: () => saveAsTemplate() },
     { id: 'conversation.moveToTrash', title: 'Conversation: Move to Trash', when: hasConversation, run: () => trashConversation() },
     { id: 'conversation.showConversations', title: 'Conversation: Show Conversations', run: () => setActiveView('conversations') },
   ];
