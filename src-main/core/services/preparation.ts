@@ -1,8 +1,9 @@
 // Preparing a conversation: the journal evidence gathered since the last one with the same person,
 // and the employee's preparation checklist with live progress.
 import type { ParsedArgs } from '../../shared/contract';
-import type { ChecklistStep, Conversation, SinceLastTime } from '../../shared/conversations';
+import type { ChecklistStep, Conversation, ConversationDoc, SinceLastTime } from '../../shared/conversations';
 import type { EntryKind, ProfilePage } from '../../shared/entryKinds';
+import { todayIso } from '../../shared/dates';
 import { plainTextFromLexical } from '../../shared/plainText';
 import type { Db } from '../db/connection';
 import { lastHeldWithPerson } from '../db/conversations';
@@ -43,6 +44,21 @@ function step(id: string, label: string, done: boolean, detail: string): Checkli
   return { id, label, state: done ? 'done' : 'pending', detail };
 }
 
+/**
+ * Step 3's signal: actions of this conversation's plan that I carry (alone or together) with a due
+ * date within a year from today. Barriers have no field of their own, so only the actions are counted.
+ */
+function actionsForTheYear(doc: ConversationDoc, now: number): number {
+  const today = new Date(now);
+  const yearOut = new Date(now);
+  yearOut.setFullYear(yearOut.getFullYear() + 1);
+  const from = todayIso(today);
+  const until = todayIso(yearOut);
+  return doc.actions.filter(
+    (a) => a.status !== 'dropped' && a.owner !== 'them' && a.dueDate !== null && a.dueDate >= from && a.dueDate <= until,
+  ).length;
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -64,6 +80,7 @@ export function createPreparationService(ctx: ServiceContext) {
     const accomplishments = count('accomplishment');
     const praise = count('praise');
     const goals = (db.prepare('SELECT count(*) AS n FROM goals WHERE done = 0').get() as { n: number }).n;
+    const planned = actionsForTheYear(doc, ctx.now());
     const pointsWritten = doc.items.filter((i) => plainTextFromLexical(i.talkingPoints) !== '').length;
     const values = pageWritten(db, 'values');
     const mission = pageWritten(db, 'mission');
@@ -82,6 +99,14 @@ export function createPreparationService(ctx: ServiceContext) {
       step('mission', 'Write your personal mission statement', mission, mission ? 'Written' : 'The Mission page is empty'),
       step('strengths', 'Answer the directing questions: strengths and areas to develop', strengths, strengths ? 'Written' : 'The Strengths page is empty'),
       step('goals', 'Set short- and long-term goals', goals > 0, plural(goals, 'open goal', 'open goals')),
+      step(
+        'year-actions',
+        'Decide your actions for the coming year, the obstacles you expect and how to get past them',
+        planned > 0,
+        planned > 0
+          ? `${plural(planned, 'action', 'actions')} of yours due within a year`
+          : 'No action of yours due within a year yet: add one to the action plan',
+      ),
       step('accomplishments', 'List your accomplishments and their impact', accomplishments > 0, `${plural(accomplishments, 'accomplishment', 'accomplishments')} ${window}`),
       step('praise', 'Gather the praise you received', praise > 0, `${plural(praise, 'praise entry', 'praise entries')} ${window}`),
       step('expected-outcome', 'State the outcome you expect from the meeting', c.expectedOutcome.trim() !== '', c.expectedOutcome.trim() ? 'Written' : 'Not written yet'),

@@ -52,7 +52,12 @@ describe('since last time, checklist and follow-ups', () => {
       shared: ['pending', expect.any(String)],
       scheduled: ['pending', expect.any(String)],
       rehearsal: ['pending', 'Not rehearsed yet'],
+      'year-actions': ['pending', 'No action of yours due within a year yet: add one to the action plan'],
     });
+    expect(Object.keys(s)).toEqual([
+      'values', 'mission', 'strengths', 'goals', 'year-actions', 'accomplishments', 'praise',
+      'expected-outcome', 'agenda', 'scheduled', 'shared', 'rehearsal',
+    ]);
 
     const values = await t.call('profile.get', { page: 'values' });
     await t.call('journal.save', { id: values.id, title: values.title, date: values.date, fields: {}, body: body('Honesty, craft'), tags: [] });
@@ -86,6 +91,28 @@ describe('since last time, checklist and follow-ups', () => {
     const done = await t.call('rehearsal.start', { conversationId: id, questionIds: ['grow-goal-01'], settings });
     await t.call('rehearsal.finish', { id: done.id });
     expect((await state()).rehearsal).toEqual(['done', '1 rehearsal so far']);
+  });
+
+  it('counts only my dated actions for the coming year towards deciding the year ahead', async () => {
+    const t = testStore(); // the fake clock says 2026-11-21
+    const doc = await t.call('conversations.create', { templateId: 'preparation-checklist', personName: 'Dana' });
+    const conversationId = doc.conversation.id;
+    const step = async () => (await t.call('conversations.checklist', { id: conversationId })).find((x) => x.id === 'year-actions');
+    await t.call('actions.add', { conversationId, text: 'Their part', owner: 'them', dueDate: '2027-01-15' });
+    await t.call('actions.add', { conversationId, text: 'Someday', owner: 'me' });
+    await t.call('actions.add', { conversationId, text: 'Too far out', owner: 'me', dueDate: '2028-06-01' });
+    await t.call('actions.add', { conversationId, text: 'Already late', owner: 'me', dueDate: '2026-11-01' });
+    const dropped = await t.call('actions.add', { conversationId, text: 'Dropped', owner: 'me', dueDate: '2027-02-01' });
+    await t.call('actions.update', { id: dropped.actions.at(-1)?.id ?? '', status: 'dropped' });
+    expect(await step()).toMatchObject({ state: 'pending', label: expect.stringMatching(/coming year.*obstacles/) });
+
+    await t.call('actions.add', { conversationId, text: 'Lead the spring release', owner: 'both', dueDate: '2027-04-30' });
+    expect(await step()).toMatchObject({ state: 'done', detail: '1 action of yours due within a year' });
+    await t.call('actions.add', { conversationId, text: 'Finish the course', owner: 'me', dueDate: '2027-11-21' });
+    expect(await step()).toMatchObject({ state: 'done', detail: '2 actions of yours due within a year' });
+    // Another conversation's plan does not count for this one.
+    const other = await t.call('conversations.create', { templateId: 'blank', personName: 'Sam' });
+    expect((await t.call('conversations.checklist', { id: other.conversation.id })).find((x) => x.id === 'year-actions')?.state).toBe('pending');
   });
 
   it('lists open actions across conversations with overdue counted from the clock', async () => {

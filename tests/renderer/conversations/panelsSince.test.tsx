@@ -80,13 +80,19 @@ describe('preparation checklist', () => {
     expect(rehearsal.textContent).toContain('Not rehearsed yet');
     const progress = screen.getByRole('progressbar', { name: 'Preparation progress' }) as HTMLProgressElement;
     const before = progress.value;
-    expect(progress.max).toBe(11);
+    expect(progress.max).toBe(12);
+
+    const yearAhead = within(steps).getByText(/^Decide your actions for the coming year/).closest('li')!;
+    expect(within(yearAhead).getByRole('img', { name: 'To do' })).toBeTruthy();
 
     await call('conversations.save', { id, expectedOutcome: 'Agree on a path to team lead by spring' });
+    await call('actions.add', { conversationId: id, text: 'Run the spring planning', owner: 'me', dueDate: '2027-03-01' });
     view.rerender(<ChecklistSection conversationId={id} active={false} />);
     view.rerender(<ChecklistSection conversationId={id} active />);
     await waitFor(() => expect(within(outcome).getByRole('img', { name: 'Done' })).toBeTruthy());
-    expect(progress.value).toBe(before + 1);
+    expect(within(yearAhead).getByRole('img', { name: 'Done' })).toBeTruthy();
+    expect(yearAhead.textContent).toContain('1 action of yours due within a year');
+    expect(progress.value).toBe(before + 2);
   });
 
   it('writes the days and times in its details as dates, not database values', () => {
