@@ -1,11 +1,13 @@
 /// <reference lib="dom" />
 // A meeting script as a person builds one: from the palette with the GROW template, evidence from the
-// journal, a private note, a reload, and reordering from the keyboard.
+// journal, a private note, a reload, reordering from the keyboard, then both copies printed to PDF
+// and read back with pdftotext.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
+import { callApi, describeE2E, ensureBuilt, launchBrowser, pdfText, removeDir, startApp, tempDir, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
 
 
 /** Types into the open quick pick, then chooses the option whose name starts with the text. */
@@ -15,6 +17,8 @@ async function pick(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
   await page.getByRole('option', { name: new RegExp(`^${text}`) }).first().click();
 }
+
+const HOSTILE_QUESTION = '<script>alert(1)</script> What would a stretch project need from me?';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -95,6 +99,9 @@ describeE2E('conversations in browser mode', () => {
 
     await page.getByRole('textbox', { name: "Private notes for item 1, never in the manager's copy" }).click();
     await page.keyboard.type('Ask about the staff role only if the mood is good');
+    // Markup typed as a question to ask must print as the text it is.
+    await page.getByRole('textbox', { name: 'Questions I want to ask, item 3' }).click();
+    await page.keyboard.type(HOSTILE_QUESTION);
     await page.getByRole('textbox', { name: 'Expected outcome' }).click();
     await page.keyboard.type('Agree on one stretch project for next quarter');
     await page.getByRole('status').filter({ hasText: 'Saved' }).first().waitFor();
@@ -122,6 +129,52 @@ describeE2E('conversations in browser mode', () => {
     await expect
       .poll(async () => (await callApi<{ items: { title: string }[] }>(app, 'conversations.get', { id: lists.upcoming[0]!.id })).items.map((i) => i.title))
       .toEqual(['Reality', 'Goal', 'Options', 'Will']);
+
+    // The open conversation prints without asking which; the manager copy leaves the note out.
+    await runCommand(page, 'Conversation: Print Agenda...');
+    await page.getByRole('group', { name: 'Print options' }).waitFor();
+    await page.locator('.agenda-sheet h1', { hasText: 'Career conversation with Dana Whitfield' }).waitFor();
+    const dir = tempDir('ladder-conv-print-');
+    try {
+      const manager = join(dir, 'manager.pdf');
+      await page.pdf({ path: manager, preferCSSPageSize: true, printBackground: true });
+      const managerText = pdfText(manager);
+      expect(managerText).toContain('Agree on one stretch project for next quarter');
+      expect(managerText).toMatch(/Reality[\s\S]*Goal[\s\S]*Options[\s\S]*Will/);
+      expect(managerText).toContain(HOSTILE_QUESTION);
+      expect(managerText).not.toContain('staff role only if the mood');
+      expect(managerText).not.toContain('Cut the build time in half');
+
+      await page.getByRole('radio', { name: 'My copy' }).check();
+      const mine = join(dir, 'mine.pdf');
+      await page.pdf({ path: mine, preferCSSPageSize: true, printBackground: true });
+      const mineText = pdfText(mine);
+      expect(mineText).toContain('Ask about the staff role only if the mood is good');
+      expect(mineText).toContain('Cut the build time in half');
+      expect(mineText).toContain('Led the billing migration');
+    } finally {
+      removeDir(dir);
+    }
+
+    // After the meeting: notes, what was agreed, a follow-up date, then Mark as Held from the palette.
+    // The notes are typed at once after the click that turns their preview into the editor.
+    await page.keyboard.press('Control+w');
+    const agreed = page.getByRole('textbox', { name: 'What was agreed' });
+    await agreed.waitFor();
+    await page.getByRole('textbox', { name: 'Meeting notes' }).click();
+    await page.keyboard.type('Dana suggested the platform team');
+    await agreed.click();
+    await page.keyboard.type('A stretch project on the platform team from January');
+    await page.getByLabel('Follow-up date').filter({ visible: true }).fill('2027-02-01');
+    await runCommand(page, 'Conversation: Mark as Held');
+    await page.getByText(/^\s*Held on/).first().waitFor();
+    const id = lists.upcoming[0]!.id;
+    await expect
+      .poll(async () => {
+        const doc = await callApi<{ conversation: { status: string; agreed: string; followUpDate: string | null; notes: string } }>(app, 'conversations.get', { id });
+        return [doc.conversation.status, doc.conversation.agreed, doc.conversation.followUpDate, doc.conversation.notes.includes('platform team')];
+      })
+      .toEqual(['held', 'A stretch project on the platform team from January', '2027-02-01', true]);
     expect(browser.pageErrors).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 // Shared e2e harness: build once, run the real browser-mode server, drive real headless Chromium.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -270,4 +270,9 @@ export async function replaceSettingsAway(page: Page, app: RunningApp, settings:
 /** Waits until the workbench has restored its layout and listens to the keyboard. */
 export async function waitForWorkbench(page: Page): Promise<void> {
   await page.locator('.workbench[aria-busy="false"]').waitFor();
+}
+
+/** A printed PDF's text as pdftotext reads it, layout kept (poppler-utils, installed by .ci/run). */
+export function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }

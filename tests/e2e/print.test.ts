@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ConversationDoc } from '../../src-main/shared/conversations';
 import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
-import { PROJECT_ROOT, callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, closeAllEditors } from './harness';
+import { PROJECT_ROOT, callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, closeAllEditors, pdfText } from './harness';
 
 const TITLE = 'Growth conversation with Priya';
 const OUTCOME = 'Agree on a path to staff engineer within a year';
@@ -30,10 +30,6 @@ async function audit(page: Page): Promise<string[]> {
     return result.violations;
   })) as { id: string; help: string; nodes: { target: string[] }[] }[];
   return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
 function pageCount(file: string): number {

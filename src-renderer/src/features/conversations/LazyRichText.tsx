@@ -33,7 +33,12 @@ export const LazyRichText = memo(function LazyRichText({ initialState, onChange,
       tabIndex={0}
       className={`ladder-conv-preview${preview.trim() ? '' : ' is-empty'}`}
       onFocus={() => setActive(true)}
-      onMouseDown={() => setActive(true)}
+      // No default focus: this box is replaced by the editor at once, and the browser would focus
+      // the removed box (so, the page) after the editor had taken focus, losing what is typed next.
+      onMouseDown={(e) => {
+        e.preventDefault();
+        setActive(true);
+      }}
       dir="auto"
     >
       {preview.trim() ? preview : (placeholder ?? '')}
