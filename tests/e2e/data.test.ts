@@ -61,6 +61,13 @@ describeE2E('export and import in browser mode', () => {
     writeFileSync(join(vault, 'praise.md'), '---\nkind: praise\nfrom: Sam\n---\n# Kind words from Sam\n\n<img src=x onerror="window.__pwned = 1"> <script>window.__pwned = 2</script>\n');
     writeFileSync(join(vault, 'hostile.md'), '---\ntitle: [<script>window.__pwned = 3</script>\n---\n<iframe src="https://example.com"></iframe>\n');
     const { page } = browser;
+    const violations: string[] = [];
+    await page.exposeFunction('__reportImportCsp', (v: string) => violations.push(v));
+    await page.evaluate(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __reportImportCsp: (v: string) => void }).__reportImportCsp(`${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
     await runCommand(page, 'Ladder: Import');
     await page.getByRole('heading', { name: 'Import', level: 1 }).waitFor();
     await page.getByLabel('Choose a folder…').setInputFiles(vault);
@@ -72,6 +79,16 @@ describeE2E('export and import in browser mode', () => {
     const list = await callApi<{ title: string; kind: string }[]>(app, 'journal.list', {});
     expect(list.map((e) => e.title)).toEqual(expect.arrayContaining(['Quarterly review notes', 'Kind words from Sam']));
     expect(list.find((e) => e.title === 'Kind words from Sam')?.kind).toBe('praise');
+    // Opened and shown, the imported markup is text or nothing: it neither runs nor loads anything.
+    await page.keyboard.press('Control+p');
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('cmdk-input') === true);
+    await page.keyboard.type('Kind words from Sam');
+    await page.getByRole('option', { name: /Kind words from Sam/, selected: true }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'Entry body' }).filter({ visible: true }).first().waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.locator('.le-content iframe, .le-content img, .le-content script').count()).toBe(0);
+    expect(violations).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     const origin = new URL(app.url).origin;
     expect(browser.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
