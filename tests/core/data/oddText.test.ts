@@ -30,6 +30,8 @@ describe('odd text', () => {
     }
     expect((await t.call('search.query', { text: 'נעמי' })).map((h) => h.id)).toEqual([ids[1]]);
     expect((await t.call('search.query', { text: 'السنوي' })).map((h) => h.id)).toContain(ids[0]);
+    // The 100,000-character title is found by a stretch from its middle.
+    expect((await t.call('search.query', { text: LONG.slice(60_001, 60_013) })).map((h) => h.id)).toEqual([ids[3]]);
 
     const { doc, files, text } = await exportDoc(t);
     expect(doc.entries.map((e) => e.title)).toEqual(titles);

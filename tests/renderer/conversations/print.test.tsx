@@ -122,6 +122,26 @@ describe('print preview', () => {
     expect(sheet().textContent).toContain('<svg onload=alert(4)>');
   });
 
+  it('prints right-to-left text, emoji, combining marks and a 100,000-character title exactly as written', async () => {
+    const rtl = 'تقييم الأداء مع نور 🚀 שיחת משוב';
+    const combining = 'Ame\u0301lie, n\u0303, a\u0308\u0323, க்ஷ 👩🏽‍💻';
+    const long = Array.from({ length: 100_000 }, (_, i) => 'aé👍ש'[i % 4]).join('').slice(0, 100_000);
+    fake.docs.set(
+      'c4',
+      makeDoc('c4', { title: rtl, expectedOutcome: combining }, [
+        makeItem('i1', { title: long, talkingPoints: lexicalFromParagraphs([rtl, combining]), questions: combining }),
+      ]),
+    );
+    renderPane('c4');
+    await screen.findAllByRole('heading', { level: 1, name: rtl });
+    expect(within(sheet()).getByRole('heading', { level: 1 }).textContent).toBe(rtl);
+    const item = within(sheet()).getByRole('heading', { level: 3 });
+    expect(item.textContent).toBe(`1. ${long}`);
+    const texts = [...sheet().querySelectorAll('*')].filter((el) => el.children.length === 0).map((el) => el.textContent);
+    expect(texts.filter((t) => t === combining)).toHaveLength(3);
+    expect(texts.filter((t) => t === rtl)).toHaveLength(2);
+  });
+
   it('lays the sheet out on the chosen paper and keeps the choice per conversation', async () => {
     fake.docs.set('c1', fullDoc());
     renderPane('c1');
