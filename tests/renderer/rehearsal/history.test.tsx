@@ -9,6 +9,7 @@ import type { Args } from '../../../src-main/shared/contract';
 import type { RehearsalSettings } from '../../../src-main/shared/rehearsal';
 import { RehearsalView } from '../../../src-renderer/src/features/rehearsal/RehearsalView';
 import { SessionPane } from '../../../src-renderer/src/features/rehearsal/SessionPane';
+import { Summary } from '../../../src-renderer/src/features/rehearsal/Summary';
 import { EditorArea } from '../../../src-renderer/src/workbench/EditorArea';
 import '../../../src-renderer/src/features/rehearsal/rehearsal.contribution';
 
@@ -70,5 +71,51 @@ describe('past rehearsals', () => {
     open.focus();
     await user.click(open);
     await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('draws the conversation’s progress from its real sessions, and says it in words', async () => {
+    const talk = await call('conversations.create', { templateId: 'grow', title: 'Growth talk' });
+    const grades = [['again', 'hard'], ['good', 'easy']] as const;
+    let last = null as Awaited<ReturnType<typeof begin>> | null;
+    for (const [i, pair] of grades.entries()) {
+      const s = await begin({ mode: 'conversation', conversationId: talk.conversation.id });
+      for (const [position, grade] of pair.entries()) {
+        const q = s.questions[position]!;
+        await call('rehearsal.record', {
+          sessionId: s.id, position, questionId: q.id, answer: 'An answer.', startedAt: 1_000, endedAt: 1_000 + (i + 1) * 30_000,
+          timeMs: (i + 1) * 30_000, timedOut: false, revealed: false, grade,
+        });
+      }
+      await call('rehearsal.finish', { id: s.id });
+      last = s;
+    }
+    const session = await call('rehearsal.get', { id: last!.id });
+    renderReal(<Summary session={session} title="Growth talk" onClose={() => undefined} />);
+    const chart = await screen.findByRole('img', { name: /^2 rehearsals/ });
+    expect(chart.getAttribute('aria-label')).toBe('2 rehearsals: answers graded Good or Easy went from 0% to 100%; average time from 0:30 to 1:00.');
+    expect(chart.querySelectorAll('rect')).toHaveLength(2);
+    expect(chart.querySelector('path')).toBeTruthy();
+  });
+
+  it('are deleted from the side bar after a confirmation, and a cancel keeps them', async () => {
+    const user = userEvent.setup();
+    await begin({ mode: 'surprise' });
+    await begin({ mode: 'due' }).catch(() => undefined);
+    await begin({ mode: 'filter', filter: { framework: 'grow' } });
+    renderReal(<RehearsalView />);
+    const before = await historyNames(2);
+    expect(before).toHaveLength(2);
+    const deletes = () => screen.getAllByRole('button', { name: /^Delete the rehearsal of / });
+    await user.click(deletes()[1]!);
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(await historyNames(2)).toHaveLength(2);
+    await user.click(deletes()[1]!);
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: /delete/i }));
+    // The row chosen is the one gone, in the side bar and in the store.
+    expect(await historyNames(1)).toEqual([before[0]]);
+    const left = await call('rehearsal.history', { all: true });
+    expect(left).toHaveLength(1);
+    expect(left[0]!.mode).toBe(before[0] === 'Surprise me' ? 'surprise' : 'filter');
   });
 });
