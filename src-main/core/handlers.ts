@@ -165,6 +165,22 @@ export function describeIssues(error: z.ZodError): string {
 
 type Parsed = { success: true; data: unknown } | { success: false; message: string };
 
+const UNREADABLE = 'Invalid request: it could not be read.';
+
+/**
+ * One rule for every channel, the store host's gate included: text with a lone surrogate is refused,
+ * never silently altered (a passphrase's UTF-8 bytes would turn it into U+FFFD). Arguments that throw
+ * when read are refused too, so `handle` answers instead of rejecting. Null when the text is fine.
+ */
+export function refusedText(args: unknown): HandleResult | null {
+  try {
+    if (findLoneSurrogate(args) === null) return null;
+    return { ok: false, error: { code: 'invalid-argument', message: LONE_SURROGATE_MESSAGE } };
+  } catch {
+    return { ok: false, error: { code: 'invalid-argument', message: UNREADABLE } };
+  }
+}
+
 /**
  * A schema's own checks can throw on input they did not expect (a refinement reading a date that an
  * earlier check already refused): that input is invalid, not an internal fault.
@@ -174,7 +190,7 @@ function parseArgs(channel: Channel, args: unknown): Parsed {
     const parsed = schemas[channel].safeParse(args ?? {});
     return parsed.success ? parsed : { success: false, message: describeIssues(parsed.error) };
   } catch {
-    return { success: false, message: 'Invalid request: it could not be read.' };
+    return { success: false, message: UNREADABLE };
   }
 }
 
@@ -191,10 +207,8 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown-channel', message: 'Ladder does not know that request.' } };
     }
-    // One rule for every channel: text with a lone surrogate is refused, never silently altered.
-    if (findLoneSurrogate(args) !== null) {
-      return { ok: false, error: { code: 'invalid-argument', message: LONE_SURROGATE_MESSAGE } };
-    }
+    const refused = refusedText(args);
+    if (refused) return refused;
     const parsed = parseArgs(channel, args);
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid-argument', message: parsed.message } };

@@ -43,6 +43,8 @@ import { createTemplatesService } from './services/templates';
 import { createTrashService } from './services/trash';
 
 export const DB_FILE_NAME = 'ladder.db';
+/** How often an open store checks whether the daily backup is due. */
+export const BACKUP_CHECK_MS = 3_600_000;
 
 export interface StoreOptions extends HandlerOptions {
   dataDir: string;
@@ -51,10 +53,14 @@ export interface StoreOptions extends HandlerOptions {
   quickCheckMaxBytes?: number;
   version: string;
   now?: () => number;
-  /** Take a backup soon after open when the newest is a day old (default true). */
+  /** Take a backup soon after open, and again while open, when the newest is a day old (default true). */
   autoBackup?: boolean;
+  /** How often an open store looks whether a backup is due (default hourly; tests set it short). */
+  backupCheckMs?: number;
   /** The passphrase's bytes for a protected journal (owned by the store host, which zeroes it on lock). */
   key?: Buffer;
+  /** The key is known right, so a file it cannot read is damaged, not a wrong passphrase (see OpenOptions). */
+  keyKnownRight?: boolean;
 }
 
 export interface Store {
@@ -137,7 +143,7 @@ export function openStore(options: StoreOptions): Store {
   const dbPath = join(dataDir, DB_FILE_NAME);
   const now = options.now ?? Date.now;
   const restored = applyPendingRestore(dbPath, now(), options.key ?? null);
-  const db = openAndMigrate(dbPath, { quickCheckMaxBytes: options.quickCheckMaxBytes, key: options.key });
+  const db = openAndMigrate(dbPath, { quickCheckMaxBytes: options.quickCheckMaxBytes, key: options.key, keyKnownRight: options.keyKnownRight });
   const info: AppInfo = { version: options.version, mode: options.mode, dataDir, dbPath };
   const services = createServices({ db, now }, () => ({ ...info }));
   const inner = createHandlers(services, options);
@@ -163,19 +169,22 @@ export function openStore(options: StoreOptions): Store {
 
   const checkpoints = createCheckpointer(db, { log });
   let closed = false;
+  const backupIfDue = async (): Promise<BackupInfo | null> => {
+    if (closed || damaged) return null;
+    try {
+      return await services.backup.ifDue();
+    } catch {
+      if (!closed) log('storage-warning: automatic backup failed');
+      return null;
+    }
+  };
   // After open, never in its way: the first request is served before the copy starts.
   const autoBackup =
-    options.autoBackup === false
-      ? Promise.resolve(null)
-      : new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
-          if (closed || damaged) return null;
-          try {
-            return await services.backup.ifDue();
-          } catch {
-            if (!closed) log('storage-warning: automatic backup failed');
-            return null;
-          }
-        });
+    options.autoBackup === false ? Promise.resolve(null) : new Promise<void>((resolve) => setImmediate(resolve)).then(backupIfDue);
+  // Someone who leaves Ladder open for days still gets a daily backup: the same check, every hour.
+  // Unref'd, so it never keeps the process alive; close (also on lock) stops it.
+  const backupTimer = options.autoBackup === false ? null : setInterval(() => void backupIfDue(), options.backupCheckMs ?? BACKUP_CHECK_MS);
+  backupTimer?.unref();
   const handle: Handle = async (channel, args) => {
     const out = await inner(channel, args);
     checkpoints.noteActivity();
@@ -189,6 +198,7 @@ export function openStore(options: StoreOptions): Store {
     handle,
     close: () => {
       closed = true;
+      if (backupTimer) clearInterval(backupTimer);
       cancel();
       checkpoints.close();
       db.close();

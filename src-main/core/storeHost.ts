@@ -2,6 +2,8 @@
 // is `open`, `locked` (protected, waiting for its passphrase) or `damaged` (its check failed at start;
 // the file was moved aside). The gate channels answer in every state; every other channel needs an
 // open journal. The passphrase's bytes live in memory only while unlocked and are zeroed on lock.
+// A wrong passphrase and a damaged first page both read as SQLITE_NOTADB: the protection record's
+// verifier (lock/verifier.ts) tells them apart, so a damaged protected journal takes the damaged path.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
@@ -11,15 +13,16 @@ import { isGateChannel, type AppState, type DamagedInfo, type GateChannel, type 
 import { schemas } from '../shared/schemas';
 import { DamagedDatabaseError, keyOpens } from './db/connection';
 import { hasPlainHeader } from './db/fileHeader';
-import { describeIssues, type Handle, type HandleResult } from './handlers';
+import { describeIssues, refusedText, type Handle, type HandleResult } from './handlers';
 import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore, type PendingRestore } from './lock/backupKeys';
 import { copyBackupIn, moveAside, newestGoodBackup } from './lock/damaged';
-import { newRecord, readProtection, removeProtection, writeProtection } from './lock/protection';
+import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
 import { reencryptFile, removeLeftovers, type ReencryptStep } from './lock/reencrypt';
+import { makeVerifier, verifierMatches, type PassphraseVerifier } from './lock/verifier';
 import { backupDir, listBackups } from './services/backup';
 import { DB_FILE_NAME, openStore, type Store, type StoreOptions } from './store';
 
-export interface StoreHostOptions extends Omit<StoreOptions, 'key'> {
+export interface StoreHostOptions extends Omit<StoreOptions, 'key' | 'keyKnownRight'> {
   /** Tests play a crash by throwing from here in the middle of a re-encryption. */
   afterReencryptStep?: (step: ReencryptStep) => void;
 }
@@ -70,7 +73,8 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   /** Opens the journal with the current key; a file that fails its check is moved aside. */
   const openNow = () => {
     try {
-      store = openStore({ ...options, dataDir, key: key ?? undefined });
+      // The host holds a key only once it is known right (its verifier matched, or it opened the file).
+      store = openStore({ ...options, dataDir, key: key ?? undefined, keyKnownRight: key !== null });
       status = 'open';
       damaged = undefined;
     } catch (error) {
@@ -136,22 +140,38 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     return { protected: record !== null, autoLockMinutes: record?.autoLockMinutes ?? null };
   };
 
+  let closed = false;
+  /** Scrypt runs off the main thread; the host must not reopen a store after `close` came meanwhile. */
+  const notClosedMeanwhile = (candidate?: Buffer) => {
+    if (!closed) return;
+    candidate?.fill(0);
+    throw new LadderError('conflict', 'Ladder is closing.');
+  };
+
   const requireOpen = () => {
     if (status !== 'open' || !store) throw new LadderError('conflict', 'Unlock the journal first.');
   };
 
-  /** Re-encrypts the journal and every backup beside it, with the store closed; reopens with `to`. */
-  const reencryptAll = (from: Buffer | null, to: Buffer | null) => {
+  /**
+   * Re-encrypts the journal and every backup beside it, with the store closed; reopens with `to`.
+   * A verifier must never belong to a passphrase the file is not under (it would call a sound file
+   * damaged): the old one goes before the swap and `toVerifier` (made from `to`) comes after it.
+   */
+  const reencryptAll = (from: Buffer | null, to: Buffer | null, toVerifier: PassphraseVerifier | null) => {
+    const before = readProtection(dbPath)?.verifier ?? null;
+    setVerifier(dbPath, null);
     closeStore();
     try {
       reencryptFile(dbPath, from, to, options.afterReencryptStep);
     } catch (error) {
       if (!inNewForm(to)) {
         // The journal is still whole under its old key: reopen it as it was.
+        setVerifier(dbPath, before);
         openNow();
         throw error;
       }
     }
+    setVerifier(dbPath, toVerifier);
     // Backups follow the journal, so a backup never holds plain text beside a protected journal.
     for (const backup of listBackups(dbPath)) {
       try {
@@ -171,13 +191,22 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
 
   const gate: Gate = {
     'app.state': () => appState(),
-    'lock.unlock': ({ passphrase }) => {
+    'lock.unlock': async ({ passphrase }) => {
       if (status !== 'locked') return appState();
       const candidate = keyOf(passphrase);
+      const verifier = readProtection(dbPath)?.verifier;
+      // A match proves the passphrase without reading the file, so a file it cannot read is damaged.
+      const verified = verifier !== undefined && (await verifierMatches(verifier, candidate));
+      notClosedMeanwhile(candidate);
       // Restoring brings the journal back as it was, so the backup's own (perhaps earlier) passphrase opens it.
       const pending = pendingRestore(dbPath);
-      if (!opensPendingBackup(pending, candidate)) {
-        if (!keyOpens(dbPath, candidate)) {
+      if (opensPendingBackup(pending, candidate)) {
+        // That passphrase becomes the journal's: a verifier of another one must not outlive the restore.
+        if (!verified) setVerifier(dbPath, null);
+      } else {
+        // No verifier (a record from before them) or no match: the file decides, as it always did; a
+        // mismatch alone is not trusted, since a journal copied back by hand may hold an earlier passphrase.
+        if (!verified && !keyOpens(dbPath, candidate)) {
           candidate.fill(0);
           throw wrongPassphrase(pending);
         }
@@ -190,6 +219,8 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
         forget();
         throw error;
       }
+      // The passphrase is now known right: a record without a verifier (or with a stale one) gains one.
+      if (!verified) setVerifier(dbPath, await makeVerifier(candidate));
       return appState();
     },
     'lock.lock': () => {
@@ -201,27 +232,34 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       status = 'locked';
       return appState();
     },
-    'lock.protect': ({ passphrase }) => {
+    'lock.protect': async ({ passphrase }) => {
       requireOpen();
       if (readProtection(dbPath)) throw new LadderError('conflict', 'The journal is already protected with a passphrase.');
+      const next = keyOf(passphrase);
+      const verifier = await makeVerifier(next);
+      notClosedMeanwhile();
       // The record first: until the encrypted file is swapped in, its plain header still wins.
       writeProtection(dbPath, newRecord(now()));
       try {
-        reencryptAll(null, keyOf(passphrase));
+        reencryptAll(null, next, verifier);
       } catch (error) {
         removeProtection(dbPath);
         throw error;
       }
       return appState();
     },
-    'lock.changePassphrase': ({ current, next }) => {
+    'lock.changePassphrase': async ({ current, next }) => {
       requireOpen();
       if (!key) throw new LadderError('conflict', 'The journal is not protected with a passphrase.');
       const given = keyOf(current);
       const same = given.length === key.length && timingSafeEqual(given, key);
       given.fill(0);
       if (!same) throw wrongPassphrase();
-      reencryptAll(key, keyOf(next));
+      const nextKey = keyOf(next);
+      const verifier = await makeVerifier(nextKey);
+      notClosedMeanwhile();
+      if (!key) throw new LadderError('conflict', 'The journal is not protected with a passphrase.');
+      reencryptAll(key, nextKey, verifier);
       return appState();
     },
     'lock.removeProtection': ({ passphrase }) => {
@@ -231,7 +269,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       const same = given.length === key.length && timingSafeEqual(given, key);
       given.fill(0);
       if (!same) throw wrongPassphrase();
-      reencryptAll(key, null);
+      reencryptAll(key, null, null);
       // Only once the plain file is in place; a record left by a crash here is removed at start.
       removeProtection(dbPath);
       return appState();
@@ -264,6 +302,9 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   let queue: Promise<unknown> = Promise.resolve();
   const runGate = (channel: GateChannel, args: unknown): Promise<HandleResult> => {
     const run = async (): Promise<HandleResult> => {
+      // The rule of every channel (handlers.ts): a passphrase with a lone surrogate would be hashed as U+FFFD.
+      const refused = refusedText(args);
+      if (refused) return refused;
       let parsed: { success: true; data: unknown } | { success: false; message: string };
       try {
         const r = schemas[channel].safeParse(args ?? {});
@@ -305,6 +346,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   return {
     handle,
     close: () => {
+      closed = true;
       if (store) store.close();
       store = null;
       forget();

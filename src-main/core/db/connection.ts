@@ -34,6 +34,11 @@ export interface OpenOptions {
   quickCheckMaxBytes?: number;
   /** The passphrase's bytes, for an encrypted file (or a new file that should be encrypted). */
   key?: Buffer;
+  /**
+   * The key is known to be the file's (its verifier matched, or it opened the file before). A wrong
+   * key and a damaged first page both read as SQLITE_NOTADB; with a known-right key it means damage.
+   */
+  keyKnownRight?: boolean;
 }
 
 /** The file is not a sound database: the caller may move it aside, never write to it. */
@@ -79,7 +84,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       db.pragma('schema_version');
     } catch (error) {
       db.close();
-      if (codeOf(error) === 'SQLITE_NOTADB') throw new LadderError('wrong-passphrase', 'That passphrase does not open this journal.');
+      if (codeOf(error) === 'SQLITE_NOTADB' && !options.keyKnownRight) {
+        throw new LadderError('wrong-passphrase', 'That passphrase does not open this journal.');
+      }
       throw damaged;
     }
     keys.set(db, options.key);

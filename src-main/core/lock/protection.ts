@@ -2,10 +2,12 @@
 // and how. An encrypted file has no plain "SQLite format 3" header, so without this record a protected
 // journal and a damaged one would look alike at start. The header still has the last word: a plain
 // header means a plain journal whatever the record says (an unfinished protect, or a finished removal,
-// can leave the record behind; it is then removed).
+// can leave the record behind; it is then removed). It may also hold a passphrase verifier
+// (verifier.ts): when present, it always belongs to the passphrase the file is encrypted with.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AUTO_LOCK_CHOICES } from '../../shared/lock';
+import { parseVerifier, type PassphraseVerifier } from './verifier';
 
 export const PROTECTION_FILE = 'ladder.protection.json';
 
@@ -17,6 +19,8 @@ export interface ProtectionRecord {
   kdfIterations: number;
   protectedAt: number;
   autoLockMinutes: number | null;
+  /** Absent in records written before verifiers, or while the file's passphrase is being changed. */
+  verifier?: PassphraseVerifier;
 }
 
 export function protectionPath(dbPath: string): string {
@@ -31,14 +35,16 @@ export function newRecord(now: number): ProtectionRecord {
 export function readProtection(dbPath: string): ProtectionRecord | null {
   const file = protectionPath(dbPath);
   if (!existsSync(file)) return null;
-  let raw: Partial<ProtectionRecord>;
+  let raw: Partial<ProtectionRecord> = {};
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<ProtectionRecord>;
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (typeof parsed === 'object' && parsed !== null) raw = parsed as Partial<ProtectionRecord>;
   } catch {
-    raw = {};
+    // Unreadable: still protected, with the defaults.
   }
   const minutes = (AUTO_LOCK_CHOICES as readonly unknown[]).includes(raw.autoLockMinutes) ? (raw.autoLockMinutes as number) : null;
-  return { ...newRecord(typeof raw.protectedAt === 'number' ? raw.protectedAt : 0), autoLockMinutes: minutes };
+  const verifier = parseVerifier(raw.verifier);
+  return { ...newRecord(typeof raw.protectedAt === 'number' ? raw.protectedAt : 0), autoLockMinutes: minutes, ...(verifier ? { verifier } : {}) };
 }
 
 /** Written under a temporary name and renamed, so a crash never leaves half a record. */
@@ -46,6 +52,14 @@ export function writeProtection(dbPath: string, record: ProtectionRecord): void 
   const file = protectionPath(dbPath);
   writeFileSync(`${file}.partial`, JSON.stringify(record, null, 2), { flush: true });
   renameSync(`${file}.partial`, file);
+}
+
+/** Sets (or, with null, drops) the verifier of an existing record; without a record it does nothing. */
+export function setVerifier(dbPath: string, verifier: PassphraseVerifier | null): void {
+  const record = readProtection(dbPath);
+  if (!record) return;
+  delete record.verifier;
+  writeProtection(dbPath, verifier ? { ...record, verifier } : record);
 }
 
 export function removeProtection(dbPath: string): void {

@@ -1,15 +1,31 @@
 // Backups on real files: online copies that pass integrity_check (also while another connection
-// writes), the automatic daily backup, rotation on disk, and a restore carried out at the next start.
+// writes, plain or encrypted), the automatic daily backup, rotation on disk, and a restore carried
+// out at the next start.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { backupTo } from '../../../src-main/core/db/backup';
+import { hasPlainHeader } from '../../../src-main/core/db/fileHeader';
 import { backupDir, backupName, RESTORE_MARKER } from '../../../src-main/core/services/backup';
 import { body, closeStore, fakeClock, tempDir, testStore } from '../helpers';
 import { openStore } from '../../../src-main/core/store';
+import { startWorkerWriter, type WorkerWriter } from './workerWriter';
 
-function integrity(file: string): string {
+const PASS = 'backup while writing';
+
+/** Opens a copy read-only, with the passphrase when it is encrypted. */
+function openCopy(file: string, key?: string): Database.Database {
   const db = new Database(file, { readonly: true, fileMustExist: true });
+  if (key) {
+    db.pragma("cipher = 'aegis'");
+    db.key(Buffer.from(key));
+  }
+  return db;
+}
+
+function integrity(file: string, key?: string): string {
+  const db = openCopy(file, key);
   try {
     return db.pragma('integrity_check', { simple: true }) as string;
   } finally {
@@ -17,13 +33,26 @@ function integrity(file: string): string {
   }
 }
 
-function titles(file: string): string[] {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+function titles(file: string, key?: string): string[] {
+  const db = openCopy(file, key);
   try {
     return (db.prepare('SELECT title FROM entries WHERE deleted_at IS NULL ORDER BY title').all() as { title: string }[]).map((r) => r.title);
   } finally {
     db.close();
   }
+}
+
+/**
+ * The copy is the journal at one moment: every row committed before it started is there, and the
+ * other thread's rows, committed one after another, are a prefix with no gap.
+ */
+function expectSnapshot(file: string, committedBefore: { thread: number; store: number }): void {
+  const all = titles(file, PASS);
+  expect(all.filter((title) => title.startsWith('seed '))).toHaveLength(12_000);
+  expect(all.filter((title) => title.startsWith('store ')).length).toBeGreaterThanOrEqual(committedBefore.store);
+  const thread = all.filter((title) => title.startsWith('thread ')).map((title) => Number(title.slice(7)));
+  expect(thread.length).toBeGreaterThanOrEqual(committedBefore.thread);
+  expect(thread.sort((a, b) => a - b)).toEqual(thread.map((_, i) => i));
 }
 
 describe('backups', () => {
@@ -73,6 +102,61 @@ describe('backups', () => {
     stop = true;
     await loop;
     writer.close();
+  });
+
+  it('an encrypted backup passes integrity_check with the passphrase while another thread and the store keep writing', async () => {
+    const dataDir = tempDir();
+    const clock = fakeClock();
+    const store = openStore({ dataDir, mode: 'browser', version: 't', now: clock.now, log: () => {}, key: Buffer.from(PASS) });
+    let writer: WorkerWriter | null = null;
+    let stop = false;
+    try {
+      await store.autoBackup;
+      const insert = store.db.prepare(
+        "INSERT INTO entries (id, kind, title, date, body, text, created_at, updated_at) VALUES (?, 'lesson', ?, '2026-11-21', '', ?, 0, 0)",
+      );
+      // About 10 MB, so each copy takes long enough for the other thread's commits to land inside it.
+      store.db.transaction(() => {
+        for (let i = 0; i < 12_000; i++) insert.run(`seed-${i}`, `seed ${i}`, 'x'.repeat(800));
+      })();
+      // VACUUM INTO runs in one synchronous step, so only another thread can write during it.
+      writer = await startWorkerWriter(store.dbPath, Buffer.from(PASS));
+      let storeWrites = 0;
+      const loop = (async () => {
+        while (!stop) {
+          const out = await store.handle('journal.create', { kind: 'praise', title: `store ${storeWrites}`, body: body('Still typing') });
+          expect(out.ok).toBe(true);
+          storeWrites++;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      })();
+      for (let i = 0; i < 4; i++) {
+        clock.advance(1000);
+        const before = { thread: writer.writes(), store: storeWrites };
+        const file = join(dataDir, 'backups', (await store.services.backup.now()).name);
+        expect(hasPlainHeader(file), 'the copy is encrypted').toBe(false);
+        expect(integrity(file, PASS)).toBe('ok');
+        expectSnapshot(file, before);
+        expect(writer.writes(), 'the other thread kept writing').toBeGreaterThan(before.thread);
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(storeWrites, 'the store kept writing between copies').toBeGreaterThan(before.store);
+      }
+      // The copy itself, with nothing else in between: the other thread's commits land while it runs.
+      const during = writer.writes();
+      const direct = join(dataDir, 'direct-copy.db');
+      await backupTo(store.db, direct);
+      expect(writer.writes(), 'commits from another connection landed during VACUUM INTO').toBeGreaterThan(during);
+      expect(integrity(direct, PASS)).toBe('ok');
+      expectSnapshot(direct, { thread: during, store: storeWrites });
+      stop = true;
+      await loop;
+      expect(await writer.stop()).toBeGreaterThan(0);
+      expect(integrity(store.dbPath, PASS)).toBe('ok');
+    } finally {
+      stop = true;
+      await writer?.stop();
+      store.close();
+    }
   });
 
   it('backs up on open when the newest backup is a day old, and not again the same day', async () => {

@@ -4,7 +4,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupDir, RESTORE_MARKER } from '../../../src-main/core/services/backup';
-import { body, tempDir } from '../helpers';
+import { body, expectCode, tempDir } from '../helpers';
 import { closeHost, PASS, SECRET, testHost, type TestHost } from './hostHelpers';
 
 const NEXT = 'a second, newer passphrase';
@@ -64,6 +64,10 @@ describe('a backup taken under an earlier passphrase', () => {
     expect(wrong.ok ? '' : wrong.error.message).toContain(`the passphrase the journal had on ${date}`);
     expect((await again.call('lock.unlock', { passphrase: PASS })).state).toBe('open');
     expect((await again.call('journal.get', { id: entry.id })).title).toBe('In the old backup');
+    // The journal is under the backup's passphrase now: the later one is wrong, never taken for damage.
+    const third = restart(again);
+    await expectCode(third.call('lock.unlock', { passphrase: NEXT }), 'wrong-passphrase');
+    expect((await third.call('lock.unlock', { passphrase: PASS })).state).toBe('open');
   });
 
   it('unlocking with the current passphrase opens the journal as it is and reports the skipped restore', async () => {

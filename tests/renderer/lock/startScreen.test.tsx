@@ -89,6 +89,27 @@ describe('damaged journal screen', () => {
     expect((await call('journal.list', {})).map((e) => e.title)).toEqual(['Shipped it']);
   });
 
+  it('a protected journal found damaged at unlock reaches this screen with the right passphrase, and its backup restores', async () => {
+    const user = userEvent.setup();
+    await call('journal.create', { kind: 'lesson', title: 'Private lesson', body: lexicalFromParagraphs(['Only for me.']) });
+    await call('lock.protect', { passphrase: PASS });
+    await call('backup.now', {});
+    const { dataDir } = restartHost((_dir, dbPath) => damage(dbPath));
+    const { unmount } = render(<StartScreen state={await call('app.state', {})} />);
+    await user.type(screen.getByLabelText('Passphrase'), `${PASS}{Enter}`);
+    await waitFor(() => expect(hostState()).toBe('damaged'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    // The app reloads after an unlock and shows the screen for the state it then finds.
+    unmount();
+    const state = await call('app.state', {});
+    render(<StartScreen state={state} />);
+    expect(screen.getByRole('heading', { name: 'Your journal file is damaged' })).toBeTruthy();
+    expect(keptUntouched(dataDir, state.damaged?.keptAs ?? '')).toBe(true);
+    await user.click(screen.getByRole('button', { name: /^Restore the backup from / }));
+    await waitFor(() => expect(hostState()).toBe('open'));
+    expect((await call('journal.list', {})).map((e) => e.title)).toEqual(['Private lesson']);
+  });
+
   it('without a backup it says so and offers only an empty journal, keeping the damaged file', async () => {
     const user = userEvent.setup();
     const { state, dataDir } = await damagedJournal(false);

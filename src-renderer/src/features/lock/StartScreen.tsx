@@ -85,7 +85,7 @@ function DamagedScreen({ state }: { state: AppState }) {
     <section className="lock-card" aria-labelledby={id}>
       <h1 id={id}>Your journal file is damaged</h1>
       <p>
-        When Ladder started, its check of the journal file found damage. Ladder did not change or delete it: the file was
+        When Ladder opened the journal, its check of the file found damage. Ladder did not change or delete it: the file was
         kept beside the journal as <strong>{state.damaged?.keptAs ?? 'a separate file'}</strong>.
       </p>
       <p>

@@ -1,0 +1,204 @@
+// The passphrase verifier on real files: a damaged protected journal takes the damaged path with the
+// right passphrase and stays "wrong passphrase" with a wrong one; old records gain a verifier; the
+// verifier follows every passphrase change and never calls a sound file damaged.
+import { existsSync, openSync, readdirSync, readFileSync, closeSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { protectionPath, readProtection } from '../../../src-main/core/lock/protection';
+import type { ReencryptStep } from '../../../src-main/core/lock/reencrypt';
+import { makeVerifier, SCRYPT_PARAMS, verifierMatches } from '../../../src-main/core/lock/verifier';
+import { body, expectCode } from '../helpers';
+import { closeHost, PASS, SECRET, testHost, type TestHost } from './hostHelpers';
+
+const NEXT = 'a second, newer passphrase';
+
+const damages = {
+  'its first 4 KiB overwritten': (file: string) => {
+    const fd = openSync(file, 'r+');
+    try {
+      writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 0);
+    } finally {
+      closeSync(fd);
+    }
+  },
+  'garbage over the whole file': (file: string) => writeFileSync(file, Buffer.alloc(readFileSync(file).length, 0x33)),
+};
+const kinds = Object.keys(damages) as (keyof typeof damages)[];
+
+/** A protected journal with one backup (holding "In the backup") and a later entry it lacks. */
+async function protectedWithBackup(lines: string[] = []) {
+  const t = testHost(undefined, undefined, { log: (line) => lines.push(line) });
+  const kept = await t.call('journal.create', { kind: 'praise', title: 'In the backup', body: body(SECRET) });
+  await t.call('lock.protect', { passphrase: PASS });
+  t.clock.advance(60_000);
+  const backup = await t.call('backup.now', {});
+  const later = await t.call('journal.create', { kind: 'praise', title: 'After the backup' });
+  return { t, kept, later, backup };
+}
+
+/** Closes the host (the WAL is folded in), damages the file, and starts a new host over the folder. */
+function damageAndRestart(t: TestHost, kind: keyof typeof damages, lines: string[] = []): { again: TestHost; damaged: Buffer } {
+  closeHost(t);
+  damages[kind](t.host.dbPath);
+  const damaged = readFileSync(t.host.dbPath);
+  return { again: testHost(t.dataDir, t.clock, { log: (line) => lines.push(line) }), damaged };
+}
+
+function damagedFiles(dataDir: string): string[] {
+  return readdirSync(dataDir).filter((n) => n.startsWith('ladder.damaged-'));
+}
+
+describe('a damaged protected journal', () => {
+  it.each(kinds)('with %s and the right passphrase: kept aside byte-identical, the newest backup offered and restored', async (kind) => {
+    const lines: string[] = [];
+    const { t, kept, later, backup } = await protectedWithBackup(lines);
+    const { again, damaged } = damageAndRestart(t, kind, lines);
+    expect((await again.call('app.state', {})).state).toBe('locked');
+
+    const state = await again.call('lock.unlock', { passphrase: PASS });
+    expect(state).toMatchObject({ state: 'damaged', protected: true, damaged: { newestBackup: { name: backup.name } } });
+    const keptAs = join(t.dataDir, state.damaged?.keptAs ?? 'missing');
+    expect(readFileSync(keptAs).equals(damaged)).toBe(true);
+    expect(existsSync(t.host.dbPath)).toBe(false);
+    await expectCode(again.call('journal.list', {}), 'locked');
+
+    expect((await again.call('app.restoreNewestBackup', {})).state).toBe('open');
+    expect((await again.call('journal.get', { id: kept.id })).title).toBe('In the backup');
+    await expectCode(again.call('journal.get', { id: later.id }), 'not-found');
+    expect(readFileSync(keptAs).equals(damaged)).toBe(true);
+    // The restored journal keeps the passphrase, and its verifier still fits it.
+    closeHost(again);
+    expect((await testHost(t.dataDir).call('lock.unlock', { passphrase: PASS })).state).toBe('open');
+
+    // The verifier is never logged.
+    const verifier = readProtection(t.host.dbPath)?.verifier;
+    expect(verifier).toBeDefined();
+    expect(lines.join('\n')).not.toContain(verifier?.hash);
+    expect(lines.join('\n')).not.toContain(verifier?.salt);
+  });
+
+  it.each(kinds)('with %s and a wrong passphrase: still a wrong passphrase, the file byte-identical', async (kind) => {
+    const { t } = await protectedWithBackup();
+    const { again, damaged } = damageAndRestart(t, kind);
+    await expectCode(again.call('lock.unlock', { passphrase: 'not the passphrase' }), 'wrong-passphrase');
+    expect((await again.call('app.state', {})).state).toBe('locked');
+    expect(readFileSync(t.host.dbPath).equals(damaged)).toBe(true);
+    expect(damagedFiles(t.dataDir)).toEqual([]);
+  });
+});
+
+describe('the passphrase verifier', () => {
+  it('tells a passphrase from the same one with NUL bytes after it (HMAC pads short keys with zeros)', async () => {
+    const v = await makeVerifier(Buffer.from('pass', 'utf8'));
+    expect(await verifierMatches(v, Buffer.from('pass', 'utf8'))).toBe(true);
+    expect(await verifierMatches(v, Buffer.from('pass\0', 'utf8'))).toBe(false);
+    expect(await verifierMatches(v, Buffer.from('pass\0\0\0', 'utf8'))).toBe(false);
+  });
+
+  it('protecting stores a salted scrypt hash, never the passphrase, and nothing of it reaches app.state', async () => {
+    const t = testHost();
+    const state = await t.call('lock.protect', { passphrase: PASS });
+    const raw = readFileSync(protectionPath(t.host.dbPath), 'utf8');
+    expect(raw).not.toContain(PASS);
+    expect(raw).not.toContain(Buffer.from(PASS).toString('base64'));
+    const verifier = readProtection(t.host.dbPath)?.verifier;
+    expect(verifier).toMatchObject({ kdf: 'scrypt', ...SCRYPT_PARAMS });
+    expect(verifier && (await verifierMatches(verifier, Buffer.from(PASS)))).toBe(true);
+    expect(verifier && (await verifierMatches(verifier, Buffer.from(`${PASS}!`)))).toBe(false);
+    expect(JSON.stringify(state)).not.toContain(verifier?.hash);
+    expect(JSON.stringify(await t.call('lock.settings', {}))).not.toContain(verifier?.hash);
+  });
+
+  it('a protection file from before verifiers still unlocks and gains one; a wrong passphrase is still refused', async () => {
+    const { t, kept } = await protectedWithBackup();
+    closeHost(t);
+    const record = JSON.parse(readFileSync(protectionPath(t.host.dbPath), 'utf8')) as Record<string, unknown>;
+    delete record.verifier;
+    writeFileSync(protectionPath(t.host.dbPath), JSON.stringify(record));
+    const before = readFileSync(t.host.dbPath);
+
+    const again = testHost(t.dataDir);
+    await expectCode(again.call('lock.unlock', { passphrase: 'not the passphrase' }), 'wrong-passphrase');
+    expect(readFileSync(t.host.dbPath).equals(before)).toBe(true);
+    expect(readProtection(t.host.dbPath)?.verifier).toBeUndefined();
+    expect((await again.call('lock.unlock', { passphrase: PASS })).state).toBe('open');
+    expect((await again.call('journal.get', { id: kept.id })).title).toBe('In the backup');
+    const verifier = readProtection(t.host.dbPath)?.verifier;
+    expect(verifier && (await verifierMatches(verifier, Buffer.from(PASS)))).toBe(true);
+  });
+
+  it('without a verifier, a damaged file reads as a wrong passphrase as before, and is left untouched', async () => {
+    const { t } = await protectedWithBackup();
+    closeHost(t);
+    const record = readProtection(t.host.dbPath);
+    delete record?.verifier;
+    writeFileSync(protectionPath(t.host.dbPath), JSON.stringify(record));
+    const { again, damaged } = damageAndRestart(testHost(t.dataDir), 'garbage over the whole file');
+    await expectCode(again.call('lock.unlock', { passphrase: PASS }), 'wrong-passphrase');
+    expect(readFileSync(t.host.dbPath).equals(damaged)).toBe(true);
+    expect(damagedFiles(t.dataDir)).toEqual([]);
+  });
+
+  it('changing the passphrase replaces the verifier; removing protection deletes it with the record', async () => {
+    const t = testHost();
+    await t.call('lock.protect', { passphrase: PASS });
+    const first = readProtection(t.host.dbPath)?.verifier;
+    await t.call('lock.setAutoLock', { minutes: 15 });
+    expect(readProtection(t.host.dbPath)?.verifier).toEqual(first);
+    await t.call('lock.changePassphrase', { current: PASS, next: NEXT });
+    const second = readProtection(t.host.dbPath)?.verifier;
+    expect(second?.salt).not.toBe(first?.salt);
+    expect(second && (await verifierMatches(second, Buffer.from(NEXT)))).toBe(true);
+    expect(second && (await verifierMatches(second, Buffer.from(PASS)))).toBe(false);
+    expect(readProtection(t.host.dbPath)?.autoLockMinutes).toBe(15);
+    await t.call('lock.removeProtection', { passphrase: NEXT });
+    expect(existsSync(protectionPath(t.host.dbPath))).toBe(false);
+  });
+
+  it('a journal copied back by hand under an earlier passphrase still opens with it, and the verifier follows', async () => {
+    const t = testHost();
+    const entry = await t.call('journal.create', { kind: 'praise', title: 'Copied back', body: body(SECRET) });
+    await t.call('lock.protect', { passphrase: PASS });
+    await t.call('lock.lock', {});
+    const copy = readFileSync(t.host.dbPath);
+    await t.call('lock.unlock', { passphrase: PASS });
+    await t.call('lock.changePassphrase', { current: PASS, next: NEXT });
+    closeHost(t);
+    writeFileSync(t.host.dbPath, copy);
+
+    const again = testHost(t.dataDir);
+    expect((await again.call('lock.unlock', { passphrase: PASS })).state).toBe('open');
+    expect((await again.call('journal.get', { id: entry.id })).title).toBe('Copied back');
+    const verifier = readProtection(t.host.dbPath)?.verifier;
+    expect(verifier && (await verifierMatches(verifier, Buffer.from(PASS)))).toBe(true);
+  });
+
+  const steps: ReencryptStep[] = ['copied', 'rekeyed', 'swapped'];
+  it.each(steps)('a crash after "%s" while changing the passphrase: one passphrase opens, the other is wrong, never damaged', async (step) => {
+    let armed = false;
+    const t = testHost(undefined, undefined, {
+      afterReencryptStep: (s) => {
+        if (armed && s === step) throw new Error('crash');
+      },
+    });
+    const entry = await t.call('journal.create', { kind: 'praise', title: 'Survives', body: body(SECRET) });
+    await t.call('lock.protect', { passphrase: PASS });
+    armed = true;
+    await t.call('lock.changePassphrase', { current: PASS, next: NEXT }).catch(() => undefined);
+    closeHost(t);
+    const left = readProtection(t.host.dbPath)?.verifier;
+
+    const outcomes: string[] = [];
+    for (const passphrase of [PASS, NEXT]) {
+      const again = testHost(t.dataDir);
+      const answer = await again.host.handle('lock.unlock', { passphrase });
+      outcomes.push(answer.ok ? (answer.result as { state: string }).state : answer.error.code);
+      if (answer.ok) expect((await again.call('journal.get', { id: entry.id })).title).toBe('Survives');
+      closeHost(again);
+    }
+    expect([...outcomes].sort()).toEqual(['open', 'wrong-passphrase']);
+    expect(damagedFiles(t.dataDir)).toEqual([]);
+    // What the interrupted change left on disk: a verifier of the passphrase that opens the file.
+    expect(left && (await verifierMatches(left, Buffer.from(outcomes[0] === 'open' ? PASS : NEXT)))).toBe(true);
+  });
+});
