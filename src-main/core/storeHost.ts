@@ -74,9 +74,13 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   const openNow = () => {
     try {
       // The host holds a key only once it is known right (its verifier matched, or it opened the file).
-      store = openStore({ ...options, dataDir, key: key ?? undefined, keyKnownRight: key !== null });
+      const opened = openStore({ ...options, dataDir, key: key ?? undefined, keyKnownRight: key !== null });
+      store = opened;
       status = 'open';
       damaged = undefined;
+      void opened.integrity.then((outcome) => {
+        if (outcome === 'damaged' && store === opened) damagedWhileOpen(opened);
+      });
     } catch (error) {
       if (!(error instanceof DamagedDatabaseError)) throw error;
       const keptAs = moveAside(dbPath, now());
@@ -84,6 +88,19 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       status = 'damaged';
       damaged = { keptAs, newestBackup: newestGoodBackup(dbPath, key) };
     }
+  };
+
+  /**
+   * A large file's check runs after open (in a worker): damage found then is handled as at start. The
+   * files are moved aside before the store closes, so whatever the close writes lands in the kept copy.
+   */
+  const damagedWhileOpen = (opened: Store) => {
+    store = null;
+    const keptAs = moveAside(dbPath, now());
+    opened.close();
+    log('storage-error: the background check found damage; the data file was moved aside');
+    status = 'damaged';
+    damaged = { keptAs, newestBackup: newestGoodBackup(dbPath, key) };
   };
 
   /**

@@ -10,6 +10,7 @@ import {
 } from '../../../src-main/shared/contract';
 import { LadderError, isLadderErrorShape } from '../../../src-main/shared/errors';
 import { MAX_REQUEST_BYTES } from '../../../src-main/shared/limits';
+import { isGateChannel } from '../../../src-main/shared/lock';
 
 declare global {
   interface Window {
@@ -127,7 +128,34 @@ const desktop = window.ladder;
 export const bridge: LadderBridge = desktop ? desktopBridge(desktop) : httpBridge();
 /** The largest request the transport carries: browser mode's server refuses more; the desktop has no such cap. */
 export const maxRequestBytes: number | null = desktop ? null : MAX_REQUEST_BYTES;
-export const api: LadderApi = bridge.api;
+
+const closedListeners = new Set<() => void>();
+
+/**
+ * `listener` runs when a call is refused because the journal closed under this page: locked
+ * elsewhere, or found damaged by the check that runs after a large file opens.
+ */
+export function onJournalClosed(listener: () => void): () => void {
+  closedListeners.add(listener);
+  return () => closedListeners.delete(listener);
+}
+
+function watchClosed(raw: LadderApi): LadderApi {
+  return Object.fromEntries(
+    CHANNELS.map((channel) => [
+      channel,
+      (args: never) =>
+        (raw[channel] as (a: never) => Promise<unknown>)(args).catch((error: unknown) => {
+          if (error instanceof LadderError && error.code === 'locked' && !isGateChannel(channel)) {
+            for (const listener of closedListeners) listener();
+          }
+          throw error;
+        }),
+    ]),
+  ) as unknown as LadderApi;
+}
+
+export const api: LadderApi = watchClosed(bridge.api);
 
 export function call<C extends Channel>(channel: C, args: Args<C>): Promise<Result<C>> {
   return (api[channel] as (a: Args<C>) => Promise<Result<C>>)(args);

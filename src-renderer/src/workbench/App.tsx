@@ -1,7 +1,7 @@
 // The application root: starts the workbench once, wires shortcuts and the save-before-leaving hooks.
 import { Suspense, useEffect, useState } from 'react';
 import type { AppState } from '../../../src-main/shared/lock';
-import { bridge } from '../api/client';
+import { bridge, onJournalClosed } from '../api/client';
 import { lazyPart, preloadLazyParts, whenIdle } from '../ui/lazyPart';
 import { installKeybindings } from './keybindings';
 import { startWorkbench } from './startup';
@@ -46,8 +46,12 @@ function OpenApp() {
     window.addEventListener('beforeunload', flush);
     window.addEventListener('pagehide', flush);
     const removeFlush = bridge.onDidRequestFlush(() => flushAll({ urgent: true }));
+    // The journal closed under the page (found damaged after open, or locked): a reload shows the
+    // gate's screen, and clears what this page holds of it.
+    const removeClosed = onJournalClosed(() => window.location.reload());
     return () => {
       stopped = true;
+      removeClosed();
       stopSync?.();
       removeKeys();
       removeFlush();

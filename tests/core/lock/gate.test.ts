@@ -1,5 +1,5 @@
 // The start gate on real files: encrypted backups, a damaged file at start, and a crash mid-protect.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupDir } from '../../../src-main/core/services/backup';
@@ -48,6 +48,32 @@ describe('a damaged journal at start', () => {
     expect((await again.call('app.restoreNewestBackup', {})).state).toBe('open');
     expect((await again.call('journal.get', { id: entry.id })).title).toBe('In the backup');
     expect(readFileSync(kept).equals(junk)).toBe(true);
+  });
+
+  it('found damaged by the check after open (a large file): moved aside whole, the backup offered, writes refused', async () => {
+    const t = testHost();
+    for (let i = 0; i < 200; i++) await t.call('journal.create', { kind: 'lesson', title: `Lesson ${i}`, body: body('x'.repeat(2000)) });
+    await t.call('backup.now', {});
+    closeHost(t);
+    // Scribble over pages in the middle, keeping the header: only the full check can find it.
+    const fd = openSync(t.host.dbPath, 'r+');
+    const size = statSync(t.host.dbPath).size;
+    writeSync(fd, Buffer.alloc(16 * 4096, 0x5a), 0, 16 * 4096, Math.floor(size / 2 / 4096) * 4096);
+    closeSync(fd);
+    const before = readFileSync(t.host.dbPath);
+
+    // Every file counts as large here, so it opens first and is checked in the worker.
+    const again = testHost(t.dataDir, t.clock, { quickCheckMaxBytes: 0 });
+    expect((await again.call('app.state', {})).state).toBe('open');
+    await again.host.store()?.integrity;
+    const state = await again.call('app.state', {});
+    expect(state.state).toBe('damaged');
+    expect(state.damaged?.newestBackup?.name).toMatch(/^ladder-/);
+    expect(readFileSync(join(t.dataDir, state.damaged?.keptAs ?? 'missing')).equals(before)).toBe(true);
+    expect(existsSync(t.host.dbPath)).toBe(false);
+    await expectCode(again.call('journal.create', { kind: 'lesson', title: 'Must not land' }), 'locked');
+    expect((await again.call('app.restoreNewestBackup', {})).state).toBe('open');
+    expect((await again.call('journal.list', {})).length).toBe(200);
   });
 
   it('can start with an empty journal, keeping the damaged file aside', async () => {
