@@ -38,3 +38,16 @@ export function baseAudioMime(mime: string): AudioMimeType | null {
   const base = mime.split(';', 1)[0]?.trim().toLowerCase() ?? '';
   return (AUDIO_MIME_TYPES as readonly string[]).includes(base) ? (base as AudioMimeType) : null;
 }
+
+/** Whether the bytes start the way a file of this container does. */
+export function looksLike(mime: AudioMimeType, data: Uint8Array): boolean {
+  const at = (offset: number, ...bytes: number[]) => bytes.every((b, i) => data[offset + i] === b);
+  switch (mime) {
+    case 'audio/webm':
+      return at(0, 0x1a, 0x45, 0xdf, 0xa3); // EBML header
+    case 'audio/ogg':
+      return at(0, 0x4f, 0x67, 0x67, 0x53); // "OggS"
+    case 'audio/mp4':
+      return at(4, 0x66, 0x74, 0x79, 0x70); // "ftyp" box
+  }
+}

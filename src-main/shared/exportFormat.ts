@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ACTION_OWNERS, ACTION_STATUSES, CONVERSATION_KINDS, CONVERSATION_STATUSES, MY_ROLES } from './conversations';
 import { ENTRY_KINDS, PROFILE_PAGES } from './entryKinds';
 import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from './limits';
+import { AUDIO_MIME_TYPES, MAX_AUDIO_BASE64 } from './answerAudio';
 import { PLAN_MODES } from './rehearsal';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './exportNames';
 
@@ -174,6 +175,15 @@ const rehearsalAnswer = z.object({
   feedback: jsonObject,
 });
 
+/** A voice answer, its sound as base64 (checked again on import: size and container). */
+const recording = z.object({
+  position: z.number().int().min(0),
+  mime: z.enum(AUDIO_MIME_TYPES),
+  durationMs: z.number().int().min(0),
+  createdAt: millis,
+  data: z.string().min(1).max(MAX_AUDIO_BASE64),
+});
+
 const rehearsalSession = z.object({
   id,
   conversationId: id.nullable(),
@@ -185,6 +195,8 @@ const rehearsalSession = z.object({
   // Optional: exports written before sessions kept how they were started have none.
   mode: z.enum(PLAN_MODES).nullable().optional(),
   answers: many(rehearsalAnswer, 1000),
+  // Optional: exports written before recordings were carried have none.
+  recordings: many(recording, 100).optional(),
 });
 
 const practiceCard = z.object({
@@ -234,6 +246,7 @@ export interface ImportReport {
     templates: number;
     questions: number;
     rehearsals: number;
+    recordings: number;
     practiceCards: number;
     settings: number;
   };
@@ -248,5 +261,3 @@ export interface ExportResult {
   counts: { entries: number; conversations: number };
 }
 
-export const NO_AUDIO_NOTE =
-  'Voice recordings are not included; written answers, transcripts and all other data are.';

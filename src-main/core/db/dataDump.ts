@@ -196,6 +196,13 @@ function rehearsals(db: Db): Records['rehearsals'] {
     grade: orNull(r.grade),
     feedback: json(r.feedback),
   }));
+  const recordings = groupBy(all(db, 'SELECT * FROM answer_audio ORDER BY session_id, position'), 'session_id', (r) => ({
+    position: Number(r.position),
+    mime: r.mime as never,
+    durationMs: Number(r.duration_ms),
+    createdAt: Number(r.created_at),
+    data: Buffer.from(r.data as Uint8Array).toString('base64'),
+  }));
   return all(db, 'SELECT * FROM rehearsal_sessions ORDER BY seq').map((r) => ({
     id: String(r.id),
     conversationId: orNull(r.conversation_id),
@@ -206,6 +213,7 @@ function rehearsals(db: Db): Records['rehearsals'] {
     status: r.status as never,
     mode: orNull(r.mode),
     answers: answers.get(String(r.id)) ?? [],
+    recordings: recordings.get(String(r.id)) ?? [],
   }));
 }
 

@@ -2,6 +2,7 @@
 // transaction; each record gets its own savepoint, so a record that clashes with data already in
 // the store (same id, same skill name) is left out and reported while the rest goes in. Any other
 // failure (disk full, I/O) propagates and the caller's transaction rolls everything back.
+import { looksLike, MAX_AUDIO_BYTES } from '../../shared/answerAudio';
 import type { ExportDocument, ExportEntry, ImportReport } from '../../shared/exportFormat';
 import type { Db } from './connection';
 import { reindexEntry } from './ftsIndex';
@@ -37,6 +38,21 @@ function attempt(db: Db, hooks: LoadHooks, item: string, clash: string, write: (
     hooks.skip(item, clash);
     return false;
   }
+}
+
+/** A session's voice answers that are the sound they claim to be, at a place the session has. */
+function loadRecordings(db: Db, hooks: LoadHooks, s: ExportDocument['rehearsals'][number]): number {
+  let loaded = 0;
+  const insert = db.prepare('INSERT INTO answer_audio (session_id, position, mime, duration_ms, data, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const r of s.recordings ?? []) {
+    const item = `recording ${s.id} #${r.position + 1}`;
+    const data = Buffer.from(r.data, 'base64');
+    if (r.position >= s.questionIds.length) hooks.skip(item, 'The rehearsal has no question at this place.');
+    else if (data.length === 0 || data.length > MAX_AUDIO_BYTES) hooks.skip(item, 'The recording is empty or larger than Ladder keeps.');
+    else if (!looksLike(r.mime, data)) hooks.skip(item, `The recording is not ${r.mime} sound.`);
+    else if (attempt(db, hooks, item, 'This answer already has a recording.', () => insert.run(s.id, r.position, r.mime, r.durationMs, data, r.createdAt))) loaded += 1;
+  }
+  return loaded;
 }
 
 /** An empty profile page (as a new journal creates them) gives way to the imported one. */
@@ -76,7 +92,7 @@ export function loadEntry(db: Db, e: ExportEntry, hooks: LoadHooks): boolean {
 }
 
 export function loadRecords(db: Db, doc: ExportDocument, hooks: LoadHooks): ImportCounts {
-  const counts: ImportCounts = { entries: 0, conversations: 0, skills: 0, goals: 0, templates: 0, questions: 0, rehearsals: 0, practiceCards: 0 };
+  const counts: ImportCounts = { entries: 0, conversations: 0, skills: 0, goals: 0, templates: 0, questions: 0, rehearsals: 0, recordings: 0, practiceCards: 0 };
   for (const e of doc.entries) if (loadEntry(db, e, hooks)) counts.entries += 1;
 
   for (const s of doc.skills) {
@@ -122,6 +138,7 @@ export function loadRecords(db: Db, doc: ExportDocument, hooks: LoadHooks): Impo
       }
     });
     if (ok) counts.rehearsals += 1;
+    if (ok) counts.recordings += loadRecordings(db, hooks, s);
   }
 
   for (const c of doc.practice.cards) {

@@ -1,24 +1,11 @@
 // Voice answers: keep one recording per answer of a rehearsal, hand it back for playback, remove it.
 // The sound is checked to be the container it claims, so the store never keeps arbitrary bytes.
-import { type AnswerAudio, type AudioInfo, type AudioMimeType, MAX_AUDIO_BYTES, baseAudioMime } from '../../shared/answerAudio';
+import { type AnswerAudio, type AudioInfo, type AudioMimeType, MAX_AUDIO_BYTES, baseAudioMime, looksLike } from '../../shared/answerAudio';
 import type { ParsedArgs } from '../../shared/contract';
 import { LadderError } from '../../shared/errors';
 import { deleteAudio, findAudio, upsertAudio, type AudioInfoRow } from '../db/answerAudio';
 import { findSession } from '../db/rehearsals';
 import type { ServiceContext } from './context';
-
-/** Whether the bytes start the way a file of this container does. */
-export function looksLike(mime: AudioMimeType, data: Uint8Array): boolean {
-  const at = (offset: number, ...bytes: number[]) => bytes.every((b, i) => data[offset + i] === b);
-  switch (mime) {
-    case 'audio/webm':
-      return at(0, 0x1a, 0x45, 0xdf, 0xa3); // EBML header
-    case 'audio/ogg':
-      return at(0, 0x4f, 0x67, 0x67, 0x53); // "OggS"
-    case 'audio/mp4':
-      return at(4, 0x66, 0x74, 0x79, 0x70); // "ftyp" box
-  }
-}
 
 function toInfo(row: AudioInfoRow): AudioInfo {
   return {

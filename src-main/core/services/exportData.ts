@@ -7,7 +7,6 @@ import {
   EXPORT_FORMAT,
   EXPORT_JSON_NAME,
   EXPORT_VERSION,
-  NO_AUDIO_NOTE,
   type ExportDocument,
   type ExportResult,
 } from '../../shared/exportFormat';
@@ -22,7 +21,7 @@ export function buildExportDocument(ctx: ServiceContext, appVersion: string): Ex
     version: EXPORT_VERSION,
     exportedAt: new Date(ctx.now()).toISOString(),
     appVersion,
-    notes: [NO_AUDIO_NOTE],
+    notes: [],
     ...dumpAll(ctx.db),
   };
 }

@@ -90,7 +90,7 @@ export function createImportService(ctx: ServiceContext) {
         }
       }
       const imported: ImportReport['imported'] = {
-        entries: 0, conversations: 0, skills: 0, goals: 0, templates: 0, questions: 0, rehearsals: 0, practiceCards: 0, settings: 0,
+        entries: 0, conversations: 0, skills: 0, goals: 0, templates: 0, questions: 0, rehearsals: 0, recordings: 0, practiceCards: 0, settings: 0,
       };
       try {
         ctx.db.transaction(() => {

@@ -35,10 +35,11 @@ const EXPORTED: Record<string, string[]> = {
   ],
   practice_cards: ['question_id', 'card', 'due', 'last_grade', 'last_review'],
   practice_log: ['seq', 'question_id', 'grade', 'reviewed_at', 'log'],
+  answer_audio: ['session_id', 'position', 'mime', 'duration_ms', 'data', 'created_at'],
 };
 
-/** Left out on purpose: voice recordings (the document's notes say so). */
-const LEFT_OUT = ['answer_audio'];
+/** Left out on purpose: none (a table named here would have to be named in the document's notes). */
+const LEFT_OUT: string[] = [];
 
 describe('export coverage', () => {
   it('carries every table and column of the current schema', () => {

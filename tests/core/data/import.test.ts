@@ -109,6 +109,28 @@ describe('import Markdown notes', () => {
     expect(kept.body).toContain('"text":"hi"');
   });
 
+  it('keeps a rehearsal whose voice answers are not sound, too large or out of place, and reports each', async () => {
+    const { t } = await richStore();
+    const { doc } = await exportDoc(t);
+    const session = doc.rehearsals[0]!;
+    const good = session.recordings![0]!;
+    session.recordings = [
+      { ...good, data: Buffer.from('<script>alert(1)</script>').toString('base64') },
+      { ...good, position: session.questionIds.length },
+      { ...good, mime: 'audio/ogg' },
+      good,
+    ];
+    const fresh = testStore();
+    const report = await fresh.call('data.import', { files: [{ name: EXPORT_JSON_NAME, text: JSON.stringify(doc) }] });
+    expect(report.imported).toMatchObject({ rehearsals: 1, recordings: 1 });
+    expect(report.skipped.map((s) => s.reason)).toEqual([
+      'The recording is not audio/webm sound.',
+      'The rehearsal has no question at this place.',
+      'The recording is not audio/ogg sound.',
+    ]);
+    expect(await fresh.call('rehearsal.audio', { sessionId: session.id, position: 0 })).toMatchObject({ mime: 'audio/webm' });
+  });
+
   it('changes nothing when the import fails half-way (disk full)', async () => {
     const { t } = await richStore();
     const { doc } = await exportDoc(t);

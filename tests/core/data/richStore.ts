@@ -2,6 +2,9 @@
 import { seededStore } from '../fuzz/seed';
 import { body, type TestStore } from '../helpers';
 
+/** The start of a WebM file (its EBML header): the container a voice answer is checked to be. */
+export const WEBM_SOUND = Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01]);
+
 export const ODD_TITLE = 'مراجعة الأداء 👩🏽‍💻 Ame\u0301lie — נעמי ✨';
 
 export async function richStore(): Promise<{ t: TestStore; ids: Awaited<ReturnType<typeof seededStore>>['ids'] }> {
@@ -23,6 +26,7 @@ export async function richStore(): Promise<{ t: TestStore; ids: Awaited<ReturnTy
     sessionId: ids.session, position: 0, questionId: question, answer: 'By June I lead it.', startedAt: now, endedAt: now + 1000,
     timeMs: 1000, timedOut: false, revealed: false, followUp: null, grade: 'good',
   });
+  await t.call('rehearsal.saveAudio', { sessionId: ids.session, position: 0, mime: 'audio/webm', durationMs: 1800, data: WEBM_SOUND.toString('base64') });
   await t.call('practice.grade', { questionId: question, grade: 'hard' });
   const next = await t.call('conversations.create', { templateId: 'grow', personName: 'Dana', title: 'Follow-up' });
   await t.call('conversations.markHeld', { id: ids.conversation });

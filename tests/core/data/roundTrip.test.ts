@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_JSON_NAME, type ExportDocument } from '../../../src-main/shared/exportFormat';
 import { testStore } from '../helpers';
 import { exportDoc } from './dataHelpers';
-import { ODD_TITLE, richStore } from './richStore';
+import { ODD_TITLE, WEBM_SOUND, richStore } from './richStore';
 
 const withoutTime = (doc: ExportDocument): Omit<ExportDocument, 'exportedAt'> => {
   const { exportedAt: _ignored, ...rest } = doc;
@@ -16,7 +16,8 @@ describe('export everything', () => {
     const { doc, files } = await exportDoc(t);
     expect(doc).toMatchObject({ format: 'ladder-export', version: 1, appVersion: '0.0.0-test' });
     expect(doc.exportedAt).toBe(new Date(t.clock.now()).toISOString());
-    expect(doc.notes.join(' ')).toMatch(/Voice recordings are not included/);
+    expect(doc.notes).toEqual([]);
+    expect(doc.rehearsals[0]?.recordings).toEqual([{ position: 0, mime: 'audio/webm', durationMs: 1800, createdAt: expect.any(Number), data: WEBM_SOUND.toString('base64') }]);
     expect(doc.entries.find((e) => e.id === ids.trashed)?.deletedAt).toEqual(expect.any(Number));
     expect(doc.entries.find((e) => e.id === ids.entry)?.revisions.length).toBeGreaterThan(0);
     expect(doc.entries.find((e) => e.kind === 'values')?.body).toContain('Honesty first.');
@@ -48,8 +49,11 @@ describe('export everything', () => {
     const empty = testStore();
     const report = await empty.call('data.import', { files: [{ name: EXPORT_JSON_NAME, text: first.text }] });
     expect(report.skipped).toEqual([]);
-    expect(report.imported).toMatchObject({ entries: first.doc.entries.length, conversations: 2, skills: 1, goals: 1, templates: 1, rehearsals: 1, practiceCards: 1, settings: 2 });
+    expect(report.imported).toMatchObject({ entries: first.doc.entries.length, conversations: 2, skills: 1, goals: 1, templates: 1, rehearsals: 1, recordings: 1, practiceCards: 1, settings: 2 });
     const second = await exportDoc(empty);
+    // The voice answer plays back byte for byte.
+    const sound = await empty.call('rehearsal.audio', { sessionId: first.doc.rehearsals[0]!.id, position: 0 });
+    expect(Buffer.from(sound!.data, 'base64').equals(WEBM_SOUND)).toBe(true);
     expect(withoutTime(second.doc)).toEqual(withoutTime(first.doc));
     // The restored journal works: search finds the odd title, the trashed entry stays out of it.
     const hits = await empty.call('search.query', { text: 'נעמי' });

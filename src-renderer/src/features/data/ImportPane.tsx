@@ -20,6 +20,7 @@ const LABELS: Record<keyof ImportReport['imported'], [string, string]> = {
   templates: ['template', 'templates'],
   questions: ['question', 'questions'],
   rehearsals: ['rehearsal', 'rehearsals'],
+  recordings: ['voice answer', 'voice answers'],
   practiceCards: ['practice schedule', 'practice schedules'],
   settings: ['setting', 'settings'],
 };
