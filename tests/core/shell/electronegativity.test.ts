@@ -1,6 +1,9 @@
-// Doyensec's Electronegativity over the desktop shell: no HIGH finding (its online-only check is
+// Doyensec's Electronegativity over the app's sources, main side and renderer together (its global
+// checks look for a rule anywhere in what it scans): no HIGH finding (its online-only check is
 // excluded in the script). A deliberately unsafe fixture proves the scan really runs and flags.
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -26,8 +29,15 @@ function scan(dir: string): ScanResult {
 }
 
 describe('Electronegativity', () => {
-  it('finds no HIGH issue in src-main/electron and parses every file', () => {
-    const result = scan('src-main/electron');
+  it('finds no HIGH issue in src-main and src-renderer and parses every file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-scan-'));
+    let result: ScanResult;
+    try {
+      for (const part of ['src-main', 'src-renderer']) cpSync(part, join(dir, part), { recursive: true });
+      result = scan(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     expect(result.errors).toEqual([]);
     const high = result.findings.filter((f) => f.severity === 'HIGH').map((f) => `${f.id} ${f.file}:${f.line} ${f.description}`);
     expect(high).toEqual([]);

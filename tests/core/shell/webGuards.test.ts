@@ -72,6 +72,9 @@ describe('static files', () => {
   it('uses a policy with nothing unsafe', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-/);
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+    // Connections only to the app itself, no remote origin in any directive.
+    expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*/);
   });
 });
 
