@@ -205,4 +205,27 @@ describe('agenda commands', () => {
     expect(fake.pdfRequests).toEqual([{ pageSize: 'A4', suggestedName: 'Growth talk.pdf' }]);
     expect(notices()).toContain('info: Saved the agenda as a PDF: /home/me/Documents/Growth talk.pdf');
   });
+
+  it('in browser mode, opens the browser’s print dialog on the preview and says to choose Save as PDF', async () => {
+    seed();
+    openEditor({ type: 'conversation', id: 'c1' });
+    renderWithQuery(<AgendaPrintPane input={{ type: 'agenda-print', id: 'c1' }} active reveal={null} />);
+    const desktop = bridge.printToPdf;
+    delete (bridge as { printToPdf?: unknown }).printToPdf;
+    const original = window.print;
+    let printed = 0;
+    window.print = () => {
+      printed += 1;
+    };
+    try {
+      await act(() => exportPdf());
+      expect(useWorkbench.getState().activeTab).toBe('agenda-print:c1');
+      expect(printed).toBe(1);
+      expect(notices()).toContain('info: In the print dialog, choose "Save as PDF" as the destination to keep the agenda as a PDF file.');
+      expect(fake.pdfRequests).toEqual([]);
+    } finally {
+      window.print = original;
+      bridge.printToPdf = desktop;
+    }
+  });
 });
