@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { PROJECT_ROOT, chromiumAvailable, ensureBuilt, launchBrowser, tempDir } from '../tests/e2e/harness';
+import { PROJECT_ROOT, chromiumAvailable, ensureBuilt, launchBrowser, replaceSettingsAway, tempDir } from '../tests/e2e/harness';
 import { percentile, row, writeResults, type BenchRow } from './stats';
 
 interface App {
@@ -107,7 +107,9 @@ const errors: string[] = [];
  * click to the next frame, the read's own duration, and the answer's arrival to DOM complete.
  */
 async function openOnce(app: App, page: Page): Promise<[number, number, number, number]> {
-  await callApi(app, 'settings.set', { welcomeSeen: true, layout: LAYOUT });
+  // The previous page writes its layout (the conversation's tab open) as it goes: it must not land after
+  // this one, or the next page would open the conversation at start and the click would only show it.
+  await replaceSettingsAway(page, app, { welcomeSeen: true, layout: LAYOUT });
   await page.goto(app.url);
   await page.locator('.workbench[aria-busy="false"]').waitFor({ timeout: 20_000 }).catch((e: unknown) => {
     console.log(`workbench not ready; page said: ${errors.slice(-5).join(' | ')}`);
@@ -117,6 +119,7 @@ async function openOnce(app: App, page: Page): Promise<[number, number, number, 
   await row.waitFor();
   // Let the idle-time preloading of lazy parts finish, as it would before a person's first click.
   await page.waitForTimeout(1500);
+  expect(await page.locator('.ladder-conv-pane').count(), 'the conversation was open before the click').toBe(0);
   return page.evaluate(
     ({ items }) =>
       new Promise<[number, number, number, number]>((resolve) => {

@@ -202,7 +202,7 @@ export async function launchBrowser(): Promise<BrowserSession> {
 }
 
 /** Calls the running app's API the way the renderer does (token header, JSON body); throws on an error answer. */
-export async function callApi<T = unknown>(app: RunningApp, channel: string, args: unknown): Promise<T> {
+export async function callApi<T = unknown>(app: Pick<RunningApp, 'origin' | 'token'>, channel: string, args: unknown): Promise<T> {
   const response = await fetch(`${app.origin}/api/${channel}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-ladder-token': app.token },
@@ -256,7 +256,7 @@ export async function chooseInQuickPick(page: Page, text: string): Promise<void>
  * Leaves the page and stores `settings` in its place. The page writes a pending layout as it goes
  * (a keepalive request that may land after the navigation), so the write is repeated until it holds.
  */
-export async function replaceSettingsAway(page: Page, app: RunningApp, settings: Record<string, unknown>): Promise<void> {
+export async function replaceSettingsAway(page: Page, app: Pick<RunningApp, 'origin' | 'token'>, settings: Record<string, unknown>): Promise<void> {
   await page.goto('about:blank');
   for (let attempt = 0; attempt < 10; attempt++) {
     await callApi(app, 'settings.set', settings);

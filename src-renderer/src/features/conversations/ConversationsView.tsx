@@ -1,11 +1,13 @@
 // Side bar view 'conversations': upcoming, past, and each person's history in date order.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { ConversationStatus, ConversationSummary } from '../../../../src-main/shared/conversations';
 import { useApi } from '../../api/query';
 import { IconButton } from '../../ui/IconButton';
+import { whenIdle } from '../../ui/lazyPart';
 import { useWorkbench } from '../../workbench/store';
 import { handleListKeyDown } from '../journal/listNavigation';
 import { conversationKey, newFromTemplate, openConversation, prefetchConversation } from './conversationActions';
+import { systemTimeZone } from './timeZoneChoice';
 import { longWhen, shortWhen } from './whenLabel';
 
 const STATUS_ICON: Record<ConversationStatus, string> = {
@@ -24,6 +26,8 @@ const STATUS_LABEL: Record<ConversationStatus, string> = {
 
 export function ConversationsView() {
   const lists = useApi('conversations.list', {});
+  // A conversation opened from here shows its zone: its data loads while the page is idle, not then.
+  useEffect(() => whenIdle(() => void systemTimeZone()), []);
   const activeTab = useWorkbench((s) => s.activeTab);
   const data = lists.data;
   const empty = data && data.upcoming.length === 0 && data.past.length === 0;

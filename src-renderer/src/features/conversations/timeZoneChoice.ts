@@ -3,8 +3,18 @@
 import type { WallClock } from '../../../../src-main/shared/conversations';
 import { offsetMinutes } from '../../../../src-main/shared/timeZones';
 
+let system: { zone: string; at: number } | null = null;
+
+/**
+ * The system's zone. Its first read in a page loads the time-zone data (about 20 ms here), and every
+ * render of the details asks: kept for a minute, so a zone changed in the system still shows soon.
+ */
 export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const now = Date.now();
+  if (!system || now - system.at > 60_000 || now < system.at) {
+    system = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', at: now };
+  }
+  return system.zone;
 }
 
 let names: string[] | null = null;
