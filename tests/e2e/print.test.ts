@@ -150,11 +150,14 @@ describeE2E('agenda printing in browser mode', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
-  it('puts the title and the page number in the footer of every page of a long agenda', async () => {
+  it('puts the title and the page number in the footer of every page of a long agenda, and splits no item across pages', async () => {
     const title = 'Long planning session';
     const doc = await callApi<ConversationDoc>(app, 'conversations.create', { templateId: 'blank', title, expectedOutcome: 'A plan' });
     for (let i = 0; i < 40; i++) {
-      await callApi(app, 'agenda.addItem', { conversationId: doc.conversation.id, title: `Topic ${i + 1}`, minutes: 5 });
+      const added = await callApi<ConversationDoc>(app, 'agenda.addItem', { conversationId: doc.conversation.id, title: `Topic ${i + 1}`, minutes: 5 });
+      // Tall items, so page breaks fall near them: each point is marked with its item's number.
+      const points = ['a', 'b', 'c', 'd'].map((p) => `Marker ${i + 1}${p}: a talking point long enough to take a line of its own on paper.`);
+      await callApi(app, 'agenda.updateItem', { id: added.items[i]!.id, talkingPoints: lexicalFromParagraphs(points) });
     }
     const { page } = browser;
     // With no conversation tab active, the command asks which conversation.
@@ -171,6 +174,10 @@ describeE2E('agenda printing in browser mode', () => {
     for (let n = 1; n <= pages; n++) {
       const text = execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
       expect(text).toMatch(new RegExp(`${title}\\s+Page ${n} of ${pages}`));
+      // No item is split across pages: an item whose title is on this page has all its points here.
+      for (const [, num] of text.matchAll(/Topic (\d+)\b/g)) {
+        for (const p of ['a', 'b', 'c', 'd']) expect(text, `item ${num} on page ${n}`).toContain(`Marker ${num}${p}:`);
+      }
     }
   });
 
