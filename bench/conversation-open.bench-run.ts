@@ -3,7 +3,7 @@
 // preloaded in idle time as at a normal start), clicks the conversation in the side bar, and measures
 // until the pane holds every item and says aria-busy="false" (and until the next frame after that).
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -22,6 +22,8 @@ interface App {
  * by another test while this runs would otherwise swap the chunks under the open pages.
  */
 async function startCopiedApp(): Promise<App> {
+  // bench/results is not in a fresh clone.
+  mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
   const copy = mkdtempSync(join(PROJECT_ROOT, 'bench', 'results', 'app-copy-'));
   cpSync(join(PROJECT_ROOT, 'out'), join(copy, 'out'), { recursive: true });
   const dataDir = tempDir('ladder-bench-conv-');
