@@ -1,5 +1,6 @@
 // The small form after a template is chosen: who the conversation is with, and its title.
 import { useLayoutEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { dialogKeyDown } from '../../ui/focusTrap';
 import { showDialog } from '../../ui/showDialog';
 
 export interface ConversationBasics {
@@ -27,24 +28,7 @@ function BasicsDialog({ onSettle }: { onSettle: (value: ConversationBasics | nul
     const t = title.trim();
     onSettle({ personName: personName.trim(), ...(t ? { title: t } : {}) });
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onSettle(null);
-    } else if (e.key === 'Tab') {
-      const focusables = [...(dialog.current?.querySelectorAll<HTMLElement>('input, button') ?? [])];
-      const head = focusables[0];
-      const tail = focusables[focusables.length - 1];
-      if (e.shiftKey && document.activeElement === head) {
-        e.preventDefault();
-        tail?.focus();
-      } else if (!e.shiftKey && document.activeElement === tail) {
-        e.preventDefault();
-        head?.focus();
-      }
-    }
-  };
+  const onKeyDown = (e: KeyboardEvent) => dialogKeyDown(e, dialog.current, () => onSettle(null));
 
   return (
     <div className="ladder-dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onSettle(null)}>

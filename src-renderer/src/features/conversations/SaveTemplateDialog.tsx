@@ -1,5 +1,6 @@
 // Asks for the name (and an optional description) of a template saved from a conversation.
 import { useLayoutEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { dialogKeyDown } from '../../ui/focusTrap';
 import { showDialog } from '../../ui/showDialog';
 
 export interface TemplateDetails {
@@ -35,24 +36,7 @@ function SaveTemplateDialog({ defaultName, onSettle }: { defaultName: string; on
     const d = description.trim();
     onSettle({ name: name.trim(), ...(d ? { description: d } : {}) });
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onSettle(null);
-    } else if (e.key === 'Tab') {
-      const focusables = [...(dialog.current?.querySelectorAll<HTMLElement>('input, button:not(:disabled)') ?? [])];
-      const head = focusables[0];
-      const tail = focusables[focusables.length - 1];
-      if (e.shiftKey && document.activeElement === head) {
-        e.preventDefault();
-        tail?.focus();
-      } else if (!e.shiftKey && document.activeElement === tail) {
-        e.preventDefault();
-        head?.focus();
-      }
-    }
-  };
+  const onKeyDown = (e: KeyboardEvent) => dialogKeyDown(e, dialog.current, () => onSettle(null));
 
   return (
     <div className="ladder-dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onSettle(null)}>

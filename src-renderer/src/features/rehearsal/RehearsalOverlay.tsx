@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import type { RehearsalSession, RehearsalSettings } from '../../../../src-main/shared/rehearsal';
 import { errorMessage } from '../journal/errorMessage';
 import { EmptyPlan } from './EmptyPlan';
-import { trapTab } from './focusTrap';
+import { trapTab } from '../../ui/focusTrap';
 import { PlayThrough } from './PlayThrough';
 import { realClock, type Clock } from './clock';
 import { MARK_CONFIRM, type RehearsalRequest } from './request';
