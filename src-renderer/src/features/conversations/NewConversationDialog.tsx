@@ -1,6 +1,6 @@
 // The small form after a template is chosen: who the conversation is with, and its title.
-import { useLayoutEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { dialogKeyDown } from '../../ui/focusTrap';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { FormDialog } from '../../ui/FormDialog';
 import { showDialog } from '../../ui/showDialog';
 
 export interface ConversationBasics {
@@ -15,68 +15,46 @@ export function askConversationBasics(): Promise<ConversationBasics | null> {
 }
 
 function BasicsDialog({ onSettle }: { onSettle: (value: ConversationBasics | null) => void }) {
-  const titleId = useId();
-  const hintId = useId();
   const [personName, setPersonName] = useState('');
   const [title, setTitle] = useState('');
-  const dialog = useRef<HTMLFormElement>(null);
   const first = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => first.current?.focus(), []);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const t = title.trim();
     onSettle({ personName: personName.trim(), ...(t ? { title: t } : {}) });
   };
-  const onKeyDown = (e: KeyboardEvent) => dialogKeyDown(e, dialog.current, () => onSettle(null));
 
   return (
-    <div className="ladder-dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onSettle(null)}>
-      <form
-        ref={dialog}
-        className="ladder-dialog ladder-conv-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={hintId}
-        onKeyDown={onKeyDown}
-        onSubmit={submit}
-      >
-        <h2 id={titleId} className="ladder-dialog__title">
-          New conversation
-        </h2>
-        <p id={hintId}>Who is it with? You can change both later in the conversation's details.</p>
-        <label className="ladder-field">
-          <span>With whom (name)</span>
-          <input
-            ref={first}
-            className="ladder-input"
-            value={personName}
-            dir="auto"
-            maxLength={500}
-            onChange={(e) => setPersonName(e.target.value)}
-          />
-        </label>
-        <label className="ladder-field">
-          <span>Title (optional)</span>
-          <input
-            className="ladder-input"
-            value={title}
-            dir="auto"
-            maxLength={2000}
-            placeholder="Left empty, the kind and the name make the title"
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </label>
-        <div className="ladder-dialog__buttons">
-          <button type="button" className="ladder-button" onClick={() => onSettle(null)}>
-            Cancel
-          </button>
-          <button type="submit" className="ladder-button ladder-button--primary">
-            Create
-          </button>
-        </div>
-      </form>
-    </div>
+    <FormDialog
+      title="New conversation"
+      hint="Who is it with? You can change both later in the conversation's details."
+      submitLabel="Create"
+      onSubmit={submit}
+      onCancel={() => onSettle(null)}
+    >
+      <label className="ladder-field">
+        <span>With whom (name)</span>
+        <input
+          ref={first}
+          className="ladder-input"
+          value={personName}
+          dir="auto"
+          maxLength={500}
+          onChange={(e) => setPersonName(e.target.value)}
+        />
+      </label>
+      <label className="ladder-field">
+        <span>Title (optional)</span>
+        <input
+          className="ladder-input"
+          value={title}
+          dir="auto"
+          maxLength={2000}
+          placeholder="Left empty, the kind and the name make the title"
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </label>
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 // Asks for the name (and an optional description) of a template saved from a conversation.
-import { useLayoutEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { dialogKeyDown } from '../../ui/focusTrap';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { FormDialog } from '../../ui/FormDialog';
 import { showDialog } from '../../ui/showDialog';
 
 export interface TemplateDetails {
@@ -18,11 +18,8 @@ export function askTemplateDetails(defaultName: string): Promise<TemplateDetails
 }
 
 function SaveTemplateDialog({ defaultName, onSettle }: { defaultName: string; onSettle: (value: TemplateDetails | null) => void }) {
-  const titleId = useId();
-  const hintId = useId();
   const [name, setName] = useState(defaultName.slice(0, NAME_MAX));
   const [description, setDescription] = useState('');
-  const dialog = useRef<HTMLFormElement>(null);
   const first = useRef<HTMLInputElement>(null);
   // The suggested name is selected, so typing replaces it and Enter keeps it.
   useLayoutEffect(() => {
@@ -30,65 +27,44 @@ function SaveTemplateDialog({ defaultName, onSettle }: { defaultName: string; on
     first.current?.select();
   }, []);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     if (!name.trim()) return;
     const d = description.trim();
     onSettle({ name: name.trim(), ...(d ? { description: d } : {}) });
   };
-  const onKeyDown = (e: KeyboardEvent) => dialogKeyDown(e, dialog.current, () => onSettle(null));
 
   return (
-    <div className="ladder-dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onSettle(null)}>
-      <form
-        ref={dialog}
-        className="ladder-dialog ladder-conv-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={hintId}
-        onKeyDown={onKeyDown}
-        onSubmit={submit}
-      >
-        <h2 id={titleId} className="ladder-dialog__title">
-          Save as template
-        </h2>
-        <p id={hintId}>
-          The template keeps the agenda items with their time boxes and hints, and the anticipated questions. Talking
-          points, private notes, prepared answers and evidence stay in this conversation.
-        </p>
-        <label className="ladder-field">
-          <span>Template name</span>
-          <input
-            ref={first}
-            className="ladder-input"
-            value={name}
-            dir="auto"
-            required
-            maxLength={NAME_MAX}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
-        <label className="ladder-field">
-          <span>Description (optional)</span>
-          <input
-            className="ladder-input"
-            value={description}
-            dir="auto"
-            maxLength={DESCRIPTION_MAX}
-            placeholder="When this template is the right one"
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        </label>
-        <div className="ladder-dialog__buttons">
-          <button type="button" className="ladder-button" onClick={() => onSettle(null)}>
-            Cancel
-          </button>
-          <button type="submit" className="ladder-button ladder-button--primary" disabled={!name.trim()}>
-            Save template
-          </button>
-        </div>
-      </form>
-    </div>
+    <FormDialog
+      title="Save as template"
+      hint="The template keeps the agenda items with their time boxes and hints, and the anticipated questions. Talking points, private notes, prepared answers and evidence stay in this conversation."
+      submitLabel="Save template"
+      submitDisabled={!name.trim()}
+      onSubmit={submit}
+      onCancel={() => onSettle(null)}
+    >
+      <label className="ladder-field">
+        <span>Template name</span>
+        <input
+          ref={first}
+          className="ladder-input"
+          value={name}
+          dir="auto"
+          required
+          maxLength={NAME_MAX}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </label>
+      <label className="ladder-field">
+        <span>Description (optional)</span>
+        <input
+          className="ladder-input"
+          value={description}
+          dir="auto"
+          maxLength={DESCRIPTION_MAX}
+          placeholder="When this template is the right one"
+          onChange={(e) => setDescription(e.target.value)}
+        />
+      </label>
+    </FormDialog>
   );
 }
