@@ -1,5 +1,6 @@
 // An accessible confirmation: role="alertdialog", focus kept inside, Escape cancels, focus returns.
 import { useLayoutEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { dialogKeyDown } from '../../ui/focusTrap';
 import { showDialog } from '../../ui/showDialog';
 
 export interface ConfirmOptions {
@@ -24,24 +25,7 @@ function ConfirmDialog(props: ConfirmOptions & { onSettle: (value: boolean) => v
   // The safe choice has focus first: Enter by reflex never destroys anything.
   useLayoutEffect(() => cancel.current?.focus(), []);
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      props.onSettle(false);
-    } else if (e.key === 'Tab') {
-      const buttons = [...(dialog.current?.querySelectorAll<HTMLElement>('button') ?? [])];
-      const first = buttons[0];
-      const last = buttons[buttons.length - 1];
-      if (e.shiftKey && document.activeElement === first) {
-        e.preventDefault();
-        last?.focus();
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault();
-        first?.focus();
-      }
-    }
-  };
+  const onKeyDown = (e: KeyboardEvent) => dialogKeyDown(e, dialog.current, () => props.onSettle(false));
 
   return (
     <div className="ladder-dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && props.onSettle(false)}>

@@ -1,6 +1,7 @@
 // The passphrase dialogs: protect (after saying plainly that a lost passphrase means lost data, with
 // an offer to back up first), change and remove. Focus stays inside; Escape cancels; focus returns.
 import { useLayoutEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { dialogKeyDown } from '../../ui/focusTrap';
 import { showDialog } from '../../ui/showDialog';
 import { call } from '../../api/client';
 import { MIN_PASSPHRASE } from '../../../../src-main/shared/lock';
@@ -36,24 +37,7 @@ function PassphraseDialog({ mode, onSettle }: { mode: DialogMode; onSettle: (don
     box.current?.querySelector<HTMLElement>('input, button')?.focus();
   }, [warned]);
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onSettle(false);
-    } else if (e.key === 'Tab') {
-      const all = [...(box.current?.querySelectorAll<HTMLElement>('input, button') ?? [])];
-      const first = all[0];
-      const last = all[all.length - 1];
-      if (e.shiftKey && document.activeElement === first) {
-        e.preventDefault();
-        last?.focus();
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault();
-        first?.focus();
-      }
-    }
-  };
+  const onKeyDown = (e: KeyboardEvent) => dialogKeyDown(e, box.current, () => onSettle(false));
 
   const backUpFirst = async () => {
     if (busy) return;
