@@ -16,6 +16,7 @@ import {
   type OpenOptions,
 } from './db/connection';
 import { createCheckpointer } from './db/checkpoints';
+import { createIndexMerger } from './db/indexMerge';
 import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from './db/migrate';
 import { createHandlers, type Handle, type HandlerOptions, type Services } from './handlers';
 import type { ServiceContext } from './services/context';
@@ -76,6 +77,8 @@ export interface Store {
   autoBackup: Promise<BackupInfo | null>;
   /** The backup restored at this start (prepared by `backup.restore`), if any. */
   restored: string | null;
+  /** Resolves once the index merging that follows a request is done (tests and benchmarks). */
+  indexMerged: () => Promise<void>;
 }
 
 /** Opens an existing database file safely: checked, refused if newer, then migrated. */
@@ -168,6 +171,7 @@ export function openStore(options: StoreOptions): Store {
   }
 
   const checkpoints = createCheckpointer(db, { log });
+  const merger = createIndexMerger(db, { log });
   let closed = false;
   const backupIfDue = async (): Promise<BackupInfo | null> => {
     if (closed || damaged) return null;
@@ -188,6 +192,7 @@ export function openStore(options: StoreOptions): Store {
   const handle: Handle = async (channel, args) => {
     const out = await inner(channel, args);
     checkpoints.noteActivity();
+    merger.noteActivity();
     if (damaged && !out.ok && out.error.code === 'storage-error') {
       return { ok: false, error: { code: 'storage-error', message: damagedMessage(dbPath) } };
     }
@@ -201,6 +206,7 @@ export function openStore(options: StoreOptions): Store {
       if (backupTimer) clearInterval(backupTimer);
       cancel();
       checkpoints.close();
+      merger.close();
       db.close();
     },
     dbPath,
@@ -209,5 +215,6 @@ export function openStore(options: StoreOptions): Store {
     integrity,
     autoBackup,
     restored,
+    indexMerged: () => merger.settled(),
   };
 }
