@@ -63,9 +63,15 @@ it('encryption benchmark', async () => {
     const id = ids[Math.floor(r() * ids.length)] ?? '';
     const body = lexicalFromParagraphs(paragraphs(r));
     for (const which of i % 2 === 0 ? (['plain', 'encrypted'] as const) : (['encrypted', 'plain'] as const)) {
-      const { journal } = stores[which].services;
-      const entry = journal.get({ id });
-      saves[which].push(time(() => journal.save({ id, title: entry.title, date: entry.date, fields: entry.fields, body, tags: entry.tags })));
+      // Through the request handler, as the store benchmark: the index merging that follows each
+      // request runs after its answer, untimed here (the store benchmark reports it).
+      const store = stores[which];
+      const entry = store.services.journal.get({ id });
+      const started = performance.now();
+      const out = await store.handle('journal.save', { id, title: entry.title, date: entry.date, fields: entry.fields, body, tags: entry.tags });
+      saves[which].push(performance.now() - started);
+      expect(out.ok).toBe(true);
+      await store.indexMerged();
     }
   }
 
