@@ -15,7 +15,7 @@ import { DamagedDatabaseError, keyOpens } from './db/connection';
 import { hasPlainHeader } from './db/fileHeader';
 import { describeIssues, refusedText, type Handle, type HandleResult } from './handlers';
 import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore, type PendingRestore } from './lock/backupKeys';
-import { copyBackupIn, moveAside, newestGoodBackup } from './lock/damaged';
+import { backupOffer, copyBackupIn, moveAside } from './lock/damaged';
 import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
 import { reencryptFile, removeLeftovers, type ReencryptStep } from './lock/reencrypt';
 import { makeVerifier, verifierMatches, type PassphraseVerifier } from './lock/verifier';
@@ -86,7 +86,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       const keptAs = moveAside(dbPath, now());
       log('storage-error: the data file failed its check at start and was moved aside');
       status = 'damaged';
-      damaged = { keptAs, newestBackup: newestGoodBackup(dbPath, key) };
+      damaged = { keptAs, ...backupOffer(dbPath, key) };
     }
   };
 
@@ -100,7 +100,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     opened.close();
     log('storage-error: the background check found damage; the data file was moved aside');
     status = 'damaged';
-    damaged = { keptAs, newestBackup: newestGoodBackup(dbPath, key) };
+    damaged = { keptAs, ...backupOffer(dbPath, key) };
   };
 
   /**
@@ -300,7 +300,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     },
     'app.restoreNewestBackup': () => {
       if (status !== 'damaged') throw new LadderError('conflict', 'The journal is not damaged; use Restore from Backup instead.');
-      const backup = newestGoodBackup(dbPath, key);
+      const backup = backupOffer(dbPath, key).newestBackup;
       if (!backup) throw new LadderError('not-found', 'There is no sound backup to restore.');
       copyBackupIn(dbPath, backup);
       openNow();

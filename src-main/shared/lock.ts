@@ -9,6 +9,8 @@ export interface DamagedInfo {
   keptAs: string;
   /** The newest backup that passed its check, offered for restore; null when there is none. */
   newestBackup: BackupInfo | null;
+  /** Why each newer backup was passed over (another passphrase, or damage), and how to restore it. */
+  passedOver: string[];
 }
 
 export interface AppState {

@@ -3,8 +3,10 @@
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../shared/backups';
+import type { DamagedInfo } from '../../shared/lock';
 import { PARTIAL_SUFFIX } from '../db/backup';
 import { backupDir, checkBackup, listBackups } from '../services/backup';
+import { backupKeyProblem } from './backupKeys';
 
 /** Moves the file (with its WAL and shared memory) to `ladder.damaged-<stamp>.db`; returns that name. */
 export function moveAside(dbPath: string, now: number): string {
@@ -17,17 +19,23 @@ export function moveAside(dbPath: string, now: number): string {
   return basename(aside);
 }
 
-/** The newest backup that passes its check (with the journal's key when it is protected). */
-export function newestGoodBackup(dbPath: string, key: Buffer | null): BackupInfo | null {
+/**
+ * The newest backup that passes its check (with the journal's key when it is protected), and why each
+ * newer one was passed over: one under another passphrase can still be restored, and the text says how.
+ */
+export function backupOffer(dbPath: string, key: Buffer | null): Pick<DamagedInfo, 'newestBackup' | 'passedOver'> {
+  const passedOver: string[] = [];
   for (const backup of listBackups(dbPath)) {
+    const file = join(backupDir(dbPath), backup.name);
     try {
-      checkBackup(join(backupDir(dbPath), backup.name), undefined, key);
-      return backup;
+      checkBackup(file, undefined, key);
+      return { newestBackup: backup, passedOver };
     } catch {
-      // Damaged or under another key: try the next older one.
+      const problem = backupKeyProblem(file, backup.name, key);
+      if (problem) passedOver.push(problem);
     }
   }
-  return null;
+  return { newestBackup: null, passedOver };
 }
 
 /** Puts a copy of the backup where the journal belongs; the backup itself stays as it is. */

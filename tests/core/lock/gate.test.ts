@@ -1,10 +1,10 @@
 // The start gate on real files: encrypted backups, a damaged file at start, and a crash mid-protect.
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupDir } from '../../../src-main/core/services/backup';
 import type { ReencryptStep } from '../../../src-main/core/lock/reencrypt';
-import { body, expectCode } from '../helpers';
+import { body, expectCode, fakeClock } from '../helpers';
 import { closeHost, fileHolds, PASS, SECRET, testHost } from './hostHelpers';
 
 describe('backups of a protected journal', () => {
@@ -74,6 +74,42 @@ describe('a damaged journal at start', () => {
     await expectCode(again.call('journal.create', { kind: 'lesson', title: 'Must not land' }), 'locked');
     expect((await again.call('app.restoreNewestBackup', {})).state).toBe('open');
     expect((await again.call('journal.list', {})).length).toBe(200);
+  });
+
+  it('names a newer backup it passes over because it needs another passphrase, and offers the older sound one', async () => {
+    const t = testHost();
+    const entry = await t.call('journal.create', { kind: 'praise', title: 'In the plain backup' });
+    const plain = await t.call('backup.now', {});
+    // A backup copied back in from another journal, protected and a day newer.
+    const other = testHost(undefined, fakeClock(t.clock.now() + 86_400_000));
+    await other.call('journal.create', { kind: 'lesson', title: 'Elsewhere' });
+    await other.call('lock.protect', { passphrase: PASS });
+    const foreign = await other.call('backup.now', {});
+    copyFileSync(join(backupDir(other.host.dbPath), foreign.name), join(backupDir(t.host.dbPath), foreign.name));
+    closeHost(t);
+    writeFileSync(t.host.dbPath, Buffer.alloc(8192, 0x5a));
+
+    const again = testHost(t.dataDir);
+    const state = await again.call('app.state', {});
+    expect(state.damaged?.newestBackup?.name).toBe(plain.name);
+    expect(state.damaged?.passedOver).toEqual([expect.stringMatching(/cannot be read without a passphrase.*protect the journal with that same passphrase/)]);
+    expect((await again.call('app.restoreNewestBackup', {})).state).toBe('open');
+    expect((await again.call('journal.get', { id: entry.id })).title).toBe('In the plain backup');
+  });
+
+  it('passes over a damaged backup to the older sound one, saying it may be damaged', async () => {
+    const t = testHost();
+    await t.call('journal.create', { kind: 'praise', title: 'Kept' });
+    const older = await t.call('backup.now', {});
+    t.clock.advance(2 * 86_400_000); // a later day's backup: rotation keeps both
+    const newer = await t.call('backup.now', {});
+    closeHost(t);
+    writeFileSync(join(backupDir(t.host.dbPath), newer.name), Buffer.alloc(8192, 0x21));
+    writeFileSync(t.host.dbPath, Buffer.alloc(8192, 0x5a));
+    const state = await testHost(t.dataDir).call('app.state', {});
+    // Without a key, an unreadable file may be encrypted or damaged: the text says both.
+    expect(state.damaged?.newestBackup?.name).toBe(older.name);
+    expect(state.damaged?.passedOver).toEqual([expect.stringContaining('or it is damaged')]);
   });
 
   it('can start with an empty journal, keeping the damaged file aside', async () => {

@@ -124,3 +124,25 @@ describe('damaged journal screen', () => {
     expect(keptUntouched(dataDir, state.damaged?.keptAs ?? '')).toBe(true);
   });
 });
+
+describe('damaged journal screen, backups passed over', () => {
+  it('lists why each newer backup was passed over, beside the one it offers', async () => {
+    const user = userEvent.setup();
+    await call('journal.create', { kind: 'praise', title: 'In the older backup' });
+    await call('backup.now', {});
+    const { state } = await damagedJournal(false);
+    const passedOver = ['The backup from 2026-11-22 cannot be read without a passphrase: it is encrypted, or it is damaged.'];
+    render(<StartScreen state={{ ...state, damaged: { keptAs: state.damaged?.keptAs ?? '', newestBackup: state.damaged?.newestBackup ?? null, passedOver } }} />);
+    expect(screen.getByText('A newer backup was passed over:')).toBeTruthy();
+    expect(screen.getByRole('listitem').textContent).toBe(passedOver[0]);
+    await user.click(screen.getByRole('button', { name: /^Restore the backup from / }));
+    await waitFor(() => expect(hostState()).toBe('open'));
+  });
+
+  it('says nothing of passed-over backups when there are none', async () => {
+    const { state } = await damagedJournal(true);
+    render(<StartScreen state={state} />);
+    expect(state.damaged?.passedOver).toEqual([]);
+    expect(screen.queryByText(/passed over/)).toBeNull();
+  });
+});

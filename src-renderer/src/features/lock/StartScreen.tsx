@@ -70,6 +70,7 @@ function DamagedScreen({ state }: { state: AppState }) {
   const first = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState<string | null>(null);
   const backup = state.damaged?.newestBackup ?? null;
+  const passedOver = state.damaged?.passedOver ?? [];
   useEffect(() => first.current?.focus(), []);
 
   const run = async (channel: 'app.restoreNewestBackup' | 'app.startEmpty') => {
@@ -93,6 +94,16 @@ function DamagedScreen({ state }: { state: AppState }) {
           ? `The newest sound backup is from ${new Date(backup.takenAt).toLocaleString()}.`
           : 'There is no sound backup to restore.'}
       </p>
+      {passedOver.length > 0 && (
+        <>
+          <p>{passedOver.length === 1 ? 'A newer backup was passed over:' : `${passedOver.length} newer backups were passed over:`}</p>
+          <ul className="lock-passed-over">
+            {passedOver.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {error && <p className="lock-error" role="alert">{error}</p>}
       <div className="lock-buttons">
         {backup && (
