@@ -102,6 +102,7 @@ function DamagedScreen({ state }: { state: AppState }) {
               <li key={text}>{text}</li>
             ))}
           </ul>
+          <p>They stay in the backups folder: once the journal is open again, you can restore them as said.</p>
         </>
       )}
       {error && <p className="lock-error" role="alert">{error}</p>}
