@@ -102,7 +102,10 @@ function DamagedScreen({ state }: { state: AppState }) {
               <li key={text}>{text}</li>
             ))}
           </ul>
-          <p>They stay in the backups folder: once the journal is open again, you can restore them as said.</p>
+          <p>
+            {passedOver.length === 1 ? 'It stays' : 'They stay'} in the backups folder: once the journal is open again, you can
+            restore {passedOver.length === 1 ? 'it' : 'them'} as said.
+          </p>
         </>
       )}
       {error && <p className="lock-error" role="alert">{error}</p>}
