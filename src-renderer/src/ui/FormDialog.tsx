@@ -1,6 +1,6 @@
 // A small modal form (a title, one line of explanation, fields, Cancel and a submit button), as the
 // dialogs mounted by showDialog use it: Escape, a click outside and Cancel all cancel; Tab stays inside.
-import { useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, type FormEvent, type ReactNode, type Ref } from 'react';
 import { dialogKeyDown } from './focusTrap';
 
 interface Props {
@@ -48,5 +48,34 @@ export function FormDialog({ title, hint, submitLabel, submitDisabled, onSubmit,
         </div>
       </form>
     </div>
+  );
+}
+
+interface FieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+  placeholder?: string;
+  required?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** One labelled line of text in a FormDialog, its direction following what is typed. */
+export function FormField({ label, value, onChange, maxLength, placeholder, required, inputRef }: FieldProps) {
+  return (
+    <label className="ladder-field">
+      <span>{label}</span>
+      <input
+        ref={inputRef}
+        className="ladder-input"
+        value={value}
+        dir="auto"
+        required={required}
+        maxLength={maxLength}
+        placeholder={placeholder}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
   );
 }

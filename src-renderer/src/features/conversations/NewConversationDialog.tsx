@@ -1,6 +1,6 @@
 // The small form after a template is chosen: who the conversation is with, and its title.
 import { useLayoutEffect, useRef, useState } from 'react';
-import { FormDialog } from '../../ui/FormDialog';
+import { FormDialog, FormField } from '../../ui/FormDialog';
 import { showDialog } from '../../ui/showDialog';
 
 export interface ConversationBasics {
@@ -33,28 +33,14 @@ function BasicsDialog({ onSettle }: { onSettle: (value: ConversationBasics | nul
       onSubmit={submit}
       onCancel={() => onSettle(null)}
     >
-      <label className="ladder-field">
-        <span>With whom (name)</span>
-        <input
-          ref={first}
-          className="ladder-input"
-          value={personName}
-          dir="auto"
-          maxLength={500}
-          onChange={(e) => setPersonName(e.target.value)}
-        />
-      </label>
-      <label className="ladder-field">
-        <span>Title (optional)</span>
-        <input
-          className="ladder-input"
-          value={title}
-          dir="auto"
-          maxLength={2000}
-          placeholder="Left empty, the kind and the name make the title"
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </label>
+      <FormField label="With whom (name)" value={personName} onChange={setPersonName} maxLength={500} inputRef={first} />
+      <FormField
+        label="Title (optional)"
+        value={title}
+        onChange={setTitle}
+        maxLength={2000}
+        placeholder="Left empty, the kind and the name make the title"
+      />
     </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 // Asks for the name (and an optional description) of a template saved from a conversation.
 import { useLayoutEffect, useRef, useState } from 'react';
-import { FormDialog } from '../../ui/FormDialog';
+import { FormDialog, FormField } from '../../ui/FormDialog';
 import { showDialog } from '../../ui/showDialog';
 
 export interface TemplateDetails {
@@ -42,29 +42,14 @@ function SaveTemplateDialog({ defaultName, onSettle }: { defaultName: string; on
       onSubmit={submit}
       onCancel={() => onSettle(null)}
     >
-      <label className="ladder-field">
-        <span>Template name</span>
-        <input
-          ref={first}
-          className="ladder-input"
-          value={name}
-          dir="auto"
-          required
-          maxLength={NAME_MAX}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </label>
-      <label className="ladder-field">
-        <span>Description (optional)</span>
-        <input
-          className="ladder-input"
-          value={description}
-          dir="auto"
-          maxLength={DESCRIPTION_MAX}
-          placeholder="When this template is the right one"
-          onChange={(e) => setDescription(e.target.value)}
-        />
-      </label>
+      <FormField label="Template name" value={name} onChange={setName} maxLength={NAME_MAX} required inputRef={first} />
+      <FormField
+        label="Description (optional)"
+        value={description}
+        onChange={setDescription}
+        maxLength={DESCRIPTION_MAX}
+        placeholder="When this template is the right one"
+      />
     </FormDialog>
   );
 }
