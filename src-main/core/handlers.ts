@@ -137,6 +137,7 @@ function table(s: Services): Table {
     'rehearsal.record': s.rehearsal.record,
     'rehearsal.finish': s.rehearsal.finish,
     'rehearsal.leave': s.rehearsal.leave,
+    'rehearsal.resume': s.rehearsal.resume,
     'rehearsal.get': s.rehearsal.get,
     'rehearsal.history': s.rehearsal.history,
     'rehearsal.delete': s.rehearsal.delete,

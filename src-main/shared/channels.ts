@@ -84,6 +84,7 @@ export const CHANNELS = [
   'rehearsal.record',
   'rehearsal.finish',
   'rehearsal.leave',
+  'rehearsal.resume',
   'rehearsal.get',
   'rehearsal.history',
   'rehearsal.delete',

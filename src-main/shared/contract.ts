@@ -121,6 +121,7 @@ export interface Results {
   'rehearsal.record': SessionAnswer;
   'rehearsal.finish': RehearsalSession;
   'rehearsal.leave': RehearsalSession;
+  'rehearsal.resume': RehearsalSession;
   'rehearsal.get': RehearsalSession;
   'rehearsal.history': SessionSummary[];
   'rehearsal.delete': null;

@@ -226,6 +226,22 @@ export function restore(snap: EngineSnapshot, _clock: EngineClock): EngineState 
   return { ...rest, phase, running: false, runningSince: null };
 }
 
+/**
+ * The engine for a session taken up again from its saved answers: graded questions stay done, and it
+ * waits, paused, at the first one without a grade (in review when its answer was already given).
+ * With nothing saved it is a new start, running on the first question.
+ */
+export function resumeRehearsal(questions: EngineQuestion[], settings: EngineSettings, saved: AnswerRecord[], clock: EngineClock): EngineState {
+  const fresh = startRehearsal(questions, settings, clock);
+  if (saved.length === 0) return fresh;
+  const graded = new Set(saved.filter((a) => a.grade !== null).map((a) => a.position));
+  let index = 0;
+  while (index < questions.length && graded.has(index)) index += 1;
+  const answers = saved.filter((a) => a.position <= index).sort((a, b) => a.position - b.position);
+  if (index >= questions.length) return { ...fresh, phase: 'finished', running: false, runningSince: null, answers };
+  return restore({ ...snapshot(fresh, clock.now()), index, answers, phase: 'left', elapsedBeforeMs: 0 }, clock);
+}
+
 export interface TimerView {
   elapsedMs: number;
   remainingMs: number;

@@ -94,6 +94,7 @@ export const rehearsalSchemas = {
     .strict(),
   'rehearsal.finish': z.object({ id }).strict(),
   'rehearsal.leave': z.object({ id }).strict(),
+  'rehearsal.resume': z.object({ id }).strict(),
   'rehearsal.get': z.object({ id }).strict(),
   // One conversation's sessions (null: those without one), or every session at once with `all: true`.
   'rehearsal.history': z.union([z.object({ conversationId: id.nullable() }).strict(), z.object({ all: z.literal(true) }).strict()]),

@@ -90,6 +90,7 @@ const BAD: Record<string, unknown[]> = {
   'rehearsal.record': [{ sessionId: 's' }, { sessionId: 's', position: -1, questionId: 'q', answer: '', startedAt: 0, endedAt: 0, timeMs: 0, timedOut: false, revealed: false }, { sessionId: 's', position: 0, questionId: 'q', answer: '', startedAt: 0, endedAt: 0, timeMs: -5, timedOut: false, revealed: false }, { sessionId: 's', position: 0, questionId: 'q', answer: '', startedAt: 0, endedAt: 0, timeMs: 0, timedOut: false, revealed: false, grade: 'great' }],
   'rehearsal.finish': [{}],
   'rehearsal.leave': [{ id: '' }],
+  'rehearsal.resume': [{ id: '' }],
   'rehearsal.get': [{ id: ID }],
   'rehearsal.history': [{}, { conversationId: 5 }, { all: false }, { all: true, conversationId: null }],
   'rehearsal.delete': [{ ids: ['a'] }],

@@ -43,6 +43,11 @@ export function endSession(db: Db, id: string, status: 'finished' | 'left', now:
   db.prepare('UPDATE rehearsal_sessions SET status = ?, ended_at = ? WHERE id = ?').run(status, now, id);
 }
 
+/** A left session taken up again: active, not ended. */
+export function reopenSession(db: Db, id: string): void {
+  db.prepare("UPDATE rehearsal_sessions SET status = 'active', ended_at = NULL WHERE id = ? AND status = 'left'").run(id);
+}
+
 export function deleteSession(db: Db, id: string): void {
   db.prepare('DELETE FROM rehearsal_sessions WHERE id = ?').run(id);
 }

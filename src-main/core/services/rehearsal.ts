@@ -11,7 +11,7 @@ import type { BeginResult, PlanMode, PlanResult, RehearsalQuestion, RehearsalSes
 import { questionRows, writtenQuestionRows } from '../db/anticipated';
 import type { Db } from '../db/connection';
 import { cardDifficulties } from '../db/practice';
-import { answerRows, deleteSession, endSession, findAnswer, findSession, insertSession, sessionStats, upsertAnswer, type SessionRow } from '../db/rehearsals';
+import { answerRows, deleteSession, endSession, findAnswer, reopenSession, findSession, insertSession, sessionStats, upsertAnswer, type SessionRow } from '../db/rehearsals';
 import type { ServiceContext } from './context';
 import { requireConversation } from './conversationDoc';
 import { gradeQuestion } from './practice';
@@ -266,6 +266,14 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     return get({ id });
   }
 
+  /** A session left early goes on where it stopped; a finished one stays as it is. */
+  function resume(args: ParsedArgs<'rehearsal.resume'>): RehearsalSession {
+    const row = requireSession(args.id);
+    if (row.status === 'finished') throw new LadderError('conflict', 'This rehearsal was finished; start a new one to practise again.');
+    if (row.status === 'left') reopenSession(db, args.id);
+    return get({ id: args.id });
+  }
+
   function history(args: ParsedArgs<'rehearsal.history'>): SessionSummary[] {
     return sessionStats(db, 'all' in args ? 'all' : args.conversationId).map((r) => ({
       id: r.id,
@@ -302,6 +310,7 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     record,
     finish: (args: ParsedArgs<'rehearsal.finish'>) => end(args.id, 'finished'),
     leave: (args: ParsedArgs<'rehearsal.leave'>) => end(args.id, 'left'),
+    resume,
     get: (args: ParsedArgs<'rehearsal.get'>) => get(args),
     history,
     delete: remove,

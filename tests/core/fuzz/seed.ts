@@ -152,6 +152,7 @@ export function validArgs(ids: SeedIds, now: number): Partial<Record<string, Rec
     'rehearsal.record': { sessionId: ids.session, position: 0, questionId: qid, answer: 'By June I lead it.', startedAt: now, endedAt: now + 1000, timeMs: 1000, timedOut: false, revealed: false, followUp: null, grade: 'good' },
     'rehearsal.finish': { id: ids.session },
     'rehearsal.leave': { id: ids.session },
+    'rehearsal.resume': { id: ids.session },
     'rehearsal.get': { id: ids.session },
     'rehearsal.history': { conversationId: null },
     'rehearsal.delete': { id: ids.session },

@@ -4,6 +4,7 @@ import {
   elapsedMs,
   reduce,
   restore,
+  resumeRehearsal,
   snapshot,
   startRehearsal,
   timerView,
@@ -177,5 +178,46 @@ describe('rehearsal engine', () => {
   it('starts finished when there is nothing to ask', () => {
     const c = clocks();
     expect(startRehearsal([], SETTINGS, c).phase).toBe('finished');
+  });
+});
+
+describe('a session taken up again from its saved answers', () => {
+  const saved = (position: number, grade: 'good' | 'hard' | null) => ({
+    questionId: QUESTIONS[position]?.id ?? '',
+    position,
+    answer: `Answer ${position}`,
+    elapsedMs: 30_000,
+    timedOut: false,
+    revealed: false,
+    followUp: null,
+    grade,
+    startedAtWall: 0,
+    endedAtWall: 30_000,
+  });
+
+  it('waits, paused, at the first question without an answer, keeping the graded ones', () => {
+    const c = clocks();
+    const s = resumeRehearsal(QUESTIONS, SETTINGS, [saved(1, 'hard'), saved(0, 'good')], c);
+    expect(s).toMatchObject({ phase: 'asking', index: 2, running: false, draft: '' });
+    expect(s.answers.map((a) => a.position)).toEqual([0, 1]);
+    c.advance(60_000);
+    expect(elapsedMs(s, c.now())).toBe(0); // paused: the time box starts when the person resumes
+    const going = run(s, c, { type: 'resume' });
+    c.advance(10_000);
+    expect(elapsedMs(going, c.now())).toBe(10_000);
+    const done = run(going, c, { type: 'type', text: 'On 1 March.' }, { type: 'answer' }, { type: 'grade', grade: 'good' }, { type: 'next' });
+    expect(done.phase).toBe('finished');
+    expect(done.answers.map((a) => a.position)).toEqual([0, 1, 2]);
+  });
+
+  it('goes back to the review of an answer given but not graded', () => {
+    const s = resumeRehearsal(QUESTIONS, SETTINGS, [saved(0, 'good'), saved(1, null)], clocks());
+    expect(s).toMatchObject({ phase: 'review', index: 1 });
+    expect(s.answers.at(-1)?.answer).toBe('Answer 1');
+  });
+
+  it('is the first question of a new session when nothing was saved, and finished when all are graded', () => {
+    expect(resumeRehearsal(QUESTIONS, SETTINGS, [], clocks())).toMatchObject({ phase: 'asking', index: 0, running: true });
+    expect(resumeRehearsal(QUESTIONS, SETTINGS, [saved(0, 'good'), saved(1, 'good'), saved(2, 'hard')], clocks()).phase).toBe('finished');
   });
 });

@@ -77,6 +77,27 @@ describe('rehearsal sessions', () => {
     expect(await reopened.call('rehearsal.history', { conversationId: null })).toEqual([]);
   });
 
+  it('takes a left session up again where it stopped; a finished one stays finished', async () => {
+    const t = testStore();
+    const plan = await t.call('rehearsal.plan', { mode: 'filter', filter: { framework: 'grow', step: 'will' }, settings: SETTINGS });
+    const ids = plan.questions.map((q) => q.id);
+    const session = await t.call('rehearsal.start', { questionIds: ids, settings: SETTINGS });
+    const base = { sessionId: session.id, startedAt: t.clock.now(), endedAt: t.clock.now() + 1000, revealed: false, timeMs: 30_000, timedOut: false };
+    await t.call('rehearsal.record', { ...base, position: 0, questionId: ids[0] ?? '', answer: 'Shipped the audit by March.', grade: 'good' });
+    await t.call('rehearsal.leave', { id: session.id });
+
+    const resumed = await t.call('rehearsal.resume', { id: session.id });
+    expect(resumed).toMatchObject({ status: 'active', endedAt: null });
+    expect(resumed.answers.map((a) => a.position)).toEqual([0]);
+    expect((await t.call('rehearsal.resume', { id: session.id })).status).toBe('active'); // again: no change
+    await t.call('rehearsal.record', { ...base, position: 1, questionId: ids[1] ?? '', answer: 'Next quarter.', grade: 'hard' });
+    await t.call('rehearsal.record', { ...base, position: 2, questionId: ids[2] ?? '', answer: 'With my lead.', grade: 'good' });
+    const finished = await t.call('rehearsal.finish', { id: session.id });
+    expect(finished.answers.map((a) => a.grade)).toEqual(['good', 'hard', 'good']);
+    await expectCode(t.call('rehearsal.resume', { id: session.id }), 'conflict');
+    await expectCode(t.call('rehearsal.resume', { id: 'no-such-session' }), 'not-found');
+  });
+
   it('plans and starts in one call, and starts nothing when there is nothing to rehearse', async () => {
     const t = testStore();
     const begun = await t.call('rehearsal.begin', { mode: 'filter', filter: { framework: 'grow', step: 'will' }, settings: SETTINGS });

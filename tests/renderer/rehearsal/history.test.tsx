@@ -9,6 +9,7 @@ import type { Args } from '../../../src-main/shared/contract';
 import type { RehearsalSettings } from '../../../src-main/shared/rehearsal';
 import { RehearsalView } from '../../../src-renderer/src/features/rehearsal/RehearsalView';
 import { SessionPane } from '../../../src-renderer/src/features/rehearsal/SessionPane';
+import { closeRehearsal } from '../../../src-renderer/src/features/rehearsal/overlayHost';
 import { Summary } from '../../../src-renderer/src/features/rehearsal/Summary';
 import { EditorArea } from '../../../src-renderer/src/workbench/EditorArea';
 import '../../../src-renderer/src/features/rehearsal/rehearsal.contribution';
@@ -117,5 +118,46 @@ describe('past rehearsals', () => {
     const left = await call('rehearsal.history', { all: true });
     expect(left).toHaveLength(1);
     expect(left[0]!.mode).toBe(before[0] === 'Surprise me' ? 'surprise' : 'filter');
+  });
+});
+
+describe('a rehearsal left early', () => {
+  it('resumes from its pane at the first question without a grade, and finishes with every answer kept', async () => {
+    const user = userEvent.setup();
+    const session = await begin({ mode: 'filter', filter: { framework: 'grow', step: 'will' } });
+    const first = session.questions[0];
+    const second = session.questions[1];
+    if (!first || !second) throw new Error('two questions expected');
+    const now = Date.now();
+    await call('rehearsal.record', { sessionId: session.id, position: 0, questionId: first.id, answer: 'Shipped the audit by March.', startedAt: now, endedAt: now + 1000, timeMs: 30_000, timedOut: false, revealed: false, grade: 'good' });
+    await call('rehearsal.leave', { id: session.id });
+
+    renderReal(<SessionPane input={{ type: 'rehearsal-session', id: session.id }} active reveal={null} />);
+    await user.click(await screen.findByRole('button', { name: 'Resume rehearsal' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Rehearsal: Rehearsal of .*, continued$/ });
+    expect(within(dialog).getByRole('heading', { name: second.text })).toBeTruthy();
+    // It waits, paused, until the person is ready.
+    await user.click(within(dialog).getByRole('button', { name: 'Resume' }));
+    const box = within(dialog).getByRole('textbox');
+    await user.type(box, 'Next quarter, with my lead.');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await within(dialog).findByRole('group', { name: /How did that go/ });
+    await user.keyboard('3');
+    await within(dialog).findByRole('heading', { name: /^Rehearsal summary/ });
+    const done = await call('rehearsal.get', { id: session.id });
+    expect(done.status).toBe('finished');
+    expect(done.answers.map((a) => [a.position, a.grade])).toEqual([
+      [0, 'good'],
+      [1, 'good'],
+    ]);
+    closeRehearsal();
+  });
+
+  it('offers no Resume once finished', async () => {
+    const session = await begin({ mode: 'surprise' });
+    await call('rehearsal.finish', { id: session.id });
+    renderReal(<SessionPane input={{ type: 'rehearsal-session', id: session.id }} active reveal={null} />);
+    await screen.findByText(/· finished ·/);
+    expect(screen.queryByRole('button', { name: 'Resume rehearsal' })).toBeNull();
   });
 });

@@ -20,12 +20,14 @@ type Screen =
 
 export interface RehearsalOverlayProps {
   request: RehearsalRequest;
+  /** A session taken up again: played from where it stopped, without the settings. */
+  resumed?: RehearsalSession;
   onClose: () => void;
   clock?: Clock;
 }
 
-export function RehearsalOverlay({ request, onClose, clock = realClock }: RehearsalOverlayProps) {
-  const [screen, setScreen] = useState<Screen>({ name: 'settings', error: null });
+export function RehearsalOverlay({ request, resumed, onClose, clock = realClock }: RehearsalOverlayProps) {
+  const [screen, setScreen] = useState<Screen>(resumed ? { name: 'play', session: resumed } : { name: 'settings', error: null });
   const layer = useRef<HTMLDivElement>(null);
   // A screen that goes away takes focus with it (to the body, outside the layer, where no key of
   // ours is heard). The layer catches it in the same commit, so a key pressed between two screens,

@@ -8,8 +8,16 @@ import { errorMessage } from '../journal/errorMessage';
 import { dateTimeText, sessionSourceText } from './format';
 import { takeSessionFocus, useSessionFocus } from './sessionFocus';
 import { SummaryTable } from './SummaryTable';
+import { continueRehearsal } from './startFlow';
+import type { RehearsalSession } from '../../../../src-main/shared/rehearsal';
 
 const STATUS_TEXT = { active: 'not finished', finished: 'finished', left: 'left before the end' } as const;
+
+/** Not finished, and a question is still without a grade: it can go on where it stopped. */
+function resumable(s: RehearsalSession): boolean {
+  const graded = new Set(s.answers.filter((a) => a.grade !== null).map((a) => a.position));
+  return s.status !== 'finished' && s.questions.some((_, position) => !graded.has(position));
+}
 
 export function SessionPane({ input, active }: EditorPaneProps) {
   const key = inputKey(input);
@@ -41,6 +49,13 @@ export function SessionPane({ input, active }: EditorPaneProps) {
         {conversation ? `For “${conversation.title || 'Untitled conversation'}”` : sessionSourceText(s, null)} ·{' '}
         {STATUS_TEXT[s.status]} · {s.answers.length} of {s.questions.length} answered · {Math.round(s.settings.timeBoxSec)} s per answer
       </p>
+      {resumable(s) && (
+        <p>
+          <button type="button" className="ladder-button ladder-button--primary" onClick={() => void continueRehearsal(s.id, `Rehearsal of ${dateTimeText(s.startedAt)}, continued`)}>
+            Resume rehearsal
+          </button>
+        </p>
+      )}
       <SummaryTable session={s} showAnswers />
     </article>
   );

@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot, type Root } from 'react-dom/client';
 import { queryClient } from '../../api/query';
 import { RehearsalOverlay } from './RehearsalOverlay';
+import type { RehearsalSession } from '../../../../src-main/shared/rehearsal';
 import type { RehearsalRequest } from './request';
 
 let current: { root: Root; host: HTMLElement; previous: HTMLElement | null; workbench: HTMLElement | null } | null = null;
@@ -36,7 +37,8 @@ function returnFocus(previous: HTMLElement | null): void {
   (buttons.find((b) => b.getAttribute('aria-label')?.startsWith('Rehearse')) ?? buttons[0])?.focus();
 }
 
-export function openRehearsal(request: RehearsalRequest): void {
+/** Opens the settings for `request`, or, with `resumed`, that session where it stopped. */
+export function openRehearsal(request: RehearsalRequest, resumed?: RehearsalSession): void {
   if (current) return;
   const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const workbench = document.getElementById('root');
@@ -48,7 +50,7 @@ export function openRehearsal(request: RehearsalRequest): void {
   current = { root, host, previous, workbench };
   root.render(
     <QueryClientProvider client={queryClient}>
-      <RehearsalOverlay request={request} onClose={closeRehearsal} />
+      <RehearsalOverlay request={request} resumed={resumed} onClose={closeRehearsal} />
     </QueryClientProvider>,
   );
 }

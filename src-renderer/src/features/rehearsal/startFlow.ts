@@ -78,6 +78,17 @@ export async function startRehearsalFlow(): Promise<void> {
   }
 }
 
+/** Takes up a session left early (or cut off) at its first question without a grade. */
+export async function continueRehearsal(id: string, title: string): Promise<void> {
+  try {
+    const session = await call('rehearsal.resume', { id });
+    const mode = session.mode ?? (session.conversationId ? 'conversation' : 'filter');
+    openRehearsal({ mode, conversationId: session.conversationId ?? undefined, title }, session);
+  } catch (error) {
+    notify('error', `Could not resume the rehearsal: ${errorMessage(error)}`);
+  }
+}
+
 export function surpriseMe(): void {
   openRehearsal({ mode: 'surprise', title: 'A surprise mix' });
 }

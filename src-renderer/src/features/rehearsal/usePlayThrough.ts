@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import type { Grade } from '../../../../src-main/shared/questionBank';
 import type { RehearsalSession, SessionAnswer } from '../../../../src-main/shared/rehearsal';
-import { draftRecord, reduce, startRehearsal, type AnswerRecord, type EngineEvent, type EngineState } from '../../../../src-main/shared/rehearsalEngine';
+import { draftRecord, reduce, resumeRehearsal, type AnswerRecord, type EngineEvent, type EngineState } from '../../../../src-main/shared/rehearsalEngine';
 import { registerFlush } from '../../workbench/store';
 import { errorMessage } from '../journal/errorMessage';
 import type { Clock } from './clock';
@@ -28,11 +28,28 @@ export interface PlayThrough {
   leave: () => Promise<void>;
 }
 
+function toRecord(a: SessionAnswer): AnswerRecord {
+  return {
+    questionId: a.questionId,
+    position: a.position,
+    answer: a.answer,
+    elapsedMs: a.timeMs,
+    timedOut: a.timedOut,
+    revealed: a.revealed,
+    followUp: a.followUp,
+    grade: a.grade,
+    startedAtWall: a.startedAt,
+    endedAtWall: a.endedAt,
+  };
+}
+
 export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinished: (s: RehearsalSession) => void): PlayThrough {
+  // A new session starts at its first question; one taken up again, where it stopped.
   const [state, setState] = useState<EngineState>(() =>
-    startRehearsal(
+    resumeRehearsal(
       session.questions.map((q) => ({ id: q.id, text: q.text, probes: q.probes })),
       { timeBoxMs: session.settings.timeBoxSec * 1000, followUps: session.settings.followUps, followUpChance: FOLLOW_UP_CHANCE, seed: session.settings.seed },
+      session.answers.map(toRecord),
       clock,
     ),
   );
@@ -40,7 +57,7 @@ export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinish
   const [now, setNow] = useState(() => clock.now());
   const [peeked, setPeeked] = useState(false);
   const peekedRef = useRef(false);
-  const [saved, setSaved] = useState<Record<number, SessionAnswer>>({});
+  const [saved, setSaved] = useState<Record<number, SessionAnswer>>(() => Object.fromEntries(session.answers.map((a) => [a.position, a])));
   const [error, setError] = useState<string | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const failed = useRef<(() => Promise<void>) | null>(null);
