@@ -25,9 +25,9 @@ export async function backupTo(db: Db, destination: string): Promise<void> {
     // and SQLite3 Multiple Ciphers refuses ("backup is not supported with incompatible source and
     // target databases"). VACUUM INTO encrypts the copy with the same cipher and key, and reads it in
     // one transaction, so it is one moment's journal while other connections write (WAL). It runs in
-    // one synchronous step (about 40 ms for 10 MB here); durability/backup.test.ts checks both.
+    // a worker (about 40 ms for 10 MB here); durability/backup.test.ts checks both.
     if (connectionKey(db)) {
-      vacuumInto(db, partial);
+      await vacuumInto(db, partial);
       renameSync(partial, destination);
       return;
     }

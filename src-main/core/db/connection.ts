@@ -109,6 +109,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   return db;
 }
 
+/** A worker running `code` with the driver's path and the cipher's name beside `data`. */
+function driverWorker(code: string, data: Record<string, unknown>): Worker {
+  const driver = createRequire(import.meta.url).resolve(DRIVER);
+  return new Worker(code, { eval: true, workerData: { driver, cipher: CIPHER, ...data } });
+}
+
 // Runs in a worker with its own read-only connection, so the check never blocks the app.
 const CHECK_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -144,16 +150,19 @@ export interface BackgroundCheck {
   cancel: () => void;
 }
 
-export function checkIntegrityInBackground(file: string, key: Buffer | null = null): BackgroundCheck {
-  const driver = createRequire(import.meta.url).resolve(DRIVER);
-  const worker = new Worker(CHECK_WORKER, { eval: true, workerData: { driver, file, cipher: CIPHER, key: key ? new Uint8Array(key) : null } });
+/**
+ * `awaited`: someone waits for the answer (a new backup's check), so the worker keeps the process
+ * alive until it is done; the check at open must not.
+ */
+export function checkIntegrityInBackground(file: string, key: Buffer | null = null, awaited = false): BackgroundCheck {
+  const worker = driverWorker(CHECK_WORKER, { file, key: key ? new Uint8Array(key) : null });
   const result = new Promise<IntegrityOutcome>((resolve) => {
     worker.once('message', (outcome: IntegrityOutcome) => resolve(outcome));
     worker.once('error', () => resolve('unchecked'));
     worker.once('exit', () => resolve('unchecked'));
   });
-  // The check must never keep the process alive on its own.
-  worker.unref();
+  // The check at open must never keep the process alive on its own.
+  if (!awaited) worker.unref();
   return { result, cancel: () => void worker.terminate() };
 }
 
@@ -211,9 +220,41 @@ export function keyOpens(file: string, key: Buffer): boolean {
   }
 }
 
-/** Copies an encrypted connection's database into `destination`, encrypted with the same key, as one consistent snapshot. */
-export function vacuumInto(db: Db, destination: string): void {
-  db.prepare('VACUUM INTO ?').run(destination);
+// VACUUM INTO on a read-only connection of its own, in a worker: the copy (over a second for a large
+// journal) never holds up the app's thread, and it is still one snapshot (one read transaction).
+const COPY_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+try {
+  const Database = require(workerData.driver);
+  const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma("cipher = '" + workerData.cipher + "'");
+    db.key(Buffer.from(workerData.key));
+    db.prepare('VACUUM INTO ?').run(workerData.destination);
+  } finally {
+    db.close();
+  }
+  parentPort.postMessage({ ok: true });
+} catch (error) {
+  parentPort.postMessage({ ok: false, code: String((error && error.code) || 'unknown') });
+}
+`;
+
+/**
+ * Copies an encrypted connection's database into `destination`, encrypted with the same key, as one
+ * consistent snapshot, in a worker thread. Rejects with the driver's code when the copy failed.
+ */
+export function vacuumInto(db: Db, destination: string): Promise<void> {
+  const key = connectionKey(db);
+  if (!key) return Promise.reject(new Error('vacuumInto copies encrypted journals; plain ones use the online backup'));
+  const worker = driverWorker(COPY_WORKER, { file: db.name, destination, key: new Uint8Array(key) });
+  return new Promise<void>((resolve, reject) => {
+    worker.once('message', (answer: { ok: boolean; code?: string }) =>
+      answer.ok ? resolve() : reject(Object.assign(new Error('VACUUM INTO failed'), { code: answer.code })),
+    );
+    worker.once('error', reject);
+    worker.once('exit', () => reject(new Error('the copy worker stopped')));
+  });
 }
 
 function codeOf(error: unknown): string {

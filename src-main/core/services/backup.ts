@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import type { BackupInfo, RestorePlan } from '../../shared/backups';
 import { LadderError } from '../../shared/errors';
 import { backupTo, PARTIAL_SUFFIX } from '../db/backup';
-import { connectionKey, openDatabase } from '../db/connection';
+import { checkIntegrityInBackground, connectionKey, openDatabase } from '../db/connection';
 import { backupKeyProblem } from '../lock/backupKeys';
 import { backupsToKeep } from './backupRotation';
 import { backupDir, backupName, RESTORE_MARKER, timeOfBackup } from './backupFiles';
@@ -66,7 +66,7 @@ export function createBackupService(ctx: ServiceContext): BackupService {
     }
     // A damaged copy must never push good backups out of the rotation.
     try {
-      checkBackup(file, 'The new backup failed its check, so it was removed and older backups were kept.', connectionKey(ctx.db));
+      await checkNewBackup(file, 'The new backup failed its check, so it was removed and older backups were kept.', connectionKey(ctx.db));
     } catch (error) {
       rmSync(file, { force: true });
       throw error;
@@ -101,6 +101,21 @@ export function createBackupService(ctx: ServiceContext): BackupService {
       return now();
     },
   };
+}
+
+/**
+ * A new copy's check, its pages read in a worker (over a second for a large journal, which would
+ * otherwise hold up every request); the header and schema are then checked here, cheaply. When the
+ * worker cannot run, the whole check runs here instead: a copy is never kept unchecked.
+ */
+async function checkNewBackup(file: string, message: string, key: Buffer | null): Promise<void> {
+  const outcome = await checkIntegrityInBackground(file, key, true).result;
+  if (outcome === 'damaged') throw new LadderError('storage-error', message);
+  try {
+    openDatabase(file, { quickCheckMaxBytes: outcome === 'ok' ? 0 : Number.MAX_SAFE_INTEGER, key: key ?? undefined }).close();
+  } catch {
+    throw new LadderError('storage-error', message);
+  }
 }
 
 /** Refuses a backup that fails SQLite's check: a restore must never replace a journal with a damaged copy. */

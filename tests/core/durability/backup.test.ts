@@ -119,7 +119,7 @@ describe('backups', () => {
       store.db.transaction(() => {
         for (let i = 0; i < 12_000; i++) insert.run(`seed-${i}`, `seed ${i}`, 'x'.repeat(800));
       })();
-      // VACUUM INTO runs in one synchronous step, so only another thread can write during it.
+      // Another thread writes too, on a connection of its own.
       writer = await startWorkerWriter(store.dbPath, Buffer.from(PASS));
       let storeWrites = 0;
       const loop = (async () => {
@@ -141,13 +141,14 @@ describe('backups', () => {
         await new Promise((resolve) => setImmediate(resolve));
         expect(storeWrites, 'the store kept writing between copies').toBeGreaterThan(before.store);
       }
-      // The copy itself, with nothing else in between: the other thread's commits land while it runs.
-      const during = writer.writes();
+      // The copy itself, with nothing else in between: the other thread's commits, and the store's
+      // own (the copy runs in a worker), land while it runs.
+      const during = { thread: writer.writes(), store: storeWrites };
       const direct = join(dataDir, 'direct-copy.db');
       await backupTo(store.db, direct);
-      expect(writer.writes(), 'commits from another connection landed during VACUUM INTO').toBeGreaterThan(during);
+      expect(writer.writes(), 'commits from another connection landed during VACUUM INTO').toBeGreaterThan(during.thread);
       expect(integrity(direct, PASS)).toBe('ok');
-      expectSnapshot(direct, { thread: during, store: storeWrites });
+      expectSnapshot(direct, during);
       stop = true;
       await loop;
       expect(await writer.stop()).toBeGreaterThan(0);
@@ -237,6 +238,40 @@ describe('backups', () => {
     const damaged = await t.store.handle('backup.restore', { name: broken });
     expect(damaged).toMatchObject({ ok: false, error: { code: 'storage-error' } });
     expect(existsSync(join(backupDir(t.store.dbPath), RESTORE_MARKER))).toBe(false);
+  });
+
+  it("copies and checks an encrypted journal off the app's thread: requests keep being answered meanwhile", async () => {
+    const dataDir = tempDir();
+    const store = openStore({ dataDir, mode: 'browser', version: 't', log: () => {}, key: Buffer.from(PASS) });
+    try {
+      await store.autoBackup;
+      const insert = store.db.prepare(
+        "INSERT INTO entries (id, kind, title, date, body, text, created_at, updated_at) VALUES (?, 'lesson', ?, '2026-11-21', '', ?, 0, 0)",
+      );
+      store.db.transaction(() => {
+        for (let i = 0; i < 12_000; i++) insert.run(`seed-${i}`, `seed ${i}`, 'x'.repeat(800));
+      })();
+      // Requests sent one after another while the backup runs: with the copy or the check on this
+      // thread, none could be answered before the backup was done.
+      let done = false;
+      let answered = 0;
+      const requests = (async () => {
+        while (!done) {
+          const out = await store.handle('journal.counts', {});
+          expect(out.ok).toBe(true);
+          answered++;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      })();
+      const info = await store.services.backup.now().finally(() => (done = true));
+      await requests;
+      expect(answered).toBeGreaterThan(1);
+      const file = join(dataDir, 'backups', info.name);
+      expect(hasPlainHeader(file)).toBe(false);
+      expect(integrity(file, PASS)).toBe('ok');
+    } finally {
+      store.close();
+    }
   });
 
   it('a backup cut short by closing the store fails cleanly and leaves no half copy', async () => {
