@@ -75,9 +75,18 @@ export function createBackupService(ctx: ServiceContext): BackupService {
     return { name, takenAt: time, size: statSync(file).size };
   };
 
+  // One copy at a time. A backup asked for while another runs comes after it, so it holds what was
+  // written before the asking (the running one may have started earlier); the daily one joins it.
   const now = (): Promise<BackupInfo> => {
-    running ??= take().finally(() => (running = null));
-    return running;
+    const before = running;
+    const next = (before ? before.catch(() => null) : Promise.resolve(null)).then(take);
+    running = next;
+    void next
+      .catch(() => undefined)
+      .finally(() => {
+        if (running === next) running = null;
+      });
+    return next;
   };
 
   return {
@@ -96,6 +105,7 @@ export function createBackupService(ctx: ServiceContext): BackupService {
       return { name, restartRequired: true };
     },
     ifDue: async () => {
+      if (running) return running;
       const newest = listBackups(dbPath)[0];
       if (newest !== undefined && ctx.now() - newest.takenAt < DAY_MS) return null;
       return now();

@@ -69,6 +69,19 @@ describe('backups', () => {
     expect(await t.call('backup.list', {})).toEqual([{ name: made.name, takenAt: t.clock.now(), size: made.size }]);
   });
 
+  it('Back Up Now during the daily backup waits for it, then copies what was written before the asking', async () => {
+    const t = testStore();
+    // Until the daily backup at open has made its copy (its check, in a worker, is still running).
+    const dir = backupDir(t.store.dbPath);
+    const copied = () => existsSync(dir) && readdirSync(dir).some((n) => n.endsWith('.db'));
+    for (let i = 0; i < 10_000 && !copied(); i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(copied()).toBe(true);
+    await t.call('journal.create', { kind: 'praise', title: 'Written while the daily backup ran' });
+    const made = await t.call('backup.now', {});
+    expect(made.name).not.toBe((await t.store.autoBackup)?.name);
+    expect(titles(join(t.dataDir, 'backups', made.name))).toEqual(['Written while the daily backup ran']);
+  });
+
   it('passes integrity_check when taken while another connection writes in a loop', async () => {
     const t = testStore();
     await t.store.autoBackup;
