@@ -1,14 +1,15 @@
 // The app:// scheme: serves the built renderer with the same security headers as browser mode.
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
+import { cacheControlFor } from '../core/transport/cachePolicy';
 import { contentTypeFor } from '../core/transport/contentTypes';
 import { SECURITY_HEADERS } from '../core/transport/csp';
 import { resolveAppPath } from './appPath';
 
-/** Must run before the app is ready. */
+/** Must run before the app is ready. codeCache keeps V8's compiled scripts between starts (needs standard). */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 
@@ -19,7 +20,10 @@ export function serveAppProtocol(rendererDir: string): void {
     if (!filePath) return new Response('Not found', { status: 404, headers });
     try {
       const body = await readFile(filePath);
-      return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': contentTypeFor(filePath) } });
+      return new Response(body, {
+        status: 200,
+        headers: { ...headers, 'Cache-Control': cacheControlFor(rendererDir, filePath), 'Content-Type': contentTypeFor(filePath) },
+      });
     } catch {
       return new Response('Not found', { status: 404, headers });
     }

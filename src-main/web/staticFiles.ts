@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { basename } from 'node:path';
+import { cacheControlFor } from '../core/transport/cachePolicy';
 import { contentTypeFor } from '../core/transport/contentTypes';
 import { resolveInside } from '../core/transport/safePath';
 import { sendPlain } from './respond';
@@ -25,9 +25,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, ren
   res.statusCode = 200;
   res.setHeader('Content-Type', contentTypeFor(filePath));
   res.setHeader('Content-Length', info.size);
-  // The page itself must never be cached (it holds no secret, but it must always match the server);
-  // hashed assets may be revalidated.
-  res.setHeader('Cache-Control', basename(filePath) === 'index.html' ? 'no-store' : 'no-cache');
+  res.setHeader('Cache-Control', cacheControlFor(rendererDir, filePath));
   if (req.method === 'HEAD') {
     res.end();
     return;

@@ -145,6 +145,30 @@ describeE2E('browser mode security', () => {
   });
 
   describe('in Chromium', () => {
+    it('takes the scripts from the browser cache at the next start, and the page itself from the server', async () => {
+      const browser = await launchBrowser();
+      try {
+        const { page } = browser;
+        await page.goto(app.url, { waitUntil: 'load' });
+        await page.locator('#root > *').first().waitFor();
+        await page.goto(`${app.origin}/`, { waitUntil: 'load' });
+        await page.locator('#root > *').first().waitFor();
+        const timing = await page.evaluate(() => ({
+          page: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).transferSize,
+          scripts: performance
+            .getEntriesByType('resource')
+            .filter((e) => /\/assets\/.+\.js$/.test(e.name))
+            .map((e) => ({ name: e.name, fromCache: (e as PerformanceResourceTiming).transferSize === 0 })),
+        }));
+        expect(timing.page).toBeGreaterThan(0);
+        expect(timing.scripts.length).toBeGreaterThan(3);
+        expect(timing.scripts.filter((s) => !s.fromCache)).toEqual([]);
+        expect(browser.pageErrors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+
     it('takes the token out of the address bar and talks only to 127.0.0.1:PORT', async () => {
       const browser = await launchBrowser();
       try {

@@ -1,6 +1,7 @@
 import { resolve, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/core/transport/csp';
+import { cacheControlFor } from '../../../src-main/core/transport/cachePolicy';
 import { contentTypeFor } from '../../../src-main/core/transport/contentTypes';
 import { resolveInside } from '../../../src-main/core/transport/safePath';
 import { parseWebArgs } from '../../../src-main/web/args';
@@ -67,6 +68,19 @@ describe('static files', () => {
     expect(contentTypeFor('x.woff2')).toBe('font/woff2');
     expect(contentTypeFor('x.svg')).toBe('image/svg+xml');
     expect(contentTypeFor('x.unknown')).toBe('application/octet-stream');
+  });
+
+  it('keeps only content-hashed assets in the browser cache, never the page', () => {
+    const at = (path: string) => cacheControlFor(root, join(root, path));
+    expect(at('index.html')).toBe('no-store');
+    expect(at('assets/react-CvdC6zOt.js')).toBe('public, max-age=31536000, immutable');
+    expect(at('assets/index-BzDEJS3o.css')).toBe('public, max-age=31536000, immutable');
+    expect(at('assets/codicon-DjkITdqj.ttf')).toBe('public, max-age=31536000, immutable');
+    expect(at('ladder.svg')).toBe('no-cache');
+    // Named like an asset but outside assets/, or without an 8-character hash: asked again each time.
+    expect(at('react-CvdC6zOt.js')).toBe('no-cache');
+    expect(at('assets/react.js')).toBe('no-cache');
+    expect(at('assets/sub/index.html')).toBe('no-cache');
   });
 
   it('uses a policy with nothing unsafe', () => {
