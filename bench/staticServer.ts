@@ -1,8 +1,10 @@
-// A tiny static file server on 127.0.0.1 for the blank baseline page of the start-up benchmark.
+// A tiny static file server on 127.0.0.1 for the baseline pages of the start-up benchmark, with the
+// app's own cache policy so warm starts compare like with like.
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { cacheControlFor } from '../src-main/core/transport/cachePolicy';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,7 +29,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       return;
     }
     readFile(file).then(
-      (data) => res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(data),
+      (data) =>
+        res
+          .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControlFor(root, file) })
+          .end(data),
       () => res.writeHead(404).end(),
     );
   });
