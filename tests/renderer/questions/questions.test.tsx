@@ -119,6 +119,35 @@ describe('Questions view', () => {
     expect(useWorkbench.getState().activeTab).toBe('question:hard-security-01');
   });
 
+  it('keeps the keyboard in the tree when the filter, applied after the typing, removes the focused group', async () => {
+    renderWithQuery(<QuestionsView />);
+    await waitFor(() => expect(questionRows()).toHaveLength(4));
+    const box = screen.getByRole('searchbox', { name: 'Search questions' });
+    // Typed, then straight down into the tree before the search has caught up: focus on the first group.
+    fireEvent.change(box, { target: { value: 'colleagues' } });
+    box.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement?.textContent).toBe('Aspirations, 1 question');
+    // The filter lands and the Aspirations group goes: the focus moves to the tree's Tab stop, not the page.
+    await waitFor(() => expect(groupLabels()).toEqual(['Performance, 1 question']));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Performance, 1 question'));
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement?.getAttribute('title')).toBe('What would three colleagues say about you?');
+  });
+
+  it('leaves the focus where the person put it when the focused group goes later', async () => {
+    renderWithQuery(<QuestionsView />);
+    await waitFor(() => expect(questionRows()).toHaveLength(4));
+    const box = screen.getByRole('searchbox', { name: 'Search questions' });
+    box.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement?.textContent).toBe('Aspirations, 1 question');
+    box.focus();
+    await userEvent.type(box, 'colleagues');
+    await waitFor(() => expect(groupLabels()).toEqual(['Performance, 1 question']));
+    expect(document.activeElement).toBe(box);
+  });
+
   it('offers the context actions with Shift+F10 on a question', async () => {
     renderWithQuery(<QuestionsView />);
     await waitFor(() => expect(questionRows()).toHaveLength(4));

@@ -1,5 +1,5 @@
 // Side bar view 'journal': the profile pages, then every entry by month, with kind and tag filters.
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EntrySummary } from '../../../../src-main/shared/domain';
 import {
   ENTRY_KINDS,
@@ -10,6 +10,7 @@ import {
   type EntryKind,
 } from '../../../../src-main/shared/entryKinds';
 import { useApi } from '../../api/query';
+import { useFocusRescue } from '../../ui/useFocusRescue';
 import { openEditor, useWorkbench } from '../../workbench/store';
 import { KindFilter } from './KindFilter';
 import { NewEntryMenu } from './NewEntryMenu';
@@ -27,6 +28,8 @@ export function JournalView() {
   const list = useApi('journal.list', query);
   const counts = useApi('journal.counts', {});
   const activeTab = useWorkbench((s) => s.activeTab);
+  const listbox = useRef<HTMLDivElement>(null);
+  useFocusRescue(listbox);
   // The month groups come in a second, interruptible render, so the editor opening beside them at
   // start does not wait for the list (its dates are the first use of the date formatter).
   const entries = useDeferredValue(list.data, NO_ENTRIES);
@@ -52,6 +55,7 @@ export function JournalView() {
         <TagSelect label="Filter by tag" value={tag} onChange={setTag} />
       </label>
       <div
+        ref={listbox}
         role="listbox"
         aria-label="Journal"
         className="ladder-tree"

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Question } from '../../../../src-main/shared/questionBank';
 import { useApi } from '../../api/query';
 import { IconButton } from '../../ui/IconButton';
+import { useFocusRescue } from '../../ui/useFocusRescue';
 import { useWorkbench } from '../../workbench/store';
 import { useDebounced } from '../search/useDebounced';
 import { createQuestion, openQuestion, QUESTION_EDITOR } from './questionActions';
@@ -25,6 +26,7 @@ export function QuestionsView() {
   const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
   const box = useRef<HTMLInputElement>(null);
   const tree = useRef<HTMLDivElement>(null);
+  useFocusRescue(tree);
   const focusRequests = useBankFocus((s) => s.requests);
   const activeTab = useWorkbench((s) => s.activeTab);
   useEffect(() => {

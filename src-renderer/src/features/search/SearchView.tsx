@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../../src-main/shared/domain';
 import { ENTRY_KINDS, isEntryKind, kindIcon, kindLabel, type EntryKind } from '../../../../src-main/shared/entryKinds';
 import { useApi } from '../../api/query';
+import { useFocusRescue } from '../../ui/useFocusRescue';
 import { openEditor } from '../../workbench/store';
 import { KindFilter } from '../journal/KindFilter';
 import { takeSearchFocus, useSearchFocus } from '../journal/focusRequests';
@@ -34,6 +35,7 @@ export function SearchView() {
   const [to, setTo] = useState('');
   const box = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLUListElement>(null);
+  useFocusRescue(results);
   const focusRequests = useSearchFocus((s) => s.requests);
   useEffect(() => {
     if (takeSearchFocus(focusRequests)) {
