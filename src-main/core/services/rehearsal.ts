@@ -260,9 +260,10 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     return toAnswer(findAnswer(db, session.id, args.position) as NonNullable<ReturnType<typeof findAnswer>>);
   }
 
+  /** Only a running session can be left; one left with every question graded can still be finished. */
   function end(id: string, status: 'finished' | 'left'): RehearsalSession {
     const row = requireSession(id);
-    if (row.status === 'active') endSession(db, id, status, ctx.now());
+    if (row.status === 'active' || (status === 'finished' && row.status === 'left')) endSession(db, id, status, ctx.now());
     return get({ id });
   }
 

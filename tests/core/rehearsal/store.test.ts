@@ -98,6 +98,21 @@ describe('rehearsal sessions', () => {
     await expectCode(t.call('rehearsal.resume', { id: 'no-such-session' }), 'not-found');
   });
 
+  it('finishes a session left with every question graded; leaving a finished one changes nothing', async () => {
+    const t = testStore();
+    const plan = await t.call('rehearsal.plan', { mode: 'filter', filter: { framework: 'grow', step: 'will' }, settings: SETTINGS });
+    const ids = plan.questions.map((q) => q.id);
+    const session = await t.call('rehearsal.start', { questionIds: ids, settings: SETTINGS });
+    const base = { sessionId: session.id, startedAt: t.clock.now(), endedAt: t.clock.now() + 1000, revealed: false, timeMs: 30_000, timedOut: false };
+    for (const [position, id] of ids.entries()) await t.call('rehearsal.record', { ...base, position, questionId: id, answer: `Answer ${position}`, grade: 'good' });
+    expect((await t.call('rehearsal.leave', { id: session.id })).status).toBe('left');
+    const finished = await t.call('rehearsal.finish', { id: session.id });
+    expect(finished.status).toBe('finished');
+    expect(finished.endedAt).not.toBeNull();
+    expect((await t.call('rehearsal.leave', { id: session.id })).status).toBe('finished');
+    expect((await t.call('rehearsal.history', { all: true })).map((h) => h.status)).toEqual(['finished']);
+  });
+
   it('plans and starts in one call, and starts nothing when there is nothing to rehearse', async () => {
     const t = testStore();
     const begun = await t.call('rehearsal.begin', { mode: 'filter', filter: { framework: 'grow', step: 'will' }, settings: SETTINGS });

@@ -153,6 +153,23 @@ describe('a rehearsal left early', () => {
     closeRehearsal();
   });
 
+  it('offers Mark as finished, not Resume, when every question has its grade but Finish never came', async () => {
+    const user = userEvent.setup();
+    const session = await begin({ mode: 'filter', filter: { framework: 'grow', step: 'will' } });
+    const now = Date.now();
+    for (const [position, q] of session.questions.entries()) {
+      await call('rehearsal.record', { sessionId: session.id, position, questionId: q.id, answer: `Answer ${position}`, startedAt: now, endedAt: now + 1000, timeMs: 30_000, timedOut: false, revealed: false, grade: 'good' });
+    }
+    await call('rehearsal.leave', { id: session.id });
+    renderReal(<SessionPane input={{ type: 'rehearsal-session', id: session.id }} active reveal={null} />);
+    await screen.findByText(/· left before the end ·/);
+    expect(screen.queryByRole('button', { name: 'Resume rehearsal' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Mark as finished' }));
+    await screen.findByText(/· finished ·/);
+    expect(screen.queryByRole('button', { name: 'Mark as finished' })).toBeNull();
+    expect((await call('rehearsal.get', { id: session.id })).status).toBe('finished');
+  });
+
   it('offers no Resume once finished', async () => {
     const session = await begin({ mode: 'surprise' });
     await call('rehearsal.finish', { id: session.id });

@@ -1,9 +1,9 @@
 // A past rehearsal, read-only, in an editor tab: what was asked, answered, graded and noted.
 import { useEffect, useId, useRef } from 'react';
-import { useApi } from '../../api/query';
+import { mutate, useApi } from '../../api/query';
 import type { EditorPaneProps } from '../../workbench/types';
 import { inputKey } from '../../workbench/types';
-import { setTabMeta } from '../../workbench/store';
+import { notify, setTabMeta } from '../../workbench/store';
 import { errorMessage } from '../journal/errorMessage';
 import { dateTimeText, sessionSourceText } from './format';
 import { takeSessionFocus, useSessionFocus } from './sessionFocus';
@@ -17,6 +17,11 @@ const STATUS_TEXT = { active: 'not finished', finished: 'finished', left: 'left 
 function resumable(s: RehearsalSession): boolean {
   const graded = new Set(s.answers.filter((a) => a.grade !== null).map((a) => a.position));
   return s.status !== 'finished' && s.questions.some((_, position) => !graded.has(position));
+}
+
+/** Every question graded, but the window closed before Finish: nothing is left to play, only to close. */
+function onlyFinishLeft(s: RehearsalSession): boolean {
+  return s.status !== 'finished' && !resumable(s);
 }
 
 export function SessionPane({ input, active }: EditorPaneProps) {
@@ -53,6 +58,22 @@ export function SessionPane({ input, active }: EditorPaneProps) {
         <p>
           <button type="button" className="ladder-button ladder-button--primary" onClick={() => void continueRehearsal(s.id, `Rehearsal of ${dateTimeText(s.startedAt)}, continued`)}>
             Resume rehearsal
+          </button>
+        </p>
+      )}
+      {onlyFinishLeft(s) && (
+        <p>
+          Every question has its grade; the rehearsal was closed before it was finished.{' '}
+          <button
+            type="button"
+            className="ladder-button"
+            onClick={() =>
+              void mutate('rehearsal.finish', { id: s.id }, ['rehearsal.', 'practice.']).catch((error: unknown) =>
+                notify('error', `The rehearsal could not be marked finished: ${errorMessage(error)}`),
+              )
+            }
+          >
+            Mark as finished
           </button>
         </p>
       )}
