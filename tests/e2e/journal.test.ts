@@ -11,6 +11,7 @@ import {
   tempDir,
   type BrowserSession,
   type RunningApp,
+  callApi,
   waitForWorkbench,
 } from './harness';
 
@@ -121,5 +122,45 @@ describeE2E('journal in browser mode', () => {
     await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toContain('Thanks from the support lead');
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().toLowerCase())).toContain('weeken');
     expect(browser.pageErrors).toEqual([]);
+  });
+  it('keeps the active tab in view when more tabs are open than the row can show', async () => {
+    const { page } = browser;
+    app ??= await startApp({ dataDir });
+    const ids: string[] = [];
+    for (let i = 1; i <= 12; i++) {
+      const entry = await callApi<{ id: string }>(app, 'journal.create', { kind: 'lesson', title: `Lesson number ${i} from the quarter` });
+      ids.push(entry.id);
+    }
+    const openTabs = ids.map((id) => ({ type: 'entry', id }));
+    await callApi(app, 'settings.set', { welcomeSeen: true, layout: { sideBarVisible: true, sideBarWidth: 24, activeView: 'journal', openTabs, activeTab: `entry:${ids[11]}` } });
+    const before = page.viewportSize();
+    await page.setViewportSize({ width: 900, height: 700 });
+    try {
+      await page.goto(app.url);
+      await waitForWorkbench(page);
+      const selected = page.getByRole('tablist', { name: 'Open editors' }).getByRole('tab', { selected: true });
+      // The whole tab (its close button too) within the row's visible part.
+      const inView = () =>
+        selected.evaluate((el) => {
+          const tab = el.parentElement!.getBoundingClientRect();
+          const row = el.closest('[role="tablist"]')!.getBoundingClientRect();
+          return tab.width > 0 && tab.left >= row.left - 1 && tab.right <= row.right + 1;
+        });
+      await expect.poll(() => page.evaluate(() => document.querySelector('[role="tablist"]')!.scrollWidth > document.querySelector('[role="tablist"]')!.clientWidth)).toBe(true);
+      await expect.poll(() => selected.textContent()).toContain('Lesson number 12');
+      await expect.poll(inView).toBe(true);
+      // From the keyboard to the first tab, then a new entry from the palette: each shown.
+      await selected.focus();
+      await page.keyboard.press('Home');
+      await expect.poll(() => selected.textContent()).toContain('Lesson number 1 ');
+      await expect.poll(inView).toBe(true);
+      await runCommand(page, 'Journal: New Reflection');
+      await expect.poll(() => page.getByRole('textbox', { name: 'Title' }).evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => selected.evaluate((el) => el.parentElement!.nextElementSibling === null)).toBe(true);
+      await expect.poll(inView).toBe(true);
+      expect(browser.pageErrors).toEqual([]);
+    } finally {
+      if (before) await page.setViewportSize(before);
+    }
   });
 });

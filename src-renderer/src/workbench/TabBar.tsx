@@ -1,5 +1,5 @@
 // The row of open editors. Arrow keys move between tabs, Delete closes, middle click closes.
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { Codicon } from '../ui/Codicon';
 import { VisuallyHidden } from '../ui/VisuallyHidden';
 import { closeEditor, notify, setActiveTab, useWorkbench, type OpenTab } from './store';
@@ -13,6 +13,16 @@ function close(key: string): void {
 
 function focusTab(key: string | undefined): void {
   if (key) document.getElementById(tabId(key))?.focus();
+}
+
+/** Scrolls the tab row (and only it, not the page) so that `tab` is wholly in view. */
+function revealTab(bar: HTMLElement, tab: HTMLElement): void {
+  const box = bar.getBoundingClientRect();
+  const rect = tab.getBoundingClientRect();
+  const left = rect.left - box.left + bar.scrollLeft;
+  const right = left + rect.width;
+  if (left < bar.scrollLeft) bar.scrollLeft = left;
+  else if (right > bar.scrollLeft + bar.clientWidth) bar.scrollLeft = right - bar.clientWidth;
 }
 
 function Tab({ tab, active, onKeyDown }: { tab: OpenTab; active: boolean; onKeyDown: (e: KeyboardEvent, key: string) => void }) {
@@ -72,6 +82,14 @@ function Tab({ tab, active, onKeyDown }: { tab: OpenTab; active: boolean; onKeyD
 export function TabBar() {
   const tabs = useWorkbench((s) => s.tabs);
   const activeTab = useWorkbench((s) => s.activeTab);
+  const bar = useRef<HTMLDivElement>(null);
+  // A tab opened or chosen past the row's edge is brought into view, so the active one is always seen;
+  // again when titles arrive (restored tabs widen as their panes load) or tabs come and go.
+  const titles = tabs.map((t) => t.meta.title).join('\n');
+  useLayoutEffect(() => {
+    const tab = activeTab ? document.getElementById(tabId(activeTab))?.parentElement : null;
+    if (bar.current && tab) revealTab(bar.current, tab);
+  }, [activeTab, tabs.length, titles]);
   if (tabs.length === 0) return null;
 
   const onKeyDown = (event: KeyboardEvent, key: string) => {
@@ -94,7 +112,7 @@ export function TabBar() {
   };
 
   return (
-    <div className="tab-bar" role="tablist" aria-label="Open editors">
+    <div ref={bar} className="tab-bar" role="tablist" aria-label="Open editors">
       {tabs.map((tab) => (
         <Tab key={tab.key} tab={tab} active={tab.key === activeTab} onKeyDown={onKeyDown} />
       ))}
