@@ -58,7 +58,8 @@ const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 const MONTH_DATE = new RegExp(`\\b(?:\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?|(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+\\d{4})?|(?:${MONTHS})\\s+\\d{4})\\b`, 'g');
 const PERCENT = /\b\d+(?:[.,]\d+)?\s?(?:%|percent\b)/g;
 const MONEY = /[$€£]\s?\d[\d,.]*\s?(?:k|m|million|thousand)?\b|\b\d[\d,.]*\s?(?:dollars|euros|pounds)\b/gi;
-const NUMBER = /\b\d[\d,.]*\b/g;
+/** A figure, with a unit or scale written straight after it: 40k, 3x, 10h, 250ms. */
+const NUMBER = /\b\d[\d,.]*(?:[a-z]{1,3})?\b/gi;
 /** "Answer 4", "question 2", "step 3": numbers that label, not evidence. */
 const LABEL_NUMBER = /\b(?:answer|question|step|item|point|option|part|number|no\.)\s+(\d{1,2})\b/gi;
 /** Small words that start a capitalised run without being a name. */

@@ -67,6 +67,14 @@ describe('answer analysis', () => {
     expect(listed + more).toBe(total);
   });
 
+  it('takes a figure with its scale or unit written on, such as 40k, 3x or 10h, for evidence', () => {
+    const a = analyseAnswer({ text: 'The billing migration moved 40k customers with zero downtime, made checkout 3x faster and took 10h of downtime off the quarter.', elapsedMs: 30_000, timeBoxMs: 120_000 });
+    expect(a.evidence.numbers).toEqual(['40k', '3x', '10h']);
+    expect(a.notes.find((n) => n.kind === 'evidence')?.tone).toBe('strength');
+    // Digits inside a word are not a figure.
+    expect(analyseAnswer({ text: 'I moved the mp3 files and fixed the H2O page.', elapsedMs: 20_000, timeBoxMs: 120_000 }).evidence.numbers).toEqual([]);
+  });
+
   it('does not take a number that labels a question for evidence', () => {
     const a = analyseAnswer({ text: 'Answer 4 is the one I would give again, honestly.', elapsedMs: 20_000, timeBoxMs: 120_000 });
     expect(a.evidence.numbers).toEqual([]);
