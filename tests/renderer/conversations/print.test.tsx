@@ -65,6 +65,9 @@ describe('print preview', () => {
     expect(sheet().textContent).toContain(PRIVATE);
     expect(sheet().textContent).toContain(ANSWER);
     expect(sheet().textContent).toContain('Cut the invoice run');
+    // The evidence's date reads as the rest of the app writes dates, not as the stored ISO day.
+    expect(sheet().textContent).toContain(new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(2027, 0, 15)));
+    expect(sheet().textContent).not.toContain('2027-01-15');
     expect(within(sheet()).getByRole('heading', { name: 'Questions I expect' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('radio', { name: 'Manager copy' }));

@@ -1,6 +1,5 @@
 // What the conversation commands do. Light on purpose: the contribution imports it at start-up.
 import type { ConversationDoc } from '../../../../src-main/shared/conversations';
-import { kindIcon, kindLabel } from '../../../../src-main/shared/entryKinds';
 import { call } from '../../api/client';
 import { fetchApi, mutate, queryClient } from '../../api/query';
 import { closeEditor, flushAll, notify, openEditor, showQuickPick, useWorkbench } from '../../workbench/store';
@@ -8,6 +7,9 @@ import { inputKey } from '../../workbench/types';
 import { errorMessage } from '../journal/errorMessage';
 import { invalidateSummaries, putDoc, readDoc } from './docCache';
 import { lastAgendaItem, requestConversationTitleFocus } from './focusRequests';
+import { pickJournalEntry } from './panels/pickEntry';
+
+const NO_ENTRIES: ReadonlySet<string> = new Set();
 
 export const CONVERSATION_EDITOR = 'conversation';
 
@@ -146,23 +148,7 @@ export async function addEvidence(
     notify('info', 'Add an agenda item first, then link evidence to it.');
     return;
   }
-  let entries;
-  try {
-    entries = await fetchApi('journal.list', {});
-  } catch (error) {
-    notify('error', `The journal could not be loaded: ${errorMessage(error)}`);
-    return;
-  }
-  const entryId = await showQuickPick(
-    entries.map((e) => ({
-      label: e.title.trim() || `Untitled ${kindLabel(e.kind).toLowerCase()}`,
-      description: e.date,
-      detail: kindLabel(e.kind),
-      icon: kindIcon(e.kind),
-      value: e.id,
-    })),
-    'Search the journal for evidence to link',
-  );
+  const entryId = await pickJournalEntry('Search the journal for evidence to link', NO_ENTRIES);
   if (!entryId) return;
   const target = itemId ?? (await targetItem(doc));
   if (!target) return;

@@ -3,6 +3,7 @@ import { kindIcon, kindLabel } from '../../../../../src-main/shared/entryKinds';
 import { fetchApi } from '../../../api/query';
 import { notify, showQuickPick } from '../../../workbench/store';
 import { errorMessage } from '../../journal/errorMessage';
+import { shortDay } from '../whenLabel';
 
 export async function pickJournalEntry(placeholder: string, exclude: ReadonlySet<string>): Promise<string | undefined> {
   let entries;
@@ -20,7 +21,7 @@ export async function pickJournalEntry(placeholder: string, exclude: ReadonlySet
   return showQuickPick(
     choices.map((e) => ({
       label: e.title.trim() || `Untitled ${kindLabel(e.kind).toLowerCase()}`,
-      description: e.date,
+      description: shortDay(e.date),
       detail: kindLabel(e.kind),
       icon: kindIcon(e.kind),
       value: e.id,

@@ -9,6 +9,7 @@ import {
 } from '../../../../../src-main/shared/conversations';
 import { cleanText, documentTitle, whenText } from '../../../../../src-main/shared/agendaText';
 import { LexicalView } from './LexicalView';
+import { shortDay } from '../whenLabel';
 
 function oneLine(text: string): string {
   return cleanText(text).replace(/\s*\n\s*/g, ' ').trim();
@@ -47,7 +48,7 @@ function EvidenceList({ evidence }: { evidence: EvidenceSummary[] }) {
           ) : (
             <li key={e.id}>
               <span className="agenda-doc__evidence-title">{oneLine(e.title) || 'Untitled entry'}</span>
-              {e.date ? <span className="agenda-doc__muted"> · {e.date}</span> : null}
+              {e.date ? <span className="agenda-doc__muted"> · {shortDay(e.date)}</span> : null}
               {oneLine(e.impact) ? <span> · {oneLine(e.impact)}</span> : null}
             </li>
           ),
