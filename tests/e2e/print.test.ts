@@ -202,4 +202,27 @@ describeE2E('agenda printing in browser mode', () => {
     }
     expect([...new Set(problems)].join('\n')).toBe('');
   });
+  it('scales the sheet to a narrow window so the whole width of the page shows, and back to full size when there is room', async () => {
+    const { page } = browser;
+    // The previous test left the Quick sync preview open and active.
+    await page.locator('.agenda-sheet').waitFor();
+    const before = page.viewportSize();
+    const fit = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLElement>('.agenda-print-canvas:not([hidden] *)')!;
+        const sheet = canvas.querySelector<HTMLElement>('.agenda-sheet')!;
+        const c = canvas.getBoundingClientRect();
+        const r = sheet.getBoundingClientRect();
+        return { overflows: canvas.scrollWidth > canvas.clientWidth, inside: r.left >= c.left && r.right <= c.right, zoom: getComputedStyle(sheet).zoom };
+      });
+    try {
+      await page.setViewportSize({ width: 900, height: 700 });
+      await expect.poll(fit).toMatchObject({ overflows: false, inside: true });
+      expect(Number((await fit()).zoom)).toBeLessThan(1);
+      await page.setViewportSize({ width: 1600, height: 900 });
+      await expect.poll(async () => (await fit()).zoom).toBe('1');
+    } finally {
+      if (before) await page.setViewportSize(before);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 // The print preview tab (editor type `agenda-print`, id = conversation id): the toolbar over the
 // agenda laid out on paper. While the tab is visible, a second copy sits outside the workbench for
 // the printer: print.css shows only that copy on paper, with the title and page numbers in the footer.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { documentTitle } from '../../../../../src-main/shared/agendaText';
 import { useApi } from '../../../api/query';
@@ -14,6 +14,7 @@ import { setPrintFooter } from './printFooter';
 import { printOptionsFor, setPrintOptions, usePrintOptions } from './printOptions';
 import { markPrintReady } from './printReady';
 import { PrintToolbar } from './PrintToolbar';
+import { useFitSheet } from './useFitSheet';
 import './print.css';
 
 export function AgendaPrintPane({ input, active }: EditorPaneProps) {
@@ -23,6 +24,8 @@ export function AgendaPrintPane({ input, active }: EditorPaneProps) {
   const options = usePrintOptions((s) => s[id]) ?? printOptionsFor(id);
   const doc = query.data;
   const title = doc ? documentTitle(doc) : null;
+  const canvas = useRef<HTMLDivElement>(null);
+  const scale = useFitSheet(canvas, options.paper);
 
   useEffect(() => {
     setTabMeta(key, { title: title ? `Print: ${title}` : 'Print preview', icon: 'open-preview' });
@@ -78,9 +81,9 @@ export function AgendaPrintPane({ input, active }: EditorPaneProps) {
         warnings={warnings}
         disabled={!doc}
       />
-      <div className="agenda-print-canvas" role="region" aria-label="Print preview" tabIndex={0}>
+      <div ref={canvas} className="agenda-print-canvas" role="region" aria-label="Print preview" tabIndex={0}>
         {doc ? (
-          <div className="agenda-sheet" data-paper={options.paper}>
+          <div className="agenda-sheet" data-paper={options.paper} style={scale < 1 ? { zoom: scale } : undefined}>
             <AgendaDocument doc={doc} variant={options.variant} />
           </div>
         ) : (
