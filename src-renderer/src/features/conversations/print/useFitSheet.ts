@@ -26,6 +26,7 @@ export function useFitSheet(canvas: RefObject<HTMLElement | null>, paper: PaperS
       if (available > 0) setScale(fitScale(available, paper));
     };
     measure();
+    if (typeof ResizeObserver === 'undefined') return; // jsdom: no layout to follow
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
