@@ -6,6 +6,23 @@ import { clockText, dateTimeText } from './format';
 const W = 480;
 const H = 160;
 const PAD = { left: 36, right: 36, top: 12, bottom: 24 };
+/** More labels than this under the bars would run into each other. */
+const MAX_LABELS = 8;
+
+let dayFormat: Intl.DateTimeFormat | null = null;
+let timeFormat: Intl.DateTimeFormat | null = null;
+
+/** Under each bar: its day, or its time where the bar before it was the same day. */
+export function axisLabels(startedAt: readonly number[]): string[] {
+  dayFormat ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+  timeFormat ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+  const days = startedAt.map((t) => dayFormat!.format(t));
+  const every = Math.ceil(startedAt.length / MAX_LABELS);
+  return startedAt.map((t, i) => {
+    if (i % every !== 0) return '';
+    return i > 0 && days[i] === days[i - every] ? timeFormat!.format(t) : (days[i] ?? '');
+  });
+}
 
 export function describeTrend(sessions: SessionSummary[]): string {
   const done = sessions.filter((s) => s.answered > 0);
@@ -27,6 +44,7 @@ export function ProgressChart({ sessions }: { sessions: SessionSummary[] }) {
   const yShare = (p: SessionSummary) => PAD.top + innerH * (1 - p.goodOrEasy / p.answered);
   const yTime = (p: SessionSummary) => PAD.top + innerH * (1 - (p.averageTimeMs ?? 0) / maxTime);
   const line = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${yTime(p).toFixed(1)}`).join(' ');
+  const labels = axisLabels(points.map((p) => p.startedAt));
   return (
     <figure className="rehearsal-chart">
       <figcaption>This conversation’s rehearsals over time</figcaption>
@@ -36,8 +54,17 @@ export function ProgressChart({ sessions }: { sessions: SessionSummary[] }) {
         <text x={PAD.left - 4} y={PAD.top + innerH} textAnchor="end" className="rehearsal-chart__label">0%</text>
         <text x={W - PAD.right + 4} y={PAD.top + 8} className="rehearsal-chart__label">{clockText(maxTime)}</text>
         {points.map((p, i) => (
-          <rect key={p.id} x={x(i) - step * 0.3} width={step * 0.6} y={yShare(p)} height={PAD.top + innerH - yShare(p)} className="rehearsal-chart__bar" />
+          <rect key={p.id} x={x(i) - step * 0.3} width={step * 0.6} y={yShare(p)} height={PAD.top + innerH - yShare(p)} className="rehearsal-chart__bar">
+            <title>{`${dateTimeText(p.startedAt)}: ${Math.round((p.goodOrEasy / p.answered) * 100)}% Good or Easy, ${p.averageTimeMs === null ? 'no time' : clockText(p.averageTimeMs)} per answer`}</title>
+          </rect>
         ))}
+        {labels.map((label, i) =>
+          label ? (
+            <text key={`${points[i]!.id}-x`} x={x(i)} y={H - 8} textAnchor="middle" className="rehearsal-chart__label">
+              {label}
+            </text>
+          ) : null,
+        )}
         {points.length > 1 && <path d={line} className="rehearsal-chart__line" />}
         {points.map((p, i) => (
           <circle key={`${p.id}-t`} cx={x(i)} cy={yTime(p)} r={3} className="rehearsal-chart__dot" />
