@@ -32,7 +32,8 @@ export function EditorArea() {
   const tabs = useWorkbench((s) => s.tabs);
   const activeTab = useWorkbench((s) => s.activeTab);
   return (
-    <main className="editor-area" id={EDITOR_AREA_ID} aria-label="Editor">
+    // tabIndex -1: with no tab open, focusEditor() lands here rather than on the page's body.
+    <main className="editor-area" id={EDITOR_AREA_ID} aria-label="Editor" tabIndex={-1}>
       <TabBar />
       {tabs.length === 0 ? (
         <Watermark />

@@ -1,5 +1,6 @@
 // Moving keyboard focus between the workbench's parts.
 import { useWorkbench } from './store';
+import { panelId, tabId } from './tabIds';
 
 export const SIDEBAR_CONTENT_ID = 'workbench-sidebar-content';
 export const EDITOR_AREA_ID = 'workbench-editor-area';
@@ -29,12 +30,19 @@ export function focusSideBar(): void {
   );
 }
 
+/** The active editor, else its tab, else (no tab open) the editor area itself. */
 export function focusEditor(): void {
   afterRender(() => {
     const area = document.getElementById(EDITOR_AREA_ID);
     const panel = area?.querySelector('[role="tabpanel"]:not([hidden])') ?? null;
     if (!focusFirstIn(panel, '[contenteditable="true"]')) {
-      area?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+      (area?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? area)?.focus();
     }
   });
+}
+
+/** Whether the keyboard focus is on `key`'s tab or in its panel: closing it would drop the focus on the page. */
+export function focusIsInTab(key: string): boolean {
+  const active = document.activeElement;
+  return !!active && (active.id === tabId(key) || !!document.getElementById(panelId(key))?.contains(active));
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { FollowUp } from '../../../../src-main/shared/conversations';
 import { Codicon } from '../../ui/Codicon';
 import { IconButton } from '../../ui/IconButton';
+import { keepFocusWhenRowGoes } from '../../ui/keepFocus';
 import { notify, openEditor } from '../../workbench/store';
 import { errorMessage } from '../journal/errorMessage';
 import { setActionStatus } from './actionWrites';
@@ -13,11 +14,15 @@ import './followups.css';
 
 function FollowUpRow({ item }: { item: FollowUp }) {
   const [busy, setBusy] = useState(false);
-  const markDone = async () => {
+  const markDone = async (button: HTMLElement) => {
+    if (busy) return;
     setBusy(true);
+    // The done row leaves the list: the focus goes on to the next row's button, not to the page.
+    const stopWatching = keepFocusWhenRowGoes(button, { scope: '.followups', row: '.followup', fallback: '.followups__summary' });
     try {
       await setActionStatus(item.id, 'done');
     } catch (error) {
+      stopWatching();
       notify('error', `Could not mark the item done: ${errorMessage(error)}`);
       setBusy(false);
     }
@@ -29,8 +34,9 @@ function FollowUpRow({ item }: { item: FollowUp }) {
         icon="check"
         className="ladder-icon-button followup__done"
         aria-label={`Mark done: ${item.text}`}
-        disabled={busy}
-        onClick={() => void markDone()}
+        // aria-disabled, not disabled: a disabled button drops the focus to the page while the write runs.
+        aria-disabled={busy}
+        onClick={(e) => void markDone(e.currentTarget)}
       />
       <button
         type="button"
@@ -77,7 +83,8 @@ export function FollowUpsView() {
   const open = data.items.filter((i) => !i.overdue);
   return (
     <div className="followups">
-      <p className="followups__summary" role="status">
+      {/* tabIndex -1: where the focus goes when the last item is marked done. */}
+      <p className="followups__summary" role="status" tabIndex={-1}>
         {data.items.length === 0
           ? 'Nothing open.'
           : `${data.items.length} open, ${data.overdueCount} overdue`}

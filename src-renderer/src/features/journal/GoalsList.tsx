@@ -1,8 +1,9 @@
 // The Goals page's lists: short and long term, each goal with a target date; overdue ones stand out.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Goal, GoalHorizon } from '../../../../src-main/shared/domain';
 import { todayIso } from '../../../../src-main/shared/dates';
 import { mutate, useApi } from '../../api/query';
+import { refocusAfterAdd } from '../../ui/keepFocus';
 import { notify } from '../../workbench/store';
 import { confirmDialog } from './confirm';
 import { errorMessage } from './errorMessage';
@@ -54,6 +55,7 @@ export function GoalsList() {
 function AddGoal({ horizon, hint, label }: { horizon: GoalHorizon; hint: string; label: string }) {
   const [text, setText] = useState('');
   const [date, setDate] = useState('');
+  const field = useRef<HTMLInputElement>(null);
   return (
     <form
       className="ladder-inline-form"
@@ -61,11 +63,13 @@ function AddGoal({ horizon, hint, label }: { horizon: GoalHorizon; hint: string;
         e.preventDefault();
         if (!text.trim()) return;
         void saveGoal({ horizon, text: text.trim(), targetDate: date || null, done: false });
+        refocusAfterAdd(field.current);
         setText('');
         setDate('');
       }}
     >
       <input
+        ref={field}
         className="ladder-input"
         aria-label={`New ${label.toLowerCase()} goal`}
         placeholder={hint}

@@ -2,22 +2,29 @@
 import type { EntrySummary } from '../../../../src-main/shared/domain';
 import { kindIcon, kindLabel } from '../../../../src-main/shared/entryKinds';
 import { mutate, useApi } from '../../api/query';
+import { keepFocusWhenRowGoes } from '../../ui/keepFocus';
 import { notify, openEditor } from '../../workbench/store';
 import { confirmDialog } from './confirm';
 import { errorMessage } from './errorMessage';
 import { shortDate } from './journalTree';
 import { displayTitle } from './useEntryDraft';
 
-async function restore(entry: EntrySummary) {
+/** The row leaves the list: the focus goes to the same button of a neighbour, else the list, not the page. */
+const watchRow = (button: HTMLElement) =>
+  keepFocusWhenRowGoes(button, { scope: '.ladder-trash-view', row: '.ladder-trash-row', fallback: '.ladder-trash-list' });
+
+async function restore(entry: EntrySummary, button: HTMLElement) {
+  const stopWatching = watchRow(button);
   try {
     await mutate('journal.restore', { id: entry.id });
     notify('info', 'Entry restored to the journal.');
   } catch (error) {
+    stopWatching();
     notify('error', `Could not restore the entry: ${errorMessage(error)}`);
   }
 }
 
-async function deleteForever(entry: EntrySummary) {
+async function deleteForever(entry: EntrySummary, button: HTMLElement) {
   const ok = await confirmDialog({
     title: 'Delete forever?',
     message: `"${displayTitle(entry)}" and all its versions will be erased. This cannot be undone.`,
@@ -25,9 +32,12 @@ async function deleteForever(entry: EntrySummary) {
     danger: true,
   });
   if (!ok) return;
+  // Watched from here: the dialog has handed the focus back to the button.
+  const stopWatching = watchRow(button);
   try {
     await mutate('journal.deleteForever', { id: entry.id });
   } catch (error) {
+    stopWatching();
     notify('error', `Could not delete the entry: ${errorMessage(error)}`);
   }
 }
@@ -69,7 +79,8 @@ export function TrashView() {
       {trash.isSuccess && items.length === 0 && (
         <p className="ladder-empty">The Trash is empty. Entries you move here can be restored until you empty it.</p>
       )}
-      <ul className="ladder-trash-list" aria-label="Trashed entries">
+      {/* tabIndex -1: where the focus goes when the last row leaves. */}
+      <ul className="ladder-trash-list" aria-label="Trashed entries" tabIndex={-1}>
         {items.map((entry) => (
           <li key={entry.id} className="ladder-trash-row">
             <span className={`codicon codicon-${kindIcon(entry.kind)}`} role="img" aria-label={kindLabel(entry.kind)} />
@@ -88,7 +99,7 @@ export function TrashView() {
               className="ladder-icon-button"
               aria-label={`Restore ${displayTitle(entry)}`}
               title="Restore"
-              onClick={() => void restore(entry)}
+              onClick={(e) => void restore(entry, e.currentTarget)}
             >
               <span className="codicon codicon-discard" aria-hidden="true" />
             </button>
@@ -97,7 +108,7 @@ export function TrashView() {
               className="ladder-icon-button"
               aria-label={`Delete ${displayTitle(entry)} forever`}
               title="Delete forever"
-              onClick={() => void deleteForever(entry)}
+              onClick={(e) => void deleteForever(entry, e.currentTarget)}
             >
               <span className="codicon codicon-close" aria-hidden="true" />
             </button>

@@ -40,6 +40,12 @@ export function AskScreen(props: AskScreenProps) {
   // Each new question starts with the caret in the answer box: typing can begin at once.
   useEffect(() => box.current?.focus(), [position]);
   const questionId = `rehearsal-question-${position}`;
+  // The button turns disabled once used, which would drop the focus on the page: the answer goes on
+  // in the box, with the prepared answer shown above it.
+  const peek = () => {
+    props.onPeek();
+    box.current?.focus();
+  };
   return (
     <section className="rehearsal-ask" aria-labelledby={questionId}>
       <p className="rehearsal-progress">
@@ -75,7 +81,7 @@ export function AskScreen(props: AskScreenProps) {
         <button type="button" className="ladder-button" onClick={props.onTogglePause} aria-keyshortcuts="Space">
           {props.timer.running ? 'Pause' : 'Resume'}
         </button>
-        <button type="button" className="ladder-button" onClick={props.onPeek} disabled={props.peeked} aria-keyshortcuts="R">
+        <button type="button" className="ladder-button" onClick={peek} disabled={props.peeked} aria-keyshortcuts="R">
           Peek at prepared answer
         </button>
         <button type="button" className="ladder-button ladder-button--primary" onClick={props.onAnswer} aria-keyshortcuts="Control+Enter">

@@ -1,8 +1,9 @@
 // The action plan: next steps with an owner, a due date and a status; overdue ones stand out, and the
 // unfinished items of earlier conversations with the same person are listed above them.
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { ACTION_OWNERS, type ActionOwner, type CarriedAction } from '../../../../../src-main/shared/conversations';
 import { Codicon } from '../../../ui/Codicon';
+import { refocusAfterAdd } from '../../../ui/keepFocus';
 import { openEditor } from '../../../workbench/store';
 import { OWNER_LABELS, dueText } from '../../followups/dueText';
 import { useFollowUps } from '../../followups/useFollowUps';
@@ -43,19 +44,21 @@ function AddActionForm({ conversationId }: { conversationId: string }) {
   const [text, setText] = useState('');
   const [owner, setOwner] = useState<ActionOwner>('me');
   const [dueDate, setDueDate] = useState('');
+  const field = useRef<HTMLInputElement>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return;
     const doc = await writeDoc('actions.add', { conversationId, text: text.trim(), owner, dueDate: dueDate || null }, 'The action could not be added');
     // What was typed stays in the form when the write fails.
     if (doc) {
+      refocusAfterAdd(field.current);
       setText('');
       setDueDate('');
     }
   };
   return (
     <form className="action-add" onSubmit={(e) => void submit(e)} aria-label="New action item">
-      <input className="ladder-input action-add__text" value={text} onChange={(e) => setText(e.target.value)} aria-label="New action" placeholder="A next step, e.g. shadow the team lead for a sprint" maxLength={2000} />
+      <input ref={field} className="ladder-input action-add__text" value={text} onChange={(e) => setText(e.target.value)} aria-label="New action" placeholder="A next step, e.g. shadow the team lead for a sprint" maxLength={2000} />
       <select className="ladder-input" value={owner} onChange={(e) => setOwner(e.target.value as ActionOwner)} aria-label="Owner of the new action">
         {ACTION_OWNERS.map((o) => (
           <option key={o} value={o}>

@@ -1,6 +1,7 @@
 // Anticipated questions: what I expect the other side to ask, each with a prepared answer and its
 // evidence, in the order a rehearsal will play them. Written here or picked from the question bank.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { refocusAfterAdd } from '../../../ui/keepFocus';
 import type { ConversationSectionProps } from '../sections';
 import { AnticipatedRow } from './AnticipatedRow';
 import { pickBankQuestion } from './pickBankQuestion';
@@ -13,6 +14,7 @@ const MAX_LINKED_ID = 64;
 export function AnticipatedSection({ conversationId }: ConversationSectionProps) {
   const doc = useConversationDoc(conversationId);
   const [draft, setDraft] = useState('');
+  const field = useRef<HTMLInputElement>(null);
   if (doc.error) return <p className="panel-message" role="alert">The questions could not be read.</p>;
   if (!doc.data) return <p className="panel-message">Reading the questions…</p>;
   const { questions, conversation } = doc.data;
@@ -20,7 +22,10 @@ export function AnticipatedSection({ conversationId }: ConversationSectionProps)
   const add = async (e: FormEvent) => {
     e.preventDefault();
     if (!draft.trim()) return;
-    if (await writeDoc('anticipated.add', { conversationId, question: draft.trim() }, 'The question could not be added')) setDraft('');
+    if (await writeDoc('anticipated.add', { conversationId, question: draft.trim() }, 'The question could not be added')) {
+      refocusAfterAdd(field.current);
+      setDraft('');
+    }
   };
   const fromBank = async () => {
     const picked = await pickBankQuestion(new Set(questions.map((q) => q.questionBankId).filter((id): id is string => id !== null)));
@@ -57,7 +62,7 @@ export function AnticipatedSection({ conversationId }: ConversationSectionProps)
         Alt+Up and Alt+Down move the question you are in.
       </p>
       <form className="anticipated-add" onSubmit={(e) => void add(e)} aria-label="New anticipated question">
-        <input className="ladder-input" value={draft} onChange={(e) => setDraft(e.target.value)} aria-label="New question" placeholder="A question you expect, in their words" maxLength={2000} />
+        <input ref={field} className="ladder-input" value={draft} onChange={(e) => setDraft(e.target.value)} aria-label="New question" placeholder="A question you expect, in their words" maxLength={2000} />
         <button type="submit" className="ladder-button" disabled={!draft.trim()}>
           Add question
         </button>
