@@ -1,5 +1,5 @@
 // The Follow-ups view: open action items across conversations, overdue first. A row opens its
-// conversation; the check button marks the item done in place.
+// conversation; the round button (a tick on hover or focus) marks the item done in place.
 import { useState } from 'react';
 import type { FollowUp } from '../../../../src-main/shared/conversations';
 import { Codicon } from '../../ui/Codicon';
@@ -31,7 +31,7 @@ function FollowUpRow({ item }: { item: FollowUp }) {
   return (
     <li className={`followup${item.overdue ? ' followup--overdue' : ''}`}>
       <IconButton
-        icon="check"
+        icon="circle-large-outline"
         className="ladder-icon-button followup__done"
         aria-label={`Mark done: ${item.text}`}
         // aria-disabled, not disabled: a disabled button drops the focus to the page while the write runs.
@@ -49,7 +49,8 @@ function FollowUpRow({ item }: { item: FollowUp }) {
         <span className="followup__text">{item.text}</span>{' '}
         <span className="followup__meta">
           {item.overdue && <Codicon name="warning" />}
-          <span>{dueText(item.dueDate, item.overdue)}</span>{' '}
+          {/* A no-break space: "· Me" never starts a line on its own. */}
+          <span>{dueText(item.dueDate, item.overdue)}</span>{'\u00a0'}
           <span>· {OWNER_LABELS[item.owner]}</span>
         </span>{' '}
         <span className="followup__meta">{who}</span>
