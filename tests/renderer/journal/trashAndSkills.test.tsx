@@ -59,8 +59,10 @@ describe('skills table', () => {
 
     within(group).getByRole('radio', { name: '3 of 5' }).focus();
     await user.keyboard('{ArrowRight}');
-    await waitFor(() => expect(within(group).getByRole('radio', { name: '4 of 5' }).getAttribute('aria-checked')).toBe('true'));
-    expect(store.skills[0]!.history.map((h) => h.rating)).toEqual([3, 4]);
+    expect(within(group).getByRole('radio', { name: '4 of 5' }).getAttribute('aria-checked')).toBe('true');
+    await user.tab(); // an arrow only moves; focus leaving saves the choice
+    await waitFor(() => expect(store.skills[0]!.history.map((h) => h.rating)).toEqual([3, 4]));
+    await screen.findByText('Rating history (2)');
     expect(screen.getByRole('img', { name: 'Negotiation: 2 ratings, from 3 to 4 out of 5' })).toBeTruthy();
     expect(screen.getByText('Rating history (2)')).toBeTruthy();
   });

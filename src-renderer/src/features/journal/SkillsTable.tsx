@@ -1,7 +1,8 @@
 // The Skills page's table: each critical skill, a self-rating with its history, and colleagues' view.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Skill } from '../../../../src-main/shared/domain';
 import { mutate, useApi } from '../../api/query';
+import { refocusAfterAdd } from '../../ui/keepFocus';
 import { notify } from '../../workbench/store';
 import { confirmDialog } from './confirm';
 import { errorMessage } from './errorMessage';
@@ -19,9 +20,11 @@ async function attempt(what: string, run: () => Promise<unknown>): Promise<void>
 export function SkillsTable() {
   const skills = useApi('skills.list', {});
   const [name, setName] = useState('');
+  const field = useRef<HTMLInputElement>(null);
   const add = () => {
     const trimmed = name.trim();
     if (!trimmed) return;
+    refocusAfterAdd(field.current);
     setName('');
     void attempt('add the skill', () => mutate('skills.add', { name: trimmed }));
   };
@@ -43,6 +46,7 @@ export function SkillsTable() {
         }}
       >
         <input
+          ref={field}
           className="ladder-input"
           aria-label="New skill name"
           placeholder="A skill, e.g. Negotiation"
@@ -62,8 +66,8 @@ function SkillRow({ skill }: { skill: Skill }) {
   const [note, setNote] = useState('');
   const [view, setView] = useState(skill.colleaguesView);
   const history = [...skill.history].sort((a, b) => b.ratedAt - a.ratedAt);
+  // RatingControl decides when a rating is new (skill.rating lags a save until the refetch).
   const rate = (rating: number) => {
-    if (rating === skill.rating && !note.trim()) return;
     const text = note.trim();
     setNote('');
     void attempt('save the rating', () => mutate('skills.rate', { id: skill.id, rating, ...(text ? { note: text } : {}) }));
@@ -83,7 +87,7 @@ function SkillRow({ skill }: { skill: Skill }) {
         <span className="ladder-skill__name" dir="auto">
           {skill.name}
         </span>
-        <RatingControl name={skill.name} value={skill.rating} onRate={rate} />
+        <RatingControl name={skill.name} value={skill.rating} onRate={rate} allowSameRating={note.trim() !== ''} />
         <Sparkline name={skill.name} history={skill.history} />
         <button type="button" className="ladder-icon-button" aria-label={`Remove skill ${skill.name}`} onClick={remove}>
           <span className="codicon codicon-trash" aria-hidden="true" />

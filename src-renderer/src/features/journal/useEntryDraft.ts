@@ -37,8 +37,10 @@ export function draftOf(entry: Entry): Draft {
   return { id, title, date, fields: { ...fields }, body, tags: [...tags] };
 }
 
-export function draftWords(draft: Draft): number {
-  return countWords([draft.title, ...Object.values(draft.fields), plainTextFromLexical(draft.body)].join('\n'));
+/** An entry's title is the person's own words; a profile page's is the fixed page name, not counted. */
+export function draftWords(draft: Draft, kind: Entry['kind']): number {
+  const title = isProfilePage(kind) ? [] : [draft.title];
+  return countWords([...title, ...Object.values(draft.fields), plainTextFromLexical(draft.body)].join('\n'));
 }
 
 export function displayTitle(entry: Pick<Entry, 'title' | 'kind'>): string {
@@ -71,7 +73,7 @@ export function useEntryDraft(entry: Entry, tabKey: string) {
     void saver.flush().catch(() => undefined);
   }, [saver]);
 
-  const words = useMemo(() => draftWords(draft), [draft]);
+  const words = useMemo(() => draftWords(draft, entry.kind), [draft, entry.kind]);
   const title = displayTitle({ title: draft.title, kind: entry.kind });
   useEffect(() => {
     setTabMeta(tabKey, { title, icon: kindIcon(entry.kind), dirty: status.dirty });
