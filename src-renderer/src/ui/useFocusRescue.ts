@@ -1,12 +1,13 @@
 // A list or tree that re-renders under the keyboard focus (a filter applied a moment after the typing,
-// a refreshed query) can remove the very item that has it, and the browser then drops the focus on
-// the page's body: the next arrow key or Enter goes nowhere. This hands it to the container's current
-// Tab stop instead, and only then: a focus moved elsewhere on purpose leaves its old item in place.
+// a refreshed query) or an editor tab that closes can remove the very element that has it, and the
+// browser then drops the focus on the page's body: the next key goes nowhere. This hands it to
+// `rescue` (by default the container's current Tab stop) instead, and only then: a focus moved
+// elsewhere on purpose leaves its old element in place.
 import { useEffect, type RefObject } from 'react';
 
 const TAB_STOP = '[tabindex="0"]';
 
-export function useFocusRescue(container: RefObject<HTMLElement | null>): void {
+export function useFocusRescue(container: RefObject<HTMLElement | null>, rescue?: (root: HTMLElement, lost: Element) => void): void {
   useEffect(() => {
     const root = container.current;
     if (!root) return;
@@ -23,11 +24,12 @@ export function useFocusRescue(container: RefObject<HTMLElement | null>): void {
     };
     const observer = new MutationObserver(() => {
       if (!last || last.isConnected) return;
+      const gone = last;
       last = null;
       const active = document.activeElement;
       if (active && active !== document.body) return;
-      const stop = root.querySelector<HTMLElement>(TAB_STOP) ?? root.querySelector<HTMLElement>('[tabindex]');
-      stop?.focus();
+      if (rescue) rescue(root, gone);
+      else (root.querySelector<HTMLElement>(TAB_STOP) ?? root.querySelector<HTMLElement>('[tabindex]'))?.focus();
     });
     root.addEventListener('focusin', onFocusIn);
     root.addEventListener('focusout', onFocusOut);
@@ -37,5 +39,5 @@ export function useFocusRescue(container: RefObject<HTMLElement | null>): void {
       root.removeEventListener('focusout', onFocusOut);
       observer.disconnect();
     };
-  }, [container]);
+  }, [container, rescue]);
 }

@@ -1,6 +1,5 @@
 // Moving keyboard focus between the workbench's parts.
 import { useWorkbench } from './store';
-import { panelId, tabId } from './tabIds';
 
 export const SIDEBAR_CONTENT_ID = 'workbench-sidebar-content';
 export const EDITOR_AREA_ID = 'workbench-editor-area';
@@ -39,10 +38,4 @@ export function focusEditor(): void {
       (area?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? area)?.focus();
     }
   });
-}
-
-/** Whether the keyboard focus is on `key`'s tab or in its panel: closing it would drop the focus on the page. */
-export function focusIsInTab(key: string): boolean {
-  const active = document.activeElement;
-  return !!active && (active.id === tabId(key) || !!document.getElementById(panelId(key))?.contains(active));
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { flushHooks, makeEntry, renderApp, resetAll, store } from './setup';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -75,6 +75,22 @@ describe('tabs', () => {
     fireEvent(tab, new MouseEvent('auxclick', { bubbles: true, button: 1 }));
     await screen.findByText('Show all commands');
     expect(state().tabs).toEqual([]);
+  });
+
+  it('moves the focus on to the editor left active when the focused tab closes with Delete, and to the editor area after the last', async () => {
+    const user = userEvent.setup();
+    await openThree();
+    screen.getByRole('tab', { name: /Third win/ }).focus();
+    await user.keyboard('{Delete}');
+    await screen.findByText('Editing b (active)');
+    const panelOfB = () => screen.getByText('Editing b (active)').closest('[role="tabpanel"]');
+    await waitFor(() => expect(panelOfB()?.contains(document.activeElement)).toBe(true));
+    screen.getByRole('tab', { name: /Second win/ }).focus();
+    await user.keyboard('{Delete}');
+    screen.getByRole('tab', { name: /First win/ }).focus();
+    await user.keyboard('{Delete}');
+    await screen.findByText('Show all commands');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main', { name: 'Editor' })));
   });
 
   it('waits for the tab to save before closing it', async () => {

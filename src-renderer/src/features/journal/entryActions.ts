@@ -2,7 +2,6 @@
 import type { EntryKind, ProfilePage } from '../../../../src-main/shared/entryKinds';
 import { KIND_SPECS, PROFILE_PAGES, PROFILE_SPECS } from '../../../../src-main/shared/entryKinds';
 import { mutate, queryClient } from '../../api/query';
-import { focusEditor, focusIsInTab } from '../../workbench/focus';
 import { closeEditor, notify, openEditor, showQuickPick, useWorkbench } from '../../workbench/store';
 import { inputKey, type EditorInput } from '../../workbench/types';
 import { requestTitleFocus } from './focusRequests';
@@ -50,14 +49,10 @@ export function showHistory(id: string | null = activeEntryId()): void {
 export async function moveToTrash(id: string | null = activeEntryId()): Promise<void> {
   if (!id) return;
   try {
-    const keys = [inputKey({ type: 'entry', id }), inputKey({ type: 'history', id })];
-    // Focus in a tab about to close (run from the palette, it is back in the entry) would fall to the
-    // page's body: it goes to the editor left active instead, as when a tab is closed with Ctrl+W.
-    const hadFocus = keys.some(focusIsInTab);
-    for (const key of keys) {
+    // The editor area moves the focus on from the closing tab (EditorArea's focus rescue).
+    for (const key of [inputKey({ type: 'entry', id }), inputKey({ type: 'history', id })]) {
       if (useWorkbench.getState().tabs.some((t) => t.key === key)) await closeEditor(key);
     }
-    if (hadFocus) focusEditor();
     await mutate('journal.trash', { id });
     notify('info', 'Entry moved to the Trash. You can restore it from the Trash view.');
   } catch (error) {
