@@ -123,7 +123,7 @@ function SkillRow({ skill }: { skill: Skill }) {
           <ol>
             {history.map((h) => (
               <li key={h.ratedAt}>
-                <time dateTime={new Date(h.ratedAt).toISOString()}>{new Date(h.ratedAt).toLocaleDateString()}</time>
+                <time dateTime={new Date(h.ratedAt).toISOString()}>{new Date(h.ratedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}</time>
                 {': '}
                 {h.rating} of 5{h.note ? ` — ${h.note}` : ''}
               </li>

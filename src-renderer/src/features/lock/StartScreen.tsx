@@ -112,7 +112,7 @@ function DamagedScreen({ state }: { state: AppState }) {
       <div className="lock-buttons">
         {backup && (
           <button ref={first} type="button" className="lock-button lock-button--primary" onClick={() => void run('app.restoreNewestBackup')}>
-            Restore the backup from {new Date(backup.takenAt).toLocaleDateString()}
+            Restore the backup from {new Date(backup.takenAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}
           </button>
         )}
         <button ref={backup ? undefined : first} type="button" className="lock-button" onClick={() => void run('app.startEmpty')}>
