@@ -12,32 +12,41 @@ export function useFocusRescue(container: RefObject<HTMLElement | null>, rescue?
     const root = container.current;
     if (!root) return;
     let last: Element | null = null;
-    const onFocusIn = (e: FocusEvent) => {
-      last = e.target instanceof Element ? e.target : null;
-    };
-    // Focus taken elsewhere (a click, another window) leaves its item connected: nothing to rescue.
-    const onFocusOut = (e: FocusEvent) => {
-      const left = e.target;
-      queueMicrotask(() => {
-        if (left === last && last?.isConnected) last = null;
-      });
-    };
+    // Watching only while the focus is inside: a container being built (the start, a view filling in)
+    // costs nothing, and the DOM changes of everyone else's typing are not ours to look at.
+    let watching = false;
     const observer = new MutationObserver(() => {
       if (!last || last.isConnected) return;
       const gone = last;
-      last = null;
+      stop();
       const active = document.activeElement;
       if (active && active !== document.body) return;
       if (rescue) rescue(root, gone);
       else (root.querySelector<HTMLElement>(TAB_STOP) ?? root.querySelector<HTMLElement>('[tabindex]'))?.focus();
     });
+    const stop = () => {
+      last = null;
+      if (watching) observer.disconnect();
+      watching = false;
+    };
+    const onFocusIn = (e: FocusEvent) => {
+      last = e.target instanceof Element ? e.target : null;
+      if (!watching) observer.observe(root, { childList: true, subtree: true });
+      watching = true;
+    };
+    // Focus taken elsewhere (a click, another window) leaves its element connected: nothing to rescue.
+    const onFocusOut = (e: FocusEvent) => {
+      const left = e.target;
+      queueMicrotask(() => {
+        if (left === last && last?.isConnected && !root.contains(document.activeElement)) stop();
+      });
+    };
     root.addEventListener('focusin', onFocusIn);
     root.addEventListener('focusout', onFocusOut);
-    observer.observe(root, { childList: true, subtree: true });
     return () => {
       root.removeEventListener('focusin', onFocusIn);
       root.removeEventListener('focusout', onFocusOut);
-      observer.disconnect();
+      stop();
     };
   }, [container, rescue]);
 }

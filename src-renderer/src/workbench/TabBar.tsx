@@ -1,5 +1,5 @@
 // The row of open editors. Arrow keys move between tabs, Delete closes, middle click closes.
-import { useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { Codicon } from '../ui/Codicon';
 import { VisuallyHidden } from '../ui/VisuallyHidden';
 import { closeEditor, notify, setActiveTab, useWorkbench, type OpenTab } from './store';
@@ -84,9 +84,10 @@ export function TabBar() {
   const activeTab = useWorkbench((s) => s.activeTab);
   const bar = useRef<HTMLDivElement>(null);
   // A tab opened or chosen past the row's edge is brought into view, so the active one is always seen;
-  // again when titles arrive (restored tabs widen as their panes load) or tabs come and go.
+  // again when titles arrive (restored tabs widen as their panes load) or tabs come and go. After the
+  // paint, not before: measuring in the commit would force a layout into the first frame.
   const titles = tabs.map((t) => t.meta.title).join('\n');
-  useLayoutEffect(() => {
+  useEffect(() => {
     const tab = activeTab ? document.getElementById(tabId(activeTab))?.parentElement : null;
     if (bar.current && tab) revealTab(bar.current, tab);
   }, [activeTab, tabs.length, titles]);
