@@ -3,7 +3,7 @@
 // field clears, and would drop the focus on the page's body).
 import { call, renderReal, useRealStore } from '../followups/realStore';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ActionPlanSection } from '../../../src-renderer/src/features/conversations/panels/ActionPlanSection';
 import { AnticipatedSection } from '../../../src-renderer/src/features/conversations/panels/AnticipatedSection';
@@ -42,5 +42,36 @@ describe('add buttons keep the focus in the form', () => {
     await user.click(screen.getByRole('button', { name: 'Add action' }));
     await screen.findByRole('textbox', { name: 'Action: Book the course' });
     expect(document.activeElement).toBe(field);
+  });
+});
+
+describe('remove buttons hand the focus to the next row', () => {
+  it('Remove an action, then the last one: the next action, then the add field', async () => {
+    const user = userEvent.setup();
+    renderReal(<ActionPlanSection conversationId={await conversationId()} active />);
+    const field = await screen.findByRole('textbox', { name: 'New action' });
+    for (const action of ['Book the course', 'Ask for a mentor']) {
+      await user.type(field, `${action}{Enter}`);
+      await screen.findByRole('textbox', { name: `Action: ${action}` });
+    }
+    await user.click(screen.getByRole('button', { name: 'Remove Book the course' }));
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Action: Book the course' })).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove Ask for a mentor' })));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Action: Ask for a mentor' })).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'New action' })));
+  });
+
+  it('Remove an anticipated question', async () => {
+    const user = userEvent.setup();
+    renderReal(<AnticipatedSection conversationId={await conversationId()} active />);
+    const field = await screen.findByRole('textbox', { name: 'New question' });
+    for (const question of ['Where next?', 'Who could help?']) {
+      await user.type(field, `${question}{Enter}`);
+      await screen.findByDisplayValue(question);
+    }
+    await user.click(screen.getByRole('button', { name: /^Remove: Where next/ }));
+    await waitFor(() => expect(screen.queryByDisplayValue('Where next?')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Remove: Who could help/ })));
   });
 });

@@ -51,6 +51,40 @@ describe('add forms', () => {
   });
 });
 
+describe('remove buttons', () => {
+  it('a removed goal hands the focus to the remove button of the next goal, the last one to the goal field', async () => {
+    const user = userEvent.setup();
+    renderReal(<GoalsList />);
+    const field = screen.getByRole('textbox', { name: 'New short term goal' });
+    for (const goal of ['Lead the billing rewrite', 'Mentor a new hire']) {
+      await user.type(field, `${goal}{Enter}`);
+      await screen.findByDisplayValue(goal);
+    }
+    await user.click(screen.getByRole('button', { name: 'Remove goal Lead the billing rewrite' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove goal' }));
+    await waitFor(() => expect(screen.queryByDisplayValue('Lead the billing rewrite')).toBeNull());
+    await waitFor(() => expect(focused()).toBe(screen.getByRole('button', { name: 'Remove goal Mentor a new hire' })));
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Remove goal' }));
+    await waitFor(() => expect(screen.queryByDisplayValue('Mentor a new hire')).toBeNull());
+    await waitFor(() => expect(focused()).toBe(field));
+  });
+
+  it('a removed skill hands the focus to the remove button of the next skill', async () => {
+    const user = userEvent.setup();
+    renderReal(<SkillsTable />);
+    const field = await screen.findByRole('textbox', { name: 'New skill name' });
+    for (const skill of ['Negotiation', 'SQL']) {
+      await user.type(field, `${skill}{Enter}`);
+      await screen.findByRole('radiogroup', { name: `Rate ${skill}` });
+    }
+    await user.click(screen.getByRole('button', { name: 'Remove skill Negotiation' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove skill' }));
+    await waitFor(() => expect(screen.queryByRole('radiogroup', { name: 'Rate Negotiation' })).toBeNull());
+    await waitFor(() => expect(focused()).toBe(screen.getByRole('button', { name: 'Remove skill SQL' })));
+  });
+});
+
 async function trashed(...titles: string[]) {
   for (const title of titles) {
     const entry = await call('journal.create', { kind: 'lesson', title });

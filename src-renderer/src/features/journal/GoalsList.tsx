@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import type { Goal, GoalHorizon } from '../../../../src-main/shared/domain';
 import { todayIso } from '../../../../src-main/shared/dates';
 import { mutate, useApi } from '../../api/query';
-import { refocusAfterAdd } from '../../ui/keepFocus';
+import { keepFocusWhenRowGoes, refocusAfterAdd } from '../../ui/keepFocus';
 import { notify } from '../../workbench/store';
 import { confirmDialog } from './confirm';
 import { errorMessage } from './errorMessage';
@@ -94,7 +94,7 @@ function AddGoal({ horizon, hint, label }: { horizon: GoalHorizon; hint: string;
 function GoalRow({ goal }: { goal: Goal }) {
   const [text, setText] = useState(goal.text);
   const overdue = isOverdue(goal);
-  const remove = async () => {
+  const remove = async (button: HTMLElement) => {
     const ok = await confirmDialog({
       title: 'Remove this goal?',
       message: `"${goal.text}" will be removed from your goals.`,
@@ -102,9 +102,12 @@ function GoalRow({ goal }: { goal: Goal }) {
       danger: true,
     });
     if (!ok) return;
+    // The dialog gave the focus back to the button; with its row gone it moves to a neighbour's.
+    const stopWatching = keepFocusWhenRowGoes(button, { scope: '.ladder-goals__section', row: '.ladder-goal', fallback: '.ladder-inline-form input' });
     try {
       await mutate('goals.remove', { id: goal.id });
     } catch (error) {
+      stopWatching();
       notify('error', `Could not remove the goal: ${errorMessage(error)}`);
     }
   };
@@ -139,7 +142,7 @@ function GoalRow({ goal }: { goal: Goal }) {
           <span className="codicon codicon-warning" aria-hidden="true" /> Overdue
         </span>
       )}
-      <button type="button" className="ladder-icon-button" aria-label={`Remove goal ${goal.text}`} onClick={remove}>
+      <button type="button" className="ladder-icon-button" aria-label={`Remove goal ${goal.text}`} onClick={(e) => void remove(e.currentTarget)}>
         <span className="codicon codicon-trash" aria-hidden="true" />
       </button>
     </li>

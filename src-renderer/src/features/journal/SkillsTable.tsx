@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import type { Skill } from '../../../../src-main/shared/domain';
 import { mutate, useApi } from '../../api/query';
-import { refocusAfterAdd } from '../../ui/keepFocus';
+import { keepFocusWhenRowGoes, refocusAfterAdd } from '../../ui/keepFocus';
 import { notify } from '../../workbench/store';
 import { confirmDialog } from './confirm';
 import { errorMessage } from './errorMessage';
@@ -72,14 +72,19 @@ function SkillRow({ skill }: { skill: Skill }) {
     setNote('');
     void attempt('save the rating', () => mutate('skills.rate', { id: skill.id, rating, ...(text ? { note: text } : {}) }));
   };
-  const remove = async () => {
+  const remove = async (button: HTMLElement) => {
     const ok = await confirmDialog({
       title: 'Remove this skill?',
       message: `"${skill.name}" and its rating history will be removed.`,
       confirmLabel: 'Remove skill',
       danger: true,
     });
-    if (ok) await attempt('remove the skill', () => mutate('skills.remove', { id: skill.id }));
+    if (!ok) return;
+    const stopWatching = keepFocusWhenRowGoes(button, { scope: '.ladder-skills', row: '.ladder-skill', fallback: '.ladder-inline-form input' });
+    await attempt('remove the skill', () => mutate('skills.remove', { id: skill.id }).catch((error: unknown) => {
+      stopWatching();
+      throw error;
+    }));
   };
   return (
     <li className="ladder-skill">
@@ -89,7 +94,7 @@ function SkillRow({ skill }: { skill: Skill }) {
         </span>
         <RatingControl name={skill.name} value={skill.rating} onRate={rate} allowSameRating={note.trim() !== ''} />
         <Sparkline name={skill.name} history={skill.history} />
-        <button type="button" className="ladder-icon-button" aria-label={`Remove skill ${skill.name}`} onClick={remove}>
+        <button type="button" className="ladder-icon-button" aria-label={`Remove skill ${skill.name}`} onClick={(e) => void remove(e.currentTarget)}>
           <span className="codicon codicon-trash" aria-hidden="true" />
         </button>
       </div>

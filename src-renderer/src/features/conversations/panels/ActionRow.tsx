@@ -4,6 +4,7 @@ import { ACTION_OWNERS, ACTION_STATUSES, type ActionItem, type ActionOwner, type
 import { Codicon } from '../../../ui/Codicon';
 import { IconButton } from '../../../ui/IconButton';
 import { OWNER_LABELS } from '../../followups/dueText';
+import { keepFocusWhenRowGoes } from '../../../ui/keepFocus';
 import { updateAction, writeDoc } from './panelWrites';
 
 const STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
@@ -78,7 +79,10 @@ export function ActionRow({ action, overdue }: { action: ActionItem; overdue: bo
         icon="trash"
         className="ladder-icon-button"
         aria-label={`Remove ${name}`}
-        onClick={() => void writeDoc('actions.remove', { id: action.id }, 'The action could not be removed')}
+        onClick={(e) => {
+          const stopWatching = keepFocusWhenRowGoes(e.currentTarget, { scope: '.panel.actions', row: '.action', fallback: '.action-add__text' });
+          void writeDoc('actions.remove', { id: action.id }, 'The action could not be removed').then((doc) => doc ?? stopWatching());
+        }}
       />
     </li>
   );

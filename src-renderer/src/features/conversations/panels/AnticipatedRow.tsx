@@ -11,6 +11,7 @@ import { confirmDialog } from '../../journal/confirm';
 import { call } from '../../../api/client';
 import { EvidenceList } from './EvidenceList';
 import { pickJournalEntry } from './pickEntry';
+import { keepFocusWhenRowGoes } from '../../../ui/keepFocus';
 import { putQuestion, writeDoc } from './panelWrites';
 
 const PreparedAnswer = lazyPart(() => import('./PreparedAnswer').then((m) => m.PreparedAnswer));
@@ -56,7 +57,7 @@ export function AnticipatedRow({ conversationId, question, index, count }: {
       notify('error', `The question could not be saved: ${errorMessage(error)}`);
     }
   };
-  const remove = async () => {
+  const remove = async (button: HTMLElement) => {
     if (answer) {
       const sure = await confirmDialog({
         title: 'Remove this question?',
@@ -66,7 +67,8 @@ export function AnticipatedRow({ conversationId, question, index, count }: {
       });
       if (!sure) return;
     }
-    await writeDoc('anticipated.remove', { id: question.id }, 'The question could not be removed');
+    const stopWatching = keepFocusWhenRowGoes(button, { scope: '.anticipated-panel', row: '.anticipated', fallback: 'form input' });
+    if (!(await writeDoc('anticipated.remove', { id: question.id }, 'The question could not be removed'))) stopWatching();
   };
   const linkEvidence = async () => {
     const entryId = await pickJournalEntry('Evidence for this answer (type to search)', new Set(question.evidence.map((e) => e.id)));
@@ -112,7 +114,7 @@ export function AnticipatedRow({ conversationId, question, index, count }: {
       <div className="anticipated__tools">
         <IconButton icon="arrow-up" className="ladder-icon-button" aria-label={`Move up: ${name}`} aria-keyshortcuts="Alt+ArrowUp" disabled={index === 0} onClick={() => move(index - 1)} />
         <IconButton icon="arrow-down" className="ladder-icon-button" aria-label={`Move down: ${name}`} aria-keyshortcuts="Alt+ArrowDown" disabled={index === count - 1} onClick={() => move(index + 1)} />
-        <IconButton icon="trash" className="ladder-icon-button" aria-label={`Remove: ${name}`} onClick={() => void remove()} />
+        <IconButton icon="trash" className="ladder-icon-button" aria-label={`Remove: ${name}`} onClick={(e) => void remove(e.currentTarget)} />
       </div>
     </li>
   );
