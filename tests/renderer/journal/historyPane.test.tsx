@@ -7,6 +7,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HistoryPane } from '../../../src-renderer/src/features/journal/HistoryPane';
 import { countWords } from '../../../src-main/shared/plainText';
+import { fetchApi, queryClient } from '../../../src-renderer/src/api/query';
+import { openEditor, useWorkbench } from '../../../src-renderer/src/workbench/store';
+import { showHistory } from '../../../src-renderer/src/features/journal/entryActions';
+import type { Entry } from '../../../src-main/shared/domain';
 
 const ORIGINAL = 'We agreed the migration ships in March with three engineers.';
 const NOW = 'We agreed the migration ships in May with three engineers and a contractor.';
@@ -76,5 +80,26 @@ describe('history view', () => {
     await waitFor(async () => expect((await call('journal.get', { id: entry.id })).text).toBe(ORIGINAL));
     const history = await call('journal.history', { id: entry.id });
     expect((await call('journal.revision', { revisionId: history[0]!.id })).text).toBe(NOW);
+  });
+
+  it("opens a profile page's history from its tab, and a restore reaches the page itself", async () => {
+    let page = await call('profile.get', { page: 'values' });
+    page = await call('journal.save', { id: page.id, title: page.title, date: page.date, fields: {}, tags: [], body: body('Candour and care.'), session: 'first', seq: 1 });
+    clock.advance(5 * 60_000);
+    page = await call('journal.save', { id: page.id, title: page.title, date: page.date, fields: {}, tags: [], body: body('Craft.'), session: 'second', seq: 2 });
+    // As the open profile tab has it.
+    await fetchApi('profile.get', { page: 'values' });
+    openEditor({ type: 'profile', id: 'values' });
+
+    showHistory();
+    const { tabs, activeTab } = useWorkbench.getState();
+    expect(tabs.find((t) => t.key === activeTab)?.input).toEqual({ type: 'history', id: page.id });
+
+    renderReal(<HistoryPane input={{ type: 'history', id: page.id }} active reveal={null} />);
+    await screen.findByTestId('version-diff');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Restore this version' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(queryClient.getQueryData<Entry>(['profile.get', { page: 'values' }])?.text).toBe('Candour and care.'));
   });
 });

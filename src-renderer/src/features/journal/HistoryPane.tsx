@@ -1,6 +1,6 @@
 // Editor type 'history' (id = entry id): past versions, each compared with the text now, and restore.
 import { useEffect, useState } from 'react';
-import { isEntryKind } from '../../../../src-main/shared/entryKinds';
+import { isEntryKind, isProfilePage } from '../../../../src-main/shared/entryKinds';
 import { mutate, queryClient, useApi } from '../../api/query';
 import { notify, openEditor, setTabMeta } from '../../workbench/store';
 import type { EditorPaneProps } from '../../workbench/types';
@@ -85,6 +85,8 @@ function RevisionPreview({ entryId, revisionId }: { entryId: string; revisionId:
     try {
       const restored = await mutate('journal.restoreRevision', { id: entryId, revisionId: r.id });
       queryClient.setQueryData(['journal.get', { id: entryId }], restored);
+      // A profile page's pane reads it by page: without this it would reopen on the text before.
+      if (isProfilePage(restored.kind)) queryClient.setQueryData(['profile.get', { page: restored.kind }], restored);
       bumpReload(entryId);
       openEditor({ type: isEntryKind(restored.kind) ? 'entry' : 'profile', id: isEntryKind(restored.kind) ? entryId : restored.kind });
     } catch (error) {
