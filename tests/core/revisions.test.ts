@@ -1,5 +1,6 @@
 // What history keeps: the state a save replaces, on a new editing session, a rewrite, or after a
 // long stretch of writing; nothing per keystroke save. On real SQLite files with a movable clock.
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src-main/shared/domain';
 import { KEEP_EVERY_MS, isRewrite, wordsLost } from '../../src-main/core/services/revisionRules';
@@ -119,6 +120,21 @@ describe('revisions keep what a save replaces', () => {
     // A page that closes and reopens without changing anything adds nothing either.
     e = await session(t, 'd')(e, {});
     expect(await versions(t, e.id)).toHaveLength(1);
+  });
+
+  it('adds no copy of a state history already holds (a journal from before these rules kept the newest state)', async () => {
+    const t = testStore();
+    let e = await t.call('journal.create', { kind: 'reflection' });
+    e = await session(t, 'a')(e, { title: 'Plan', body: body(ORIGINAL) });
+    // As the earlier rule did on closing the tab: the state just saved, stored as a revision.
+    const db = new Database(t.store.dbPath);
+    db.prepare(
+      "INSERT INTO revisions (entry_id, title, date, fields, body, text, tags, word_count, created_at) VALUES (?, ?, ?, '{}', ?, ?, '[]', ?, ?)",
+    ).run(e.id, e.title, e.date, e.body, e.text, e.wordCount, e.updatedAt);
+    db.close();
+    t.clock.advance(MINUTE);
+    e = await session(t, 'b')(e, { body: body(`${ORIGINAL} Maybe.`) });
+    expect((await versions(t, e.id)).map((r) => r.text)).toEqual([ORIGINAL]);
   });
 
   it('does the same for profile pages, whose fixed name is not something written', async () => {
