@@ -130,12 +130,60 @@ function diffTokens(a: Token[], b: Token[], maxTokens: number): DiffPart[] | nul
   return parts;
 }
 
+type Segment = { same: string } | { removed: string; added: string };
+
+/**
+ * Folds an unchanged stretch into the changes around it when it is at most half as long as each
+ * (a stricter form of diff-match-patch's semantic cleanup): a text typed over all at once reads as
+ * the old text then the new, not as the two interleaved around every "the" they share, while one
+ * word swapped here and one there stay apart. Repeats until nothing folds; each fold removes segments.
+ */
+export function tidyParts(parts: readonly DiffPart[]): DiffPart[] {
+  let segments: Segment[] = [];
+  for (const p of parts) {
+    const last = segments[segments.length - 1];
+    if (p.op === 'same') segments.push({ same: p.text });
+    else if (last && !('same' in last)) last[p.op] += p.text;
+    else segments.push(p.op === 'removed' ? { removed: p.text, added: '' } : { removed: '', added: p.text });
+  }
+  const size = (c: { removed: string; added: string }) => Math.max(c.removed.length, c.added.length);
+  for (let folded = true; folded; ) {
+    folded = false;
+    const out: Segment[] = [];
+    for (const seg of segments) {
+      const same = out[out.length - 1];
+      const before = out[out.length - 2];
+      if (!('same' in seg) && same && 'same' in same && before && !('same' in before)) {
+        if (same.same.length * 2 <= size(before) && same.same.length * 2 <= size(seg)) {
+          out.splice(-2, 2, { removed: before.removed + same.same + seg.removed, added: before.added + same.same + seg.added });
+          folded = true;
+          continue;
+        }
+      }
+      const last = out[out.length - 1];
+      if (last && !('same' in last) && !('same' in seg)) out[out.length - 1] = { removed: last.removed + seg.removed, added: last.added + seg.added };
+      else out.push(seg);
+    }
+    segments = out;
+  }
+  const result: DiffPart[] = [];
+  for (const seg of segments) {
+    if ('same' in seg) push(result, 'same', seg.same);
+    else {
+      push(result, 'removed', seg.removed);
+      push(result, 'added', seg.added);
+    }
+  }
+  return result;
+}
+
 /** What changed from `before` (an earlier version) to `after` (the text now). */
-export function diffWords(before: string, after: string): TextDiff {
+export function diffWords(before: string, after: string, options: { tidy?: boolean } = {}): TextDiff {
+  const tidy = options.tidy === false ? (p: DiffPart[]) => p : tidyParts;
   const byWord = diffTokens(wordTokens(before), wordTokens(after), DIFF_MAX_WORDS);
-  if (byWord) return { parts: byWord, level: 'word' };
+  if (byWord) return { parts: tidy(byWord), level: 'word' };
   const byLine = diffTokens(lineTokens(before), lineTokens(after), DIFF_MAX_WORDS);
-  if (byLine) return { parts: byLine, level: 'line' };
+  if (byLine) return { parts: tidy(byLine), level: 'line' };
   const a = lineTokens(before);
   const b = lineTokens(after);
   let start = 0;

@@ -22,7 +22,21 @@ describe('diffWords', () => {
   });
 
   it('finds the fewest changes, not a greedy guess', () => {
-    expect(show(diffWords('a b c a b b a', 'c b a b a c').parts)).toBe('[-a b -]c {+b +}a b [-b -]a {+c+}');
+    expect(show(diffWords('a b c a b b a', 'c b a b a c', { tidy: false }).parts)).toBe('[-a b -]c {+b +}a b [-b -]a {+c+}');
+  });
+
+  it('shows a text typed over as the old text then the new, not interleaved around a shared "the"', () => {
+    const before = 'We agreed to ship the migration in March with three engineers.';
+    const after = 'Scrapped all of it after the review.';
+    expect(show(diffWords(before, after, { tidy: false }).parts)).toContain('the ');
+    expect(diffWords(before, after).parts).toEqual([
+      { op: 'removed', text: before },
+      { op: 'added', text: after },
+    ]);
+    // A real stretch of kept words between two edits stays as it is.
+    expect(show(diffWords('ships in March with three engineers', 'ships in May with three engineers').parts)).toBe(
+      'ships in [-March -]{+May +}with three engineers',
+    );
   });
 
   it('gives each side back from its parts', () => {
