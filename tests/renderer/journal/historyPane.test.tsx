@@ -66,6 +66,15 @@ describe('history view', () => {
     await waitFor(() => expect(within(versions).getAllByRole('option')[1]?.getAttribute('aria-selected')).toBe('true'));
     await waitFor(() => expect(screen.getByTestId('version-diff').querySelectorAll('del')).toHaveLength(0));
     expect(screen.getByTestId('version-diff').querySelector('ins')?.textContent).toBe(`[added: ${NOW}]`);
+
+    // The version on its own, to read or copy without the marks.
+    await user.click(within(versions).getAllByRole('option')[0]!);
+    const alone = screen.getByRole('button', { name: 'Show this version alone' });
+    expect(alone.getAttribute('aria-pressed')).toBe('false');
+    await user.click(alone);
+    expect(alone.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('version-text').textContent).toBe(ORIGINAL);
+    screen.getByRole('region', { name: "This version's text" });
   });
 
   it('restores a version after asking, keeping the text now as a version of its own', async () => {

@@ -1,7 +1,7 @@
 // The difference between an earlier version and the text now, inline. Removed words are struck
 // through (<del>), added words underlined (<ins>), each also named in hidden text for screen
 // readers, so the colours are never the only sign.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Revision } from '../../../../src-main/shared/domain';
 import { isEntryKind, KIND_SPECS } from '../../../../src-main/shared/entryKinds';
 import type { DocumentKind } from '../../../../src-main/shared/entryKinds';
@@ -35,24 +35,39 @@ const LEVEL_NOTE = {
 export function VersionDiff({ before, after }: { before: string; after: string }) {
   const diff = useMemo(() => diffWords(before, after), [before, after]);
   const changed = diff.parts.some((p) => p.op !== 'same');
+  // The version on its own, to read or copy it without the marks.
+  const [alone, setAlone] = useState(false);
   return (
     <section className="ladder-history__diff" aria-labelledby="ladder-history-diff-heading">
-      <h3 id="ladder-history-diff-heading">Compared with the text now</h3>
-      <p className="ladder-history__legend">
-        {changed ? (
-          <>
-            <del className="ladder-diff__removed">Struck through</del>: in this version, gone now.{' '}
-            <ins className="ladder-diff__added">Underlined</ins>: added since.{LEVEL_NOTE[diff.level]}
-          </>
-        ) : (
-          'The text is the same as now.'
-        )}
-      </p>
-      <div className="ladder-diff" dir="auto" data-testid="version-diff">
-        {diff.parts.map((part, i) => (
-          <Part key={i} part={part} />
-        ))}
+      <div className="ladder-history__diff-head">
+        <h3 id="ladder-history-diff-heading">{alone ? "This version's text" : 'Compared with the text now'}</h3>
+        <button type="button" className="ladder-button" aria-pressed={alone} onClick={() => setAlone(!alone)}>
+          Show this version alone
+        </button>
       </div>
+      {alone ? (
+        <div className="ladder-diff" dir="auto" data-testid="version-text">
+          {before || 'This version has no text.'}
+        </div>
+      ) : (
+        <>
+          <p className="ladder-history__legend">
+            {changed ? (
+              <>
+                <del className="ladder-diff__removed">Struck through</del>: in this version, gone now.{' '}
+                <ins className="ladder-diff__added">Underlined</ins>: added since.{LEVEL_NOTE[diff.level]}
+              </>
+            ) : (
+              'The text is the same as now.'
+            )}
+          </p>
+          <div className="ladder-diff" dir="auto" data-testid="version-diff">
+            {diff.parts.map((part, i) => (
+              <Part key={i} part={part} />
+            ))}
+          </div>
+        </>
+      )}
     </section>
   );
 }
