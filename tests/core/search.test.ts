@@ -96,6 +96,18 @@ describe('search', () => {
     expect(await ids('5')).toEqual([fiveInTitle.id, fiveInBody.id]);
   });
 
+  it('keeps an old title match at the top of a short query even when newer body matches fill the list', async () => {
+    const t = testStore();
+    const title = await t.call('journal.create', { kind: 'reflection', title: 'HR review', date: '2025-01-05' });
+    for (let i = 0; i < 12; i++) {
+      await t.call('journal.create', { kind: 'reflection', title: `Week ${i + 1}`, date: `2026-02-${String(i + 10)}`, body: body('Met HR again.') });
+    }
+    const hits = await t.call('search.query', { text: 'hr', limit: 5 });
+    expect(hits).toHaveLength(5);
+    expect(hits[0]?.id).toBe(title.id);
+    expect(hits.slice(1).map((h) => h.title)).toEqual(['Week 12', 'Week 11', 'Week 10', 'Week 9']);
+  });
+
   it('treats the query as text: punctuation and FTS syntax never error', async () => {
     const { t, a, b } = await seed();
     const d = await t.call('journal.create', { kind: 'reflection', title: 'Old tool', date: '2026-05-21', body: body('Typed bill* into the old tool and it found nothing.') });
