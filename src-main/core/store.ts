@@ -16,6 +16,7 @@ import {
   type OpenOptions,
 } from './db/connection';
 import { createCheckpointer } from './db/checkpoints';
+import { asUnavailable } from './db/openFailure';
 import { createIndexMerger } from './db/indexMerge';
 import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from './db/migrate';
 import { createHandlers, type Handle, type HandlerOptions, type Services } from './handlers';
@@ -91,8 +92,8 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
     if (integrityCheckDeferred(db) && needsWrite) {
       try {
         quickCheckNow(db);
-      } catch {
-        throw new DamagedDatabaseError(damagedMessage(dbPath));
+      } catch (error) {
+        throw asUnavailable(error, dbPath) ?? new DamagedDatabaseError(damagedMessage(dbPath));
       }
     }
     enableWal(db);

@@ -1,7 +1,9 @@
 // The start gate in front of the store, used by both shells. It owns the store's lifetime: the journal
-// is `open`, `locked` (protected, waiting for its passphrase) or `damaged` (its check failed at start;
-// the file was moved aside). The gate channels answer in every state; every other channel needs an
-// open journal. The passphrase's bytes live in memory only while unlocked and are zeroed on lock.
+// is `open`, `locked` (protected, waiting for its passphrase), `damaged` (its check failed at start and
+// the file was moved aside, or it is missing or empty beside backups: a journal existed) or
+// `unavailable` (something around the file is in the way: a full disk, a permission, a folder at its
+// path; the file is left exactly as it is and `app.retryOpen` tries again). The gate channels answer
+// in every state; every other channel needs an open journal. The passphrase's bytes live in memory only while unlocked and are zeroed on lock.
 // A wrong passphrase and a damaged first page both read as SQLITE_NOTADB: the protection record's
 // verifier (lock/verifier.ts) tells them apart, so a damaged protected journal takes the damaged path.
 import { existsSync, mkdirSync } from 'node:fs';
@@ -9,13 +11,14 @@ import { join, resolve } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import type { Args, Result } from '../shared/contract';
 import { LadderError } from '../shared/errors';
-import { isGateChannel, type AppState, type DamagedInfo, type GateChannel, type LockSettings } from '../shared/lock';
+import { isGateChannel, type AppState, type DamagedInfo, type GateChannel, type LockSettings, type UnavailableInfo } from '../shared/lock';
 import { schemas } from '../shared/schemas';
 import { DamagedDatabaseError, keyOpens } from './db/connection';
 import { hasPlainHeader } from './db/fileHeader';
+import { asUnavailable, pathProblem } from './db/openFailure';
 import { describeIssues, refusedText, type Handle, type HandleResult } from './handlers';
 import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore, type PendingRestore } from './lock/backupKeys';
-import { backupOffer, copyBackupIn, moveAside } from './lock/damaged';
+import { backupOffer, copyBackupIn, formerJournal, moveAside } from './lock/damaged';
 import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
 import { reencryptFile, removeLeftovers, type ReencryptStep } from './lock/reencrypt';
 import { makeVerifier, verifierMatches, type PassphraseVerifier } from './lock/verifier';
@@ -31,7 +34,7 @@ export interface StoreHost {
   handle: Handle;
   close: () => void;
   state: () => AppState['state'];
-  /** The open store, or null while locked or damaged (tests and benchmarks). */
+  /** The open store, or null while locked, damaged or unavailable (tests and benchmarks). */
   store: () => Store | null;
   dbPath: string;
 }
@@ -63,6 +66,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   let key: Buffer | null = null;
   let status: AppState['state'] = 'locked';
   let damaged: DamagedInfo | undefined;
+  let unavailable: UnavailableInfo | undefined;
   let restoreSkipped: AppState['restoreSkipped'];
 
   const forget = () => {
@@ -70,7 +74,20 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     key = null;
   };
 
-  /** Opens the journal with the current key; a file that fails its check is moved aside. */
+  /** Nothing is moved or written; the key is dropped, so a protected journal asks again after Try again. */
+  const becomeUnavailable = (info: UnavailableInfo) => {
+    store = null;
+    forget();
+    status = 'unavailable';
+    damaged = undefined;
+    unavailable = info;
+    log(`storage-error: the journal could not be opened (${info.code}); it was left as it is`);
+  };
+
+  /**
+   * Opens the journal with the current key; a file that fails its check is moved aside. A cause around
+   * the file (a full disk, a permission…) leaves it where and as it is.
+   */
   const openNow = () => {
     try {
       // The host holds a key only once it is known right (its verifier matched, or it opened the file).
@@ -78,15 +95,18 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       store = opened;
       status = 'open';
       damaged = undefined;
+      unavailable = undefined;
       void opened.integrity.then((outcome) => {
         if (outcome === 'damaged' && store === opened) damagedWhileOpen(opened);
       });
     } catch (error) {
+      const out = asUnavailable(error, dbPath);
+      if (out) return becomeUnavailable(out.info);
       if (!(error instanceof DamagedDatabaseError)) throw error;
       const keptAs = moveAside(dbPath, now());
       log('storage-error: the data file failed its check at start and was moved aside');
       status = 'damaged';
-      damaged = { keptAs, ...backupOffer(dbPath, key) };
+      damaged = { keptAs, found: 'damaged', ...backupOffer(dbPath, key) };
     }
   };
 
@@ -100,7 +120,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     opened.close();
     log('storage-error: the background check found damage; the data file was moved aside');
     status = 'damaged';
-    damaged = { keptAs, ...backupOffer(dbPath, key) };
+    damaged = { keptAs, found: 'damaged', ...backupOffer(dbPath, key) };
   };
 
   /**
@@ -128,16 +148,34 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   };
 
   const start = () => {
-    removeLeftovers(dbPath);
-    const record = readProtection(dbPath);
-    const exists = existsSync(dbPath);
-    if (record && exists && !hasPlainHeader(dbPath)) {
-      status = 'locked';
-      return;
+    unavailable = undefined;
+    // Before anything is read or removed: a folder at the path, or a file Ladder may not write.
+    const blocked = pathProblem(dbPath);
+    if (blocked) return becomeUnavailable(blocked.info);
+    try {
+      removeLeftovers(dbPath);
+      const record = readProtection(dbPath);
+      const exists = existsSync(dbPath);
+      if (record && exists && !hasPlainHeader(dbPath)) {
+        status = 'locked';
+        return;
+      }
+      // Missing or empty while backups or a moved-aside file say a journal was here: the person chooses.
+      const former = pendingRestore(dbPath) ? null : formerJournal(dbPath);
+      if (former) {
+        status = 'damaged';
+        damaged = { keptAs: null, found: former, ...backupOffer(dbPath, key) };
+        log(`storage-warning: the journal file is ${former} beside backups; waiting for a choice`);
+        return;
+      }
+      // A plain (or missing) file wins over a record left by an unfinished protect or a finished removal.
+      if (record) removeProtection(dbPath);
+      skipRestoreUnlessItOpens(null);
+    } catch (error) {
+      const out = asUnavailable(error, dbPath);
+      if (!out) throw error;
+      return becomeUnavailable(out.info);
     }
-    // A plain (or missing) file wins over a record left by an unfinished protect or a finished removal.
-    if (record) removeProtection(dbPath);
-    skipRestoreUnlessItOpens(null);
     openNow();
   };
 
@@ -148,6 +186,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       protected: record !== null,
       ...(record ? { protectedAt: record.protectedAt } : {}),
       ...(damaged ? { damaged } : {}),
+      ...(unavailable ? { unavailable } : {}),
       ...(restoreSkipped ? { restoreSkipped } : {}),
     };
   };
@@ -303,6 +342,8 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       const backup = backupOffer(dbPath, key).newestBackup;
       if (!backup) throw new LadderError('not-found', 'There is no sound backup to restore.');
       copyBackupIn(dbPath, backup);
+      // Without a key only a plain backup is offered: a record left beside a missing journal goes with it.
+      if (!key) removeProtection(dbPath);
       openNow();
       return appState();
     },
@@ -311,6 +352,11 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       // A protected journal starts again protected, under the same passphrase.
       if (!key) removeProtection(dbPath);
       openNow();
+      return appState();
+    },
+    'app.retryOpen': () => {
+      if (status !== 'unavailable') return appState();
+      start();
       return appState();
     },
   };
@@ -354,7 +400,9 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     const message =
       status === 'damaged'
         ? 'Ladder is waiting for you to restore a backup or start a new journal.'
-        : 'The journal is locked. Unlock it with its passphrase.';
+        : status === 'unavailable'
+          ? "Ladder can't open your journal right now."
+          : 'The journal is locked. Unlock it with its passphrase.';
     return { ok: false, error: { code: 'locked', message } };
   };
 

@@ -1,6 +1,6 @@
 // A database that fails its check at start is never written to nor deleted: it is moved aside under
 // a new name, and the newest backup that passes its own check is offered in its place.
-import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../shared/backups';
 import type { DamagedInfo } from '../../shared/lock';
@@ -17,6 +17,21 @@ export function moveAside(dbPath: string, now: number): string {
     if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, aside + suffix);
   }
   return basename(aside);
+}
+
+const MOVED_ASIDE = /^ladder\.damaged-.+\.db$/;
+
+/**
+ * 'missing' or 'empty' when the journal file is so while backups or a moved-aside file say a journal
+ * existed here: that is a loss to recover from, not a first start. Null otherwise (a first start on an
+ * empty folder, or a file with content, which the open checks). The empty file is left as it is.
+ */
+export function formerJournal(dbPath: string): 'missing' | 'empty' | null {
+  const stat = statSync(dbPath, { throwIfNoEntry: false });
+  const found = !stat ? 'missing' : stat.size === 0 ? 'empty' : null;
+  if (found === null) return null;
+  const traces = listBackups(dbPath).length > 0 || readdirSync(dirname(dbPath)).some((name) => MOVED_ASIDE.test(name));
+  return traces ? found : null;
 }
 
 /**

@@ -1,0 +1,197 @@
+// Faults at start on real files: a full disk, a file or folder Ladder may not write, a folder where
+// the journal should be, and a missing or empty journal beside its backups. None of them may move,
+// rename or write the journal file, and none may open a silent empty journal in its place.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { body, expectCode } from '../helpers';
+import { closeHost, testHost, type TestHost } from './hostHelpers';
+import { mountSmallDisk } from './smallDisk';
+
+function hashOf(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+function movedAside(dataDir: string): string[] {
+  return readdirSync(dataDir).filter((name) => name.startsWith('ladder.damaged-'));
+}
+
+/** A journal with one entry and (optionally) a backup, closed cleanly so the file alone holds it. */
+async function journalWithEntry(dataDir?: string, backup = true): Promise<{ t: TestHost; id: string }> {
+  const t = testHost(dataDir);
+  const entry = await t.call('journal.create', { kind: 'praise', title: 'Kept through it all', body: body('the words that matter') });
+  if (backup) await t.call('backup.now', {});
+  closeHost(t);
+  return { t, id: entry.id };
+}
+
+/**
+ * Makes the file (or folder) refuse writes for real: as root permission bits do not deny, so the file
+ * is made immutable (chattr +i, which stops root too); otherwise its mode is read-only. Returns the undo.
+ */
+function denyWrites(path: string): () => void {
+  if (process.getuid?.() === 0) {
+    execFileSync('chattr', ['+i', path]);
+    return () => execFileSync('chattr', ['-i', path]);
+  }
+  const mode = statSync(path).mode & 0o777;
+  chmodSync(path, 0o500 & mode);
+  return () => chmodSync(path, mode);
+}
+
+describe('a full disk at start', () => {
+  const disk = mountSmallDisk(8 << 20);
+  it.skipIf(disk === null)('is not damage: the file stays as it is, the reason is given, and Try again opens it once there is room', async () => {
+    if (!disk) return;
+    try {
+      const { t, id } = await journalWithEntry();
+      const dataDir = join(disk.dir, 'data');
+      mkdirSync(dataDir);
+      copyFileSync(t.host.dbPath, join(dataDir, 'ladder.db'));
+      const dbPath = join(dataDir, 'ladder.db');
+      const before = hashOf(dbPath);
+      disk.fill();
+
+      const again = testHost(dataDir);
+      const state = await again.call('app.state', {});
+      expect(state.state).toBe('unavailable');
+      expect(state.unavailable?.code).toMatch(/^(ENOSPC|SQLITE_FULL|SQLITE_IOERR)/);
+      expect(state.unavailable?.reason).toMatch(/disk is full/i);
+      expect(state.damaged).toBeUndefined();
+      await expectCode(again.call('journal.list', {}), 'locked');
+      // Still full: trying again changes nothing.
+      expect((await again.call('app.retryOpen', {})).state).toBe('unavailable');
+      expect(hashOf(dbPath)).toBe(before);
+      expect(movedAside(dataDir)).toEqual([]);
+
+      disk.free();
+      expect((await again.call('app.retryOpen', {})).state).toBe('open');
+      expect((await again.call('journal.get', { id })).title).toBe('Kept through it all');
+      closeHost(again);
+    } finally {
+      disk.unmount();
+    }
+  });
+});
+
+describe('a journal Ladder may not write', () => {
+  it('a write-protected file: unavailable with the system code, untouched, and opens after the fix', async () => {
+    const { t, id } = await journalWithEntry();
+    const before = hashOf(t.host.dbPath);
+    const undo = denyWrites(t.host.dbPath);
+    let again: TestHost;
+    try {
+      again = testHost(t.dataDir);
+      const state = await again.call('app.state', {});
+      expect(state.state).toBe('unavailable');
+      expect(state.unavailable?.code).toMatch(/^(EPERM|EACCES)$/);
+      expect(state.unavailable?.reason).toMatch(/not allowed to read and write/);
+      expect(state.unavailable?.path).toBe(t.host.dbPath);
+      expect(hashOf(t.host.dbPath)).toBe(before);
+      expect(movedAside(t.dataDir)).toEqual([]);
+    } finally {
+      undo();
+    }
+    expect((await again.call('app.retryOpen', {})).state).toBe('open');
+    expect((await again.call('journal.get', { id })).title).toBe('Kept through it all');
+  });
+
+  it('a write-protected folder (no room for the write-ahead log): unavailable, untouched', async () => {
+    const { t, id } = await journalWithEntry(undefined, false);
+    const before = hashOf(t.host.dbPath);
+    const undo = denyWrites(t.dataDir);
+    let again: TestHost;
+    try {
+      again = testHost(t.dataDir);
+      const state = await again.call('app.state', {});
+      expect(state.state).toBe('unavailable');
+      expect(state.unavailable?.code).toMatch(/^(EPERM|EACCES)$/);
+      expect(hashOf(t.host.dbPath)).toBe(before);
+      expect(readdirSync(t.dataDir)).toEqual(['ladder.db']);
+    } finally {
+      undo();
+    }
+    expect((await again.call('app.retryOpen', {})).state).toBe('open');
+    expect((await again.call('journal.get', { id })).title).toBe('Kept through it all');
+  });
+});
+
+describe('something that is not a file where the journal should be', () => {
+  it('a folder: unavailable (EISDIR) with a plain reason, nothing moved, and a new journal once it is gone', async () => {
+    const t = testHost();
+    closeHost(t);
+    rmSync(t.host.dbPath);
+    mkdirSync(t.host.dbPath);
+    writeFileSync(join(t.host.dbPath, 'note.txt'), 'mine');
+    const again = testHost(t.dataDir);
+    const state = await again.call('app.state', {});
+    expect(state).toMatchObject({ state: 'unavailable', unavailable: { code: 'EISDIR', path: t.host.dbPath } });
+    expect(state.unavailable?.reason).toMatch(/not a file \(for example a folder\)/);
+    expect(readFileSync(join(t.host.dbPath, 'note.txt'), 'utf8')).toBe('mine');
+    expect(movedAside(t.dataDir)).toEqual([]);
+
+    rmSync(t.host.dbPath, { recursive: true });
+    expect((await again.call('app.retryOpen', {})).state).toBe('open');
+    expect(await again.call('journal.list', {})).toEqual([]);
+  });
+
+  it('a named pipe: unavailable, not read (a read would hang)', async () => {
+    const t = testHost();
+    closeHost(t);
+    rmSync(t.host.dbPath);
+    execFileSync('mkfifo', [t.host.dbPath]);
+    const state = await testHost(t.dataDir).call('app.state', {});
+    expect(state).toMatchObject({ state: 'unavailable', unavailable: { code: 'ENOTFILE' } });
+    expect(statSync(t.host.dbPath).isFIFO()).toBe(true);
+  });
+});
+
+describe('a missing or empty journal beside its backups', () => {
+  it('an empty file: the recovery screen, the empty file left as it is, and restore brings the entry back', async () => {
+    const { t, id } = await journalWithEntry();
+    truncateSync(t.host.dbPath, 0);
+    const again = testHost(t.dataDir);
+    const state = await again.call('app.state', {});
+    expect(state).toMatchObject({ state: 'damaged', damaged: { found: 'empty', keptAs: null } });
+    expect(state.damaged?.newestBackup?.name).toMatch(/^ladder-/);
+    await expectCode(again.call('journal.list', {}), 'locked');
+    await expectCode(again.call('backup.now', {}), 'locked');
+    expect(statSync(t.host.dbPath).size).toBe(0);
+    expect(movedAside(t.dataDir)).toEqual([]);
+
+    expect((await again.call('app.restoreNewestBackup', {})).state).toBe('open');
+    expect((await again.call('journal.get', { id })).title).toBe('Kept through it all');
+  });
+
+  it('a missing file: the recovery screen; an empty journal only after the explicit choice', async () => {
+    const { t } = await journalWithEntry();
+    rmSync(t.host.dbPath);
+    const again = testHost(t.dataDir);
+    expect(await again.call('app.state', {})).toMatchObject({ state: 'damaged', damaged: { found: 'missing', keptAs: null } });
+    expect(existsSync(t.host.dbPath)).toBe(false);
+    closeHost(again);
+    // Closing without a choice changes nothing: the next start asks again.
+    const third = testHost(t.dataDir);
+    expect((await third.call('app.state', {})).state).toBe('damaged');
+    expect((await third.call('app.startEmpty', {})).state).toBe('open');
+    expect(await third.call('journal.list', {})).toEqual([]);
+  });
+
+  it('a file moved aside as damaged and no choice made: the next start asks again instead of opening empty', async () => {
+    const { t } = await journalWithEntry(undefined, false);
+    writeFileSync(t.host.dbPath, Buffer.alloc(8192, 0x5a));
+    const first = testHost(t.dataDir);
+    expect((await first.call('app.state', {})).damaged?.found).toBe('damaged');
+    closeHost(first);
+    const next = testHost(t.dataDir);
+    expect(await next.call('app.state', {})).toMatchObject({ state: 'damaged', damaged: { found: 'missing', newestBackup: null } });
+  });
+
+  it('a first start on an empty folder is a new empty journal, as always', async () => {
+    const t = testHost();
+    expect((await t.call('app.state', {})).state).toBe('open');
+    expect(await t.call('journal.list', {})).toEqual([]);
+  });
+});
