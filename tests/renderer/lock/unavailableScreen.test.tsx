@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
 // The start screens for a journal that cannot be opened right now (here: a folder where the file
 // should be) and for an empty journal file beside its backups, on a real store host.
-import { call, hostState, restartHost, useRealHost } from './realHost';
-import { mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { call, emptyFile, folderInstead, hostState, removeFolder, restartHost, useRealHost } from './realHost';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -20,9 +18,7 @@ describe("can't open right now", () => {
     let dbPath = '';
     restartHost((_dir, file) => {
       dbPath = file;
-      rmSync(file, { force: true });
-      mkdirSync(file);
-      writeFileSync(join(file, 'kept.txt'), 'mine');
+      folderInstead(file);
     });
     const state = await call('app.state', {});
     expect(state.state).toBe('unavailable');
@@ -43,7 +39,7 @@ describe("can't open right now", () => {
     expect(hostState()).toBe('unavailable');
     expect(document.activeElement).toBe(retry);
 
-    rmSync(dbPath, { recursive: true });
+    removeFolder(dbPath);
     await user.click(retry);
     await waitFor(() => expect(hostState()).toBe('open'));
   });
@@ -54,7 +50,7 @@ describe('an empty journal file beside its backups', () => {
     const user = userEvent.setup();
     await call('journal.create', { kind: 'accomplishment', title: 'Shipped it', body: lexicalFromParagraphs(['On time.']) });
     await call('backup.now', {});
-    restartHost((_dir, dbPath) => truncateSync(dbPath, 0));
+    restartHost((_dir, dbPath) => emptyFile(dbPath));
     const state = await call('app.state', {});
     render(<StartScreen state={state} />);
     expect(screen.getByRole('heading', { name: 'Your journal file is empty' })).toBeTruthy();
