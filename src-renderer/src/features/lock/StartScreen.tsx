@@ -4,13 +4,17 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { call } from '../../api/client';
 import type { AppState } from '../../../../src-main/shared/lock';
+import { NoAccessScreen } from './NoAccessScreen';
 import { UnavailableScreen } from './UnavailableScreen';
 import './lock.css';
 
-export function StartScreen({ state }: { state: AppState }) {
+/** `'no-access'`: browser mode refused this tab's token, so nothing of the journal can be read. */
+export function StartScreen({ state }: { state: AppState | 'no-access' }) {
   return (
     <main className="lock-screen">
-      {state.state === 'damaged' ? (
+      {state === 'no-access' ? (
+        <NoAccessScreen />
+      ) : state.state === 'damaged' ? (
         <DamagedScreen state={state} />
       ) : state.state === 'unavailable' && state.unavailable ? (
         <UnavailableScreen info={state.unavailable} />
