@@ -18,7 +18,7 @@ import { hasPlainHeader } from './db/fileHeader';
 import { asUnavailable, pathProblem } from './db/openFailure';
 import { describeIssues, refusedText, type Handle, type HandleResult } from './handlers';
 import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore, type PendingRestore } from './lock/backupKeys';
-import { backupOffer, copyBackupIn, formerJournal, moveAside } from './lock/damaged';
+import { backupOffer, copyBackupIn, formerJournal, moveAside, setAsideLeftovers } from './lock/damaged';
 import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
 import { reencryptFile, removeLeftovers, type ReencryptStep } from './lock/reencrypt';
 import { makeVerifier, verifierMatches, type PassphraseVerifier } from './lock/verifier';
@@ -341,6 +341,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       if (status !== 'damaged') throw new LadderError('conflict', 'The journal is not damaged; use Restore from Backup instead.');
       const backup = backupOffer(dbPath, key).newestBackup;
       if (!backup) throw new LadderError('not-found', 'There is no sound backup to restore.');
+      if (damaged?.keptAs === null) setAsideLeftovers(dbPath, now());
       copyBackupIn(dbPath, backup);
       // Without a key only a plain backup is offered: a record left beside a missing journal goes with it.
       if (!key) removeProtection(dbPath);
@@ -349,6 +350,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     },
     'app.startEmpty': () => {
       if (status !== 'damaged') throw new LadderError('conflict', 'The journal is not damaged.');
+      if (damaged?.keptAs === null) setAsideLeftovers(dbPath, now());
       // A protected journal starts again protected, under the same passphrase.
       if (!key) removeProtection(dbPath);
       openNow();

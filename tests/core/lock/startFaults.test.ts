@@ -189,6 +189,47 @@ describe('a missing or empty journal beside its backups', () => {
     expect(await next.call('app.state', {})).toMatchObject({ state: 'damaged', damaged: { found: 'missing', newestBackup: null } });
   });
 
+  it("a write-ahead log left beside a missing file is set aside at restore, not replayed onto the backup", async () => {
+    const t = testHost();
+    const a = await t.call('journal.create', { kind: 'praise', title: 'In the backup' });
+    await t.call('backup.now', {});
+    await t.call('journal.create', { kind: 'praise', title: 'Only in the log' });
+    const log = readFileSync(`${t.host.dbPath}-wal`);
+    expect(log.length).toBeGreaterThan(0);
+    closeHost(t);
+    rmSync(t.host.dbPath);
+    writeFileSync(`${t.host.dbPath}-wal`, log);
+
+    const again = testHost(t.dataDir);
+    expect((await again.call('app.state', {})).damaged?.found).toBe('missing');
+    // Nothing moves before the choice.
+    expect(readFileSync(`${t.host.dbPath}-wal`).equals(log)).toBe(true);
+    expect((await again.call('app.restoreNewestBackup', {})).state).toBe('open');
+    expect((await again.call('journal.list', {})).map((e) => e.id)).toEqual([a.id]);
+    expect(again.host.store()?.db.pragma('quick_check', { simple: true })).toBe('ok');
+    const keptLog = readdirSync(t.dataDir).find((n) => n.startsWith('ladder.damaged-') && n.endsWith('.db-wal'));
+    expect(readFileSync(join(t.dataDir, keptLog ?? 'missing')).equals(log)).toBe(true);
+  });
+
+  it('an empty file beside a write-ahead log, even with no backup: the recovery screen, and the log kept aside at the choice', async () => {
+    // SQLite deletes the log of a zero-page database when it opens one: it must not be opened.
+    const t = testHost();
+    await t.call('journal.create', { kind: 'praise', title: 'Only in the log' });
+    const log = readFileSync(`${t.host.dbPath}-wal`);
+    expect(log.length).toBeGreaterThan(0);
+    closeHost(t);
+    truncateSync(t.host.dbPath, 0);
+    writeFileSync(`${t.host.dbPath}-wal`, log);
+
+    const again = testHost(t.dataDir);
+    expect(await again.call('app.state', {})).toMatchObject({ state: 'damaged', damaged: { found: 'empty', newestBackup: null } });
+    expect(readFileSync(`${t.host.dbPath}-wal`).equals(log)).toBe(true);
+    expect((await again.call('app.startEmpty', {})).state).toBe('open');
+    expect(await again.call('journal.list', {})).toEqual([]);
+    const keptLog = readdirSync(t.dataDir).find((n) => n.startsWith('ladder.damaged-') && n.endsWith('.db-wal'));
+    expect(readFileSync(join(t.dataDir, keptLog ?? 'missing')).equals(log)).toBe(true);
+  });
+
   it('a first start on an empty folder is a new empty journal, as always', async () => {
     const t = testHost();
     expect((await t.call('app.state', {})).state).toBe('open');
