@@ -9,14 +9,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
-import type { Args, Result } from '../shared/contract';
 import { LadderError } from '../shared/errors';
-import { isGateChannel, type AppState, type DamagedInfo, type GateChannel, type LockSettings, type UnavailableInfo } from '../shared/lock';
-import { schemas } from '../shared/schemas';
+import { isGateChannel, type AppState, type DamagedInfo, type LockSettings, type UnavailableInfo } from '../shared/lock';
 import { DamagedDatabaseError, keyOpens } from './db/connection';
 import { hasPlainHeader } from './db/fileHeader';
 import { asUnavailable, pathProblem } from './db/openFailure';
-import { describeIssues, refusedText, type Handle, type HandleResult } from './handlers';
+import { createGateRunner, type Gate } from './gateRunner';
+import type { Handle } from './handlers';
 import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore, type PendingRestore } from './lock/backupKeys';
 import { backupOffer, copyBackupIn, formerJournal, moveAside, setAsideLeftovers } from './lock/damaged';
 import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
@@ -38,8 +37,6 @@ export interface StoreHost {
   store: () => Store | null;
   dbPath: string;
 }
-
-type Gate = { [C in GateChannel]: (args: Args<C>) => Result<C> | Promise<Result<C>> };
 
 function wrongPassphrase(pending: PendingRestore | null = null): LadderError {
   if (!pending) return new LadderError('wrong-passphrase', 'That passphrase does not open this journal.');
@@ -364,36 +361,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   };
 
   // Gate operations close and reopen the store: one at a time.
-  let queue: Promise<unknown> = Promise.resolve();
-  const runGate = (channel: GateChannel, args: unknown): Promise<HandleResult> => {
-    const run = async (): Promise<HandleResult> => {
-      // The rule of every channel (handlers.ts): a passphrase with a lone surrogate would be hashed as U+FFFD.
-      const refused = refusedText(args);
-      if (refused) return refused;
-      let parsed: { success: true; data: unknown } | { success: false; message: string };
-      try {
-        const r = schemas[channel].safeParse(args ?? {});
-        parsed = r.success ? r : { success: false, message: describeIssues(r.error) };
-      } catch {
-        parsed = { success: false, message: 'Invalid request: it could not be read.' };
-      }
-      if (!parsed.success) return { ok: false, error: { code: 'invalid-argument', message: parsed.message } };
-      try {
-        const call = gate[channel] as (a: unknown) => unknown;
-        return { ok: true, result: await call(parsed.data) };
-      } catch (error) {
-        if (error instanceof LadderError) {
-          if (error.code !== 'wrong-passphrase') log(`ladder: ${channel} failed: ${error.code}`);
-          return { ok: false, error: error.toJSON() };
-        }
-        log(`ladder: ${channel} failed: internal (${error instanceof Error ? error.name : typeof error})`);
-        return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Ladder. Nothing was changed.' } };
-      }
-    };
-    const result = queue.then(run, run);
-    queue = result;
-    return result;
-  };
+  const runGate = createGateRunner(gate, log);
 
   const handle: Handle = async (channel, args) => {
     if (isGateChannel(channel)) return runGate(channel, args);

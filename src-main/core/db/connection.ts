@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { LadderError } from '../../shared/errors';
 import { fileSize, headerProblem } from './fileHeader';
-import { asUnavailable, pathProblem } from './openFailure';
+import { asUnavailable } from './openFailure';
 
 export type Db = Database.Database;
 
@@ -76,8 +76,6 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   );
   /** Damage when the format or the check says so; anything else from the system or the driver is not. */
   const failure = (error: unknown): Error => asUnavailable(error, file) ?? damaged;
-  const blocked = pathProblem(file);
-  if (blocked) throw blocked;
   // An encrypted file has no plain header to check: its first page proves the key instead.
   let header: string | null;
   try {
