@@ -54,7 +54,11 @@ function keyOf(passphrase: string): Buffer {
 
 export function createStoreHost(options: StoreHostOptions): StoreHost {
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch {
+    // A folder that cannot be made (a file in its way, no permission) is reported by the start screen.
+  }
   const dbPath = join(dataDir, DB_FILE_NAME);
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.error(line));

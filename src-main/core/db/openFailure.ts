@@ -42,7 +42,10 @@ function reasonFor(code: string): string {
     return 'Ladder is not allowed to read and write the journal file or its folder. Check their permissions (and that the file is not locked against changes), then try again.';
   }
   if (code === 'EROFS') return 'The journal is on a disk that can only be read. Make it writable, then try again.';
-  if (code === 'EISDIR' || code === 'ENOTFILE' || code === 'ENOTDIR') {
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return "The journal's folder is missing and could not be made, or something that is not a folder is in its place. Check the path below, then try again.";
+  }
+  if (code === 'EISDIR' || code === 'ENOTFILE') {
     return 'Something that is not a file (for example a folder) is where the journal file should be. Move it away or rename it, then try again.';
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_IOERR_LOCK') {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { body, expectCode } from '../helpers';
+import { body, expectCode, tempDir } from '../helpers';
 import { closeHost, PASS, testHost, type TestHost } from './hostHelpers';
 import { mountSmallDisk, type SmallDisk } from './smallDisk';
 
@@ -180,6 +180,16 @@ describe('something that is not a file where the journal should be', () => {
     rmSync(t.host.dbPath, { recursive: true });
     expect((await again.call('app.retryOpen', {})).state).toBe('open');
     expect(await again.call('journal.list', {})).toEqual([]);
+  });
+
+  it('a file where the data folder should be: unavailable (ENOTDIR), no crash, and the file left as it is', async () => {
+    const parent = tempDir();
+    writeFileSync(join(parent, 'data'), 'a file of mine');
+    const t = testHost(join(parent, 'data', 'inner'));
+    const state = await t.call('app.state', {});
+    expect(state).toMatchObject({ state: 'unavailable', unavailable: { code: 'ENOTDIR' } });
+    expect(state.unavailable?.reason).toMatch(/folder is missing and could not be made/);
+    expect(readFileSync(join(parent, 'data'), 'utf8')).toBe('a file of mine');
   });
 
   it('a named pipe: unavailable, not read (a read would hang)', async () => {
