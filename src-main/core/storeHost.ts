@@ -12,6 +12,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { LadderError } from '../shared/errors';
 import { isGateChannel, type AppState, type DamagedInfo, type LockSettings, type UnavailableInfo } from '../shared/lock';
 import { DamagedDatabaseError, keyOpens } from './db/connection';
+import { lockDataFolder } from './folderLock';
 import { hasPlainHeader } from './db/fileHeader';
 import { asUnavailable, pathProblem } from './db/openFailure';
 import { createGateRunner, type Gate } from './gateRunner';
@@ -61,6 +62,8 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   }
   const dbPath = join(dataDir, DB_FILE_NAME);
   const now = options.now ?? Date.now;
+  // Before anything reads or moves a file: a second copy on this folder is refused here.
+  const folderLock = lockDataFolder(dataDir, options.mode, now);
   const log = options.log ?? ((line: string) => console.error(line));
 
   let store: Store | null = null;
@@ -380,15 +383,24 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     return { ok: false, error: { code: 'locked', message } };
   };
 
-  start();
+  try {
+    start();
+  } catch (error) {
+    folderLock.release();
+    throw error;
+  }
 
   return {
     handle,
     close: () => {
       closed = true;
-      if (store) store.close();
-      store = null;
-      forget();
+      try {
+        if (store) store.close();
+      } finally {
+        store = null;
+        forget();
+        folderLock.release();
+      }
     },
     state: () => status,
     store: () => store,
