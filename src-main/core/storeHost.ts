@@ -12,7 +12,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { LadderError } from '../shared/errors';
 import { isGateChannel, type AppState, type DamagedInfo, type LockSettings, type UnavailableInfo } from '../shared/lock';
 import { DamagedDatabaseError, keyOpens } from './db/connection';
-import { lockDataFolder } from './folderLock';
+import { lockDataFolder, type FolderLock } from './folderLock';
 import { hasPlainHeader } from './db/fileHeader';
 import { asUnavailable, pathProblem } from './db/openFailure';
 import { createGateRunner, type Gate } from './gateRunner';
@@ -62,8 +62,6 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   }
   const dbPath = join(dataDir, DB_FILE_NAME);
   const now = options.now ?? Date.now;
-  // Before anything reads or moves a file: a second copy on this folder is refused here.
-  const folderLock = lockDataFolder(dataDir, options.mode, now);
   const log = options.log ?? ((line: string) => console.error(line));
 
   let store: Store | null = null;
@@ -71,6 +69,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   let status: AppState['state'] = 'locked';
   let damaged: DamagedInfo | undefined;
   let unavailable: UnavailableInfo | undefined;
+  let folderLock: FolderLock | null = null;
   let restoreSkipped: AppState['restoreSkipped'];
 
   const forget = () => {
@@ -151,11 +150,35 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     }
   };
 
+  /**
+   * Before anything reads or moves a file: a second copy on this folder is refused (FolderInUseError
+   * is thrown). A full disk or a folder Ladder may not write makes the host unavailable instead, and
+   * Try again takes the lock then.
+   */
+  const lockFolder = (): boolean => {
+    if (folderLock) return true;
+    try {
+      folderLock = lockDataFolder(dataDir, options.mode, now);
+      return true;
+    } catch (error) {
+      const out = asUnavailable(error, dbPath);
+      if (!out) throw error;
+      becomeUnavailable(out.info);
+      return false;
+    }
+  };
+
+  const releaseFolder = () => {
+    folderLock?.release();
+    folderLock = null;
+  };
+
   const start = () => {
     unavailable = undefined;
-    // Before anything is read or removed: a folder at the path, or a file Ladder may not write.
+    // Metadata only (nothing read or removed): a folder at the path, or a file Ladder may not write.
     const blocked = pathProblem(dbPath);
     if (blocked) return becomeUnavailable(blocked.info);
+    if (!lockFolder()) return;
     try {
       removeLeftovers(dbPath);
       const record = readProtection(dbPath);
@@ -386,7 +409,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   try {
     start();
   } catch (error) {
-    folderLock.release();
+    releaseFolder();
     throw error;
   }
 
@@ -399,7 +422,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       } finally {
         store = null;
         forget();
-        folderLock.release();
+        releaseFolder();
       }
     },
     state: () => status,

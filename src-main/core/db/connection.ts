@@ -132,7 +132,7 @@ export function holdExclusiveLock(file: string): Db | null {
   try {
     db = new Database(file, { timeout: 0 });
   } catch (error) {
-    throw new LadderError('storage-error', `Ladder could not open its lock file ${file} (${codeOf(error)}).`);
+    throw asUnavailable(error, file) ?? new LadderError('storage-error', `Ladder could not open its lock file ${file} (${codeOf(error)}).`);
   }
   try {
     // In exclusive locking mode the lock taken by the first write is kept after its commit.
@@ -147,7 +147,8 @@ export function holdExclusiveLock(file: string): Db | null {
     db.close();
     const code = codeOf(error);
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return null;
-    throw new LadderError('storage-error', `Ladder could not lock its data folder (${code}).`);
+    // A full disk or a folder it may not write: the start screen says so and Try again takes the lock then.
+    throw asUnavailable(error, file) ?? new LadderError('storage-error', `Ladder could not lock its data folder (${code}).`);
   }
 }
 

@@ -85,13 +85,15 @@ describe.skipIf(!canMount)('a full disk at start (a real, full tmpfs)', () => {
       disk.free();
       expect((await again.call('app.retryOpen', {})).state).toBe('open');
       expect((await again.call('journal.get', { id })).title).toBe('Kept through it all');
+      // Try again took the folder's lock too: a second copy is still refused.
+      expect(() => testHost(dataDir)).toThrow(/Another Ladder is using this folder/);
       closeHost(again);
     } finally {
       disk.unmount();
     }
   });
 
-  it('a protected journal: the right passphrase leads to the same screen, the file untouched, and it unlocks once there is room', async () => {
+  it('a protected journal: the disk fills while it waits locked; the right passphrase leads to the same screen, and it unlocks once there is room', async () => {
     const t = testHost();
     const entry = await t.call('journal.create', { kind: 'praise', title: 'Kept under a passphrase' });
     await t.call('lock.protect', { passphrase: PASS });
@@ -101,9 +103,9 @@ describe.skipIf(!canMount)('a full disk at start (a real, full tmpfs)', () => {
     const { disk, dataDir, dbPath } = small;
     try {
       const before = hashOf(dbPath);
-      disk.fill();
       const again = testHost(dataDir);
       expect((await again.call('app.state', {})).state).toBe('locked');
+      disk.fill();
       const state = await again.call('lock.unlock', { passphrase: PASS });
       expect(state).toMatchObject({ state: 'unavailable', protected: true });
       expect(hashOf(dbPath)).toBe(before);
@@ -146,6 +148,7 @@ describe('a journal Ladder may not write', () => {
   it('a write-protected folder (no room for the write-ahead log): unavailable, untouched', async () => {
     const { t, id } = await journalWithEntry(undefined, false);
     const before = hashOf(t.host.dbPath);
+    const names = readdirSync(t.dataDir);
     const undo = denyWrites(t.dataDir);
     let again: TestHost;
     try {
@@ -154,7 +157,8 @@ describe('a journal Ladder may not write', () => {
       expect(state.state).toBe('unavailable');
       expect(state.unavailable?.code).toMatch(/^(EPERM|EACCES)$/);
       expect(hashOf(t.host.dbPath)).toBe(before);
-      expect(readdirSync(t.dataDir)).toEqual(['ladder.db']);
+      // Nothing new beside it either (no write-ahead log, no lock file).
+      expect(readdirSync(t.dataDir)).toEqual(names);
     } finally {
       undo();
     }
