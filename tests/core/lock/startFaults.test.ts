@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { backupDir } from '../../../src-main/core/services/backup';
 import { body, expectCode, tempDir } from '../helpers';
 import { closeHost, PASS, testHost, type TestHost } from './hostHelpers';
 import { mountSmallDisk, type SmallDisk } from './smallDisk';
@@ -287,6 +288,30 @@ describe('a missing or empty journal beside its backups', () => {
     expect(await again.call('journal.list', {})).toEqual([]);
     const keptLog = readdirSync(t.dataDir).find((n) => n.startsWith('ladder.damaged-') && n.endsWith('.db-wal'));
     expect(readFileSync(join(t.dataDir, keptLog ?? 'missing')).equals(log)).toBe(true);
+  });
+
+  it('a protected journal whose file is gone: its encrypted backup is named with the way to restore it, and that way works', async () => {
+    const t = testHost();
+    const entry = await t.call('journal.create', { kind: 'praise', title: 'Under a passphrase' });
+    await t.call('lock.protect', { passphrase: PASS });
+    const backup = await t.call('backup.now', {});
+    closeHost(t);
+    rmSync(t.host.dbPath);
+
+    const again = testHost(t.dataDir);
+    const state = await again.call('app.state', {});
+    expect(state).toMatchObject({ state: 'damaged', protected: true, damaged: { found: 'missing', newestBackup: null } });
+    expect(state.damaged?.passedOver).toEqual([expect.stringMatching(/protect the journal with that same passphrase/)]);
+    expect(existsSync(join(backupDir(t.host.dbPath), backup.name))).toBe(true);
+
+    // The way the screen describes: start empty, protect with that passphrase, restore, restart, unlock.
+    expect((await again.call('app.startEmpty', {})).state).toBe('open');
+    await again.call('lock.protect', { passphrase: PASS });
+    await again.call('backup.restore', { name: backup.name });
+    closeHost(again);
+    const third = testHost(t.dataDir);
+    await third.call('lock.unlock', { passphrase: PASS });
+    expect((await third.call('journal.get', { id: entry.id })).title).toBe('Under a passphrase');
   });
 
   it('a first start on an empty folder is a new empty journal, as always', async () => {
