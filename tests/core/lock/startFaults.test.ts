@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { backupDir } from '../../../src-main/core/services/backup';
 import { body, expectCode, tempDir } from '../helpers';
@@ -166,6 +167,31 @@ describe('a journal Ladder may not write', () => {
     expect((await again.call('app.retryOpen', {})).state).toBe('open');
     expect((await again.call('journal.get', { id })).title).toBe('Kept through it all');
   });
+});
+
+describe('a journal another program holds', () => {
+  it('busy: unavailable (SQLITE_BUSY) and untouched, not moved aside while the other program has it; opens once it lets go', async () => {
+    const { t, id } = await journalWithEntry(undefined, false);
+    const before = hashOf(t.host.dbPath);
+    // Another program (here a second connection) holding the file with an exclusive lock.
+    const other = new Database(t.host.dbPath);
+    other.pragma('locking_mode = EXCLUSIVE');
+    other.exec('BEGIN EXCLUSIVE');
+    let again: TestHost;
+    try {
+      again = testHost(t.dataDir);
+      const state = await again.call('app.state', {});
+      expect(state).toMatchObject({ state: 'unavailable', unavailable: { code: expect.stringMatching(/^SQLITE_BUSY/) } });
+      expect(state.unavailable?.reason).toMatch(/Another program is holding the journal file/);
+      expect(movedAside(t.dataDir)).toEqual([]);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(hashOf(t.host.dbPath)).toBe(before);
+    expect((await again.call('app.retryOpen', {})).state).toBe('open');
+    expect((await again.call('journal.get', { id })).title).toBe('Kept through it all');
+  }, 30_000);
 });
 
 describe('something that is not a file where the journal should be', () => {
