@@ -19,6 +19,7 @@ const BAD: Record<string, unknown[]> = {
   'lock.setAutoLock': [{}, { minutes: 7 }, { minutes: '15' }, { minutes: -1 }, { minutes: 15, extra: 1 }],
   'app.restoreNewestBackup': [{ name: 'x' }],
   'app.startEmpty': [{ wipe: true }],
+  'app.retryOpen': [{ now: true }],
   'journal.list': [{ kinds: ['values'] }, { kinds: 'praise' }, { from: '2026-13-45' }, { to: 'yesterday' }, { limit: 0 }, { limit: 1.5 }, { tag: '#x' }, { tag: 'a,b' }],
   'journal.get': [{}, { id: '' }, { id: ID }, { id: 5 }, null],
   'journal.create': [{}, { kind: 'values' }, { kind: 'praise', date: '2026-02-30x' }, { kind: 'praise', tags: [' '] }, { kind: 'praise', fields: { '': 'x' } }, { kind: 'praise', body: huge }, { kind: 'praise', title: 'x'.repeat(200_001) }, { kind: 'praise', tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }],
