@@ -4,7 +4,7 @@
 // open journal. The passphrase's bytes live in memory only while unlocked and are zeroed on lock.
 // A wrong passphrase and a damaged first page both read as SQLITE_NOTADB: the protection record's
 // verifier (lock/verifier.ts) tells them apart, so a damaged protected journal takes the damaged path.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import type { Args, Result } from '../shared/contract';
@@ -19,6 +19,7 @@ import { backupOffer, copyBackupIn, moveAside } from './lock/damaged';
 import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
 import { reencryptFile, removeLeftovers, type ReencryptStep } from './lock/reencrypt';
 import { makeVerifier, verifierMatches, type PassphraseVerifier } from './lock/verifier';
+import { tightenDataFolder } from './privateFiles';
 import { backupDir, listBackups } from './services/backup';
 import { DB_FILE_NAME, openStore, type Store, type StoreOptions } from './store';
 
@@ -54,7 +55,7 @@ function keyOf(passphrase: string): Buffer {
 
 export function createStoreHost(options: StoreHostOptions): StoreHost {
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  tightenDataFolder(dataDir);
   const dbPath = join(dataDir, DB_FILE_NAME);
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.error(line));
