@@ -16,6 +16,7 @@ import { hasPlainHeader } from './db/fileHeader';
 import { describeIssues, refusedText, type Handle, type HandleResult } from './handlers';
 import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore, type PendingRestore } from './lock/backupKeys';
 import { backupOffer, copyBackupIn, moveAside } from './lock/damaged';
+import { notProtectedWhenFull } from './lock/diskFull';
 import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
 import { reencryptFile, removeLeftovers, type ReencryptStep } from './lock/reencrypt';
 import { makeVerifier, verifierMatches, type PassphraseVerifier } from './lock/verifier';
@@ -178,13 +179,19 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   const reencryptAll = (from: Buffer | null, to: Buffer | null, toVerifier: PassphraseVerifier | null) => {
     const before = readProtection(dbPath)?.verifier ?? null;
     setVerifier(dbPath, null);
-    closeStore();
     try {
+      closeStore();
       reencryptFile(dbPath, from, to, options.afterReencryptStep);
     } catch (error) {
       if (!inNewForm(to)) {
-        // The journal is still whole under its old key: reopen it as it was.
-        setVerifier(dbPath, before);
+        // The journal is still whole under its old key (also when closing it failed, e.g. on a full
+        // disk that refused the checkpoint): reopen it as it was, also when the disk is too full to
+        // put the verifier back (without one, the file itself proves the passphrase at unlock).
+        try {
+          setVerifier(dbPath, before);
+        } catch {
+          log('storage-warning: the passphrase check could not be written back');
+        }
         openNow();
         throw error;
       }
@@ -256,13 +263,13 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       const next = keyOf(passphrase);
       const verifier = await makeVerifier(next);
       notClosedMeanwhile();
-      // The record first: until the encrypted file is swapped in, its plain header still wins.
-      writeProtection(dbPath, newRecord(now()));
       try {
+        // The record first: until the encrypted file is swapped in, its plain header still wins.
+        writeProtection(dbPath, newRecord(now()));
         reencryptAll(null, next, verifier);
       } catch (error) {
         removeProtection(dbPath);
-        throw error;
+        throw notProtectedWhenFull(error);
       }
       return appState();
     },
