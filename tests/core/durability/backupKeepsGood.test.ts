@@ -6,6 +6,7 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupTo } from '../../../src-main/core/db/backup';
+import { createBackupJudge } from '../../../src-main/core/services/backupChecks';
 import { backupDir, backupName } from '../../../src-main/core/services/backup';
 import { removeInterruptedCopies } from '../../../src-main/core/services/backupLeftovers';
 import { openStore } from '../../../src-main/core/store';
@@ -83,6 +84,29 @@ describe('rotation keeps the last good copies', () => {
     const names = (await t.call('backup.list', {})).map((b) => b.name);
     expect(names).not.toContain(damaged);
     expect(names).toEqual([next, made[5], made[4]]);
+  });
+});
+
+describe('the check of each backup', () => {
+  it("runs off the app's thread, with the journal's key, once per copy", async () => {
+    const t = testStore();
+    await t.call('journal.create', { kind: 'lesson', title: 'Checked', body: body('words') });
+    const good = join(backupDir(t.store.dbPath), (await t.call('backup.now', {})).name);
+    const damaged = join(backupDir(t.store.dbPath), plantDamaged(t.store.dbPath, t.clock.now() - DAY));
+    /** Whether the event loop turned (other requests could be answered) while the check ran. */
+    const turns = async (check: Promise<boolean>): Promise<{ good: boolean; turned: boolean }> => {
+      let turned = false;
+      setImmediate(() => (turned = true));
+      const answer = await check;
+      return { good: answer, turned };
+    };
+    const plain = createBackupJudge(() => null);
+    expect(await turns(plain.isGood(good))).toEqual({ good: true, turned: true });
+    expect(await turns(plain.isGood(damaged))).toEqual({ good: false, turned: true });
+    // Known already: no second check.
+    expect(await turns(plain.isGood(good))).toEqual({ good: true, turned: false });
+    // Under a passphrase, a plain copy is not one the journal's key opens.
+    expect(await createBackupJudge(() => Buffer.from('a passphrase')).isGood(good)).toBe(false);
   });
 });
 
