@@ -20,7 +20,7 @@ import { notProtectedWhenFull } from './lock/diskFull';
 import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
 import { reencryptFile, removeLeftovers, type ReencryptStep } from './lock/reencrypt';
 import { makeVerifier, verifierMatches, type PassphraseVerifier } from './lock/verifier';
-import { tightenDataFolder } from './privateFiles';
+import { prepareDataFolder } from './dataFolder';
 import { backupDir, listBackups } from './services/backup';
 import { DB_FILE_NAME, openStore, type Store, type StoreOptions } from './store';
 
@@ -56,7 +56,7 @@ function keyOf(passphrase: string): Buffer {
 
 export function createStoreHost(options: StoreHostOptions): StoreHost {
   const dataDir = resolve(options.dataDir);
-  tightenDataFolder(dataDir);
+  prepareDataFolder(dataDir);
   const dbPath = join(dataDir, DB_FILE_NAME);
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.error(line));

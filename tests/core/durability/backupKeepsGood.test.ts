@@ -11,6 +11,7 @@ import { backupDir, backupName } from '../../../src-main/core/services/backup';
 import { removeInterruptedCopies } from '../../../src-main/core/services/backupLeftovers';
 import { openStore } from '../../../src-main/core/store';
 import { body, closeStore, fakeClock, tempDir, testStore } from '../helpers';
+import { closeHost, PASS, testHost } from '../lock/hostHelpers';
 
 const DAY = 86_400_000;
 
@@ -130,6 +131,19 @@ describe('copies cut short', () => {
     store.close();
     for (const file of left) expect(existsSync(file), file).toBe(false);
     expect(existsSync(notOurs)).toBe(true);
+  });
+
+  it('are gone after the next start of a protected journal, while it waits for its passphrase', async () => {
+    const dataDir = tempDir();
+    const first = testHost(dataDir);
+    await first.call('backup.now', {});
+    await first.call('lock.protect', { passphrase: PASS });
+    closeHost(first);
+    const left = [join(dataDir, 'backups', 'ladder-2026-11-20T10-00-00-000Z.db.partial'), join(dataDir, 'ladder.protection.json.partial')];
+    for (const file of left) writeFileSync(file, 'half');
+    const again = testHost(dataDir);
+    expect((await again.call('app.state', {})).state).toBe('locked');
+    for (const file of left) expect(existsSync(file), file).toBe(false);
   });
 
   it('leave alone the copy a backup of this process is still writing', async () => {
