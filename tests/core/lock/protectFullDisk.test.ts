@@ -4,6 +4,7 @@
 // the journal stays open, unprotected, with its text; once there is room, protect works.
 import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, ftruncateSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasPlainHeader } from '../../../src-main/core/db/fileHeader';
@@ -15,7 +16,8 @@ import { PASS, SECRET } from './hostHelpers';
 
 const canMount =
   process.platform === 'linux' &&
-  spawnSync('unshare', ['-r', '-m', 'sh', '-c', 'mount -t tmpfs -o size=64k t "$(mktemp -d)"'], { stdio: 'ignore' }).status === 0;
+  // Over the temp folder, inside the namespace only (its mounts are private): nothing outside changes.
+  spawnSync('unshare', ['-r', '-m', 'sh', '-c', 'mount -t tmpfs -o size=64k t "$0"', tmpdir()], { stdio: 'ignore' }).status === 0;
 
 let running: Server | null = null;
 afterEach(async () => {
