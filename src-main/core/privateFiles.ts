@@ -63,13 +63,23 @@ const OURS = /^(ladder[.-]|window-state\.json)/;
 export function tightenDataFolder(dataDir: string): void {
   makePrivateDir(dataDir);
   if (!posixModes()) return;
-  for (const name of readdirSync(dataDir)) {
+  let names: string[];
+  try {
+    names = readdirSync(dataDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
     if (OURS.test(name)) tightenIfRegular(join(dataDir, name), PRIVATE_FILE_MODE);
   }
   const backups = join(dataDir, BACKUP_DIR_NAME);
   if (!isKind(backups, 'dir')) return;
   tighten(backups, PRIVATE_DIR_MODE);
-  for (const name of readdirSync(backups)) tightenIfRegular(join(backups, name), PRIVATE_FILE_MODE);
+  try {
+    for (const name of readdirSync(backups)) tightenIfRegular(join(backups, name), PRIVATE_FILE_MODE);
+  } catch {
+    // An unreadable backups/ is the backup service's to report.
+  }
 }
 
 function tightenIfRegular(path: string, mode: number): void {

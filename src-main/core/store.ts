@@ -149,7 +149,12 @@ export function openStore(options: StoreOptions): Store {
   removeInterruptedCopies(dbPath);
   const restored = applyPendingRestore(dbPath, now(), options.key ?? null);
   // A new journal is created 0600 before SQLite opens it: its WAL and shared memory take its mode.
-  createPrivateFile(dbPath);
+  // When that fails, SQLite's own open below says what is wrong (a full disk, a read-only folder).
+  try {
+    createPrivateFile(dbPath);
+  } catch {
+    // Reported by the open.
+  }
   const db = openAndMigrate(dbPath, { quickCheckMaxBytes: options.quickCheckMaxBytes, key: options.key, keyKnownRight: options.keyKnownRight });
   const info: AppInfo = { version: options.version, mode: options.mode, dataDir, dbPath };
   const services = createServices({ db, now }, () => ({ ...info }));

@@ -11,10 +11,20 @@ import { backupDir } from './backupFiles';
 const isPartial = (name: string): boolean => name.includes(PARTIAL_SUFFIX);
 
 function removeIn(dir: string, ours: (name: string) => boolean): void {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
+  let names: string[];
+  try {
+    names = existsSync(dir) ? readdirSync(dir) : [];
+  } catch {
+    return;
+  }
+  for (const name of names) {
     const file = join(dir, name);
-    if (isPartial(name) && ours(name) && !isCopyUnderWay(file)) rmSync(file, { force: true });
+    if (!isPartial(name) || !ours(name) || isCopyUnderWay(file)) continue;
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      // A leftover that cannot be removed (a folder made read-only) never keeps the journal from opening.
+    }
   }
 }
 
