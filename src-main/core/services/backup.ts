@@ -79,6 +79,7 @@ export function createBackupService(ctx: ServiceContext): BackupService {
       rmSync(file, { force: true });
       throw error;
     }
+    judge.remember(file, true);
     await prune(dbPath, judge.isGood);
     return { name, takenAt: time, size: statSync(file).size };
   };

@@ -22,9 +22,23 @@ export async function checkNewBackup(file: string, message: string, key: Buffer 
  * new file while the store is closed, and this judge lives as long as one open store), so each
  * answer is kept while the file's size and time stay the same: each rotation checks only new copies.
  */
-export function createBackupJudge(key: () => Buffer | null): { isGood: (file: string) => Promise<boolean> } {
+export interface BackupJudge {
+  isGood: (file: string) => Promise<boolean>;
+  /** A copy just checked by its writer: it is not checked a second time. */
+  remember: (file: string, good: boolean) => void;
+}
+
+export function createBackupJudge(key: () => Buffer | null): BackupJudge {
   const known = new Map<string, { size: number; mtimeMs: number; good: boolean }>();
   return {
+    remember: (file, good) => {
+      try {
+        const { size, mtimeMs } = statSync(file);
+        known.set(file, { size, mtimeMs, good });
+      } catch {
+        // Gone already: nothing to remember.
+      }
+    },
     isGood: async (file) => {
       let stat: { size: number; mtimeMs: number };
       try {
