@@ -12,6 +12,7 @@ import { LadderError } from '../shared/errors';
 import { isGateChannel, type AppState, type DamagedInfo, type GateChannel, type LockSettings } from '../shared/lock';
 import { schemas } from '../shared/schemas';
 import { DamagedDatabaseError, keyOpens } from './db/connection';
+import { lockDataFolder } from './folderLock';
 import { hasPlainHeader } from './db/fileHeader';
 import { describeIssues, refusedText, type Handle, type HandleResult } from './handlers';
 import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore, type PendingRestore } from './lock/backupKeys';
@@ -59,6 +60,8 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   prepareDataFolder(dataDir);
   const dbPath = join(dataDir, DB_FILE_NAME);
   const now = options.now ?? Date.now;
+  // Before anything reads or moves a file: a second copy on this folder is refused here.
+  const folderLock = lockDataFolder(dataDir, options.mode, now);
   const log = options.log ?? ((line: string) => console.error(line));
 
   let store: Store | null = null;
@@ -366,15 +369,24 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     return { ok: false, error: { code: 'locked', message } };
   };
 
-  start();
+  try {
+    start();
+  } catch (error) {
+    folderLock.release();
+    throw error;
+  }
 
   return {
     handle,
     close: () => {
       closed = true;
-      if (store) store.close();
-      store = null;
-      forget();
+      try {
+        if (store) store.close();
+      } finally {
+        store = null;
+        forget();
+        folderLock.release();
+      }
     },
     state: () => status,
     store: () => store,

@@ -109,6 +109,35 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   return db;
 }
 
+/**
+ * Opens `file` (a small SQLite file of its own) and holds an exclusive lock on it until the connection
+ * closes: SQLite's OS file locks go with the process, so a crash never leaves a false lock behind, and
+ * any other connection (another process, or this one) is refused at once. Null when another holds it.
+ */
+export function holdExclusiveLock(file: string): Db | null {
+  let db: Db;
+  try {
+    db = new Database(file, { timeout: 0 });
+  } catch (error) {
+    throw new LadderError('storage-error', `Ladder could not open its lock file ${file} (${codeOf(error)}).`);
+  }
+  try {
+    // In exclusive locking mode the lock taken by the first write is kept after its commit.
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('CREATE TABLE IF NOT EXISTS held (at INTEGER NOT NULL) STRICT');
+    db.prepare('INSERT INTO held (at) VALUES (?)').run(Date.now());
+    db.exec('DELETE FROM held WHERE rowid < (SELECT max(rowid) FROM held)');
+    db.exec('COMMIT');
+    return db;
+  } catch (error) {
+    db.close();
+    const code = codeOf(error);
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return null;
+    throw new LadderError('storage-error', `Ladder could not lock its data folder (${code}).`);
+  }
+}
+
 /** A worker running `code` with the driver's path and the cipher's name beside `data`. */
 function driverWorker(code: string, data: Record<string, unknown>): Worker {
   const driver = createRequire(import.meta.url).resolve(DRIVER);

@@ -22,11 +22,14 @@ export interface Draft {
 const SAVE_INVALIDATES = ['journal.list', 'journal.counts', 'journal.tags', 'journal.history', 'search.'];
 
 // Orders this page's saves for the store: a save sent as the page unloads can overtake one in flight.
-const SAVE_SESSION = crypto.randomUUID();
 let saveSeq = 0;
 
-export async function saveDraft(draft: Draft, checkpoint: boolean): Promise<Entry> {
-  const order = { session: SAVE_SESSION, seq: ++saveSeq };
+/**
+ * `session` is one opening of the document (a tab stays mounted while open): the store keeps the
+ * previous state as a version at the first change of each session.
+ */
+export async function saveDraft(draft: Draft, checkpoint: boolean, session: string): Promise<Entry> {
+  const order = { session, seq: ++saveSeq };
   const saved = await mutate('journal.save', { ...draft, checkpoint, ...order }, SAVE_INVALIDATES);
   queryClient.setQueryData(['journal.get', { id: saved.id }], saved);
   return saved;
@@ -50,13 +53,14 @@ export function displayTitle(entry: Pick<Entry, 'title' | 'kind'>): string {
 export function useEntryDraft(entry: Entry, tabKey: string) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(entry));
   const draftRef = useRef(draft);
+  const [session] = useState(() => crypto.randomUUID());
   const onFailure = useCallback((error: unknown) => {
     const hint = errorCode(error) === 'storage-full' ? ' Free some disk space; Ladder keeps retrying.' : ' Ladder keeps retrying.';
     notify('error', `Your latest changes are not saved yet: ${errorMessage(error)}.${hint}`);
   }, []);
   const { saver, status } = useAutosave<Draft>({
     tabKey,
-    save: (d, o) => saveDraft(d, o.checkpoint),
+    save: (d, o) => saveDraft(d, o.checkpoint, session),
     onFailure,
   });
 

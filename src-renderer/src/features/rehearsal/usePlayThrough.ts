@@ -7,6 +7,7 @@ import type { RehearsalSession, SessionAnswer } from '../../../../src-main/share
 import { draftRecord, reduce, resumeRehearsal, type AnswerRecord, type EngineEvent, type EngineState } from '../../../../src-main/shared/rehearsalEngine';
 import { registerFlush } from '../../workbench/store';
 import { errorMessage } from '../journal/errorMessage';
+import { capAnswer } from './answerLimit';
 import type { Clock } from './clock';
 
 /** How often a manager pushes with a follow-up when follow-ups are on. */
@@ -84,7 +85,8 @@ export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinish
         sessionId: session.id,
         position: record.position,
         questionId: record.questionId,
-        answer: record.answer,
+        // The box stops at the limit; a longer draft (from before it) is cut rather than refused with its grade.
+        answer: capAnswer(record.answer),
         startedAt: record.startedAtWall,
         endedAt: Math.max(record.startedAtWall, record.endedAtWall),
         timeMs: Math.round(record.elapsedMs),
