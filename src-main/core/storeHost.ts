@@ -4,7 +4,7 @@
 // open journal. The passphrase's bytes live in memory only while unlocked and are zeroed on lock.
 // A wrong passphrase and a damaged first page both read as SQLITE_NOTADB: the protection record's
 // verifier (lock/verifier.ts) tells them apart, so a damaged protected journal takes the damaged path.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import type { Args, Result } from '../shared/contract';
@@ -57,11 +57,13 @@ function keyOf(passphrase: string): Buffer {
 
 export function createStoreHost(options: StoreHostOptions): StoreHost {
   const dataDir = resolve(options.dataDir);
-  prepareDataFolder(dataDir);
+  mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, DB_FILE_NAME);
   const now = options.now ?? Date.now;
   // Before anything reads or moves a file: a second copy on this folder is refused here.
   const folderLock = lockDataFolder(dataDir, options.mode, now);
+  // Only the holder of the lock: another copy's backup under way must keep its half-written file.
+  prepareDataFolder(dataDir);
   const log = options.log ?? ((line: string) => console.error(line));
 
   let store: Store | null = null;

@@ -146,6 +146,16 @@ describe('copies cut short', () => {
     for (const file of left) expect(existsSync(file), file).toBe(false);
   });
 
+  it('are left alone by a second start that another Ladder on the folder refuses: they may be its backup under way', async () => {
+    const dataDir = tempDir();
+    const first = testHost(dataDir);
+    await first.call('backup.now', {});
+    const underWay = join(dataDir, 'backups', 'ladder-2026-11-21T10-00-01-000Z.db.partial');
+    writeFileSync(underWay, 'being written by the first');
+    expect(() => testHost(dataDir)).toThrow(/Another Ladder is using this folder/);
+    expect(existsSync(underWay)).toBe(true);
+  });
+
   it('leave alone the copy a backup of this process is still writing', async () => {
     const t = testStore();
     await t.store.autoBackup;
