@@ -8,7 +8,6 @@
 // verifier (lock/verifier.ts) tells them apart, so a damaged protected journal takes the damaged path.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { timingSafeEqual } from 'node:crypto';
 import { LadderError } from '../shared/errors';
 import { isGateChannel, type AppState, type DamagedInfo, type LockSettings, type UnavailableInfo } from '../shared/lock';
 import { DamagedDatabaseError, keyOpens } from './db/connection';
@@ -17,14 +16,13 @@ import { hasPlainHeader } from './db/fileHeader';
 import { asUnavailable, pathProblem } from './db/openFailure';
 import { createGateRunner, type Gate } from './gateRunner';
 import type { Handle } from './handlers';
-import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore, type PendingRestore } from './lock/backupKeys';
+import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore } from './lock/backupKeys';
 import { backupOffer, copyBackupIn, formerJournal, moveAside, setAsideLeftovers } from './lock/damaged';
-import { notProtectedWhenFull } from './lock/diskFull';
-import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
-import { reencryptFile, removeLeftovers, type ReencryptStep } from './lock/reencrypt';
-import { makeVerifier, verifierMatches, type PassphraseVerifier } from './lock/verifier';
+import { createPassphraseChanges, keyOf, wrongPassphrase } from './lock/passphraseChanges';
+import { readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
+import { removeLeftovers, type ReencryptStep } from './lock/reencrypt';
+import { makeVerifier, verifierMatches } from './lock/verifier';
 import { prepareDataFolder } from './dataFolder';
-import { backupDir, listBackups } from './services/backup';
 import { DB_FILE_NAME, openStore, type Store, type StoreOptions } from './store';
 
 export interface StoreHostOptions extends Omit<StoreOptions, 'key' | 'keyKnownRight'> {
@@ -39,20 +37,6 @@ export interface StoreHost {
   /** The open store, or null while locked, damaged or unavailable (tests and benchmarks). */
   store: () => Store | null;
   dbPath: string;
-}
-
-function wrongPassphrase(pending: PendingRestore | null = null): LadderError {
-  if (!pending) return new LadderError('wrong-passphrase', 'That passphrase does not open this journal.');
-  const date = new Date(pending.takenAt).toISOString().slice(0, 10);
-  return new LadderError(
-    'wrong-passphrase',
-    `That passphrase opens neither this journal nor the backup from ${date} waiting to be restored. ` +
-      `The backup opens with the passphrase the journal had on ${date}.`,
-  );
-}
-
-function keyOf(passphrase: string): Buffer {
-  return Buffer.from(passphrase, 'utf8');
 }
 
 export function createStoreHost(options: StoreHostOptions): StoreHost {
@@ -239,48 +223,23 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     if (status !== 'open' || !store) throw new LadderError('conflict', 'Unlock the journal first.');
   };
 
-  /**
-   * Re-encrypts the journal and every backup beside it, with the store closed; reopens with `to`.
-   * A verifier must never belong to a passphrase the file is not under (it would call a sound file
-   * damaged): the old one goes before the swap and `toVerifier` (made from `to`) comes after it.
-   */
-  const reencryptAll = (from: Buffer | null, to: Buffer | null, toVerifier: PassphraseVerifier | null) => {
-    const before = readProtection(dbPath)?.verifier ?? null;
-    setVerifier(dbPath, null);
-    try {
-      closeStore();
-      reencryptFile(dbPath, from, to, options.afterReencryptStep);
-    } catch (error) {
-      if (!inNewForm(to)) {
-        // The journal is still whole under its old key (also when closing it failed, e.g. on a full
-        // disk that refused the checkpoint): reopen it as it was, also when the disk is too full to
-        // put the verifier back (without one, the file itself proves the passphrase at unlock).
-        try {
-          setVerifier(dbPath, before);
-        } catch {
-          log('storage-warning: the passphrase check could not be written back');
-        }
-        openNow();
-        throw error;
-      }
-    }
-    setVerifier(dbPath, toVerifier);
-    // Backups follow the journal, so a backup never holds plain text beside a protected journal.
-    for (const backup of listBackups(dbPath)) {
-      try {
-        reencryptFile(join(backupDir(dbPath), backup.name), from, to);
-      } catch {
-        log('storage-warning: a backup could not be re-encrypted and was left as it was');
-      }
-    }
-    key?.fill(0);
-    key = to;
-    skipRestoreUnlessItOpens(to);
-    openNow();
-  };
-
-  /** Whether the file on disk is already the re-encrypted one (the swap happened before a failure). */
-  const inNewForm = (to: Buffer | null): boolean => (to === null ? hasPlainHeader(dbPath) : !hasPlainHeader(dbPath) && keyOpens(dbPath, to));
+  const passphraseChanges = createPassphraseChanges({
+    dbPath,
+    now,
+    log,
+    afterReencryptStep: options.afterReencryptStep,
+    key: () => key,
+    setKey: (to) => {
+      key?.fill(0);
+      key = to;
+    },
+    closeStore,
+    openNow,
+    requireOpen,
+    notClosedMeanwhile: () => notClosedMeanwhile(),
+    skipRestoreUnlessItOpens,
+    appState,
+  });
 
   const gate: Gate = {
     'app.state': () => appState(),
@@ -325,48 +284,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       status = 'locked';
       return appState();
     },
-    'lock.protect': async ({ passphrase }) => {
-      requireOpen();
-      if (readProtection(dbPath)) throw new LadderError('conflict', 'The journal is already protected with a passphrase.');
-      const next = keyOf(passphrase);
-      const verifier = await makeVerifier(next);
-      notClosedMeanwhile();
-      try {
-        // The record first: until the encrypted file is swapped in, its plain header still wins.
-        writeProtection(dbPath, newRecord(now()));
-        reencryptAll(null, next, verifier);
-      } catch (error) {
-        removeProtection(dbPath);
-        throw notProtectedWhenFull(error);
-      }
-      return appState();
-    },
-    'lock.changePassphrase': async ({ current, next }) => {
-      requireOpen();
-      if (!key) throw new LadderError('conflict', 'The journal is not protected with a passphrase.');
-      const given = keyOf(current);
-      const same = given.length === key.length && timingSafeEqual(given, key);
-      given.fill(0);
-      if (!same) throw wrongPassphrase();
-      const nextKey = keyOf(next);
-      const verifier = await makeVerifier(nextKey);
-      notClosedMeanwhile();
-      if (!key) throw new LadderError('conflict', 'The journal is not protected with a passphrase.');
-      reencryptAll(key, nextKey, verifier);
-      return appState();
-    },
-    'lock.removeProtection': ({ passphrase }) => {
-      requireOpen();
-      if (!key) throw new LadderError('conflict', 'The journal is not protected with a passphrase.');
-      const given = keyOf(passphrase);
-      const same = given.length === key.length && timingSafeEqual(given, key);
-      given.fill(0);
-      if (!same) throw wrongPassphrase();
-      reencryptAll(key, null, null);
-      // Only once the plain file is in place; a record left by a crash here is removed at start.
-      removeProtection(dbPath);
-      return appState();
-    },
+    ...passphraseChanges,
     'lock.settings': () => lockSettings(),
     'lock.setAutoLock': ({ minutes }) => {
       const record = readProtection(dbPath);
