@@ -64,6 +64,8 @@ export const schemas = {
        */
       session: z.string().min(1).max(64).optional(),
       seq: z.number().int().min(0).optional(),
+      /** The entry's version this save was based on: refused (conflict) when another page changed it since. */
+      baseVersion: z.number().int().min(1).optional(),
     })
     .strict(),
   'journal.counts': empty,

@@ -10,6 +10,7 @@ import { insertEntry, updateEntry } from '../db/entries.write';
 import { insertRevision, latestRevision } from '../db/revisions';
 import type { ServiceContext } from './context';
 import { deriveState, sameContent } from './entryRules';
+import { createVersionLog } from './versionCheck';
 
 /** While someone keeps typing, keep at most one automatic revision per this interval. */
 export const REVISION_INTERVAL_MS = 5 * 60 * 1000;
@@ -29,6 +30,7 @@ export function createJournalService(ctx: ServiceContext) {
   // Newest save applied per entry and editor session. Two saves from one page can arrive out of
   // order (one sent as the page unloads overtakes one already in flight); the older must not win.
   const lastApplied = new Map<string, { session: string; seq: number }>();
+  const versions = createVersionLog();
 
   function isStale(args: ParsedArgs<'journal.save'>): boolean {
     if (args.session === undefined || args.seq === undefined) return false;
@@ -53,6 +55,7 @@ export function createJournalService(ctx: ServiceContext) {
   function save(args: ParsedArgs<'journal.save'>): Entry {
     const row = requireEntryRow(ctx, args.id);
     if (isStale(args)) return toEntry(row);
+    versions.check(args.id, row.version, args, 'This entry');
     const kind = row.kind as Entry['kind'];
     // Profile pages are kept current, not dated: their date stays the day they were started.
     const date = isProfilePage(kind) ? row.date : args.date;
@@ -64,6 +67,7 @@ export function createJournalService(ctx: ServiceContext) {
       const due = !latest || now - latest.createdAt >= REVISION_INTERVAL_MS || args.checkpoint === true;
       if (due && !(latest && sameContent(latest, state))) insertRevision(db, args.id, state, now);
     })();
+    versions.wrote(args.id, row.version + 1, args.session);
     if (args.session !== undefined && args.seq !== undefined) {
       lastApplied.set(args.id, { session: args.session, seq: args.seq });
     }

@@ -30,7 +30,7 @@ function fullDoc() {
     ],
   );
   doc.questions = [
-    { id: 'q1', position: 0, question: 'Your biggest win?', hint: '', preparedAnswer: lexicalFromParagraphs([ANSWER]), questionBankId: null, evidence: [] },
+    { id: 'q1', position: 0, question: 'Your biggest win?', hint: '', preparedAnswer: lexicalFromParagraphs([ANSWER]), questionBankId: null, evidence: [], version: 1 },
   ];
   return doc;
 }
