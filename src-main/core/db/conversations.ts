@@ -125,6 +125,11 @@ export function updateConversation(db: Db, id: string, patch: ConversationPatch,
   writePatch(db, id, patch, now, true);
 }
 
+/** Trash and restore: not an edit of what the editors show, so an open editor's version stays valid. */
+export function setConversationDeleted(db: Db, id: string, deletedAt: number | null, now: number): void {
+  writePatch(db, id, { deleted_at: deletedAt }, now, false);
+}
+
 function writePatch(db: Db, id: string, patch: ConversationPatch, now: number, bump: boolean): void {
   const entries = Object.entries(patch).filter(([k, v]) => PATCHABLE.has(k) && v !== undefined);
   const sets = [...entries.map(([k]) => `${k} = ?`), 'updated_at = ?', ...(bump ? ['version = version + 1'] : [])];

@@ -17,6 +17,7 @@ import {
   insertConversation,
   listConversations,
   previousWithPerson,
+  setConversationDeleted,
   updateConversation,
   type ConversationPatch,
 } from '../db/conversations';
@@ -182,17 +183,13 @@ export function createConversationsService(ctx: ServiceContext) {
 
   function trash(args: ParsedArgs<'conversations.trash'>): null {
     const current = requireConversation(db, args.id);
-    if (current.deletedAt === null) {
-      updateConversation(db, args.id, { deleted_at: ctx.now() }, ctx.now());
-      versions.wrote(args.id, current.version + 1, undefined);
-    }
+    if (current.deletedAt === null) setConversationDeleted(db, args.id, ctx.now(), ctx.now());
     return null;
   }
 
   function restore(args: ParsedArgs<'conversations.restore'>): ConversationDoc {
-    const current = requireConversation(db, args.id);
-    updateConversation(db, args.id, { deleted_at: null }, ctx.now());
-    versions.wrote(args.id, current.version + 1, undefined);
+    requireConversation(db, args.id);
+    setConversationDeleted(db, args.id, null, ctx.now());
     return readDoc(db, args.id);
   }
 

@@ -6,7 +6,7 @@ import { countWords, plainTextFromLexical } from '../../../../src-main/shared/pl
 import { mutate, queryClient } from '../../api/query';
 import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
 import { useAutosave } from './useAutosave';
-import { errorCode, errorMessage } from './errorMessage';
+import { notSavedNotice } from './errorMessage';
 
 export interface Draft {
   id: string;
@@ -51,8 +51,7 @@ export function useEntryDraft(entry: Entry, tabKey: string) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(entry));
   const draftRef = useRef(draft);
   const onFailure = useCallback((error: unknown) => {
-    const hint = errorCode(error) === 'storage-full' ? ' Free some disk space; Ladder keeps retrying.' : ' Ladder keeps retrying.';
-    notify('error', `Your latest changes are not saved yet: ${errorMessage(error)}.${hint}`);
+    notify('error', notSavedNotice('Your latest changes are not saved yet', error));
   }, []);
   const { saver, status } = useAutosave<Draft>({
     tabKey,

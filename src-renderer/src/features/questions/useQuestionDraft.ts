@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Question } from '../../../../src-main/shared/questionBank';
 import { mutate } from '../../api/query';
 import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
-import { errorCode, errorMessage } from '../journal/errorMessage';
+import { notSavedNotice } from '../journal/errorMessage';
 import { useAutosave } from '../journal/useAutosave';
 import { QUESTION_INVALIDATES, rememberQuestion } from './questionActions';
 import { draftOf, tagsChanged, updatePatch, type QuestionDraft } from './questionDraft';
@@ -25,8 +25,7 @@ export function useQuestionDraft(question: Question, tabKey: string) {
     rememberQuestion(saved.current);
   }, []);
   const onFailure = useCallback((error: unknown) => {
-    const hint = errorCode(error) === 'storage-full' ? ' Free some disk space; Ladder keeps retrying.' : ' Ladder keeps retrying.';
-    notify('error', `Your latest changes to the question are not saved yet: ${errorMessage(error)}.${hint}`);
+    notify('error', notSavedNotice('Your latest changes to the question are not saved yet', error));
   }, []);
   const { saver, status } = useAutosave<QuestionDraft>({ tabKey, save: (d) => save(d), onFailure });
 
