@@ -85,4 +85,20 @@ describe('record versions', () => {
     await expectCode(t.call('actions.update', { id: action.id, text: 'Send it', baseVersion: 1, session: B }), 'conflict');
     expect((await t.call('conversations.get', { id })).actions[0]?.text).toBe('Send the brief today');
   });
+
+  it('refuses a journal save based on an entry another page changed, and keeps the session order rule', async () => {
+    const t = testStore();
+    const entry = await t.call('journal.create', { kind: 'lesson', title: 'Ship smaller', date: '2026-11-20' });
+    const { id, date, fields, body: text, tags } = entry;
+    const save = (title: string, session: string, seq: number, baseVersion?: number) =>
+      t.call('journal.save', { id, date, fields, body: text, tags, title, session, seq, ...(baseVersion ? { baseVersion } : {}) });
+    // One page: a save sent as the page unloads overtakes one in flight, both based on version 1.
+    expect((await save('A two', A, 2, 1)).version).toBe(2);
+    expect((await save('A one', A, 1, 1)).title).toBe('A two');
+    // Another page, based on version 1: refused; the store keeps A's words.
+    const before = fingerprint(join(t.dataDir, 'ladder.db'));
+    await expectCode(save('B', B, 1, 1), 'conflict');
+    expect(fingerprint(join(t.dataDir, 'ladder.db'))).toBe(before);
+    expect((await save('B', B, 2, 2)).version).toBe(3);
+  });
 });
