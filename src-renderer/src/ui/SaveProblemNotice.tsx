@@ -27,6 +27,8 @@ export interface SaveProblemActions {
   onDiscard?: () => void;
   /** The label of Save as new ("Save as a new item"). */
   saveAsNewLabel?: string;
+  /** The label of Keep theirs, where another says it better ("Continue from what was saved"). */
+  keepTheirsLabel?: string;
 }
 
 export function SaveProblemNotice({ problem, ...actions }: { problem: SaveProblem } & SaveProblemActions) {
@@ -44,7 +46,9 @@ export function SaveProblemNotice({ problem, ...actions }: { problem: SaveProble
       </p>
       <p className="save-problem__hint">
         {problem.kind === 'conflict'
-          ? 'Your text was not saved over that change. It is kept below: choose which version to keep.'
+          ? actions.onUseMine
+            ? 'Your text was not saved over that change. It is kept below: choose which version to keep.'
+            : 'Your text was not saved over that change. It is kept below to copy.'
           : 'Your text was not saved. It is kept below: copy it, or save it as a new one.'}
       </p>
       {problem.changes && problem.changes.length > 0 && (
@@ -77,7 +81,7 @@ export function SaveProblemNotice({ problem, ...actions }: { problem: SaveProble
         )}
         {actions.onKeepTheirs && (
           <button type="button" className="ladder-button" onClick={actions.onKeepTheirs}>
-            Keep theirs
+            {actions.keepTheirsLabel ?? 'Keep theirs'}
           </button>
         )}
         {actions.onSaveAsNew && (
