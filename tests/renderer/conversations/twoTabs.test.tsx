@@ -9,6 +9,8 @@ import userEvent from '@testing-library/user-event';
 import { flushAll, openEditor, useWorkbench } from '../../../src-renderer/src/workbench/store';
 import '../../../src-renderer/src/features/conversations/conversations.contribution';
 import { ConversationPane } from '../../../src-renderer/src/features/conversations/ConversationPane';
+import { ActionPlanSection } from '../../../src-renderer/src/features/conversations/panels/ActionPlanSection';
+import { conversationWithActions } from '../followups/realStore';
 
 beforeEach(() => {
   useRealStore();
@@ -99,4 +101,26 @@ describe('two tabs on one conversation', () => {
     });
     await waitFor(() => expect(screen.queryByRole('alert', { name: /deleted in another tab/ })).toBeNull());
   }, 15_000);
+
+  it('keeps an action’s typed text when the other tab changed it first, and saves it when asked again', async () => {
+    const doc = await conversationWithActions([{ text: 'Send the brief' }]);
+    const action = doc.actions[0]!;
+    renderReal(<ActionPlanSection conversationId={doc.conversation.id} active />);
+    const box = (await screen.findByRole('textbox', { name: 'Action: Send the brief' })) as HTMLInputElement;
+    await call('actions.update', { id: action.id, text: 'Send the brief to Dana', baseVersion: 1, session: OTHER_TAB });
+
+    const user = userEvent.setup();
+    await user.clear(box);
+    await user.type(box, 'Send the brief by Friday{Enter}');
+    await waitFor(() =>
+      expect(useWorkbench.getState().notifications.map((n) => n.message).join('\n')).toMatch(
+        /This action was changed in another tab or window.*Your words are still in the action box/,
+      ),
+    );
+    expect(box.value).toBe('Send the brief by Friday');
+    expect((await call('conversations.get', { id: doc.conversation.id })).actions[0]?.text).toBe('Send the brief to Dana');
+
+    await user.type(box, '{Enter}');
+    await waitFor(async () => expect((await call('conversations.get', { id: doc.conversation.id })).actions[0]?.text).toBe('Send the brief by Friday'));
+  });
 });
