@@ -101,4 +101,24 @@ describe('record versions', () => {
     expect(fingerprint(join(t.dataDir, 'ladder.db'))).toBe(before);
     expect((await save('B', B, 2, 2)).version).toBe(3);
   });
+
+  it('versions goals and skills: a stale save is refused, a fresh one saves and bumps', async () => {
+    const t = testStore();
+    const goal = await t.call('goals.save', { horizon: 'short', text: 'Lead a project', targetDate: null, done: false });
+    expect(goal.version).toBe(1);
+    const fields = { id: goal.id, horizon: goal.horizon, targetDate: goal.targetDate };
+    expect((await t.call('goals.save', { ...fields, text: 'Lead the billing project', done: false, baseVersion: 1, session: A })).version).toBe(2);
+    // Tab B ticks the goal done from what it loaded: that would put the old text back.
+    await expectCode(t.call('goals.save', { ...fields, text: 'Lead a project', done: true, baseVersion: 1, session: B }), 'conflict');
+    expect((await t.call('goals.list', {}))[0]).toMatchObject({ text: 'Lead the billing project', done: false, version: 2 });
+
+    const skill = await t.call('skills.add', { name: 'Negotiation' });
+    expect(skill.version).toBe(1);
+    expect((await t.call('skills.setColleaguesView', { id: skill.id, text: 'Calm', baseVersion: 1, session: A })).version).toBe(2);
+    await expectCode(t.call('skills.setColleaguesView', { id: skill.id, text: 'Firm', baseVersion: 1, session: B }), 'conflict');
+    await expectCode(t.call('skills.rename', { id: skill.id, name: 'Haggling', baseVersion: 1, session: B }), 'conflict');
+    expect((await t.call('skills.list', {}))[0]).toMatchObject({ name: 'Negotiation', colleaguesView: 'Calm' });
+    // A rating is a new row of its history, never an overwrite: it needs no version.
+    expect((await t.call('skills.rate', { id: skill.id, rating: 4 })).rating).toBe(4);
+  });
 });

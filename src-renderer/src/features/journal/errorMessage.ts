@@ -28,6 +28,11 @@ export function errorClause(error: unknown): string {
   return errorMessage(error).replace(/[.\s]+$/u, '');
 }
 
+/** A one-field save refused as a conflict: the page shows theirs and the box keeps the person's words. */
+export function keptWordsNotice(error: unknown, box: string): string {
+  return `${errorClause(error)}. Your words are still in the ${box} box: save them again to use yours instead.`;
+}
+
 /** "Not saved: …" followed by what happens next: retrying, or the text kept on the page. */
 export function notSavedNotice(prefix: string, error: unknown): string {
   if (isPermanentError(error)) return `${prefix}: ${errorClause(error)}. Your text is kept on the page.`;

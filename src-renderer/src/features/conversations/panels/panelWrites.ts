@@ -8,7 +8,7 @@ import { call } from '../../../api/client';
 import { queryClient, useApi } from '../../../api/query';
 import { notify } from '../../../workbench/store';
 import { PAGE_SESSION } from '../../../api/pageSession';
-import { errorClause, errorCode, errorMessage } from '../../journal/errorMessage';
+import { errorCode, errorMessage, keptWordsNotice } from '../../journal/errorMessage';
 
 export const docKey = (id: string) => ['conversations.get', { id }] as const;
 
@@ -87,7 +87,7 @@ async function takeTheirs(conversationId: string, what: string, error: unknown):
         }
       : doc,
   );
-  notify('error', `${errorClause(error)}. Your words are still in the ${what} box: save them again to use yours instead.`);
+  notify('error', keptWordsNotice(error, what));
 }
 
 /** Saves the text of an anticipated question over the version this page showed. */
