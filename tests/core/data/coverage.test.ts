@@ -54,9 +54,6 @@ const LEFT_OUT_COLUMNS: Record<string, string[]> = {
   anticipated_questions: ['version'],
   goals: ['version'],
   skills: ['version'],
-  user_templates: ['version'],
-  user_questions: ['version'],
-  rehearsal_sessions: ['version'],
   rehearsal_answers: ['version', 'review_seq'],
 };
 
