@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { flushAll, openEditor, useWorkbench } from '../../../src-renderer/src/workbench/store';
+import { queryClient } from '../../../src-renderer/src/api/query';
 import '../../../src-renderer/src/features/conversations/conversations.contribution';
 import { ConversationPane } from '../../../src-renderer/src/features/conversations/ConversationPane';
 import { ActionPlanSection } from '../../../src-renderer/src/features/conversations/panels/ActionPlanSection';
@@ -88,6 +89,12 @@ describe('two tabs on one conversation', () => {
     const notices = useWorkbench.getState().notifications.map((n) => n.message).join('\n');
     expect(notices).not.toMatch(/\.\./);
     expect(notices).not.toMatch(/keeps retrying/);
+
+    // The page reading the conversation again (the item is gone from it) keeps the card and its text.
+    await act(() => queryClient.invalidateQueries({ queryKey: ['conversations.get'] }));
+    await waitFor(async () => expect(queryClient.getQueryData<{ items: unknown[] }>(['conversations.get', { id: doc.conversation.id }])?.items).toHaveLength(3));
+    expect(screen.getByRole('alert', { name: /This agenda item was deleted/ })).toBe(notice);
+    expect((screen.getByRole('textbox', { name: 'Questions I want to ask, item 1' }) as HTMLTextAreaElement).value).toBe('Is the staff role open?');
 
     // No retry follows (the first would come after 2 s).
     const sent = calls.filter((c) => c === 'agenda.updateItem').length;

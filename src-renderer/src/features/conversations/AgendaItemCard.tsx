@@ -25,6 +25,11 @@ export interface AgendaActions {
   dragStart(itemId: string): void;
   dropOn(itemId: string): void;
   dragging(): boolean;
+  /**
+   * The item was deleted elsewhere while this card holds unsaved text: the agenda keeps showing the
+   * card (even when the document is read again) until the text is saved as a new item or discarded.
+   */
+  keep?(item: AgendaItem, kept: boolean): void;
 }
 
 export interface ItemDraft {
@@ -104,16 +109,21 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
       putItem(conversationId, saved);
     } catch (error) {
       const code = errorCode(error);
-      if (code === 'not-found') setTrouble({ kind: 'gone' });
+      if (code === 'not-found') gone();
       if (code === 'conflict') {
         const fresh = await call('conversations.get', { id: conversationId }).catch(() => null);
         const stored = fresh?.items.find((i) => i.id === item.id);
-        setTrouble(stored ? { kind: 'conflict', theirs: draftOfItem(stored), version: stored.version } : { kind: 'gone' });
+        if (stored) setTrouble({ kind: 'conflict', theirs: draftOfItem(stored), version: stored.version });
+        else gone();
       }
       throw error;
     }
   });
 
+  function gone() {
+    setTrouble({ kind: 'gone' });
+    actions.keep?.(item, true);
+  }
   const applyMine = () => {
     if (trouble?.kind !== 'conflict') return;
     base.current = trouble.version;
@@ -147,6 +157,7 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
         });
       }
       saver.discard();
+      actions.keep?.(item, false);
       putDoc(await call('conversations.get', { id: conversationId }));
     } catch (error) {
       notify('error', `The text could not be saved as a new item: ${errorMessage(error)}`);
@@ -155,6 +166,7 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
   const discardMine = () => {
     saver.discard();
     setTrouble(null);
+    actions.keep?.(item, false);
     const current = readDoc(conversationId);
     if (current) putDoc({ ...current, items: current.items.filter((i) => i.id !== item.id) });
   };
