@@ -59,8 +59,13 @@ export function gradeQuestion(db: Db, questionId: string, grade: Grade, now: num
 
 /** The practice_log row of the question's latest review, if any. */
 export function latestReviewSeq(db: Db, questionId: string): number | null {
-  const row = db.prepare('SELECT max(seq) AS seq FROM practice_log WHERE question_id = ?').get(questionId) as { seq: number | null };
-  return row.seq;
+  return latestReview(db, questionId)?.seq ?? null;
+}
+
+export function latestReview(db: Db, questionId: string): { seq: number; grade: Grade } | undefined {
+  return db.prepare('SELECT seq, grade FROM practice_log WHERE question_id = ? ORDER BY seq DESC LIMIT 1').get(questionId) as
+    | { seq: number; grade: Grade }
+    | undefined;
 }
 
 /**

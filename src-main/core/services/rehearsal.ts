@@ -14,7 +14,7 @@ import { cardDifficulties } from '../db/practice';
 import { answerRows, deleteSession, endSession, findAnswer, reopenSession, findSession, insertSession, sessionStats, setReviewSeq, upsertAnswer, type SessionRow } from '../db/rehearsals';
 import type { ServiceContext } from './context';
 import { requireConversation } from './conversationDoc';
-import { gradeQuestion, latestReviewSeq, regradeQuestion } from './practice';
+import { gradeQuestion, latestReview, latestReviewSeq, regradeQuestion } from './practice';
 import { createVersionLog } from './versionCheck';
 import { loadQuestionsByIds, questionFacts, type QuestionFacts } from './questionCatalog';
 
@@ -268,7 +268,10 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
         gradeQuestion(db, args.questionId, grade, ctx.now());
         setReviewSeq(db, session.id, args.position, latestReviewSeq(db, args.questionId));
       } else if (grade && before?.grade && grade !== before.grade) {
-        const replaced = before.review_seq != null && regradeQuestion(db, args.questionId, before.review_seq, grade);
+        // An answer graded before Ladder kept its review's row: the latest review, if it has that grade.
+        const latest = latestReview(db, args.questionId);
+        const reviewSeq = before.review_seq ?? (latest?.grade === before.grade ? latest.seq : null);
+        const replaced = reviewSeq !== null && regradeQuestion(db, args.questionId, reviewSeq, grade);
         if (!replaced) {
           throw new LadderError(
             'conflict',

@@ -68,4 +68,15 @@ describe('a rehearsal open in two tabs', () => {
     expect((await t.call('rehearsal.get', { id: s.id })).answers[0]?.grade).toBe('easy');
     expect(lastGrade(t, questionId)).toBe('good');
   });
+
+  it('regrades an answer graded before Ladder kept its review row, while that review is still the latest', async () => {
+    const t = testStore();
+    const { s, questionId, answer } = await session(t);
+    await t.call('rehearsal.record', { ...answer('Mine'), grade: 'hard' });
+    // As a journal upgraded mid-rehearsal holds it: the answer's review row is not known.
+    t.store.db.prepare('UPDATE rehearsal_answers SET review_seq = NULL').run();
+    await t.call('rehearsal.record', { ...answer('Mine'), grade: 'good' });
+    expect((await t.call('rehearsal.get', { id: s.id })).answers[0]?.grade).toBe('good');
+    expect(reviews(t, questionId)).toEqual(['good']);
+  });
 });
