@@ -16,6 +16,7 @@ import {
   type OpenOptions,
 } from './db/connection';
 import { createCheckpointer } from './db/checkpoints';
+import { asUnavailable, pathProblem } from './db/openFailure';
 import { createIndexMerger } from './db/indexMerge';
 import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from './db/migrate';
 import { createHandlers, type Handle, type HandlerOptions, type Services } from './handlers';
@@ -83,6 +84,9 @@ export interface Store {
 
 /** Opens an existing database file safely: checked, refused if newer, then migrated. */
 export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
+  // A file SQLite could only open read-only (or a folder at its path) is refused before it is opened.
+  const blocked = pathProblem(dbPath);
+  if (blocked) throw blocked;
   const db = openDatabase(dbPath, options);
   try {
     refuseNewer(db, dbPath);
@@ -91,8 +95,8 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
     if (integrityCheckDeferred(db) && needsWrite) {
       try {
         quickCheckNow(db);
-      } catch {
-        throw new DamagedDatabaseError(damagedMessage(dbPath));
+      } catch (error) {
+        throw asUnavailable(error, dbPath) ?? new DamagedDatabaseError(damagedMessage(dbPath));
       }
     }
     enableWal(db);

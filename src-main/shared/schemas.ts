@@ -56,7 +56,7 @@ export const schemas = {
       fields,
       body: z.string().max(MAX_BODY),
       tags: z.array(tag).max(MAX_TAGS),
-      /** Force a revision now (tab closed, window closing), not only every few minutes. */
+      /** Sent when a tab or window closes; versions follow core/services/revisionRules.ts instead. */
       checkpoint: z.boolean().optional(),
       /**
        * Write order from one editor session: a save whose `seq` is not newer than the last one

@@ -26,11 +26,15 @@ export interface Draft {
 const SAVE_INVALIDATES = ['journal.list', 'journal.counts', 'journal.tags', 'journal.history', 'search.'];
 
 // Orders this page's saves for the store: a save sent as the page unloads can overtake one in flight.
-const SAVE_SESSION = crypto.randomUUID();
 let saveSeq = 0;
 
-export async function saveDraft(draft: Draft, checkpoint: boolean, baseVersion?: number): Promise<Entry> {
-  const order = { session: SAVE_SESSION, seq: ++saveSeq };
+/**
+ * `session` is one opening of the document (a tab stays mounted while open): the store keeps the
+ * previous state as a version at the first change of each session. `baseVersion` is the entry's
+ * version the draft was based on: another opening's save since is refused as a conflict.
+ */
+export async function saveDraft(draft: Draft, checkpoint: boolean, session: string, baseVersion?: number): Promise<Entry> {
+  const order = { session, seq: ++saveSeq };
   const saved = await mutate('journal.save', { ...draft, checkpoint, ...order, ...(baseVersion ? { baseVersion } : {}) }, SAVE_INVALIDATES);
   queryClient.setQueryData(['journal.get', { id: saved.id }], saved);
   return saved;
@@ -54,6 +58,7 @@ export function displayTitle(entry: Pick<Entry, 'title' | 'kind'>): string {
 export function useEntryDraft(entry: Entry, tabKey: string) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(entry));
   const draftRef = useRef(draft);
+  const [session] = useState(() => crypto.randomUUID());
   // The version the draft is based on. Another tab's save since is a conflict: the entry is read
   // again and the person chooses, with their text kept in view meanwhile.
   const base = useRef(entry.version);
@@ -65,7 +70,7 @@ export function useEntryDraft(entry: Entry, tabKey: string) {
     tabKey,
     save: async (d, o) => {
       try {
-        const saved = await saveDraft(d, o.checkpoint, base.current);
+        const saved = await saveDraft(d, o.checkpoint, session, base.current);
         base.current = Math.max(base.current, saved.version);
       } catch (error) {
         if (errorCode(error) === 'conflict') {

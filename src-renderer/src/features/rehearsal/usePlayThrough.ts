@@ -8,6 +8,7 @@ import { draftRecord, reduce, resumeRehearsal, type AnswerRecord, type EngineEve
 import { registerFlush } from '../../workbench/store';
 import { errorClause, errorCode } from '../journal/errorMessage';
 import { PAGE_SESSION } from '../../api/pageSession';
+import { capAnswer } from './answerLimit';
 import type { Clock } from './clock';
 
 /** How often a manager pushes with a follow-up when follow-ups are on. */
@@ -96,7 +97,8 @@ export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinish
         sessionId: session.id,
         position: record.position,
         questionId: record.questionId,
-        answer: record.answer,
+        // The box stops at the limit; a longer draft (from before it) is cut rather than refused with its grade.
+        answer: capAnswer(record.answer),
         startedAt: record.startedAtWall,
         endedAt: Math.max(record.startedAtWall, record.endedAtWall),
         timeMs: Math.round(record.elapsedMs),
