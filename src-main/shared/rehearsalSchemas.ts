@@ -60,6 +60,8 @@ export const rehearsalSchemas = {
       direction: z.enum(QUESTION_DIRECTIONS).optional(),
       category: slug.optional(),
       difficulty: difficulty.optional(),
+      baseVersion: z.number().int().min(1).optional(),
+      session: z.string().min(1).max(64).optional(),
     })
     .strict(),
   'questions.revert': z.object({ id: questionId }).strict(),

@@ -121,4 +121,23 @@ describe('record versions', () => {
     // A rating is a new row of its history, never an overwrite: it needs no version.
     expect((await t.call('skills.rate', { id: skill.id, rating: 4 })).rating).toBe(4);
   });
+
+  it('versions questions: built-ins through their overlay, hiding is not an edit', async () => {
+    const t = testStore();
+    const shipped = await t.call('questions.get', { id: 'grow-goal-01' });
+    expect(shipped.version).toBe(1);
+    // Hiding and showing again do not change what an open editor shows.
+    await t.call('questions.hide', { id: 'grow-goal-01' });
+    expect((await t.call('questions.unhide', { id: 'grow-goal-01' })).version).toBe(1);
+    const edited = await t.call('questions.update', { id: 'grow-goal-01', text: 'Where by 2028?', baseVersion: 1, session: A });
+    expect(edited.version).toBe(2);
+    await expectCode(t.call('questions.update', { id: 'grow-goal-01', tip: 'From tab B', baseVersion: 1, session: B }), 'conflict');
+    expect((await t.call('questions.get', { id: 'grow-goal-01' })).tip).toBe(shipped.tip);
+
+    const mine = await t.call('questions.create', { text: 'Why did the reorg skip us?' });
+    expect(mine.version).toBe(1);
+    expect((await t.call('questions.update', { id: mine.id, tip: 'Be fair', baseVersion: 1, session: A })).version).toBe(2);
+    await expectCode(t.call('questions.update', { id: mine.id, text: 'Why?', baseVersion: 1, session: B }), 'conflict');
+    expect((await t.call('questions.get', { id: mine.id })).text).toBe('Why did the reorg skip us?');
+  });
 });

@@ -54,6 +54,8 @@ const LEFT_OUT_COLUMNS: Record<string, string[]> = {
   anticipated_questions: ['version'],
   goals: ['version'],
   skills: ['version'],
+  user_questions: ['version'],
+  question_overlays: ['version'],
   rehearsal_answers: ['version', 'review_seq'],
 };
 
