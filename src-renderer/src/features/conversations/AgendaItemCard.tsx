@@ -158,7 +158,10 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
       }
       saver.discard();
       actions.keep?.(item, false);
-      putDoc(await call('conversations.get', { id: conversationId }));
+      // The items as stored now; the details keep whatever the form holds.
+      const stored = await call('conversations.get', { id: conversationId });
+      const latest = readDoc(conversationId);
+      putDoc(latest ? { ...stored, conversation: latest.conversation } : stored);
     } catch (error) {
       notify('error', `The text could not be saved as a new item: ${errorMessage(error)}`);
     }
