@@ -1,5 +1,4 @@
 // Composition root of the main side, shared by the desktop shell and browser mode.
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppInfo } from '../shared/domain';
 import type { BackupInfo } from '../shared/backups';
@@ -20,6 +19,8 @@ import { asUnavailable, pathProblem } from './db/openFailure';
 import { createIndexMerger } from './db/indexMerge';
 import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from './db/migrate';
 import { createHandlers, type Handle, type HandlerOptions, type Services } from './handlers';
+import { createPrivateFile, makePrivateDir } from './privateFiles';
+import { removeInterruptedCopies } from './services/backupLeftovers';
 import type { ServiceContext } from './services/context';
 import { createActionsService } from './services/actions';
 import { createAgendaService } from './services/agenda';
@@ -146,10 +147,18 @@ function damagedMessage(dbPath: string): string {
 
 export function openStore(options: StoreOptions): Store {
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   const dbPath = join(dataDir, DB_FILE_NAME);
   const now = options.now ?? Date.now;
+  removeInterruptedCopies(dbPath);
   const restored = applyPendingRestore(dbPath, now(), options.key ?? null);
+  // A new journal is created 0600 before SQLite opens it: its WAL and shared memory take its mode.
+  // When that fails, SQLite's own open below says what is wrong (a full disk, a read-only folder).
+  try {
+    createPrivateFile(dbPath);
+  } catch {
+    // Reported by the open.
+  }
   const db = openAndMigrate(dbPath, { quickCheckMaxBytes: options.quickCheckMaxBytes, key: options.key, keyKnownRight: options.keyKnownRight });
   const info: AppInfo = { version: options.version, mode: options.mode, dataDir, dbPath };
   const services = createServices({ db, now }, () => ({ ...info }));

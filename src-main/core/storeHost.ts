@@ -19,9 +19,11 @@ import { createGateRunner, type Gate } from './gateRunner';
 import type { Handle } from './handlers';
 import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore, type PendingRestore } from './lock/backupKeys';
 import { backupOffer, copyBackupIn, formerJournal, moveAside, setAsideLeftovers } from './lock/damaged';
+import { notProtectedWhenFull } from './lock/diskFull';
 import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
 import { reencryptFile, removeLeftovers, type ReencryptStep } from './lock/reencrypt';
 import { makeVerifier, verifierMatches, type PassphraseVerifier } from './lock/verifier';
+import { prepareDataFolder } from './dataFolder';
 import { backupDir, listBackups } from './services/backup';
 import { DB_FILE_NAME, openStore, type Store, type StoreOptions } from './store';
 
@@ -179,6 +181,8 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     const blocked = pathProblem(dbPath);
     if (blocked) return becomeUnavailable(blocked.info);
     if (!lockFolder()) return;
+    // Only the holder of the lock: another copy's backup under way must keep its half-written file.
+    prepareDataFolder(dataDir);
     try {
       removeLeftovers(dbPath);
       const record = readProtection(dbPath);
@@ -243,13 +247,19 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   const reencryptAll = (from: Buffer | null, to: Buffer | null, toVerifier: PassphraseVerifier | null) => {
     const before = readProtection(dbPath)?.verifier ?? null;
     setVerifier(dbPath, null);
-    closeStore();
     try {
+      closeStore();
       reencryptFile(dbPath, from, to, options.afterReencryptStep);
     } catch (error) {
       if (!inNewForm(to)) {
-        // The journal is still whole under its old key: reopen it as it was.
-        setVerifier(dbPath, before);
+        // The journal is still whole under its old key (also when closing it failed, e.g. on a full
+        // disk that refused the checkpoint): reopen it as it was, also when the disk is too full to
+        // put the verifier back (without one, the file itself proves the passphrase at unlock).
+        try {
+          setVerifier(dbPath, before);
+        } catch {
+          log('storage-warning: the passphrase check could not be written back');
+        }
         openNow();
         throw error;
       }
@@ -321,13 +331,13 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       const next = keyOf(passphrase);
       const verifier = await makeVerifier(next);
       notClosedMeanwhile();
-      // The record first: until the encrypted file is swapped in, its plain header still wins.
-      writeProtection(dbPath, newRecord(now()));
       try {
+        // The record first: until the encrypted file is swapped in, its plain header still wins.
+        writeProtection(dbPath, newRecord(now()));
         reencryptAll(null, next, verifier);
       } catch (error) {
         removeProtection(dbPath);
-        throw error;
+        throw notProtectedWhenFull(error);
       }
       return appState();
     },
