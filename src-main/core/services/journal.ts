@@ -11,6 +11,7 @@ import { insertRevision, latestRevision } from '../db/revisions';
 import type { ServiceContext } from './context';
 import { deriveState } from './entryRules';
 import { reasonToKeep } from './revisionRules';
+import { createVersionLog } from './versionCheck';
 
 export function requireEntryRow(ctx: ServiceContext, id: string): EntryRow {
   const row = findEntryRow(ctx.db, id);
@@ -27,6 +28,7 @@ export function createJournalService(ctx: ServiceContext) {
   // Newest save applied per entry and editor session. Two saves from one page can arrive out of
   // order (one sent as the page unloads overtakes one already in flight); the older must not win.
   const lastApplied = new Map<string, { session: string; seq: number }>();
+  const versions = createVersionLog();
 
   function isStale(args: ParsedArgs<'journal.save'>): boolean {
     if (args.session === undefined || args.seq === undefined) return false;
@@ -51,6 +53,7 @@ export function createJournalService(ctx: ServiceContext) {
   function save(args: ParsedArgs<'journal.save'>): Entry {
     const row = requireEntryRow(ctx, args.id);
     if (isStale(args)) return toEntry(row);
+    versions.check(args.id, row.version, args, 'This entry');
     const kind = row.kind as Entry['kind'];
     // Profile pages are kept current, not dated: their date stays the day they were started.
     const date = isProfilePage(kind) ? row.date : args.date;
@@ -65,6 +68,7 @@ export function createJournalService(ctx: ServiceContext) {
       if (keep) insertRevision(db, args.id, previous, previous.updatedAt);
       updateEntry(db, row.seq, state, now);
     })();
+    versions.wrote(args.id, row.version + 1, args.session);
     if (args.session !== undefined && args.seq !== undefined) {
       lastApplied.set(args.id, { session: args.session, seq: args.seq });
     }

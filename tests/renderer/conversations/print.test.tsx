@@ -32,11 +32,11 @@ function fullDoc() {
     ],
   );
   doc.questions = [
-    { id: 'q1', position: 0, question: 'Your biggest win?', hint: '', preparedAnswer: lexicalFromParagraphs([ANSWER]), questionBankId: null, evidence: [] },
+    { id: 'q1', position: 0, question: 'Your biggest win?', hint: '', preparedAnswer: lexicalFromParagraphs([ANSWER]), questionBankId: null, evidence: [], version: 1 },
   ];
   doc.actions = [
-    { id: 'a1', conversationId: 'c1', position: 0, text: MY_ACTION, owner: 'me', dueDate: '2027-03-16', status: 'open', carriedFrom: null },
-    { id: 'a2', conversationId: 'c1', position: 1, text: THEIR_ACTION, owner: 'them', dueDate: null, status: 'done', carriedFrom: null },
+    { id: 'a1', conversationId: 'c1', position: 0, text: MY_ACTION, owner: 'me', dueDate: '2027-03-16', status: 'open', carriedFrom: null, version: 1 },
+    { id: 'a2', conversationId: 'c1', position: 1, text: THEIR_ACTION, owner: 'them', dueDate: null, status: 'done', carriedFrom: null, version: 1 },
   ];
   return doc;
 }

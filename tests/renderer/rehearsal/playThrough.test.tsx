@@ -206,6 +206,29 @@ describe('follow-ups', () => {
   });
 });
 
+describe('a rehearsal open in two tabs', () => {
+  it('keeps the answer typed here when the other tab answered first, and continues from what was saved', async () => {
+    const { clock, user } = await startPlaying({ followUps: false });
+    // The other tab answers and grades the first question meanwhile.
+    const other = fake.sessions[0]!;
+    other.answers = [
+      { position: 0, questionId: 'q1', answer: 'Their answer', startedAt: 1, endedAt: 2, timeMs: 1000, timedOut: false, revealed: false, followUp: null, grade: 'again', feedback: other.answers[0]?.feedback ?? ({} as never), version: 2 },
+    ];
+    await user.type(answerBox(), 'My own answer, typed here.');
+    clock.advance(5_000);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const notice = await screen.findByRole('alert', { name: /This rehearsal was changed in another tab or window/ });
+    expect((within(notice).getByRole('textbox', { name: 'Your unsaved text' }) as HTMLTextAreaElement).value).toBe('My own answer, typed here.');
+    expect(fake.sessions[0]!.answers[0]).toMatchObject({ answer: 'Their answer', grade: 'again' });
+    // No "Try saving again" that could only fail the same way.
+    expect(screen.queryByRole('button', { name: 'Try saving again' })).toBeNull();
+
+    await user.click(within(notice).getByRole('button', { name: 'Continue from what was saved' }));
+    await screen.findByRole('heading', { name: 'Question number 2?' });
+    expect(screen.queryByRole('alert', { name: /changed in another tab/ })).toBeNull();
+  });
+});
+
 describe('an answer as long as the store allows', () => {
   it('stops at the limit with a counter near it, says a paste did not fit, and the answer saves with its grade', async () => {
     const { user } = await startPlaying({ followUps: false });
