@@ -4,10 +4,22 @@
 // on must not pull the focus (and the rest of their typing) away from the field they are in.
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LazyRichText } from '../../../src-renderer/src/features/conversations/LazyRichText';
 import { appendTyped } from '../../../src-renderer/src/features/conversations/typedWhileLoading';
 import { lexicalFromParagraphs, plainTextFromLexical } from '../../../src-main/shared/plainText';
+
+// The editor's chunk arrives when the test says so, as a slow one does on a busy machine: the real
+// editor, only later (without this the test raced the machine's load).
+const chunk = vi.hoisted(() => {
+  let release = (): void => undefined;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  return { arrived, release: () => release() };
+});
+vi.mock('../../../src-renderer/src/editor/RichTextEditor', async (importOriginal) => {
+  await chunk.arrived;
+  return importOriginal();
+});
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -45,6 +57,7 @@ describe('a rich-text field whose editor is still loading', () => {
     await user.click(agreed);
     if (editable()) throw new Error('the editor arrived before the person moved on: the test proves nothing');
     await user.type(agreed, 'A stretch project');
+    chunk.release();
     await waitFor(() => expect(editable()).not.toBeNull(), { timeout: 10_000 });
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
