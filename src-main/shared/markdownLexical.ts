@@ -4,6 +4,7 @@
 // fenced code, bold, italic, strikethrough, inline code, links and autolinks.
 
 import { FORMAT } from './lexicalJson';
+import { isSafeLinkTarget } from './safeLinks';
 
 type Json = Record<string, unknown>;
 
@@ -19,13 +20,6 @@ function textNode(text: string, format: number): Json {
 
 const LINEBREAK: Json = { type: 'linebreak', version: 1 };
 
-export function isSafeLinkTarget(url: string): boolean {
-  try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
 
 function linkNode(url: string, children: Json[]): Json {
   return element('link', children, { url, rel: 'noreferrer', target: null, title: null });

@@ -9,7 +9,7 @@
 // - id: front matter `id` when it is one, so re-importing Ladder's own copies adds nothing twice.
 // The body becomes Lexical text nodes: HTML is kept as visible text, only http/https/mailto links.
 import { randomUUID } from 'node:crypto';
-import { todayIso } from '../../shared/dates';
+import { isRealIsoDate, todayIso } from '../../shared/dates';
 import { ENTRY_KINDS, KIND_SPECS, type EntryKind } from '../../shared/entryKinds';
 import type { ExportEntry } from '../../shared/exportFormat';
 import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from '../../shared/limits';
@@ -32,7 +32,7 @@ function str(value: unknown): string | null {
 
 function dayOf(value: unknown): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(str(value) ?? '');
-  if (!m?.[1] || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) return null;
+  if (!m?.[1] || !isRealIsoDate(m[1])) return null;
   return m[1];
 }
 

@@ -97,13 +97,17 @@ describe('import Markdown notes', () => {
   it('refuses entries that break the rules a save applies, and unsafe links in a Ladder export', async () => {
     const { t } = await richStore();
     const { doc } = await exportDoc(t);
-    const [first, second] = doc.entries.filter((e) => e.kind === 'accomplishment' || e.kind === 'praise');
-    if (!first || !second) throw new Error('seed changed');
+    const [first, second, third] = doc.entries.filter((e) => e.kind === 'accomplishment' || e.kind === 'praise');
+    if (!first || !second || !third) throw new Error('seed changed');
     first.fields = { nonsense: 'x' };
+    third.date = '2026-02-30';
     second.body = JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'hi', format: 0 }] }] }] } });
     const fresh = testStore();
     const report = await fresh.call('data.import', { files: [{ name: EXPORT_JSON_NAME, text: JSON.stringify(doc) }] });
-    expect(report.skipped).toEqual([{ file: EXPORT_JSON_NAME, item: `entry ${first.id}`, reason: expect.stringMatching(/no field named nonsense/) }]);
+    expect(report.skipped).toEqual([
+      { file: EXPORT_JSON_NAME, item: `entry ${first.id}`, reason: expect.stringMatching(/no field named nonsense/) },
+      { file: EXPORT_JSON_NAME, item: `entry ${third.id}`, reason: 'Its date is not a real calendar date.' },
+    ]);
     const kept = await fresh.call('journal.get', { id: second.id });
     expect(kept.body).not.toContain('javascript:');
     expect(kept.body).toContain('"text":"hi"');
