@@ -9,6 +9,7 @@ import { ImportPane } from '../../../src-renderer/src/features/data/ImportPane';
 import { executeCommand, getCommand, getEditor } from '../../../src-renderer/src/workbench/registry';
 import { settleQuickPick, useWorkbench } from '../../../src-renderer/src/workbench/store';
 import '../../../src-renderer/src/features/data/data.contribution';
+import { zipBomb } from './zipBuilder';
 
 const INPUT = { type: 'data.import', id: 'import' };
 
@@ -64,6 +65,17 @@ describe('import tab', () => {
     const zip = zipSync({ 'photo.txt.png': strToU8('x') });
     await user.upload(screen.getByLabelText('Choose an export file…'), new File([zip], 'stuff.zip'));
     expect((await screen.findByRole('alert')).textContent).toMatch(/nothing Ladder can import/);
+  });
+
+  it('refuses a zip bomb with its figures and sends nothing', async () => {
+    const user = userEvent.setup();
+    renderReal(<ImportPane input={INPUT} active reveal={null} />);
+    calls.length = 0;
+    await user.upload(screen.getByLabelText('Choose an export file…'), new File([zipBomb()], 'vault.zip', { type: 'application/zip' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Nothing was imported: vault.zip: This zip would expand to 4.0 GB; Ladder imports at most 512 MB (one file at most 64 MB).',
+    );
+    expect(calls).not.toContain('data.import');
   });
 });
 
