@@ -122,9 +122,10 @@ export function ImportPane({ input }: EditorPaneProps) {
 
 function ReportView({ report }: { report: ImportReport }) {
   const counts = (Object.keys(LABELS) as (keyof ImportReport['imported'])[]).filter((k) => report.imported[k] > 0);
+  const here = report.alreadyHere;
   return (
     <section className="data-import-report" aria-label="Import report">
-      <h2>{counts.length === 0 ? 'Nothing was imported' : 'Imported'}</h2>
+      <h2>{counts.length === 0 ? 'Nothing new was imported' : 'Imported'}</h2>
       {counts.length > 0 && (
         <ul>
           {counts.map((k) => {
@@ -132,6 +133,19 @@ function ReportView({ report }: { report: ImportReport }) {
             return <li key={k}>{`${n} ${LABELS[k][n === 1 ? 0 : 1]}`}</li>;
           })}
         </ul>
+      )}
+      {here > 0 && <p>{`${here} ${here === 1 ? 'journal entry was' : 'journal entries were'} already in your journal, so ${here === 1 ? 'it was' : 'they were'} not added again.`}</p>}
+      {report.changed.length > 0 && (
+        <>
+          <h2>Imported with a change ({report.changed.length})</h2>
+          <ul>
+            {report.changed.map((c, i) => (
+              <li key={i}>
+                {c.file}: {c.reason}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {report.skipped.length > 0 && (
         <>
