@@ -2,10 +2,12 @@
 // Two phases, so an import never holds up other requests (an autosave) for long:
 // 1. read, check and convert every file and derive each entry's text, in slices that give the
 //    event loop back between them (the slow part: JSON, Markdown, editor content);
-// 2. write everything in ONE short transaction with statements prepared once, so an import that
-//    fails half-way (disk full, I/O) changes nothing.
+// 2. write the entries in short transactions (statements prepared once), each entry marked pending,
+//    then the other records and the end of the marks in one last transaction: an import that fails
+//    half-way (disk full, I/O) or is cut by a crash is taken out again, so it changes nothing.
 // A malformed or hostile file, or a record that clashes with data already here, is left out and
 // listed in the report with the reason; an entry already here is counted, not added twice.
+import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportDocument, exportEntry, type ExportDocument, type ExportEntry, type ImportReport } from '../../shared/exportFormat';
 import { isProfilePage } from '../../shared/entryKinds';
@@ -14,7 +16,7 @@ import { countWords, plainTextFromLexical } from '../../shared/plainText';
 import { schemas } from '../../shared/schemas';
 import { findLoneSurrogate, LONE_SURROGATE_MESSAGE } from '../../shared/wellFormed';
 import { loadRecords, type LoadHooks } from '../db/dataLoad';
-import { entryWriter, type PreparedEntry } from '../db/entryLoad';
+import { discardUnfinishedImport, entryWriter, finishImport, type PreparedEntry } from '../db/entryLoad';
 import { readSettings, writeSettings } from '../db/settings';
 import type { ServiceContext } from './context';
 import { entryProblem, safeEntry } from './importChecks';
@@ -31,9 +33,13 @@ function pacer(): () => Promise<void> {
   let since = performance.now();
   return async () => {
     if (performance.now() - since < SLICE_MS) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await yieldTurn();
     since = performance.now();
   };
+}
+
+function yieldTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 function schemaProblem(error: { issues: { path: PropertyKey[]; message: string }[] }, prefix: PropertyKey[] = []): string {
@@ -57,13 +63,16 @@ export async function parseExportJson(text: string, pace: () => Promise<void> = 
   if (typeof head.version === 'number' && head.version > EXPORT_VERSION) {
     return { ok: false, reason: `It was written by a newer Ladder (format version ${head.version}); update Ladder to import it.` };
   }
-  if (findLoneSurrogate(raw) !== null) return { ok: false, reason: LONE_SURROGATE_MESSAGE };
   const rawEntries = Array.isArray(head.entries) ? (head.entries as unknown[]) : [];
-  const rest = exportDocument.safeParse({ ...head, entries: Array.isArray(head.entries) ? [] : head.entries });
+  const restRaw = { ...head, entries: Array.isArray(head.entries) ? [] : head.entries };
+  if (findLoneSurrogate(restRaw) !== null) return { ok: false, reason: LONE_SURROGATE_MESSAGE };
+  const rest = exportDocument.safeParse(restRaw);
   if (!rest.success) return { ok: false, reason: schemaProblem(rest.error) };
   if (rawEntries.length > 1_000_000) return { ok: false, reason: 'It does not match the export format (at entries): too many entries.' };
   const entries: ExportEntry[] = [];
   for (let i = 0; i < rawEntries.length; i += 1) {
+    // Checked entry by entry, in slices, like the schema below: the whole document at once would hold the loop.
+    if (findLoneSurrogate(rawEntries[i]) !== null) return { ok: false, reason: LONE_SURROGATE_MESSAGE };
     const one = exportEntry.safeParse(rawEntries[i]);
     if (!one.success) return { ok: false, reason: schemaProblem(one.error, ['entries', i]) };
     entries.push(one.data);
@@ -103,7 +112,7 @@ export function createImportService(ctx: ServiceContext) {
     const skipped: Skipped = [];
     const changed: ImportReport['changed'] = [];
     const docs: { file: string; doc: ExportDocument }[] = [];
-    const entries: { file: string; entry: PreparedEntry }[] = [];
+    const entries: ({ file: string; entry: PreparedEntry } | undefined)[] = [];
 
     // Phase 1: read and convert, giving the event loop back between slices.
     for (let k = 0; k < files.length; k += 1) {
@@ -136,30 +145,51 @@ export function createImportService(ctx: ServiceContext) {
       await pace();
     }
 
-    // Phase 2: one transaction, statements prepared once.
+    // Phase 2: entries in short transactions (marked pending), then everything else and the end of
+    // the marks in one last transaction: until it commits, a failure or a crash takes it all out.
     const imported: ImportReport['imported'] = {
       entries: 0, conversations: 0, skills: 0, goals: 0, templates: 0, questions: 0, rehearsals: 0, recordings: 0, practiceCards: 0, settings: 0,
     };
     let alreadyHere = 0;
+    const runId = randomUUID();
     try {
+      const write = entryWriter(ctx.db, runId);
+      const seen = new Set<string>();
+      let at = 0;
+      while (at < entries.length) {
+        const start = performance.now();
+        ctx.db.transaction(() => {
+          while (at < entries.length && performance.now() - start < SLICE_MS) {
+            const { file, entry } = entries[at] as { file: string; entry: PreparedEntry };
+            entries[at] = undefined;
+            at += 1;
+            const outcome = seen.has(entry.entry.id) ? 'present' : write(entry);
+            seen.add(entry.entry.id);
+            if (outcome === 'added') imported.entries += 1;
+            else if (outcome === 'present') alreadyHere += 1;
+            else {
+              const reason = isProfilePage(entry.entry.kind) ? 'Your journal already has this profile page with content.' : 'It clashes with a record already in your journal.';
+              skipped.push({ file, item: `entry ${entry.entry.id}`, reason });
+            }
+          }
+        })();
+        await yieldTurn();
+      }
       ctx.db.transaction(() => {
-        const write = entryWriter(ctx.db);
-        const seen = new Set<string>();
-        for (const { file, entry } of entries) {
-          const outcome = seen.has(entry.entry.id) ? 'present' : write(entry);
-          seen.add(entry.entry.id);
-          if (outcome === 'added') imported.entries += 1;
-          else if (outcome === 'present') alreadyHere += 1;
-          else skipped.push({ file, item: `entry ${entry.entry.id}`, reason: isProfilePage(entry.entry.kind) ? 'Your journal already has this profile page with content.' : 'It clashes with a record already in your journal.' });
-        }
         for (const { file, doc } of docs) {
           const hooks: LoadHooks = { skip: (item, reason) => skipped.push({ file, item, reason }) };
           const counts = loadRecords(ctx.db, doc, hooks);
           for (const [key, n] of Object.entries(counts)) imported[key as keyof typeof counts] += n;
           imported.settings += loadSettings(ctx, doc, file, skipped);
         }
+        finishImport(ctx.db, runId);
       })();
     } catch (error) {
+      try {
+        discardUnfinishedImport(ctx.db, runId);
+      } catch {
+        // The store is closed or the disk is full: the next start takes the marked entries out.
+      }
       if (error instanceof LadderError) throw error;
       const code = String((error as { code?: unknown } | null)?.code ?? '');
       if (code === 'SQLITE_FULL') throw new LadderError('storage-full', 'The disk is full, so nothing was imported. Your journal was not changed.');
@@ -168,6 +198,8 @@ export function createImportService(ctx: ServiceContext) {
     return { imported, skipped, alreadyHere, changed };
   }
 
+  // An import that a crash cut short is taken out at start, before any request.
+  discardUnfinishedImport(ctx.db);
   // One import at a time: a second waits for the first rather than interleaving with it.
   let queue: Promise<unknown> = Promise.resolve();
   return {
