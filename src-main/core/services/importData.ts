@@ -1,10 +1,10 @@
 // `Ladder: Import...`: Ladder's own export (ladder-export.json) and Markdown notes from other apps.
-// Two phases, so an import never holds up other requests (an autosave) for long:
-// 1. read, check and convert every file and derive each entry's text, in slices that give the
-//    event loop back between them (the slow part: JSON, Markdown, editor content);
-// 2. write the entries in short transactions (statements prepared once), each entry marked pending,
-//    then the other records and the end of the marks in one last transaction: an import that fails
-//    half-way (disk full, I/O) or is cut by a crash is taken out again, so it changes nothing.
+// An import never holds up other requests (an autosave) for long, and never holds the whole
+// journal in memory twice: files are read, checked and converted in slices that give the event
+// loop back between them, and the entries written as they come, a batch per short transaction
+// (statements prepared once), each entry marked pending; the other records and the end of the
+// marks go in one last transaction. An import that fails half-way (disk full, I/O) or is cut by a
+// crash is taken out again, so it changes nothing.
 // A malformed or hostile file, or a record that clashes with data already here, is left out and
 // listed in the report with the reason; an entry already here is counted, not added twice.
 import { randomUUID } from 'node:crypto';
@@ -23,10 +23,11 @@ import { entryProblem, safeEntry } from './importChecks';
 import { entryFromMarkdown, MARKDOWN_FILE } from './importMarkdown';
 
 type Skipped = ImportReport['skipped'];
-type Parsed = { ok: true; doc: ExportDocument } | { ok: false; reason: string };
 
 /** Work between two yields to the event loop: short enough that a waiting request is answered soon. */
 const SLICE_MS = 15;
+/** Entries per write transaction: about 10-20 ms of writing here (the search index is the cost). */
+const BATCH = 100;
 
 /** Gives the event loop back every SLICE_MS of work, so other requests are answered meanwhile. */
 function pacer(): () => Promise<void> {
@@ -48,8 +49,14 @@ function schemaProblem(error: { issues: { path: PropertyKey[]; message: string }
   return `It does not match the export format${where ? ` (at ${where})` : ''}: ${issue?.message ?? 'unreadable'}.`;
 }
 
-/** Reads an export; its entries (the bulk of a large one) are checked in slices. */
-export async function parseExportJson(text: string, pace: () => Promise<void> = async () => {}): Promise<Parsed> {
+type Read = { ok: true; doc: ExportDocument; rawEntries: unknown[] } | { ok: false; reason: string };
+
+/**
+ * Reads an export and checks it whole, its entries (the bulk of a large one) in slices. The entries
+ * are handed back as read, to be taken one by one (entryOf) and written as they come, so a large
+ * export is never held twice over.
+ */
+export async function readExportJson(text: string, pace: () => Promise<void> = async () => {}): Promise<Read> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -69,17 +76,19 @@ export async function parseExportJson(text: string, pace: () => Promise<void> = 
   const rest = exportDocument.safeParse(restRaw);
   if (!rest.success) return { ok: false, reason: schemaProblem(rest.error) };
   if (rawEntries.length > 1_000_000) return { ok: false, reason: 'It does not match the export format (at entries): too many entries.' };
-  const entries: ExportEntry[] = [];
   for (let i = 0; i < rawEntries.length; i += 1) {
-    // Checked entry by entry, in slices, like the schema below: the whole document at once would hold the loop.
+    // Checked entry by entry, in slices: the whole document at once would hold the event loop.
     if (findLoneSurrogate(rawEntries[i]) !== null) return { ok: false, reason: LONE_SURROGATE_MESSAGE };
     const one = exportEntry.safeParse(rawEntries[i]);
     if (!one.success) return { ok: false, reason: schemaProblem(one.error, ['entries', i]) };
-    entries.push(one.data);
-    rawEntries[i] = undefined;
     await pace();
   }
-  return { ok: true, doc: { ...rest.data, entries } };
+  return { ok: true, doc: rest.data, rawEntries };
+}
+
+/** One entry of an export readExportJson has checked. */
+function entryOf(raw: unknown): ExportEntry {
+  return exportEntry.parse(raw);
 }
 
 function derive(title: string, fields: Record<string, string>, body: string): { text: string; wordCount: number } {
@@ -112,69 +121,73 @@ export function createImportService(ctx: ServiceContext) {
     const skipped: Skipped = [];
     const changed: ImportReport['changed'] = [];
     const docs: { file: string; doc: ExportDocument }[] = [];
-    const entries: ({ file: string; entry: PreparedEntry } | undefined)[] = [];
-
-    // Phase 1: read and convert, giving the event loop back between slices.
-    for (let k = 0; k < files.length; k += 1) {
-      const { name, text } = files[k] as { name: string; text: string };
-      // The text is not needed once read: let it go rather than hold every file to the end.
-      files[k] = { name, text: '' };
-      if (/\.json$/i.test(name)) {
-        const parsed = await parseExportJson(text, pace);
-        if (!parsed.ok) {
-          skipped.push({ file: name, reason: parsed.reason });
-          continue;
-        }
-        for (const e of parsed.doc.entries) {
-          const problem = entryProblem(e);
-          if (problem === null) entries.push({ file: name, entry: prepared(safeEntry(e)) });
-          else skipped.push({ file: name, item: `entry ${e.id}`, reason: problem });
-          await pace();
-        }
-        docs.push({ file: name, doc: { ...parsed.doc, entries: [] } });
-      } else if (MARKDOWN_FILE.test(name)) {
-        const outcome = entryFromMarkdown(name, text, ctx.now());
-        if (outcome.ok) {
-          entries.push({ file: name, entry: prepared(outcome.entry) });
-          if (outcome.warning) changed.push({ file: name, reason: outcome.warning });
-          for (const embed of outcome.embeds) skipped.push({ file: name, item: `embedded ${embed}`, reason: 'Embedded files (![[…]]) are not imported; the rest of the note is.' });
-        } else skipped.push({ file: name, reason: outcome.reason });
-      } else {
-        skipped.push({ file: name, reason: ONLY });
-      }
-      await pace();
-    }
-
-    // Phase 2: entries in short transactions (marked pending), then everything else and the end of
-    // the marks in one last transaction: until it commits, a failure or a crash takes it all out.
     const imported: ImportReport['imported'] = {
       entries: 0, conversations: 0, skills: 0, goals: 0, templates: 0, questions: 0, rehearsals: 0, recordings: 0, practiceCards: 0, settings: 0,
     };
     let alreadyHere = 0;
     const runId = randomUUID();
-    try {
-      const write = entryWriter(ctx.db, runId);
-      const seen = new Set<string>();
-      let at = 0;
-      while (at < entries.length) {
-        const start = performance.now();
-        ctx.db.transaction(() => {
-          while (at < entries.length && performance.now() - start < SLICE_MS) {
-            const { file, entry } = entries[at] as { file: string; entry: PreparedEntry };
-            entries[at] = undefined;
-            at += 1;
-            const outcome = seen.has(entry.entry.id) ? 'present' : write(entry);
-            seen.add(entry.entry.id);
-            if (outcome === 'added') imported.entries += 1;
-            else if (outcome === 'present') alreadyHere += 1;
-            else {
-              const reason = isProfilePage(entry.entry.kind) ? 'Your journal already has this profile page with content.' : 'It clashes with a record already in your journal.';
-              skipped.push({ file, item: `entry ${entry.entry.id}`, reason });
-            }
+    const write = entryWriter(ctx.db, runId);
+    const seen = new Set<string>();
+    let batch: { file: string; entry: PreparedEntry }[] = [];
+
+    // Entries are written as they are converted, a batch per short transaction, each marked pending:
+    // nothing converted is held to the end, and other requests get through between batches.
+    const flush = (): void => {
+      const items = batch;
+      batch = [];
+      ctx.db.transaction(() => {
+        for (const { file, entry } of items) {
+          const outcome = seen.has(entry.entry.id) ? 'present' : write(entry);
+          seen.add(entry.entry.id);
+          if (outcome === 'added') imported.entries += 1;
+          else if (outcome === 'present') alreadyHere += 1;
+          else {
+            const reason = isProfilePage(entry.entry.kind) ? 'Your journal already has this profile page with content.' : 'It clashes with a record already in your journal.';
+            skipped.push({ file, item: `entry ${entry.entry.id}`, reason });
           }
-        })();
-        await yieldTurn();
+        }
+      })();
+    };
+    const add = async (file: string, entry: PreparedEntry): Promise<void> => {
+      batch.push({ file, entry });
+      if (batch.length >= BATCH) flush();
+      await pace();
+    };
+
+    try {
+      for (let k = 0; k < files.length; k += 1) {
+        const { name, text } = files[k] as { name: string; text: string };
+        // The text is not needed once read: let it go rather than hold every file to the end.
+        files[k] = { name, text: '' };
+        if (/\.json$/i.test(name)) {
+          const read = await readExportJson(text, pace);
+          if (!read.ok) {
+            skipped.push({ file: name, reason: read.reason });
+            continue;
+          }
+          for (let i = 0; i < read.rawEntries.length; i += 1) {
+            const e = entryOf(read.rawEntries[i]);
+            read.rawEntries[i] = undefined;
+            const problem = entryProblem(e);
+            if (problem === null) await add(name, prepared(safeEntry(e)));
+            else skipped.push({ file: name, item: `entry ${e.id}`, reason: problem });
+          }
+          docs.push({ file: name, doc: read.doc });
+        } else if (MARKDOWN_FILE.test(name)) {
+          const outcome = entryFromMarkdown(name, text, ctx.now());
+          if (outcome.ok) {
+            await add(name, prepared(outcome.entry));
+            if (outcome.warning) changed.push({ file: name, reason: outcome.warning });
+            for (const embed of outcome.embeds) skipped.push({ file: name, item: `embedded ${embed}`, reason: 'Embedded files (![[…]]) are not imported; the rest of the note is.' });
+          } else skipped.push({ file: name, reason: outcome.reason });
+        } else {
+          skipped.push({ file: name, reason: ONLY });
+        }
+        await pace();
       }
+      flush();
+      // The other records, and the end of the pending marks, in one last transaction: until it
+      // commits, a failure or a crash takes the whole import out.
       ctx.db.transaction(() => {
         for (const { file, doc } of docs) {
           const hooks: LoadHooks = { skip: (item, reason) => skipped.push({ file, item, reason }) };
