@@ -87,10 +87,12 @@ export function ImportPane({ input }: EditorPaneProps) {
       <section className="data-import-choice">
         <h2>A folder of Markdown notes</h2>
         <p>
-          Notes exported from apps such as Obsidian or Bear. Each note becomes a journal entry: the title comes from its front
-          matter <code>title</code>, its first heading or its file name; the date from <code>date</code> or <code>created</code>,
-          else today; tags from <code>tags</code>; the kind from <code>kind</code>, else Reflection. HTML in a note is kept as
-          plain text and never runs.
+          Notes exported from apps such as Obsidian or Bear (.md and .markdown files). Each note becomes a journal entry: the
+          title comes from its front matter <code>title</code>, its first heading or its file name; the date from{' '}
+          <code>date</code>, a file name that is a date (2026-12-01.md) or <code>created</code>, else today; tags from{' '}
+          <code>tags</code>; the kind from <code>kind</code>, else Reflection. Check lists stay check lists, a{' '}
+          <code>[[link]]</code> to another note becomes its text, and embedded files are listed as left out. HTML in a note is
+          kept as plain text and never runs. Notes already imported are not added twice.
         </p>
         <label className="data-import-button" htmlFor={folderId}>
           <Codicon name="folder-opened" />
