@@ -1,5 +1,4 @@
 // Composition root of the main side, shared by the desktop shell and browser mode.
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppInfo } from '../shared/domain';
 import type { BackupInfo } from '../shared/backups';
@@ -16,9 +15,12 @@ import {
   type OpenOptions,
 } from './db/connection';
 import { createCheckpointer } from './db/checkpoints';
+import { asUnavailable, pathProblem } from './db/openFailure';
 import { createIndexMerger } from './db/indexMerge';
 import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from './db/migrate';
 import { createHandlers, type Handle, type HandlerOptions, type Services } from './handlers';
+import { createPrivateFile, makePrivateDir } from './privateFiles';
+import { removeInterruptedCopies } from './services/backupLeftovers';
 import type { ServiceContext } from './services/context';
 import { createActionsService } from './services/actions';
 import { createAgendaService } from './services/agenda';
@@ -83,6 +85,9 @@ export interface Store {
 
 /** Opens an existing database file safely: checked, refused if newer, then migrated. */
 export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
+  // A file SQLite could only open read-only (or a folder at its path) is refused before it is opened.
+  const blocked = pathProblem(dbPath);
+  if (blocked) throw blocked;
   const db = openDatabase(dbPath, options);
   try {
     refuseNewer(db, dbPath);
@@ -91,8 +96,8 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
     if (integrityCheckDeferred(db) && needsWrite) {
       try {
         quickCheckNow(db);
-      } catch {
-        throw new DamagedDatabaseError(damagedMessage(dbPath));
+      } catch (error) {
+        throw asUnavailable(error, dbPath) ?? new DamagedDatabaseError(damagedMessage(dbPath));
       }
     }
     enableWal(db);
@@ -142,10 +147,18 @@ function damagedMessage(dbPath: string): string {
 
 export function openStore(options: StoreOptions): Store {
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   const dbPath = join(dataDir, DB_FILE_NAME);
   const now = options.now ?? Date.now;
+  removeInterruptedCopies(dbPath);
   const restored = applyPendingRestore(dbPath, now(), options.key ?? null);
+  // A new journal is created 0600 before SQLite opens it: its WAL and shared memory take its mode.
+  // When that fails, SQLite's own open below says what is wrong (a full disk, a read-only folder).
+  try {
+    createPrivateFile(dbPath);
+  } catch {
+    // Reported by the open.
+  }
   const db = openAndMigrate(dbPath, { quickCheckMaxBytes: options.quickCheckMaxBytes, key: options.key, keyKnownRight: options.keyKnownRight });
   const info: AppInfo = { version: options.version, mode: options.mode, dataDir, dbPath };
   const services = createServices({ db, now }, () => ({ ...info }));

@@ -1,25 +1,28 @@
 // The start gate in front of the store, used by both shells. It owns the store's lifetime: the journal
-// is `open`, `locked` (protected, waiting for its passphrase) or `damaged` (its check failed at start;
-// the file was moved aside). The gate channels answer in every state; every other channel needs an
-// open journal. The passphrase's bytes live in memory only while unlocked and are zeroed on lock.
+// is `open`, `locked` (protected, waiting for its passphrase), `damaged` (its check failed at start and
+// the file was moved aside, or it is missing or empty beside backups: a journal existed) or
+// `unavailable` (something around the file is in the way: a full disk, a permission, a folder at its
+// path; the file is left exactly as it is and `app.retryOpen` tries again). The gate channels answer
+// in every state; every other channel needs an open journal. The passphrase's bytes live in memory only while unlocked and are zeroed on lock.
 // A wrong passphrase and a damaged first page both read as SQLITE_NOTADB: the protection record's
 // verifier (lock/verifier.ts) tells them apart, so a damaged protected journal takes the damaged path.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { timingSafeEqual } from 'node:crypto';
-import type { Args, Result } from '../shared/contract';
 import { LadderError } from '../shared/errors';
-import { isGateChannel, type AppState, type DamagedInfo, type GateChannel, type LockSettings } from '../shared/lock';
-import { schemas } from '../shared/schemas';
+import { isGateChannel, type AppState, type DamagedInfo, type LockSettings, type UnavailableInfo } from '../shared/lock';
 import { DamagedDatabaseError, keyOpens } from './db/connection';
+import { lockDataFolder, type FolderLock } from './folderLock';
 import { hasPlainHeader } from './db/fileHeader';
-import { describeIssues, refusedText, type Handle, type HandleResult } from './handlers';
-import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore, type PendingRestore } from './lock/backupKeys';
-import { backupOffer, copyBackupIn, moveAside } from './lock/damaged';
-import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
-import { reencryptFile, removeLeftovers, type ReencryptStep } from './lock/reencrypt';
-import { makeVerifier, verifierMatches, type PassphraseVerifier } from './lock/verifier';
-import { backupDir, listBackups } from './services/backup';
+import { asUnavailable, pathProblem } from './db/openFailure';
+import { createGateRunner, type Gate } from './gateRunner';
+import type { Handle } from './handlers';
+import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore } from './lock/backupKeys';
+import { backupOffer, copyBackupIn, formerJournal, moveAside, setAsideLeftovers } from './lock/damaged';
+import { createPassphraseChanges, keyOf, wrongPassphrase } from './lock/passphraseChanges';
+import { readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
+import { removeLeftovers, type ReencryptStep } from './lock/reencrypt';
+import { makeVerifier, verifierMatches } from './lock/verifier';
+import { prepareDataFolder } from './dataFolder';
 import { DB_FILE_NAME, openStore, type Store, type StoreOptions } from './store';
 
 export interface StoreHostOptions extends Omit<StoreOptions, 'key' | 'keyKnownRight'> {
@@ -31,30 +34,18 @@ export interface StoreHost {
   handle: Handle;
   close: () => void;
   state: () => AppState['state'];
-  /** The open store, or null while locked or damaged (tests and benchmarks). */
+  /** The open store, or null while locked, damaged or unavailable (tests and benchmarks). */
   store: () => Store | null;
   dbPath: string;
 }
 
-type Gate = { [C in GateChannel]: (args: Args<C>) => Result<C> | Promise<Result<C>> };
-
-function wrongPassphrase(pending: PendingRestore | null = null): LadderError {
-  if (!pending) return new LadderError('wrong-passphrase', 'That passphrase does not open this journal.');
-  const date = new Date(pending.takenAt).toISOString().slice(0, 10);
-  return new LadderError(
-    'wrong-passphrase',
-    `That passphrase opens neither this journal nor the backup from ${date} waiting to be restored. ` +
-      `The backup opens with the passphrase the journal had on ${date}.`,
-  );
-}
-
-function keyOf(passphrase: string): Buffer {
-  return Buffer.from(passphrase, 'utf8');
-}
-
 export function createStoreHost(options: StoreHostOptions): StoreHost {
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch {
+    // A folder that cannot be made (a file in its way, no permission) is reported by the start screen.
+  }
   const dbPath = join(dataDir, DB_FILE_NAME);
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.error(line));
@@ -63,6 +54,8 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   let key: Buffer | null = null;
   let status: AppState['state'] = 'locked';
   let damaged: DamagedInfo | undefined;
+  let unavailable: UnavailableInfo | undefined;
+  let folderLock: FolderLock | null = null;
   let restoreSkipped: AppState['restoreSkipped'];
 
   const forget = () => {
@@ -70,7 +63,20 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     key = null;
   };
 
-  /** Opens the journal with the current key; a file that fails its check is moved aside. */
+  /** Nothing is moved or written; the key is dropped, so a protected journal asks again after Try again. */
+  const becomeUnavailable = (info: UnavailableInfo) => {
+    store = null;
+    forget();
+    status = 'unavailable';
+    damaged = undefined;
+    unavailable = info;
+    log(`storage-error: the journal could not be opened (${info.code}); it was left as it is`);
+  };
+
+  /**
+   * Opens the journal with the current key; a file that fails its check is moved aside. A cause around
+   * the file (a full disk, a permission…) leaves it where and as it is.
+   */
   const openNow = () => {
     try {
       // The host holds a key only once it is known right (its verifier matched, or it opened the file).
@@ -78,15 +84,18 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       store = opened;
       status = 'open';
       damaged = undefined;
+      unavailable = undefined;
       void opened.integrity.then((outcome) => {
         if (outcome === 'damaged' && store === opened) damagedWhileOpen(opened);
       });
     } catch (error) {
+      const out = asUnavailable(error, dbPath);
+      if (out) return becomeUnavailable(out.info);
       if (!(error instanceof DamagedDatabaseError)) throw error;
       const keptAs = moveAside(dbPath, now());
       log('storage-error: the data file failed its check at start and was moved aside');
       status = 'damaged';
-      damaged = { keptAs, ...backupOffer(dbPath, key) };
+      damaged = { keptAs, found: 'damaged', ...backupOffer(dbPath, key) };
     }
   };
 
@@ -100,7 +109,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     opened.close();
     log('storage-error: the background check found damage; the data file was moved aside');
     status = 'damaged';
-    damaged = { keptAs, ...backupOffer(dbPath, key) };
+    damaged = { keptAs, found: 'damaged', ...backupOffer(dbPath, key) };
   };
 
   /**
@@ -127,17 +136,61 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     }
   };
 
-  const start = () => {
-    removeLeftovers(dbPath);
-    const record = readProtection(dbPath);
-    const exists = existsSync(dbPath);
-    if (record && exists && !hasPlainHeader(dbPath)) {
-      status = 'locked';
-      return;
+  /**
+   * Before anything reads or moves a file: a second copy on this folder is refused (FolderInUseError
+   * is thrown). A full disk or a folder Ladder may not write makes the host unavailable instead, and
+   * Try again takes the lock then.
+   */
+  const lockFolder = (): boolean => {
+    if (folderLock) return true;
+    try {
+      folderLock = lockDataFolder(dataDir, options.mode, now);
+      return true;
+    } catch (error) {
+      const out = asUnavailable(error, dbPath);
+      if (!out) throw error;
+      becomeUnavailable(out.info);
+      return false;
     }
-    // A plain (or missing) file wins over a record left by an unfinished protect or a finished removal.
-    if (record) removeProtection(dbPath);
-    skipRestoreUnlessItOpens(null);
+  };
+
+  const releaseFolder = () => {
+    folderLock?.release();
+    folderLock = null;
+  };
+
+  const start = () => {
+    unavailable = undefined;
+    // Metadata only (nothing read or removed): a folder at the path, or a file Ladder may not write.
+    const blocked = pathProblem(dbPath);
+    if (blocked) return becomeUnavailable(blocked.info);
+    if (!lockFolder()) return;
+    // Only the holder of the lock: another copy's backup under way must keep its half-written file.
+    prepareDataFolder(dataDir);
+    try {
+      removeLeftovers(dbPath);
+      const record = readProtection(dbPath);
+      const exists = existsSync(dbPath);
+      if (record && exists && !hasPlainHeader(dbPath)) {
+        status = 'locked';
+        return;
+      }
+      // Missing or empty while backups or a moved-aside file say a journal was here: the person chooses.
+      const former = pendingRestore(dbPath) ? null : formerJournal(dbPath);
+      if (former) {
+        status = 'damaged';
+        damaged = { keptAs: null, found: former, ...backupOffer(dbPath, key) };
+        log(`storage-warning: the journal file is ${former} beside backups; waiting for a choice`);
+        return;
+      }
+      // A plain (or missing) file wins over a record left by an unfinished protect or a finished removal.
+      if (record) removeProtection(dbPath);
+      skipRestoreUnlessItOpens(null);
+    } catch (error) {
+      const out = asUnavailable(error, dbPath);
+      if (!out) throw error;
+      return becomeUnavailable(out.info);
+    }
     openNow();
   };
 
@@ -148,6 +201,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       protected: record !== null,
       ...(record ? { protectedAt: record.protectedAt } : {}),
       ...(damaged ? { damaged } : {}),
+      ...(unavailable ? { unavailable } : {}),
       ...(restoreSkipped ? { restoreSkipped } : {}),
     };
   };
@@ -169,42 +223,23 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     if (status !== 'open' || !store) throw new LadderError('conflict', 'Unlock the journal first.');
   };
 
-  /**
-   * Re-encrypts the journal and every backup beside it, with the store closed; reopens with `to`.
-   * A verifier must never belong to a passphrase the file is not under (it would call a sound file
-   * damaged): the old one goes before the swap and `toVerifier` (made from `to`) comes after it.
-   */
-  const reencryptAll = (from: Buffer | null, to: Buffer | null, toVerifier: PassphraseVerifier | null) => {
-    const before = readProtection(dbPath)?.verifier ?? null;
-    setVerifier(dbPath, null);
-    closeStore();
-    try {
-      reencryptFile(dbPath, from, to, options.afterReencryptStep);
-    } catch (error) {
-      if (!inNewForm(to)) {
-        // The journal is still whole under its old key: reopen it as it was.
-        setVerifier(dbPath, before);
-        openNow();
-        throw error;
-      }
-    }
-    setVerifier(dbPath, toVerifier);
-    // Backups follow the journal, so a backup never holds plain text beside a protected journal.
-    for (const backup of listBackups(dbPath)) {
-      try {
-        reencryptFile(join(backupDir(dbPath), backup.name), from, to);
-      } catch {
-        log('storage-warning: a backup could not be re-encrypted and was left as it was');
-      }
-    }
-    key?.fill(0);
-    key = to;
-    skipRestoreUnlessItOpens(to);
-    openNow();
-  };
-
-  /** Whether the file on disk is already the re-encrypted one (the swap happened before a failure). */
-  const inNewForm = (to: Buffer | null): boolean => (to === null ? hasPlainHeader(dbPath) : !hasPlainHeader(dbPath) && keyOpens(dbPath, to));
+  const passphraseChanges = createPassphraseChanges({
+    dbPath,
+    now,
+    log,
+    afterReencryptStep: options.afterReencryptStep,
+    key: () => key,
+    setKey: (to) => {
+      key?.fill(0);
+      key = to;
+    },
+    closeStore,
+    openNow,
+    requireOpen,
+    notClosedMeanwhile: () => notClosedMeanwhile(),
+    skipRestoreUnlessItOpens,
+    appState,
+  });
 
   const gate: Gate = {
     'app.state': () => appState(),
@@ -249,48 +284,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       status = 'locked';
       return appState();
     },
-    'lock.protect': async ({ passphrase }) => {
-      requireOpen();
-      if (readProtection(dbPath)) throw new LadderError('conflict', 'The journal is already protected with a passphrase.');
-      const next = keyOf(passphrase);
-      const verifier = await makeVerifier(next);
-      notClosedMeanwhile();
-      // The record first: until the encrypted file is swapped in, its plain header still wins.
-      writeProtection(dbPath, newRecord(now()));
-      try {
-        reencryptAll(null, next, verifier);
-      } catch (error) {
-        removeProtection(dbPath);
-        throw error;
-      }
-      return appState();
-    },
-    'lock.changePassphrase': async ({ current, next }) => {
-      requireOpen();
-      if (!key) throw new LadderError('conflict', 'The journal is not protected with a passphrase.');
-      const given = keyOf(current);
-      const same = given.length === key.length && timingSafeEqual(given, key);
-      given.fill(0);
-      if (!same) throw wrongPassphrase();
-      const nextKey = keyOf(next);
-      const verifier = await makeVerifier(nextKey);
-      notClosedMeanwhile();
-      if (!key) throw new LadderError('conflict', 'The journal is not protected with a passphrase.');
-      reencryptAll(key, nextKey, verifier);
-      return appState();
-    },
-    'lock.removeProtection': ({ passphrase }) => {
-      requireOpen();
-      if (!key) throw new LadderError('conflict', 'The journal is not protected with a passphrase.');
-      const given = keyOf(passphrase);
-      const same = given.length === key.length && timingSafeEqual(given, key);
-      given.fill(0);
-      if (!same) throw wrongPassphrase();
-      reencryptAll(key, null, null);
-      // Only once the plain file is in place; a record left by a crash here is removed at start.
-      removeProtection(dbPath);
-      return appState();
-    },
+    ...passphraseChanges,
     'lock.settings': () => lockSettings(),
     'lock.setAutoLock': ({ minutes }) => {
       const record = readProtection(dbPath);
@@ -302,50 +296,30 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       if (status !== 'damaged') throw new LadderError('conflict', 'The journal is not damaged; use Restore from Backup instead.');
       const backup = backupOffer(dbPath, key).newestBackup;
       if (!backup) throw new LadderError('not-found', 'There is no sound backup to restore.');
+      if (damaged?.keptAs === null) setAsideLeftovers(dbPath, now());
       copyBackupIn(dbPath, backup);
+      // Without a key only a plain backup is offered: a record left beside a missing journal goes with it.
+      if (!key) removeProtection(dbPath);
       openNow();
       return appState();
     },
     'app.startEmpty': () => {
       if (status !== 'damaged') throw new LadderError('conflict', 'The journal is not damaged.');
+      if (damaged?.keptAs === null) setAsideLeftovers(dbPath, now());
       // A protected journal starts again protected, under the same passphrase.
       if (!key) removeProtection(dbPath);
       openNow();
       return appState();
     },
+    'app.retryOpen': () => {
+      if (status !== 'unavailable') return appState();
+      start();
+      return appState();
+    },
   };
 
   // Gate operations close and reopen the store: one at a time.
-  let queue: Promise<unknown> = Promise.resolve();
-  const runGate = (channel: GateChannel, args: unknown): Promise<HandleResult> => {
-    const run = async (): Promise<HandleResult> => {
-      // The rule of every channel (handlers.ts): a passphrase with a lone surrogate would be hashed as U+FFFD.
-      const refused = refusedText(args);
-      if (refused) return refused;
-      let parsed: { success: true; data: unknown } | { success: false; message: string };
-      try {
-        const r = schemas[channel].safeParse(args ?? {});
-        parsed = r.success ? r : { success: false, message: describeIssues(r.error) };
-      } catch {
-        parsed = { success: false, message: 'Invalid request: it could not be read.' };
-      }
-      if (!parsed.success) return { ok: false, error: { code: 'invalid-argument', message: parsed.message } };
-      try {
-        const call = gate[channel] as (a: unknown) => unknown;
-        return { ok: true, result: await call(parsed.data) };
-      } catch (error) {
-        if (error instanceof LadderError) {
-          if (error.code !== 'wrong-passphrase') log(`ladder: ${channel} failed: ${error.code}`);
-          return { ok: false, error: error.toJSON() };
-        }
-        log(`ladder: ${channel} failed: internal (${error instanceof Error ? error.name : typeof error})`);
-        return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Ladder. Nothing was changed.' } };
-      }
-    };
-    const result = queue.then(run, run);
-    queue = result;
-    return result;
-  };
+  const runGate = createGateRunner(gate, log);
 
   const handle: Handle = async (channel, args) => {
     if (isGateChannel(channel)) return runGate(channel, args);
@@ -354,19 +328,30 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     const message =
       status === 'damaged'
         ? 'Ladder is waiting for you to restore a backup or start a new journal.'
-        : 'The journal is locked. Unlock it with its passphrase.';
+        : status === 'unavailable'
+          ? "Ladder can't open your journal right now."
+          : 'The journal is locked. Unlock it with its passphrase.';
     return { ok: false, error: { code: 'locked', message } };
   };
 
-  start();
+  try {
+    start();
+  } catch (error) {
+    releaseFolder();
+    throw error;
+  }
 
   return {
     handle,
     close: () => {
       closed = true;
-      if (store) store.close();
-      store = null;
-      forget();
+      try {
+        if (store) store.close();
+      } finally {
+        store = null;
+        forget();
+        releaseFolder();
+      }
     },
     state: () => status,
     store: () => store,

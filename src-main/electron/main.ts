@@ -11,6 +11,7 @@ import { installMenu } from './menu';
 import { installPermissionHandlers } from './permissions';
 import { registerPrintToPdf } from './print';
 import { registerAppScheme, serveAppProtocol } from './protocol';
+import { secondInstanceSteps } from './secondInstance';
 import { createMainWindow } from './window';
 
 app.setName('Ladder');
@@ -102,12 +103,19 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) {
-      if (app.isReady() && store) openWindow();
-      return;
+    const current = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+    const steps = secondInstanceSteps({
+      ready: app.isReady(),
+      storeOpen: store !== null,
+      window: current ? { minimized: current.isMinimized(), visible: current.isVisible() } : null,
+    });
+    let win = current;
+    for (const step of steps) {
+      if (step === 'open-window') win = openWindow();
+      else if (step === 'restore') win?.restore();
+      else if (step === 'show') win?.show();
+      else win?.focus();
     }
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
   });
   app.on('before-quit', (event) => {
     if (flushedForQuit || !mainWindow) return;

@@ -1,8 +1,8 @@
 // Desktop "Export as PDF": the window prints itself (its print stylesheet shows only the agenda),
 // then the person chooses where the file goes. Only our own page may ask.
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import { writePrivateFile } from '../core/privateFiles';
 import type { PrintToPdfResult } from '../shared/contract';
 import { isTrustedSender } from './ipc';
 import { parsePdfRequest, pdfFileName, printToPdfOptions } from './pdfOptions';
@@ -21,7 +21,8 @@ export function registerPrintToPdf(getWindow: () => BrowserWindow | null): void 
       filters: [{ name: 'PDF document', extensions: ['pdf'] }],
     });
     if (canceled || !filePath) return { saved: false };
-    await writeFile(filePath, data);
+    // Readable by its owner only, like the journal it comes from.
+    writePrivateFile(filePath, data);
     return { saved: true, path: filePath };
   });
 }

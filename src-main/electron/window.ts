@@ -1,5 +1,6 @@
 // The main window: locked-down web preferences, remembered bounds, no navigation away.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writePrivateFile } from '../core/privateFiles';
 import { BrowserWindow, dialog, screen, shell, type WebContents } from 'electron';
 import { APP_ENTRY } from './appPath';
 import { externalLinkButton, isExternalLinkAllowed } from './links';
@@ -79,7 +80,7 @@ export function createMainWindow({ preloadPath, statePath }: WindowOptions): Bro
   });
   win.on('close', () => {
     try {
-      writeFileSync(statePath, serializeWindowState(win.getNormalBounds(), win.isMaximized()));
+      writePrivateFile(statePath, serializeWindowState(win.getNormalBounds(), win.isMaximized()));
     } catch {
       // A lost window position is not worth interrupting the close.
     }

@@ -13,6 +13,7 @@ export const CHANNELS = [
   'lock.setAutoLock',
   'app.restoreNewestBackup',
   'app.startEmpty',
+  'app.retryOpen',
   'journal.list',
   'journal.get',
   'journal.create',

@@ -46,6 +46,7 @@ export interface Results {
   'lock.setAutoLock': LockSettings;
   'app.restoreNewestBackup': AppState;
   'app.startEmpty': AppState;
+  'app.retryOpen': AppState;
   'journal.list': EntrySummary[];
   'journal.get': Entry;
   'journal.create': Entry;

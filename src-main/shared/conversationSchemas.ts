@@ -11,6 +11,13 @@ const text = z.string().max(MAX_FIELD);
 const lexical = z.string().max(MAX_BODY);
 const minutes = z.number().int().min(0).max(1440);
 const index = z.number().int().min(0).max(100_000);
+/**
+ * The version of the record the save was based on. Optional: the renderer's editors always send it;
+ * one-off commands (Mark as Done, Mark as Shared) and older callers do not, and are applied as before.
+ */
+export const baseVersion = z.number().int().min(1).optional();
+/** The page a save comes from: versions it wrote itself since its base are not a conflict. */
+export const session = z.string().min(1).max(64).optional();
 
 export const wallClock = z
   .string()
@@ -66,10 +73,10 @@ export const conversationSchemas = {
       shared: z.boolean(),
     })
     .partial()
-    .extend({ id })
+    .extend({ id, baseVersion, session })
     .strict(),
   'conversations.markHeld': z
-    .object({ id, heldOn: isoDate.optional(), followUpDate: isoDate.nullable().optional() })
+    .object({ id, heldOn: isoDate.optional(), followUpDate: isoDate.nullable().optional(), session })
     .strict(),
   'conversations.trash': z.object({ id }).strict(),
   'conversations.restore': z.object({ id }).strict(),
@@ -90,6 +97,8 @@ export const conversationSchemas = {
       talkingPoints: lexical.optional(),
       privateNotes: text.optional(),
       questions: text.optional(),
+      baseVersion,
+      session,
     })
     .strict(),
   'agenda.removeItem': z.object({ id }).strict(),
@@ -107,7 +116,7 @@ export const conversationSchemas = {
     })
     .strict(),
   'anticipated.update': z
-    .object({ id, question: z.string().trim().min(1).max(MAX_LINE).optional(), preparedAnswer: lexical.optional() })
+    .object({ id, question: z.string().trim().min(1).max(MAX_LINE).optional(), preparedAnswer: lexical.optional(), baseVersion, session })
     .strict(),
   'anticipated.remove': z.object({ id }).strict(),
   'anticipated.move': z.object({ id, toIndex: index }).strict(),
@@ -130,6 +139,8 @@ export const conversationSchemas = {
       owner: z.enum(ACTION_OWNERS).optional(),
       dueDate: isoDate.nullable().optional(),
       status: z.enum(ACTION_STATUSES).optional(),
+      baseVersion,
+      session,
     })
     .strict(),
   'actions.remove': z.object({ id }).strict(),

@@ -49,6 +49,8 @@ export interface Conversation extends ConversationSummary {
   sharedAt: Millis | null;
   createdAt: Millis;
   deletedAt: Millis | null;
+  /** Raised by one on each change of these fields; a save names the version it was based on. */
+  version: number;
 }
 
 /** A linked journal entry as the agenda shows it; trashed or deleted entries show as missing. */
@@ -80,6 +82,7 @@ export interface AgendaItem {
   questions: string;
   evidence: EvidenceSummary[];
   carriedFrom: CarriedAction | null;
+  version: number;
 }
 
 export interface AnticipatedQuestion {
@@ -91,6 +94,7 @@ export interface AnticipatedQuestion {
   preparedAnswer: string;
   questionBankId: string | null;
   evidence: EvidenceSummary[];
+  version: number;
 }
 
 export interface ActionItem {
@@ -102,6 +106,7 @@ export interface ActionItem {
   dueDate: IsoDate | null;
   status: ActionStatus;
   carriedFrom: string | null;
+  version: number;
 }
 
 /** Everything one conversation view (and every output) needs. */

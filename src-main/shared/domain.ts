@@ -81,6 +81,8 @@ export interface Skill {
   /** What three colleagues would say, in the user's words. */
   colleaguesView: string;
   history: SkillRating[];
+  /** Raised by one on each rename or change of the colleagues' view; a save names the one it was based on. */
+  version: number;
 }
 
 export type GoalHorizon = 'short' | 'long';
@@ -92,6 +94,8 @@ export interface Goal {
   targetDate: IsoDate | null;
   done: boolean;
   createdAt: Millis;
+  /** Raised by one on each save; a save names the version it was based on. */
+  version: number;
 }
 
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'high-contrast';

@@ -18,4 +18,5 @@ export const lockSchemas = {
   'lock.setAutoLock': z.object({ minutes }).strict(),
   'app.restoreNewestBackup': empty,
   'app.startEmpty': empty,
+  'app.retryOpen': empty,
 };

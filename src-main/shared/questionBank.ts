@@ -38,4 +38,6 @@ export interface Question {
   /** Spaced practice: next due time (ms) and last grade, null when never practised. */
   due: number | null;
   lastGrade: Grade | null;
+  /** Raised by one when the wording, tip, follow-ups or classification change; a save names the one it was based on. */
+  version: number;
 }

@@ -66,6 +66,8 @@ export interface SessionAnswer {
   followUp: string | null;
   grade: Grade | null;
   feedback: AnswerAnalysis;
+  /** Raised by one each time the answer is written; a record names the version it was based on. */
+  version: number;
 }
 
 export interface RehearsalSession {

@@ -60,6 +60,8 @@ export const rehearsalSchemas = {
       direction: z.enum(QUESTION_DIRECTIONS).optional(),
       category: slug.optional(),
       difficulty: difficulty.optional(),
+      baseVersion: z.number().int().min(1).optional(),
+      session: z.string().min(1).max(64).optional(),
     })
     .strict(),
   'questions.revert': z.object({ id: questionId }).strict(),
@@ -90,6 +92,9 @@ export const rehearsalSchemas = {
       revealed: z.boolean(),
       followUp: z.string().max(1000).nullable().optional(),
       grade: grade.nullable().optional(),
+      /** The answer's version the page last saw, 0 when it saw none: another page's answer since is a conflict. */
+      baseVersion: z.number().int().min(0).optional(),
+      session: z.string().min(1).max(64).optional(),
     })
     .strict(),
   'rehearsal.finish': z.object({ id }).strict(),

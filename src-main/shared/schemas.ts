@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ENTRY_KINDS, PROFILE_PAGES } from './entryKinds';
 
 import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from './limits';
-import { conversationSchemas } from './conversationSchemas';
+import { baseVersion, conversationSchemas, session } from './conversationSchemas';
 import { rehearsalSchemas } from './rehearsalSchemas';
 import { audioSchemas } from './audioSchemas';
 import { dataSchemas } from './dataSchemas';
@@ -56,7 +56,7 @@ export const schemas = {
       fields,
       body: z.string().max(MAX_BODY),
       tags: z.array(tag).max(MAX_TAGS),
-      /** Force a revision now (tab closed, window closing), not only every few minutes. */
+      /** Sent when a tab or window closes; versions follow core/services/revisionRules.ts instead. */
       checkpoint: z.boolean().optional(),
       /**
        * Write order from one editor session: a save whose `seq` is not newer than the last one
@@ -64,6 +64,8 @@ export const schemas = {
        */
       session: z.string().min(1).max(64).optional(),
       seq: z.number().int().min(0).optional(),
+      /** The entry's version this save was based on: refused (conflict) when another page changed it since. */
+      baseVersion: z.number().int().min(1).optional(),
     })
     .strict(),
   'journal.counts': empty,
@@ -81,11 +83,11 @@ export const schemas = {
 
   'skills.list': empty,
   'skills.add': z.object({ name: z.string().trim().min(1).max(200) }).strict(),
-  'skills.rename': z.object({ id, name: z.string().trim().min(1).max(200) }).strict(),
+  'skills.rename': z.object({ id, name: z.string().trim().min(1).max(200), baseVersion, session }).strict(),
   'skills.rate': z
     .object({ id, rating: z.number().int().min(1).max(5), note: z.string().max(MAX_FIELD).optional() })
     .strict(),
-  'skills.setColleaguesView': z.object({ id, text: z.string().max(MAX_FIELD) }).strict(),
+  'skills.setColleaguesView': z.object({ id, text: z.string().max(MAX_FIELD), baseVersion, session }).strict(),
   'skills.remove': z.object({ id }).strict(),
 
   'goals.list': empty,
@@ -96,6 +98,8 @@ export const schemas = {
       text: z.string().trim().min(1).max(MAX_FIELD),
       targetDate: isoDate.nullable(),
       done: z.boolean(),
+      baseVersion,
+      session,
     })
     .strict(),
   'goals.remove': z.object({ id }).strict(),

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultDataDir } from '../core/dataDir';
+import { FolderInUseError, folderInUseMessage } from '../core/folderLock';
 import { parseWebArgs } from './args';
 import { isLoopbackHost } from './guards';
 import { startWebServer, type WebServer } from './server';
@@ -35,7 +36,13 @@ async function main(): Promise<void> {
   try {
     server = await startWebServer({ dataDir, port, host, rendererDir: resolve(__dirname, '../renderer'), version: appVersion() });
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    const message =
+      error instanceof FolderInUseError
+        ? folderInUseMessage(error.folder, error.holder, 'Close it first, or use --data for another folder.')
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    process.stderr.write(`${message}\n`);
     process.exit(1);
   }
   process.stdout.write(`Ladder is running at ${server.url}?token=${server.token}\n`);

@@ -19,6 +19,7 @@ const BAD: Record<string, unknown[]> = {
   'lock.setAutoLock': [{}, { minutes: 7 }, { minutes: '15' }, { minutes: -1 }, { minutes: 15, extra: 1 }],
   'app.restoreNewestBackup': [{ name: 'x' }],
   'app.startEmpty': [{ wipe: true }],
+  'app.retryOpen': [{ now: true }],
   'journal.list': [{ kinds: ['values'] }, { kinds: 'praise' }, { from: '2026-13-45' }, { from: '2026-02-30' }, { to: 'yesterday' }, { limit: 0 }, { limit: 1.5 }, { tag: '#x' }, { tag: 'a,b' }],
   'journal.get': [{}, { id: '' }, { id: ID }, { id: 5 }, null],
   'journal.create': [{}, { kind: 'values' }, { kind: 'praise', date: '2026-02-30x' }, { kind: 'praise', date: '2026-02-30' }, { kind: 'praise', date: '2025-02-29' }, { kind: 'praise', date: '2026-04-31' }, { kind: 'praise', tags: [' '] }, { kind: 'praise', fields: { '': 'x' } }, { kind: 'praise', body: huge }, { kind: 'praise', title: 'x'.repeat(200_001) }, { kind: 'praise', tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }],
@@ -70,7 +71,7 @@ const BAD: Record<string, unknown[]> = {
   'anticipated.move': [{ id: 'q', toIndex: 1.5 }],
   'anticipated.linkEvidence': [{ questionId: 'q' }],
   'anticipated.unlinkEvidence': [{ questionId: '', entryId: 'e' }],
-  'actions.add': [{ conversationId: 'c' }, { conversationId: 'c', text: 'x', owner: 'boss' }, { conversationId: 'c', text: 'x', dueDate: 'soon' }],
+  'actions.add': [{ conversationId: 'c' }, { conversationId: 'c', text: '' }, { conversationId: 'c', text: ' \n\t ' }, { conversationId: 'c', text: 'x', owner: 'boss' }, { conversationId: 'c', text: 'x', dueDate: 'soon' }],
   'actions.update': [{ id: 'a', status: 'closed' }, { id: 'a', text: ' ' }, { status: 'done' }],
   'actions.remove': [{ id: 1 }],
   'followups.list': [{ overdue: true }],
@@ -129,6 +130,22 @@ describe('handlers', () => {
     }
     expect(fingerprint(t.store.dbPath)).toBe(before);
     expect((await t.call('journal.get', { id: e.id })).title).toBe('Keep me');
+  });
+
+  it('refuses an action with blank text on a real conversation and adds nothing', async () => {
+    const t = testStore();
+    const conv = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana' });
+    const conversationId = conv.conversation.id;
+    const before = fingerprint(t.store.dbPath);
+    for (const text of ['', '   ', '\n\t\u00a0 ']) {
+      const r = await t.store.handle('actions.add', { conversationId, text });
+      expect(r, JSON.stringify(text)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    }
+    expect(fingerprint(t.store.dbPath)).toBe(before);
+    expect((await t.call('conversations.get', { id: conversationId })).actions).toEqual([]);
+    // Text with words in it is kept, trimmed.
+    const doc = await t.call('actions.add', { conversationId, text: '  Book the follow-up  ' });
+    expect(doc.actions.map((a) => a.text)).toEqual(['Book the follow-up']);
   });
 
   it('does not echo submitted values in validation messages', async () => {

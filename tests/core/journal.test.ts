@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTRY_KINDS } from '../../src-main/shared/entryKinds';
 import type { Entry } from '../../src-main/shared/domain';
-import { REVISION_INTERVAL_MS } from '../../src-main/core/services/journal';
 import { body, expectCode, fingerprint, testStore, type TestStore } from './helpers';
-
-const MINUTE = 60_000;
 
 function draft(entry: Entry, change: Partial<Pick<Entry, 'title' | 'date' | 'fields' | 'body' | 'tags'>> = {}) {
   const { id, title, date, fields, body: b, tags } = entry;
@@ -131,7 +128,7 @@ describe('profile pages', () => {
     const first = await t.call('profile.get', { page: 'mission' });
     expect(first.kind).toBe('mission');
     expect(first.title).not.toBe('');
-    t.clock.advance(3 * 24 * 60 * MINUTE);
+    t.clock.advance(3 * 24 * 60 * 60_000);
     expect((await t.call('profile.get', { page: 'mission' })).id).toBe(first.id);
     const saved = await save(t, first, { date: '2020-01-01', body: body('To help people grow.') });
     expect(saved.date).toBe(first.date);
@@ -139,54 +136,6 @@ describe('profile pages', () => {
     await expectCode(t.call('journal.trash', { id: first.id }), 'invalid-argument');
     expect(await t.call('journal.list', {})).toEqual([]);
     expect((await t.call('search.query', { text: 'grow' })).map((h) => h.id)).toEqual([first.id]);
-  });
-});
-
-describe('revisions', () => {
-  it('snapshot at most every five minutes while editing, and on checkpoints that change something', async () => {
-    const t = testStore();
-    let e = await t.call('journal.create', { kind: 'reflection' });
-    const history = async () => t.call('journal.history', { id: e.id });
-
-    e = await save(t, e, { body: body('v1') });
-    expect(await history()).toHaveLength(1);
-    for (let i = 2; i <= 5; i++) {
-      t.clock.advance(MINUTE);
-      e = await save(t, e, { body: body(`v${i}`) });
-    }
-    expect(await history()).toHaveLength(1);
-    t.clock.advance(REVISION_INTERVAL_MS - 4 * MINUTE);
-    e = await save(t, e, { body: body('v6') });
-    expect(await history()).toHaveLength(2);
-
-    t.clock.advance(MINUTE);
-    e = await save(t, e, { body: body('v7') }, true);
-    expect(await history()).toHaveLength(3);
-    t.clock.advance(MINUTE);
-    e = await save(t, e, {}, true);
-    expect(await history()).toHaveLength(3);
-
-    const list = await history();
-    expect(list.map((r) => r.createdAt)).toEqual([...list.map((r) => r.createdAt)].sort((a, b) => b - a));
-    const newest = await t.call('journal.revision', { revisionId: list[0]!.id });
-    expect(newest.text).toBe('v7');
-    expect((await t.call('journal.revision', { revisionId: list[2]!.id })).text).toBe('v1');
-  });
-
-  it('restoring a revision keeps the current state as a revision first', async () => {
-    const t = testStore();
-    let e = await t.call('journal.create', { kind: 'feedback', title: 'Original', tags: ['a'] });
-    e = await save(t, e, { body: body('first words'), fields: { from: 'Sam' } }, true);
-    const [first] = await t.call('journal.history', { id: e.id });
-    t.clock.advance(MINUTE);
-    e = await save(t, e, { title: 'Changed', body: body('second words'), tags: ['b'] });
-    const restored = await t.call('journal.restoreRevision', { id: e.id, revisionId: first!.id });
-    expect(restored).toMatchObject({ title: 'Original', text: 'first words', fields: { from: 'Sam' }, tags: ['a'], version: e.version + 1 });
-    const history = await t.call('journal.history', { id: e.id });
-    expect(history).toHaveLength(2);
-    expect((await t.call('journal.revision', { revisionId: history[0]!.id })).text).toBe('second words');
-    const other = await t.call('journal.create', { kind: 'reflection' });
-    await expectCode(t.call('journal.restoreRevision', { id: other.id, revisionId: first!.id }), 'not-found');
   });
 });
 

@@ -84,16 +84,46 @@ describe('search', () => {
     expect((await t.call('search.query', { text: 'billing 40' })).map((h) => h.id)).toEqual([a.id]);
   });
 
+  it('lists a title match before a body match for one- and two-character queries, whatever their dates', async () => {
+    const t = testStore();
+    // The body matches are newer, so the scan (newest first) meets them before the title matches.
+    const inTitle = await t.call('journal.create', { kind: 'reflection', title: 'HR review', date: '2026-01-05', body: body('Notes to follow.') });
+    const inBody = await t.call('journal.create', { kind: 'reflection', title: 'Quarterly planning', date: '2026-06-01', body: body('Asked HR about the new ladder.') });
+    const fiveInTitle = await t.call('journal.create', { kind: 'reflection', title: '5 goals for the year', date: '2026-01-06' });
+    const fiveInBody = await t.call('journal.create', { kind: 'reflection', title: 'Release week', date: '2026-06-02', body: body('Shipped in 5 days.') });
+    const ids = async (text: string) => (await t.call('search.query', { text })).map((h) => h.id);
+    expect(await ids('hr')).toEqual([inTitle.id, inBody.id]);
+    expect(await ids('5')).toEqual([fiveInTitle.id, fiveInBody.id]);
+  });
+
+  it('keeps an old title match at the top of a short query even when newer body matches fill the list', async () => {
+    const t = testStore();
+    const title = await t.call('journal.create', { kind: 'reflection', title: 'HR review', date: '2025-01-05' });
+    for (let i = 0; i < 12; i++) {
+      await t.call('journal.create', { kind: 'reflection', title: `Week ${i + 1}`, date: `2026-02-${String(i + 10)}`, body: body('Met HR again.') });
+    }
+    const hits = await t.call('search.query', { text: 'hr', limit: 5 });
+    expect(hits).toHaveLength(5);
+    expect(hits[0]?.id).toBe(title.id);
+    expect(hits.slice(1).map((h) => h.title)).toEqual(['Week 12', 'Week 11', 'Week 10', 'Week 9']);
+  });
+
   it('treats the query as text: punctuation and FTS syntax never error', async () => {
-    const { t, b } = await seed();
+    const { t, a, b } = await seed();
+    const d = await t.call('journal.create', { kind: 'reflection', title: 'Old tool', date: '2026-05-21', body: body('Typed bill* into the old tool and it found nothing.') });
+    const ids = async (text: string) => (await t.call('search.query', { text })).map((h) => h.id);
     for (const text of ['', '   ', '!!!', '"', '***', '(', 'NEAR(', '-', '^', ':', '%_', '\\']) {
       expect(await t.call('search.query', { text })).toEqual([]);
     }
-    for (const text of ['billing OR', 'NOT billing', 'title:billing', '"billing', 'bill*', 'a"b AND']) {
-      await expect(t.call('search.query', { text })).resolves.toBeInstanceOf(Array);
-    }
-    // Operators are plain words: "OR" is found inside "director".
-    expect((await t.call('search.query', { text: 'OR' })).map((h) => h.id)).toContain(b.id);
+    // Operators are plain words that must appear too: NOT excludes nothing, it is the "Not" of "Note".
+    expect(await ids('NOT billing')).toEqual([b.id]);
+    // "OR" is a short word found by scanning: "for" and "director" hold it, the "Billing" reflection does not.
+    expect((await ids('billing OR')).sort()).toEqual([a.id, b.id].sort());
+    expect((await ids('OR')).sort()).toEqual([a.id, b.id].sort());
+    // A star is a character, not a prefix wildcard: only the entry with "bill*" written in it.
+    expect(await ids('bill*')).toEqual([d.id]);
+    // Column filters and quotes are text nobody wrote.
+    for (const text of ['title:billing', '"billing', 'a"b AND']) expect(await ids(text)).toEqual([]);
   });
 
   it('filters by kind, tag and date range', async () => {

@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // The app lock in browser mode, driven from the keyboard: protect with a passphrase, lock, a wrong
-// and a right passphrase, a restart; a damaged journal at start restored from its backup; and axe
-// over the unlock and damaged screens in every theme.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// and a right passphrase, a restart; a damaged journal at start restored from its backup; an empty
+// journal file beside its backups; a folder where the file should be; a tab without the access token;
+// and axe over the unlock, damaged and other start screens in every theme.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -81,6 +82,13 @@ describeE2E('app lock in browser mode', () => {
     dirs.push(dataDir);
     let app = await start(dataDir);
     const page = browser.page;
+    // Protecting, locking and a wrong passphrase are the person's own doing: never a server fault.
+    const serverFaults: string[] = [];
+    const onResponse = (r: { status: () => number; url: () => string }) => {
+      if (r.status() >= 500) serverFaults.push(`${r.status()} ${r.url()}`);
+    };
+    page.on('response', onResponse);
+    const consoleBefore = browser.consoleErrors.length;
     await page.goto(app.url);
     await waitForWorkbench(page);
 
@@ -106,7 +114,8 @@ describeE2E('app lock in browser mode', () => {
     expect(await focusedLabel(page)).toBe('Back Up Now');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Backup taken' }).waitFor();
-    expect(await callApi<unknown[]>(app, 'backup.list', {})).toHaveLength(1);
+    // With the one taken at the first start: the 3 newest good copies stay whatever their dates.
+    expect(await callApi<unknown[]>(app, 'backup.list', {})).toHaveLength(2);
     await poll(() => focusedLabel(page)).toBe('Back Up Now');
     await page.keyboard.press('Tab');
     expect(await focusedLabel(page)).toBe('I Understand, Continue');
@@ -150,12 +159,15 @@ describeE2E('app lock in browser mode', () => {
     await page.getByRole('option', { name: /Thinking about leaving/ }).first().waitFor();
     await page.keyboard.press('Enter');
     await poll(() => page.getByRole('textbox', { name: 'Entry body' }).innerText()).toContain(WORD);
+    page.off('response', onResponse);
+    expect(serverFaults).toEqual([]);
+    expect(browser.consoleErrors.slice(consoleBefore).filter((m) => /status of 5\d\d/.test(m))).toEqual([]);
 
     // A restart of the server starts locked again; the file on disk never holds the word.
     await app.stop();
     expect(fileHolds(join(dataDir, 'ladder.db'), WORD)).toBe(false);
     const backups = readdirSync(join(dataDir, 'backups')).filter((n) => n.endsWith('.db'));
-    expect(backups).toHaveLength(1);
+    expect(backups).toHaveLength(2);
     for (const name of backups) expect(fileHolds(join(dataDir, 'backups', name), WORD)).toBe(false);
     app = await start(dataDir);
     await page.goto(app.url);
@@ -203,5 +215,90 @@ describeE2E('app lock in browser mode', () => {
     await poll(() => page.evaluate(() => document.body.innerText)).toContain('Shipped the migration');
     // The damaged file is still there, untouched.
     expect(readFileSync(join(dataDir, keptAs ?? '')).equals(garbage)).toBe(true);
+  });
+
+  it('an empty journal file beside its backups: the recovery screen, the file left alone until restore brings the entry back', async () => {
+    const dataDir = tempDir('ladder-empty-');
+    dirs.push(dataDir);
+    let app = await start(dataDir);
+    await callApi(app, 'journal.create', {
+      kind: 'accomplishment',
+      title: 'Led the incident review',
+      body: lexicalFromParagraphs(['Wrote the timeline everyone used.']),
+    });
+    await callApi(app, 'backup.now', {});
+    await app.stop();
+    const dbPath = join(dataDir, 'ladder.db');
+    truncateSync(dbPath, 0);
+    for (const suffix of ['-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+
+    app = await start(dataDir);
+    const page = browser.page;
+    await page.goto(app.url);
+    await page.getByRole('heading', { name: 'Your journal file is empty' }).waitFor();
+    expect(await page.locator('.workbench').count()).toBe(0);
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain('left the empty file as it is');
+    expect(text).toContain('The newest sound backup is from');
+    // Nothing was written, moved or deleted while the person reads the screen.
+    expect(statSync(dbPath).size).toBe(0);
+    expect(readdirSync(dataDir).filter((n) => n.startsWith('ladder.damaged-'))).toEqual([]);
+    const restore = page.getByRole('button', { name: /^Restore the backup from / });
+    await poll(() => restore.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Start with an empty journal' }).count()).toBe(1);
+    expect(await auditInEveryTheme(page)).toEqual([]);
+
+    await page.keyboard.press('Enter');
+    await waitForWorkbench(page);
+    await poll(() => page.evaluate(() => document.body.innerText)).toContain('Led the incident review');
+    const list = await callApi<{ title: string }[]>(app, 'journal.list', {});
+    expect(list.map((e) => e.title)).toEqual(['Led the incident review']);
+  });
+
+  it("a folder where the journal file should be: \"can't open right now\" with the reason, and Try again once it is moved", async () => {
+    const dataDir = tempDir('ladder-folder-');
+    dirs.push(dataDir);
+    const dbPath = join(dataDir, 'ladder.db');
+    mkdirSync(dbPath, { recursive: true });
+    writeFileSync(join(dbPath, 'mine.txt'), 'not to be touched');
+    const app = await start(dataDir);
+    const page = browser.page;
+    await page.goto(app.url);
+    await page.getByRole('heading', { name: 'Ladder can’t open your journal right now' }).waitFor();
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain('is where the journal file should be');
+    expect(text).toContain('EISDIR');
+    expect(text).toContain(dbPath);
+    expect(await page.locator('.workbench').count()).toBe(0);
+    const retry = page.getByRole('button', { name: 'Try again' });
+    await poll(() => retry.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await auditInEveryTheme(page)).toEqual([]);
+
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Still not possible (EISDIR)' }).waitFor();
+    expect(readFileSync(join(dbPath, 'mine.txt'), 'utf8')).toBe('not to be touched');
+
+    rmSync(dbPath, { recursive: true });
+    await page.keyboard.press('Enter');
+    await waitForWorkbench(page);
+    expect(await callApi(app, 'app.state', {})).toMatchObject({ state: 'open' });
+  });
+
+  it('a tab without the access token, or with one from an earlier start, gets one screen naming the address to open', async () => {
+    const app = await start(tempDir('ladder-token-'));
+    dirs.push(app.dataDir);
+    const page = browser.page;
+    for (const address of [`${app.origin}/`, `${app.origin}/?token=${'0'.repeat(64)}`]) {
+      await page.goto(address);
+      await page.getByRole('heading', { name: 'Open Ladder from the address it printed' }).waitFor();
+      const text = await page.evaluate(() => document.body.innerText);
+      expect(text).toContain('npm run web');
+      expect(text).not.toContain('could not be loaded');
+      expect(await page.locator('.workbench').count()).toBe(0);
+    }
+    expect(await auditInEveryTheme(page)).toEqual([]);
+    // The printed address opens the journal in the same tab.
+    await page.goto(app.url);
+    await waitForWorkbench(page);
   });
 });

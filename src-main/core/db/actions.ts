@@ -11,9 +11,10 @@ interface Row {
   due_date: string | null;
   status: string;
   carried_from: string | null;
+  version: number;
 }
 
-const COLUMNS = 'a.id, a.conversation_id, a.position, a.text, a.owner, a.due_date, a.status, a.carried_from';
+const COLUMNS = 'a.id, a.conversation_id, a.position, a.text, a.owner, a.due_date, a.status, a.carried_from, a.version';
 
 function toAction(row: Row): ActionItem {
   return {
@@ -25,6 +26,7 @@ function toAction(row: Row): ActionItem {
     dueDate: row.due_date,
     status: row.status as ActionStatus,
     carriedFrom: row.carried_from,
+    version: row.version,
   };
 }
 
@@ -61,7 +63,7 @@ export function updateAction(
 ): void {
   const allowed = ['text', 'owner', 'due_date', 'status'];
   const entries = Object.entries(patch).filter(([k, v]) => allowed.includes(k) && v !== undefined);
-  const sets = [...entries.map(([k]) => `${k} = ?`), 'updated_at = ?'];
+  const sets = [...entries.map(([k]) => `${k} = ?`), 'updated_at = ?', 'version = version + 1'];
   db.prepare(`UPDATE action_items SET ${sets.join(', ')} WHERE id = ?`).run(...entries.map(([, v]) => v), now, id);
 }
 

@@ -12,10 +12,11 @@ export interface AgendaRow {
   private_notes: string;
   questions: string;
   carried_from_action_id: string | null;
+  version: number;
 }
 
 const COLUMNS =
-  'id, conversation_id, position, title, minutes, hints, talking_points, private_notes, questions, carried_from_action_id';
+  'id, conversation_id, position, title, minutes, hints, talking_points, private_notes, questions, carried_from_action_id, version';
 
 export function agendaRows(db: Db, conversationId: string): AgendaRow[] {
   return db
@@ -53,7 +54,7 @@ export interface AgendaPatch {
 export function updateAgendaRow(db: Db, id: string, patch: AgendaPatch, now: number): void {
   const allowed = ['title', 'minutes', 'talking_points', 'private_notes', 'questions'];
   const entries = Object.entries(patch).filter(([k, v]) => allowed.includes(k) && v !== undefined);
-  const sets = [...entries.map(([k]) => `${k} = ?`), 'updated_at = ?'];
+  const sets = [...entries.map(([k]) => `${k} = ?`), 'updated_at = ?', 'version = version + 1'];
   db.prepare(`UPDATE agenda_items SET ${sets.join(', ')} WHERE id = ?`).run(...entries.map(([, v]) => v), now, id);
 }
 

@@ -9,9 +9,10 @@ export interface QuestionRow {
   hint: string;
   prepared_answer: string;
   question_bank_id: string | null;
+  version: number;
 }
 
-const COLUMNS = 'id, conversation_id, position, question, hint, prepared_answer, question_bank_id';
+const COLUMNS = 'id, conversation_id, position, question, hint, prepared_answer, question_bank_id, version';
 
 export function questionRows(db: Db, conversationId: string): QuestionRow[] {
   return db
@@ -39,7 +40,7 @@ export function insertQuestionRow(db: Db, id: string, conversationId: string, q:
 
 export function updateQuestionRow(db: Db, id: string, patch: { question?: string; prepared_answer?: string }, now: number): void {
   const entries = Object.entries(patch).filter(([k, v]) => (k === 'question' || k === 'prepared_answer') && v !== undefined);
-  const sets = [...entries.map(([k]) => `${k} = ?`), 'updated_at = ?'];
+  const sets = [...entries.map(([k]) => `${k} = ?`), 'updated_at = ?', 'version = version + 1'];
   db.prepare(`UPDATE anticipated_questions SET ${sets.join(', ')} WHERE id = ?`).run(...entries.map(([, v]) => v), now, id);
 }
 

@@ -3,6 +3,7 @@
 // copy is written under a temporary name and renamed only once whole, so a crash never leaves a half
 // backup that looks finished.
 import { renameSync, rmSync } from 'node:fs';
+import { createPrivateFile } from '../privateFiles';
 import { connectionKey, vacuumInto, type Db } from './connection';
 
 /** Pages copied per step, so a large copy leaves the event loop free between steps. */
@@ -17,10 +18,22 @@ const ALL_PAGES = 0x7fffffff;
 
 export const PARTIAL_SUFFIX = '.partial';
 
+/** Copies being written by this process: the clean-up of copies cut short must leave them be. */
+const underWay = new Set<string>();
+
+/** Whether `partial` (or its journal, `<partial>-journal`) belongs to a copy this process is writing. */
+export function isCopyUnderWay(file: string): boolean {
+  for (const partial of underWay) if (file === partial || file.startsWith(`${partial}-`)) return true;
+  return false;
+}
+
 export async function backupTo(db: Db, destination: string): Promise<void> {
   const partial = destination + PARTIAL_SUFFIX;
   rmSync(partial, { force: true });
+  underWay.add(partial);
   try {
+    // Created 0600 first: SQLite keeps the mode of a file it finds (privateFiles.ts).
+    createPrivateFile(partial);
     // The online backup API cannot write an encrypted copy: the driver opens the copy without a key
     // and SQLite3 Multiple Ciphers refuses ("backup is not supported with incompatible source and
     // target databases"). VACUUM INTO encrypts the copy with the same cipher and key, and reads it in
@@ -37,5 +50,7 @@ export async function backupTo(db: Db, destination: string): Promise<void> {
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
+  } finally {
+    underWay.delete(partial);
   }
 }

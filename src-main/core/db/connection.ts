@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { LadderError } from '../../shared/errors';
 import { fileSize, headerProblem } from './fileHeader';
+import { asUnavailable } from './openFailure';
 
 export type Db = Database.Database;
 
@@ -63,20 +64,32 @@ export function integrityCheckDeferred(db: Db): boolean {
   return deferred.has(db);
 }
 
-/** Opens (or creates) the database file and checks it is healthy, without writing to it yet. */
+/**
+ * Opens (or creates) the database file and checks it is healthy, without writing to it yet. Throws
+ * DamagedDatabaseError only when the file's format or its check says so; a cause around the file (a
+ * full disk, a permission, a lock, a folder at its path) throws UnavailableDatabaseError instead.
+ */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const damaged = new DamagedDatabaseError(
     `The data file ${file} is damaged or is not a Ladder database. It was left untouched; ` +
       'keep a copy of it and move it aside to start a new journal.',
   );
+  /** Damage when the format or the check says so; anything else from the system or the driver is not. */
+  const failure = (error: unknown): Error => asUnavailable(error, file) ?? damaged;
   // An encrypted file has no plain header to check: its first page proves the key instead.
-  if (!options.key && headerProblem(file) !== null) throw damaged;
+  let header: string | null;
+  try {
+    header = options.key ? null : headerProblem(file);
+  } catch (error) {
+    throw asUnavailable(error, file) ?? error;
+  }
+  if (header !== null) throw damaged;
   const fullCheck = fileSize(file) <= (options.quickCheckMaxBytes ?? QUICK_CHECK_AT_OPEN_MAX_BYTES);
   let db: Db;
   try {
     db = new Database(file);
   } catch (error) {
-    throw new LadderError('storage-error', `Ladder could not open its data file ${file} (${codeOf(error)}).`);
+    throw asUnavailable(error, file) ?? new LadderError('storage-error', `Ladder could not open its data file ${file} (${codeOf(error)}).`);
   }
   if (options.key) {
     applyKey(db, options.key);
@@ -87,7 +100,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       if (codeOf(error) === 'SQLITE_NOTADB' && !options.keyKnownRight) {
         throw new LadderError('wrong-passphrase', 'That passphrase does not open this journal.');
       }
-      throw damaged;
+      throw failure(error);
     }
     keys.set(db, options.key);
   }
@@ -102,11 +115,41 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     // 32 MB of page cache instead of SQLite's 2 MB: search walks many index pages, and on a protected
     // journal every page that misses the cache is decrypted again.
     db.pragma('cache_size = -32000');
-  } catch {
+  } catch (error) {
     db.close();
-    throw damaged;
+    throw failure(error);
   }
   return db;
+}
+
+/**
+ * Opens `file` (a small SQLite file of its own) and holds an exclusive lock on it until the connection
+ * closes: SQLite's OS file locks go with the process, so a crash never leaves a false lock behind, and
+ * any other connection (another process, or this one) is refused at once. Null when another holds it.
+ */
+export function holdExclusiveLock(file: string): Db | null {
+  let db: Db;
+  try {
+    db = new Database(file, { timeout: 0 });
+  } catch (error) {
+    throw asUnavailable(error, file) ?? new LadderError('storage-error', `Ladder could not open its lock file ${file} (${codeOf(error)}).`);
+  }
+  try {
+    // In exclusive locking mode the lock taken by the first write is kept after its commit.
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('CREATE TABLE IF NOT EXISTS held (at INTEGER NOT NULL) STRICT');
+    db.prepare('INSERT INTO held (at) VALUES (?)').run(Date.now());
+    db.exec('DELETE FROM held WHERE rowid < (SELECT max(rowid) FROM held)');
+    db.exec('COMMIT');
+    return db;
+  } catch (error) {
+    db.close();
+    const code = codeOf(error);
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return null;
+    // A full disk or a folder it may not write: the start screen says so and Try again takes the lock then.
+    throw asUnavailable(error, file) ?? new LadderError('storage-error', `Ladder could not lock its data folder (${code}).`);
+  }
 }
 
 /** A worker running `code` with the driver's path and the cipher's name beside `data`. */
@@ -134,8 +177,10 @@ if (Database) {
     if (rows.length === 1 && rows[0].quick_check === 'ok') outcome = 'ok';
     db.close();
   } catch (error) {
+    // Only the file's own format speaks of damage; a full disk, a lock or an I/O error leaves it unchecked.
     const code = String(error && error.code);
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_NOMEM') outcome = 'unchecked';
+    const damage = code === 'SQLITE_NOTADB' || code === 'SQLITE_FORMAT' || code === 'SQLITE_IOERR_SHORT_READ' || code.startsWith('SQLITE_CORRUPT');
+    if (!damage) outcome = 'unchecked';
   }
 }
 parentPort.postMessage(outcome);

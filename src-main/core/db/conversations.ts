@@ -30,6 +30,7 @@ interface Row {
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
+  version: number;
   open_actions: number;
 }
 
@@ -67,6 +68,7 @@ function toConversation(row: Row): Conversation {
     sharedAt: row.shared_at,
     createdAt: row.created_at,
     deletedAt: row.deleted_at,
+    version: row.version,
   };
 }
 
@@ -115,16 +117,26 @@ const PATCHABLE: ReadonlySet<string> = new Set([
 
 export function insertConversation(db: Db, id: string, patch: ConversationPatch, now: number): void {
   db.prepare('INSERT INTO conversations (id, created_at, updated_at) VALUES (?, ?, ?)').run(id, now, now);
-  updateConversation(db, id, patch, now);
+  writePatch(db, id, patch, now, false);
 }
 
+/** Applies a change and raises the version by one (a save names the version it was based on). */
 export function updateConversation(db: Db, id: string, patch: ConversationPatch, now: number): void {
+  writePatch(db, id, patch, now, true);
+}
+
+/** Trash and restore: not an edit of what the editors show, so an open editor's version stays valid. */
+export function setConversationDeleted(db: Db, id: string, deletedAt: number | null, now: number): void {
+  writePatch(db, id, { deleted_at: deletedAt }, now, false);
+}
+
+function writePatch(db: Db, id: string, patch: ConversationPatch, now: number, bump: boolean): void {
   const entries = Object.entries(patch).filter(([k, v]) => PATCHABLE.has(k) && v !== undefined);
-  const sets = [...entries.map(([k]) => `${k} = ?`), 'updated_at = ?'];
+  const sets = [...entries.map(([k]) => `${k} = ?`), 'updated_at = ?', ...(bump ? ['version = version + 1'] : [])];
   db.prepare(`UPDATE conversations SET ${sets.join(', ')} WHERE id = ?`).run(...entries.map(([, v]) => v), now, id);
 }
 
-/** Marks the conversation as changed (a child row was edited). */
+/** Marks the conversation as changed (a child row was edited); its own fields and version stay. */
 export function touchConversation(db: Db, id: string, now: number): void {
   db.prepare('UPDATE conversations SET updated_at = ? WHERE id = ?').run(now, id);
 }

@@ -9,6 +9,7 @@ interface GoalRow {
   target_date: string | null;
   done: number;
   created_at: number;
+  version: number;
 }
 
 function toGoal(row: GoalRow): Goal {
@@ -19,10 +20,11 @@ function toGoal(row: GoalRow): Goal {
     targetDate: row.target_date,
     done: row.done === 1,
     createdAt: row.created_at,
+    version: row.version,
   };
 }
 
-const COLUMNS = 'id, horizon, text, target_date, done, created_at';
+const COLUMNS = 'id, horizon, text, target_date, done, created_at, version';
 
 /** Short-term first, then long-term; within each, the nearest target date first, undated last. */
 export function listGoals(db: Db): Goal[] {
@@ -55,7 +57,7 @@ export function insertGoal(db: Db, id: string, goal: GoalFields, now: number): v
 export function updateGoal(db: Db, id: string, goal: GoalFields, now: number): boolean {
   return (
     db
-      .prepare('UPDATE goals SET horizon = ?, text = ?, target_date = ?, done = ?, updated_at = ? WHERE id = ?')
+      .prepare('UPDATE goals SET horizon = ?, text = ?, target_date = ?, done = ?, updated_at = ?, version = version + 1 WHERE id = ?')
       .run(goal.horizon, goal.text, goal.targetDate, goal.done ? 1 : 0, now, id).changes === 1
   );
 }

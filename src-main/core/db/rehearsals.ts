@@ -25,6 +25,10 @@ export interface AnswerRow {
   follow_up: string | null;
   grade: string | null;
   feedback: string;
+  /** 1 when first written, raised by one on each rewrite (absent on a row about to be written). */
+  version?: number;
+  /** The practice_log row this answer's grade wrote. */
+  review_seq?: number | null;
 }
 
 const SESSION_COLUMNS = 'id, conversation_id, started_at, ended_at, settings, question_ids, status, mode';
@@ -68,8 +72,12 @@ export function upsertAnswer(db: Db, row: AnswerRow): void {
       'VALUES (@session_id, @position, @question_id, @answer, @started_at, @ended_at, @time_ms, @timed_out, @revealed, @follow_up, @grade, @feedback) ' +
       'ON CONFLICT (session_id, position) DO UPDATE SET answer = excluded.answer, started_at = excluded.started_at, ended_at = excluded.ended_at, ' +
       'time_ms = excluded.time_ms, timed_out = excluded.timed_out, revealed = excluded.revealed, follow_up = excluded.follow_up, ' +
-      'grade = excluded.grade, feedback = excluded.feedback',
-  ).run(row);
+      'grade = excluded.grade, feedback = excluded.feedback, version = version + 1',
+  ).run({ ...row, version: undefined, review_seq: undefined });
+}
+
+export function setReviewSeq(db: Db, sessionId: string, position: number, reviewSeq: number | null): void {
+  db.prepare('UPDATE rehearsal_answers SET review_seq = ? WHERE session_id = ? AND position = ?').run(reviewSeq, sessionId, position);
 }
 
 export interface SessionStatRow extends SessionRow {

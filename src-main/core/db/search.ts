@@ -35,11 +35,16 @@ export interface ScanRow {
   fields: string;
 }
 
+/** A LIKE pattern finding the term anywhere, its wildcards taken literally. */
+function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 function filterSql(filter: SearchFilter, likeTerms: readonly string[]): { sql: string; params: string[] } {
   const { where, params } = entryFilterClauses(filter);
   for (const term of likeTerms) {
     where.push("(f.title || ' ' || f.text || ' ' || f.fields || ' ' || f.tags) LIKE ? ESCAPE '\\'");
-    params.push(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    params.push(likePattern(term));
   }
   return { sql: where.map((w) => ` AND ${w}`).join(''), params };
 }
@@ -63,12 +68,16 @@ export function matchSearch(
   return db.prepare(sql).all(...marks, match, ...f.params, limit) as MatchRow[];
 }
 
-/** Plain scan for queries shorter than the index can serve: every term must appear somewhere. */
+/**
+ * Plain scan for queries shorter than the index can serve: every term must appear somewhere. Title
+ * matches come first here, before the limit, so newer body matches cannot push them off the list.
+ */
 export function scanSearch(db: Db, likeTerms: readonly string[], filter: SearchFilter, limit: number): ScanRow[] {
   const f = filterSql(filter, likeTerms);
+  const inTitle = likeTerms.map(() => "f.title LIKE ? ESCAPE '\\'").join(' OR ') || '0';
   const sql =
     `SELECT e.id, e.kind, e.title, e.date, ${TAGS_JSON} AS tags, f.text AS text, f.fields AS fields ` +
     `FROM entries_fts f JOIN entries e ON e.seq = f.rowid WHERE 1${f.sql} ` +
-    'ORDER BY e.date DESC, e.updated_at DESC LIMIT ?';
-  return db.prepare(sql).all(...f.params, limit) as ScanRow[];
+    `ORDER BY (${inTitle}) DESC, e.date DESC, e.updated_at DESC LIMIT ?`;
+  return db.prepare(sql).all(...f.params, ...likeTerms.map(likePattern), limit) as ScanRow[];
 }

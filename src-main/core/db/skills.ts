@@ -6,6 +6,7 @@ interface SkillRow {
   id: string;
   name: string;
   colleagues_view: string;
+  version: number;
 }
 
 function withHistory(db: Db, row: SkillRow): Skill {
@@ -20,16 +21,17 @@ function withHistory(db: Db, row: SkillRow): Skill {
     rating: history[0]?.rating ?? null,
     colleaguesView: row.colleagues_view,
     history,
+    version: row.version,
   };
 }
 
 export function listSkills(db: Db): Skill[] {
-  const rows = db.prepare('SELECT id, name, colleagues_view FROM skills ORDER BY seq').all() as SkillRow[];
+  const rows = db.prepare('SELECT id, name, colleagues_view, version FROM skills ORDER BY seq').all() as SkillRow[];
   return rows.map((row) => withHistory(db, row));
 }
 
 export function findSkill(db: Db, id: string): Skill | undefined {
-  const row = db.prepare('SELECT id, name, colleagues_view FROM skills WHERE id = ?').get(id) as SkillRow | undefined;
+  const row = db.prepare('SELECT id, name, colleagues_view, version FROM skills WHERE id = ?').get(id) as SkillRow | undefined;
   return row && withHistory(db, row);
 }
 
@@ -46,11 +48,11 @@ export function insertSkill(db: Db, id: string, name: string, now: number): void
 }
 
 export function renameSkill(db: Db, id: string, name: string): boolean {
-  return db.prepare('UPDATE skills SET name = ? WHERE id = ?').run(name, id).changes === 1;
+  return db.prepare('UPDATE skills SET name = ?, version = version + 1 WHERE id = ?').run(name, id).changes === 1;
 }
 
 export function setColleaguesView(db: Db, id: string, text: string): boolean {
-  return db.prepare('UPDATE skills SET colleagues_view = ? WHERE id = ?').run(text, id).changes === 1;
+  return db.prepare('UPDATE skills SET colleagues_view = ?, version = version + 1 WHERE id = ?').run(text, id).changes === 1;
 }
 
 export function addRating(db: Db, id: string, rating: number, note: string, now: number): void {

@@ -4,9 +4,10 @@
 // header means a plain journal whatever the record says (an unfinished protect, or a finished removal,
 // can leave the record behind; it is then removed). It may also hold a passphrase verifier
 // (verifier.ts): when present, it always belongs to the passphrase the file is encrypted with.
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AUTO_LOCK_CHOICES } from '../../shared/lock';
+import { writePrivateFile } from '../privateFiles';
 import { parseVerifier, type PassphraseVerifier } from './verifier';
 
 export const PROTECTION_FILE = 'ladder.protection.json';
@@ -47,11 +48,19 @@ export function readProtection(dbPath: string): ProtectionRecord | null {
   return { ...newRecord(typeof raw.protectedAt === 'number' ? raw.protectedAt : 0), autoLockMinutes: minutes, ...(verifier ? { verifier } : {}) };
 }
 
-/** Written under a temporary name and renamed, so a crash never leaves half a record. */
+/**
+ * Written under a temporary name and renamed, so a crash never leaves half a record; a write that
+ * fails (a full disk) leaves nothing behind.
+ */
 export function writeProtection(dbPath: string, record: ProtectionRecord): void {
   const file = protectionPath(dbPath);
-  writeFileSync(`${file}.partial`, JSON.stringify(record, null, 2), { flush: true });
-  renameSync(`${file}.partial`, file);
+  try {
+    writePrivateFile(`${file}.partial`, JSON.stringify(record, null, 2), { flush: true });
+    renameSync(`${file}.partial`, file);
+  } catch (error) {
+    rmSync(`${file}.partial`, { force: true });
+    throw error;
+  }
 }
 
 /** Sets (or, with null, drops) the verifier of an existing record; without a record it does nothing. */

@@ -9,6 +9,7 @@ import type { Db } from '../db/connection';
 import { touchConversation } from '../db/conversations';
 import { densify } from '../db/ordering';
 import type { ServiceContext } from './context';
+import { createVersionLog } from './versionCheck';
 import { readDoc, requireConversation } from './conversationDoc';
 
 function requireAction(db: Db, id: string): ActionItem {
@@ -19,6 +20,7 @@ function requireAction(db: Db, id: string): ActionItem {
 
 export function createActionsService(ctx: ServiceContext) {
   const { db } = ctx;
+  const versions = createVersionLog();
 
   function add(args: ParsedArgs<'actions.add'>): ConversationDoc {
     requireConversation(db, args.conversationId);
@@ -39,11 +41,13 @@ export function createActionsService(ctx: ServiceContext) {
 
   function update(args: ParsedArgs<'actions.update'>): ActionItem {
     const current = requireAction(db, args.id);
+    versions.check(args.id, current.version, args, 'This action');
     const now = ctx.now();
     db.transaction(() => {
       updateAction(db, args.id, { text: args.text, owner: args.owner, due_date: args.dueDate, status: args.status }, now);
       touchConversation(db, current.conversationId, now);
     })();
+    versions.wrote(args.id, current.version + 1, args.session);
     return requireAction(db, args.id);
   }
 

@@ -9,6 +9,7 @@ import { touchConversation } from '../db/conversations';
 import { link, unlink } from '../db/evidence';
 import { densify, moveTo } from '../db/ordering';
 import type { ServiceContext } from './context';
+import { createVersionLog } from './versionCheck';
 import { readDoc, requireConversation } from './conversationDoc';
 
 function requireItem(db: Db, id: string): AgendaRow {
@@ -25,6 +26,7 @@ export function requireLiveEntry(db: Db, entryId: string): void {
 
 export function createAgendaService(ctx: ServiceContext) {
   const { db } = ctx;
+  const versions = createVersionLog();
 
   function addItem(args: ParsedArgs<'agenda.addItem'>): ConversationDoc {
     requireConversation(db, args.conversationId);
@@ -40,6 +42,7 @@ export function createAgendaService(ctx: ServiceContext) {
 
   function updateItem(args: ParsedArgs<'agenda.updateItem'>): AgendaItem {
     const row = requireItem(db, args.id);
+    versions.check(args.id, row.version, args, 'This agenda item');
     const now = ctx.now();
     db.transaction(() => {
       updateAgendaRow(
@@ -56,6 +59,7 @@ export function createAgendaService(ctx: ServiceContext) {
       );
       touchConversation(db, row.conversation_id, now);
     })();
+    versions.wrote(args.id, row.version + 1, args.session);
     const item = readDoc(db, row.conversation_id).items.find((i) => i.id === args.id);
     if (!item) throw new LadderError('not-found', 'That agenda item no longer exists.');
     return item;

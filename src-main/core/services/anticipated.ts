@@ -10,6 +10,7 @@ import { link, unlink } from '../db/evidence';
 import { densify, moveTo } from '../db/ordering';
 import { requireLiveEntry } from './agenda';
 import type { ServiceContext } from './context';
+import { createVersionLog } from './versionCheck';
 import { readDoc, requireConversation } from './conversationDoc';
 
 function requireQuestion(db: Db, id: string): QuestionRow {
@@ -20,6 +21,7 @@ function requireQuestion(db: Db, id: string): QuestionRow {
 
 export function createAnticipatedService(ctx: ServiceContext) {
   const { db } = ctx;
+  const versions = createVersionLog();
 
   function add(args: ParsedArgs<'anticipated.add'>): ConversationDoc {
     requireConversation(db, args.conversationId);
@@ -33,11 +35,13 @@ export function createAnticipatedService(ctx: ServiceContext) {
 
   function update(args: ParsedArgs<'anticipated.update'>): AnticipatedQuestion {
     const row = requireQuestion(db, args.id);
+    versions.check(args.id, row.version, args, 'This question');
     const now = ctx.now();
     db.transaction(() => {
       updateQuestionRow(db, args.id, { question: args.question, prepared_answer: args.preparedAnswer }, now);
       touchConversation(db, row.conversation_id, now);
     })();
+    versions.wrote(args.id, row.version + 1, args.session);
     const found = readDoc(db, row.conversation_id).questions.find((q) => q.id === args.id);
     if (!found) throw new LadderError('not-found', 'That question no longer exists.');
     return found;

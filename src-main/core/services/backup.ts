@@ -1,15 +1,19 @@
 // Backups of the journal: taken with SQLite's online backup API into `backups/` beside the
 // database, at most daily on their own and whenever the user asks, rotated to 7 daily and 4
 // weekly. A restore is prepared here and carried out by `applyPendingRestore` at the next start,
-// before any connection is open, so the running store never swaps files under itself.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// before any connection is open, so the running store never swaps files under itself. Rotation
+// never deletes the newest copies that pass their check (backupRotation.ts).
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BackupInfo, RestorePlan } from '../../shared/backups';
 import { LadderError } from '../../shared/errors';
 import { backupTo, PARTIAL_SUFFIX } from '../db/backup';
-import { checkIntegrityInBackground, connectionKey, openDatabase } from '../db/connection';
+import { connectionKey, openDatabase } from '../db/connection';
 import { backupKeyProblem } from '../lock/backupKeys';
-import { backupsToKeep } from './backupRotation';
+import { makePrivateDir, writePrivateFile } from '../privateFiles';
+import { checkNewBackup, createBackupJudge } from './backupChecks';
+import { removeInterruptedBackups } from './backupLeftovers';
+import { checkedBackupsToKeep } from './backupRotation';
 import { backupDir, backupName, RESTORE_MARKER, timeOfBackup } from './backupFiles';
 
 export { BACKUP_DIR_NAME, backupDir, backupName, RESTORE_MARKER, timeOfBackup } from './backupFiles';
@@ -37,22 +41,26 @@ export function listBackups(dbPath: string): BackupInfo[] {
   return out.sort((a, b) => b.takenAt - a.takenAt || (a.name < b.name ? 1 : -1));
 }
 
-function prune(dbPath: string): void {
+/** Rotates by date among the backups that pass their check, each checked off the app's thread. */
+async function prune(dbPath: string, isGood: (file: string) => Promise<boolean>): Promise<void> {
   const dir = backupDir(dbPath);
   const all = listBackups(dbPath);
-  const keep = backupsToKeep(all.map((b) => ({ name: b.name, time: b.takenAt })));
+  const checked = [];
+  for (const b of all) checked.push({ name: b.name, time: b.takenAt, good: await isGood(join(dir, b.name)) });
+  const keep = checkedBackupsToKeep(checked);
   for (const b of all) if (!keep.has(b.name)) rmSync(join(dir, b.name), { force: true });
   // Left by a backup that was cut short (the app was closed or killed mid-copy).
-  for (const name of readdirSync(dir)) if (name.endsWith(PARTIAL_SUFFIX)) rmSync(join(dir, name), { force: true });
+  removeInterruptedBackups(dbPath);
 }
 
 export function createBackupService(ctx: ServiceContext): BackupService {
   const dbPath = ctx.db.name;
   let running: Promise<BackupInfo> | null = null;
+  const judge = createBackupJudge(() => connectionKey(ctx.db));
 
   const take = async (): Promise<BackupInfo> => {
     const dir = backupDir(dbPath);
-    mkdirSync(dir, { recursive: true });
+    makePrivateDir(dir);
     // Never older than the newest backup (a fast or fixed clock), or rotation would drop the new one.
     const newest = listBackups(dbPath)[0];
     const time = Math.max(ctx.now(), newest === undefined ? 0 : newest.takenAt + 1);
@@ -71,7 +79,8 @@ export function createBackupService(ctx: ServiceContext): BackupService {
       rmSync(file, { force: true });
       throw error;
     }
-    prune(dbPath);
+    judge.remember(file, true);
+    await prune(dbPath, judge.isGood);
     return { name, takenAt: time, size: statSync(file).size };
   };
 
@@ -101,7 +110,7 @@ export function createBackupService(ctx: ServiceContext): BackupService {
       const keyProblem = backupKeyProblem(file, name, connectionKey(ctx.db));
       if (keyProblem) throw new LadderError('conflict', keyProblem);
       checkBackup(file, undefined, connectionKey(ctx.db));
-      writeFileSync(join(backupDir(dbPath), RESTORE_MARKER), JSON.stringify({ name }));
+      writePrivateFile(join(backupDir(dbPath), RESTORE_MARKER), JSON.stringify({ name }));
       return { name, restartRequired: true };
     },
     ifDue: async () => {
@@ -111,21 +120,6 @@ export function createBackupService(ctx: ServiceContext): BackupService {
       return now();
     },
   };
-}
-
-/**
- * A new copy's check, its pages read in a worker (over a second for a large journal, which would
- * otherwise hold up every request); the header and schema are then checked here, cheaply. When the
- * worker cannot run, the whole check runs here instead: a copy is never kept unchecked.
- */
-async function checkNewBackup(file: string, message: string, key: Buffer | null): Promise<void> {
-  const outcome = await checkIntegrityInBackground(file, key, true).result;
-  if (outcome === 'damaged') throw new LadderError('storage-error', message);
-  try {
-    openDatabase(file, { quickCheckMaxBytes: outcome === 'ok' ? 0 : Number.MAX_SAFE_INTEGER, key: key ?? undefined }).close();
-  } catch {
-    throw new LadderError('storage-error', message);
-  }
 }
 
 /** Refuses a backup that fails SQLite's check: a restore must never replace a journal with a damaged copy. */

@@ -66,6 +66,7 @@ export function readDoc(db: Db, id: string): ConversationDoc {
     questions: r.questions,
     evidence: itemEvidence.get(r.id) ?? [],
     carriedFrom: r.carried_from_action_id === null ? null : (carried.get(r.carried_from_action_id) ?? null),
+    version: r.version,
   }));
   return {
     conversation,
@@ -78,6 +79,7 @@ export function readDoc(db: Db, id: string): ConversationDoc {
       preparedAnswer: q.prepared_answer,
       questionBankId: q.question_bank_id,
       evidence: questionEvidence.get(q.id) ?? [],
+      version: q.version,
     })),
     actions: actionsOf(db, id),
     carriedOver: items.map((i) => i.carriedFrom).filter((c): c is CarriedAction => c !== null),

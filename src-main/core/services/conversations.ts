@@ -17,11 +17,13 @@ import {
   insertConversation,
   listConversations,
   previousWithPerson,
+  setConversationDeleted,
   updateConversation,
   type ConversationPatch,
 } from '../db/conversations';
 import { moveTo } from '../db/ordering';
 import type { ServiceContext } from './context';
+import { createVersionLog } from './versionCheck';
 import { readDoc, requireConversation } from './conversationDoc';
 import { meetingInstant } from './practice';
 import { findTemplate } from './templates';
@@ -71,6 +73,7 @@ function heldDay(startsAt: string | null, zone: string | null, now: number): str
 
 export function createConversationsService(ctx: ServiceContext) {
   const { db } = ctx;
+  const versions = createVersionLog();
 
   function create(args: ParsedArgs<'conversations.create'>): ConversationDoc {
     const template = findTemplate(db, args.templateId);
@@ -113,6 +116,7 @@ export function createConversationsService(ctx: ServiceContext) {
 
   function save(args: ParsedArgs<'conversations.save'>): ConversationDoc {
     const current = requireConversation(db, args.id);
+    versions.check(args.id, current.version, args, 'This conversation');
     const now = ctx.now();
     const patch: ConversationPatch = {
       title: args.title,
@@ -138,6 +142,7 @@ export function createConversationsService(ctx: ServiceContext) {
     }
     if (args.status === 'draft' || args.status === 'scheduled') patch.held_on = null;
     updateConversation(db, args.id, patch, now);
+    versions.wrote(args.id, current.version + 1, args.session);
     return readDoc(db, args.id);
   }
 
@@ -154,6 +159,7 @@ export function createConversationsService(ctx: ServiceContext) {
       },
       now,
     );
+    versions.wrote(args.id, current.version + 1, args.session);
     return readDoc(db, args.id);
   }
 
@@ -177,13 +183,13 @@ export function createConversationsService(ctx: ServiceContext) {
 
   function trash(args: ParsedArgs<'conversations.trash'>): null {
     const current = requireConversation(db, args.id);
-    if (current.deletedAt === null) updateConversation(db, args.id, { deleted_at: ctx.now() }, ctx.now());
+    if (current.deletedAt === null) setConversationDeleted(db, args.id, ctx.now(), ctx.now());
     return null;
   }
 
   function restore(args: ParsedArgs<'conversations.restore'>): ConversationDoc {
     requireConversation(db, args.id);
-    updateConversation(db, args.id, { deleted_at: null }, ctx.now());
+    setConversationDeleted(db, args.id, null, ctx.now());
     return readDoc(db, args.id);
   }
 

@@ -5,18 +5,26 @@ import type { Goal } from '../../shared/domain';
 import { LadderError } from '../../shared/errors';
 import * as repo from '../db/goals';
 import type { ServiceContext } from './context';
+import { createVersionLog } from './versionCheck';
 
 const GONE = 'That goal no longer exists.';
 
 export function createGoalsService(ctx: ServiceContext) {
   const { db } = ctx;
+  const versions = createVersionLog();
   return {
     list: (): Goal[] => repo.listGoals(db),
     save(args: ParsedArgs<'goals.save'>): Goal {
-      const { id: given, ...fields } = args;
+      const { id: given, baseVersion, session, ...fields } = args;
       const id = given ?? randomUUID();
       if (given === undefined) repo.insertGoal(db, id, fields, ctx.now());
-      else if (!repo.updateGoal(db, id, fields, ctx.now())) throw new LadderError('not-found', GONE);
+      else {
+        const current = repo.findGoal(db, id);
+        if (!current) throw new LadderError('not-found', GONE);
+        versions.check(id, current.version, { baseVersion, session }, 'This goal');
+        repo.updateGoal(db, id, fields, ctx.now());
+        versions.wrote(id, current.version + 1, session);
+      }
       const goal = repo.findGoal(db, id);
       if (!goal) throw new LadderError('not-found', GONE);
       return goal;

@@ -28,7 +28,8 @@ export function createHistoryService(ctx: ServiceContext) {
     const now = ctx.now();
     db.transaction(() => {
       const latest = latestRevision(db, args.id);
-      if (!latest || !sameContent(latest, current)) insertRevision(db, args.id, current, now);
+      // Dated when that text was last saved, as the versions a save keeps (revisionRules).
+      if (!latest || !sameContent(latest, current)) insertRevision(db, args.id, current, current.updatedAt);
       updateEntry(db, row.seq, restored, now);
     })();
     return readEntry(ctx, args.id);

@@ -1,4 +1,4 @@
-// Journal rules: creating, reading, listing and saving entries (with the revision cadence).
+// Journal rules: creating, reading, listing and saving entries (revisionRules decides what history keeps).
 import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
 import { todayIso } from '../../shared/dates';
@@ -9,10 +9,9 @@ import { countByKind, findEntryRow, listEntries, tagCounts, toEntry, type EntryR
 import { insertEntry, updateEntry } from '../db/entries.write';
 import { insertRevision, latestRevision } from '../db/revisions';
 import type { ServiceContext } from './context';
-import { deriveState, sameContent } from './entryRules';
-
-/** While someone keeps typing, keep at most one automatic revision per this interval. */
-export const REVISION_INTERVAL_MS = 5 * 60 * 1000;
+import { deriveState } from './entryRules';
+import { reasonToKeep } from './revisionRules';
+import { createVersionLog } from './versionCheck';
 
 export function requireEntryRow(ctx: ServiceContext, id: string): EntryRow {
   const row = findEntryRow(ctx.db, id);
@@ -29,6 +28,7 @@ export function createJournalService(ctx: ServiceContext) {
   // Newest save applied per entry and editor session. Two saves from one page can arrive out of
   // order (one sent as the page unloads overtakes one already in flight); the older must not win.
   const lastApplied = new Map<string, { session: string; seq: number }>();
+  const versions = createVersionLog();
 
   function isStale(args: ParsedArgs<'journal.save'>): boolean {
     if (args.session === undefined || args.seq === undefined) return false;
@@ -53,17 +53,22 @@ export function createJournalService(ctx: ServiceContext) {
   function save(args: ParsedArgs<'journal.save'>): Entry {
     const row = requireEntryRow(ctx, args.id);
     if (isStale(args)) return toEntry(row);
+    versions.check(args.id, row.version, args, 'This entry');
     const kind = row.kind as Entry['kind'];
     // Profile pages are kept current, not dated: their date stays the day they were started.
     const date = isProfilePage(kind) ? row.date : args.date;
     const state = deriveState(kind, { ...args, date });
     const now = ctx.now();
+    // A save without a session (an API caller) is a session of its own.
+    const newSession = args.session === undefined || lastApplied.get(args.id)?.session !== args.session;
     db.transaction(() => {
+      const previous = toEntry(row);
+      const keep = reasonToKeep({ kind, previous, next: state, latest: latestRevision(db, args.id), newSession, now });
+      // A version is dated when its text was last saved, not when it was replaced.
+      if (keep) insertRevision(db, args.id, previous, previous.updatedAt);
       updateEntry(db, row.seq, state, now);
-      const latest = latestRevision(db, args.id);
-      const due = !latest || now - latest.createdAt >= REVISION_INTERVAL_MS || args.checkpoint === true;
-      if (due && !(latest && sameContent(latest, state))) insertRevision(db, args.id, state, now);
     })();
+    versions.wrote(args.id, row.version + 1, args.session);
     if (args.session !== undefined && args.seq !== undefined) {
       lastApplied.set(args.id, { session: args.session, seq: args.seq });
     }

@@ -1,6 +1,6 @@
 // Spaced practice with ts-fsrs, on the injected clock, plus the deadline rule for questions of
 // conversations that have a date.
-import { createEmptyCard, fsrs, Rating, TypeConvert, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, TypeConvert, type Card, type Grade as FsrsGrade, type ReviewLog } from 'ts-fsrs';
 import type { ParsedArgs } from '../../shared/contract';
 import { deadlineDue } from '../../shared/practiceDeadline';
 import type { Grade, Question } from '../../shared/questionBank';
@@ -54,6 +54,38 @@ export function upcomingMeetings(db: Db, now: number): Map<string, number> {
 export function gradeQuestion(db: Db, questionId: string, grade: Grade, now: number): GradeResult {
   const row = findCard(db, questionId);
   const card: Card = row ? TypeConvert.card(JSON.parse(row.card) as Card) : createEmptyCard(new Date(now));
+  return gradeCard(db, questionId, card, grade, now);
+}
+
+/** The practice_log row of the question's latest review, if any. */
+export function latestReviewSeq(db: Db, questionId: string): number | null {
+  return latestReview(db, questionId)?.seq ?? null;
+}
+
+export function latestReview(db: Db, questionId: string): { seq: number; grade: Grade } | undefined {
+  return db.prepare('SELECT seq, grade FROM practice_log WHERE question_id = ? ORDER BY seq DESC LIMIT 1').get(questionId) as
+    | { seq: number; grade: Grade }
+    | undefined;
+}
+
+/**
+ * Replaces the review `reviewSeq` with one of another grade, as if that grade had been given then,
+ * so an answer's grade and the schedule agree after a regrade. Only the question's latest review
+ * can be replaced: false when the question was reviewed again since (the schedule moved on).
+ */
+export function regradeQuestion(db: Db, questionId: string, reviewSeq: number, grade: Grade): boolean {
+  const row = findCard(db, questionId);
+  const review = db.prepare('SELECT seq, reviewed_at, log FROM practice_log WHERE seq = ? AND question_id = ?').get(reviewSeq, questionId) as
+    | { seq: number; reviewed_at: number; log: string }
+    | undefined;
+  if (!row || !review || latestReviewSeq(db, questionId) !== reviewSeq) return false;
+  const before = scheduler.rollback(TypeConvert.card(JSON.parse(row.card) as Card), TypeConvert.review_log(JSON.parse(review.log) as ReviewLog));
+  db.prepare('DELETE FROM practice_log WHERE seq = ?').run(reviewSeq);
+  gradeCard(db, questionId, before, grade, review.reviewed_at);
+  return true;
+}
+
+function gradeCard(db: Db, questionId: string, card: Card, grade: Grade, now: number): GradeResult {
   // A clock set back (corrected, or another time zone's wrong setting) must not fail a grade: FSRS
   // refuses a review before the last one, so such a review counts as taken at the last one's time.
   const at = Math.max(now, card.last_review ? card.last_review.getTime() : now);

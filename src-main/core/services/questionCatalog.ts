@@ -53,6 +53,7 @@ function assemble(db: Db, bank: readonly BankQuestion[], ids: readonly string[] 
       builtIn: true,
       edited: Boolean(o && (o.text !== null || o.tip !== null || o.probes !== null)),
       hidden: o?.hidden === 1,
+      version: o?.version ?? 1,
       ...practice(q.id),
     };
   });
@@ -70,6 +71,7 @@ function assemble(db: Db, bank: readonly BankQuestion[], ids: readonly string[] 
       builtIn: false,
       edited: false,
       hidden: r.hidden === 1,
+      version: r.version ?? 1,
       ...practice(r.id),
     }),
   );

@@ -4,10 +4,12 @@ import type { ParsedArgs } from '../../shared/contract';
 import type { Question } from '../../shared/questionBank';
 import { findOverlay, findUserQuestion, insertUserQuestion, setTags, updateUserQuestion, upsertOverlay } from '../db/questions';
 import type { ServiceContext } from './context';
+import { createVersionLog } from './versionCheck';
 import { loadQuestions, requireQuestion } from './questionCatalog';
 
 export function createQuestionsService(ctx: ServiceContext) {
   const { db } = ctx;
+  const versions = createVersionLog();
 
   function list(args: ParsedArgs<'questions.list'>): Question[] {
     const text = args.text?.trim().toLowerCase() ?? '';
@@ -55,6 +57,7 @@ export function createQuestionsService(ctx: ServiceContext) {
   /** A user question is changed in place; a built-in gets an overlay that survives app updates. */
   function update(args: ParsedArgs<'questions.update'>): Question {
     const current = requireQuestion(db, args.id);
+    versions.check(args.id, current.version, args, 'This question');
     if (current.builtIn) {
       const o = findOverlay(db, args.id);
       upsertOverlay(
@@ -86,7 +89,9 @@ export function createQuestionsService(ctx: ServiceContext) {
         );
       }
     }
-    return requireQuestion(db, args.id);
+    const updated = requireQuestion(db, args.id);
+    if (updated.version !== current.version) versions.wrote(args.id, updated.version, args.session);
+    return updated;
   }
 
   /** Built-ins: clears the user's edit so the shipped wording shows again (hidden and tags stay). */

@@ -11,10 +11,11 @@ import type { BeginResult, PlanMode, PlanResult, RehearsalQuestion, RehearsalSes
 import { questionRows, writtenQuestionRows } from '../db/anticipated';
 import type { Db } from '../db/connection';
 import { cardDifficulties } from '../db/practice';
-import { answerRows, deleteSession, endSession, findAnswer, reopenSession, findSession, insertSession, sessionStats, upsertAnswer, type SessionRow } from '../db/rehearsals';
+import { answerRows, deleteSession, endSession, findAnswer, reopenSession, findSession, insertSession, sessionStats, setReviewSeq, upsertAnswer, type SessionRow } from '../db/rehearsals';
 import type { ServiceContext } from './context';
 import { requireConversation } from './conversationDoc';
-import { gradeQuestion } from './practice';
+import { gradeQuestion, latestReview, latestReviewSeq, regradeQuestion } from './practice';
+import { createVersionLog } from './versionCheck';
 import { loadQuestionsByIds, questionFacts, type QuestionFacts } from './questionCatalog';
 
 const HARD_FRAMEWORK = 'hard-questions';
@@ -85,11 +86,13 @@ function toAnswer(row: ReturnType<typeof answerRows>[number]): SessionAnswer {
     followUp: row.follow_up,
     grade: row.grade as Grade | null,
     feedback: JSON.parse(row.feedback) as AnswerAnalysis,
+    version: row.version ?? 1,
   };
 }
 
 export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => Question[]) {
   const { db } = ctx;
+  const versions = createVersionLog();
 
   /** Questions written into conversations, by id, with their prepared answers and evidence. */
   function writtenScript(ids: readonly string[]): Map<string, RehearsalQuestion> {
@@ -238,8 +241,12 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
       return e ? [e.title] : [];
     });
     const feedback = analyseAnswer({ text: args.answer, elapsedMs: args.timeMs, timeBoxMs: settings.timeBoxSec * 1000, entryTitles: titles });
+    const key = `${session.id}:${args.position}`;
     db.transaction(() => {
       const before = findAnswer(db, session.id, args.position);
+      versions.check(key, before?.version ?? 0, args, 'This answer');
+      // Saving the typed text again (the page hiding) keeps a grade already given.
+      const grade = args.grade ?? (before?.grade as Grade | null | undefined) ?? null;
       upsertAnswer(db, {
         session_id: session.id,
         position: args.position,
@@ -251,11 +258,28 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
         timed_out: args.timedOut ? 1 : 0,
         revealed: args.revealed ? 1 : 0,
         follow_up: args.followUp ?? null,
-        grade: args.grade ?? null,
+        grade,
         feedback: JSON.stringify(feedback),
       });
-      // The first grade of an answer schedules the question; regrading the same answer does not count twice.
-      if (args.grade && !before?.grade) gradeQuestion(db, args.questionId, args.grade, ctx.now());
+      versions.wrote(key, (before?.version ?? 0) + 1, args.session);
+      // The first grade of an answer schedules the question; a regrade replaces that review, so the
+      // answer's grade and the schedule always agree (never counted twice, never left behind).
+      if (grade && !before?.grade) {
+        gradeQuestion(db, args.questionId, grade, ctx.now());
+        setReviewSeq(db, session.id, args.position, latestReviewSeq(db, args.questionId));
+      } else if (grade && before?.grade && grade !== before.grade) {
+        // An answer graded before Ladder kept its review's row: the latest review, if it has that grade.
+        const latest = latestReview(db, args.questionId);
+        const reviewSeq = before.review_seq ?? (latest?.grade === before.grade ? latest.seq : null);
+        const replaced = reviewSeq !== null && regradeQuestion(db, args.questionId, reviewSeq, grade);
+        if (!replaced) {
+          throw new LadderError(
+            'conflict',
+            `This question was practised again after this answer was graded ${before.grade}, so that grade can no longer change.`,
+          );
+        }
+        setReviewSeq(db, session.id, args.position, latestReviewSeq(db, args.questionId));
+      }
     })();
     return toAnswer(findAnswer(db, session.id, args.position) as NonNullable<ReturnType<typeof findAnswer>>);
   }

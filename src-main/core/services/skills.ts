@@ -5,9 +5,11 @@ import type { Skill } from '../../shared/domain';
 import { LadderError } from '../../shared/errors';
 import * as repo from '../db/skills';
 import type { ServiceContext } from './context';
+import { createVersionLog } from './versionCheck';
 
 export function createSkillsService(ctx: ServiceContext) {
   const { db } = ctx;
+  const versions = createVersionLog();
 
   function require(id: string): Skill {
     const skill = repo.findSkill(db, id);
@@ -30,9 +32,11 @@ export function createSkillsService(ctx: ServiceContext) {
       return require(id);
     },
     rename(args: ParsedArgs<'skills.rename'>): Skill {
-      require(args.id);
+      const current = require(args.id);
+      versions.check(args.id, current.version, args, 'This skill');
       refuseDuplicate(args.name, args.id);
       repo.renameSkill(db, args.id, args.name);
+      versions.wrote(args.id, current.version + 1, args.session);
       return require(args.id);
     },
     rate(args: ParsedArgs<'skills.rate'>): Skill {
@@ -41,8 +45,10 @@ export function createSkillsService(ctx: ServiceContext) {
       return require(args.id);
     },
     setColleaguesView(args: ParsedArgs<'skills.setColleaguesView'>): Skill {
-      require(args.id);
+      const current = require(args.id);
+      versions.check(args.id, current.version, args, 'This skill');
       repo.setColleaguesView(db, args.id, args.text);
+      versions.wrote(args.id, current.version + 1, args.session);
       return require(args.id);
     },
     remove(args: ParsedArgs<'skills.remove'>): null {

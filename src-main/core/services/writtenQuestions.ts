@@ -24,6 +24,8 @@ export function writtenQuestions(db: Db, ids: readonly string[]): Question[] {
     edited: false,
     hidden: false,
     tags: [],
+    // Edited through its conversation (anticipated.update), not the question bank.
+    version: 1,
     due: cards.get(r.id)?.due ?? null,
     lastGrade: (cards.get(r.id)?.last_grade as Grade | null | undefined) ?? null,
   }));

@@ -46,6 +46,17 @@ function takeToken(): string {
 /** Largest body a `keepalive` request may carry (the browser's limit is 64 KiB in total). */
 const KEEPALIVE_LIMIT = 60_000;
 
+/**
+ * Browser mode: the server refused this tab's access token (none in the address, or one from an
+ * earlier start), so every call fails; the start screen says which address to open.
+ */
+export class NoAccessError extends LadderError {
+  constructor() {
+    super('invalid-argument', 'This tab has no valid access token. Open the address that npm run web printed.');
+    this.name = 'NoAccessError';
+  }
+}
+
 function tooLarge(): LadderError {
   const mib = MAX_REQUEST_BYTES / (1024 * 1024);
   return new LadderError('payload-too-large', `The request is larger than ${mib} MiB, the most browser mode takes at once.`);
@@ -75,11 +86,10 @@ function httpBridge(): LadderBridge {
       return (payload as { result: Result<C> }).result;
     }
     const error = (payload as { error?: unknown } | null)?.error;
+    // 403 is the token guard's answer alone (guards.ts); a wrong passphrase is a 401 with its own code.
+    if (response.status === 403 && (!isLadderErrorShape(error) || (error.code as string) === 'forbidden')) throw new NoAccessError();
     if (isLadderErrorShape(error)) throw new LadderError(error.code, error.message);
     if (response.status === 413) throw tooLarge();
-    if (response.status === 403) {
-      throw new LadderError('invalid-argument', 'This tab has no valid access token. Open the address that npm run web printed.');
-    }
     throw new LadderError('internal', `Unexpected answer from Ladder (HTTP ${response.status}).`);
   };
   const api = Object.fromEntries(

@@ -46,6 +46,10 @@ export const TOKEN_NAMES = [
   'mark-bg',
   'mark-fg',
   'separator',
+  'diff-added-bg',
+  'diff-added-fg',
+  'diff-removed-bg',
+  'diff-removed-fg',
 ] as const;
 export type TokenName = (typeof TOKEN_NAMES)[number];
 
@@ -94,6 +98,10 @@ export const THEME_TOKENS: Record<ThemeName, ThemeTokens> = {
     'mark-bg': '#ffe17a',
     'mark-fg': '#1f1f1f',
     separator: '#d4d4d4',
+    'diff-added-bg': '#dff3e4',
+    'diff-added-fg': '#0b4f1e',
+    'diff-removed-bg': '#fbe3e1',
+    'diff-removed-fg': '#8c1d16',
   },
   dark: {
     bg: '#1e1e1e',
@@ -137,6 +145,10 @@ export const THEME_TOKENS: Record<ThemeName, ThemeTokens> = {
     'mark-bg': '#6b5300',
     'mark-fg': '#ffffff',
     separator: '#3c3c3c',
+    'diff-added-bg': '#1e3a27',
+    'diff-added-fg': '#c6efd1',
+    'diff-removed-bg': '#4a2020',
+    'diff-removed-fg': '#ffd3cf',
   },
   'high-contrast': {
     bg: '#000000',
@@ -180,6 +192,10 @@ export const THEME_TOKENS: Record<ThemeName, ThemeTokens> = {
     'mark-bg': '#ffd479',
     'mark-fg': '#000000',
     separator: '#6fc3df',
+    'diff-added-bg': '#000000',
+    'diff-added-fg': '#b5ffc4',
+    'diff-removed-bg': '#000000',
+    'diff-removed-fg': '#ffc2bd',
   },
 };
 
@@ -213,6 +229,8 @@ export const TEXT_PAIRS: [TokenName, TokenName][] = [
   ['fg-muted', 'tabs-bg'],
   ['warning-fg', 'widget-bg'],
   ['mark-fg', 'mark-bg'],
+  ['diff-added-fg', 'diff-added-bg'],
+  ['diff-removed-fg', 'diff-removed-bg'],
 ];
 
 /** Focus rings, field borders and indicators against what they sit on: needs 3:1. */

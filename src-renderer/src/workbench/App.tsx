@@ -1,24 +1,26 @@
 // The application root: starts the workbench once, wires shortcuts and the save-before-leaving hooks.
 import { Suspense, useEffect, useState } from 'react';
-import type { AppState } from '../../../src-main/shared/lock';
 import { bridge, onJournalClosed } from '../api/client';
 import { lazyPart, preloadLazyParts, whenIdle } from '../ui/lazyPart';
 import { installKeybindings } from './keybindings';
 import { startWorkbench } from './startup';
-import { peekStartupState, startupState } from './startupReads';
+import { peekStartGate, startGate, type StartGate } from './startupReads';
 import { flushAll, notify } from './store';
 import { Workbench } from './Workbench';
 
 const StartScreen = lazyPart(() => import('../features/lock/StartScreen').then((m) => m.StartScreen));
 
-/** The start gate: a locked or damaged journal shows its start screen and nothing of the workbench. */
+/**
+ * The start gate: a locked, damaged or unavailable journal, or a tab without browser mode's access
+ * token, shows its start screen and nothing of the workbench.
+ */
 export function App() {
-  const [state, setState] = useState<AppState | null>(peekStartupState);
+  const [state, setState] = useState<StartGate | null>(peekStartGate);
   useEffect(() => {
-    if (!state) void startupState().then(setState);
+    if (!state) void startGate().then(setState);
   }, [state]);
   if (!state) return null;
-  if (state.state !== 'open') {
+  if (state === 'no-access' || state.state !== 'open') {
     return (
       <Suspense fallback={null}>
         <StartScreen state={state} />

@@ -1,9 +1,9 @@
 // One box for three jobs, as in VS Code: commands, quick open and the picks features ask for. The box
 // itself (cmdk) loads after start; opened before that, a plain stand-in keeps what is typed.
-import { Suspense, useEffect, type KeyboardEvent } from 'react';
+import { Suspense, useEffect, useRef, type KeyboardEvent } from 'react';
 import { lazyPart } from '../ui/lazyPart';
 import { COMMAND_PREFIX, rememberAcceptWhileLoading, rememberTypedWhileLoading } from './quickInputText';
-import { closePalette, settleQuickPick, takeFocusBeforeQuickInput, useWorkbench } from './store';
+import { closePalette, returnFocusFromQuickInput, settleQuickPick, useWorkbench } from './store';
 
 const QuickInputBox = lazyPart(() => import('./QuickInputBox').then((m) => m.QuickInputBox));
 
@@ -34,19 +34,41 @@ function StandInBox({ initial, onClose }: { initial: string; onClose: () => void
   );
 }
 
+/**
+ * The box is modal: while it is open, focus that lands outside it (an editor putting its selection
+ * back after an update, say) returns to the box, so the next keys go there and never into the page.
+ * The returned function stops the guard, called before the box hands the focus back as it closes.
+ */
+function useFocusStaysInBox(session: string | null): () => void {
+  const release = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    if (session === null) return;
+    const onFocusIn = (event: FocusEvent) => {
+      const dialog = document.querySelector('.quick-input');
+      if (!dialog || !(event.target instanceof Node) || dialog.contains(event.target)) return;
+      dialog.querySelector('input')?.focus();
+    };
+    document.addEventListener('focusin', onFocusIn, true);
+    release.current = () => document.removeEventListener('focusin', onFocusIn, true);
+    return () => release.current();
+  }, [session]);
+  return () => release.current();
+}
+
 export function QuickInput() {
   const paletteOpen = useWorkbench((s) => s.paletteOpen);
   const paletteMode = useWorkbench((s) => s.paletteMode);
   const quickPick = useWorkbench((s) => s.quickPick);
   const open = paletteOpen || quickPick !== null;
-  if (!open) return null;
-  const onClose = () => {
-    closePalette();
-    const target = takeFocusBeforeQuickInput();
-    if (target?.isConnected) target.focus();
-  };
   // A new request (another mode, another pick) starts a fresh box.
-  const session = quickPick ? `pick-${quickPick.placeholder}` : paletteMode;
+  const session = !open ? null : quickPick ? `pick-${quickPick.placeholder}` : paletteMode;
+  const releaseFocus = useFocusStaysInBox(session);
+  if (!open || session === null) return null;
+  const onClose = () => {
+    releaseFocus();
+    closePalette();
+    returnFocusFromQuickInput();
+  };
   const initial = paletteMode === 'commands' && !quickPick ? COMMAND_PREFIX : '';
   return (
     <Suspense fallback={<StandInBox initial={initial} onClose={onClose} />}>

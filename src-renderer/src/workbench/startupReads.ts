@@ -5,7 +5,10 @@
 import type { Args, Channel, Result } from '../../../src-main/shared/contract';
 import type { Settings } from '../../../src-main/shared/domain';
 import type { AppState } from '../../../src-main/shared/lock';
-import { call } from '../api/client';
+import { call, NoAccessError } from '../api/client';
+
+/** What the first render shows: the gate's state, or 'no-access' when browser mode refused this tab's token. */
+export type StartGate = AppState | 'no-access';
 
 type Seeder = (channel: Channel, args: unknown, answer: Promise<unknown>) => void;
 const reads: Array<[Channel, unknown, Promise<unknown>]> = [];
@@ -26,11 +29,16 @@ export function seedStartupReads(seed: Seeder): void {
 }
 
 let early: Promise<Settings> | null = null;
-let gate: Promise<AppState> | null = null;
-let gateState: AppState | null = null;
+let gate: Promise<StartGate> | null = null;
+let gateState: StartGate | null = null;
 
-function readGate(): Promise<AppState> {
-  gate ??= call('app.state', {}).then((s) => (gateState = s));
+function readGate(): Promise<StartGate> {
+  gate ??= call('app.state', {})
+    .catch((error: unknown) => {
+      if (error instanceof NoAccessError) return 'no-access' as const;
+      throw error;
+    })
+    .then((s) => (gateState = s));
   return gate;
 }
 let settled: Promise<void> | null = null;
@@ -62,13 +70,23 @@ export function beginStartupReads(): Promise<Settings> {
   return settings;
 }
 
+const unanswered: AppState = { state: 'open', protected: false };
+
 /** The gate's state read at boot; an unanswered read counts as open so the workbench reports the error. */
 export function startupState(): Promise<AppState> {
-  return readGate().catch((): AppState => ({ state: 'open', protected: false }));
+  return readGate().then(
+    (s) => (s === 'no-access' ? unanswered : s),
+    () => unanswered,
+  );
 }
 
-/** The gate's state if it has answered already (it usually has by the first render). */
-export function peekStartupState(): AppState | null {
+/** What the first render shows: the gate's state, or 'no-access' (see StartGate). */
+export function startGate(): Promise<StartGate> {
+  return readGate().catch(() => unanswered);
+}
+
+/** The start gate if it has answered already (it usually has by the first render). */
+export function peekStartGate(): StartGate | null {
   return gateState;
 }
 

@@ -184,19 +184,33 @@ export function toggleSideBar(): void {
 }
 
 let focusBeforeQuickInput: HTMLElement | null = null;
+/** The caret or selection inside that element (an entry's text), put back with the focus. */
+let rangeBeforeQuickInput: Range | null = null;
 
 function rememberFocus(): void {
   const s = useWorkbench.getState();
   if (s.paletteOpen || s.quickPick) return;
   const active = typeof document === 'undefined' ? null : document.activeElement;
   focusBeforeQuickInput = active instanceof HTMLElement ? active : null;
+  const selection = typeof window === 'undefined' ? null : window.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  rangeBeforeQuickInput = focusBeforeQuickInput && range && focusBeforeQuickInput.contains(range.startContainer) ? range.cloneRange() : null;
 }
 
-/** Where focus was before the palette or a quick pick opened; read once, when it closes. */
-export function takeFocusBeforeQuickInput(): HTMLElement | null {
+/** Gives the focus back where it was before the palette or a quick pick opened, caret included; once. */
+export function returnFocusFromQuickInput(): void {
   const target = focusBeforeQuickInput;
+  const range = rangeBeforeQuickInput;
   focusBeforeQuickInput = null;
-  return target;
+  rangeBeforeQuickInput = null;
+  if (!target?.isConnected) return;
+  target.focus({ preventScroll: true });
+  // Focusing an editable element puts the caret at its start: the text typed next would land there.
+  if (range && range.startContainer.isConnected && range.endContainer.isConnected && target.contains(range.startContainer)) {
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  }
 }
 
 export function openPalette(mode: 'commands' | 'files'): void {

@@ -44,4 +44,19 @@ describe('carry-over of unfinished actions', () => {
     await t.call('actions.update', { id: b.carriedOver[0]?.actionId ?? '', status: 'done' });
     expect((await t.call('conversations.create', { templateId: 'blank', personName: 'Dana' })).items).toEqual([]);
   });
+
+  it("skips a trashed latest conversation: the earlier live one's open actions carry, the trashed one's do not", async () => {
+    const t = testStore();
+    const earlier = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana', startsAt: '2026-09-01T10:00' });
+    await t.call('actions.add', { conversationId: earlier.conversation.id, text: 'Earlier open action' });
+    const latest = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana', startsAt: '2026-10-01T10:00' });
+    await t.call('actions.add', { conversationId: latest.conversation.id, text: 'Action of the trashed one' });
+    await t.call('conversations.trash', { id: latest.conversation.id });
+
+    const next = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana', startsAt: '2026-11-01T10:00' });
+    expect(next.carriedOver.map((c) => ({ text: c.text, from: c.fromConversationId }))).toEqual([
+      { text: 'Earlier open action', from: earlier.conversation.id },
+    ]);
+    expect(next.items.map((i) => i.title)).toEqual(['Earlier open action']);
+  });
 });

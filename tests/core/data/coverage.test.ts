@@ -44,6 +44,24 @@ const EXPORTED: Record<string, string[]> = {
  */
 const LEFT_OUT: string[] = ['import_pending'];
 
+/**
+ * Columns left out on purpose. The edit versions of migration 0008 count the saves of the journal in
+ * use, so that two tabs never overwrite each other; an imported record starts again at version 1
+ * (entries, whose version is older, keep theirs). `review_seq` points at a practice_log row's seq,
+ * which an import renumbers.
+ */
+const LEFT_OUT_COLUMNS: Record<string, string[]> = {
+  conversations: ['version'],
+  action_items: ['version'],
+  agenda_items: ['version'],
+  anticipated_questions: ['version'],
+  goals: ['version'],
+  skills: ['version'],
+  user_questions: ['version'],
+  question_overlays: ['version'],
+  rehearsal_answers: ['version', 'review_seq'],
+};
+
 describe('export coverage', () => {
   it('carries every table and column of the current schema', () => {
     const { store } = testStore();
@@ -53,7 +71,7 @@ describe('export coverage', () => {
     expect([...tables].sort()).toEqual([...Object.keys(EXPORTED), ...LEFT_OUT].sort());
     for (const [table, columns] of Object.entries(EXPORTED)) {
       const actual = (store.db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name);
-      expect(actual, table).toEqual(columns);
+      expect(actual, table).toEqual([...columns, ...(LEFT_OUT_COLUMNS[table] ?? [])]);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToKeep, type Dated } from '../../../src-main/core/services/backupRotation';
+import { backupsToKeep, checkedBackupsToKeep, type Dated } from '../../../src-main/core/services/backupRotation';
 
 const at = (iso: string): Dated => ({ name: iso, time: Date.parse(iso) });
 
@@ -52,5 +52,35 @@ describe('backup rotation', () => {
     expect(keep.size).toBe(2);
     const sameWeek = backupsToKeep([at('2026-11-16T01:00:00.000Z'), at('2026-11-22T23:00:00.000Z')], 0, 4);
     expect([...sameWeek]).toEqual(['2026-11-22T23:00:00.000Z']);
+  });
+});
+
+describe('backup rotation with checked copies', () => {
+  const checked = (iso: string, good: boolean) => ({ ...at(iso), good });
+
+  it('picks the newest good copy of a day, not a newer damaged one', () => {
+    const keep = checkedBackupsToKeep([
+      checked('2026-11-20T09:00:00.000Z', true),
+      checked('2026-11-20T23:00:00.000Z', false),
+      checked('2026-11-19T09:00:00.000Z', true),
+      checked('2026-11-19T23:00:00.000Z', false),
+    ]);
+    expect(keep.has('2026-11-20T09:00:00.000Z')).toBe(true);
+    expect(keep.has('2026-11-19T09:00:00.000Z')).toBe(true);
+  });
+
+  it('keeps the 3 newest good copies even when the date rule keeps none of them', () => {
+    const keep = checkedBackupsToKeep(
+      [checked('2026-11-21T08:00:00.000Z', true), checked('2026-11-21T09:00:00.000Z', true), checked('2026-11-21T10:00:00.000Z', true), checked('2026-11-21T07:00:00.000Z', true)],
+      0,
+      0,
+    );
+    expect([...keep].sort()).toEqual(['2026-11-21T08:00:00.000Z', '2026-11-21T09:00:00.000Z', '2026-11-21T10:00:00.000Z']);
+  });
+
+  it('keeps the only good copy however many damaged ones come after it', () => {
+    const damaged = daily(20).map((b) => ({ ...b, good: false }));
+    const keep = checkedBackupsToKeep([...damaged, checked('2025-01-01T00:00:00.000Z', true)]);
+    expect(keep.has('2025-01-01T00:00:00.000Z')).toBe(true);
   });
 });

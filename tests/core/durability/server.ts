@@ -23,9 +23,12 @@ export interface Server {
   exited: Promise<void>;
 }
 
-export async function startServer(dataDir: string): Promise<Server> {
+/** `wrap` runs the server through another command (given the node binary and its arguments). */
+export async function startServer(dataDir: string, wrap?: (argv: string[]) => [string, string[]]): Promise<Server> {
   await ensureBuilt();
-  const child = spawn(process.execPath, [WEB_ENTRY, '--data', dataDir, '--port', '0'], {
+  const argv = [process.execPath, WEB_ENTRY, '--data', dataDir, '--port', '0'];
+  const [command, args] = wrap ? wrap(argv) : [argv[0] ?? '', argv.slice(1)];
+  const child = spawn(command, args, {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

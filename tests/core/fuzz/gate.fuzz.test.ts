@@ -43,6 +43,7 @@ const ON_VALID: Record<GateState, Record<Fuzzed, Due>> = {
     'lock.setAutoLock': 'conflict',
     'app.restoreNewestBackup': 'conflict',
     'app.startEmpty': 'conflict',
+    'app.retryOpen': 'ok',
     'app.info': 'ok',
   },
   locked: {
@@ -56,6 +57,7 @@ const ON_VALID: Record<GateState, Record<Fuzzed, Due>> = {
     'lock.setAutoLock': 'ok',
     'app.restoreNewestBackup': 'conflict',
     'app.startEmpty': 'conflict',
+    'app.retryOpen': 'ok',
     'app.info': 'locked',
   },
   damaged: {
@@ -69,6 +71,7 @@ const ON_VALID: Record<GateState, Record<Fuzzed, Due>> = {
     'lock.setAutoLock': 'conflict',
     'app.restoreNewestBackup': 'skip',
     'app.startEmpty': 'skip',
+    'app.retryOpen': 'ok',
     'app.info': 'locked',
   },
 };
@@ -84,6 +87,7 @@ const VALID: Record<Fuzzed, Record<string, unknown>> = {
   'lock.setAutoLock': { minutes: 15 },
   'app.restoreNewestBackup': {},
   'app.startEmpty': {},
+  'app.retryOpen': {},
   'app.info': {},
 };
 

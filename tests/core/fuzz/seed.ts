@@ -81,6 +81,7 @@ export function validArgs(ids: SeedIds, now: number): Partial<Record<string, Rec
     'lock.setAutoLock': { minutes: 15 },
     'app.restoreNewestBackup': {},
     'app.startEmpty': {},
+    'app.retryOpen': {},
     'journal.list': { kinds: ['accomplishment'], tag: 'audit', from: '2026-01-01', to: '2026-12-31', limit: 10 },
     'journal.get': { id: ids.entry },
     'journal.create': { kind: 'feedback', title: 'Notes', date: '2026-11-20', fields: {}, body: body('Fine.'), tags: ['x'] },

@@ -51,6 +51,18 @@ describe('answer analysis', () => {
     expect(a.notes[0]?.text).toContain('400 words');
   });
 
+  it('adds the hedge note from three hedges on, not at two', () => {
+    const base = 'I led the billing migration for 40k customers in Q3 2026';
+    const twoHedges = analyseAnswer({ text: `${base}, and it maybe went well, probably.`, elapsedMs: 20_000, timeBoxMs: 60_000 });
+    expect(twoHedges.hedges.reduce((n, h) => n + h.count, 0)).toBe(2);
+    expect(twoHedges.notes.map((n) => n.kind)).not.toContain('hedges');
+    const threeHedges = analyseAnswer({ text: `${base}, and it maybe went well, probably, basically.`, elapsedMs: 20_000, timeBoxMs: 60_000 });
+    expect(threeHedges.notes.find((n) => n.kind === 'hedges')).toMatchObject({
+      tone: 'suggestion',
+      text: '3 hedges or fillers: "basically", "maybe", "probably".',
+    });
+  });
+
   it('reads "like" as a verb without calling it a filler', () => {
     const a = analyseAnswer({ text: 'I would like to lead the data team by June 2027.', elapsedMs: 20_000, timeBoxMs: 120_000 });
     expect(a.hedges).toEqual([]);

@@ -85,6 +85,51 @@ describe('spaced practice', () => {
     expect((await t.call('questions.get', { id: 'grow-goal-01' })).lastGrade).toBe('again');
   });
 
+  it('schedules an Easy answer further out than a Good one, on a new card and on a card in review', async () => {
+    const t = testStore(undefined, fakeClock(Date.UTC(2026, 0, 10, 9, 0)));
+    const now = t.clock.now();
+    const good = await t.call('practice.grade', { questionId: 'grow-goal-01', grade: 'good' });
+    const easy = await t.call('practice.grade', { questionId: 'grow-reality-01', grade: 'easy' });
+    expect(easy.due - now).toBeGreaterThan(good.due - now);
+    expect(easy.due - now).toBeGreaterThanOrEqual(DAY);
+
+    // Two cards with the same history (Good, then Good when due), then one Good and one Easy.
+    const a = 'grow-options-01';
+    const b = 'grow-will-01';
+    const firstA = await t.call('practice.grade', { questionId: a, grade: 'good' });
+    await t.call('practice.grade', { questionId: b, grade: 'good' });
+    t.clock.advance(firstA.due - t.clock.now());
+    const secondA = await t.call('practice.grade', { questionId: a, grade: 'good' });
+    await t.call('practice.grade', { questionId: b, grade: 'good' });
+    t.clock.advance(secondA.due - t.clock.now());
+    const at = t.clock.now();
+    const reviewGood = await t.call('practice.grade', { questionId: a, grade: 'good' });
+    const reviewEasy = await t.call('practice.grade', { questionId: b, grade: 'easy' });
+    expect(reviewEasy.due - at).toBeGreaterThan(reviewGood.due - at);
+  });
+
+  it("gives a question anticipated for two upcoming meetings the earlier meeting's deadline", async () => {
+    const t = testStore(undefined, fakeClock(Date.UTC(2026, 4, 1, 9, 0)));
+    const early = await t.call('conversations.create', { templateId: 'blank', startsAt: '2026-05-10T10:00', timeZone: 'UTC' });
+    const late = await t.call('conversations.create', { templateId: 'blank', startsAt: '2026-05-20T10:00', timeZone: 'UTC' });
+    // Linked in both orders, so neither "first link wins" nor "last link wins" passes by chance.
+    for (const [first, second, questionBankId] of [
+      [early, late, 'grow-goal-01'],
+      [late, early, 'grow-reality-01'],
+    ] as const) {
+      await t.call('anticipated.add', { conversationId: first.conversation.id, question: 'Asked twice', questionBankId });
+      await t.call('anticipated.add', { conversationId: second.conversation.id, question: 'Asked twice', questionBankId });
+    }
+    const dueIds = async () => (await t.call('practice.due', {})).questions.map((q) => q.id);
+    // Never practised, so due from two days before a meeting: not yet on May 7.
+    t.clock.advance(Date.UTC(2026, 4, 7, 10, 0) - t.clock.now());
+    expect(await dueIds()).not.toEqual(expect.arrayContaining(['grow-goal-01']));
+    expect(await dueIds()).not.toEqual(expect.arrayContaining(['grow-reality-01']));
+    // May 9 is inside the early meeting's window, long before the late one's (May 18).
+    t.clock.advance(Date.UTC(2026, 4, 9, 9, 0) - t.clock.now());
+    expect(await dueIds()).toEqual(expect.arrayContaining(['grow-goal-01', 'grow-reality-01']));
+  });
+
   it('computes the deadline due time with fixed dates', () => {
     const meeting = Date.UTC(2026, 10, 21, 9, 30);
     const windowStart = meeting - DEADLINE_WINDOW_MS;

@@ -1,4 +1,4 @@
-// The packaging fuses: exactly the six the security checklist asks for, and the afterPack hook
+// The packaging fuses: exactly the seven the security checklist asks for, and the afterPack hook
 // flips them into a binary (checked on a stand-in file holding Electron's fuse sentinel).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +32,7 @@ describe('Electron fuses', () => {
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
       [FuseV1Options.EnableCookieEncryption]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     });
   });
 

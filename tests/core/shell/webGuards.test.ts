@@ -41,6 +41,8 @@ describe('browser-mode guards', () => {
     expect(statusForErrorCode('unknown-channel')).toBe(400);
     expect(statusForErrorCode('not-found')).toBe(404);
     expect(statusForErrorCode('storage-full')).toBe(507);
+    expect(statusForErrorCode('wrong-passphrase')).toBe(401);
+    expect(statusForErrorCode('locked')).toBe(423);
     expect(statusForErrorCode('storage-error')).toBe(500);
     expect(statusForErrorCode('internal')).toBe(500);
   });

@@ -5,6 +5,7 @@ import { fake, makeDoc, makeItem, resetFake } from './printFakeApi';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { bridge } from '../../../src-renderer/src/api/client';
+import { PAGE_SESSION } from '../../../src-renderer/src/api/pageSession';
 import {
   copyMarkdown,
   emailAgenda,
@@ -38,7 +39,7 @@ describe('the agenda counts as shared', () => {
   it('when the manager copy is copied, and the cached document says so at once', async () => {
     await queryClient.fetchQuery({ queryKey: ['conversations.get', { id: 'c1' }], queryFn: () => structuredClone(fake.docs.get('c1')!) });
     await copyMarkdown();
-    expect(sharedCalls()).toEqual([{ id: 'c1', shared: true }]);
+    expect(sharedCalls()).toEqual([{ id: 'c1', shared: true, session: PAGE_SESSION }]);
     expect(sharedAt()).not.toBeNull();
     const cached = queryClient.getQueryData<ConversationDoc>(['conversations.get', { id: 'c1' }]);
     expect(cached?.conversation.sharedAt).toBe(sharedAt());
@@ -56,7 +57,7 @@ describe('the agenda counts as shared', () => {
     expect(sharedCalls()).toEqual([]);
     setPrintOptions('c1', { variant: 'manager' });
     printNow('c1');
-    await waitFor(() => expect(sharedCalls()).toEqual([{ id: 'c1', shared: true }]));
+    await waitFor(() => expect(sharedCalls()).toEqual([{ id: 'c1', shared: true, session: PAGE_SESSION }]));
   });
 
   it('when the manager copy is saved as PDF, not my copy', async () => {
@@ -67,7 +68,7 @@ describe('the agenda counts as shared', () => {
     expect(sharedCalls()).toEqual([]);
     setPrintOptions('c1', { variant: 'manager' });
     await exportPdf();
-    expect(sharedCalls()).toEqual([{ id: 'c1', shared: true }]);
+    expect(sharedCalls()).toEqual([{ id: 'c1', shared: true, session: PAGE_SESSION }]);
   });
 
   it('when the manager copy is exported as Markdown, not my copy', async () => {
@@ -80,7 +81,7 @@ describe('the agenda counts as shared', () => {
     await waitFor(() => expect(useWorkbench.getState().quickPick).not.toBeNull());
     settleQuickPick('manager');
     await done;
-    expect(sharedCalls()).toEqual([{ id: 'c1', shared: true }]);
+    expect(sharedCalls()).toEqual([{ id: 'c1', shared: true, session: PAGE_SESSION }]);
   });
 
   it('when the email is confirmed, not when it is cancelled', async () => {
@@ -96,7 +97,7 @@ describe('the agenda counts as shared', () => {
       dialog = await screen.findByRole('alertdialog', { name: 'Email the agenda' });
       fireEvent.click(within(dialog).getByRole('button', { name: 'Open mail app' }));
       await done;
-      expect(sharedCalls()).toEqual([{ id: 'c1', shared: true }]);
+      expect(sharedCalls()).toEqual([{ id: 'c1', shared: true, session: PAGE_SESSION }]);
     } finally {
       bridge.printToPdf = desktop;
     }

@@ -13,6 +13,8 @@ import { freshState, renderWithQuery } from '../journal/renderWithQuery';
 
 const PRIVATE = 'Keep calm about the reorg';
 const ANSWER = 'I led the billing migration';
+const MY_ACTION = 'Ask for the staff rubric';
+const THEIR_ACTION = 'Priya checks the promotion calendar';
 
 function fullDoc() {
   const doc = makeDoc(
@@ -30,7 +32,11 @@ function fullDoc() {
     ],
   );
   doc.questions = [
-    { id: 'q1', position: 0, question: 'Your biggest win?', hint: '', preparedAnswer: lexicalFromParagraphs([ANSWER]), questionBankId: null, evidence: [] },
+    { id: 'q1', position: 0, question: 'Your biggest win?', hint: '', preparedAnswer: lexicalFromParagraphs([ANSWER]), questionBankId: null, evidence: [], version: 1 },
+  ];
+  doc.actions = [
+    { id: 'a1', conversationId: 'c1', position: 0, text: MY_ACTION, owner: 'me', dueDate: '2027-03-16', status: 'open', carriedFrom: null, version: 1 },
+    { id: 'a2', conversationId: 'c1', position: 1, text: THEIR_ACTION, owner: 'them', dueDate: null, status: 'done', carriedFrom: null, version: 1 },
   ];
   return doc;
 }
@@ -49,7 +55,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('print preview', () => {
-  it('shows the manager copy without private notes, evidence or answers, and my copy with them', async () => {
+  it('shows the manager copy without private notes, evidence, answers or the action plan, and my copy with them', async () => {
     fake.docs.set('c1', fullDoc());
     renderPane('c1');
     await screen.findAllByRole('heading', { level: 1, name: 'Growth talk' });
@@ -60,6 +66,10 @@ describe('print preview', () => {
     expect(sheet().textContent).not.toContain(PRIVATE);
     expect(sheet().textContent).not.toContain(ANSWER);
     expect(sheet().textContent).not.toContain('Cut the invoice run');
+    expect(within(sheet()).queryByRole('heading', { name: 'Action plan' })).toBeNull();
+    expect(sheet().textContent).not.toContain(MY_ACTION);
+    expect(sheet().textContent).not.toContain(THEIR_ACTION);
+    expect(sheet().textContent).not.toContain('owner:');
 
     fireEvent.click(screen.getByRole('radio', { name: 'My copy' }));
     expect(sheet().textContent).toContain(PRIVATE);
@@ -69,9 +79,15 @@ describe('print preview', () => {
     expect(sheet().textContent).toContain(new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(2027, 0, 15)));
     expect(sheet().textContent).not.toContain('2027-01-15');
     expect(within(sheet()).getByRole('heading', { name: 'Questions I expect' })).toBeTruthy();
+    const plan = within(sheet()).getByRole('heading', { name: 'Action plan' }).closest('section')!;
+    expect(within(plan).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      `${MY_ACTION} · owner: me · due 2027-03-16 · open`,
+      `${THEIR_ACTION} · owner: them · done`,
+    ]);
 
     fireEvent.click(screen.getByRole('radio', { name: 'Manager copy' }));
     expect(sheet().textContent).not.toContain(PRIVATE);
+    expect(sheet().textContent).not.toContain(MY_ACTION);
   });
 
   it('prints the same copy it previews, outside the workbench, only while its tab is visible', async () => {
@@ -81,8 +97,10 @@ describe('print preview', () => {
     const root = () => document.body.querySelector<HTMLElement>(':scope > .agenda-print-root');
     expect(root()?.dataset.conversation).toBe('c1');
     expect(root()?.textContent).not.toContain(PRIVATE);
+    expect(root()?.textContent).not.toContain(MY_ACTION);
     fireEvent.click(screen.getByRole('radio', { name: 'My copy' }));
     expect(root()?.textContent).toContain(PRIVATE);
+    expect(root()?.textContent).toContain(MY_ACTION);
 
     view.rerender(
       <QueryClientProvider client={queryClient}>

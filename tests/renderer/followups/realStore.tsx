@@ -12,6 +12,7 @@ import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
 interface TestStore {
   store: { handle: (channel: string, args: unknown) => Promise<{ ok: true; result: unknown } | { ok: false; error: { code: string; message: string } }> };
   call: <C extends Channel>(channel: C, args: Args<C>) => Promise<Result<C>>;
+  clock: { now: () => number; advance: (ms: number) => void };
 }
 const helpersUrl: string = '../../core/helpers.ts';
 const { testStore } = (await import(/* @vite-ignore */ helpersUrl)) as { testStore: () => TestStore };

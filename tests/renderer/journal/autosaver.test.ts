@@ -164,4 +164,56 @@ describe('createAutosaver', () => {
     void saver.flush({ urgent: true }).catch(() => undefined);
     expect(calls.map((c) => c.draft)).toEqual(['older', 'newest']);
   });
+
+  it('stops retrying after not-found or conflict, keeps the draft, sends nothing until resumed', async () => {
+    const { saver, calls, failures } = harness();
+    saver.change('typed');
+    await vi.advanceTimersByTimeAsync(1_000);
+    calls[0]!.reject(new LadderError('not-found', 'That agenda item no longer exists.'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.status()).toMatchObject({ saveState: 'error', dirty: true, halted: true, message: 'That agenda item no longer exists.' });
+    expect(failures).toHaveLength(1);
+    // No retry, however long one waits; typing more keeps the draft without sending it.
+    await vi.advanceTimersByTimeAsync(120_000);
+    saver.change('typed more');
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(calls).toHaveLength(1);
+    // A flush (closing the tab) is refused, so the tab and its text stay.
+    await expect(saver.flush()).rejects.toMatchObject({ code: 'not-found' });
+    // The page chose: resume sends the kept draft once more.
+    const resumed = saver.resume();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.map((c) => c.draft)).toEqual(['typed', 'typed more']);
+    calls[1]!.resolve();
+    await resumed;
+    expect(saver.status()).toMatchObject({ saveState: 'saved', dirty: false });
+  });
+
+  it('after a conflict, discard drops the kept draft and the saver is idle and clean', async () => {
+    const { saver, calls } = harness();
+    saver.change('mine');
+    await vi.advanceTimersByTimeAsync(1_000);
+    calls[0]!.reject(new LadderError('conflict', 'This conversation was changed in another tab or window.'));
+    await vi.advanceTimersByTimeAsync(0);
+    saver.discard();
+    expect(saver.status()).toEqual({ saveState: 'saved', dirty: false });
+    await saver.flush();
+    expect(calls).toHaveLength(1);
+    // Later typing saves as usual.
+    saver.change('new words');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(calls.map((c) => c.draft)).toEqual(['mine', 'new words']);
+  });
+
+  it('does not retry a refused input, but saves the next change (the person may have fixed it)', async () => {
+    const { saver, calls } = harness();
+    saver.change('x'.repeat(10));
+    await vi.advanceTimersByTimeAsync(1_000);
+    calls[0]!.reject(new LadderError('invalid-argument', 'The text is too long.'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls).toHaveLength(1);
+    saver.change('x');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(calls.map((c) => c.draft)).toEqual(['x'.repeat(10), 'x']);
+  });
 });

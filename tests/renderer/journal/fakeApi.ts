@@ -136,7 +136,7 @@ const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> | Promise<Result
   },
   'skills.list': () => store.skills.map((s) => ({ ...s, history: [...s.history] })),
   'skills.add': ({ name }) => {
-    const skill: Skill = { id: `s${nextId++}`, name, rating: null, colleaguesView: '', history: [] };
+    const skill: Skill = { id: `s${nextId++}`, name, rating: null, colleaguesView: '', history: [], version: 1 };
     store.skills.push(skill);
     return skill;
   },

@@ -22,7 +22,7 @@ afterEach(() => {
 
 /** Loads one skill with real timers, then hands over a clock the test drives. */
 async function renderSkill(partial: Partial<Skill> = {}) {
-  store.skills.push({ id: 's1', name: 'Negotiation', rating: null, colleaguesView: '', history: [], ...partial });
+  store.skills.push({ id: 's1', name: 'Negotiation', rating: null, colleaguesView: '', history: [], version: 1, ...partial });
   const view = renderWithQuery(<SkillsTable />);
   const group = await screen.findByRole('radiogroup', { name: 'Rate Negotiation' });
   vi.useFakeTimers();

@@ -69,12 +69,12 @@ describe('skills table', () => {
 
   it("saves what colleagues would say on blur", async () => {
     const user = userEvent.setup();
-    store.skills.push({ id: 's1', name: 'Writing', rating: 4, colleaguesView: '', history: [] });
+    store.skills.push({ id: 's1', name: 'Writing', rating: 4, colleaguesView: '', history: [], version: 1 });
     renderWithQuery(<SkillsTable />);
     const box = await screen.findByRole('textbox', { name: 'What three colleagues would say about Writing' });
     await user.type(box, 'Clear and short');
     expect(callsTo('skills.setColleaguesView')).toHaveLength(0);
     await user.tab();
-    await waitFor(() => expect(callsTo('skills.setColleaguesView')).toEqual([{ id: 's1', text: 'Clear and short' }]));
+    await waitFor(() => expect(callsTo('skills.setColleaguesView')).toEqual([expect.objectContaining({ id: 's1', text: 'Clear and short', baseVersion: 1 })]));
   });
 });

@@ -18,12 +18,20 @@ const { testHost, closeHost } = (await import(/* @vite-ignore */ hostHelpersUrl)
 };
 
 const damageUrl: string = '../../core/lock/damage.ts';
-const files = (await import(/* @vite-ignore */ damageUrl)) as { damage: (dbPath: string) => void; keptUntouched: (dataDir: string, name: string) => boolean };
+const files = (await import(/* @vite-ignore */ damageUrl)) as {
+  damage: (dbPath: string) => void;
+  keptUntouched: (dataDir: string, name: string) => boolean;
+  folderInstead: (dbPath: string) => void;
+  removeFolder: (dbPath: string) => void;
+  emptyFile: (dbPath: string) => void;
+};
 
 /** Overwrites the journal file with garbage (its WAL removed), as found at the next start. */
 export const damage = files.damage;
 /** Whether the file kept aside beside the journal still holds exactly that garbage. */
 export const keptUntouched = files.keptUntouched;
+/** A folder where the journal file should be, and its removal; an emptied journal file. */
+export const { folderInstead, removeFolder, emptyFile } = files;
 
 class NoopResizeObserver {
   observe() {}

@@ -48,6 +48,7 @@ export function builtIn(partial: Partial<Question> & Pick<Question, 'id' | 'text
     tags: [],
     due: null,
     lastGrade: null,
+    version: 1,
     ...partial,
   };
 }
@@ -113,7 +114,9 @@ const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> } = {
     bank.mine.push(q);
     return view(q);
   },
-  'questions.update': ({ id, ...patch }) => {
+  'questions.update': ({ id, baseVersion: _base, session: _page, ...patch }) => {
+    void _base;
+    void _page;
     const current = find(id);
     if (current.builtIn) {
       const o = { ...bank.overlays.get(id) };

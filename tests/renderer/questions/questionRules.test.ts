@@ -19,6 +19,7 @@ const q = (partial: Partial<Question> = {}): Question => ({
   tags: ['Promotion'],
   due: null,
   lastGrade: null,
+  version: 1,
   ...partial,
 });
 

@@ -188,7 +188,7 @@ describe('question editor', () => {
     const tip = await screen.findByRole('textbox', { name: 'Tip: what a strong answer contains' });
     fireEvent.change(tip, { target: { value: 'Quote a number, a client and a date.' } });
     await act(() => closeEditor('question:grow-reality-01'));
-    expect(callsTo('questions.update')).toEqual([{ id: 'grow-reality-01', tip: 'Quote a number, a client and a date.' }]);
+    expect(callsTo('questions.update')).toEqual([{ id: 'grow-reality-01', tip: 'Quote a number, a client and a date.', baseVersion: 1, session: expect.any(String) }]);
     expect(bank.overlays.get('grow-reality-01')).toEqual({ tip: 'Quote a number, a client and a date.' });
   });
 

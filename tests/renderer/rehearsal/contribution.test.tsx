@@ -28,6 +28,7 @@ const answer = (position: number, grade: SessionAnswer['grade'], timeMs: number,
   followUp: null,
   grade,
   feedback: { words: 0, elapsedMs: timeMs, wordsPerMinute: null, hedges: [], absolutes: [], evidence: { numbers: [], percentages: [], money: [], dates: [], names: [], entries: [] }, length: 'empty', notes: [] },
+  version: 1,
 });
 
 describe('rehearsal contribution', () => {

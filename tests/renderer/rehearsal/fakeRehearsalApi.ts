@@ -70,12 +70,19 @@ const handlers: Record<string, (args: never) => unknown> = {
     const start = handlers['rehearsal.start'] as (x: { questionIds: string[]; conversationId: string | null; settings: RehearsalSession['settings']; mode: PlanMode }) => RehearsalSession;
     return { session: start({ questionIds: plan.questions.map((q) => q.id), conversationId: a.conversationId ?? null, settings: a.settings, mode: a.mode }), empty: null };
   },
-  'rehearsal.record': (a: Omit<SessionAnswer, 'feedback'> & { sessionId: string }) => {
+  'rehearsal.record': (a: Omit<SessionAnswer, 'feedback' | 'version'> & { sessionId: string; baseVersion?: number; session?: string }) => {
     const s = sessionOf(a.sessionId);
-    const { sessionId: _drop, ...rest } = a;
+    const { sessionId: _drop, baseVersion, session: _page, ...rest } = a;
     void _drop;
+    void _page;
+    // As the main side: an answer written since the version this page last saw is not overwritten.
+    const before = s.answers.find((x) => x.position === a.position);
+    if (baseVersion !== undefined && baseVersion !== (before?.version ?? 0)) {
+      throw new LadderError('conflict', 'This answer was changed in another tab or window since this one loaded it, so this save was not applied.');
+    }
     const answer: SessionAnswer = {
       ...rest,
+      version: (before?.version ?? 0) + 1,
       followUp: a.followUp ?? null,
       grade: a.grade ?? null,
       feedback: analyseAnswer({ text: a.answer, elapsedMs: a.timeMs, timeBoxMs: s.settings.timeBoxSec * 1000 }),

@@ -6,6 +6,9 @@ import userEvent from '@testing-library/user-event';
 import { freshState } from '../journal/renderWithQuery';
 import { flushAll } from '../../../src-renderer/src/workbench/store';
 import { confirmSettings, manualClock, renderOverlay } from './overlayHarness';
+import { ANSWER_COUNTER_FROM } from '../../../src-renderer/src/features/rehearsal/answerLimit';
+import { MAX_FIELD } from '../../../src-main/shared/limits';
+import { schemas } from '../../../src-main/shared/schemas';
 
 beforeEach(() => {
   resetFake();
@@ -200,5 +203,68 @@ describe('follow-ups', () => {
     await waitFor(() => expect(callsTo('rehearsal.record')).toHaveLength(1));
     expect(callsTo('rehearsal.record')[0]?.followUp).toBe(pushes ? 'What evidence do you have?' : null);
     expect(screen.queryByText(/Your manager pushes: “What evidence do you have\?”/) !== null).toBe(pushes);
+  });
+});
+
+describe('a rehearsal open in two tabs', () => {
+  it('keeps the answer typed here when the other tab answered first, and continues from what was saved', async () => {
+    const { clock, user } = await startPlaying({ followUps: false });
+    // The other tab answers and grades the first question meanwhile.
+    const other = fake.sessions[0]!;
+    other.answers = [
+      { position: 0, questionId: 'q1', answer: 'Their answer', startedAt: 1, endedAt: 2, timeMs: 1000, timedOut: false, revealed: false, followUp: null, grade: 'again', feedback: other.answers[0]?.feedback ?? ({} as never), version: 2 },
+    ];
+    await user.type(answerBox(), 'My own answer, typed here.');
+    clock.advance(5_000);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const notice = await screen.findByRole('alert', { name: /This rehearsal was changed in another tab or window/ });
+    expect((within(notice).getByRole('textbox', { name: 'Your unsaved text' }) as HTMLTextAreaElement).value).toBe('My own answer, typed here.');
+    expect(fake.sessions[0]!.answers[0]).toMatchObject({ answer: 'Their answer', grade: 'again' });
+    // No "Try saving again" that could only fail the same way.
+    expect(screen.queryByRole('button', { name: 'Try saving again' })).toBeNull();
+
+    await user.click(within(notice).getByRole('button', { name: 'Continue from what was saved' }));
+    await screen.findByRole('heading', { name: 'Question number 2?' });
+    expect(screen.queryByRole('alert', { name: /changed in another tab/ })).toBeNull();
+  });
+});
+
+describe('an answer as long as the store allows', () => {
+  it('stops at the limit with a counter near it, says a paste did not fit, and the answer saves with its grade', async () => {
+    const { user } = await startPlaying({ followUps: false });
+    const box = answerBox() as HTMLTextAreaElement;
+    await user.paste('a'.repeat(ANSWER_COUNTER_FROM - 10));
+    expect(screen.queryByText(/characters left/)).toBeNull();
+    await user.type(box, 'bbbbbbbbbbbbbbbbbbbb');
+    expect(screen.getByText(`1,990 of ${MAX_FIELD.toLocaleString('en-US')} characters left.`)).toBeTruthy();
+    await user.paste('c'.repeat(2_500));
+    expect(box.value).toHaveLength(MAX_FIELD);
+    expect(screen.getByText(/at its limit of 20,000 characters\. The rest of what you pasted did not fit/)).toBeTruthy();
+    expect(box.getAttribute('aria-describedby')).toContain(screen.getByText(/at its limit/).id);
+
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByRole('group', { name: /How did that go/ });
+    await user.keyboard('3');
+    await waitFor(() => expect(callsTo('rehearsal.record').filter((c) => c.grade !== null)).toHaveLength(1));
+    for (const recorded of callsTo('rehearsal.record')) {
+      // What the main side's edge accepts: nothing is refused, so nothing is lost.
+      expect(schemas['rehearsal.record'].safeParse(recorded).success).toBe(true);
+    }
+    expect(callsTo('rehearsal.record').find((c) => c.grade !== null)).toMatchObject({ grade: 'good', answer: expect.stringMatching(/^a+b{20}c+$/) });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('a draft already past the limit (from before the cap) is saved cut to it, with its grade, never refused', async () => {
+    const { user } = await startPlaying({ followUps: false });
+    fireEvent.change(answerBox(), { target: { value: `${'x'.repeat(MAX_FIELD - 1)}😀 and more` } });
+    expect(screen.getByText(/characters over the 20,000-character limit: only the first 20,000 are saved\./)).toBeTruthy();
+    answerBox().focus();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByRole('group', { name: /How did that go/ });
+    await user.keyboard('4');
+    await waitFor(() => expect(callsTo('rehearsal.record').filter((c) => c.grade !== null)).toHaveLength(1));
+    const graded = callsTo('rehearsal.record').find((c) => c.grade !== null);
+    expect(graded).toMatchObject({ grade: 'easy', answer: 'x'.repeat(MAX_FIELD - 1) });
+    expect(schemas['rehearsal.record'].safeParse(graded).success).toBe(true);
   });
 });

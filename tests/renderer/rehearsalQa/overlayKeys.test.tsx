@@ -79,6 +79,7 @@ describe('the summary’s "practise these next"', () => {
     followUp: null,
     grade,
     feedback: { notes: [], words: 1, wordsPerMinute: null } as unknown as SessionAnswer['feedback'],
+    version: 1,
   });
 
   it('leaves out answers graded Good or Easy in time, keeps a timed-out one', () => {

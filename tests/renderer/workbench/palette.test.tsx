@@ -64,6 +64,21 @@ describe('command palette', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(row);
   });
+
+  it('keeps the focus while open: focus moved out by the page (an editor putting back its caret) returns to the box', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const row = await screen.findByRole('button', { name: 'First journal row' });
+    row.focus();
+    await user.keyboard('{Control>}{Shift>}p{/Shift}{/Control}');
+    const box = await screen.findByRole('combobox');
+    act(() => row.focus());
+    expect(document.activeElement).toBe(box);
+    await user.keyboard('toggle');
+    expect((box as HTMLInputElement).value).toBe('>toggle');
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(row);
+  });
 });
 
 describe('quick open', () => {

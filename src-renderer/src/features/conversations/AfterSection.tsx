@@ -1,7 +1,11 @@
 // Section "After the meeting": notes, what was agreed, the follow-up date, and Mark as Held.
 import { useCallback, useId, useRef, useState } from 'react';
 import type { Conversation } from '../../../../src-main/shared/conversations';
+import { plainTextFromLexical } from '../../../../src-main/shared/plainText';
 import { call } from '../../api/client';
+import { PAGE_SESSION } from '../../api/pageSession';
+import { SaveProblemNotice, type FieldChange } from '../../ui/SaveProblemNotice';
+import { errorCode } from '../journal/errorMessage';
 import { useApi } from '../../api/query';
 import { shortDate } from '../journal/journalTree';
 import { LazyRichText } from './LazyRichText';
@@ -13,6 +17,15 @@ import type { ConversationSectionProps } from './sections';
 type AfterDraft = Pick<Conversation, 'notes' | 'agreed' | 'followUpDate'>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function afterChanges(theirs: AfterDraft, mine: AfterDraft): FieldChange[] {
+  const rows: FieldChange[] = [
+    { label: 'Notes', theirs: plainTextFromLexical(theirs.notes), mine: plainTextFromLexical(mine.notes) },
+    { label: 'What was agreed', theirs: theirs.agreed, mine: mine.agreed },
+    { label: 'Follow-up date', theirs: theirs.followUpDate ?? '', mine: mine.followUpDate ?? '' },
+  ];
+  return rows.filter((r) => r.theirs !== r.mine);
+}
 
 export function AfterSection({ conversationId }: ConversationSectionProps) {
   const doc = useApi('conversations.get', { id: conversationId });
@@ -29,10 +42,46 @@ function AfterForm({ conversation }: { conversation: Conversation }) {
     followUpDate: conversation.followUpDate,
   }));
   const draftRef = useRef(draft);
+  // The version this draft is based on; a change made in another tab since is a conflict to resolve.
+  const base = useRef(conversation.version);
+  const [conflict, setConflict] = useState<{ theirs: AfterDraft; version: number } | null>(null);
+  // Keep theirs replaces the notes editor's content: it starts again from the stored notes.
+  const [notesGeneration, setNotesGeneration] = useState(0);
+  const [notesStart, setNotesStart] = useState(conversation.notes);
   const saver = useGroupSaver<AfterDraft>(async (d) => {
-    await call('conversations.save', { id, ...d });
+    try {
+      const doc = await call('conversations.save', { id, ...d, baseVersion: base.current, session: PAGE_SESSION });
+      base.current = Math.max(base.current, doc.conversation.version);
+    } catch (error) {
+      if (errorCode(error) === 'conflict') {
+        const fresh = await call('conversations.get', { id }).catch(() => null);
+        if (fresh) {
+          const { notes, agreed, followUpDate } = fresh.conversation;
+          setConflict({ theirs: { notes, agreed, followUpDate }, version: fresh.conversation.version });
+        }
+      }
+      throw error;
+    }
     await invalidateSummaries();
   });
+  const applyMine = () => {
+    if (!conflict) return;
+    base.current = conflict.version;
+    setConflict(null);
+    void saver.resume(draftRef.current).catch(() => undefined);
+  };
+  const keepTheirs = () => {
+    if (!conflict) return;
+    base.current = conflict.version;
+    draftRef.current = conflict.theirs;
+    setDraft(conflict.theirs);
+    patchConversation(id, conflict.theirs);
+    setNotesStart(conflict.theirs.notes);
+    setNotesGeneration((g) => g + 1);
+    setConflict(null);
+    saver.discard();
+  };
+  const changes = conflict ? afterChanges(conflict.theirs, draft) : [];
   const update = useCallback(
     (patch: Partial<AfterDraft>) => {
       const next = { ...draftRef.current, ...patch };
@@ -54,10 +103,18 @@ function AfterForm({ conversation }: { conversation: Conversation }) {
 
   return (
     <div className="ladder-conv-after" onBlur={flush}>
+      {conflict && (
+        <SaveProblemNotice
+          problem={{ kind: 'conflict', what: 'This conversation', changes, mine: changes.map((c) => `${c.label}: ${c.mine}`).join('\n') }}
+          onUseMine={applyMine}
+          onKeepTheirs={keepTheirs}
+        />
+      )}
       <div className="ladder-field">
         <span className="ladder-conv-label">Notes</span>
         <LazyRichText
-          initialState={conversation.notes}
+          key={notesGeneration}
+          initialState={notesStart}
           onChange={onNotes}
           ariaLabel="Meeting notes"
           placeholder="What was said, what surprised you, what you want to remember"

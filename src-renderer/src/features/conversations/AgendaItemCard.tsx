@@ -2,9 +2,14 @@
 // and holding its own draft, so typing in one item never renders the others.
 import { memo, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../../src-main/shared/conversations';
+import { plainTextFromLexical } from '../../../../src-main/shared/plainText';
 import { call } from '../../api/client';
+import { PAGE_SESSION } from '../../api/pageSession';
 import { IconButton } from '../../ui/IconButton';
-import { putItem } from './docCache';
+import { SaveProblemNotice, type FieldChange } from '../../ui/SaveProblemNotice';
+import { errorCode, errorMessage } from '../journal/errorMessage';
+import { notify } from '../../workbench/store';
+import { putDoc, putItem, readDoc } from './docCache';
 import { EvidenceList } from './EvidenceList';
 import { LazyRichText } from './LazyRichText';
 import { rememberAgendaItem, takeItemTitleFocus } from './focusRequests';
@@ -20,6 +25,11 @@ export interface AgendaActions {
   dragStart(itemId: string): void;
   dropOn(itemId: string): void;
   dragging(): boolean;
+  /**
+   * The item was deleted elsewhere while this card holds unsaved text: the agenda keeps showing the
+   * card (even when the document is read again) until the text is saved as a new item or discarded.
+   */
+  keep?(item: AgendaItem, kept: boolean): void;
 }
 
 export interface ItemDraft {
@@ -40,6 +50,42 @@ interface Props {
 
 const OWNER: Record<string, string> = { me: 'yours', them: 'theirs', both: 'shared' };
 
+function itemFields(d: ItemDraft): FieldChange[] {
+  return [
+    { label: 'Title', theirs: '', mine: d.title },
+    { label: 'Minutes', theirs: '', mine: String(d.minutes) },
+    { label: 'Talking points', theirs: '', mine: plainTextFromLexical(d.talkingPoints) },
+    { label: 'Questions I want to ask', theirs: '', mine: d.questions },
+    { label: 'Private notes', theirs: '', mine: d.privateNotes },
+  ];
+}
+
+/** The fields that differ between the stored item and the unsaved draft. */
+function itemChanges(theirs: ItemDraft, mine: ItemDraft): FieldChange[] {
+  const stored = itemFields(theirs);
+  return itemFields(mine)
+    .map((f, i) => ({ ...f, theirs: stored[i]?.mine ?? '' }))
+    .filter((f) => f.theirs !== f.mine);
+}
+
+/** Everything typed in the item, as text to keep in view and to copy. */
+function itemText(d: ItemDraft): string {
+  return itemFields(d)
+    .filter((f) => f.mine.trim() !== '' && f.label !== 'Minutes')
+    .map((f) => `${f.label}: ${f.mine}`)
+    .join('\n');
+}
+
+const draftOfItem = (i: AgendaItem): ItemDraft => ({
+  title: i.title,
+  minutes: i.minutes,
+  talkingPoints: i.talkingPoints,
+  privateNotes: i.privateNotes,
+  questions: i.questions,
+});
+
+type Trouble = { kind: 'conflict'; theirs: ItemDraft; version: number } | { kind: 'gone' };
+
 export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, item, index, count, actions }: Props) {
   const ids = useId();
   const [draft, setDraft] = useState<ItemDraft>(() => ({
@@ -51,10 +97,82 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
   }));
   const draftRef = useRef(draft);
   const titleRef = useRef<HTMLInputElement>(null);
+  // The item's version the draft is based on; changed or deleted elsewhere since, the save stops.
+  const base = useRef(item.version);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+  const [pointsGeneration, setPointsGeneration] = useState(0);
+  const [pointsStart, setPointsStart] = useState(item.talkingPoints);
   const saver = useGroupSaver<ItemDraft>(async (d) => {
-    const saved = await call('agenda.updateItem', { id: item.id, ...d });
-    putItem(conversationId, saved);
+    try {
+      const saved = await call('agenda.updateItem', { id: item.id, ...d, baseVersion: base.current, session: PAGE_SESSION });
+      base.current = Math.max(base.current, saved.version);
+      putItem(conversationId, saved);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'not-found') gone();
+      if (code === 'conflict') {
+        const fresh = await call('conversations.get', { id: conversationId }).catch(() => null);
+        const stored = fresh?.items.find((i) => i.id === item.id);
+        if (stored) setTrouble({ kind: 'conflict', theirs: draftOfItem(stored), version: stored.version });
+        else gone();
+      }
+      throw error;
+    }
   });
+
+  function gone() {
+    setTrouble({ kind: 'gone' });
+    actions.keep?.(item, true);
+  }
+  const applyMine = () => {
+    if (trouble?.kind !== 'conflict') return;
+    base.current = trouble.version;
+    setTrouble(null);
+    void saver.resume(draftRef.current).catch(() => undefined);
+  };
+  const keepTheirs = () => {
+    if (trouble?.kind !== 'conflict') return;
+    base.current = trouble.version;
+    draftRef.current = trouble.theirs;
+    setDraft(trouble.theirs);
+    setPointsStart(trouble.theirs.talkingPoints);
+    setPointsGeneration((g) => g + 1);
+    setTrouble(null);
+    saver.discard();
+  };
+  /** The item is gone: its text becomes a new item in the same place. */
+  const saveAsNew = async () => {
+    const d = draftRef.current;
+    try {
+      const before = new Set(readDoc(conversationId)?.items.map((i) => i.id) ?? []);
+      const added = await call('agenda.addItem', { conversationId, title: d.title, minutes: d.minutes, index });
+      const fresh = added.items.find((i) => !before.has(i.id) && i.id !== item.id);
+      if (fresh) {
+        await call('agenda.updateItem', {
+          id: fresh.id,
+          talkingPoints: d.talkingPoints,
+          privateNotes: d.privateNotes,
+          questions: d.questions,
+          session: PAGE_SESSION,
+        });
+      }
+      saver.discard();
+      actions.keep?.(item, false);
+      // The items as stored now; the details keep whatever the form holds.
+      const stored = await call('conversations.get', { id: conversationId });
+      const latest = readDoc(conversationId);
+      putDoc(latest ? { ...stored, conversation: latest.conversation } : stored);
+    } catch (error) {
+      notify('error', `The text could not be saved as a new item: ${errorMessage(error)}`);
+    }
+  };
+  const discardMine = () => {
+    saver.discard();
+    setTrouble(null);
+    actions.keep?.(item, false);
+    const current = readDoc(conversationId);
+    if (current) putDoc({ ...current, items: current.items.filter((i) => i.id !== item.id) });
+  };
 
   const update = useCallback(
     (patch: Partial<ItemDraft>) => {
@@ -167,6 +285,21 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
           onClick={() => actions.remove(item.id, draftRef.current, item.evidence.length)}
         />
       </div>
+      {trouble?.kind === 'conflict' && (
+        <SaveProblemNotice
+          problem={{ kind: 'conflict', what: 'This agenda item', changes: itemChanges(trouble.theirs, draft), mine: itemText(draft) }}
+          onUseMine={applyMine}
+          onKeepTheirs={keepTheirs}
+        />
+      )}
+      {trouble?.kind === 'gone' && (
+        <SaveProblemNotice
+          problem={{ kind: 'gone', what: 'This agenda item', mine: itemText(draft) }}
+          onSaveAsNew={() => void saveAsNew()}
+          saveAsNewLabel="Save as a new item"
+          onDiscard={discardMine}
+        />
+      )}
       {carried && (
         <p className="ladder-agenda-item__carried">
           <span className="codicon codicon-history" aria-hidden="true" /> Carried over from “{carried.fromTitle}”:{' '}
@@ -184,7 +317,8 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
       <div className="ladder-field">
         <span className="ladder-conv-label">Talking points</span>
         <LazyRichText
-          initialState={item.talkingPoints}
+          key={pointsGeneration}
+          initialState={pointsStart}
           onChange={onTalkingPoints}
           onBlur={flush}
           ariaLabel={`Talking points for item ${index + 1}`}

@@ -1,7 +1,7 @@
 // Section "Agenda": the ordered items, their time boxes against the meeting's length, reordering by
 // drag and drop or Alt+Up / Alt+Down, adding and removing items.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ConversationDoc } from '../../../../src-main/shared/conversations';
+import type { AgendaItem, ConversationDoc } from '../../../../src-main/shared/conversations';
 import { call } from '../../api/client';
 import { useApi } from '../../api/query';
 import { notify } from '../../workbench/store';
@@ -29,6 +29,13 @@ function Agenda({ doc }: { doc: ConversationDoc }) {
   // The element that had focus when a move started: React moves the item's node, which drops focus.
   const refocus = useRef<HTMLElement | null>(null);
   const [moves, setMoves] = useState(0);
+  // Items deleted elsewhere whose card still holds unsaved text: shown where they were.
+  const [kept, setKept] = useState<AgendaItem[]>([]);
+  const items = useMemo(() => {
+    const shown = [...doc.items];
+    for (const k of kept) if (!shown.some((i) => i.id === k.id)) shown.splice(Math.min(k.position, shown.length), 0, k);
+    return shown;
+  }, [doc.items, kept]);
 
   useLayoutEffect(() => {
     const target = refocus.current;
@@ -114,6 +121,9 @@ function Agenda({ doc }: { doc: ConversationDoc }) {
         if (to >= 0) move(dragged, to);
       },
       dragging: () => dragId.current !== null,
+      keep(item, on) {
+        setKept((list) => [...list.filter((k) => k.id !== item.id), ...(on ? [item] : [])]);
+      },
     };
   }, [conversationId]);
 
@@ -142,17 +152,17 @@ function Agenda({ doc }: { doc: ConversationDoc }) {
           {over ? `: ${minutesLabel(total - duration)} over. Shorten an item or ask for more time.` : '.'}
         </span>
       </p>
-      {doc.items.length === 0 ? (
+      {items.length === 0 ? (
         <p className="ladder-empty">No agenda items yet. Start with the topic that serves your expected outcome most.</p>
       ) : (
-        <ol className="ladder-agenda__list" aria-label="Agenda items" data-count={doc.items.length}>
-          {doc.items.map((item, index) => (
+        <ol className="ladder-agenda__list" aria-label="Agenda items" data-count={items.length}>
+          {items.map((item, index) => (
             <AgendaItemCard
               key={item.id}
               conversationId={conversationId}
               item={item}
               index={index}
-              count={doc.items.length}
+              count={items.length}
               actions={actions}
             />
           ))}

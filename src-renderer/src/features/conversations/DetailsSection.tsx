@@ -11,6 +11,7 @@ import {
 import { useApi } from '../../api/query';
 import type { ConversationSectionProps } from './sections';
 import { takeConversationTitleFocus } from './focusRequests';
+import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 import { useDetailsDraft } from './useDetailsDraft';
 import { systemTimeZone, wallClockNote } from './timeZoneChoice';
 import { TimeZoneSelect } from './TimeZoneSelect';
@@ -39,7 +40,7 @@ export function DetailsSection({ conversationId }: ConversationSectionProps) {
 }
 
 function DetailsForm({ conversation }: { conversation: Conversation }) {
-  const { draft, update, flush } = useDetailsDraft(conversation);
+  const { draft, update, flush, problem, applyMine, keepTheirs } = useDetailsDraft(conversation);
   const titleRef = useRef<HTMLInputElement>(null);
   const ids = useId();
   const id = (name: string) => `${ids}-${name}`;
@@ -66,6 +67,7 @@ function DetailsForm({ conversation }: { conversation: Conversation }) {
 
   return (
     <div className="ladder-conv-details" onBlur={flush}>
+      {problem && <SaveProblemNotice problem={problem} onUseMine={applyMine} onKeepTheirs={keepTheirs} />}
       <input
         ref={titleRef}
         className="ladder-entry__title"

@@ -1,8 +1,11 @@
-// Talking points of one agenda item: plain text until the user goes there, then the rich-text
-// editor. A long agenda opens at once because no editor is built before it is needed.
-import { Suspense, memo, useMemo, useRef, useState } from 'react';
+// Talking points of one agenda item, and the meeting notes: plain text until the user goes there,
+// then the rich-text editor. A long agenda opens at once because no editor is built before it is needed.
+// While the editor loads (first use on a busy machine), a stand-in box holds the focus and what is
+// typed; the editor opens with that text, and takes the focus only if the person is still there.
+import { Suspense, memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { plainTextFromLexical } from '../../../../src-main/shared/plainText';
 import { lazyPart } from '../../ui/lazyPart';
+import { appendTyped } from './typedWhileLoading';
 
 const RichTextEditor = lazyPart(() => import('../../editor/RichTextEditor').then((m) => m.RichTextEditor));
 
@@ -14,15 +17,68 @@ interface Props {
   placeholder?: string;
 }
 
+interface LoadingBoxProps {
+  text: string;
+  ariaLabel: string;
+  placeholder?: string;
+  onType: (edit: (typed: string) => string) => void;
+  onLeave: () => void;
+}
+
+/** Takes the focus as it appears, and keeps plain typing (letters, Enter, Backspace) until the editor comes. */
+function LoadingBox({ text, ariaLabel, placeholder, onType, onLeave }: LoadingBoxProps) {
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => box.current?.focus({ preventScroll: true }), []);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.nativeEvent.isComposing) return;
+    if (event.key === 'Enter') onType((typed) => `${typed}\n`);
+    else if (event.key === 'Backspace') onType((typed) => typed.slice(0, -1));
+    else if ([...event.key].length === 1) onType((typed) => typed + event.key);
+    else return;
+    event.preventDefault();
+  };
+  return (
+    <div
+      ref={box}
+      role="textbox"
+      aria-label={ariaLabel}
+      aria-multiline="true"
+      aria-busy="true"
+      tabIndex={0}
+      className={`ladder-conv-preview${text.trim() ? '' : ' is-empty'}`}
+      onKeyDown={onKeyDown}
+      onBlur={onLeave}
+      dir="auto"
+    >
+      {text.trim() ? text : (placeholder ?? '')}
+    </div>
+  );
+}
+
 export const LazyRichText = memo(function LazyRichText({ initialState, onChange, onBlur, ariaLabel, placeholder }: Props) {
   const [active, setActive] = useState(false);
   // The text as last edited, so a preview shown again (while the editor chunk loads) is current.
   const latest = useRef(initialState);
   const preview = useMemo(() => plainTextFromLexical(initialState), [initialState]);
+  // Typed into the stand-in, added to the document as it was when the field was opened.
+  const [typed, setTyped] = useState('');
+  const openedWith = useRef(initialState);
+  // False once the person leaves the stand-in: the editor then opens without taking the focus back.
+  const [focusOnOpen, setFocusOnOpen] = useState(true);
 
   const handleChange = (json: string) => {
     latest.current = json;
     onChange(json);
+  };
+  const open = () => {
+    openedWith.current = latest.current;
+    setActive(true);
+  };
+  const type = (edit: (typed: string) => string) => {
+    const next = edit(typed);
+    if (next === typed) return;
+    setTyped(next);
+    handleChange(appendTyped(openedWith.current, next));
   };
 
   const previewBox = (
@@ -32,12 +88,12 @@ export const LazyRichText = memo(function LazyRichText({ initialState, onChange,
       aria-multiline="true"
       tabIndex={0}
       className={`ladder-conv-preview${preview.trim() ? '' : ' is-empty'}`}
-      onFocus={() => setActive(true)}
-      // No default focus: this box is replaced by the editor at once, and the browser would focus
-      // the removed box (so, the page) after the editor had taken focus, losing what is typed next.
+      onFocus={open}
+      // No default focus: this box is replaced by the editor (or the stand-in) at once, and the browser
+      // would focus the removed box (so, the page) after the editor had taken focus.
       onMouseDown={(e) => {
         e.preventDefault();
-        setActive(true);
+        open();
       }}
       dir="auto"
     >
@@ -47,14 +103,24 @@ export const LazyRichText = memo(function LazyRichText({ initialState, onChange,
 
   if (!active) return previewBox;
   return (
-    <Suspense fallback={previewBox}>
+    <Suspense
+      fallback={
+        <LoadingBox
+          text={plainTextFromLexical(latest.current)}
+          ariaLabel={ariaLabel}
+          placeholder={placeholder}
+          onType={type}
+          onLeave={() => setFocusOnOpen(false)}
+        />
+      }
+    >
       <RichTextEditor
         initialState={latest.current}
         onChange={handleChange}
         onBlur={onBlur}
         ariaLabel={ariaLabel}
         placeholder={placeholder}
-        autoFocus
+        autoFocus={focusOnOpen}
       />
     </Suspense>
   );

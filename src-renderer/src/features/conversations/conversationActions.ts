@@ -1,5 +1,6 @@
 // What the conversation commands do. Light on purpose: the contribution imports it at start-up.
 import type { ConversationDoc } from '../../../../src-main/shared/conversations';
+import { PAGE_SESSION } from '../../api/pageSession';
 import { call } from '../../api/client';
 import { fetchApi, mutate, queryClient } from '../../api/query';
 import { closeEditor, flushAll, notify, openEditor, showQuickPick, useWorkbench } from '../../workbench/store';
@@ -76,7 +77,7 @@ export async function markHeld(id: string | null = activeConversationId()): Prom
   try {
     // Unsaved edits go first, so the status written by Mark as Held is the last word.
     await flushAll().catch(() => undefined);
-    const doc = await call('conversations.markHeld', { id });
+    const doc = await call('conversations.markHeld', { id, session: PAGE_SESSION });
     putDoc(doc);
     await invalidateSummaries();
     notify('info', 'Marked as held. Write down what was agreed while it is fresh.');

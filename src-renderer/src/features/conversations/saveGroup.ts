@@ -4,7 +4,7 @@ import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from '../journal/autosaver';
 import { notify, registerFlush, setTabMeta, setTabStatus, type FlushOptions } from '../../workbench/store';
 import type { SaveState } from '../../workbench/types';
-import { errorCode, errorMessage } from '../journal/errorMessage';
+import { notSavedNotice } from '../journal/errorMessage';
 
 export interface SaveGroup {
   add(saver: Autosaver<unknown>): () => void;
@@ -70,8 +70,7 @@ export function createSaveGroup(tabKey: string): SaveGroup {
       const now = Date.now();
       if (now - lastFailureNotice < 5_000) return;
       lastFailureNotice = now;
-      const hint = errorCode(error) === 'storage-full' ? ' Free some disk space; Ladder keeps retrying.' : ' Ladder keeps retrying.';
-      notify('error', `Your latest changes to this conversation are not saved yet: ${errorMessage(error)}.${hint}`);
+      notify('error', notSavedNotice('Your latest changes to this conversation are not saved yet', error));
     },
   };
 }

@@ -6,6 +6,7 @@ import { RichTextEditor } from '../../editor/RichTextEditor';
 import { TagInput } from './TagInput';
 import { takeTitleFocus } from './focusRequests';
 import { useEntryDraft } from './useEntryDraft';
+import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 
 interface Props {
   entry: Entry;
@@ -16,7 +17,7 @@ interface Props {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function EntryEditor({ entry, tabKey, reveal }: Props) {
-  const { draft, update, flush } = useEntryDraft(entry, tabKey);
+  const { draft, update, flush, problem, applyMine, keepTheirs } = useEntryDraft(entry, tabKey);
   const titleRef = useRef<HTMLInputElement>(null);
   const formId = useId();
   const spec = isEntryKind(entry.kind) ? KIND_SPECS[entry.kind] : null;
@@ -34,6 +35,7 @@ export function EntryEditor({ entry, tabKey, reveal }: Props) {
         </span>
         {entry.deletedAt !== null && <span className="ladder-entry__trashed">In the Trash</span>}
       </header>
+      {problem && <SaveProblemNotice problem={problem} onUseMine={applyMine} onKeepTheirs={keepTheirs} />}
       <input
         ref={titleRef}
         className="ladder-entry__title"

@@ -2,11 +2,12 @@
 import { useRef, useState } from 'react';
 import type { Goal, GoalHorizon } from '../../../../src-main/shared/domain';
 import { todayIso } from '../../../../src-main/shared/dates';
-import { mutate, useApi } from '../../api/query';
+import { mutate, queryClient, useApi } from '../../api/query';
+import { PAGE_SESSION } from '../../api/pageSession';
 import { keepFocusWhenRowGoes, refocusAfterAdd } from '../../ui/keepFocus';
 import { notify } from '../../workbench/store';
 import { confirmDialog } from './confirm';
-import { errorMessage } from './errorMessage';
+import { errorCode, errorMessage, keptWordsNotice } from './errorMessage';
 
 const HORIZONS: { horizon: GoalHorizon; label: string; hint: string }[] = [
   { horizon: 'short', label: 'Short term', hint: 'Within the next year' },
@@ -16,14 +17,18 @@ const HORIZONS: { horizon: GoalHorizon; label: string; hint: string }[] = [
 async function saveGoal(goal: Partial<Goal> & Pick<Goal, 'horizon' | 'text' | 'targetDate' | 'done'>) {
   try {
     await mutate('goals.save', {
-      ...(goal.id ? { id: goal.id } : {}),
+      ...(goal.id ? { id: goal.id, baseVersion: goal.version, session: PAGE_SESSION } : {}),
       horizon: goal.horizon,
       text: goal.text,
       targetDate: goal.targetDate,
       done: goal.done,
     });
   } catch (error) {
-    notify('error', `Could not save the goal: ${errorMessage(error)}`);
+    if (errorCode(error) === 'conflict') {
+      // The list shows the goal as saved elsewhere; a typed text stays in its box.
+      await queryClient.invalidateQueries({ queryKey: ['goals.list'] });
+      notify('error', keptWordsNotice(error, 'goal'));
+    } else notify('error', `Could not save the goal: ${errorMessage(error)}`);
   }
 }
 

@@ -1,6 +1,6 @@
-// Editor type 'history' (id = entry id): past versions, a read-only preview, and restore.
+// Editor type 'history' (id = entry id): past versions, each compared with the text now, and restore.
 import { useEffect, useState } from 'react';
-import { isEntryKind, KIND_SPECS } from '../../../../src-main/shared/entryKinds';
+import { isEntryKind, isProfilePage } from '../../../../src-main/shared/entryKinds';
 import { mutate, queryClient, useApi } from '../../api/query';
 import { notify, openEditor, setTabMeta } from '../../workbench/store';
 import type { EditorPaneProps } from '../../workbench/types';
@@ -9,9 +9,14 @@ import { confirmDialog } from './confirm';
 import { bumpReload } from './focusRequests';
 import { errorMessage } from './errorMessage';
 import { displayTitle } from './useEntryDraft';
+import { comparedText, VersionDiff } from './VersionDiff';
 
 function when(millis: number): string {
   return new Date(millis).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function words(count: number): string {
+  return count === 1 ? '1 word' : `${count} words`;
 }
 
 export function HistoryPane({ input }: EditorPaneProps) {
@@ -33,7 +38,7 @@ export function HistoryPane({ input }: EditorPaneProps) {
           Versions of {title}
         </h1>
         {revisions.isSuccess && list.length === 0 && (
-          <p className="ladder-empty">No earlier versions yet. Versions are kept as you write and when you close the tab.</p>
+          <p className="ladder-empty">No earlier versions yet. Ladder keeps the text as it was when you come back to an entry and change it, before you replace most of it, and every ten minutes while you write.</p>
         )}
         <ul role="listbox" aria-label="Versions" className="ladder-tree">
           {list.map((r) => (
@@ -55,7 +60,7 @@ export function HistoryPane({ input }: EditorPaneProps) {
               }}
             >
               <span className="ladder-tree__title">{when(r.createdAt)}</span>
-              <span className="ladder-tree__date">{r.wordCount} words</span>
+              <span className="ladder-tree__date">{words(r.wordCount)}</span>
             </li>
           ))}
         </ul>
@@ -70,8 +75,6 @@ function RevisionPreview({ entryId, revisionId }: { entryId: string; revisionId:
   const entry = useApi('journal.get', { id: entryId });
   if (!revision.data) return <p className="ladder-pane-message">Loading the version…</p>;
   const r = revision.data;
-  const kind = entry.data?.kind;
-  const fields = kind && isEntryKind(kind) ? KIND_SPECS[kind].fields : [];
   const restore = async () => {
     const ok = await confirmDialog({
       title: 'Restore this version?',
@@ -82,39 +85,36 @@ function RevisionPreview({ entryId, revisionId }: { entryId: string; revisionId:
     try {
       const restored = await mutate('journal.restoreRevision', { id: entryId, revisionId: r.id });
       queryClient.setQueryData(['journal.get', { id: entryId }], restored);
+      // A profile page's pane reads it by page: without this it would reopen on the text before.
+      if (isProfilePage(restored.kind)) queryClient.setQueryData(['profile.get', { page: restored.kind }], restored);
       bumpReload(entryId);
       openEditor({ type: isEntryKind(restored.kind) ? 'entry' : 'profile', id: isEntryKind(restored.kind) ? entryId : restored.kind });
     } catch (error) {
       notify('error', `Could not restore the version: ${errorMessage(error)}`);
     }
   };
+  const now = entry.data;
   return (
-    <article className="ladder-history__preview" aria-label="Version preview">
+    <article className="ladder-history__preview" aria-label={`Version of ${when(r.createdAt)}`}>
       <div className="ladder-history__actions">
         <span>
-          {when(r.createdAt)} · {r.date}
+          {when(r.createdAt)} · {words(r.wordCount)}
         </span>
         <button type="button" className="ladder-button ladder-button--primary" onClick={restore}>
           Restore this version
         </button>
       </div>
       <h2 dir="auto">{r.title || 'Untitled'}</h2>
-      {fields
-        .filter((f) => r.fields[f.key])
-        .map((f) => (
-          <div key={f.key} className="ladder-history__field">
-            <h3>{f.label}</h3>
-            <p dir="auto">{r.fields[f.key]}</p>
-          </div>
-        ))}
-      {r.tags.length > 0 && <p className="ladder-history__tags">Tags: {r.tags.join(', ')}</p>}
-      <div className="ladder-history__text">
-        {r.text.split(/\n+/).map((p, i) => (
-          <p key={i} dir="auto">
-            {p}
-          </p>
-        ))}
-      </div>
+      {now && now.title !== r.title && isEntryKind(now.kind) && (
+        <p className="ladder-history__then" dir="auto">
+          Title now: {now.title || 'Untitled'}
+        </p>
+      )}
+      {now && isEntryKind(now.kind) && r.date !== now.date && <p className="ladder-history__then">Date in this version: {r.date}</p>}
+      {now && r.tags.join('\n') !== now.tags.join('\n') && (
+        <p className="ladder-history__then">Tags in this version: {r.tags.length > 0 ? r.tags.join(', ') : 'none'}</p>
+      )}
+      {now ? <VersionDiff before={comparedText(now.kind, r)} after={comparedText(now.kind, now)} /> : <p className="ladder-pane-message">Loading the entry…</p>}
     </article>
   );
 }

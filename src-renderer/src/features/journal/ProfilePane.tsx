@@ -8,6 +8,7 @@ import { useApi } from '../../api/query';
 import { SkillsTable } from './SkillsTable';
 import { GoalsList } from './GoalsList';
 import { useEntryDraft } from './useEntryDraft';
+import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 import { useReloads } from './focusRequests';
 import { errorMessage } from './errorMessage';
 
@@ -31,7 +32,7 @@ export function ProfilePane({ input, reveal }: EditorPaneProps) {
 function ProfileEditor({ entry, tabKey, reveal }: { entry: Entry; tabKey: string; reveal: string | null }) {
   const page = isProfilePage(entry.kind) ? entry.kind : 'values';
   const spec = PROFILE_SPECS[page];
-  const { update, flush } = useEntryDraft({ ...entry, title: entry.title || spec.label }, tabKey);
+  const { update, flush, problem, applyMine, keepTheirs } = useEntryDraft({ ...entry, title: entry.title || spec.label }, tabKey);
   return (
     <div className="ladder-entry ladder-profile" role="region" aria-label={spec.label}>
       <header className="ladder-entry__header">
@@ -42,6 +43,7 @@ function ProfileEditor({ entry, tabKey, reveal }: { entry: Entry; tabKey: string
       </header>
       <h1 className="ladder-profile__title">{spec.label}</h1>
       <p className="ladder-profile__prompt">{spec.prompt}</p>
+      {problem && <SaveProblemNotice problem={problem} onUseMine={applyMine} onKeepTheirs={keepTheirs} />}
       {page === 'skills' && <SkillsTable />}
       {page === 'goals' && <GoalsList />}
       <div className="ladder-entry__body">

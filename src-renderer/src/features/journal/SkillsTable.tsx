@@ -1,11 +1,12 @@
 // The Skills page's table: each critical skill, a self-rating with its history, and colleagues' view.
 import { useRef, useState } from 'react';
 import type { Skill } from '../../../../src-main/shared/domain';
-import { mutate, useApi } from '../../api/query';
+import { mutate, queryClient, useApi } from '../../api/query';
+import { PAGE_SESSION } from '../../api/pageSession';
 import { keepFocusWhenRowGoes, refocusAfterAdd } from '../../ui/keepFocus';
 import { notify } from '../../workbench/store';
 import { confirmDialog } from './confirm';
-import { errorMessage } from './errorMessage';
+import { errorCode, errorMessage, keptWordsNotice } from './errorMessage';
 import { RatingControl } from './RatingControl';
 import { Sparkline } from './Sparkline';
 
@@ -13,7 +14,10 @@ async function attempt(what: string, run: () => Promise<unknown>): Promise<void>
   try {
     await run();
   } catch (error) {
-    notify('error', `Could not ${what}: ${errorMessage(error)}`);
+    if (errorCode(error) === 'conflict') {
+      await queryClient.invalidateQueries({ queryKey: ['skills.list'] });
+      notify('error', keptWordsNotice(error, 'colleagues’ view'));
+    } else notify('error', `Could not ${what}: ${errorMessage(error)}`);
   }
 }
 
@@ -117,7 +121,7 @@ function SkillRow({ skill }: { skill: Skill }) {
         onBlur={() => {
           if (view !== skill.colleaguesView) {
             void attempt('save what colleagues would say', () =>
-              mutate('skills.setColleaguesView', { id: skill.id, text: view }),
+              mutate('skills.setColleaguesView', { id: skill.id, text: view, baseVersion: skill.version, session: PAGE_SESSION }),
             );
           }
         }}

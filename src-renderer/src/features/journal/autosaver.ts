@@ -1,6 +1,9 @@
 // Saves a draft a moment after the last change, at once on flush, never two saves at a time for
 // one document, and keeps retrying (with growing pauses) after a failure without losing the draft.
+// A failure that no retry can mend (the record is gone, changed elsewhere, or the input refused) is
+// not retried: the draft is kept for the page to offer what to do with it.
 import type { SaveState } from '../../workbench/types';
+import { isPermanentError, needsChoice } from './errorMessage';
 
 export interface AutosaveStatus {
   saveState: SaveState;
@@ -8,6 +11,11 @@ export interface AutosaveStatus {
   dirty: boolean;
   /** The last failure's message while saveState is 'error'. */
   message?: string;
+  /**
+   * The record is gone or was changed elsewhere: nothing is sent until the page calls `resume`
+   * (save mine anyway) or `discard` (keep theirs); the draft is kept meanwhile.
+   */
+  halted?: boolean;
 }
 
 export interface AutosaverOptions<D> {
@@ -28,6 +36,10 @@ export interface Autosaver<D> {
    */
   flush(options?: { checkpoint?: boolean; urgent?: boolean }): Promise<void>;
   status(): AutosaveStatus;
+  /** After a halt: sends `draft` (or the kept one) again, e.g. once the page rebased it on the current version. */
+  resume(draft?: D): Promise<void>;
+  /** After a halt: drops the kept draft (the person kept the other version). */
+  discard(): void;
   dispose(): void;
 }
 
@@ -50,6 +62,7 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
   let failures = 0;
   let current: AutosaveStatus = { saveState: 'saved', dirty: false };
   let disposed = false;
+  let halt: unknown = null;
 
   const setStatus = (next: AutosaveStatus) => {
     current = next;
@@ -69,6 +82,7 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
         continue;
       }
       if (!pending) return;
+      if (halt) throw halt;
       const { draft, gen } = pending;
       const cp = wantCheckpoint;
       pending = null;
@@ -86,8 +100,9 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
         wantCheckpoint ||= cp;
         if (failures === 0) options.onFailure?.(error);
         const message = error instanceof Error ? error.message : String(error);
-        setStatus({ saveState: 'error', dirty: true, message });
-        scheduleRetry();
+        if (needsChoice(error)) halt = error;
+        setStatus({ saveState: 'error', dirty: true, message, ...(halt ? { halted: true } : {}) });
+        if (!isPermanentError(error)) scheduleRetry();
         failures += 1;
         throw error;
       } finally {
@@ -102,6 +117,7 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
     const unsent = inFlightDraft && inFlightDraft.gen > sentUrgently ? inFlightDraft : null;
     const latest = pending ?? unsent;
     if (!latest) return;
+    if (halt) throw halt;
     sentUrgently = Math.max(sentUrgently, latest.gen);
     pending = null;
     wantCheckpoint = false;
@@ -131,6 +147,7 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
       clearTimers();
       // An error stays visible until a save succeeds; otherwise the tab shows the edit as unsaved.
       setStatus(current.saveState === 'error' ? { ...current, dirty: true } : { saveState: 'unsaved', dirty: true });
+      if (halt) return;
       timer = setTimeout(() => {
         timer = null;
         void drain(false).catch(() => undefined);
@@ -142,6 +159,20 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
       return drain(opts.checkpoint ?? false);
     },
     status: () => current,
+    resume(draft) {
+      halt = null;
+      failures = 0;
+      if (draft !== undefined) pending = { draft, gen: ++generation };
+      clearTimers();
+      return drain(true);
+    },
+    discard() {
+      halt = null;
+      failures = 0;
+      pending = null;
+      clearTimers();
+      setStatus({ saveState: 'saved', dirty: false });
+    },
     dispose() {
       disposed = true;
       clearTimers();

@@ -1,4 +1,5 @@
 // What the journal commands do: create, open, move to trash, show history.
+import type { Entry } from '../../../../src-main/shared/domain';
 import type { EntryKind, ProfilePage } from '../../../../src-main/shared/entryKinds';
 import { KIND_SPECS, PROFILE_PAGES, PROFILE_SPECS } from '../../../../src-main/shared/entryKinds';
 import { mutate, queryClient } from '../../api/query';
@@ -41,7 +42,14 @@ export function activeEntryId(): string | null {
   return input && (input.type === 'entry' || input.type === 'history') ? input.id : null;
 }
 
-export function showHistory(id: string | null = activeEntryId()): void {
+/** Whose history Entry: Show History opens: an entry's, a history tab's own, or a profile page's. */
+export function activeHistoryId(): string | null {
+  const input = activeInput();
+  if (input?.type === 'profile') return queryClient.getQueryData<Entry>(['profile.get', { page: input.id }])?.id ?? null;
+  return activeEntryId();
+}
+
+export function showHistory(id: string | null = activeHistoryId()): void {
   if (id) openEditor({ type: 'history', id });
 }
 

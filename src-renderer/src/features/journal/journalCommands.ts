@@ -2,7 +2,7 @@
 import { ENTRY_KINDS, KIND_SPECS, type EntryKind } from '../../../../src-main/shared/entryKinds';
 import type { Command } from '../../workbench/types';
 import { setActiveView } from '../../workbench/store';
-import { activeEntryId, activeInput, createEntry, moveToTrash, pickProfilePage, showHistory } from './entryActions';
+import { activeHistoryId, activeInput, createEntry, moveToTrash, pickProfilePage, showHistory } from './entryActions';
 
 const NEW_SHORTCUTS: Partial<Record<EntryKind, string>> = {
   // Ctrl+Alt avoids the browser's own Ctrl+N / Ctrl+T and the editor's formatting keys.
@@ -28,7 +28,7 @@ export function journalCommands(): Command[] {
       id: 'entry.showHistory',
       title: 'Entry: Show History',
       keybinding: 'Ctrl+Alt+H',
-      when: () => activeEntryId() !== null,
+      when: () => activeHistoryId() !== null,
       run: () => showHistory(),
     },
     {

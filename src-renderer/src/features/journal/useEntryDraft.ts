@@ -6,7 +6,11 @@ import { countWords, plainTextFromLexical } from '../../../../src-main/shared/pl
 import { mutate, queryClient } from '../../api/query';
 import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
 import { useAutosave } from './useAutosave';
-import { errorCode, errorMessage } from './errorMessage';
+import { errorCode, notSavedNotice } from './errorMessage';
+import { call } from '../../api/client';
+import type { SaveProblem } from '../../ui/SaveProblemNotice';
+import { entryChanges, entryText } from './entryConflict';
+import { bumpReload } from './focusRequests';
 
 export interface Draft {
   id: string;
@@ -22,12 +26,16 @@ export interface Draft {
 const SAVE_INVALIDATES = ['journal.list', 'journal.counts', 'journal.tags', 'journal.history', 'search.'];
 
 // Orders this page's saves for the store: a save sent as the page unloads can overtake one in flight.
-const SAVE_SESSION = crypto.randomUUID();
 let saveSeq = 0;
 
-export async function saveDraft(draft: Draft, checkpoint: boolean): Promise<Entry> {
-  const order = { session: SAVE_SESSION, seq: ++saveSeq };
-  const saved = await mutate('journal.save', { ...draft, checkpoint, ...order }, SAVE_INVALIDATES);
+/**
+ * `session` is one opening of the document (a tab stays mounted while open): the store keeps the
+ * previous state as a version at the first change of each session. `baseVersion` is the entry's
+ * version the draft was based on: another opening's save since is refused as a conflict.
+ */
+export async function saveDraft(draft: Draft, checkpoint: boolean, session: string, baseVersion?: number): Promise<Entry> {
+  const order = { session, seq: ++saveSeq };
+  const saved = await mutate('journal.save', { ...draft, checkpoint, ...order, ...(baseVersion ? { baseVersion } : {}) }, SAVE_INVALIDATES);
   queryClient.setQueryData(['journal.get', { id: saved.id }], saved);
   return saved;
 }
@@ -50,15 +58,51 @@ export function displayTitle(entry: Pick<Entry, 'title' | 'kind'>): string {
 export function useEntryDraft(entry: Entry, tabKey: string) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(entry));
   const draftRef = useRef(draft);
+  const [session] = useState(() => crypto.randomUUID());
+  // The version the draft is based on. Another tab's save since is a conflict: the entry is read
+  // again and the person chooses, with their text kept in view meanwhile.
+  const base = useRef(entry.version);
+  const [conflict, setConflict] = useState<Entry | null>(null);
   const onFailure = useCallback((error: unknown) => {
-    const hint = errorCode(error) === 'storage-full' ? ' Free some disk space; Ladder keeps retrying.' : ' Ladder keeps retrying.';
-    notify('error', `Your latest changes are not saved yet: ${errorMessage(error)}.${hint}`);
+    notify('error', notSavedNotice('Your latest changes are not saved yet', error));
   }, []);
   const { saver, status } = useAutosave<Draft>({
     tabKey,
-    save: (d, o) => saveDraft(d, o.checkpoint),
+    save: async (d, o) => {
+      try {
+        const saved = await saveDraft(d, o.checkpoint, session, base.current);
+        base.current = Math.max(base.current, saved.version);
+      } catch (error) {
+        if (errorCode(error) === 'conflict') {
+          const fresh = await call('journal.get', { id: d.id }).catch(() => null);
+          if (fresh) setConflict(fresh);
+        }
+        throw error;
+      }
+    },
     onFailure,
   });
+  const applyMine = useCallback(() => {
+    if (!conflict) return;
+    base.current = conflict.version;
+    setConflict(null);
+    void saver.resume(draftRef.current).catch(() => undefined);
+  }, [conflict, saver]);
+  const keepTheirs = useCallback(() => {
+    if (!conflict) return;
+    saver.discard();
+    setConflict(null);
+    // The editor opens again on the stored entry (the body editor starts from its text).
+    queryClient.setQueryData(['journal.get', { id: conflict.id }], conflict);
+    if (isProfilePage(conflict.kind)) queryClient.setQueryData(['profile.get', { page: conflict.kind }], conflict);
+    bumpReload(conflict.id);
+  }, [conflict, saver]);
+  const problem: SaveProblem | null = conflict && {
+    kind: 'conflict',
+    what: 'This entry',
+    changes: entryChanges(entry.kind, draftOf(conflict), draft),
+    mine: entryText(entry.kind, draft),
+  };
 
   const update = useCallback(
     (patch: Partial<Draft>) => {
@@ -84,5 +128,5 @@ export function useEntryDraft(entry: Entry, tabKey: string) {
     setTabStatus(tabKey, { saveState: status.saveState, message: status.message, words, date });
   }, [tabKey, status.saveState, status.message, words, draft.date, entry.kind]);
 
-  return { draft, update, flush, status };
+  return { draft, update, flush, status, problem, applyMine, keepTheirs };
 }

@@ -1,12 +1,58 @@
 // What shows instead of the workbench when the journal is not open: the unlock screen for a
-// protected journal, or a plain account of a damaged one with the way out. Nothing else renders.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+// protected journal, a plain account of a damaged (or missing, or empty) one with the way out, or why
+// it cannot be opened right now. Nothing else renders.
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { call } from '../../api/client';
 import type { AppState } from '../../../../src-main/shared/lock';
+import { NoAccessScreen } from './NoAccessScreen';
+import { UnavailableScreen } from './UnavailableScreen';
 import './lock.css';
 
-export function StartScreen({ state }: { state: AppState }) {
-  return <main className="lock-screen">{state.state === 'damaged' ? <DamagedScreen state={state} /> : <UnlockScreen />}</main>;
+/** `'no-access'`: browser mode refused this tab's token, so nothing of the journal can be read. */
+export function StartScreen({ state }: { state: AppState | 'no-access' }) {
+  return (
+    <main className="lock-screen">
+      {state === 'no-access' ? (
+        <NoAccessScreen />
+      ) : state.state === 'damaged' ? (
+        <DamagedScreen state={state} />
+      ) : state.state === 'unavailable' && state.unavailable ? (
+        <UnavailableScreen info={state.unavailable} />
+      ) : (
+        <UnlockScreen />
+      )}
+    </main>
+  );
+}
+
+/** The heading and the account of what was found, for a damaged, a missing or an empty journal file. */
+function whatWasFound(state: AppState): { title: string; account: ReactNode } {
+  const found = state.damaged?.found ?? 'damaged';
+  if (found === 'missing') {
+    return {
+      title: 'Your journal file is missing',
+      account:
+        'Ladder found backups of your journal (or a file it kept aside earlier), but no journal file. It did not start ' +
+        'a new, empty journal in its place: choose below.',
+    };
+  }
+  if (found === 'empty') {
+    return {
+      title: 'Your journal file is empty',
+      account:
+        'The journal file holds nothing, while backups of your journal exist. Ladder left the empty file as it is and did ' +
+        'not start a new journal over it: choose below.',
+    };
+  }
+  return {
+    title: 'Your journal file is damaged',
+    account: (
+      <>
+        When Ladder opened the journal, its check of the file found damage. Ladder did not change or delete it: the file was
+        kept beside the journal as <strong>{state.damaged?.keptAs ?? 'a separate file'}</strong>.
+      </>
+    ),
+  };
 }
 
 function UnlockScreen() {
@@ -71,6 +117,7 @@ function DamagedScreen({ state }: { state: AppState }) {
   const [error, setError] = useState<string | null>(null);
   const backup = state.damaged?.newestBackup ?? null;
   const passedOver = state.damaged?.passedOver ?? [];
+  const found = whatWasFound(state);
   useEffect(() => first.current?.focus(), []);
 
   const run = async (channel: 'app.restoreNewestBackup' | 'app.startEmpty') => {
@@ -84,11 +131,8 @@ function DamagedScreen({ state }: { state: AppState }) {
 
   return (
     <section className="lock-card" aria-labelledby={id}>
-      <h1 id={id}>Your journal file is damaged</h1>
-      <p>
-        When Ladder opened the journal, its check of the file found damage. Ladder did not change or delete it: the file was
-        kept beside the journal as <strong>{state.damaged?.keptAs ?? 'a separate file'}</strong>.
-      </p>
+      <h1 id={id}>{found.title}</h1>
+      <p>{found.account}</p>
       <p>
         {backup
           ? `The newest sound backup is from ${new Date(backup.takenAt).toLocaleString()}.`

@@ -6,10 +6,9 @@ import { notify, showQuickPick } from '../../workbench/store';
 import { startupState } from '../../workbench/startupReads';
 import { AUTO_LOCK_CHOICES } from '../../../../src-main/shared/lock';
 import { startIdleLock } from './idleLock';
-import { lockNow } from './lockActions';
+import { lockNow, openPassphraseDialog } from './lockActions';
 
-const dialog = (mode: 'protect' | 'change' | 'remove') => () =>
-  import('./passphraseDialog').then((m) => m.passphraseDialog(mode)).then(() => startIdleLock());
+const dialog = (mode: 'protect' | 'change' | 'remove') => () => openPassphraseDialog(mode).then(() => startIdleLock());
 
 async function pickAutoLock(): Promise<void> {
   const settings = await call('lock.settings', {});

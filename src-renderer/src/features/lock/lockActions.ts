@@ -3,6 +3,25 @@
 import { call } from '../../api/client';
 import { flushAll, notify } from '../../workbench/store';
 
+/**
+ * Opens the passphrase dialog that fits the journal: with no passphrase yet there is none to change
+ * (Protect is offered instead) and none to remove (said so, nothing opens). Resolves once it closed.
+ */
+export async function openPassphraseDialog(mode: 'protect' | 'change' | 'remove'): Promise<void> {
+  let shown = mode;
+  let note: string | undefined;
+  if (mode !== 'protect' && !(await call('lock.settings', {})).protected) {
+    if (mode === 'remove') {
+      notify('info', 'The journal has no passphrase, so there is no protection to remove.');
+      return;
+    }
+    shown = 'protect';
+    note = 'The journal has no passphrase yet, so there is none to change. You can protect it with one now.';
+  }
+  const { passphraseDialog } = await import('./passphraseDialog');
+  await passphraseDialog(shown, note);
+}
+
 export async function lockNow(): Promise<void> {
   await flushAll({ urgent: true });
   try {

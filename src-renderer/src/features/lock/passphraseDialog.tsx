@@ -11,8 +11,9 @@ import './lock.css';
 
 export type DialogMode = 'protect' | 'change' | 'remove';
 
-export function passphraseDialog(mode: DialogMode): Promise<boolean> {
-  return showDialog<boolean>((settle) => <PassphraseDialog mode={mode} onSettle={settle} />);
+/** `note`: a first paragraph saying why this dialog opened (e.g. Protect offered in place of Change). */
+export function passphraseDialog(mode: DialogMode, note?: string): Promise<boolean> {
+  return showDialog<boolean>((settle) => <PassphraseDialog mode={mode} note={note} onSettle={settle} />);
 }
 
 const TITLES: Record<DialogMode, string> = {
@@ -21,7 +22,7 @@ const TITLES: Record<DialogMode, string> = {
   remove: 'Remove passphrase protection',
 };
 
-function PassphraseDialog({ mode, onSettle }: { mode: DialogMode; onSettle: (done: boolean) => void }) {
+function PassphraseDialog({ mode, note, onSettle }: { mode: DialogMode; note?: string; onSettle: (done: boolean) => void }) {
   const titleId = useId();
   const ids = { current: useId(), next: useId(), again: useId(), hint: useId(), error: useId() };
   const box = useRef<HTMLFormElement>(null);
@@ -90,6 +91,7 @@ function PassphraseDialog({ mode, onSettle }: { mode: DialogMode; onSettle: (don
         <h2 id={titleId}>{TITLES[mode]}</h2>
         {!warned ? (
           <>
+            {note && <p>{note}</p>}
             <p>
               Ladder will encrypt the whole journal, its search index and its backups with your passphrase. There is no back door:
               if you lose the passphrase, nobody can open the journal again, not even with the backups.

@@ -14,6 +14,7 @@ import { categorySlug, DIFFICULTY_LABELS, directionLabel, slugLabel, stepLabel }
 import { ProbesInput } from './ProbesInput';
 import { QuestionTagInput } from './QuestionTagInput';
 import { useQuestionDraft } from './useQuestionDraft';
+import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 
 interface Props {
   question: Question;
@@ -23,7 +24,7 @@ interface Props {
 }
 
 export function QuestionEditor({ question, tabKey, onReplaced }: Props) {
-  const { draft, update, flush, flushQuietly, saved } = useQuestionDraft(question, tabKey);
+  const { draft, update, flush, flushQuietly, saved, problem, applyMine, keepTheirs } = useQuestionDraft(question, tabKey);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const formId = useId();
   const bank = useApi('questions.list', { includeHidden: true });
@@ -82,6 +83,19 @@ export function QuestionEditor({ question, tabKey, onReplaced }: Props) {
         {question.edited && <span className="ladder-question-chip ladder-question-chip--edited">Edited</span>}
         {question.hidden && <span className="ladder-question-chip">Hidden from the bank</span>}
       </header>
+      {problem && (
+        <SaveProblemNotice
+          problem={problem}
+          onUseMine={applyMine}
+          onKeepTheirs={() => {
+            const theirs = keepTheirs();
+            if (theirs) {
+              rememberQuestion(theirs);
+              onReplaced(theirs);
+            }
+          }}
+        />
+      )}
       <textarea
         ref={textRef}
         className="ladder-question__text"

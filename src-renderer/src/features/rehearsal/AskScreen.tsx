@@ -1,7 +1,9 @@
 // One question being answered: the question large, the time box, the answer box and its keys.
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { MAX_FIELD } from '../../../../src-main/shared/limits';
 import type { RehearsalQuestion } from '../../../../src-main/shared/rehearsal';
 import type { TimerView } from '../../../../src-main/shared/rehearsalEngine';
+import { AnswerLimit, pasteOverflows } from './answerLimit';
 import { Countdown } from './Countdown';
 import { KeyLegend } from './KeyLegend';
 import { RehearsalExtras } from './rehearsalExtras';
@@ -40,6 +42,10 @@ export function AskScreen(props: AskScreenProps) {
   // Each new question starts with the caret in the answer box: typing can begin at once.
   useEffect(() => box.current?.focus(), [position]);
   const questionId = `rehearsal-question-${position}`;
+  const limitId = `rehearsal-answer-limit-${position}`;
+  // The box keeps what fits; a paste cut at the limit is said so, until the next keystroke.
+  const [pasteCut, setPasteCut] = useState(false);
+  useEffect(() => setPasteCut(false), [position]);
   // The button turns disabled once used, which would drop the focus on the page: the answer goes on
   // in the box, with the prepared answer shown above it.
   const peek = () => {
@@ -67,12 +73,16 @@ export function AskScreen(props: AskScreenProps) {
         ref={box}
         className="rehearsal-answer ladder-input"
         aria-label="Your answer"
-        aria-describedby={questionId}
+        aria-describedby={`${questionId} ${limitId}`}
         value={props.draft}
+        maxLength={MAX_FIELD}
+        onPaste={(e) => setPasteCut(pasteOverflows(e.currentTarget, e.clipboardData.getData('text/plain')))}
+        onKeyDown={() => setPasteCut(false)}
         onChange={(e) => props.onType(e.target.value)}
         rows={8}
         spellCheck
       />
+      <AnswerLimit id={limitId} length={props.draft.length} pasteCut={pasteCut} />
       <RehearsalExtras slot="answer-input" sessionId={props.sessionId} questionId={question.id} position={position} phase="asking" />
       <div className="rehearsal-actions">
         <button type="button" className="ladder-button" onClick={props.onLeave}>

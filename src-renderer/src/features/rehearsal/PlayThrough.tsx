@@ -3,6 +3,8 @@
 // Keys: the answer box is for typing, so there Space and R type. Ctrl+Enter ends the answer from
 // anywhere; Escape in the box steps out of it to the question, where Space pauses, R peeks and a
 // second Escape leaves. After an answer, 1-4 grade it. The on-screen legend says the same.
+import { call } from '../../api/client';
+import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { GRADES } from '../../../../src-main/shared/questionBank';
 import type { RehearsalSession } from '../../../../src-main/shared/rehearsal';
@@ -22,9 +24,11 @@ export interface PlayThroughProps {
   clock: Clock;
   onFinished: (session: RehearsalSession) => void;
   onLeft: () => void;
+  /** The session as stored now (another tab changed it): play on from there. */
+  onReload?: (session: RehearsalSession) => void;
 }
 
-export function PlayThrough({ session, clock, onFinished, onLeft }: PlayThroughProps) {
+export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: PlayThroughProps) {
   const play = usePlayThrough(session, clock, onFinished);
   const { state } = play;
   const stage = useRef<HTMLHeadingElement>(null);
@@ -123,7 +127,19 @@ export function PlayThrough({ session, clock, onFinished, onLeft }: PlayThroughP
       <div className="rehearsal-live" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
-      {(play.error || leaveError) && (
+      {play.conflict && (
+        <SaveProblemNotice
+          problem={{ kind: 'conflict', what: 'This rehearsal', mine: play.conflict.answer }}
+          keepTheirsLabel="Continue from what was saved"
+          onKeepTheirs={() =>
+            void call('rehearsal.get', { id: session.id }).then(
+              (fresh) => (fresh.status === 'active' ? onReload?.(fresh) : onFinished(fresh)),
+              () => undefined,
+            )
+          }
+        />
+      )}
+      {!play.conflict && (play.error || leaveError) && (
         <div className="rehearsal-error" role="alert">
           {leaveError ?? `Your answer could not be saved yet: ${play.error}. It is still here.`}{' '}
           {play.error && (

@@ -27,6 +27,7 @@ export interface RehearsalOverlayProps {
 }
 
 export function RehearsalOverlay({ request, resumed, onClose, clock = realClock }: RehearsalOverlayProps) {
+  const [reloads, setReloads] = useState(0);
   const [screen, setScreen] = useState<Screen>(resumed ? { name: 'play', session: resumed } : { name: 'settings', error: null });
   const layer = useRef<HTMLDivElement>(null);
   // A screen that goes away takes focus with it (to the body, outside the layer, where no key of
@@ -95,10 +96,15 @@ export function RehearsalOverlay({ request, resumed, onClose, clock = realClock 
       {screen.name === 'empty' && <EmptyPlan message={screen.message} onClose={onClose} />}
       {screen.name === 'play' && (
         <PlayThrough
+          key={`${screen.session.id}:${reloads}`}
           session={screen.session}
           clock={clock}
           onFinished={(session) => setScreen({ name: 'summary', session })}
           onLeft={onClose}
+          onReload={(session) => {
+            setReloads((n) => n + 1);
+            setScreen({ name: 'play', session });
+          }}
         />
       )}
       {screen.name === 'summary' && <Summary session={screen.session} title={request.title} onClose={onClose} />}

@@ -6,7 +6,9 @@ import type { Grade } from '../../../../src-main/shared/questionBank';
 import type { RehearsalSession, SessionAnswer } from '../../../../src-main/shared/rehearsal';
 import { draftRecord, reduce, resumeRehearsal, type AnswerRecord, type EngineEvent, type EngineState } from '../../../../src-main/shared/rehearsalEngine';
 import { registerFlush } from '../../workbench/store';
-import { errorMessage } from '../journal/errorMessage';
+import { errorClause, errorCode } from '../journal/errorMessage';
+import { PAGE_SESSION } from '../../api/pageSession';
+import { capAnswer } from './answerLimit';
 import type { Clock } from './clock';
 
 /** How often a manager pushes with a follow-up when follow-ups are on. */
@@ -20,6 +22,11 @@ export interface PlayThrough {
   peeked: boolean;
   saved: Record<number, SessionAnswer>;
   error: string | null;
+  /**
+   * Another tab or window answered or graded this place of the rehearsal (or ended it) first: the
+   * answer typed here, kept for the person, until they continue from what was saved.
+   */
+  conflict: { answer: string } | null;
   send: (event: EngineEvent) => void;
   peek: () => void;
   grade: (grade: Grade) => void;
@@ -59,6 +66,9 @@ export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinish
   const peekedRef = useRef(false);
   const [saved, setSaved] = useState<Record<number, SessionAnswer>>(() => Object.fromEntries(session.answers.map((a) => [a.position, a])));
   const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<{ answer: string } | null>(null);
+  // The version of each saved answer this page knows: a record names the one it was based on.
+  const savedRef = useRef<Record<number, SessionAnswer>>(Object.fromEntries(session.answers.map((a) => [a.position, a])));
   const queue = useRef<Promise<void>>(Promise.resolve());
   const failed = useRef<(() => Promise<void>) | null>(null);
   const finishedRef = useRef(onFinished);
@@ -72,19 +82,23 @@ export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinish
         setError(null);
       } catch (e) {
         failed.current = task;
-        setError(errorMessage(e));
+        setError(errorClause(e));
+        if (errorCode(e) === 'conflict') setConflict((c) => c ?? { answer: draftText.current });
       }
     });
     return queue.current;
   }, []);
 
+  const draftText = useRef('');
   const recordAnswer = useCallback(
-    (record: AnswerRecord) =>
-      call('rehearsal.record', {
+    (record: AnswerRecord) => {
+      draftText.current = record.answer;
+      return call('rehearsal.record', {
         sessionId: session.id,
         position: record.position,
         questionId: record.questionId,
-        answer: record.answer,
+        // The box stops at the limit; a longer draft (from before it) is cut rather than refused with its grade.
+        answer: capAnswer(record.answer),
         startedAt: record.startedAtWall,
         endedAt: Math.max(record.startedAtWall, record.endedAtWall),
         timeMs: Math.round(record.elapsedMs),
@@ -92,7 +106,13 @@ export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinish
         revealed: record.revealed,
         followUp: record.followUp,
         grade: record.grade,
-      }),
+        baseVersion: savedRef.current[record.position]?.version ?? 0,
+        session: PAGE_SESSION,
+      }).then((answer) => {
+        savedRef.current = { ...savedRef.current, [answer.position]: answer };
+        return answer;
+      });
+    },
     [session.id],
   );
 
@@ -186,5 +206,5 @@ export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinish
     await call('rehearsal.leave', { id: session.id });
   }, [send, session.id]);
 
-  return { state, now, peeked, saved, error, send, peek, grade, retry, leave };
+  return { state, now, peeked, saved, error, conflict, send, peek, grade, retry, leave };
 }

@@ -10,6 +10,11 @@ import { OPEN_LINK_DIALOG_COMMAND } from '../../commands';
 import { isAllowedLinkUrl } from '../../linkUrl';
 import { LinkDialog, type LinkDialogRequest } from './LinkDialog';
 
+// One object for the life of the page: Lexical's LinkPlugin registers its link transform again whenever
+// `attributes` changes, and a new registration marks every link dirty; that update puts the selection
+// back into the editor, which takes the focus from wherever it was (the command palette, typed into).
+const LINK_ATTRIBUTES = { rel: 'noopener noreferrer', target: '_blank' } as const;
+
 function $unlinkIfUnsafe(node: LinkNode): void {
   if (isAllowedLinkUrl(node.getURL())) return;
   for (const child of node.getChildren()) node.insertBefore(child);
@@ -42,7 +47,7 @@ export function LinkPlugin() {
 
   return (
     <>
-      <LexicalLinkPlugin validateUrl={isAllowedLinkUrl} attributes={{ rel: 'noopener noreferrer', target: '_blank' }} />
+      <LexicalLinkPlugin validateUrl={isAllowedLinkUrl} attributes={LINK_ATTRIBUTES} />
       {request && <LinkDialog request={request} onClose={() => setRequest(null)} />}
     </>
   );

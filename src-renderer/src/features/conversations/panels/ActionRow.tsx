@@ -21,7 +21,7 @@ export function ActionRow({ action, overdue }: { action: ActionItem; overdue: bo
   const saveText = () => {
     const next = text.trim();
     if (!next || next === action.text) return;
-    void updateAction({ id: action.id, text: next }, 'The action could not be saved');
+    void updateAction({ id: action.id, text: next, baseVersion: action.version }, 'The action could not be saved', action.conversationId);
   };
   const setStatus = (status: ActionStatus) => void updateAction({ id: action.id, status }, 'The status could not be changed');
   return (

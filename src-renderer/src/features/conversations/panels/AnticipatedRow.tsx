@@ -5,14 +5,11 @@ import type { AnticipatedQuestion } from '../../../../../src-main/shared/convers
 import { plainTextFromLexical } from '../../../../../src-main/shared/plainText';
 import { IconButton } from '../../../ui/IconButton';
 import { lazyPart } from '../../../ui/lazyPart';
-import { notify } from '../../../workbench/store';
-import { errorMessage } from '../../journal/errorMessage';
 import { confirmDialog } from '../../journal/confirm';
-import { call } from '../../../api/client';
 import { EvidenceList } from './EvidenceList';
 import { pickJournalEntry } from './pickEntry';
 import { keepFocusWhenRowGoes } from '../../../ui/keepFocus';
-import { putQuestion, writeDoc } from './panelWrites';
+import { updateQuestionText, writeDoc } from './panelWrites';
 
 const PreparedAnswer = lazyPart(() => import('./PreparedAnswer').then((m) => m.PreparedAnswer));
 
@@ -51,11 +48,7 @@ export function AnticipatedRow({ conversationId, question, index, count }: {
       return;
     }
     if (next === question.question) return;
-    try {
-      putQuestion(conversationId, await call('anticipated.update', { id: question.id, question: next }));
-    } catch (error) {
-      notify('error', `The question could not be saved: ${errorMessage(error)}`);
-    }
+    await updateQuestionText(conversationId, question, next);
   };
   const remove = async (button: HTMLElement) => {
     if (answer) {

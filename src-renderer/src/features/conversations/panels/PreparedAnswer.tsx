@@ -1,10 +1,15 @@
 // The prepared answer of one anticipated question, in the rich-text editor, saved as you type.
-// In its own chunk: Lexical loads only when a question is opened.
+// In its own chunk: Lexical loads only when a question is opened. A save over a change made in
+// another tab or window is refused: the answer typed here stays, with a notice to choose.
+import { useRef, useState } from 'react';
 import type { AnticipatedQuestion } from '../../../../../src-main/shared/conversations';
+import { plainTextFromLexical } from '../../../../../src-main/shared/plainText';
 import { call } from '../../../api/client';
+import { PAGE_SESSION } from '../../../api/pageSession';
 import { RichTextEditor } from '../../../editor/RichTextEditor';
+import { SaveProblemNotice } from '../../../ui/SaveProblemNotice';
 import { notify } from '../../../workbench/store';
-import { errorMessage } from '../../journal/errorMessage';
+import { errorCode, notSavedNotice } from '../../journal/errorMessage';
 import { useAutosave } from '../../journal/useAutosave';
 import { putQuestion } from './panelWrites';
 
@@ -13,17 +18,65 @@ export function PreparedAnswer({ conversationId, question, autoFocus }: {
   question: AnticipatedQuestion;
   autoFocus?: boolean;
 }) {
+  const base = useRef(question.version);
+  const mine = useRef(question.preparedAnswer);
+  const [theirs, setTheirs] = useState<AnticipatedQuestion | null>(null);
+  const [start, setStart] = useState({ state: question.preparedAnswer, generation: 0 });
   const { saver, status } = useAutosave<string>({
     // Its own flush key: the pane's tab key belongs to the pane.
     tabKey: `conversation:${conversationId}#answer:${question.id}`,
-    save: async (preparedAnswer) => putQuestion(conversationId, await call('anticipated.update', { id: question.id, preparedAnswer })),
-    onFailure: (error) => notify('error', `The prepared answer is not saved yet: ${errorMessage(error)}. It is kept and tried again.`),
+    save: async (preparedAnswer) => {
+      try {
+        const saved = await call('anticipated.update', { id: question.id, preparedAnswer, baseVersion: base.current, session: PAGE_SESSION });
+        base.current = Math.max(base.current, saved.version);
+        putQuestion(conversationId, saved);
+      } catch (error) {
+        if (errorCode(error) === 'conflict') {
+          const fresh = await call('conversations.get', { id: conversationId }).catch(() => null);
+          const stored = fresh?.questions.find((q) => q.id === question.id);
+          if (stored) setTheirs(stored);
+        }
+        throw error;
+      }
+    },
+    onFailure: (error) => notify('error', notSavedNotice('The prepared answer is not saved yet', error)),
   });
+  const applyMine = () => {
+    if (!theirs) return;
+    base.current = theirs.version;
+    setTheirs(null);
+    void saver.resume(mine.current).catch(() => undefined);
+  };
+  const keepTheirs = () => {
+    if (!theirs) return;
+    base.current = theirs.version;
+    saver.discard();
+    mine.current = theirs.preparedAnswer;
+    putQuestion(conversationId, theirs);
+    setStart((s) => ({ state: theirs.preparedAnswer, generation: s.generation + 1 }));
+    setTheirs(null);
+  };
   return (
     <div className="anticipated__answer">
+      {theirs && (
+        <SaveProblemNotice
+          problem={{
+            kind: 'conflict',
+            what: 'This prepared answer',
+            changes: [{ label: 'Prepared answer', theirs: plainTextFromLexical(theirs.preparedAnswer), mine: plainTextFromLexical(mine.current) }],
+            mine: plainTextFromLexical(mine.current),
+          }}
+          onUseMine={applyMine}
+          onKeepTheirs={keepTheirs}
+        />
+      )}
       <RichTextEditor
-        initialState={question.preparedAnswer}
-        onChange={(json) => saver.change(json)}
+        key={start.generation}
+        initialState={start.state}
+        onChange={(json) => {
+          mine.current = json;
+          saver.change(json);
+        }}
         onBlur={() => void saver.flush().catch(() => undefined)}
         ariaLabel={`Prepared answer to: ${question.question}`}
         placeholder="Your answer, with the evidence you will point to"

@@ -7,7 +7,8 @@ import type { ActionItem, AnticipatedQuestion, ConversationDoc } from '../../../
 import { call } from '../../../api/client';
 import { queryClient, useApi } from '../../../api/query';
 import { notify } from '../../../workbench/store';
-import { errorMessage } from '../../journal/errorMessage';
+import { PAGE_SESSION } from '../../../api/pageSession';
+import { errorCode, errorMessage, keptWordsNotice } from '../../journal/errorMessage';
 
 export const docKey = (id: string) => ['conversations.get', { id }] as const;
 
@@ -70,10 +71,39 @@ export function putAction(action: ActionItem): void {
   );
 }
 
-/** Updates one action item; the follow-ups, the carried-over lists and the checklist follow. */
-export async function updateAction(args: Args<'actions.update'>, failure: string): Promise<ActionItem | null> {
+/**
+ * After a text save was refused because another tab or window changed the record: the record as
+ * stored now goes into the cache (the next save is based on it), while the box keeps the person's
+ * words; the notice says so.
+ */
+async function takeTheirs(conversationId: string, what: string, error: unknown): Promise<void> {
+  const fresh = await call('conversations.get', { id: conversationId }).catch(() => null);
+  queryClient.setQueryData<ConversationDoc>(docKey(conversationId), (doc) =>
+    doc && fresh
+      ? {
+          ...doc,
+          actions: doc.actions.map((a) => fresh.actions.find((f) => f.id === a.id) ?? a),
+          questions: doc.questions.map((q) => fresh.questions.find((f) => f.id === q.id) ?? q),
+        }
+      : doc,
+  );
+  notify('error', keptWordsNotice(error, what));
+}
+
+/** Saves the text of an anticipated question over the version this page showed. */
+export async function updateQuestionText(conversationId: string, question: AnticipatedQuestion, text: string): Promise<void> {
   try {
-    const action = await call('actions.update', args);
+    putQuestion(conversationId, await call('anticipated.update', { id: question.id, question: text, baseVersion: question.version, session: PAGE_SESSION }));
+  } catch (error) {
+    if (errorCode(error) === 'conflict') await takeTheirs(conversationId, 'question', error);
+    else notify('error', `The question could not be saved: ${errorMessage(error)}`);
+  }
+}
+
+/** Updates one action item; the follow-ups, the carried-over lists and the checklist follow. */
+export async function updateAction(args: Args<'actions.update'>, failure: string, conversationId?: string): Promise<ActionItem | null> {
+  try {
+    const action = await call('actions.update', { ...args, session: PAGE_SESSION });
     putAction(action);
     // A carried-over item shows on later conversations too: their documents must read it again.
     await queryClient.invalidateQueries({
@@ -82,7 +112,8 @@ export async function updateAction(args: Args<'actions.update'>, failure: string
     await refreshSummaries();
     return action;
   } catch (error) {
-    notify('error', `${failure}: ${errorMessage(error)}`);
+    if (conversationId && errorCode(error) === 'conflict') await takeTheirs(conversationId, 'action', error);
+    else notify('error', `${failure}: ${errorMessage(error)}`);
     return null;
   }
 }

@@ -7,7 +7,7 @@ import { fetchApi, queryClient } from '../../../api/query';
 import { notify, openEditor, showQuickPick } from '../../../workbench/store';
 import { confirmDialog } from '../../journal/confirm';
 import { errorMessage } from '../../journal/errorMessage';
-import { copyText } from './clipboard';
+import { copyText } from '../../../ui/clipboard';
 import { markAgendaShared } from './markShared';
 import { safeFileName } from './fileName';
 import { pdfPageSize } from './paper';

@@ -1,0 +1,11 @@
+// What the data folder needs at every start, before the journal opens or waits for its passphrase:
+// private modes (privateFiles.ts), and no half copies left by a backup, restore or protect cut short.
+import { join } from 'node:path';
+import { tightenDataFolder } from './privateFiles';
+import { removeInterruptedCopies } from './services/backupLeftovers';
+import { DB_FILE_NAME } from './store';
+
+export function prepareDataFolder(dataDir: string): void {
+  tightenDataFolder(dataDir);
+  removeInterruptedCopies(join(dataDir, DB_FILE_NAME));
+}

@@ -1,0 +1,20 @@
+// A full disk (or a full quota) during a change of the journal's encryption is told as such: the
+// person frees space and tries again. Everything is left as it was (reencrypt.ts, protection.ts).
+import { LadderError } from '../../shared/errors';
+
+/** Whether the error says there is no room left, from Node's file calls or from SQLite. */
+export function isDiskFull(error: unknown): boolean {
+  if (error instanceof LadderError) return error.code === 'storage-full';
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT' || (typeof code === 'string' && code.startsWith('SQLITE_FULL'));
+}
+
+/** A full disk during protect becomes a storage-full error with a clear message; other errors pass. */
+export function notProtectedWhenFull(error: unknown): unknown {
+  if (!isDiskFull(error)) return error;
+  return new LadderError(
+    'storage-full',
+    'The disk is full, so the journal was not protected: it is as it was, without a passphrase. ' +
+      'Free some space, then set the passphrase again.',
+  );
+}

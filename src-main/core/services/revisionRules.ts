@@ -1,0 +1,79 @@
+// When a save keeps the state it replaces as a revision. History holds states a person may want
+// back: what a big rewrite, a new editing session or a long stretch of writing replaced. Ordinary
+// typing within one session is coalesced: its saves keep nothing, so history stays readable.
+import type { Entry, Revision } from '../../shared/domain';
+import { isProfilePage } from '../../shared/entryKinds';
+import type { EntryState } from '../db/entries.write';
+import { sameContent } from './entryRules';
+
+/** While someone keeps writing, the state before a save is kept at least this often. */
+export const KEEP_EVERY_MS = 10 * 60 * 1000;
+
+/** A save that loses more than this share of the previous words is a rewrite. */
+export const REWRITE_SHARE = 0.5;
+
+/**
+ * A rewrite must lose at least this many words, so the half-typed last word of a short start
+ * ("Hel" then "Hello") is not a rewrite.
+ */
+export const REWRITE_MIN_WORDS = 3;
+
+/** The words a rewrite compares: case-folded runs of letters and digits, as counted elsewhere. */
+function words(text: string): string[] {
+  return text.toLocaleLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu) ?? [];
+}
+
+/**
+ * How many of `before`'s words are gone from `after`, counted as a multiset (order ignored), so it
+ * is linear in the length of both: moving a paragraph loses nothing, replacing it loses its words.
+ */
+export function wordsLost(before: string, after: string): { lost: number; of: number } {
+  const remaining = new Map<string, number>();
+  for (const w of words(after)) remaining.set(w, (remaining.get(w) ?? 0) + 1);
+  const old = words(before);
+  let lost = 0;
+  for (const w of old) {
+    const left = remaining.get(w) ?? 0;
+    if (left > 0) remaining.set(w, left - 1);
+    else lost += 1;
+  }
+  return { lost, of: old.length };
+}
+
+/** More than half of the previous words gone (and at least REWRITE_MIN_WORDS of them). */
+export function isRewrite(before: string, after: string): boolean {
+  const { lost, of } = wordsLost(before, after);
+  return lost >= REWRITE_MIN_WORDS && lost > of * REWRITE_SHARE;
+}
+
+/** Everything a person wrote in a state, as one text: title (not a profile page's fixed name), fields, body. */
+export function writtenText(kind: Entry['kind'], state: Pick<EntryState, 'title' | 'fields' | 'text'>): string {
+  return [isProfilePage(kind) ? '' : state.title, ...Object.values(state.fields), state.text].join('\n');
+}
+
+/** Nothing written yet: no state worth keeping. */
+function isBlank(kind: Entry['kind'], state: EntryState): boolean {
+  return writtenText(kind, state).trim() === '' && state.tags.length === 0;
+}
+
+export interface SaveContext {
+  kind: Entry['kind'];
+  /** The stored state the save replaces, with when it was created and last saved. */
+  previous: Entry;
+  next: EntryState;
+  latest: Revision | undefined;
+  /** The first save of an editing session on this entry (reopened, another tab, another page). */
+  newSession: boolean;
+  now: number;
+}
+
+/** Why the state a save replaces is kept, or null when it is not. */
+export function reasonToKeep(c: SaveContext): 'new-session' | 'rewrite' | 'time' | null {
+  if (isBlank(c.kind, c.previous) || sameContent(c.previous, c.next)) return null;
+  if (c.latest && sameContent(c.latest, c.previous)) return null;
+  if (c.newSession) return 'new-session';
+  if (isRewrite(writtenText(c.kind, c.previous), writtenText(c.kind, c.next))) return 'rewrite';
+  const since = c.latest ? c.latest.createdAt : c.previous.createdAt;
+  if (c.now - since > KEEP_EVERY_MS) return 'time';
+  return null;
+}

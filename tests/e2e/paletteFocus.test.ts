@@ -1,0 +1,117 @@
+/// <reference lib="dom" />
+// The palette and quick open take the keys the moment their shortcut is pressed, even on the first
+// open after a page load with their chunk still on its way: what a person types next goes into the
+// box, never into the entry they were writing in (where it would be saved).
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, waitForWorkbench, type BrowserSession, type RunningApp } from './harness';
+
+const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
+
+/** An entry body whose paragraph ends in a link, so the caret at its end sits beside the link. */
+const BODY_WITH_LINK = JSON.stringify({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [
+          text('Notes for the review are in '),
+          {
+            type: 'link',
+            version: 1,
+            url: 'https://example.org/review',
+            rel: 'noopener noreferrer',
+            target: '_blank',
+            title: null,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [text('the shared folder')],
+          },
+        ],
+      },
+    ],
+  },
+});
+
+// A cold cache: the box's chunk arrives well after the shortcut, as on a slow disk or a busy machine.
+const CHUNK_DELAY_MS = 2500;
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Entry body' });
+const statusBar = (page: Page) => page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved/ }).first();
+
+describeE2E('the palette never types into an entry', () => {
+  vi.setConfig({ testTimeout: 120_000 });
+  let dataDir: string;
+  let app: RunningApp;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    dataDir = tempDir('ladder-palette-');
+    app = await startApp({ dataDir });
+    browser = await launchBrowser();
+    await browser.page.route('**/assets/QuickInputBox-*.js', async (route: Route) => {
+      await new Promise((resolve) => setTimeout(resolve, CHUNK_DELAY_MS));
+      await route.continue();
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    removeDir(dataDir);
+  });
+
+  const cases = [
+    { key: 'Control+Shift+P', typed: 'toggle side bar', boxHolds: '>toggle side bar' },
+    { key: 'F1', typed: 'toggle side bar', boxHolds: '>toggle side bar' },
+    { key: 'Control+P', typed: 'quarterly review', boxHolds: 'quarterly review' },
+  ];
+
+  for (const { key, typed, boxHolds } of cases) {
+    it(`${key} right after typing beside a link: the name goes into the box, not the entry`, async () => {
+      const { page } = browser;
+      const entry = await callApi<{ id: string }>(app, 'journal.create', { kind: 'lesson', title: `Links and ${key}`, body: BODY_WITH_LINK });
+      await callApi(app, 'settings.set', {
+        welcomeSeen: true,
+        layout: { sideBarVisible: true, sideBarWidth: 24, activeView: 'journal', openTabs: [{ type: 'entry', id: entry.id }], activeTab: `entry:${entry.id}` },
+      });
+      await page.goto(app.url);
+      await waitForWorkbench(page);
+      await body(page).getByText('the shared folder').waitFor();
+
+      await body(page).getByText('Notes for the review').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' today', { delay: 60 });
+      await page.keyboard.press(key);
+      await page.keyboard.type(typed, { delay: 90 });
+
+      const box = page.locator('.quick-input input');
+      await expect.poll(() => box.inputValue(), { timeout: 15_000 }).toBe(boxHolds);
+      await expect.poll(() => body(page).textContent()).toBe('Notes for the review are in the shared folder today');
+
+      await page.keyboard.press('Escape');
+      await page.locator('.quick-input').waitFor({ state: 'detached' });
+      // Escape hands the keys back to the entry, where the caret was.
+      await page.keyboard.type(' again', { delay: 60 });
+      await expect.poll(() => body(page).textContent()).toBe('Notes for the review are in the shared folder today again');
+      await expect.poll(() => statusBar(page).textContent(), { timeout: 10_000 }).toContain('Saved');
+      const saved = await callApi<{ body: string }>(app, 'journal.get', { id: entry.id });
+      expect(saved.body).toContain(' today again');
+      expect(saved.body.toLowerCase()).not.toContain(typed);
+      expect(browser.pageErrors).toEqual([]);
+    });
+  }
+});
