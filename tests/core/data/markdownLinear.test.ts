@@ -2,6 +2,7 @@
 // 1,000,000 characters is compared within one run (a quadratic parser would take 100 times longer,
 // a linear one about 10), so the test does not depend on how fast the machine is.
 import { describe, expect, it } from 'vitest';
+import { entryFromMarkdown } from '../../../src-main/core/services/importMarkdown';
 import { convertMarkdown } from '../../../src-main/shared/markdownLexical';
 
 const SIZES = [10_000, 100_000, 1_000_000];
@@ -21,11 +22,11 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'blank lines': (n) => '\n'.repeat(n),
 };
 
-function best(text: string): number {
+function best(text: string, convert: (text: string) => unknown = convertMarkdown): number {
   let least = Infinity;
   for (let run = 0; run < 5; run += 1) {
     const t0 = performance.now();
-    convertMarkdown(text);
+    convert(text);
     least = Math.min(least, performance.now() - t0);
   }
   return least;
@@ -37,6 +38,22 @@ describe('Markdown conversion time', () => {
     const times = SIZES.map((n) => best(make(n)));
     const [, t100k, t1m] = times as [number, number, number];
     // Linear is ~10; quadratic ~100. Floors keep timer noise on tiny times out of the ratio.
+    expect(Math.max(t1m, 1) / Math.max(t100k, 0.5), `${name}: ${times.map((t) => t.toFixed(1)).join(' / ')} ms`).toBeLessThan(30);
+  }, 120_000);
+});
+
+/** The whole note, front matter and title included (the title is looked for before any heading). */
+const NOTES: Record<string, (n: number) => string> = {
+  'blank lines before text': (n) => `${'\n'.repeat(n - 1)}x`,
+  'spaces and blank lines': (n) => ' \n'.repeat(n / 2),
+  'a heading of spaces': (n) => `# ${' '.repeat(n - 4)}x#`,
+};
+
+describe('Markdown note import time', () => {
+  it.each(Object.keys(NOTES))('grows linearly on %s (10k, 100k, 1M characters)', (name) => {
+    const make = NOTES[name] as (n: number) => string;
+    const times = SIZES.map((n) => best(make(n), (text) => entryFromMarkdown('note.md', text, 0)));
+    const [, t100k, t1m] = times as [number, number, number];
     expect(Math.max(t1m, 1) / Math.max(t100k, 0.5), `${name}: ${times.map((t) => t.toFixed(1)).join(' / ')} ms`).toBeLessThan(30);
   }, 120_000);
 });
