@@ -18,7 +18,7 @@ import { ENTRY_KINDS, KIND_SPECS, type EntryKind } from '../../shared/entryKinds
 import type { ExportEntry } from '../../shared/exportFormat';
 import { MAX_BODY, MAX_FIELD, MAX_NOTE_CHARS, MAX_TAG, MAX_TAGS, MAX_TITLE } from '../../shared/limits';
 import { convertMarkdown, readHeading } from '../../shared/markdownLexical';
-import { readFrontMatter } from './frontMatter';
+import { FrontMatterTooLong, MAX_FRONT_MATTER_CHARS, readFrontMatter } from './frontMatter';
 
 export const DEFAULT_IMPORT_KIND: EntryKind = 'reflection';
 export const MARKDOWN_FILE = /\.(md|markdown)$/i;
@@ -101,9 +101,10 @@ export function entryFromMarkdown(fileName: string, text: string, now: number): 
   let warning: string | null = null;
   try {
     front = readFrontMatter(text);
-  } catch {
+  } catch (error) {
     front = { data: {}, body: text.replace(/^\uFEFF/, '') };
-    warning = 'Its front matter is not valid YAML, so it is kept as text at the top of the entry; the title, date and tags did not come from it.';
+    const why = error instanceof FrontMatterTooLong ? `is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB` : 'is not valid YAML';
+    warning = `Its front matter ${why}, so it is kept as text at the top of the entry; the title, date and tags did not come from it.`;
   }
   const { data } = front;
   let body = front.body;

@@ -47,6 +47,8 @@ const NOTES: Record<string, (n: number) => string> = {
   'blank lines before text': (n) => `${'\n'.repeat(n - 1)}x`,
   'spaces and blank lines': (n) => ' \n'.repeat(n / 2),
   'a heading of spaces': (n) => `# ${' '.repeat(n - 4)}x#`,
+  'front matter of brackets': (n) => `---\n${'['.repeat(n - 10)}\n---\nx`,
+  'front matter of keys': (n) => `---\n${'k: v\n'.repeat((n - 10) / 5)}---\nx`,
 };
 
 describe('Markdown note import time', () => {
