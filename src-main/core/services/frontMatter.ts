@@ -10,8 +10,11 @@ export interface FrontMatter {
 }
 
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
-/** Real front matter is a few lines; a larger block is not parsed (the YAML parser takes seconds on a hostile one). */
-export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+/**
+ * Larger front matter is not parsed: the YAML parser takes 2-3 s on a hostile half megabyte. Room
+ * for what Ladder's own Markdown copies hold: a title of up to 200,000 characters and the fields.
+ */
+export const MAX_FRONT_MATTER_CHARS = 512 * 1024;
 
 /** Splits `---` front matter from the body; throws when the block is there but is not valid YAML, or too long. */
 export function readFrontMatter(text: string): FrontMatter {

@@ -42,9 +42,9 @@ describe('import a vault of notes', () => {
 
   it('keeps front matter too long to be real as text, unparsed, with a warning', async () => {
     const t = testStore();
-    const report = await t.call('data.import', { files: [{ name: 'Long.md', text: `---\n${'[{a: '.repeat(20_000)}\n---\nBody.` }] });
+    const report = await t.call('data.import', { files: [{ name: 'Long.md', text: `---\n${'[{a: '.repeat(110_000)}\n---\nBody.` }] });
     expect(report.imported.entries).toBe(1);
-    expect(report.changed).toEqual([{ file: 'Long.md', reason: 'Its front matter is longer than 64 KB, so it is kept as text at the top of the entry; the title, date and tags did not come from it.' }]);
+    expect(report.changed).toEqual([{ file: 'Long.md', reason: 'Its front matter is longer than 512 KB, so it is kept as text at the top of the entry; the title, date and tags did not come from it.' }]);
   });
 
   it('takes only .md and .markdown files, as the page says', async () => {
