@@ -48,7 +48,8 @@ function exportText(from: number, to: number): string {
   const empty = { userQuestions: [], overlays: [], tags: [] };
   const head = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: '2026-12-06T00:00:00Z', appVersion: 'bench', notes: [] };
   const tail = { skills: [], goals: [], settings: {}, conversations: [], templates: [], questions: empty, rehearsals: [], practice: { cards: [], log: [] } };
-  return `${JSON.stringify(head).slice(0, -1)},"entries":[${parts.join(',')}],${JSON.stringify(tail).slice(1)}`;
+  // One join: a flat string, as a request body is (a concatenated one is flattened, and copied, on first read).
+  return [`${JSON.stringify(head).slice(0, -1)},"entries":[`, parts.join(','), `],${JSON.stringify(tail).slice(1)}`].join('');
 }
 
 it.skipIf(!process.env.LADDER_BENCH_IMPORT)('import memory benchmark', async () => {
