@@ -16,3 +16,16 @@ export function monthLabel(month: string, locale?: string): string {
   if (!y || !m) return month;
   return new Date(y, m - 1, 1).toLocaleDateString(locale, { year: 'numeric', month: 'long' });
 }
+
+/**
+ * True for a `YYYY-MM-DD` that names a day on the calendar. `Date.parse` is not enough: it rolls
+ * `2026-02-30` over to March 2nd instead of refusing it.
+ */
+export function isRealIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= days;
+}

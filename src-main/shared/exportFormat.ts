@@ -251,6 +251,10 @@ export interface ImportReport {
     settings: number;
   };
   skipped: { file: string; item?: string; reason: string }[];
+  /** Entries already in the journal (the same id, or the same note imported before): not added again. */
+  alreadyHere: number;
+  /** Files imported with a change the person should know of (front matter kept as text). */
+  changed: { file: string; reason: string }[];
 }
 
 /** The answer of `data.export`: the zip travels as base64 so both transports carry it as text. */

@@ -6,3 +6,9 @@ export const MAX_TAG = 60;
 export const MAX_TAGS = 50;
 /** Browser mode: the largest request body (UTF-8 bytes) its server reads; past it, a 413. */
 export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+/** Import: the most a zip may expand to, all the files Ladder takes from it together. */
+export const MAX_ZIP_EXPANDED_BYTES = 512 * 1024 * 1024;
+/** Import: the most one file taken from a zip may expand to. */
+export const MAX_ZIP_FILE_BYTES = 64 * 1024 * 1024;
+/** Import: the longest Markdown note taken, in characters; a longer one is left out and reported. */
+export const MAX_NOTE_CHARS = 1_000_000;

@@ -6,8 +6,12 @@ const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uD
 export const LONE_SURROGATE_MESSAGE =
   'The text holds a broken character (half of a UTF-16 surrogate pair), so it was not saved. Remove or retype that character and try again.';
 
+// ES2024's native check (Node 20+, Chromium 111+): the pattern above, at memory speed. An import's
+// 80 MB request took a second of the event loop through the pattern.
+const native = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+
 export function hasLoneSurrogate(text: string): boolean {
-  return LONE.test(text);
+  return native ? !native.call(text) : LONE.test(text);
 }
 
 /** The path (`a.b.0`) of the first string, or object key, holding a lone surrogate; null when there is none. */

@@ -61,6 +61,26 @@ describe('journal entries', () => {
     expect((await save(t, e, { body: '' })).text).toBe('');
   });
 
+  it('keeps only http, https and mailto links of a saved body: a javascript: link becomes its text', async () => {
+    const t = testStore();
+    const e = await t.call('journal.create', { kind: 'reflection' });
+    const link = (url: string, text: string) => ({ type: 'link', version: 1, url, children: [{ type: 'text', version: 1, text, format: 0 }] });
+    const state = (children: unknown[]) => JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children }] } });
+    // The second spells "link" with a JSON escape, as a hostile client could.
+    const hostile = state([link('javascript:alert(1)', 'click'), link('https://example.com', 'fine')]).replace('"type":"link"', '"type":"\\u006cink"');
+    const saved = await save(t, e, { body: hostile });
+    expect(saved.body).not.toContain('javascript:');
+    expect(saved.body).toContain('"text":"click"');
+    expect(saved.body).toContain('"url":"https://example.com"');
+    expect((await t.call('journal.get', { id: e.id })).body).toBe(saved.body);
+    const created = await t.call('journal.create', { kind: 'praise', body: state([link(' data:text/html,x', 'data')]) });
+    expect(created.body).not.toContain('data:text');
+    expect(created.text).toBe('data');
+    // A body without unsafe links is kept byte for byte.
+    const plain = state([link('mailto:sam@example.com', 'mail')]);
+    expect((await save(t, saved, { body: plain })).body).toBe(plain);
+  });
+
   it('lists live dated entries newest first, with filters, counts and tags', async () => {
     const t = testStore();
     const mk = async (kind: (typeof ENTRY_KINDS)[number], date: string, tags: string[] = []) => {

@@ -3,18 +3,10 @@
 // the store (same id, same skill name) is left out and reported while the rest goes in. Any other
 // failure (disk full, I/O) propagates and the caller's transaction rolls everything back.
 import { looksLike, MAX_AUDIO_BYTES } from '../../shared/answerAudio';
-import type { ExportDocument, ExportEntry, ImportReport } from '../../shared/exportFormat';
+import type { ExportDocument, ImportReport } from '../../shared/exportFormat';
 import type { Db } from './connection';
-import { reindexEntry } from './ftsIndex';
-
-export interface DerivedText {
-  text: string;
-  wordCount: number;
-}
 
 export interface LoadHooks {
-  /** Plain text and word count of an entry or revision, derived the way saves derive them. */
-  derive: (title: string, fields: Record<string, string>, body: string) => DerivedText;
   /** Called for every record left out; `item` names it without quoting its text. */
   skip: (item: string, reason: string) => void;
 }
@@ -22,7 +14,6 @@ export interface LoadHooks {
 export type ImportCounts = Omit<ImportReport['imported'], 'settings'>;
 
 const int = (b: boolean): number => (b ? 1 : 0);
-const PROFILE_KINDS = new Set(['values', 'mission', 'strengths', 'skills', 'goals']);
 
 function isConstraint(error: unknown): boolean {
   return String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_CONSTRAINT');
@@ -55,45 +46,9 @@ function loadRecordings(db: Db, hooks: LoadHooks, s: ExportDocument['rehearsals'
   return loaded;
 }
 
-/** An empty profile page (as a new journal creates them) gives way to the imported one. */
-function clearEmptyProfilePage(db: Db, kind: string): void {
-  const row = db.prepare('SELECT seq, text, fields FROM entries WHERE kind = ?').get(kind) as
-    | { seq: number; text: string; fields: string }
-    | undefined;
-  if (row && row.text.trim() === '' && row.fields === '{}') {
-    db.prepare('DELETE FROM entries_fts WHERE rowid = ?').run(row.seq);
-    db.prepare('DELETE FROM entries WHERE seq = ?').run(row.seq);
-  }
-}
-
-export function loadEntry(db: Db, e: ExportEntry, hooks: LoadHooks): boolean {
-  const clash = PROFILE_KINDS.has(e.kind) ? 'Your journal already has this profile page with content.' : 'An entry with this id is already in your journal.';
-  return attempt(db, hooks, `entry ${e.id}`, clash, () => {
-    if (PROFILE_KINDS.has(e.kind)) clearEmptyProfilePage(db, e.kind);
-    const d = hooks.derive(e.title, e.fields, e.body);
-    const info = db
-      .prepare(
-        'INSERT INTO entries (id, kind, title, date, fields, body, text, word_count, created_at, updated_at, deleted_at, version) ' +
-          'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(e.id, e.kind, e.title, e.date, JSON.stringify(e.fields), e.body, d.text, d.wordCount, e.createdAt, e.updatedAt, e.deletedAt, e.version);
-    const seq = Number(info.lastInsertRowid);
-    const tag = db.prepare('INSERT INTO entry_tags (entry_seq, position, tag) VALUES (?, ?, ?)');
-    e.tags.forEach((t, i) => tag.run(seq, i, t));
-    const rev = db.prepare(
-      'INSERT INTO revisions (entry_id, title, date, fields, body, text, tags, word_count, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    for (const r of e.revisions) {
-      const rd = hooks.derive(r.title, r.fields, r.body);
-      rev.run(e.id, r.title, r.date, JSON.stringify(r.fields), r.body, rd.text, JSON.stringify(r.tags), rd.wordCount, r.createdAt);
-    }
-    reindexEntry(db, seq);
-  });
-}
-
 export function loadRecords(db: Db, doc: ExportDocument, hooks: LoadHooks): ImportCounts {
+  // Entries are written apart (entryLoad.ts), with statements prepared once for all of them.
   const counts: ImportCounts = { entries: 0, conversations: 0, skills: 0, goals: 0, templates: 0, questions: 0, rehearsals: 0, recordings: 0, practiceCards: 0 };
-  for (const e of doc.entries) if (loadEntry(db, e, hooks)) counts.entries += 1;
 
   for (const s of doc.skills) {
     const ok = attempt(db, hooks, `skill ${s.id}`, 'A skill with this id or name is already in your journal.', () => {

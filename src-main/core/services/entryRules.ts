@@ -4,6 +4,7 @@ import type { DocumentKind } from '../../shared/domain';
 import { LadderError } from '../../shared/errors';
 import { KIND_SPECS, isEntryKind } from '../../shared/entryKinds';
 import { countWords, plainTextFromLexical } from '../../shared/plainText';
+import { safeBody } from '../../shared/safeLinks';
 import type { EntryState } from '../db/entries.write';
 
 export interface EntryInput {
@@ -67,9 +68,11 @@ export function tidyTags(tags: readonly string[]): string[] {
 export function deriveState(kind: DocumentKind, input: EntryInput): EntryState {
   const fields = checkFields(kind, input.fields);
   checkBody(input.body);
-  const text = plainTextFromLexical(input.body);
+  // A link saved through the API meets the same rule as one imported: no javascript: or data: targets.
+  const body = safeBody(input.body);
+  const text = plainTextFromLexical(body);
   const wordCount = countWords([input.title, ...Object.values(fields), text].join('\n'));
-  return { title: input.title, date: input.date, fields, body: input.body, text, tags: tidyTags(input.tags), wordCount };
+  return { title: input.title, date: input.date, fields, body, text, tags: tidyTags(input.tags), wordCount };
 }
 
 /** Same content, ignoring derived values. */

@@ -1,25 +1,31 @@
 // One Markdown note (Obsidian, Bear, Ladder's own export…) → a journal entry, or the reason it
 // cannot be one. Rules, in order:
 // - title: front matter `title`, else the first `# heading` (taken out of the body), else the file name;
-// - date: front matter `date`, else `created` (their first YYYY-MM-DD), else today;
+// - date: front matter `date`, else a file name that is a date (2026-12-01.md), else `created`
+//   (their first YYYY-MM-DD), else today;
 // - tags: front matter `tags` (a list, or one string split on commas and spaces), leading # dropped;
 // - kind: front matter `kind` when it is a Ladder entry kind, else `reflection` — the free-form
 //   kind with no fields to fill, which is what a note from another app is;
 // - fields of that kind (impact, from, …) from front matter keys of the same name;
-// - id: front matter `id` when it is one, so re-importing Ladder's own copies adds nothing twice.
-// The body becomes Lexical text nodes: HTML is kept as visible text, only http/https/mailto links.
-import { randomUUID } from 'node:crypto';
-import { todayIso } from '../../shared/dates';
+// - id: front matter `id` when it is one, so re-importing Ladder's own copies adds nothing twice;
+//   else one made from the file's name and text, so importing the same notes again adds nothing twice;
+// - front matter that is not valid YAML is kept as text at the top of the entry, with a warning.
+// The body becomes Lexical text nodes: HTML is kept as visible text, only http/https/mailto links;
+// [[wiki links]] become their text and ![[embeds]] are left out and named in the report.
+import { createHash } from 'node:crypto';
+import { isRealIsoDate, todayIso } from '../../shared/dates';
 import { ENTRY_KINDS, KIND_SPECS, type EntryKind } from '../../shared/entryKinds';
 import type { ExportEntry } from '../../shared/exportFormat';
-import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from '../../shared/limits';
-import { lexicalFromMarkdown } from '../../shared/markdownLexical';
-import { readFrontMatter } from './frontMatter';
+import { MAX_BODY, MAX_FIELD, MAX_NOTE_CHARS, MAX_TAG, MAX_TAGS, MAX_TITLE } from '../../shared/limits';
+import { convertMarkdown, readHeading } from '../../shared/markdownLexical';
+import { FrontMatterTooLong, MAX_FRONT_MATTER_CHARS, readFrontMatter } from './frontMatter';
 
 export const DEFAULT_IMPORT_KIND: EntryKind = 'reflection';
-export const MARKDOWN_FILE = /\.(md|markdown|mdown|txt)$/i;
+export const MARKDOWN_FILE = /\.(md|markdown)$/i;
 
-export type MarkdownOutcome = { ok: true; entry: ExportEntry } | { ok: false; reason: string };
+export type MarkdownOutcome =
+  | { ok: true; entry: ExportEntry; embeds: string[]; warning: string | null }
+  | { ok: false; reason: string };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const TAG = /^[^\s,#][^,]*$/u;
@@ -30,9 +36,10 @@ function str(value: unknown): string | null {
   return null;
 }
 
-function dayOf(value: unknown): string | null {
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(str(value) ?? '');
-  if (!m?.[1] || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) return null;
+/** The day a value starts with (or, when `whole`, that it is exactly), if it is a real one. */
+function dayOf(value: unknown, whole = false): string | null {
+  const m = (whole ? /^(\d{4}-\d{2}-\d{2})$/ : /^(\d{4}-\d{2}-\d{2})/).exec(str(value) ?? '');
+  if (!m?.[1] || !isRealIsoDate(m[1])) return null;
   return m[1];
 }
 
@@ -61,12 +68,43 @@ function baseName(path: string): string {
   return name.replace(MARKDOWN_FILE, '').trim();
 }
 
+/** The first heading, when nothing but blank lines comes before it: the note's title. */
+function leadingHeading(body: string): { title: string; rest: string } | null {
+  let at = 0;
+  while (at < body.length) {
+    const end = body.indexOf('\n', at);
+    const line = body.slice(at, end < 0 ? body.length : end).replace(/\r$/, '');
+    if (line.trim() !== '') {
+      const heading = readHeading(line);
+      if (heading?.level !== 1 || heading.text === '') return null;
+      return { title: heading.text, rest: end < 0 ? '' : body.slice(end + 1) };
+    }
+    if (end < 0) return null;
+    at = end + 1;
+  }
+  return null;
+}
+
+/** The same note (file name and text) gets the same id, so a second import finds it already here. */
+function noteId(fileName: string, text: string): string {
+  return `md-${createHash('sha256').update(baseName(fileName)).update('\0').update(text).digest('hex').slice(0, 40)}`;
+}
+
 export function entryFromMarkdown(fileName: string, text: string, now: number): MarkdownOutcome {
+  if (text.length > MAX_NOTE_CHARS) {
+    return {
+      ok: false,
+      reason: `This note is ${text.length.toLocaleString('en')} characters long; Ladder imports notes of at most ${MAX_NOTE_CHARS.toLocaleString('en')} characters. Split it into smaller notes to bring it in.`,
+    };
+  }
   let front: ReturnType<typeof readFrontMatter>;
+  let warning: string | null = null;
   try {
     front = readFrontMatter(text);
-  } catch {
-    return { ok: false, reason: 'Its front matter is not valid YAML.' };
+  } catch (error) {
+    front = { data: {}, body: text.replace(/^\uFEFF/, '') };
+    const why = error instanceof FrontMatterTooLong ? `is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB` : 'is not valid YAML';
+    warning = `Its front matter ${why}, so it is kept as text at the top of the entry; the title, date and tags did not come from it.`;
   }
   const { data } = front;
   let body = front.body;
@@ -78,11 +116,10 @@ export function entryFromMarkdown(fileName: string, text: string, now: number): 
 
   let title = str(data.title);
   if (title === null) {
-    const heading = /^\s*#\s+(.+?)\s*#*\s*$/m.exec(body);
-    const before = heading ? body.slice(0, heading.index) : '';
-    if (heading?.[1] && before.trim() === '') {
-      title = heading[1];
-      body = body.slice(heading.index + heading[0].length).replace(/^\r?\n/, '');
+    const heading = leadingHeading(body);
+    if (heading) {
+      title = heading.title;
+      body = heading.rest;
     } else {
       title = baseName(fileName);
     }
@@ -94,20 +131,22 @@ export function entryFromMarkdown(fileName: string, text: string, now: number): 
     const value = str(data[spec.key]);
     if (value !== null && value.length <= MAX_FIELD) fields[spec.key] = value;
   }
-  const lexical = lexicalFromMarkdown(body);
-  if (lexical.length > MAX_BODY) return { ok: false, reason: 'Its text is too long for one journal entry.' };
+  const converted = convertMarkdown(body);
+  if (converted.json.length > MAX_BODY) return { ok: false, reason: 'Its text is too long for one journal entry.' };
 
   const created = timeOf(data.created) ?? now;
   const idText = str(data.id);
   return {
     ok: true,
+    embeds: converted.embeds,
+    warning,
     entry: {
-      id: idText !== null && ID.test(idText) ? idText : randomUUID(),
+      id: idText !== null && ID.test(idText) ? idText : noteId(fileName, text),
       kind,
       title,
-      date: dayOf(data.date) ?? dayOf(data.created) ?? todayIso(new Date(now)),
+      date: dayOf(data.date) ?? dayOf(baseName(fileName), true) ?? dayOf(data.created) ?? todayIso(new Date(now)),
       fields,
-      body: lexical,
+      body: converted.json,
       tags: tagsOf(data.tags),
       createdAt: created,
       updatedAt: timeOf(data.updated) ?? Math.max(created, now),

@@ -9,6 +9,7 @@ import { ImportPane } from '../../../src-renderer/src/features/data/ImportPane';
 import { executeCommand, getCommand, getEditor } from '../../../src-renderer/src/workbench/registry';
 import { settleQuickPick, useWorkbench } from '../../../src-renderer/src/workbench/store';
 import '../../../src-renderer/src/features/data/data.contribution';
+import { zipBomb } from './zipBuilder';
 
 const INPUT = { type: 'data.import', id: 'import' };
 
@@ -38,11 +39,23 @@ describe('import tab', () => {
     const broken = new File(['---\ntitle: [oops\n---\n'], 'broken.md', { type: 'text/markdown' });
     await user.upload(screen.getByLabelText('Choose an export file…'), [note, broken]);
     const report = await screen.findByRole('region', { name: 'Import report' });
-    expect(within(report).getByText('1 journal entry')).toBeTruthy();
-    const row = within(report).getByRole('row', { name: /broken\.md/ });
-    expect(row.textContent).toMatch(/not valid YAML/);
+    expect(within(report).getByText('2 journal entries')).toBeTruthy();
+    // Its front matter is kept as text, and the report says so.
+    expect(within(report).getByText(/broken\.md: Its front matter is not valid YAML, so it is kept as text/)).toBeTruthy();
     const list = await call('journal.list', {});
-    expect(list.map((e) => e.title)).toEqual(['Mentoring notes']);
+    expect(list.map((e) => e.title).sort()).toEqual(['Mentoring notes', 'broken']);
+  });
+
+  it('says how many notes were already there when the same notes are imported again', async () => {
+    const user = userEvent.setup();
+    renderReal(<ImportPane input={INPUT} active reveal={null} />);
+    const notes = () => [new File(['One'], 'one.md'), new File(['Two'], 'two.md')];
+    await user.upload(screen.getByLabelText('Choose an export file…'), notes());
+    expect(within(await screen.findByRole('region', { name: 'Import report' })).getByText('2 journal entries')).toBeTruthy();
+    await user.upload(screen.getByLabelText('Choose an export file…'), [...notes(), new File(['Three'], 'three.md')]);
+    await screen.findByText('2 journal entries were already in your journal, so they were not added again.');
+    expect(within(screen.getByRole('region', { name: 'Import report' })).getByText('1 journal entry')).toBeTruthy();
+    expect((await call('journal.list', {})).length).toBe(3);
   });
 
   it('opens a Ladder export zip and restores from its JSON document', async () => {
@@ -64,6 +77,17 @@ describe('import tab', () => {
     const zip = zipSync({ 'photo.txt.png': strToU8('x') });
     await user.upload(screen.getByLabelText('Choose an export file…'), new File([zip], 'stuff.zip'));
     expect((await screen.findByRole('alert')).textContent).toMatch(/nothing Ladder can import/);
+  });
+
+  it('refuses a zip bomb with its figures and sends nothing', async () => {
+    const user = userEvent.setup();
+    renderReal(<ImportPane input={INPUT} active reveal={null} />);
+    calls.length = 0;
+    await user.upload(screen.getByLabelText('Choose an export file…'), new File([zipBomb()], 'vault.zip', { type: 'application/zip' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Nothing was imported: vault.zip: This zip would expand to 4.0 GB; Ladder imports at most 512 MB (one file at most 64 MB).',
+    );
+    expect(calls).not.toContain('data.import');
   });
 });
 

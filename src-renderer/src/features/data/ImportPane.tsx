@@ -87,10 +87,12 @@ export function ImportPane({ input }: EditorPaneProps) {
       <section className="data-import-choice">
         <h2>A folder of Markdown notes</h2>
         <p>
-          Notes exported from apps such as Obsidian or Bear. Each note becomes a journal entry: the title comes from its front
-          matter <code>title</code>, its first heading or its file name; the date from <code>date</code> or <code>created</code>,
-          else today; tags from <code>tags</code>; the kind from <code>kind</code>, else Reflection. HTML in a note is kept as
-          plain text and never runs.
+          Notes exported from apps such as Obsidian or Bear (.md and .markdown files). Each note becomes a journal entry: the
+          title comes from its front matter <code>title</code>, its first heading or its file name; the date from{' '}
+          <code>date</code>, a file name that is a date (2026-12-01.md) or <code>created</code>, else today; tags from{' '}
+          <code>tags</code>; the kind from <code>kind</code>, else Reflection. Check lists stay check lists, a{' '}
+          <code>[[link]]</code> to another note becomes its text, and embedded files are listed as left out. HTML in a note is
+          kept as plain text and never runs. Notes already imported are not added twice.
         </p>
         <label className="data-import-button" htmlFor={folderId}>
           <Codicon name="folder-opened" />
@@ -122,9 +124,10 @@ export function ImportPane({ input }: EditorPaneProps) {
 
 function ReportView({ report }: { report: ImportReport }) {
   const counts = (Object.keys(LABELS) as (keyof ImportReport['imported'])[]).filter((k) => report.imported[k] > 0);
+  const here = report.alreadyHere;
   return (
     <section className="data-import-report" aria-label="Import report">
-      <h2>{counts.length === 0 ? 'Nothing was imported' : 'Imported'}</h2>
+      <h2>{counts.length === 0 ? 'Nothing new was imported' : 'Imported'}</h2>
       {counts.length > 0 && (
         <ul>
           {counts.map((k) => {
@@ -132,6 +135,19 @@ function ReportView({ report }: { report: ImportReport }) {
             return <li key={k}>{`${n} ${LABELS[k][n === 1 ? 0 : 1]}`}</li>;
           })}
         </ul>
+      )}
+      {here > 0 && <p>{`${here} ${here === 1 ? 'journal entry was' : 'journal entries were'} already in your journal, so ${here === 1 ? 'it was' : 'they were'} not added again.`}</p>}
+      {report.changed.length > 0 && (
+        <>
+          <h2>Imported with a change ({report.changed.length})</h2>
+          <ul>
+            {report.changed.map((c, i) => (
+              <li key={i}>
+                {c.file}: {c.reason}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {report.skipped.length > 0 && (
         <>

@@ -1,14 +1,12 @@
 // Reads the files a person picked for an import into { name, text } for the `data.import` channel.
-// A zip is opened here (Ladder's own export): its ladder-export.json is what restores everything;
-// a zip without one gives its Markdown notes instead.
-import { EXPORT_JSON_NAME } from '../../../../src-main/shared/exportNames';
+// A zip is opened in a worker, with its size checked first (zipImport.ts): its ladder-export.json is
+// what restores everything; a zip without one gives its Markdown notes instead.
+import { openZip } from './openZip';
 
 export interface ImportFile {
   name: string;
   text: string;
 }
-
-const decoder = new TextDecoder('utf-8');
 
 /**
  * The export is indented for people; sent without the indentation it is about a third smaller,
@@ -26,14 +24,13 @@ function pathOf(file: File): string {
   return file.webkitRelativePath || file.name;
 }
 
+/** A zip Ladder will not open (a zip bomb, a damaged file): the whole import stops with this reason. */
+export class ZipRefused extends Error {}
+
 async function fromZip(file: File): Promise<ImportFile[]> {
-  const { unzipSync } = await import('fflate');
-  const entries = unzipSync(new Uint8Array(await file.arrayBuffer()));
-  const names = Object.keys(entries);
-  const json = names.find((n) => n === EXPORT_JSON_NAME || n.endsWith(`/${EXPORT_JSON_NAME}`));
-  if (json !== undefined) return [{ name: `${pathOf(file)}/${json}`, text: compactJson(decoder.decode(entries[json])) }];
-  const notes = names.filter((n) => /\.(md|markdown)$/i.test(n));
-  return notes.map((n) => ({ name: `${pathOf(file)}/${n}`, text: decoder.decode(entries[n]) }));
+  const outcome = await openZip(file, pathOf(file));
+  if (!outcome.ok) throw new ZipRefused(`${pathOf(file)}: ${outcome.reason}`);
+  return outcome.files;
 }
 
 /** Hidden files and folders (.obsidian, .DS_Store, .trash) are not notes: they are left out. */
@@ -44,11 +41,11 @@ function hidden(path: string): boolean {
 /**
  * Bytes of the picked files that go into the request as they are (notes). The request is at least
  * this large, so it can be refused before anything is read; a zip is unpacked and a .json compacted,
- * so their size tells nothing certain.
+ * so their size tells nothing certain, and other files are not sent.
  */
 export function leastRequestBytes(files: readonly File[]): number {
   return files
-    .filter((file) => !hidden(pathOf(file)) && !/\.(zip|json)$/i.test(pathOf(file)))
+    .filter((file) => !hidden(pathOf(file)) && /\.(md|markdown)$/i.test(pathOf(file)))
     .reduce((sum, file) => sum + file.size, 0);
 }
 
@@ -58,14 +55,14 @@ export async function readImportFiles(files: readonly File[]): Promise<ImportFil
     const name = pathOf(file);
     if (hidden(name)) continue;
     if (/\.zip$/i.test(name)) {
-      try {
-        out.push(...(await fromZip(file)));
-      } catch {
-        // The main side reports it with a reason like any file it cannot read.
-        out.push({ name, text: '' });
-      }
+      out.push(...(await fromZip(file)));
+    } else if (/\.json$/i.test(name)) {
+      out.push({ name, text: compactJson(await file.text()) });
+    } else if (/\.(md|markdown)$/i.test(name)) {
+      out.push({ name, text: await file.text() });
     } else {
-      out.push({ name, text: /\.json$/i.test(name) ? compactJson(await file.text()) : await file.text() });
+      // Not read (a folder can hold pictures and videos): the main side lists it as left out.
+      out.push({ name, text: '' });
     }
   }
   return out;
