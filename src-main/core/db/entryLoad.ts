@@ -27,6 +27,8 @@ function isConstraint(error: unknown): boolean {
  * crash), with their tags, revisions and search rows, so nothing is left half-imported.
  */
 export function discardUnfinishedImport(db: Db, run?: string): number {
+  // Nothing to take out is the rule at every start: then nothing is written (a full disk must still open).
+  if (run === undefined && !db.prepare('SELECT 1 FROM import_pending LIMIT 1').get()) return 0;
   const where = run === undefined ? '' : ' WHERE run = ?';
   const args = run === undefined ? [] : [run];
   return db.transaction(() => {
