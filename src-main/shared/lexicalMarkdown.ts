@@ -1,6 +1,7 @@
 // Lexical editor-state JSON → Markdown (CommonMark), for the export's readable copies. Pure and
 // Lexical-free: it walks the stored JSON. Covers what the editor can make: headings, bold, italic,
 // strikethrough, inline code, links, bullet/numbered/check lists (nested), quotes, code blocks.
+import { entryIdFromLink } from './entryLinks';
 import { childrenOf, FORMAT, MAX_DEPTH, type LexicalJsonNode } from './lexicalJson';
 
 type Node = LexicalJsonNode;
@@ -54,11 +55,45 @@ function safeUrl(url: unknown): string | null {
   return url.trim().replace(/[()<>\s]/g, (c) => encodeURIComponent(c));
 }
 
+/** The title of the entry with this id, when the export holds it. */
+export type EntryTitleOf = (id: string) => string | null;
+
+// Links to another entry, as the `[[Title]]` / `[[Title|text]]` they are written as; filled by
+// markEntryLinks for the nodes of one state just parsed, so nothing a body holds can spell one.
+const wikiText = new WeakMap<Node, string>();
+// Also no `<`, backtick or backslash: a reader's Markdown must see only text inside the brackets.
+const WIKI_UNSAFE = /[[\]|#^\n\r<>`\\]/;
+
+function rawText(node: Node, depth: number): string {
+  if (depth > MAX_DEPTH) return '';
+  if (typeof node.text === 'string') return node.text;
+  return childrenOf(node).map((c) => rawText(c, depth + 1)).join('');
+}
+
+/**
+ * An entry link never leaves as its `ladder:` url, which means nothing outside Ladder: it becomes
+ * `[[Title]]` (what a vault import links again) when the linked entry is in the export, else its text.
+ */
+function markEntryLinks(node: Node, titleOf: EntryTitleOf, depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  for (const c of childrenOf(node)) {
+    const id = c.type === 'link' && typeof c.url === 'string' ? entryIdFromLink(c.url.trim()) : null;
+    const title = id === null ? null : titleOf(id)?.trim();
+    if (title && !WIKI_UNSAFE.test(title)) {
+      const label = rawText(c, depth + 1).trim();
+      if (label === '' || label === title) wikiText.set(c, `[[${title}]]`);
+      else if (!WIKI_UNSAFE.test(label)) wikiText.set(c, `[[${title}|${label}]]`);
+    } else markEntryLinks(c, titleOf, depth + 1);
+  }
+}
+
 function inline(nodes: Node[], depth: number): string {
   if (depth > MAX_DEPTH) return '';
   let out = '';
   for (const n of nodes) {
-    if (n.type === 'linebreak') out += '\\\n';
+    const wiki = wikiText.get(n);
+    if (wiki !== undefined) out += wiki;
+    else if (n.type === 'linebreak') out += '\\\n';
     else if (n.type === 'tab') out += '\t';
     else if (n.type === 'link' || n.type === 'autolink') {
       const label = inline(childrenOf(n), depth + 1);
@@ -151,8 +186,11 @@ function block(node: Node, depth: number): string {
   }
 }
 
-/** Markdown for a stored Lexical JSON state; '' for an empty or unreadable one. */
-export function markdownFromLexical(json: string): string {
+/**
+ * Markdown for a stored Lexical JSON state; '' for an empty or unreadable one. Links to another
+ * entry become `[[Title]]` when `titleOf` knows it, else their text.
+ */
+export function markdownFromLexical(json: string, titleOf: EntryTitleOf = () => null): string {
   if (!json) return '';
   let state: unknown;
   try {
@@ -162,6 +200,7 @@ export function markdownFromLexical(json: string): string {
   }
   const root = (state as { root?: Node } | null)?.root;
   if (!root || typeof root !== 'object') return '';
+  markEntryLinks(root, titleOf, 0);
   return childrenOf(root)
     .map((b) => block(b, 1))
     .filter((b) => b.trim() !== '')

@@ -4,6 +4,7 @@
 // the closing backtick run, the closing `]` and every place an emphasis marker can close, so an
 // opener looks its closer up (a binary search) instead of searching the rest of the text.
 import { FORMAT } from './lexicalJson';
+import { entryLinkUrl } from './entryLinks';
 import { isSafeLinkTarget } from './safeLinks';
 
 export type Json = Record<string, unknown>;
@@ -29,6 +30,8 @@ function linkNode(url: string, children: Json[]): Json {
 export interface InlineNotes {
   /** `![[file]]` embeds, left out. */
   embeds: string[];
+  /** The id of the entry a `[[wiki link]]` target names, when it is in the same import. */
+  resolveWiki?: (target: string) => string | null;
 }
 
 const MARKERS = ['**', '__', '~~', '*', '_'] as const;
@@ -196,8 +199,14 @@ class InlineParser {
         const wiki = s[i + 1] === '[' || s[i + 2] === '[' ? WIKI.exec(s) : null;
         if (wiki && i + wiki[0].length <= end) {
           const target = (wiki[2] as string).trim();
+          const text = ((wiki[3] as string | undefined) ?? target).trim() || target;
+          const id = wiki[1] === '!' ? null : (this.notes.resolveWiki?.(target) ?? null);
           if (wiki[1] === '!') this.notes.embeds.push(target);
-          else plain += ((wiki[3] as string | undefined) ?? target).trim() || target;
+          else if (id === null) plain += text;
+          else {
+            flush();
+            out.push(linkNode(entryLinkUrl(id), [textNode(text, format)]));
+          }
           i += wiki[0].length;
           continue;
         }

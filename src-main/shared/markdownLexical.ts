@@ -2,7 +2,7 @@
 // plain Lexical nodes: raw HTML stays visible text (never markup), and only http, https and mailto
 // targets become links. Covers headings, paragraphs, quotes, bullet/numbered/check lists (nested),
 // fenced code, bold, italic, strikethrough, inline code, links, autolinks and wiki links ([[Note]]
-// becomes the text "Note": the editor has no link to another entry). Linear time: each line is
+// links to that note's entry when it comes in the same import, else is the text "Note"). Linear time: each line is
 // looked at a bounded number of times and no pattern here can backtrack across a long line.
 
 import { element, inlineNodes as inline, LINEBREAK, textNode, type InlineNotes, type Json } from './markdownInline';
@@ -90,9 +90,12 @@ export interface Converted {
   embeds: string[];
 }
 
-/** Lexical JSON for a Markdown text, with what it left out. */
-export function convertMarkdown(markdown: string): Converted {
-  const notes: InlineNotes = { embeds: [] };
+/**
+ * Lexical JSON for a Markdown text, with what it left out; `resolveWiki` names the entry a
+ * `[[wiki link]]` points to (a note of the same import), else the link stays its text.
+ */
+export function convertMarkdown(markdown: string, resolveWiki?: (target: string) => string | null): Converted {
+  const notes: InlineNotes = { embeds: [], resolveWiki };
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Json[] = [];
   let i = 0;

@@ -1,7 +1,10 @@
 // One rule for link targets in stored editor content, applied by import and by every save: only
-// http, https and mailto stay links; any other target (javascript:, data:, file:…) becomes its text.
+// http, https and mailto stay links, and links to another entry (entryLinks.ts); any other target
+// (javascript:, data:, file:, any other ladder: url…) becomes its text.
+import { entryIdFromLink } from './entryLinks';
 
 export function isSafeLinkTarget(url: string): boolean {
+  if (entryIdFromLink(url) !== null) return true;
   try {
     return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol);
   } catch {

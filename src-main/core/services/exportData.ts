@@ -36,7 +36,9 @@ export function exportFileName(now: number): string {
 export function buildExportZip(ctx: ServiceContext, doc: ExportDocument): Uint8Array {
   const files: Zippable = { [EXPORT_JSON_NAME]: strToU8(JSON.stringify(doc, null, 2)) };
   const unique = uniquePaths();
-  for (const e of doc.entries) files[unique(entryPath(e))] = strToU8(entryMarkdown(e));
+  const titles = new Map(doc.entries.map((e) => [e.id, e.title]));
+  const titleOf = (id: string): string | null => titles.get(id) ?? null;
+  for (const e of doc.entries) files[unique(entryPath(e))] = strToU8(entryMarkdown(e, titleOf));
   for (const c of doc.conversations) {
     const conv = readDoc(ctx.db, c.id);
     files[unique(conversationPath(conv))] = strToU8(conversationMarkdown(conv));

@@ -3,7 +3,7 @@
 import { agendaMarkdown } from '../../shared/agendaText';
 import type { ConversationDoc } from '../../shared/conversations';
 import type { ExportEntry } from '../../shared/exportFormat';
-import { markdownFromLexical } from '../../shared/lexicalMarkdown';
+import { markdownFromLexical, type EntryTitleOf } from '../../shared/lexicalMarkdown';
 import { writeFrontMatter } from './frontMatter';
 
 /** A file-name part from a title: letters and digits of any script, dashes between words, short. */
@@ -34,7 +34,8 @@ function isoTime(ms: number | null): string | undefined {
   return ms === null ? undefined : new Date(ms).toISOString();
 }
 
-export function entryMarkdown(e: ExportEntry): string {
+/** `titleOf` names the entries of the same export, so links to them are written as `[[Title]]`. */
+export function entryMarkdown(e: ExportEntry, titleOf?: EntryTitleOf): string {
   const front = writeFrontMatter({
     id: e.id,
     kind: e.kind,
@@ -46,7 +47,7 @@ export function entryMarkdown(e: ExportEntry): string {
     updated: isoTime(e.updatedAt),
     trashed: isoTime(e.deletedAt),
   });
-  const body = markdownFromLexical(e.body);
+  const body = markdownFromLexical(e.body, titleOf);
   return `${front}\n${body === '' ? '' : `${body}\n`}`;
 }
 

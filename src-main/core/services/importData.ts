@@ -20,7 +20,7 @@ import { discardUnfinishedImport, entryWriter, finishImport, type PreparedEntry 
 import { readSettings, writeSettings } from '../db/settings';
 import type { ServiceContext } from './context';
 import { entryProblem, safeEntry } from './importChecks';
-import { entryFromMarkdown, MARKDOWN_FILE } from './importMarkdown';
+import { entryFromMarkdown, MARKDOWN_FILE, wikiTargets } from './importMarkdown';
 
 type Skipped = ImportReport['skipped'];
 
@@ -155,6 +155,9 @@ export function createImportService(ctx: ServiceContext) {
     };
 
     try {
+      // Wiki links name other notes of this import: their ids are read first, the notes converted after.
+      const linksAny = files.some((f) => MARKDOWN_FILE.test(f.name) && f.text.includes('[['));
+      const resolveWiki = linksAny ? await wikiTargets(files, pace) : undefined;
       for (let k = 0; k < files.length; k += 1) {
         const { name, text } = files[k] as { name: string; text: string };
         // The text is not needed once read: let it go rather than hold every file to the end.
@@ -174,7 +177,7 @@ export function createImportService(ctx: ServiceContext) {
           }
           docs.push({ file: name, doc: read.doc });
         } else if (MARKDOWN_FILE.test(name)) {
-          const outcome = entryFromMarkdown(name, text, ctx.now());
+          const outcome = entryFromMarkdown(name, text, ctx.now(), resolveWiki);
           if (outcome.ok) {
             await add(name, prepared(outcome.entry));
             if (outcome.warning) changed.push({ file: name, reason: outcome.warning });

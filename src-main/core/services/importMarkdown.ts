@@ -11,7 +11,8 @@
 //   else one made from the file's name and text, so importing the same notes again adds nothing twice;
 // - front matter that is not valid YAML is kept as text at the top of the entry, with a warning.
 // The body becomes Lexical text nodes: HTML is kept as visible text, only http/https/mailto links;
-// [[wiki links]] become their text and ![[embeds]] are left out and named in the report.
+// [[wiki links]] link to the entry of a note in the same import (wikiTargets), else become their
+// text; ![[embeds]] are left out and named in the report.
 import { createHash } from 'node:crypto';
 import { isRealIsoDate, todayIso } from '../../shared/dates';
 import { ENTRY_KINDS, KIND_SPECS, type EntryKind } from '../../shared/entryKinds';
@@ -90,7 +91,12 @@ function noteId(fileName: string, text: string): string {
   return `md-${createHash('sha256').update(baseName(fileName)).update('\0').update(text).digest('hex').slice(0, 40)}`;
 }
 
-export function entryFromMarkdown(fileName: string, text: string, now: number): MarkdownOutcome {
+type Head =
+  | { ok: true; data: Record<string, unknown>; body: string; warning: string | null; kind: EntryKind; title: string; id: string }
+  | { ok: false; reason: string };
+
+/** What a note says about itself before its body is converted: its kind, title and id. */
+function readHead(fileName: string, text: string): Head {
   if (text.length > MAX_NOTE_CHARS) {
     return {
       ok: false,
@@ -125,23 +131,64 @@ export function entryFromMarkdown(fileName: string, text: string, now: number): 
     }
   }
   if (title.length > MAX_TITLE) return { ok: false, reason: `Its title is longer than ${MAX_TITLE.toLocaleString('en')} characters.` };
+  const idText = str(data.id);
+  const id = idText !== null && ID.test(idText) ? idText : noteId(fileName, text);
+  return { ok: true, data, body, warning, kind, title, id };
+}
+
+/** The name a `[[wiki link]]` target or a note is known by: no folder, extension, #heading or ^block, any case. */
+function linkKey(name: string): string {
+  const note = name.split(/[#^]/)[0] ?? '';
+  return baseName(note).toLocaleLowerCase();
+}
+
+/**
+ * Which entry each `[[wiki link]]` of these notes points to: the note of that file name (without
+ * folder or extension) or, failing that, of that title, ignoring case; the first such note when
+ * several share a name. Read before any note is converted, since a note can link to a later one.
+ */
+export async function wikiTargets(
+  files: readonly { name: string; text: string }[],
+  pace: () => Promise<void> = async () => {},
+): Promise<(target: string) => string | null> {
+  const byName = new Map<string, string>();
+  const byTitle = new Map<string, string>();
+  for (const { name, text } of files) {
+    if (!MARKDOWN_FILE.test(name)) continue;
+    await pace();
+    const head = readHead(name, text);
+    if (!head.ok) continue;
+    const fileKey = baseName(name).toLocaleLowerCase();
+    if (!byName.has(fileKey)) byName.set(fileKey, head.id);
+    const titleKey = head.title.trim().toLocaleLowerCase();
+    if (!byTitle.has(titleKey)) byTitle.set(titleKey, head.id);
+  }
+  return (target) => {
+    const key = linkKey(target);
+    return byName.get(key) ?? byTitle.get(key) ?? null;
+  };
+}
+
+export function entryFromMarkdown(fileName: string, text: string, now: number, resolveWiki?: (target: string) => string | null): MarkdownOutcome {
+  const head = readHead(fileName, text);
+  if (!head.ok) return head;
+  const { data, body, warning, kind, title, id } = head;
 
   const fields: Record<string, string> = {};
   for (const spec of KIND_SPECS[kind].fields) {
     const value = str(data[spec.key]);
     if (value !== null && value.length <= MAX_FIELD) fields[spec.key] = value;
   }
-  const converted = convertMarkdown(body);
+  const converted = convertMarkdown(body, resolveWiki);
   if (converted.json.length > MAX_BODY) return { ok: false, reason: 'Its text is too long for one journal entry.' };
 
   const created = timeOf(data.created) ?? now;
-  const idText = str(data.id);
   return {
     ok: true,
     embeds: converted.embeds,
     warning,
     entry: {
-      id: idText !== null && ID.test(idText) ? idText : noteId(fileName, text),
+      id,
       kind,
       title,
       date: dayOf(data.date) ?? dayOf(baseName(fileName), true) ?? dayOf(data.created) ?? todayIso(new Date(now)),

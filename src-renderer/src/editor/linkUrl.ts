@@ -1,9 +1,13 @@
 // Which link targets the journal accepts. Everything else (javascript:, data:, file:, vbscript:…) is refused,
-// whatever path the link came in by: the dialog, a paste, a Markdown shortcut or stored JSON.
+// whatever path the link came in by: the dialog, a paste, a Markdown shortcut or stored JSON. Links to
+// another entry (`ladder:entry/<id>`, see entryLinks.ts) are accepted in exactly that form.
+import { entryIdFromLink } from '../../../src-main/shared/entryLinks';
+
 const ALLOWED_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 
 /** True when `url` parses as an absolute URL with an allowed protocol. */
 export function isAllowedLinkUrl(url: string): boolean {
+  if (entryIdFromLink(url.trim()) !== null) return true;
   try {
     return ALLOWED_PROTOCOLS.has(new URL(url.trim()).protocol);
   } catch {

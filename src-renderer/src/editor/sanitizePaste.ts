@@ -14,6 +14,8 @@ const ALLOWED_TAGS = [
 const ALLOWED_ATTR = ['href', 'dir', 'start'];
 // Never keep even the text inside these: it is code, metadata or media fallback, not prose.
 const DROP_WITH_CONTENT = ['script', 'style', 'template', 'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'picture', 'noscript', 'head', 'title', 'svg', 'math'];
+// Not ladder: links to another entry: HTML on the clipboard comes from another app (a copy inside
+// Ladder pastes Lexical's own format, which keeps them), so such an address there becomes its text.
 const ALLOWED_LINK = /^(?:https?:|mailto:)/i;
 
 /** Returns HTML holding only supported, inert markup. Pure apart from using the DOM parser. */

@@ -10,6 +10,7 @@ import {
   useWorkbench,
 } from './store';
 import { focusEditor, focusSideBar } from './focus';
+import { installEntryLinkOpener } from './entryLinks';
 
 async function closeActiveEditor(): Promise<void> {
   const key = useWorkbench.getState().activeTab;
@@ -21,6 +22,8 @@ async function closeActiveEditor(): Promise<void> {
     notify('error', `The tab was kept open because it could not be saved: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+
+installEntryLinkOpener();
 
 registerCommands([
   { id: 'workbench.toggleSideBar', title: 'View: Toggle Side Bar', keybinding: 'Ctrl+B', run: toggleSideBar },

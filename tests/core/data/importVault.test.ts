@@ -5,7 +5,7 @@ import { MAX_NOTE_CHARS } from '../../../src-main/shared/limits';
 import { body, testStore } from '../helpers';
 
 describe('import a vault of notes', () => {
-  it('makes check lists, wiki links as text, lists embeds as left out and dates from file names', async () => {
+  it('makes check lists, wiki links, lists embeds as left out and dates from file names', async () => {
     const t = testStore();
     const report = await t.call('data.import', {
       files: [

@@ -33,7 +33,7 @@ describe('vault notes', () => {
     ]);
   });
 
-  it('makes [[Note]] and [[Note|alias]] their text, since an entry cannot link to another', () => {
+  it('makes [[Note]] and [[Note|alias]] their text when the note is not in the import', () => {
     const [p] = blocks('See [[Weekly review]] and [[2026-12-01|the first of December]].');
     expect(p?.children).toEqual([expect.objectContaining({ type: 'text', text: 'See Weekly review and the first of December.' })]);
   });

@@ -27,6 +27,12 @@ describe('rich text on paper', () => {
     expect(container.textContent).toContain('the plan (https://example.com/plan)');
   });
 
+  it('prints a link to another entry as its text, without its ladder: address', () => {
+    const json = state({ type: 'paragraph', children: [text('See '), { type: 'link', url: 'ladder:entry/md-0123abc', children: [text('the review')] }] });
+    const { container } = render(<LexicalView json={json} />);
+    expect(container.textContent).toBe('See the review');
+  });
+
   it('renders nothing for empty, malformed or hostile states', () => {
     for (const json of ['', 'not json', '{"root":null}', state({ type: 'paragraph', children: [] })]) {
       const { container } = render(<LexicalView json={json} />);

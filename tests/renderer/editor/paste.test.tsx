@@ -62,6 +62,19 @@ describe('paste', () => {
     expect(box.querySelectorAll('img, script, iframe, object, video, [onclick], [style*="color"]')).toHaveLength(0);
   });
 
+  it('keeps a link to another entry copied inside Ladder, and unlinks ladder: addresses pasted as HTML', async () => {
+    const editor = await ready();
+    const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' });
+    const link = (url: string, t: string) => ({ type: 'link', version: 1, url, rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [text(t)] });
+    const copied = JSON.stringify({ namespace: 'ladder', nodes: [link('ladder:entry/md-0123abc', 'the review'), link('ladder:evil/x', 'bad')] });
+    await pasteAndSettle(screen.getByRole('textbox'), { 'application/x-lexical-editor': copied, 'text/plain': 'the review bad' });
+    expect(json(editor).nodes.filter((n) => n.type === 'link').map((n) => n.url)).toEqual(['ladder:entry/md-0123abc']);
+    // From another app, a ladder: address is not trusted: its text only.
+    const other = await ready();
+    await pasteAndSettle(screen.getAllByRole('textbox')[1] as HTMLElement, { 'text/html': '<p><a href="ladder:entry/md-0123abc">x</a></p>', 'text/plain': 'x' });
+    expect(json(other).nodes.filter((n) => n.type === 'link')).toEqual([]);
+  });
+
   it('keeps headings, lists and quotes pasted from a web page', async () => {
     const editor = await ready();
     await pasteAndSettle(screen.getByRole('textbox'), {

@@ -1,5 +1,6 @@
 // Links: Lexical's LinkPlugin restricted to allowed URLs, a guard that unlinks any disallowed URL however
-// it arrived (stored JSON, Markdown, paste), and the inline dialog opened by the toolbar or Ctrl+K.
+// it arrived (stored JSON, Markdown, paste), the inline dialog opened by the toolbar or Ctrl+K, and
+// links to another entry opening that entry (entryLinkActivation.ts).
 import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LinkPlugin as LexicalLinkPlugin } from '@lexical/react/LexicalLinkPlugin';
@@ -8,6 +9,7 @@ import { $findMatchingParent } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, mergeRegister } from 'lexical';
 import { OPEN_LINK_DIALOG_COMMAND } from '../../commands';
 import { isAllowedLinkUrl } from '../../linkUrl';
+import { registerEntryLinkActivation } from './entryLinkActivation';
 import { LinkDialog, type LinkDialogRequest } from './LinkDialog';
 
 // One object for the life of the page: Lexical's LinkPlugin registers its link transform again whenever
@@ -30,6 +32,7 @@ export function LinkPlugin() {
       mergeRegister(
         editor.registerNodeTransform(LinkNode, $unlinkIfUnsafe),
         editor.registerNodeTransform(AutoLinkNode, $unlinkIfUnsafe),
+        registerEntryLinkActivation(editor),
         editor.registerCommand(
           OPEN_LINK_DIALOG_COMMAND,
           () => {

@@ -8,6 +8,7 @@ import {
   MAX_DEPTH,
   type LexicalJsonNode,
 } from '../../../../../src-main/shared/lexicalJson';
+import { entryIdFromLink } from '../../../../../src-main/shared/entryLinks';
 
 type JsonNode = LexicalJsonNode;
 
@@ -92,7 +93,9 @@ function renderNode(node: JsonNode, key: number, depth: number): ReactNode {
       );
     case 'link':
     case 'autolink': {
-      const url = typeof node.url === 'string' ? node.url : '';
+      // A link to another entry means nothing on paper: its text only, never its ladder: address.
+      const raw = typeof node.url === 'string' ? node.url : '';
+      const url = entryIdFromLink(raw.trim()) === null ? raw : '';
       const label = textOf(node, depth);
       return (
         <span key={key} className="agenda-lx-link">
