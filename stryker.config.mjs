@@ -3,6 +3,9 @@
 // Mutation testing of the rules (`npm run mutation`): Stryker plants small bugs in the code below
 // and checks that some unit test fails for each. Too slow for every CI run; run it on demand and
 // before a release. Narrow it with `npm run mutation -- --mutate 'src-main/shared/answerAnalysis.ts'`.
+// Another folder (MUTATION_REPORTS=reports/mutation-web) keeps a second, parallel run apart.
+const reports = process.env.MUTATION_REPORTS ?? 'reports/mutation';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -18,13 +21,15 @@ export default {
   // Only the mutants a test reaches are run, and only against the tests that reach them.
   coverageAnalysis: 'perTest',
   concurrency: 2,
+  // The first, unmutated run of every related test takes minutes on a busy 2-core machine.
+  dryRunTimeoutMinutes: 30,
   // Reruns reuse the results of mutants whose code and covering tests did not change.
   // A static mutant (a top-level constant: a word list, a pattern) runs at module load, so every
   // related test must run for it: one such mutant costs as much as a whole dry run (minutes here).
   // Left out by default so a run fits a 2-core machine; MUTATION_STATIC=1 includes them.
   ignoreStatic: process.env.MUTATION_STATIC !== '1',
   incremental: true,
-  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  incrementalFile: `${reports}/stryker-incremental.json`,
   mutate: [
     'src-main/shared/**/*.ts',
     'src-main/core/services/**/*.ts',
@@ -36,8 +41,8 @@ export default {
   ],
   ignorePatterns: ['out', 'bench/results', 'tmp', 'reports', '.stryker-tmp'],
   reporters: ['html', 'clear-text', 'json', 'progress'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `${reports}/index.html` },
+  jsonReporter: { fileName: `${reports}/mutation.json` },
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,

@@ -1,9 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// The unit project's files; vitest.mutation.config.ts runs the same set under Stryker.
-export const unitTestFiles = ['tests/core/**/*.test.ts', 'tests/renderer/**/*.test.{ts,tsx}'];
-
 // Unit and component tests run in parallel; end-to-end files run one at a time, because each
 // starts a server and a Chromium, and two cores shared by several of them make timings flaky.
 export default defineConfig({
@@ -14,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: unitTestFiles },
+        test: { name: 'unit', include: ['tests/core/**/*.test.ts', 'tests/renderer/**/*.test.{ts,tsx}'] },
       },
       {
         extends: true,

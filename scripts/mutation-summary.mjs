@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const perFile = args.includes('--files');
-const reportPath = args.find((a) => !a.startsWith('--')) ?? join(root, 'reports', 'mutation', 'mutation.json');
+const reportPath = args.find((a) => !a.startsWith('--')) ?? join(root, process.env.MUTATION_REPORTS ?? 'reports/mutation', 'mutation.json');
 if (!existsSync(reportPath)) {
   console.error(`No mutation report at ${reportPath}: run \`npm run mutation\` first.`);
   process.exit(1);
