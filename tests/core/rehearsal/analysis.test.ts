@@ -107,7 +107,11 @@ describe('answer analysis', () => {
     expect(calm.wordsPerMinute).toBe(190);
     expect(calm.notes.map((n) => n.kind)).not.toContain('pace');
     const fast = analyseAnswer({ text: words(191), elapsedMs: 60_000, timeBoxMs: 120_000 });
-    expect(fast.notes.find((n) => n.kind === 'pace')).toMatchObject({ tone: 'suggestion', text: '191 words a minute is fast for speaking.' });
+    expect(fast.notes.find((n) => n.kind === 'pace')).toMatchObject({
+      tone: 'suggestion',
+      text: '191 words a minute is fast for speaking.',
+      reason: 'Said aloud, this would be hard to follow; slow down or say less.',
+    });
   });
 });
 
