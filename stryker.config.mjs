@@ -3,6 +3,9 @@
 // Mutation testing of the rules (`npm run mutation`): Stryker plants small bugs in the code below
 // and checks that some unit test fails for each. Too slow for every CI run; run it on demand and
 // before a release. Narrow it with `npm run mutation -- --mutate 'src-main/shared/answerAnalysis.ts'`.
+// Do not narrow with --testFiles: Stryker 10.1 then misses which mutants are module-level (a
+// constant list, a pattern) and reports them as surviving without running them (seen for
+// sanitizePaste's ALLOWED_LINK, which its tests do kill).
 // Another folder (MUTATION_REPORTS=reports/mutation-web) keeps a second, parallel run apart.
 const reports = process.env.MUTATION_REPORTS ?? 'reports/mutation';
 
