@@ -107,6 +107,12 @@ describe('browser-mode API guard', () => {
     expect(JSON.parse(notJson.body)).toEqual({ error: { code: 'invalid-argument', message: 'The request body is not valid JSON.' } });
     const unknown = await post(web.port, 'journal.erase', entry, token);
     expect(JSON.parse(unknown.body)).toEqual({ error: { code: 'unknown-channel', message: 'There is no API call named "journal.erase".' } });
+    // A made-up name is quoted back only in part, however long it is.
+    const longName = `journal.${'x'.repeat(200)}`;
+    const longUnknown = await post(web.port, longName, entry, token);
+    expect(JSON.parse(longUnknown.body).error.message).toBe(`There is no API call named "${longName.slice(0, 80)}".`);
+    const noToken = await post(web.port, 'journal.create', entry, {});
+    expect(JSON.parse(noToken.body)).toEqual({ error: { code: 'forbidden', message: 'Missing or wrong access token.' } });
     expect(fingerprint(t.store.dbPath)).toBe(before);
 
     // An empty body is an empty argument object, not an error.
