@@ -100,4 +100,76 @@ describe('answer analysis', () => {
     const timed = analyseAnswer({ text, elapsedMs: 30_000, timeBoxMs: 60_000 });
     expect(timed.notes.find((n) => n.kind === 'length')?.text).toBe('60 words in 30 s fit the time box.');
   });
+
+  it('notes a pace too fast to speak from just over 190 words a minute, not at 190', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const calm = analyseAnswer({ text: words(190), elapsedMs: 60_000, timeBoxMs: 120_000 });
+    expect(calm.wordsPerMinute).toBe(190);
+    expect(calm.notes.map((n) => n.kind)).not.toContain('pace');
+    const fast = analyseAnswer({ text: words(191), elapsedMs: 60_000, timeBoxMs: 120_000 });
+    expect(fast.notes.find((n) => n.kind === 'pace')).toMatchObject({
+      tone: 'suggestion',
+      text: '191 words a minute is fast for speaking.',
+      reason: 'Said aloud, this would be hard to follow; slow down or say less.',
+    });
+  });
+});
+
+describe('answer analysis notes', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+  const lengthOf = (n: number) => analyseAnswer({ text: words(n), elapsedMs: 60_000, timeBoxMs: 120_000 }).length;
+
+  it('says only that nothing was typed for an empty answer', () => {
+    const a = analyseAnswer({ text: '   ', elapsedMs: 60_000, timeBoxMs: 120_000 });
+    expect(a.wordsPerMinute).toBeNull();
+    expect(a.notes).toEqual([
+      { kind: 'empty', tone: 'suggestion', text: 'No answer was typed.', reason: 'Even a first sentence and a note to come back gives the review something to compare.' },
+    ]);
+  });
+
+  it('calls an answer short under a quarter of what fits the time box and long past a tenth over it', () => {
+    // Two minutes at a calm 130 words a minute: 260 words fit.
+    expect([lengthOf(64), lengthOf(65), lengthOf(286), lengthOf(287)]).toEqual(['short', 'fits', 'fits', 'long']);
+    const short = analyseAnswer({ text: 'Team lead.', elapsedMs: 3_000, timeBoxMs: 120_000 }).notes[0];
+    expect(short).toMatchObject({ text: 'At 2 words the answer is brief for the time box.', reason: 'About 260 words fit at a calm pace; add an example with its result.' });
+    const long = analyseAnswer({ text: words(400), elapsedMs: 120_000, timeBoxMs: 120_000 }).notes[0];
+    expect(long).toMatchObject({ text: 'At 400 words the answer runs past the time box.', reason: 'About 260 words fit at a calm pace; lead with the point and cut the rest.' });
+  });
+
+  it('counts the pace and the time from five seconds on', () => {
+    const a = analyseAnswer({ text: words(10), elapsedMs: 5_000, timeBoxMs: 5_000 });
+    expect(a.wordsPerMinute).toBe(120);
+    expect(a.notes.find((n) => n.kind === 'length')?.text).toBe('10 words in 5 s fit the time box.');
+  });
+
+  it('quotes the boasting words and the evidence it found', () => {
+    const boast = analyseAnswer({ text: RAMBLING, elapsedMs: 95_000, timeBoxMs: 120_000 });
+    expect(boast.notes.find((n) => n.kind === 'absolutes')?.text).toBe('Absolute or boasting words: "always", "everyone", "the best".');
+    const crisp = analyseAnswer({ text: CRISP, elapsedMs: 80_000, timeBoxMs: 120_000 });
+    // Digits inside a percentage, a sum or a date are not counted again as bare numbers.
+    expect(crisp.evidence.numbers).toEqual([]);
+    expect(crisp.notes.find((n) => n.kind === 'evidence')).toMatchObject({
+      text: 'Cites evidence: 35%, $40k, 2026-09-14, March 2026, Priya.',
+      reason: 'Specific figures, dates and names make the answer checkable.',
+    });
+    expect(analyseAnswer({ text: 'We shipped it.', elapsedMs: 20_000, timeBoxMs: 120_000 }).notes.find((n) => n.kind === 'evidence')?.text).toBe(
+      'No numbers, dates, names or journal entries cited.',
+    );
+  });
+
+  it('matches journal entries of three letters or more, ignoring spaces around the title', () => {
+    const text = 'The API review and the QA sync went well.';
+    const a = analyseAnswer({ text, elapsedMs: 20_000, timeBoxMs: 120_000, entryTitles: ['QA', '  API review ', 'API'] });
+    expect(a.evidence.entries).toEqual(['API review', 'API']);
+  });
+
+  it('takes a capitalised word opening a sentence for a name only when a name follows it', () => {
+    const a = analyseAnswer({ text: 'We shipped it. Marcus asked for a demo.', elapsedMs: 20_000, timeBoxMs: 120_000 });
+    expect(a.evidence.names).toEqual([]);
+  });
+
+  it('takes "like," at the very start of an answer for a filler', () => {
+    const a = analyseAnswer({ text: 'Like, we shipped it in March 2026.', elapsedMs: 20_000, timeBoxMs: 120_000 });
+    expect(a.hedges).toEqual([{ term: 'like', count: 1, shown: 'Like' }]);
+  });
 });

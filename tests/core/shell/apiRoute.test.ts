@@ -9,24 +9,29 @@ import { fingerprint, tempDir, testStore } from '../helpers';
 interface Reply {
   status: number;
   body: string;
+  allow?: string;
 }
 
 /** A POST sent exactly as written, Host header included (fetch would set its own). */
 function post(port: number, channel: string, body: string, headers: Record<string, string>): Promise<Reply> {
+  return send('POST', port, channel, body, headers);
+}
+
+function send(method: string, port: number, channel: string, body: string, headers: Record<string, string>): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
         host: '127.0.0.1',
         port,
         path: `/api/${channel}`,
-        method: 'POST',
+        method,
         headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', ...headers },
       },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, allow: res.headers.allow }));
       },
     );
     req.on('error', reject);
@@ -77,5 +82,52 @@ describe('browser-mode API guard', () => {
     const allowed = await post(web.port, 'journal.create', entry, { 'x-ladder-token': web.token });
     expect(allowed.status).toBe(200);
     expect(fingerprint(t.store.dbPath)).not.toBe(before);
+  });
+
+  it('answers a wrong method, a body that is not JSON, an unknown call and a failing store each with its own error, writing nothing', async () => {
+    const t = testStore();
+    let failNext = false;
+    const store: ChannelHandler = {
+      handle: (channel, args) => {
+        if (failNext) throw new Error('disk on fire: Written by a stranger');
+        return t.store.handle(channel as never, args as never);
+      },
+    };
+    const web = await createWebServer({ store, rendererDir: tempDir(), port: 0 });
+    servers.push(web);
+    const before = fingerprint(t.store.dbPath);
+    const token = { 'x-ladder-token': web.token };
+    const entry = JSON.stringify({ kind: 'reflection', title: 'Written by a stranger' });
+
+    const wrongMethod = await send('PUT', web.port, 'journal.create', entry, token);
+    expect(wrongMethod).toMatchObject({ status: 405, allow: 'POST' });
+    expect(JSON.parse(wrongMethod.body)).toEqual({ error: { code: 'method-not-allowed', message: 'The API answers POST requests only.' } });
+    const notJson = await post(web.port, 'journal.create', '{"kind": "reflection",', token);
+    expect(notJson.status).toBe(400);
+    expect(JSON.parse(notJson.body)).toEqual({ error: { code: 'invalid-argument', message: 'The request body is not valid JSON.' } });
+    const unknown = await post(web.port, 'journal.erase', entry, token);
+    expect(JSON.parse(unknown.body)).toEqual({ error: { code: 'unknown-channel', message: 'There is no API call named "journal.erase".' } });
+    // A made-up name is quoted back only in part, however long it is.
+    const longName = `journal.${'x'.repeat(200)}`;
+    const longUnknown = await post(web.port, longName, entry, token);
+    expect(JSON.parse(longUnknown.body).error.message).toBe(`There is no API call named "${longName.slice(0, 80)}".`);
+    const noToken = await post(web.port, 'journal.create', entry, {});
+    expect(JSON.parse(noToken.body)).toEqual({ error: { code: 'forbidden', message: 'Missing or wrong access token.' } });
+    expect(fingerprint(t.store.dbPath)).toBe(before);
+
+    // An empty body is an empty argument object, not an error.
+    const listed = await post(web.port, 'journal.list', '  ', token);
+    expect(JSON.parse(listed.body)).toEqual({ result: [] });
+    // A store that throws gets a plain 500; its message (which could hold journal text) stays inside.
+    failNext = true;
+    const failed = await post(web.port, 'journal.list', '{}', token);
+    expect(failed.status).toBe(500);
+    expect(JSON.parse(failed.body)).toEqual({ error: { code: 'internal', message: 'Ladder hit an unexpected problem.' } });
+    // A refusal from the store keeps its code and message.
+    failNext = false;
+    const refused = await post(web.port, 'journal.create', JSON.stringify({ kind: 'no-such-kind', title: 'A note' }), token);
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.body).error.code).toBe('invalid-argument');
+    expect(fingerprint(t.store.dbPath)).toBe(before);
   });
 });

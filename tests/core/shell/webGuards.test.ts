@@ -6,7 +6,7 @@ import { contentTypeFor } from '../../../src-main/core/transport/contentTypes';
 import { resolveInside } from '../../../src-main/core/transport/safePath';
 import { parseWebArgs } from '../../../src-main/web/args';
 import { statusForErrorCode } from '../../../src-main/web/errorStatus';
-import { isAllowedHostHeader, isLoopbackHost, tokenMatches } from '../../../src-main/web/guards';
+import { bindAddressFor, isAllowedHostHeader, isLoopbackHost, originFor, tokenMatches } from '../../../src-main/web/guards';
 
 describe('browser-mode guards', () => {
   it('accepts only loopback hosts to listen on', () => {
@@ -24,6 +24,13 @@ describe('browser-mode guards', () => {
     expect(isAllowedHostHeader('evil.example:4312', 4312)).toBe(false);
     expect(isAllowedHostHeader('127.0.0.1.nip.io:4312', 4312)).toBe(false);
     expect(isAllowedHostHeader(undefined, 4312)).toBe(false);
+  });
+
+  it('binds and prints an address that opens: IPv6 loopback in brackets, localhost as 127.0.0.1', () => {
+    expect(['127.0.0.1', 'localhost', '::1'].map(bindAddressFor)).toEqual(['127.0.0.1', '127.0.0.1', '::1']);
+    expect(originFor('::1', 4312)).toBe('http://[::1]:4312');
+    expect(originFor('localhost', 4312)).toBe('http://127.0.0.1:4312');
+    expect(originFor('127.0.0.1', 4312)).toBe('http://127.0.0.1:4312');
   });
 
   it('matches the token exactly', () => {

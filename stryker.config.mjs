@@ -1,0 +1,52 @@
+/* global process */
+// @ts-check
+// Mutation testing of the rules (`npm run mutation`): Stryker plants small bugs in the code below
+// and checks that some unit test fails for each. Too slow for every CI run; run it on demand and
+// before a release. Narrow it with `npm run mutation -- --mutate 'src-main/shared/answerAnalysis.ts'`.
+// Do not narrow with --testFiles: Stryker 10.1 then misses which mutants are module-level (a
+// constant list, a pattern) and reports them as surviving without running them (seen for
+// sanitizePaste's ALLOWED_LINK, which its tests do kill).
+// Another folder (MUTATION_REPORTS=reports/mutation-web) keeps a second, parallel run apart.
+const reports = process.env.MUTATION_REPORTS ?? 'reports/mutation';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: {
+    configFile: 'vitest.mutation.config.ts',
+    // The project's own pool: the SQLite driver and the worker-based tests run in forks.
+    pool: 'forks',
+  },
+  checkers: ['typescript'],
+  // Type-checks mutants (a mutant that does not compile is not counted). A flat project, not the
+  // `tsc -b` pair: one compile of sources and core tests is quicker per mutant than two builds.
+  tsconfigFile: 'tsconfig.mutation.json',
+  // Only the mutants a test reaches are run, and only against the tests that reach them.
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  // The first, unmutated run of every related test takes minutes on a busy 2-core machine.
+  dryRunTimeoutMinutes: 30,
+  // Reruns reuse the results of mutants whose code and covering tests did not change.
+  // A static mutant (a top-level constant: a word list, a pattern) runs at module load, so every
+  // related test must run for it: one such mutant costs as much as a whole dry run (minutes here).
+  // Left out by default so a run fits a 2-core machine; MUTATION_STATIC=1 includes them.
+  ignoreStatic: process.env.MUTATION_STATIC !== '1',
+  incremental: true,
+  incrementalFile: `${reports}/stryker-incremental.json`,
+  mutate: [
+    'src-main/shared/**/*.ts',
+    'src-main/core/services/**/*.ts',
+    'src-main/core/db/**/*.ts',
+    '!src-main/core/db/**/*.d.ts',
+    'src-main/web/apiRoute.ts',
+    'src-main/web/guards.ts',
+    'src-renderer/src/editor/sanitizePaste.ts',
+  ],
+  ignorePatterns: ['out', 'bench/results', 'tmp', 'reports', '.stryker-tmp'],
+  reporters: ['html', 'clear-text', 'json', 'progress'],
+  htmlReporter: { fileName: `${reports}/index.html` },
+  jsonReporter: { fileName: `${reports}/mutation.json` },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
