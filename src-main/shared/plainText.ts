@@ -43,27 +43,23 @@ export function countWords(text: string): number {
   return matches ? matches.length : 0;
 }
 
+/** A Lexical paragraph node holding one plain text run (none for an empty line). */
+export function paragraphNode(text: string) {
+  return {
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children: text ? [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] : [],
+  };
+}
+
 /** Builds a minimal Lexical state holding the given paragraphs (imports, generated data, tests). */
 export function lexicalFromParagraphs(paragraphs: string[]): string {
   return JSON.stringify({
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: paragraphs.map((p) => ({
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: p
-          ? [{ type: 'text', version: 1, text: p, format: 0, detail: 0, mode: 'normal', style: '' }]
-          : [],
-      })),
-    },
+    root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: paragraphs.map(paragraphNode) },
   });
 }

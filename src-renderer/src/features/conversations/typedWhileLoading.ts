@@ -1,25 +1,12 @@
 // Text typed into a rich-text field while its editor loads: added to the stored document as the
 // editor would have added it (at the end, Enter starting a new paragraph), so it is saved at once
 // and the editor opens holding it.
-import { lexicalFromParagraphs } from '../../../../src-main/shared/plainText';
+import { lexicalFromParagraphs, paragraphNode as paragraph } from '../../../../src-main/shared/plainText';
 
 interface JsonNode {
   type?: unknown;
   children?: JsonNode[];
 }
-
-const textNode = (text: string) => ({ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' });
-
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: null,
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  textStyle: '',
-  children: text ? [textNode(text)] : [],
-});
 
 function parse(json: string): { root?: JsonNode } | null {
   try {
@@ -38,7 +25,7 @@ export function appendTyped(json: string, typed: string): string {
   if (!doc || !children || children.length === 0) return lexicalFromParagraphs(typed.split('\n'));
   const last = children[children.length - 1];
   if (last?.type === 'paragraph' && Array.isArray(last.children)) {
-    if (first) last.children.push(textNode(first) as JsonNode);
+    if (first) last.children.push(...(paragraph(first).children as JsonNode[]));
   } else {
     children.push(paragraph(first) as JsonNode);
   }
