@@ -123,16 +123,36 @@ describe('Questions view', () => {
     renderWithQuery(<QuestionsView />);
     await waitFor(() => expect(questionRows()).toHaveLength(4));
     const box = screen.getByRole('searchbox', { name: 'Search questions' });
-    // Typed, then straight down into the tree before the search has caught up: focus on the first group.
+    // Typed, then straight down into the tree before the search has caught up: the focus lands on the
+    // first group of the unfiltered list, then the filter (applied as the box loses the focus) takes
+    // the Aspirations group away: the focus moves to the tree's Tab stop, not the page.
     fireEvent.change(box, { target: { value: 'colleagues' } });
     box.focus();
     await userEvent.keyboard('{ArrowDown}');
-    expect(document.activeElement?.textContent).toBe('Aspirations, 1 question');
-    // The filter lands and the Aspirations group goes: the focus moves to the tree's Tab stop, not the page.
     await waitFor(() => expect(groupLabels()).toEqual(['Performance, 1 question']));
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Performance, 1 question'));
     await userEvent.keyboard('{ArrowDown}');
     expect(document.activeElement?.getAttribute('title')).toBe('What would three colleagues say about you?');
+  });
+
+  it('keeps a question focused when the person types, Tabs into the tree at once and arrows to a question', async () => {
+    renderWithQuery(<QuestionsView />);
+    await waitFor(() => expect(questionRows()).toHaveLength(4));
+    const box = screen.getByRole('searchbox', { name: 'Search questions' });
+    box.focus();
+    // Typed, then Tab on quicker than the search waits: the checkbox, the tag chip, then the tree.
+    fireEvent.change(box, { target: { value: 'colleagues' } });
+    for (let i = 0; !document.activeElement?.closest('[role="tree"]'); i++) {
+      expect(i, 'Tab reaches the tree').toBeLessThan(6);
+      await userEvent.tab();
+    }
+    while (document.activeElement?.getAttribute('aria-level') !== '2') await userEvent.keyboard('{ArrowDown}');
+    const focused = document.activeElement;
+    expect(focused?.getAttribute('title')).toBe('What would three colleagues say about you?');
+    // Past the search's wait: nothing changes under the focus any more.
+    await act(() => new Promise((r) => setTimeout(r, 300)));
+    expect(document.activeElement).toBe(focused);
+    expect(groupLabels()).toEqual(['Performance, 1 question']);
   });
 
   it('leaves the focus where the person put it when the focused group goes later', async () => {

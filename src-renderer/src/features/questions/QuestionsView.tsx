@@ -36,7 +36,13 @@ export function QuestionsView() {
     }
   }, [focusRequests]);
 
-  const query = useDebounced(text.trim(), QUESTION_SEARCH_DEBOUNCE_MS);
+  const typed = text.trim();
+  const debounced = useDebounced(typed, QUESTION_SEARCH_DEBOUNCE_MS);
+  // Leaving the box (Tab on towards the list) applies what was typed at once, so the list the keyboard
+  // walks into is already the filtered one: otherwise the filter landed a moment later and took the
+  // focused question away from under the focus.
+  const [settled, setSettled] = useState('');
+  const query = settled === typed ? typed : debounced;
   const questions = all.data ?? NO_QUESTIONS;
   const knownTags = useMemo(() => tagsInUse(questions), [questions]);
   const shown = useMemo(() => filterQuestions(questions, { query, showHidden, tags }), [questions, query, showHidden, tags]);
@@ -85,6 +91,7 @@ export function QuestionsView() {
         dir="auto"
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onBoxKeyDown}
+        onBlur={() => setSettled(typed)}
       />
       <label className="ladder-field ladder-field--inline ladder-questions-view__hidden">
         <input type="checkbox" checked={showHidden} onChange={(e) => setShowHidden(e.target.checked)} />
