@@ -123,12 +123,12 @@ describe('Questions view', () => {
     renderWithQuery(<QuestionsView />);
     await waitFor(() => expect(questionRows()).toHaveLength(4));
     const box = screen.getByRole('searchbox', { name: 'Search questions' });
-    // Typed, then straight down into the tree before the search has caught up: the focus lands on the
-    // first group of the unfiltered list, then the filter (applied as the box loses the focus) takes
-    // the Aspirations group away: the focus moves to the tree's Tab stop, not the page.
+    // Typed, then straight down into the tree before the search has caught up: focus on the first group.
     fireEvent.change(box, { target: { value: 'colleagues' } });
     box.focus();
     await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement?.textContent).toBe('Aspirations, 1 question');
+    // The filter lands and the Aspirations group goes: the focus moves to the tree's Tab stop, not the page.
     await waitFor(() => expect(groupLabels()).toEqual(['Performance, 1 question']));
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Performance, 1 question'));
     await userEvent.keyboard('{ArrowDown}');

@@ -38,9 +38,9 @@ export function QuestionsView() {
 
   const typed = text.trim();
   const debounced = useDebounced(typed, QUESTION_SEARCH_DEBOUNCE_MS);
-  // Leaving the box (Tab on towards the list) applies what was typed at once, so the list the keyboard
-  // walks into is already the filtered one: otherwise the filter landed a moment later and took the
-  // focused question away from under the focus.
+  // Tab out of the box applies what was typed at once, so the list the keyboard walks into is already
+  // the filtered one: otherwise the filter landed a moment later and took the focused question away
+  // from under the focus. Only Tab: a click on a row must not shift the list between press and release.
   const [settled, setSettled] = useState('');
   const query = settled === typed ? typed : debounced;
   const questions = all.data ?? NO_QUESTIONS;
@@ -53,7 +53,9 @@ export function QuestionsView() {
   const toggleTag = (tag: string) =>
     setTags((current) => (current.includes(tag) ? current.filter((t) => t !== tag) : [...current, tag]));
   const onBoxKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
+    if (e.key === 'Tab') {
+      setSettled(typed);
+    } else if (e.key === 'Enter') {
       e.preventDefault();
       const first = groups.find((g) => !collapsed.has(g.key))?.questions[0] ?? groups[0]?.questions[0];
       if (first) openQuestion(first);
@@ -91,7 +93,6 @@ export function QuestionsView() {
         dir="auto"
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onBoxKeyDown}
-        onBlur={() => setSettled(typed)}
       />
       <label className="ladder-field ladder-field--inline ladder-questions-view__hidden">
         <input type="checkbox" checked={showHidden} onChange={(e) => setShowHidden(e.target.checked)} />
