@@ -221,7 +221,7 @@ describe('question editor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove follow-up 1' }));
     expect(screen.queryByRole('textbox', { name: 'Follow-up 3' })).toBeNull();
     await userEvent.type(screen.getByRole('combobox', { name: 'Add a tag' }), 'stretch{Enter}');
-    await within(screen.getByRole('list', { name: 'Tags' })).findByText('stretch');
+    await within(screen.getByRole('list', { name: 'Tags' })).findByText('stretch', {}, { timeout: 5_000 });
     await act(() => closeEditor('question:grow-goal-01'));
     await waitFor(() => expect(bank.tags.get('grow-goal-01')).toEqual(['promotion', 'stretch']));
     expect(bank.overlays.get('grow-goal-01')?.probes).toEqual(['What would that take?', 'Who would notice?']);
