@@ -4,46 +4,27 @@
 // box, never into the entry they were writing in (where it would be saved).
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page, Route } from 'playwright-core';
+import { lexicalFromParagraphs, paragraphNode } from '../../src-main/shared/plainText';
 import { callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, waitForWorkbench, type BrowserSession, type RunningApp } from './harness';
 
-const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
-
 /** An entry body whose paragraph ends in a link, so the caret at its end sits beside the link. */
-const BODY_WITH_LINK = JSON.stringify({
-  root: {
-    type: 'root',
+const BODY_WITH_LINK = (() => {
+  const doc = JSON.parse(lexicalFromParagraphs(['Notes for the review are in '])) as { root: { children: Array<{ children: unknown[] }> } };
+  const [linkText] = paragraphNode('the shared folder').children;
+  doc.root.children[0]!.children.push({
+    type: 'link',
     version: 1,
+    url: 'https://example.org/review',
+    rel: 'noopener noreferrer',
+    target: '_blank',
+    title: null,
     direction: null,
     format: '',
     indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        textStyle: '',
-        children: [
-          text('Notes for the review are in '),
-          {
-            type: 'link',
-            version: 1,
-            url: 'https://example.org/review',
-            rel: 'noopener noreferrer',
-            target: '_blank',
-            title: null,
-            direction: null,
-            format: '',
-            indent: 0,
-            children: [text('the shared folder')],
-          },
-        ],
-      },
-    ],
-  },
-});
+    children: [linkText],
+  });
+  return JSON.stringify(doc);
+})();
 
 // A cold cache: the box's chunk arrives well after the shortcut, as on a slow disk or a busy machine.
 const CHUNK_DELAY_MS = 2500;
