@@ -2,7 +2,7 @@
 // @ts-check
 // Mutation testing of the rules (`npm run mutation`): Stryker plants small bugs in the code below
 // and checks that some unit test fails for each. Too slow for every CI run; run it on demand and
-// before a release. Narrow it with `npm run mutation -- --mutate 'src-main/shared/answerAnalysis.ts'`.
+// before a release. Narrow it with `npm run mutation -- --mutate 'src-main/shared/rehearsal/answerAnalysis.ts'`.
 // Do not narrow with --testFiles: Stryker 10.1 then misses which mutants are module-level (a
 // constant list, a pattern) and reports them as surviving without running them (seen for
 // sanitizePaste's ALLOWED_LINK, which its tests do kill).
@@ -35,9 +35,12 @@ export default {
   incrementalFile: `${reports}/stryker-incremental.json`,
   mutate: [
     'src-main/shared/**/*.ts',
-    'src-main/core/services/**/*.ts',
-    'src-main/core/db/**/*.ts',
-    '!src-main/core/db/**/*.d.ts',
+    // Every feature's service, repository and rules; the shells' composition (host/) and the
+    // transport's file serving are wiring, tested end to end instead.
+    'src-main/core/**/*.ts',
+    '!src-main/core/**/*.d.ts',
+    '!src-main/core/host/**',
+    '!src-main/core/transport/**',
     'src-main/web/apiRoute.ts',
     'src-main/web/guards.ts',
     'src-renderer/src/editor/sanitizePaste.ts',

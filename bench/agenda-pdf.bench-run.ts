@@ -4,8 +4,8 @@
 // "stays responsive" case of its bad input. Reported without budgets.
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ConversationDoc } from '../src-main/shared/conversations';
-import { lexicalFromParagraphs } from '../src-main/shared/plainText';
+import type { ConversationDoc } from '../src-main/shared/conversations/conversations';
+import { lexicalFromParagraphs } from '../src-main/shared/journal/plainText';
 import { callApi, chromiumAvailable, ensureBuilt, launchBrowser, startApp, waitForWorkbench, type RunningApp } from '../tests/e2e/harness';
 import { percentile, row, writeResults, type BenchRow } from './stats';
 

@@ -2,8 +2,8 @@
 // thousand forms (common English, career words, names, projects, tools, syllable-built words) with
 // a Zipf-like distribution, so common words are in most entries and rare words in few, as in a
 // real journal. A search for a rare term then ranks a few hundred rows, not all ten thousand.
-import { lexicalFromParagraphs } from '../src-main/shared/plainText';
-import { ENTRY_KINDS, type EntryKind } from '../src-main/shared/entryKinds';
+import { lexicalFromParagraphs } from '../src-main/shared/journal/plainText';
+import { ENTRY_KINDS, type EntryKind } from '../src-main/shared/journal/entryKinds';
 
 /** Small deterministic generator so every run measures the same data. */
 export function rng(seed: number): () => number {

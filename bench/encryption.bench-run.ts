@@ -5,11 +5,11 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { insertEntry } from '../src-main/core/db/entries.write';
-import { deriveState } from '../src-main/core/services/entryRules';
-import { createStoreHost, type StoreHost } from '../src-main/core/storeHost';
-import { DB_FILE_NAME, openStore, type Store } from '../src-main/core/store';
-import { lexicalFromParagraphs } from '../src-main/shared/plainText';
+import { insertEntry } from '../src-main/core/journal/entriesRepository.write';
+import { deriveState } from '../src-main/core/journal/entryRules';
+import { createStoreHost, type StoreHost } from '../src-main/core/host/storeHost';
+import { DB_FILE_NAME, openStore, type Store } from '../src-main/core/host/store';
+import { lexicalFromParagraphs } from '../src-main/shared/journal/plainText';
 import { SEARCH_TERMS, generateEntry, paragraphs, rng } from './corpus';
 import { percentile, row, time, writeResults, type BenchRow } from './stats';
 

@@ -11,9 +11,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { openStore } from '../src-main/core/store';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportEntry } from '../src-main/shared/exportFormat';
-import { lexicalFromParagraphs } from '../src-main/shared/plainText';
+import { openStore } from '../src-main/core/host/store';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportEntry } from '../src-main/shared/data/exportFormat';
+import { lexicalFromParagraphs } from '../src-main/shared/journal/plainText';
 import { generateEntry, paragraphs, rng } from './corpus';
 import { row, writeResults } from './stats';
 

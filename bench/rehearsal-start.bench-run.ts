@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { openStore } from '../src-main/core/store';
+import { openStore } from '../src-main/core/host/store';
 import type { Page } from 'playwright-core';
 import { chooseInQuickPick, chromiumAvailable, ensureBuilt, launchBrowser, PROJECT_ROOT } from '../tests/e2e/harness';
 import { percentile, row, time, writeResults } from './stats';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { PROJECT_ROOT, chromiumAvailable, ensureBuilt, launchBrowser, startApp } from '../tests/e2e/harness';
-import { lexicalFromParagraphs } from '../src-main/shared/plainText';
+import { lexicalFromParagraphs } from '../src-main/shared/journal/plainText';
 import { serveStatic } from './staticServer';
 import { percentile, row, writeResults, type BenchRow } from './stats';
 

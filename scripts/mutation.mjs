@@ -1,7 +1,7 @@
 /* global console, process */
 // `npm run mutation [-- stryker options]`: runs Stryker (stryker.config.mjs), then prints the score
 // per folder from its JSON report and the wall time. Extra options go to Stryker, e.g.
-// `npm run mutation -- --mutate 'src-main/shared/answerAnalysis.ts'`.
+// `npm run mutation -- --mutate 'src-main/shared/rehearsal/answerAnalysis.ts'`.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,8 +1,8 @@
 // Desktop composition root: one instance, one store, one locked-down window served over app://.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
-import { defaultDataDir } from '../core/dataDir';
-import { createStoreHost } from '../core/storeHost';
+import { defaultDataDir } from '../core/host/dataDir';
+import { createStoreHost } from '../core/host/storeHost';
 import { CONTENT_SECURITY_POLICY } from '../core/transport/csp';
 import { waitWithTimeout } from './flush';
 import { FLUSH_DONE, FLUSH_REQUEST } from './flushChannel';

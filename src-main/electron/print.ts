@@ -2,7 +2,7 @@
 // then the person chooses where the file goes. Only our own page may ask.
 import { join } from 'node:path';
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
-import { writePrivateFile } from '../core/privateFiles';
+import { writePrivateFile } from '../core/common/privateFiles';
 import type { PrintToPdfResult } from '../shared/contract';
 import { isTrustedSender } from './ipc';
 import { parsePdfRequest, pdfFileName, printToPdfOptions } from './pdfOptions';

@@ -1,6 +1,6 @@
 // The main window: locked-down web preferences, remembered bounds, no navigation away.
 import { readFileSync } from 'node:fs';
-import { writePrivateFile } from '../core/privateFiles';
+import { writePrivateFile } from '../core/common/privateFiles';
 import { BrowserWindow, dialog, screen, shell, type WebContents } from 'electron';
 import { APP_ENTRY } from './appPath';
 import { externalLinkButton, isExternalLinkAllowed } from './links';

@@ -23,19 +23,19 @@ import type {
   FollowUps,
   SinceLastTime,
   TemplateInfo,
-} from './conversations';
-import type { Question } from './questionBank';
-import type { BeginResult, DueList, GradeResult, PlanResult, RehearsalSession, SessionAnswer, SessionSummary } from './rehearsal';
-import type { BackupInfo, RestorePlan } from './backups';
-import type { ExportResult, ImportReport } from './exportFormat';
-import type { AnswerAudio, AudioInfo } from './answerAudio';
-import type { AppState, LockSettings } from './lock';
+} from './conversations/conversations';
+import type { Question } from './questions/questionBank';
+import type { BeginResult, DueList, GradeResult, PlanResult, RehearsalSession, SessionAnswer, SessionSummary } from './rehearsal/rehearsal';
+import type { BackupInfo, RestorePlan } from './backup/backups';
+import type { ExportResult, ImportReport } from './data/exportFormat';
+import type { AnswerAudio, AudioInfo } from './voice/answerAudio';
+import type { AppState, LockSettings } from './lock/lock';
 import type { Schemas } from './schemas';
 import { CHANNELS, isChannel, type ChannelName } from './channels';
 
 export interface Results {
   'app.info': AppInfo;
-  // The start gate (see lock.ts and core/storeHost.ts).
+  // The start gate (see lock.ts and core/host/storeHost.ts).
   'app.state': AppState;
   'lock.unlock': AppState;
   'lock.lock': AppState;
@@ -132,7 +132,7 @@ export interface Results {
   'rehearsal.removeAudio': null;
   'practice.due': DueList;
   'practice.grade': GradeResult;
-  // Backups: the restore takes effect at the next start (see services/backup.ts).
+  // Backups: the restore takes effect at the next start (see core/backup/backupService.ts).
   'backup.now': BackupInfo;
   'backup.list': BackupInfo[];
   'backup.restore': RestorePlan;

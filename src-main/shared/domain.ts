@@ -1,5 +1,5 @@
 // Domain types shared by the store, the transports and the renderer.
-import type { DocumentKind, EntryKind, ProfilePage } from './entryKinds';
+import type { DocumentKind, EntryKind, ProfilePage } from './journal/entryKinds';
 
 /** ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;

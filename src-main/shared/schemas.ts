@@ -1,15 +1,15 @@
 // Argument schemas for every channel: the main side parses with these before any service runs.
 import { z } from 'zod';
-import { ENTRY_KINDS, PROFILE_PAGES } from './entryKinds';
+import { ENTRY_KINDS, PROFILE_PAGES } from './journal/entryKinds';
 
 import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from './limits';
-import { baseVersion, conversationSchemas, session } from './conversationSchemas';
-import { rehearsalSchemas } from './rehearsalSchemas';
-import { audioSchemas } from './audioSchemas';
-import { dataSchemas } from './dataSchemas';
-import { lockSchemas } from './lockSchemas';
+import { baseVersion, conversationSchemas, session } from './conversations/conversationSchemas';
+import { rehearsalSchemas } from './rehearsal/rehearsalSchemas';
+import { audioSchemas } from './voice/audioSchemas';
+import { dataSchemas } from './data/dataSchemas';
+import { lockSchemas } from './lock/lockSchemas';
 import { empty, id, isoDate } from './schemaParts';
-import { BACKUP_NAME } from './backups';
+import { BACKUP_NAME } from './backup/backups';
 
 export { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE };
 
@@ -56,7 +56,7 @@ export const schemas = {
       fields,
       body: z.string().max(MAX_BODY),
       tags: z.array(tag).max(MAX_TAGS),
-      /** Sent when a tab or window closes; versions follow core/services/revisionRules.ts instead. */
+      /** Sent when a tab or window closes; versions follow core/journal/revisionRules.ts instead. */
       checkpoint: z.boolean().optional(),
       /**
        * Write order from one editor session: a save whose `seq` is not newer than the last one

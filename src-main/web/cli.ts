@@ -1,8 +1,8 @@
 // `node out/main/web.js`: opens the store in browser mode, serves it on loopback, prints one line.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultDataDir } from '../core/dataDir';
-import { FolderInUseError, folderInUseMessage } from '../core/folderLock';
+import { defaultDataDir } from '../core/host/dataDir';
+import { FolderInUseError, folderInUseMessage } from '../core/host/singleWriterLock';
 import { parseWebArgs } from './args';
 import { isLoopbackHost } from './guards';
 import { startWebServer, type WebServer } from './server';

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createStoreHost } from '../core/storeHost';
+import { createStoreHost } from '../core/host/storeHost';
 import { serveApi, type ChannelHandler } from './apiRoute';
 import { bindAddressFor, isAllowedHostHeader, isLoopbackHost, originFor } from './guards';
 import { sendError, sendPlain, withSecurityHeaders } from './respond';

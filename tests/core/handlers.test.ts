@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../src-main/shared/contract';
-import { createHandlers } from '../../src-main/core/handlers';
+import { createHandlers } from '../../src-main/core/host/handlers';
 import { body, fingerprint, testStore } from './helpers';
 
 const ID = 'x'.repeat(65);

@@ -7,8 +7,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach } from 'vitest';
 import type { Args, Channel, Result } from '../../src-main/shared/contract';
 import { LadderError } from '../../src-main/shared/errors';
-import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
-import { openStore, type Store } from '../../src-main/core/store';
+import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
+import { openStore, type Store } from '../../src-main/core/host/store';
 
 const dirs: string[] = [];
 const stores: Store[] = [];

@@ -2,7 +2,7 @@
 // with a zero size threshold and check what a damaged file does to the store.
 import { openSync, readFileSync, statSync, truncateSync, writeSync, closeSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../src-main/core/store';
+import { openStore, type Store } from '../../src-main/core/host/store';
 import { body, closeStore, testStore } from './helpers';
 
 const opened: Store[] = [];

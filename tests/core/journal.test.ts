@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_KINDS } from '../../src-main/shared/entryKinds';
+import { ENTRY_KINDS } from '../../src-main/shared/journal/entryKinds';
 import type { Entry } from '../../src-main/shared/domain';
 import { body, expectCode, fingerprint, testStore, type TestStore } from './helpers';
 

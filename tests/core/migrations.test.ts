@@ -5,7 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/core/db/connection';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../src-main/core/db/migrate';
-import { openAndMigrate } from '../../src-main/core/store';
+import { openAndMigrate } from '../../src-main/core/host/store';
 import { LadderError } from '../../src-main/shared/errors';
 import { body, closeStore, tempDir, testStore } from './helpers';
 

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tightenDataFolder, writePrivateFile } from '../../src-main/core/privateFiles';
+import { tightenDataFolder, writePrivateFile } from '../../src-main/core/common/privateFiles';
 import { body, tempDir } from './helpers';
 import { closeHost, PASS, SECRET, testHost } from './lock/hostHelpers';
 

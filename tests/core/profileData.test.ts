@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir } from '../../src-main/core/dataDir';
+import { defaultDataDir } from '../../src-main/core/host/dataDir';
 import { closeStore, expectCode, testStore } from './helpers';
 
 describe('skills', () => {

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src-main/shared/domain';
-import { KEEP_EVERY_MS, isRewrite, wordsLost } from '../../src-main/core/services/revisionRules';
+import { KEEP_EVERY_MS, isRewrite, wordsLost } from '../../src-main/core/journal/revisionRules';
 import { body, expectCode, testStore, type TestStore } from './helpers';
 
 const MINUTE = 60_000;

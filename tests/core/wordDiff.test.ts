@@ -1,6 +1,6 @@
 // The history view's difference: word by word, minimal, and bounded on long texts.
 import { describe, expect, it } from 'vitest';
-import { DIFF_MAX_EDITS, DIFF_MAX_WORDS, diffWords, sideOf, type DiffPart } from '../../src-main/shared/wordDiff';
+import { DIFF_MAX_EDITS, DIFF_MAX_WORDS, diffWords, sideOf, type DiffPart } from '../../src-main/shared/journal/wordDiff';
 
 const show = (parts: DiffPart[]) =>
   parts.map((p) => (p.op === 'same' ? p.text : p.op === 'added' ? `{+${p.text}+}` : `[-${p.text}-]`)).join('');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
+import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
 import { describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, callApi, waitForWorkbench } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

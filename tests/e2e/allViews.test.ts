@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, onTestFailed, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
-import type { Question } from '../../src-main/shared/questionBank';
-import type { RehearsalSession } from '../../src-main/shared/rehearsal';
+import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
+import type { Question } from '../../src-main/shared/questions/questionBank';
+import type { RehearsalSession } from '../../src-main/shared/rehearsal/rehearsal';
 import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, replaceSettingsAway, closeAllEditors } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -3,7 +3,7 @@
 // view, marking it done clears the count, and the next conversation with the same person carries
 // over what is still open.
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import type { ConversationDoc } from '../../src-main/shared/conversations';
+import type { ConversationDoc } from '../../src-main/shared/conversations/conversations';
 import {
   callApi,
   describeE2E,

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
+import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
 import { callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, waitForWorkbench, type BrowserSession, type RunningApp, runCommand } from './harness';
 
 const WORD = 'Xylophonic-departure-memo';

@@ -4,7 +4,7 @@
 // box, never into the entry they were writing in (where it would be saved).
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { lexicalFromParagraphs, paragraphNode } from '../../src-main/shared/plainText';
+import { lexicalFromParagraphs, paragraphNode } from '../../src-main/shared/journal/plainText';
 import { callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, waitForWorkbench, type BrowserSession, type RunningApp } from './harness';
 
 /** An entry body whose paragraph ends in a link, so the caret at its end sits beside the link. */

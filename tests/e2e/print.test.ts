@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ConversationDoc } from '../../src-main/shared/conversations';
-import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
+import type { ConversationDoc } from '../../src-main/shared/conversations/conversations';
+import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
 import { PROJECT_ROOT, callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, closeAllEditors, pdfText } from './harness';
 
 const TITLE = 'Growth conversation with Priya';

@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, waitForWorkbench, type BrowserSession, type RunningApp, runCommand } from './harness';
-import type { ConversationDoc } from '../../src-main/shared/conversations';
-import type { Question } from '../../src-main/shared/questionBank';
+import type { ConversationDoc } from '../../src-main/shared/conversations/conversations';
+import type { Question } from '../../src-main/shared/questions/questionBank';
 
 const BUILT_IN_ID = 'grow-reality-03';
 const BUILT_IN_TEXT = 'What would three of your colleagues say about working with you?';

@@ -2,8 +2,8 @@
 // Rehearsal as a person runs it, keyboard only: a scheduled conversation with three anticipated
 // questions, two answered and graded, the third left to time out, the summary, then a reload.
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { lexicalFromParagraphs } from '../../src-main/shared/plainText';
-import type { Question } from '../../src-main/shared/questionBank';
+import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
+import type { Question } from '../../src-main/shared/questions/questionBank';
 import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, chooseInQuickPick } from './harness';
 
 const TIME_BOX_SEC = 12;

@@ -5,8 +5,8 @@
 // the summary closes on Escape the moment it shows, and focus lands on the Rehearse button.
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import type { Question } from '../../src-main/shared/questionBank';
-import type { RehearsalSession, SessionSummary } from '../../src-main/shared/rehearsal';
+import type { Question } from '../../src-main/shared/questions/questionBank';
+import type { RehearsalSession, SessionSummary } from '../../src-main/shared/rehearsal/rehearsal';
 import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement).catch(() => false);

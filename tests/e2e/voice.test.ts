@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { AnswerAudio } from '../../src-main/shared/answerAudio';
-import type { SessionSummary } from '../../src-main/shared/rehearsal';
+import type { AnswerAudio } from '../../src-main/shared/voice/answerAudio';
+import type { SessionSummary } from '../../src-main/shared/rehearsal/rehearsal';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, callApi, describeE2E, ensureBuilt, removeDir, startApp, tempDir, type RunningApp, waitForWorkbench, runCommand } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

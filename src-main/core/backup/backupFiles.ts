@@ -1,7 +1,7 @@
 // Where backups live and what their files are called; shared by the backup service and the lock's
 // checks of which passphrase a backup needs (kept apart so neither imports the other).
 import { dirname, join } from 'node:path';
-import { BACKUP_NAME } from '../../shared/backups';
+import { BACKUP_NAME } from '../../shared/backup/backups';
 
 export const BACKUP_DIR_NAME = 'backups';
 export const RESTORE_MARKER = 'restore-pending.json';

@@ -5,7 +5,7 @@
 // again) is left alone.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isCopyUnderWay, PARTIAL_SUFFIX } from '../db/backup';
+import { isCopyUnderWay, PARTIAL_SUFFIX } from './liveCopy';
 import { backupDir } from './backupFiles';
 
 const isPartial = (name: string): boolean => name.includes(PARTIAL_SUFFIX);

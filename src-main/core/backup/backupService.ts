@@ -5,19 +5,19 @@
 // never deletes the newest copies that pass their check (backupRotation.ts).
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { BackupInfo, RestorePlan } from '../../shared/backups';
+import type { BackupInfo, RestorePlan } from '../../shared/backup/backups';
 import { LadderError } from '../../shared/errors';
-import { backupTo, PARTIAL_SUFFIX } from '../db/backup';
+import { backupTo, PARTIAL_SUFFIX } from './liveCopy';
 import { connectionKey, openDatabase } from '../db/connection';
 import { backupKeyProblem } from '../lock/backupKeys';
-import { makePrivateDir, writePrivateFile } from '../privateFiles';
+import { makePrivateDir, writePrivateFile } from '../common/privateFiles';
 import { checkNewBackup, createBackupJudge } from './backupChecks';
 import { removeInterruptedBackups } from './backupLeftovers';
 import { checkedBackupsToKeep } from './backupRotation';
 import { backupDir, backupName, RESTORE_MARKER, timeOfBackup } from './backupFiles';
 
 export { BACKUP_DIR_NAME, backupDir, backupName, RESTORE_MARKER, timeOfBackup } from './backupFiles';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../common/context';
 
 const DAY_MS = 86_400_000;
 

@@ -3,8 +3,8 @@
 // copy is written under a temporary name and renamed only once whole, so a crash never leaves a half
 // backup that looks finished.
 import { renameSync, rmSync } from 'node:fs';
-import { createPrivateFile } from '../privateFiles';
-import { connectionKey, vacuumInto, type Db } from './connection';
+import { createPrivateFile } from '../common/privateFiles';
+import { connectionKey, vacuumInto, type Db } from '../db/connection';
 
 /** Pages copied per step, so a large copy leaves the event loop free between steps. */
 const PAGES_PER_STEP = 2000;

@@ -5,7 +5,7 @@
 // Windows has no such modes: its files follow the folder's access list, and nothing is done there.
 import { chmodSync, closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BACKUP_DIR_NAME } from './services/backupFiles';
+import { BACKUP_DIR_NAME } from '../backup/backupFiles';
 
 export const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;

@@ -1,5 +1,5 @@
 // Agenda item rows of a conversation.
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
 
 export interface AgendaRow {
   id: string;

@@ -1,15 +1,15 @@
 // Agenda items: add, edit, remove, reorder, and link journal entries as evidence.
 import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
-import type { AgendaItem, ConversationDoc } from '../../shared/conversations';
+import type { AgendaItem, ConversationDoc } from '../../shared/conversations/conversations';
 import { LadderError } from '../../shared/errors';
-import { deleteAgendaRow, findAgendaRow, insertAgendaRow, updateAgendaRow, type AgendaRow } from '../db/agenda';
+import { deleteAgendaRow, findAgendaRow, insertAgendaRow, updateAgendaRow, type AgendaRow } from './agendaRepository';
 import type { Db } from '../db/connection';
-import { touchConversation } from '../db/conversations';
-import { link, unlink } from '../db/evidence';
-import { densify, moveTo } from '../db/ordering';
-import type { ServiceContext } from './context';
-import { createVersionLog } from './versionCheck';
+import { touchConversation } from './conversationsRepository';
+import { link, unlink } from './evidenceRepository';
+import { densify, moveTo } from './orderingRepository';
+import type { ServiceContext } from '../common/context';
+import { createVersionLog } from '../common/versionCheck';
 import { readDoc, requireConversation } from './conversationDoc';
 
 function requireItem(db: Db, id: string): AgendaRow {

@@ -1,5 +1,5 @@
 // Anticipated question rows: what I expect to be asked, with a prepared answer.
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
 
 export interface QuestionRow {
   id: string;

@@ -1,16 +1,16 @@
 // Anticipated questions: what I expect to be asked, each with a prepared answer and evidence.
 import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
-import type { AnticipatedQuestion, ConversationDoc } from '../../shared/conversations';
+import type { AnticipatedQuestion, ConversationDoc } from '../../shared/conversations/conversations';
 import { LadderError } from '../../shared/errors';
-import { deleteQuestionRow, findQuestionRow, insertQuestionRow, updateQuestionRow, type QuestionRow } from '../db/anticipated';
+import { deleteQuestionRow, findQuestionRow, insertQuestionRow, updateQuestionRow, type QuestionRow } from './anticipatedRepository';
 import type { Db } from '../db/connection';
-import { touchConversation } from '../db/conversations';
-import { link, unlink } from '../db/evidence';
-import { densify, moveTo } from '../db/ordering';
-import { requireLiveEntry } from './agenda';
-import type { ServiceContext } from './context';
-import { createVersionLog } from './versionCheck';
+import { touchConversation } from './conversationsRepository';
+import { link, unlink } from './evidenceRepository';
+import { densify, moveTo } from './orderingRepository';
+import { requireLiveEntry } from './agendaService';
+import type { ServiceContext } from '../common/context';
+import { createVersionLog } from '../common/versionCheck';
 import { readDoc, requireConversation } from './conversationDoc';
 
 function requireQuestion(db: Db, id: string): QuestionRow {

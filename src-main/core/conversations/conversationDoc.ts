@@ -1,12 +1,12 @@
 // Assembles the full document of one conversation: the view and every output read this.
-import type { AgendaItem, CarriedAction, Conversation, ConversationDoc } from '../../shared/conversations';
+import type { AgendaItem, CarriedAction, Conversation, ConversationDoc } from '../../shared/conversations/conversations';
 import { LadderError } from '../../shared/errors';
-import { actionsOf } from '../db/actions';
-import { agendaRows, type AgendaRow } from '../db/agenda';
-import { questionRows } from '../db/anticipated';
+import { actionsOf } from '../followups/actionsRepository';
+import { agendaRows, type AgendaRow } from './agendaRepository';
+import { questionRows } from './anticipatedRepository';
 import type { Db } from '../db/connection';
-import { findConversation } from '../db/conversations';
-import { evidenceByOwner } from '../db/evidence';
+import { findConversation } from './conversationsRepository';
+import { evidenceByOwner } from './evidenceRepository';
 
 export function requireConversation(db: Db, id: string): Conversation {
   const found = findConversation(db, id);

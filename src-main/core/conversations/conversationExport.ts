@@ -1,8 +1,8 @@
 // Agenda outputs as strings; the shell or renderer saves or copies them.
-import { agendaIcs } from '../../shared/agendaIcs';
-import { agendaMarkdown, agendaPlainText } from '../../shared/agendaText';
+import { agendaIcs } from '../../shared/conversations/agendaIcs';
+import { agendaMarkdown, agendaPlainText } from '../../shared/conversations/agendaText';
 import type { ParsedArgs } from '../../shared/contract';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../common/context';
 import { readDoc } from './conversationDoc';
 
 export function createConversationExportService(ctx: ServiceContext) {

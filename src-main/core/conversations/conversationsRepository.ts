@@ -5,8 +5,8 @@ import type {
   ConversationStatus,
   ConversationSummary,
   MyRole,
-} from '../../shared/conversations';
-import type { Db } from './connection';
+} from '../../shared/conversations/conversations';
+import type { Db } from '../db/connection';
 
 interface Row {
   id: string;

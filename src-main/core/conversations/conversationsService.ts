@@ -7,11 +7,11 @@ import {
   type ConversationDoc,
   type ConversationLists,
   type ConversationSummary,
-} from '../../shared/conversations';
+} from '../../shared/conversations/conversations';
 import { todayIso } from '../../shared/dates';
-import { actionsOf } from '../db/actions';
-import { agendaRows, insertAgendaRow } from '../db/agenda';
-import { insertQuestionRow } from '../db/anticipated';
+import { actionsOf } from '../followups/actionsRepository';
+import { agendaRows, insertAgendaRow } from './agendaRepository';
+import { insertQuestionRow } from './anticipatedRepository';
 import type { Db } from '../db/connection';
 import {
   insertConversation,
@@ -20,12 +20,12 @@ import {
   setConversationDeleted,
   updateConversation,
   type ConversationPatch,
-} from '../db/conversations';
-import { moveTo } from '../db/ordering';
-import type { ServiceContext } from './context';
-import { createVersionLog } from './versionCheck';
+} from './conversationsRepository';
+import { moveTo } from './orderingRepository';
+import type { ServiceContext } from '../common/context';
+import { createVersionLog } from '../common/versionCheck';
 import { readDoc, requireConversation } from './conversationDoc';
-import { meetingInstant } from './practice';
+import { meetingInstant } from '../practice/practiceService';
 import { findTemplate } from './templates';
 
 /**

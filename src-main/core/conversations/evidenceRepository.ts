@@ -1,8 +1,8 @@
 // Links from agenda items and anticipated questions to journal entries. An entry that was trashed
 // or deleted for good is reported as missing, never as an error.
-import type { EvidenceSummary } from '../../shared/conversations';
-import type { EntryKind } from '../../shared/entryKinds';
-import type { Db } from './connection';
+import type { EvidenceSummary } from '../../shared/conversations/conversations';
+import type { EntryKind } from '../../shared/journal/entryKinds';
+import type { Db } from '../db/connection';
 
 export type EvidenceTable = 'agenda_evidence' | 'question_evidence';
 const OWNER: Record<EvidenceTable, string> = { agenda_evidence: 'item_id', question_evidence: 'question_id' };

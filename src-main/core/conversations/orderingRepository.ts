@@ -1,6 +1,6 @@
 // Dense positions (0..n-1) for the ordered rows of a conversation: agenda items, anticipated
 // questions, action items. Table names come from this fixed list, never from input.
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
 
 export type OrderedTable = 'agenda_items' | 'anticipated_questions' | 'action_items';
 

@@ -1,13 +1,13 @@
 // Preparing a conversation: the journal evidence gathered since the last one with the same person,
 // and the employee's preparation checklist with live progress.
 import type { ParsedArgs } from '../../shared/contract';
-import type { ChecklistStep, Conversation, ConversationDoc, SinceLastTime } from '../../shared/conversations';
-import type { EntryKind, ProfilePage } from '../../shared/entryKinds';
+import type { ChecklistStep, Conversation, ConversationDoc, SinceLastTime } from '../../shared/conversations/conversations';
+import type { EntryKind, ProfilePage } from '../../shared/journal/entryKinds';
 import { todayIso } from '../../shared/dates';
-import { plainTextFromLexical } from '../../shared/plainText';
+import { plainTextFromLexical } from '../../shared/journal/plainText';
 import type { Db } from '../db/connection';
-import { lastHeldWithPerson } from '../db/conversations';
-import type { ServiceContext } from './context';
+import { lastHeldWithPerson } from './conversationsRepository';
+import type { ServiceContext } from '../common/context';
 import { readDoc, requireConversation } from './conversationDoc';
 
 const SINCE_KINDS: readonly EntryKind[] = ['accomplishment', 'praise', 'lesson'];

@@ -2,14 +2,14 @@
 // validated at load) and the ones users save from their own conversations (stored as JSON).
 import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
-import type { TemplateInfo } from '../../shared/conversations';
+import type { TemplateInfo } from '../../shared/conversations/conversations';
 import { LadderError } from '../../shared/errors';
-import { templateSchema, type Template } from '../../shared/templateSchema';
-import { agendaRows } from '../db/agenda';
-import { questionRows } from '../db/anticipated';
+import { templateSchema, type Template } from '../../shared/conversations/templateSchema';
+import { agendaRows } from './agendaRepository';
+import { questionRows } from './anticipatedRepository';
 import type { Db } from '../db/connection';
-import { findUserTemplate, insertUserTemplate, listUserTemplates } from '../db/userTemplates';
-import type { ServiceContext } from './context';
+import { findUserTemplate, insertUserTemplate, listUserTemplates } from './userTemplatesRepository';
+import type { ServiceContext } from '../common/context';
 import { requireConversation } from './conversationDoc';
 
 const files = import.meta.glob('../../../resources/templates/*.json', { eager: true, import: 'default' }) as Record<

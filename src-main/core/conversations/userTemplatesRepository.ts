@@ -1,5 +1,5 @@
 // Templates the user saved from their own conversations; the definition is validated JSON.
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
 
 export interface UserTemplateRow {
   id: string;

@@ -1,7 +1,7 @@
 // Reads every table the user's data lives in into the records of the export document. Ordered by
 // the stable keys, so two exports of the same data are equal (the round-trip test relies on it).
-import type { ExportDocument } from '../../shared/exportFormat';
-import type { Db } from './connection';
+import type { ExportDocument } from '../../shared/data/exportFormat';
+import type { Db } from '../db/connection';
 
 type Row = Record<string, unknown>;
 type Records = Omit<ExportDocument, 'format' | 'version' | 'exportedAt' | 'appVersion' | 'notes'>;

@@ -3,8 +3,8 @@
 // pending terms at every savepoint, which made a 10,000-entry import take seconds; a clash is
 // found before anything of the entry is written instead. The caller writes in short transactions
 // and each entry is marked pending (migration 10) until the import's last transaction commits.
-import type { ExportEntry } from '../../shared/exportFormat';
-import type { Db } from './connection';
+import type { ExportEntry } from '../../shared/data/exportFormat';
+import type { Db } from '../db/connection';
 
 /** An entry ready to write: its plain text and word count (and its revisions') already derived. */
 export interface PreparedEntry {

@@ -9,10 +9,10 @@ import {
   EXPORT_VERSION,
   type ExportDocument,
   type ExportResult,
-} from '../../shared/exportFormat';
-import { dumpAll } from '../db/dataDump';
-import type { ServiceContext } from './context';
-import { readDoc } from './conversationDoc';
+} from '../../shared/data/exportFormat';
+import { dumpAll } from './dumpRepository';
+import type { ServiceContext } from '../common/context';
+import { readDoc } from '../conversations/conversationDoc';
 import { conversationMarkdown, conversationPath, entryMarkdown, entryPath, uniquePaths } from './exportMarkdown';
 
 export function buildExportDocument(ctx: ServiceContext, appVersion: string): ExportDocument {

@@ -1,9 +1,9 @@
 // The export's readable copies: one Markdown file per journal entry and per conversation, front
 // matter for the fields, the body converted from the stored Lexical JSON.
-import { agendaMarkdown } from '../../shared/agendaText';
-import type { ConversationDoc } from '../../shared/conversations';
-import type { ExportEntry } from '../../shared/exportFormat';
-import { markdownFromLexical, type EntryTitleOf } from '../../shared/lexicalMarkdown';
+import { agendaMarkdown } from '../../shared/conversations/agendaText';
+import type { ConversationDoc } from '../../shared/conversations/conversations';
+import type { ExportEntry } from '../../shared/data/exportFormat';
+import { markdownFromLexical, type EntryTitleOf } from '../../shared/data/lexicalMarkdown';
 import { writeFrontMatter } from './frontMatter';
 
 /** A file-name part from a title: letters and digits of any script, dashes between words, short. */

@@ -1,9 +1,9 @@
 // Checks an imported record must pass beyond the document schema: the same rules a save applies
 // (fields of the kind, editor content, tags, real dates), and no link with an unsafe target.
 import { isRealIsoDate } from '../../shared/dates';
-import { isEntryKind, KIND_SPECS } from '../../shared/entryKinds';
-import type { ExportEntry } from '../../shared/exportFormat';
-import { safeBody } from '../../shared/safeLinks';
+import { isEntryKind, KIND_SPECS } from '../../shared/journal/entryKinds';
+import type { ExportEntry } from '../../shared/data/exportFormat';
+import { safeBody } from '../../shared/journal/safeLinks';
 
 const TAG = /^[^\s,#][^,]*$/u;
 

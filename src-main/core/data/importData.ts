@@ -9,16 +9,16 @@
 // listed in the report with the reason; an entry already here is counted, not added twice.
 import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportDocument, exportEntry, type ExportDocument, type ExportEntry, type ImportReport } from '../../shared/exportFormat';
-import { isProfilePage } from '../../shared/entryKinds';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportDocument, exportEntry, type ExportDocument, type ExportEntry, type ImportReport } from '../../shared/data/exportFormat';
+import { isProfilePage } from '../../shared/journal/entryKinds';
 import { LadderError } from '../../shared/errors';
-import { countWords, plainTextFromLexical } from '../../shared/plainText';
+import { countWords, plainTextFromLexical } from '../../shared/journal/plainText';
 import { schemas } from '../../shared/schemas';
 import { findLoneSurrogate, LONE_SURROGATE_MESSAGE } from '../../shared/wellFormed';
-import { loadRecords, type LoadHooks } from '../db/dataLoad';
-import { discardUnfinishedImport, entryWriter, finishImport, type PreparedEntry } from '../db/entryLoad';
-import { readSettings, writeSettings } from '../db/settings';
-import type { ServiceContext } from './context';
+import { loadRecords, type LoadHooks } from './loadRepository';
+import { discardUnfinishedImport, entryWriter, finishImport, type PreparedEntry } from './entryLoadRepository';
+import { readSettings, writeSettings } from '../settings/settingsRepository';
+import type { ServiceContext } from '../common/context';
 import { entryProblem, safeEntry } from './importChecks';
 import { entryFromMarkdown, MARKDOWN_FILE, wikiTargets } from './importMarkdown';
 

@@ -15,10 +15,10 @@
 // text; ![[embeds]] are left out and named in the report.
 import { createHash } from 'node:crypto';
 import { isRealIsoDate, todayIso } from '../../shared/dates';
-import { ENTRY_KINDS, KIND_SPECS, type EntryKind } from '../../shared/entryKinds';
-import type { ExportEntry } from '../../shared/exportFormat';
+import { ENTRY_KINDS, KIND_SPECS, type EntryKind } from '../../shared/journal/entryKinds';
+import type { ExportEntry } from '../../shared/data/exportFormat';
 import { MAX_BODY, MAX_FIELD, MAX_NOTE_CHARS, MAX_TAG, MAX_TAGS, MAX_TITLE } from '../../shared/limits';
-import { convertMarkdown, readHeading } from '../../shared/markdownLexical';
+import { convertMarkdown, readHeading } from '../../shared/data/markdownLexical';
 import { FrontMatterTooLong, MAX_FRONT_MATTER_CHARS, readFrontMatter } from './frontMatter';
 
 export const DEFAULT_IMPORT_KIND: EntryKind = 'reflection';

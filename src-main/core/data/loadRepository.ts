@@ -2,9 +2,9 @@
 // transaction; each record gets its own savepoint, so a record that clashes with data already in
 // the store (same id, same skill name) is left out and reported while the rest goes in. Any other
 // failure (disk full, I/O) propagates and the caller's transaction rolls everything back.
-import { looksLike, MAX_AUDIO_BYTES } from '../../shared/answerAudio';
-import type { ExportDocument, ImportReport } from '../../shared/exportFormat';
-import type { Db } from './connection';
+import { looksLike, MAX_AUDIO_BYTES } from '../../shared/voice/answerAudio';
+import type { ExportDocument, ImportReport } from '../../shared/data/exportFormat';
+import type { Db } from '../db/connection';
 
 export interface LoadHooks {
   /** Called for every record left out; `item` names it without quoting its text. */

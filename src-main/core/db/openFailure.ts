@@ -5,7 +5,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LadderError } from '../../shared/errors';
-import type { UnavailableInfo } from '../../shared/lock';
+import type { UnavailableInfo } from '../../shared/lock/lock';
 
 /** Codes that speak of the file's own content: only these (and a failed check) count as damage. */
 const DAMAGE_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_FORMAT', 'SQLITE_IOERR_SHORT_READ']);

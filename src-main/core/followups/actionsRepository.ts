@@ -1,6 +1,6 @@
 // Action items: the written plan of a conversation, and the open ones across all conversations.
-import type { ActionItem, ActionOwner, ActionStatus } from '../../shared/conversations';
-import type { Db } from './connection';
+import type { ActionItem, ActionOwner, ActionStatus } from '../../shared/conversations/conversations';
+import type { Db } from '../db/connection';
 
 interface Row {
   id: string;

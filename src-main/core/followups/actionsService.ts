@@ -1,16 +1,16 @@
 // The action plan of each conversation, and the follow-ups across all of them.
 import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
-import type { ActionItem, ConversationDoc, FollowUps } from '../../shared/conversations';
+import type { ActionItem, ConversationDoc, FollowUps } from '../../shared/conversations/conversations';
 import { todayIso } from '../../shared/dates';
 import { LadderError } from '../../shared/errors';
-import { deleteAction, findAction, insertAction, openActions, updateAction } from '../db/actions';
+import { deleteAction, findAction, insertAction, openActions, updateAction } from './actionsRepository';
 import type { Db } from '../db/connection';
-import { touchConversation } from '../db/conversations';
-import { densify } from '../db/ordering';
-import type { ServiceContext } from './context';
-import { createVersionLog } from './versionCheck';
-import { readDoc, requireConversation } from './conversationDoc';
+import { touchConversation } from '../conversations/conversationsRepository';
+import { densify } from '../conversations/orderingRepository';
+import type { ServiceContext } from '../common/context';
+import { createVersionLog } from '../common/versionCheck';
+import { readDoc, requireConversation } from '../conversations/conversationDoc';
 
 function requireAction(db: Db, id: string): ActionItem {
   const found = findAction(db, id);

@@ -1,8 +1,8 @@
 // What the data folder needs at every start, before the journal opens or waits for its passphrase:
 // private modes (privateFiles.ts), and no half copies left by a backup, restore or protect cut short.
 import { join } from 'node:path';
-import { tightenDataFolder } from './privateFiles';
-import { removeInterruptedCopies } from './services/backupLeftovers';
+import { tightenDataFolder } from '../common/privateFiles';
+import { removeInterruptedCopies } from '../backup/backupLeftovers';
 import { DB_FILE_NAME } from './store';
 
 export function prepareDataFolder(dataDir: string): void {

@@ -1,10 +1,10 @@
 // Runs the start gate's channels one at a time (they close and reopen the store), each argument
 // checked by its schema first, and every failure answered as a typed error, as handlers.ts does for
 // the other channels.
-import type { Args, Result } from '../shared/contract';
-import { LadderError } from '../shared/errors';
-import type { GateChannel } from '../shared/lock';
-import { schemas } from '../shared/schemas';
+import type { Args, Result } from '../../shared/contract';
+import { LadderError } from '../../shared/errors';
+import type { GateChannel } from '../../shared/lock/lock';
+import { schemas } from '../../shared/schemas';
 import { describeIssues, refusedText, type HandleResult } from './handlers';
 
 export type Gate = { [C in GateChannel]: (args: Args<C>) => Result<C> | Promise<Result<C>> };

@@ -5,9 +5,9 @@
 // or not. `ladder.lock.json` only tells a second start who holds it; it is never trusted as a lock.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppInfo } from '../shared/domain';
-import { LadderError } from '../shared/errors';
-import { holdExclusiveLock } from './db/connection';
+import type { AppInfo } from '../../shared/domain';
+import { LadderError } from '../../shared/errors';
+import { holdExclusiveLock } from '../db/connection';
 
 export const LOCK_FILE_NAME = 'ladder.lock';
 export const HOLDER_FILE_NAME = 'ladder.lock.json';

@@ -1,7 +1,7 @@
 // Composition root of the main side, shared by the desktop shell and browser mode.
 import { join, resolve } from 'node:path';
-import type { AppInfo } from '../shared/domain';
-import type { BackupInfo } from '../shared/backups';
+import type { AppInfo } from '../../shared/domain';
+import type { BackupInfo } from '../../shared/backup/backups';
 import {
   checkIntegrityInBackground,
   DamagedDatabaseError,
@@ -13,37 +13,37 @@ import {
   type Db,
   type IntegrityOutcome,
   type OpenOptions,
-} from './db/connection';
-import { createCheckpointer } from './db/checkpoints';
-import { asUnavailable, pathProblem } from './db/openFailure';
-import { createIndexMerger } from './db/indexMerge';
-import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from './db/migrate';
+} from '../db/connection';
+import { createCheckpointer } from '../db/checkpoints';
+import { asUnavailable, pathProblem } from '../db/openFailure';
+import { createIndexMerger } from '../db/indexMerge';
+import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from '../db/migrate';
 import { createHandlers, type Handle, type HandlerOptions, type Services } from './handlers';
-import { createPrivateFile, makePrivateDir } from './privateFiles';
-import { removeInterruptedCopies } from './services/backupLeftovers';
-import type { ServiceContext } from './services/context';
-import { createActionsService } from './services/actions';
-import { createAgendaService } from './services/agenda';
-import { createAnswerAudioService } from './services/answerAudio';
-import { createAnticipatedService } from './services/anticipated';
-import { applyPendingRestore, createBackupService } from './services/backup';
-import { createConversationExportService } from './services/conversationExport';
-import { createConversationsService } from './services/conversations';
-import { createExportService } from './services/exportData';
-import { createImportService } from './services/importData';
-import { createGoalsService } from './services/goals';
-import { createHistoryService } from './services/history';
-import { createJournalService } from './services/journal';
-import { createProfileService } from './services/profile';
-import { createSearchService } from './services/search';
-import { createPracticeService } from './services/practice';
-import { createPreparationService } from './services/preparation';
-import { createQuestionsService } from './services/questions';
-import { createRehearsalService } from './services/rehearsal';
-import { createSettingsService } from './services/settings';
-import { createSkillsService } from './services/skills';
-import { createTemplatesService } from './services/templates';
-import { createTrashService } from './services/trash';
+import { createPrivateFile, makePrivateDir } from '../common/privateFiles';
+import { removeInterruptedCopies } from '../backup/backupLeftovers';
+import type { ServiceContext } from '../common/context';
+import { createActionsService } from '../followups/actionsService';
+import { createAgendaService } from '../conversations/agendaService';
+import { createAnswerAudioService } from '../voice/answerAudioService';
+import { createAnticipatedService } from '../conversations/anticipatedService';
+import { applyPendingRestore, createBackupService } from '../backup/backupService';
+import { createConversationExportService } from '../conversations/conversationExport';
+import { createConversationsService } from '../conversations/conversationsService';
+import { createExportService } from '../data/exportData';
+import { createImportService } from '../data/importData';
+import { createGoalsService } from '../profile/goalsService';
+import { createHistoryService } from '../journal/historyService';
+import { createJournalService } from '../journal/journalService';
+import { createProfileService } from '../profile/profileService';
+import { createSearchService } from '../search/searchService';
+import { createPracticeService } from '../practice/practiceService';
+import { createPreparationService } from '../conversations/preparation';
+import { createQuestionsService } from '../questions/questionsService';
+import { createRehearsalService } from '../rehearsal/rehearsalService';
+import { createSettingsService } from '../settings/settingsService';
+import { createSkillsService } from '../profile/skillsService';
+import { createTemplatesService } from '../conversations/templates';
+import { createTrashService } from '../journal/trashService';
 
 export const DB_FILE_NAME = 'ladder.db';
 /** How often an open store checks whether the daily backup is due. */

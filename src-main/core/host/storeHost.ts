@@ -8,20 +8,20 @@
 // verifier (lock/verifier.ts) tells them apart, so a damaged protected journal takes the damaged path.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LadderError } from '../shared/errors';
-import { isGateChannel, type AppState, type DamagedInfo, type LockSettings, type UnavailableInfo } from '../shared/lock';
-import { DamagedDatabaseError, keyOpens } from './db/connection';
-import { lockDataFolder, type FolderLock } from './folderLock';
-import { hasPlainHeader } from './db/fileHeader';
-import { asUnavailable, pathProblem } from './db/openFailure';
+import { LadderError } from '../../shared/errors';
+import { isGateChannel, type AppState, type DamagedInfo, type LockSettings, type UnavailableInfo } from '../../shared/lock/lock';
+import { DamagedDatabaseError, keyOpens } from '../db/connection';
+import { lockDataFolder, type FolderLock } from './singleWriterLock';
+import { hasPlainHeader } from '../db/fileHeader';
+import { asUnavailable, pathProblem } from '../db/openFailure';
 import { createGateRunner, type Gate } from './gateRunner';
 import type { Handle } from './handlers';
-import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore } from './lock/backupKeys';
-import { backupOffer, copyBackupIn, formerJournal, moveAside, setAsideLeftovers } from './lock/damaged';
-import { createPassphraseChanges, keyOf, wrongPassphrase } from './lock/passphraseChanges';
-import { readProtection, removeProtection, setVerifier, writeProtection } from './lock/protection';
-import { removeLeftovers, type ReencryptStep } from './lock/reencrypt';
-import { makeVerifier, verifierMatches } from './lock/verifier';
+import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore } from '../lock/backupKeys';
+import { backupOffer, copyBackupIn, formerJournal, moveAside, setAsideLeftovers } from '../lock/damaged';
+import { createPassphraseChanges, keyOf, wrongPassphrase } from '../lock/passphraseChanges';
+import { readProtection, removeProtection, setVerifier, writeProtection } from '../lock/protection';
+import { removeLeftovers, type ReencryptStep } from '../lock/reencrypt';
+import { makeVerifier, verifierMatches } from '../lock/verifier';
 import { prepareDataFolder } from './dataFolder';
 import { DB_FILE_NAME, openStore, type Store, type StoreOptions } from './store';
 

@@ -1,7 +1,7 @@
 // Read side of the journal: single entries, lists, counts and tags. Plain synchronous queries.
 import type { DocumentKind, Entry, EntryKind, EntrySummary, ProfilePage, TagCount } from '../../shared/domain';
-import { ENTRY_KINDS, PROFILE_PAGES } from '../../shared/entryKinds';
-import type { Db } from './connection';
+import { ENTRY_KINDS, PROFILE_PAGES } from '../../shared/journal/entryKinds';
+import type { Db } from '../db/connection';
 import { entryFilterClauses } from './entryFilter';
 
 /** Tags of the row `e`, in the order the user gave them, as a JSON array. */

@@ -1,7 +1,7 @@
 // Write side of the journal. Each function is one transaction that also updates the search index.
 import type { DocumentKind } from '../../shared/domain';
-import type { Db } from './connection';
-import { reindexEntry, unindexEntry } from './ftsIndex';
+import type { Db } from '../db/connection';
+import { reindexEntry, unindexEntry } from '../db/ftsIndex';
 
 /** Everything a save replaces, already validated and derived by the service. */
 export interface EntryState {

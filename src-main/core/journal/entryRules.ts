@@ -2,10 +2,10 @@
 // tidy tags, and the plain text and word count derived here (never trusted from the client).
 import type { DocumentKind } from '../../shared/domain';
 import { LadderError } from '../../shared/errors';
-import { KIND_SPECS, isEntryKind } from '../../shared/entryKinds';
-import { countWords, plainTextFromLexical } from '../../shared/plainText';
-import { safeBody } from '../../shared/safeLinks';
-import type { EntryState } from '../db/entries.write';
+import { KIND_SPECS, isEntryKind } from '../../shared/journal/entryKinds';
+import { countWords, plainTextFromLexical } from '../../shared/journal/plainText';
+import { safeBody } from '../../shared/journal/safeLinks';
+import type { EntryState } from './entriesRepository.write';
 
 export interface EntryInput {
   title: string;

@@ -2,12 +2,12 @@
 import type { ParsedArgs } from '../../shared/contract';
 import type { Entry, Revision, RevisionSummary } from '../../shared/domain';
 import { LadderError } from '../../shared/errors';
-import { toEntry } from '../db/entries.read';
-import { updateEntry } from '../db/entries.write';
-import { getRevision, insertRevision, latestRevision, listRevisions } from '../db/revisions';
-import type { ServiceContext } from './context';
+import { toEntry } from './entriesRepository.read';
+import { updateEntry } from './entriesRepository.write';
+import { getRevision, insertRevision, latestRevision, listRevisions } from './revisionsRepository';
+import type { ServiceContext } from '../common/context';
 import { deriveState, sameContent } from './entryRules';
-import { readEntry, requireEntryRow } from './journal';
+import { readEntry, requireEntryRow } from './journalService';
 
 export function createHistoryService(ctx: ServiceContext) {
   const { db } = ctx;

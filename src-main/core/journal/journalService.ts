@@ -3,15 +3,15 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
 import { todayIso } from '../../shared/dates';
 import type { Entry, EntryKind, EntrySummary, TagCount } from '../../shared/domain';
-import { isProfilePage } from '../../shared/entryKinds';
+import { isProfilePage } from '../../shared/journal/entryKinds';
 import { LadderError } from '../../shared/errors';
-import { countByKind, findEntryRow, listEntries, tagCounts, toEntry, type EntryRow } from '../db/entries.read';
-import { insertEntry, updateEntry } from '../db/entries.write';
-import { insertRevision, latestRevision } from '../db/revisions';
-import type { ServiceContext } from './context';
+import { countByKind, findEntryRow, listEntries, tagCounts, toEntry, type EntryRow } from './entriesRepository.read';
+import { insertEntry, updateEntry } from './entriesRepository.write';
+import { insertRevision, latestRevision } from './revisionsRepository';
+import type { ServiceContext } from '../common/context';
 import { deriveState } from './entryRules';
 import { reasonToKeep } from './revisionRules';
-import { createVersionLog } from './versionCheck';
+import { createVersionLog } from '../common/versionCheck';
 
 export function requireEntryRow(ctx: ServiceContext, id: string): EntryRow {
   const row = findEntryRow(ctx.db, id);

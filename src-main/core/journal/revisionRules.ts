@@ -2,8 +2,8 @@
 // back: what a big rewrite, a new editing session or a long stretch of writing replaced. Ordinary
 // typing within one session is coalesced: its saves keep nothing, so history stays readable.
 import type { Entry, Revision } from '../../shared/domain';
-import { isProfilePage } from '../../shared/entryKinds';
-import type { EntryState } from '../db/entries.write';
+import { isProfilePage } from '../../shared/journal/entryKinds';
+import type { EntryState } from './entriesRepository.write';
 import { sameContent } from './entryRules';
 
 /** While someone keeps writing, the state before a save is kept at least this often. */

@@ -1,7 +1,7 @@
 // Snapshots of an entry's content over time (history), newest first.
 import type { Revision, RevisionSummary } from '../../shared/domain';
-import type { Db } from './connection';
-import type { EntryState } from './entries.write';
+import type { Db } from '../db/connection';
+import type { EntryState } from './entriesRepository.write';
 
 interface RevisionRow {
   id: number;

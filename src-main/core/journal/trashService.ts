@@ -1,12 +1,12 @@
 // The trash: trashed documents leave lists and search but keep their history until removed for good.
 import type { ParsedArgs } from '../../shared/contract';
 import type { Entry, EntrySummary } from '../../shared/domain';
-import { isProfilePage } from '../../shared/entryKinds';
+import { isProfilePage } from '../../shared/journal/entryKinds';
 import { LadderError } from '../../shared/errors';
-import { listTrash } from '../db/entries.read';
-import { deleteEntries, setTrashed, trashedSeqs } from '../db/entries.write';
-import type { ServiceContext } from './context';
-import { readEntry, requireEntryRow } from './journal';
+import { listTrash } from './entriesRepository.read';
+import { deleteEntries, setTrashed, trashedSeqs } from './entriesRepository.write';
+import type { ServiceContext } from '../common/context';
+import { readEntry, requireEntryRow } from './journalService';
 
 export function createTrashService(ctx: ServiceContext) {
   const { db } = ctx;

@@ -2,10 +2,10 @@
 // a new name, and the newest backup that passes its own check is offered in its place.
 import { copyFileSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { BackupInfo } from '../../shared/backups';
-import type { DamagedInfo } from '../../shared/lock';
-import { PARTIAL_SUFFIX } from '../db/backup';
-import { backupDir, checkBackup, listBackups } from '../services/backup';
+import type { BackupInfo } from '../../shared/backup/backups';
+import type { DamagedInfo } from '../../shared/lock/lock';
+import { PARTIAL_SUFFIX } from '../backup/liveCopy';
+import { backupDir, checkBackup, listBackups } from '../backup/backupService';
 import { backupKeyProblem } from './backupKeys';
 
 /** Moves the file (with its WAL and shared memory) to `ladder.damaged-<stamp>.db`; returns that name. */

@@ -4,10 +4,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
 import { LadderError } from '../../shared/errors';
-import type { AppState } from '../../shared/lock';
+import type { AppState } from '../../shared/lock/lock';
 import { keyOpens } from '../db/connection';
 import { hasPlainHeader } from '../db/fileHeader';
-import { backupDir, listBackups } from '../services/backup';
+import { backupDir, listBackups } from '../backup/backupService';
 import type { PendingRestore } from './backupKeys';
 import { notProtectedWhenFull } from './diskFull';
 import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './protection';

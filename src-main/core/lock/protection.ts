@@ -6,8 +6,8 @@
 // (verifier.ts): when present, it always belongs to the passphrase the file is encrypted with.
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { AUTO_LOCK_CHOICES } from '../../shared/lock';
-import { writePrivateFile } from '../privateFiles';
+import { AUTO_LOCK_CHOICES } from '../../shared/lock/lock';
+import { writePrivateFile } from '../common/privateFiles';
 import { parseVerifier, type PassphraseVerifier } from './verifier';
 
 export const PROTECTION_FILE = 'ladder.protection.json';

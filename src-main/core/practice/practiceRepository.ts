@@ -1,5 +1,5 @@
 // Spaced-practice cards (a serialised ts-fsrs card per question) and the review log.
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
 
 export interface CardRow {
   question_id: string;

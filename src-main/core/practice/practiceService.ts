@@ -2,15 +2,15 @@
 // conversations that have a date.
 import { createEmptyCard, fsrs, Rating, TypeConvert, type Card, type Grade as FsrsGrade, type ReviewLog } from 'ts-fsrs';
 import type { ParsedArgs } from '../../shared/contract';
-import { deadlineDue } from '../../shared/practiceDeadline';
-import type { Grade, Question } from '../../shared/questionBank';
-import type { DueList, GradeResult } from '../../shared/rehearsal';
+import { deadlineDue } from '../../shared/practice/practiceDeadline';
+import type { Grade, Question } from '../../shared/questions/questionBank';
+import type { DueList, GradeResult } from '../../shared/rehearsal/rehearsal';
 import { offsetMinutes } from '../../shared/timeZones';
 import type { Db } from '../db/connection';
-import { cardStates, dueCardIds, findCard, saveCard } from '../db/practice';
-import type { ServiceContext } from './context';
-import { loadQuestionsByIds, requireQuestion } from './questionCatalog';
-import { writtenQuestions } from './writtenQuestions';
+import { cardStates, dueCardIds, findCard, saveCard } from './practiceRepository';
+import type { ServiceContext } from '../common/context';
+import { loadQuestionsByIds, requireQuestion } from '../questions/questionCatalog';
+import { writtenQuestions } from '../conversations/writtenQuestions';
 
 /** Bank questions and questions written into conversations, by id (unknown ids are skipped). */
 function practisable(db: Db, ids: readonly string[]): Question[] {

@@ -1,6 +1,6 @@
 // Short- and long-term goals.
 import type { Goal, GoalHorizon } from '../../shared/domain';
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
 
 interface GoalRow {
   id: string;

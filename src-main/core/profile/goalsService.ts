@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
 import type { Goal } from '../../shared/domain';
 import { LadderError } from '../../shared/errors';
-import * as repo from '../db/goals';
-import type { ServiceContext } from './context';
-import { createVersionLog } from './versionCheck';
+import * as repo from './goalsRepository';
+import type { ServiceContext } from '../common/context';
+import { createVersionLog } from '../common/versionCheck';
 
 const GONE = 'That goal no longer exists.';
 

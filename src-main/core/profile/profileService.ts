@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
 import { todayIso } from '../../shared/dates';
 import type { Entry } from '../../shared/domain';
-import { PROFILE_SPECS } from '../../shared/entryKinds';
-import { findProfileRow, toEntry } from '../db/entries.read';
-import { insertEntry } from '../db/entries.write';
-import type { ServiceContext } from './context';
-import { deriveState } from './entryRules';
-import { readEntry } from './journal';
+import { PROFILE_SPECS } from '../../shared/journal/entryKinds';
+import { findProfileRow, toEntry } from '../journal/entriesRepository.read';
+import { insertEntry } from '../journal/entriesRepository.write';
+import type { ServiceContext } from '../common/context';
+import { deriveState } from '../journal/entryRules';
+import { readEntry } from '../journal/journalService';
 
 export function createProfileService(ctx: ServiceContext) {
   const { db } = ctx;

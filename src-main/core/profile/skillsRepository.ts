@@ -1,6 +1,6 @@
 // Skills with their self-rating history.
 import type { Skill, SkillRating } from '../../shared/domain';
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
 
 interface SkillRow {
   id: string;

@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
 import type { Skill } from '../../shared/domain';
 import { LadderError } from '../../shared/errors';
-import * as repo from '../db/skills';
-import type { ServiceContext } from './context';
-import { createVersionLog } from './versionCheck';
+import * as repo from './skillsRepository';
+import type { ServiceContext } from '../common/context';
+import { createVersionLog } from '../common/versionCheck';
 
 export function createSkillsService(ctx: ServiceContext) {
   const { db } = ctx;

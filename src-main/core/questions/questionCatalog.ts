@@ -1,12 +1,12 @@
 // Every question as the user sees it: built-ins with their overlay, the user's own, tags and
 // practice state. Built-in text comes from the bundle each time, so an update reaches questions
 // the user never edited and never reaches the ones they did.
-import type { Framework, Grade, Question, QuestionDirection } from '../../shared/questionBank';
-import type { BankQuestion } from '../../shared/questionBankSchema';
+import type { Framework, Grade, Question, QuestionDirection } from '../../shared/questions/questionBank';
+import type { BankQuestion } from '../../shared/questions/questionBankSchema';
 import { LadderError } from '../../shared/errors';
 import type { Db } from '../db/connection';
-import { cardStates } from '../db/practice';
-import { overlayRows, tagRows, userQuestionFactRows, userQuestionRows } from '../db/questions';
+import { cardStates } from '../practice/practiceRepository';
+import { overlayRows, tagRows, userQuestionFactRows, userQuestionRows } from './questionsRepository';
 import { BUILT_IN_QUESTIONS } from './questionBank';
 
 function parseProbes(json: string | null): string[] | null {

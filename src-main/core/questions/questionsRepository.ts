@@ -1,5 +1,5 @@
 // The user's questions, their overlays on built-ins, and question tags.
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
 
 export interface UserQuestionRow {
   id: string;

@@ -1,10 +1,10 @@
 // The Questions view's service: browse, search, add, edit (an overlay for built-ins), hide, tag.
 import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
-import type { Question } from '../../shared/questionBank';
-import { findOverlay, findUserQuestion, insertUserQuestion, setTags, updateUserQuestion, upsertOverlay } from '../db/questions';
-import type { ServiceContext } from './context';
-import { createVersionLog } from './versionCheck';
+import type { Question } from '../../shared/questions/questionBank';
+import { findOverlay, findUserQuestion, insertUserQuestion, setTags, updateUserQuestion, upsertOverlay } from './questionsRepository';
+import type { ServiceContext } from '../common/context';
+import { createVersionLog } from '../common/versionCheck';
 import { loadQuestions, requireQuestion } from './questionCatalog';
 
 export function createQuestionsService(ctx: ServiceContext) {

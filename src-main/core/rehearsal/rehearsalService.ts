@@ -1,22 +1,22 @@
 // Rehearsal sessions: plan the questions, start, record every answer as it is given (a closed
 // window keeps them), finish or leave, review and delete; history for the progress chart.
 import { randomUUID } from 'node:crypto';
-import { analyseAnswer, type AnswerAnalysis } from '../../shared/answerAnalysis';
+import { analyseAnswer, type AnswerAnalysis } from '../../shared/rehearsal/answerAnalysis';
 import type { ParsedArgs } from '../../shared/contract';
 import { LadderError } from '../../shared/errors';
-import { plainTextFromLexical } from '../../shared/plainText';
-import { FRAMEWORK_STEPS, type Grade, type Question } from '../../shared/questionBank';
-import { orderQuestions, surpriseMix, type OrderCandidate } from '../../shared/questionOrder';
-import type { BeginResult, PlanMode, PlanResult, RehearsalQuestion, RehearsalSession, RehearsalSettings, SessionAnswer, SessionSummary } from '../../shared/rehearsal';
-import { questionRows, writtenQuestionRows } from '../db/anticipated';
+import { plainTextFromLexical } from '../../shared/journal/plainText';
+import { FRAMEWORK_STEPS, type Grade, type Question } from '../../shared/questions/questionBank';
+import { orderQuestions, surpriseMix, type OrderCandidate } from '../../shared/rehearsal/questionOrder';
+import type { BeginResult, PlanMode, PlanResult, RehearsalQuestion, RehearsalSession, RehearsalSettings, SessionAnswer, SessionSummary } from '../../shared/rehearsal/rehearsal';
+import { questionRows, writtenQuestionRows } from '../conversations/anticipatedRepository';
 import type { Db } from '../db/connection';
-import { cardDifficulties } from '../db/practice';
-import { answerRows, deleteSession, endSession, findAnswer, reopenSession, findSession, insertSession, sessionStats, setReviewSeq, upsertAnswer, type SessionRow } from '../db/rehearsals';
-import type { ServiceContext } from './context';
-import { requireConversation } from './conversationDoc';
-import { gradeQuestion, latestReview, latestReviewSeq, regradeQuestion } from './practice';
-import { createVersionLog } from './versionCheck';
-import { loadQuestionsByIds, questionFacts, type QuestionFacts } from './questionCatalog';
+import { cardDifficulties } from '../practice/practiceRepository';
+import { answerRows, deleteSession, endSession, findAnswer, reopenSession, findSession, insertSession, sessionStats, setReviewSeq, upsertAnswer, type SessionRow } from './rehearsalsRepository';
+import type { ServiceContext } from '../common/context';
+import { requireConversation } from '../conversations/conversationDoc';
+import { gradeQuestion, latestReview, latestReviewSeq, regradeQuestion } from '../practice/practiceService';
+import { createVersionLog } from '../common/versionCheck';
+import { loadQuestionsByIds, questionFacts, type QuestionFacts } from '../questions/questionCatalog';
 
 const HARD_FRAMEWORK = 'hard-questions';
 

@@ -1,5 +1,5 @@
 // Rehearsal sessions and their answers, each answer written as it is given.
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
 
 export interface SessionRow {
   id: string;

@@ -1,9 +1,9 @@
 // Search queries over the FTS5 index (live documents only) joined back to their entries.
 import type { DocumentKind } from '../../shared/domain';
 import { HIT_END, HIT_START } from '../../shared/domain';
-import type { Db } from './connection';
-import { TAGS_JSON } from './entries.read';
-import { entryFilterClauses } from './entryFilter';
+import type { Db } from '../db/connection';
+import { TAGS_JSON } from '../journal/entriesRepository.read';
+import { entryFilterClauses } from '../journal/entryFilter';
 
 export interface SearchFilter {
   kinds?: readonly DocumentKind[];

@@ -3,8 +3,8 @@
 import type { ParsedArgs } from '../../shared/contract';
 import type { DocumentKind, SearchHit } from '../../shared/domain';
 import { HIT_START } from '../../shared/domain';
-import { matchSearch, scanSearch, type MatchRow, type ScanRow } from '../db/search';
-import type { ServiceContext } from './context';
+import { matchSearch, scanSearch, type MatchRow, type ScanRow } from './searchRepository';
+import type { ServiceContext } from '../common/context';
 import { markTerms, windowAroundHit } from './snippet';
 
 export const DEFAULT_SEARCH_LIMIT = 50;

@@ -1,5 +1,5 @@
 // Settings as key → JSON value.
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
 
 export function readSettings(db: Db): Record<string, unknown> {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];

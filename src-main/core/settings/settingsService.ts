@@ -1,8 +1,8 @@
 // Settings: stored values over the defaults; `set` changes only the keys it is given.
 import type { ParsedArgs } from '../../shared/contract';
 import type { Settings } from '../../shared/domain';
-import { readSettings, writeSettings } from '../db/settings';
-import type { ServiceContext } from './context';
+import { readSettings, writeSettings } from './settingsRepository';
+import type { ServiceContext } from '../common/context';
 
 export const DEFAULT_SETTINGS: Settings = { theme: 'system', layout: null, welcomeSeen: false };
 

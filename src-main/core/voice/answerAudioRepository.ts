@@ -1,5 +1,5 @@
 // Recordings of rehearsal answers: one row per answer, the sound as a BLOB.
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
 
 export interface AudioRow {
   session_id: string;

@@ -1,11 +1,11 @@
 // Voice answers: keep one recording per answer of a rehearsal, hand it back for playback, remove it.
 // The sound is checked to be the container it claims, so the store never keeps arbitrary bytes.
-import { type AnswerAudio, type AudioInfo, type AudioMimeType, MAX_AUDIO_BYTES, baseAudioMime, looksLike } from '../../shared/answerAudio';
+import { type AnswerAudio, type AudioInfo, type AudioMimeType, MAX_AUDIO_BYTES, baseAudioMime, looksLike } from '../../shared/voice/answerAudio';
 import type { ParsedArgs } from '../../shared/contract';
 import { LadderError } from '../../shared/errors';
-import { deleteAudio, findAudio, upsertAudio, type AudioInfoRow } from '../db/answerAudio';
-import { findSession } from '../db/rehearsals';
-import type { ServiceContext } from './context';
+import { deleteAudio, findAudio, upsertAudio, type AudioInfoRow } from './answerAudioRepository';
+import { findSession } from '../rehearsal/rehearsalsRepository';
+import type { ServiceContext } from '../common/context';
 
 function toInfo(row: AudioInfoRow): AudioInfo {
   return {

@@ -4,8 +4,8 @@
 // whatever the daylight-saving rules; without a zone the time is floating (local wherever read).
 import { agendaPlainText, cleanText, documentTitle } from './agendaText';
 import type { ConversationDoc } from './conversations';
-import { LadderError } from './errors';
-import { offsetMinutes, transitions } from './timeZones';
+import { LadderError } from '../errors';
+import { offsetMinutes, transitions } from '../timeZones';
 
 /** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline. */
 export function escapeIcsText(text: string): string {

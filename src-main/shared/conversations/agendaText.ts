@@ -2,7 +2,7 @@
 // The manager copy never holds private notes, prepared answers, anticipated questions, evidence
 // or the action plan; "mine" holds everything. Pure: usable by the print view and the main side.
 import { CONVERSATION_KIND_LABELS, type AgendaItem, type AgendaVariant, type ConversationDoc, type EvidenceSummary } from './conversations';
-import { plainTextFromLexical } from './plainText';
+import { plainTextFromLexical } from '../journal/plainText';
 
 /** Drops control characters (except newline and tab) that no output format should carry. */
 export function cleanText(text: string): string {

@@ -2,8 +2,8 @@
 // actions, follow-ups, templates). Spread into `schemas` in schemas.ts.
 import { z } from 'zod';
 import { ACTION_OWNERS, ACTION_STATUSES, CONVERSATION_KINDS, CONVERSATION_STATUSES, MY_ROLES } from './conversations';
-import { MAX_BODY, MAX_FIELD } from './limits';
-import { empty, id, isoDate } from './schemaParts';
+import { MAX_BODY, MAX_FIELD } from '../limits';
+import { empty, id, isoDate } from '../schemaParts';
 
 const MAX_LINE = 2000;
 const line = z.string().max(MAX_LINE);

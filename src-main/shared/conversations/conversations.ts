@@ -1,6 +1,6 @@
 // Meeting scripts: the types of a conversation, its agenda, anticipated questions and action plan.
-import type { EntryKind } from './entryKinds';
-import type { IsoDate, Millis } from './domain';
+import type { EntryKind } from '../journal/entryKinds';
+import type { IsoDate, Millis } from '../domain';
 
 export const MY_ROLES = ['employee', 'manager'] as const;
 export type MyRole = (typeof MY_ROLES)[number];

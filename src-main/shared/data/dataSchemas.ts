@@ -1,6 +1,6 @@
 // Arguments of the export and import channels.
 import { z } from 'zod';
-import { empty } from './schemaParts';
+import { empty } from '../schemaParts';
 
 /** One file the renderer read for an import: its name (a relative path for a folder) and its text. */
 const importFile = z

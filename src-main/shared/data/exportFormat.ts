@@ -2,11 +2,11 @@
 // one to one (camelCase, JSON columns parsed), so an import restores exactly what was exported.
 // Values the store derives (plain text, word counts, search index) are left out and rebuilt.
 import { z } from 'zod';
-import { ACTION_OWNERS, ACTION_STATUSES, CONVERSATION_KINDS, CONVERSATION_STATUSES, MY_ROLES } from './conversations';
-import { ENTRY_KINDS, PROFILE_PAGES } from './entryKinds';
-import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from './limits';
-import { AUDIO_MIME_TYPES, MAX_AUDIO_BASE64 } from './answerAudio';
-import { PLAN_MODES } from './rehearsal';
+import { ACTION_OWNERS, ACTION_STATUSES, CONVERSATION_KINDS, CONVERSATION_STATUSES, MY_ROLES } from '../conversations/conversations';
+import { ENTRY_KINDS, PROFILE_PAGES } from '../journal/entryKinds';
+import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from '../limits';
+import { AUDIO_MIME_TYPES, MAX_AUDIO_BASE64 } from '../voice/answerAudio';
+import { PLAN_MODES } from '../rehearsal/rehearsal';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './exportNames';
 
 export { EXPORT_FORMAT, EXPORT_JSON_NAME, EXPORT_VERSION } from './exportNames';

@@ -1,8 +1,8 @@
 // Lexical editor-state JSON → Markdown (CommonMark), for the export's readable copies. Pure and
 // Lexical-free: it walks the stored JSON. Covers what the editor can make: headings, bold, italic,
 // strikethrough, inline code, links, bullet/numbered/check lists (nested), quotes, code blocks.
-import { entryIdFromLink } from './entryLinks';
-import { childrenOf, FORMAT, MAX_DEPTH, type LexicalJsonNode } from './lexicalJson';
+import { entryIdFromLink } from '../journal/entryLinks';
+import { childrenOf, FORMAT, MAX_DEPTH, type LexicalJsonNode } from '../journal/lexicalJson';
 
 type Node = LexicalJsonNode;
 

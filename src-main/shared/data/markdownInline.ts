@@ -3,9 +3,9 @@
 // step scans ahead from every position. Everything a span can end on is found once, up front:
 // the closing backtick run, the closing `]` and every place an emphasis marker can close, so an
 // opener looks its closer up (a binary search) instead of searching the rest of the text.
-import { FORMAT } from './lexicalJson';
-import { entryLinkUrl } from './entryLinks';
-import { isSafeLinkTarget } from './safeLinks';
+import { FORMAT } from '../journal/lexicalJson';
+import { entryLinkUrl } from '../journal/entryLinks';
+import { isSafeLinkTarget } from '../journal/safeLinks';
 
 export type Json = Record<string, unknown>;
 

@@ -5,7 +5,7 @@
 // since a hostile zip can declare anything. Pure: runs in the renderer's worker and in tests.
 import { Inflate } from 'fflate';
 import { EXPORT_JSON_NAME } from './exportNames';
-import { MAX_ZIP_EXPANDED_BYTES, MAX_ZIP_FILE_BYTES } from './limits';
+import { MAX_ZIP_EXPANDED_BYTES, MAX_ZIP_FILE_BYTES } from '../limits';
 
 export interface ZipFile {
   name: string;

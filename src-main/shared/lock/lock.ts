@@ -1,7 +1,7 @@
 // The start gate as the renderer sees it: whether the journal is open, waiting for its passphrase,
 // found damaged (or missing beside its backups) at start, or out of reach for now (a full disk, a
 // permission, a folder in its place), plus the app-lock settings. Nothing here is secret.
-import type { BackupInfo } from './backups';
+import type { BackupInfo } from '../backup/backups';
 
 export type StoreState = 'open' | 'locked' | 'damaged' | 'unavailable';
 

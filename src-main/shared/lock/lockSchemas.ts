@@ -1,7 +1,7 @@
 // Argument schemas of the start-gate channels (see lock.ts).
 import { z } from 'zod';
 import { AUTO_LOCK_CHOICES, MAX_PASSPHRASE, MIN_PASSPHRASE } from './lock';
-import { empty } from './schemaParts';
+import { empty } from '../schemaParts';
 
 const given = z.string().min(1).max(MAX_PASSPHRASE);
 const chosen = z.string().min(MIN_PASSPHRASE, `a passphrase needs at least ${MIN_PASSPHRASE} characters`).max(MAX_PASSPHRASE);

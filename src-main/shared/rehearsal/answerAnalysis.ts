@@ -1,6 +1,6 @@
 // Feedback on a typed answer, computed on the device: counts and patterns, each turned into a
 // short note that says why. Never a bare score.
-import { countWords } from './plainText';
+import { countWords } from '../journal/plainText';
 
 export interface AnswerInput {
   text: string;

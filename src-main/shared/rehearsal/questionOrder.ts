@@ -1,6 +1,6 @@
 // The order a rehearsal asks its questions in. Pure: the caller passes what it knows of each
 // question, and a seed so shuffles repeat.
-import type { Grade } from './questionBank';
+import type { Grade } from '../questions/questionBank';
 import type { RehearsalOrder } from './rehearsal';
 import { seededShuffle } from './seededRandom';
 

@@ -1,6 +1,6 @@
 // Rehearsal sessions and spaced practice as the renderer sees them.
 import type { AnswerAnalysis } from './answerAnalysis';
-import type { Grade, Question } from './questionBank';
+import type { Grade, Question } from '../questions/questionBank';
 
 export const REHEARSAL_ORDERS = ['script', 'shuffled', 'weakest-first'] as const;
 export type RehearsalOrder = (typeof REHEARSAL_ORDERS)[number];

@@ -1,7 +1,7 @@
 // The rehearsal as a state machine: events in, state out. Time comes only from an injected
 // monotonic clock, so sleep or a daylight-saving change cannot stretch or shrink a time box;
 // wall-clock times are recorded for the history and never used for arithmetic.
-import type { Grade } from './questionBank';
+import type { Grade } from '../questions/questionBank';
 import { nextRandom } from './seededRandom';
 
 export interface EngineQuestion {

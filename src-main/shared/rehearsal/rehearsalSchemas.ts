@@ -1,10 +1,10 @@
 // Argument schemas of the question bank, rehearsal and spaced-practice channels. Spread into
 // `schemas` in schemas.ts.
 import { z } from 'zod';
-import { FRAMEWORKS, GRADES, QUESTION_DIRECTIONS, type Framework } from './questionBank';
+import { FRAMEWORKS, GRADES, QUESTION_DIRECTIONS, type Framework } from '../questions/questionBank';
 import { PLAN_MODES, REHEARSAL_ORDERS } from './rehearsal';
-import { MAX_FIELD, MAX_TAG, MAX_TAGS } from './limits';
-import { id } from './schemaParts';
+import { MAX_FIELD, MAX_TAG, MAX_TAGS } from '../limits';
+import { id } from '../schemaParts';
 
 const questionId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'not a question id');
 const questionText = z.string().trim().min(1).max(1000);

@@ -1,7 +1,7 @@
 // Argument schemas of the voice-answer channels. Spread into `schemas` in schemas.ts.
 import { z } from 'zod';
 import { MAX_AUDIO_BASE64, MAX_AUDIO_MS, baseAudioMime } from './answerAudio';
-import { id } from './schemaParts';
+import { id } from '../schemaParts';
 
 const position = z.number().int().min(0).max(99);
 const mime = z

@@ -10,7 +10,7 @@ import {
 } from '../../../src-main/shared/contract';
 import { LadderError, isLadderErrorShape } from '../../../src-main/shared/errors';
 import { MAX_REQUEST_BYTES } from '../../../src-main/shared/limits';
-import { isGateChannel } from '../../../src-main/shared/lock';
+import { isGateChannel } from '../../../src-main/shared/lock/lock';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 // Which link targets the journal accepts. Everything else (javascript:, data:, file:, vbscript:…) is refused,
 // whatever path the link came in by: the dialog, a paste, a Markdown shortcut or stored JSON. Links to
 // another entry (`ladder:entry/<id>`, see entryLinks.ts) are accepted in exactly that form.
-import { entryIdFromLink } from '../../../src-main/shared/entryLinks';
+import { entryIdFromLink } from '../../../src-main/shared/journal/entryLinks';
 
 const ALLOWED_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 

@@ -1,6 +1,6 @@
 // Opening the entry a link in the text points to: in its tab, as quick open would; an entry in the
 // trash opens as the trash shows it, with a word that it is there; one deleted for good says so.
-import { isProfilePage } from '../../../src-main/shared/entryKinds';
+import { isProfilePage } from '../../../src-main/shared/journal/entryKinds';
 import { LadderError } from '../../../src-main/shared/errors';
 import { fetchApi } from '../api/query';
 import { setEntryLinkOpener } from '../editor/entryLinkOpener';

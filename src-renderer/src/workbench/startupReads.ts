@@ -4,7 +4,7 @@
 // boot.ts hands the answers to the query cache once it has loaded.
 import type { Args, Channel, Result } from '../../../src-main/shared/contract';
 import type { Settings } from '../../../src-main/shared/domain';
-import type { AppState } from '../../../src-main/shared/lock';
+import type { AppState } from '../../../src-main/shared/lock/lock';
 import { call, NoAccessError } from '../api/client';
 
 /** What the first render shows: the gate's state, or 'no-access' when browser mode refused this tab's token. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src-main/core/db/connection';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../../src-main/core/db/migrate';
-import { openAndMigrate } from '../../../src-main/core/store';
+import { openAndMigrate } from '../../../src-main/core/host/store';
 import { tempDir } from '../helpers';
 
 const TABLES = ['conversations', 'agenda_items', 'agenda_evidence', 'anticipated_questions', 'question_evidence', 'action_items', 'user_templates'];

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { agendaIcs, escapeIcsText, foldLine } from '../../../src-main/shared/agendaIcs';
-import { agendaMarkdown, agendaPlainText, escapeMarkdown, mailtoLink, MAILTO_MAX_LENGTH } from '../../../src-main/shared/agendaText';
+import { agendaIcs, escapeIcsText, foldLine } from '../../../src-main/shared/conversations/agendaIcs';
+import { agendaMarkdown, agendaPlainText, escapeMarkdown, mailtoLink, MAILTO_MAX_LENGTH } from '../../../src-main/shared/conversations/agendaText';
 import { body, expectCode, testStore, type TestStore } from '../helpers';
 
 const MARKERS = {

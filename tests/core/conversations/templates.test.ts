@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES } from '../../../src-main/core/services/templates';
-import { templateSchema } from '../../../src-main/shared/templateSchema';
+import { BUILT_IN_TEMPLATES } from '../../../src-main/core/conversations/templates';
+import { templateSchema } from '../../../src-main/shared/conversations/templateSchema';
 import { expectCode, testStore } from '../helpers';
 
 const DIR = join(__dirname, '../../../resources/templates');

@@ -1,7 +1,7 @@
 // Helpers of the export/import tests: run the export channel and read the zip back.
 import { strFromU8, unzipSync } from 'fflate';
-import { EXPORT_JSON_NAME, type ExportDocument, type ExportEntry, type ExportResult } from '../../../src-main/shared/exportFormat';
-import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
+import { EXPORT_JSON_NAME, type ExportDocument, type ExportEntry, type ExportResult } from '../../../src-main/shared/data/exportFormat';
+import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
 import type { TestStore } from '../helpers';
 
 export function unzip(result: ExportResult): Record<string, string> {

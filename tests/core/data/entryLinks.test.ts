@@ -1,10 +1,10 @@
 // Links between entries: the one url form, kept by every save and import rule and nothing else
 // with `ladder:`; a vault's [[wiki links]] become such links; the export writes them back as [[Title]].
 import { describe, expect, it } from 'vitest';
-import { entryMarkdown } from '../../../src-main/core/services/exportMarkdown';
-import { entryIdFromLink, entryLinkUrl } from '../../../src-main/shared/entryLinks';
-import type { ExportEntry } from '../../../src-main/shared/exportFormat';
-import { isSafeLinkTarget, safeBody } from '../../../src-main/shared/safeLinks';
+import { entryMarkdown } from '../../../src-main/core/data/exportMarkdown';
+import { entryIdFromLink, entryLinkUrl } from '../../../src-main/shared/journal/entryLinks';
+import type { ExportEntry } from '../../../src-main/shared/data/exportFormat';
+import { isSafeLinkTarget, safeBody } from '../../../src-main/shared/journal/safeLinks';
 import { testStore } from '../helpers';
 import { exportDoc } from './dataHelpers';
 

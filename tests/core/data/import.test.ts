@@ -1,7 +1,7 @@
 // Importing Markdown notes and hostile or malformed files; a failed import changes nothing.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_JSON_NAME } from '../../../src-main/shared/exportFormat';
+import { EXPORT_JSON_NAME } from '../../../src-main/shared/data/exportFormat';
 import { expectCode, fingerprint, testStore } from '../helpers';
 import { exportDoc, syntheticEntries } from './dataHelpers';
 import { richStore } from './richStore';

@@ -1,8 +1,8 @@
 // An import writes its entries in short transactions so other requests get through; until its last
 // transaction commits, a failure or a crash takes every one of them out again.
 import { describe, expect, it } from 'vitest';
-import { entryWriter } from '../../../src-main/core/db/entryLoad';
-import { EXPORT_JSON_NAME } from '../../../src-main/shared/exportFormat';
+import { entryWriter } from '../../../src-main/core/data/entryLoadRepository';
+import { EXPORT_JSON_NAME } from '../../../src-main/shared/data/exportFormat';
 import { closeStore, expectCode, testStore } from '../helpers';
 import { exportDoc, syntheticEntries } from './dataHelpers';
 import { richStore } from './richStore';

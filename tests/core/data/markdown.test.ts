@@ -1,7 +1,7 @@
 // The two converters: stored Lexical JSON → Markdown (export) and Markdown → Lexical JSON (import).
 import { describe, expect, it } from 'vitest';
-import { markdownFromLexical } from '../../../src-main/shared/lexicalMarkdown';
-import { lexicalFromMarkdown } from '../../../src-main/shared/markdownLexical';
+import { markdownFromLexical } from '../../../src-main/shared/data/lexicalMarkdown';
+import { lexicalFromMarkdown } from '../../../src-main/shared/data/markdownLexical';
 
 const SAMPLE = [
   '# Quarter review',

@@ -2,8 +2,8 @@
 // 1,000,000 characters is compared within one run (a quadratic parser would take 100 times longer,
 // a linear one about 10), so the test does not depend on how fast the machine is.
 import { describe, expect, it } from 'vitest';
-import { entryFromMarkdown } from '../../../src-main/core/services/importMarkdown';
-import { convertMarkdown } from '../../../src-main/shared/markdownLexical';
+import { entryFromMarkdown } from '../../../src-main/core/data/importMarkdown';
+import { convertMarkdown } from '../../../src-main/shared/data/markdownLexical';
 
 const SIZES = [10_000, 100_000, 1_000_000];
 

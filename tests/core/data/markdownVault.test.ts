@@ -1,7 +1,7 @@
 // Notes from a vault (Obsidian and the like): check lists, wiki links, embeds, and inline markup
 // the linear parser must read as the earlier one did.
 import { describe, expect, it } from 'vitest';
-import { convertMarkdown } from '../../../src-main/shared/markdownLexical';
+import { convertMarkdown } from '../../../src-main/shared/data/markdownLexical';
 
 interface Node {
   type: string;

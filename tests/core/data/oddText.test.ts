@@ -2,7 +2,7 @@
 // export (JSON and Markdown) and import byte for byte; lone surrogates are refused with one message.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { EXPORT_JSON_NAME } from '../../../src-main/shared/exportFormat';
+import { EXPORT_JSON_NAME } from '../../../src-main/shared/data/exportFormat';
 import { LONE_SURROGATE_MESSAGE } from '../../../src-main/shared/wellFormed';
 import { body, expectCode, fingerprint, testStore } from '../helpers';
 import { exportDoc, syntheticEntries } from './dataHelpers';

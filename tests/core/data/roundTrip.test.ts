@@ -1,6 +1,6 @@
 // Export everything, import into an empty store, export again: the documents are equal.
 import { describe, expect, it } from 'vitest';
-import { EXPORT_JSON_NAME, type ExportDocument } from '../../../src-main/shared/exportFormat';
+import { EXPORT_JSON_NAME, type ExportDocument } from '../../../src-main/shared/data/exportFormat';
 import { testStore } from '../helpers';
 import { exportDoc } from './dataHelpers';
 import { ODD_TITLE, WEBM_SOUND, richStore } from './richStore';

@@ -5,11 +5,11 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupTo } from '../../../src-main/core/db/backup';
+import { backupTo } from '../../../src-main/core/backup/liveCopy';
 import { hasPlainHeader } from '../../../src-main/core/db/fileHeader';
-import { backupDir, backupName, RESTORE_MARKER } from '../../../src-main/core/services/backup';
+import { backupDir, backupName, RESTORE_MARKER } from '../../../src-main/core/backup/backupService';
 import { body, closeStore, fakeClock, tempDir, testStore } from '../helpers';
-import { openStore } from '../../../src-main/core/store';
+import { openStore } from '../../../src-main/core/host/store';
 import { startWorkerWriter, type WorkerWriter } from './workerWriter';
 
 const PASS = 'backup while writing';

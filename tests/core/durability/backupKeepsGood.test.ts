@@ -5,11 +5,11 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupTo } from '../../../src-main/core/db/backup';
-import { createBackupJudge } from '../../../src-main/core/services/backupChecks';
-import { backupDir, backupName } from '../../../src-main/core/services/backup';
-import { removeInterruptedCopies } from '../../../src-main/core/services/backupLeftovers';
-import { openStore } from '../../../src-main/core/store';
+import { backupTo } from '../../../src-main/core/backup/liveCopy';
+import { createBackupJudge } from '../../../src-main/core/backup/backupChecks';
+import { backupDir, backupName } from '../../../src-main/core/backup/backupService';
+import { removeInterruptedCopies } from '../../../src-main/core/backup/backupLeftovers';
+import { openStore } from '../../../src-main/core/host/store';
 import { body, closeStore, fakeClock, tempDir, testStore } from '../helpers';
 import { closeHost, PASS, testHost } from '../lock/hostHelpers';
 

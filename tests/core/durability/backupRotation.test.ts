@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToKeep, checkedBackupsToKeep, type Dated } from '../../../src-main/core/services/backupRotation';
+import { backupsToKeep, checkedBackupsToKeep, type Dated } from '../../../src-main/core/backup/backupRotation';
 
 const at = (iso: string): Dated => ({ name: iso, time: Date.parse(iso) });
 

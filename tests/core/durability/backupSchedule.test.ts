@@ -5,8 +5,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backupDir, backupName, listBackups } from '../../../src-main/core/services/backup';
-import { openStore, type Store } from '../../../src-main/core/store';
+import { backupDir, backupName, listBackups } from '../../../src-main/core/backup/backupService';
+import { openStore, type Store } from '../../../src-main/core/host/store';
 import { body, fakeClock, tempDir, type Clock } from '../helpers';
 import { PASS, testHost } from '../lock/hostHelpers';
 

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
-import { nextRandom } from '../../../src-main/shared/seededRandom';
+import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
+import { nextRandom } from '../../../src-main/shared/rehearsal/seededRandom';
 import { ensureBuilt, startServer, type Server } from './server';
 
 const ROUNDS = 50;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Args, Channel, Result } from '../../../src-main/shared/contract';
 import { LadderError } from '../../../src-main/shared/errors';
-import { createStoreHost, type StoreHost } from '../../../src-main/core/storeHost';
+import { createStoreHost, type StoreHost } from '../../../src-main/core/host/storeHost';
 import { body, fakeClock } from '../helpers';
 import { damage } from '../lock/damage';
 import { PASS, SECRET } from '../lock/hostHelpers';

@@ -1,6 +1,6 @@
 // A store holding one of everything, so near-valid arguments reach real rows, and one valid
 // argument per channel built from those rows (the base that mutations break one field of).
-import type { RehearsalSettings } from '../../../src-main/shared/rehearsal';
+import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehearsal';
 import { body, testStore, type TestStore } from '../helpers';
 
 export interface Seeded {

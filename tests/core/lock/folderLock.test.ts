@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FolderInUseError, HOLDER_FILE_NAME } from '../../../src-main/core/folderLock';
+import { FolderInUseError, HOLDER_FILE_NAME } from '../../../src-main/core/host/singleWriterLock';
 import { body } from '../helpers';
 import { closeHost, SECRET, testHost } from './hostHelpers';
 

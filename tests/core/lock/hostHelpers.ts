@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterEach } from 'vitest';
 import type { Args, Channel, Result } from '../../../src-main/shared/contract';
 import { LadderError } from '../../../src-main/shared/errors';
-import { createStoreHost, type StoreHost, type StoreHostOptions } from '../../../src-main/core/storeHost';
+import { createStoreHost, type StoreHost, type StoreHostOptions } from '../../../src-main/core/host/storeHost';
 import { fakeClock, tempDir, type Clock } from '../helpers';
 
 const hosts: StoreHost[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseAnswer } from '../../../src-main/shared/answerAnalysis';
+import { analyseAnswer } from '../../../src-main/shared/rehearsal/answerAnalysis';
 
 const RAMBLING =
   "Um, so I guess I'd kind of like to maybe move into, like, a lead role at some point? I mean I basically " +

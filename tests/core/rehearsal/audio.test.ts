@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_AUDIO_BASE64, MAX_AUDIO_BYTES } from '../../../src-main/shared/answerAudio';
-import type { RehearsalSettings } from '../../../src-main/shared/rehearsal';
+import { MAX_AUDIO_BASE64, MAX_AUDIO_BYTES } from '../../../src-main/shared/voice/answerAudio';
+import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehearsal';
 import { closeStore, expectCode, fingerprint, testStore, type TestStore } from '../helpers';
 
 const SETTINGS: RehearsalSettings = { count: 2, timeBoxSec: 120, order: 'script', followUps: false, voice: false, seed: 5 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_QUESTIONS } from '../../../src-main/core/services/questionBank';
-import { FRAMEWORK_STEPS } from '../../../src-main/shared/questionBank';
-import { parseBank, type BankQuestion } from '../../../src-main/shared/questionBankSchema';
+import { BUILT_IN_QUESTIONS } from '../../../src-main/core/questions/questionBank';
+import { FRAMEWORK_STEPS } from '../../../src-main/shared/questions/questionBank';
+import { parseBank, type BankQuestion } from '../../../src-main/shared/questions/questionBankSchema';
 
 const sample: BankQuestion = {
   id: 'grow-goal-99',

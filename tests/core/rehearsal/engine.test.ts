@@ -13,7 +13,7 @@ import {
   type EngineQuestion,
   type EngineSettings,
   type EngineState,
-} from '../../../src-main/shared/rehearsalEngine';
+} from '../../../src-main/shared/rehearsal/rehearsalEngine';
 
 function clocks(): EngineClock & { advance: (ms: number) => void; jumpWall: (ms: number) => void } {
   let mono = 5_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineDue, DEADLINE_WINDOW_MS } from '../../../src-main/shared/practiceDeadline';
-import { orderQuestions, surpriseMix, type OrderCandidate } from '../../../src-main/shared/questionOrder';
-import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
+import { deadlineDue, DEADLINE_WINDOW_MS } from '../../../src-main/shared/practice/practiceDeadline';
+import { orderQuestions, surpriseMix, type OrderCandidate } from '../../../src-main/shared/rehearsal/questionOrder';
+import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
 import { fakeClock, testStore } from '../helpers';
 
 const DAY = 86_400_000;

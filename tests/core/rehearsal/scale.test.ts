@@ -2,8 +2,8 @@
 // count, every session at once, and FSRS difficulty for weakest-first, each checked for the same
 // answers as the whole-bank reads they replace.
 import { describe, expect, it } from 'vitest';
-import { loadQuestions, loadQuestionsByIds, questionFacts } from '../../../src-main/core/services/questionCatalog';
-import type { RehearsalSettings } from '../../../src-main/shared/rehearsal';
+import { loadQuestions, loadQuestionsByIds, questionFacts } from '../../../src-main/core/questions/questionCatalog';
+import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehearsal';
 import { fakeClock, testStore } from '../helpers';
 
 const SETTINGS: RehearsalSettings = { count: 10, timeBoxSec: 120, order: 'weakest-first', followUps: false, voice: false, seed: 1 };

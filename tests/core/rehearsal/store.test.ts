@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src-main/core/db/connection';
 import { MIGRATIONS, migrate } from '../../../src-main/core/db/migrate';
-import { openAndMigrate } from '../../../src-main/core/store';
-import { loadQuestions } from '../../../src-main/core/services/questionCatalog';
-import { BUILT_IN_QUESTIONS } from '../../../src-main/core/services/questionBank';
-import type { RehearsalSettings } from '../../../src-main/shared/rehearsal';
+import { openAndMigrate } from '../../../src-main/core/host/store';
+import { loadQuestions } from '../../../src-main/core/questions/questionCatalog';
+import { BUILT_IN_QUESTIONS } from '../../../src-main/core/questions/questionBank';
+import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehearsal';
 import { closeStore, expectCode, tempDir, testStore } from '../helpers';
 
 const SETTINGS: RehearsalSettings = { count: 3, timeBoxSec: 120, order: 'script', followUps: true, voice: false, seed: 3 };

@@ -1,7 +1,7 @@
 // One rehearsal open in two tabs: an answer graded in one cannot be overwritten from the other, and
 // whatever grade an answer ends with is the one its question's schedule used.
 import { describe, expect, it } from 'vitest';
-import type { RehearsalSettings } from '../../../src-main/shared/rehearsal';
+import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehearsal';
 import { expectCode, testStore } from '../helpers';
 
 const SETTINGS: RehearsalSettings = { count: 2, timeBoxSec: 120, order: 'script', followUps: false, voice: false, seed: 3 };

@@ -1,7 +1,7 @@
 // Browser mode's HTTP statuses on a real server over a real store host: a wrong passphrase and a
 // locked journal are the person's own 4xx answers, never a 500, and carry their typed code as before.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStoreHost, type StoreHost } from '../../../src-main/core/storeHost';
+import { createStoreHost, type StoreHost } from '../../../src-main/core/host/storeHost';
 import { createWebServer, type WebServer } from '../../../src-main/web/server';
 import { tempDir } from '../helpers';
 

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LazyRichText } from '../../../src-renderer/src/features/conversations/LazyRichText';
 import { appendTyped } from '../../../src-renderer/src/features/conversations/typedWhileLoading';
-import { lexicalFromParagraphs, plainTextFromLexical } from '../../../src-main/shared/plainText';
+import { lexicalFromParagraphs, plainTextFromLexical } from '../../../src-main/shared/journal/plainText';
 
 // The editor's chunk arrives when the test says so, as a slow one does on a busy machine: the real
 // editor, only later (without this the test raced the machine's load).

@@ -18,7 +18,7 @@ import { setPrintOptions, usePrintOptions } from '../../../src-renderer/src/feat
 import { openEditor, settleQuickPick, useWorkbench } from '../../../src-renderer/src/workbench/store';
 import { freshState, renderWithQuery } from '../journal/renderWithQuery';
 import { queryClient } from '../../../src-renderer/src/api/query';
-import type { ConversationDoc } from '../../../src-main/shared/conversations';
+import type { ConversationDoc } from '../../../src-main/shared/conversations/conversations';
 
 const sharedCalls = () => fake.calls.filter((c) => c.channel === 'conversations.save').map((c) => c.args);
 const sharedAt = () => fake.docs.get('c1')!.conversation.sharedAt;

@@ -4,7 +4,7 @@ import { fake, makeDoc, makeItem, resetFake } from './printFakeApi';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
+import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
 import { queryClient } from '../../../src-renderer/src/api/query';
 import { AgendaPrintPane } from '../../../src-renderer/src/features/conversations/print/AgendaPrintPane';
 import { usePrintOptions } from '../../../src-renderer/src/features/conversations/print/printOptions';

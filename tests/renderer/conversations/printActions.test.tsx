@@ -4,8 +4,8 @@
 import { fake, makeDoc, makeItem, resetFake } from './printFakeApi';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
-import { mailtoLink } from '../../../src-main/shared/agendaText';
+import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
+import { mailtoLink } from '../../../src-main/shared/conversations/agendaText';
 import { bridge } from '../../../src-renderer/src/api/client';
 import {
   addToCalendar,

@@ -1,8 +1,8 @@
 // An in-memory main side for the print tests, installed on window.ladder before the client loads
 // (import this module FIRST). It plays the desktop shell too: printToPdf records its requests.
 import type { Args, Channel, LadderApi, PrintToPdfOptions, Result } from '../../../src-main/shared/contract';
-import type { AgendaItem, ConversationDoc } from '../../../src-main/shared/conversations';
-import { agendaMarkdown, agendaPlainText } from '../../../src-main/shared/agendaText';
+import type { AgendaItem, ConversationDoc } from '../../../src-main/shared/conversations/conversations';
+import { agendaMarkdown, agendaPlainText } from '../../../src-main/shared/conversations/agendaText';
 import { LadderError } from '../../../src-main/shared/errors';
 
 export const fake = {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { MAX_ZIP_EXPANDED_BYTES, MAX_ZIP_FILE_BYTES } from '../../../src-main/shared/limits';
-import { readImportZip } from '../../../src-main/shared/zipImport';
+import { readImportZip } from '../../../src-main/shared/data/zipImport';
 import { buildZip, deflatedPart, textPart, zipBomb } from './zipBuilder';
 
 const MB = 1024 * 1024;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { $createTextNode, $getRoot, $getSelection, $isRangeSelection, $isTextNode, $setSelection, type ElementNode, type LexicalEditor } from 'lexical';
 import { runAction } from '../../../src-renderer/src/editor/actions';
-import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
+import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
 import { renderEditor, settle } from './editorHarness';
 
 afterEach(cleanup);

@@ -4,7 +4,7 @@ import { act, render } from '@testing-library/react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { LexicalEditor } from 'lexical';
 import { RichTextEditor, type RichTextEditorProps } from '../../../src-renderer/src/editor/RichTextEditor';
-import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
+import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
 
 function Grab({ onEditor }: { onEditor: (editor: LexicalEditor) => void }) {
   const [editor] = useLexicalComposerContext();

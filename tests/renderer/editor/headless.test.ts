@@ -20,7 +20,7 @@ import {
 } from 'lexical';
 import { EDITOR_NODES } from '../../../src-renderer/src/editor/nodes';
 import { EDITOR_TRANSFORMERS } from '../../../src-renderer/src/editor/transformers';
-import { plainTextFromLexical } from '../../../src-main/shared/plainText';
+import { plainTextFromLexical } from '../../../src-main/shared/journal/plainText';
 
 interface JsonNode {
   type: string;

@@ -6,7 +6,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactElement, ReactNode } from 'react';
 import type { Args, Channel, LadderApi, Result } from '../../../src-main/shared/contract';
 import { CHANNELS } from '../../../src-main/shared/contract';
-import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
+import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
 
 // The store is Node code outside this (DOM) project's types: loaded by address, typed by what we use.
 interface TestStore {

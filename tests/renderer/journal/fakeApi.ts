@@ -2,9 +2,9 @@
 // Import this module FIRST in a test file (ES modules evaluate in import order).
 import type { Args, Channel, LadderApi, Result } from '../../../src-main/shared/contract';
 import type { Entry, Goal, SearchHit, Skill } from '../../../src-main/shared/domain';
-import { ENTRY_KINDS, isEntryKind, type EntryKind } from '../../../src-main/shared/entryKinds';
+import { ENTRY_KINDS, isEntryKind, type EntryKind } from '../../../src-main/shared/journal/entryKinds';
 import { LadderError } from '../../../src-main/shared/errors';
-import { countWords, plainTextFromLexical } from '../../../src-main/shared/plainText';
+import { countWords, plainTextFromLexical } from '../../../src-main/shared/journal/plainText';
 
 export interface FakeStore {
   entries: Entry[];

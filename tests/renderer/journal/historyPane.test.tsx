@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HistoryPane } from '../../../src-renderer/src/features/journal/HistoryPane';
-import { countWords } from '../../../src-main/shared/plainText';
+import { countWords } from '../../../src-main/shared/journal/plainText';
 import { fetchApi, queryClient } from '../../../src-renderer/src/api/query';
 import { openEditor, useWorkbench } from '../../../src-renderer/src/workbench/store';
 import { showHistory } from '../../../src-renderer/src/features/journal/entryActions';

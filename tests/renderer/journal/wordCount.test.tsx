@@ -2,7 +2,7 @@
 import { makeEntry, resetStore, store } from './fakeApi';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
-import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
+import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
 import { ProfilePane } from '../../../src-renderer/src/features/journal/ProfilePane';
 import { EntryPane } from '../../../src-renderer/src/features/journal/EntryPane';
 import { draftOf, draftWords } from '../../../src-renderer/src/features/journal/useEntryDraft';

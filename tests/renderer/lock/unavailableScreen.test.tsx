@@ -5,7 +5,7 @@ import { call, emptyFile, folderInstead, hostState, removeFolder, restartHost, u
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lexicalFromParagraphs } from '../../../src-main/shared/plainText';
+import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
 import { StartScreen } from '../../../src-renderer/src/features/lock/StartScreen';
 
 beforeEach(() => {

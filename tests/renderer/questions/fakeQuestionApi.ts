@@ -1,8 +1,8 @@
 // An in-memory question bank, conversations and anticipated questions on window.ladder.
 // Import this module FIRST in a test file (the API client reads window.ladder when it loads).
 import type { Args, Channel, LadderApi, Result } from '../../../src-main/shared/contract';
-import type { ConversationSummary } from '../../../src-main/shared/conversations';
-import type { Question } from '../../../src-main/shared/questionBank';
+import type { ConversationSummary } from '../../../src-main/shared/conversations/conversations';
+import type { Question } from '../../../src-main/shared/questions/questionBank';
 import { LadderError } from '../../../src-main/shared/errors';
 
 interface Overlay {

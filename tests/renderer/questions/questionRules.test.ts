@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../../src-main/shared/questionBank';
+import type { Question } from '../../../src-main/shared/questions/questionBank';
 import { categorySlug, matchesQuery, shortTitle, stepLabel } from '../../../src-renderer/src/features/questions/questionGroups';
 import { draftOf, updatePatch } from '../../../src-renderer/src/features/questions/questionDraft';
 

@@ -2,7 +2,7 @@
 import { fake, resetFake } from './fakeRehearsalApi';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
-import type { SessionAnswer, SessionSummary } from '../../../src-main/shared/rehearsal';
+import type { SessionAnswer, SessionSummary } from '../../../src-main/shared/rehearsal/rehearsal';
 import { getCommands, getViews } from '../../../src-renderer/src/workbench/registry';
 import { useWorkbench } from '../../../src-renderer/src/workbench/store';
 import '../../../src-renderer/src/features/rehearsal/rehearsal.contribution';

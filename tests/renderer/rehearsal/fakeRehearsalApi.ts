@@ -1,9 +1,9 @@
 // An in-memory main side for the rehearsal channels, installed on window.ladder before the client
 // loads. Import it FIRST. Feedback comes from the real analyser, as on the main side.
-import { analyseAnswer } from '../../../src-main/shared/answerAnalysis';
+import { analyseAnswer } from '../../../src-main/shared/rehearsal/answerAnalysis';
 import type { LadderApi } from '../../../src-main/shared/contract';
 import { LadderError } from '../../../src-main/shared/errors';
-import type { PlanMode, PlanResult, RehearsalQuestion, RehearsalSession, SessionAnswer } from '../../../src-main/shared/rehearsal';
+import type { PlanMode, PlanResult, RehearsalQuestion, RehearsalSession, SessionAnswer } from '../../../src-main/shared/rehearsal/rehearsal';
 
 export interface FakeRehearsal {
   questions: RehearsalQuestion[];

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Args } from '../../../src-main/shared/contract';
-import type { RehearsalSettings } from '../../../src-main/shared/rehearsal';
+import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehearsal';
 import { RehearsalView } from '../../../src-renderer/src/features/rehearsal/RehearsalView';
 import { SessionPane } from '../../../src-renderer/src/features/rehearsal/SessionPane';
 import { closeRehearsal } from '../../../src-renderer/src/features/rehearsal/overlayHost';

@@ -9,7 +9,7 @@ import { freshState } from '../journal/renderWithQuery';
 import { confirmSettings, manualClock, renderOverlay } from '../rehearsal/overlayHarness';
 import { closeRehearsal, openRehearsal } from '../../../src-renderer/src/features/rehearsal/overlayHost';
 import { answersToPractise } from '../../../src-renderer/src/features/rehearsal/weakest';
-import type { SessionAnswer } from '../../../src-main/shared/rehearsal';
+import type { SessionAnswer } from '../../../src-main/shared/rehearsal/rehearsal';
 
 beforeEach(() => {
   resetFake();

@@ -1,6 +1,6 @@
 // An in-memory stand-in for the voice channels, installed on window.ladder before the client loads
 // (the real store behind them is tested in tests/core/rehearsal/audio.test.ts). Import FIRST.
-import { baseAudioMime, type AnswerAudio } from '../../../src-main/shared/answerAudio';
+import { baseAudioMime, type AnswerAudio } from '../../../src-main/shared/voice/answerAudio';
 import type { Args, Channel, LadderApi, Result } from '../../../src-main/shared/contract';
 
 export const sessions = new Set<string>(['s1']);

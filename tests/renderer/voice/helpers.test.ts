@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { base64ToBlob, blobToBase64, clockOf } from '../../../src-renderer/src/features/voice/audioData';
 import { microphoneProblem, pickMimeType } from '../../../src-renderer/src/features/voice/microphone';
-import { baseAudioMime } from '../../../src-main/shared/answerAudio';
+import { baseAudioMime } from '../../../src-main/shared/voice/answerAudio';
 
 describe('recording format', () => {
   it('prefers Opus in WebM, then Ogg, then MP4, and never a container the store refuses', () => {

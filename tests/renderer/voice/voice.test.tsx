@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { freshState, renderWithQuery } from '../journal/renderWithQuery';
 import { VoiceRecorder } from '../../../src-renderer/src/features/voice/VoiceRecorder';
 import { VoicePlayback } from '../../../src-renderer/src/features/voice/VoicePlayback';
-import { MAX_AUDIO_MS, type AudioInfo } from '../../../src-main/shared/answerAudio';
+import { MAX_AUDIO_MS, type AudioInfo } from '../../../src-main/shared/voice/answerAudio';
 import { call } from '../../../src-renderer/src/api/client';
 
 beforeEach(() => {

@@ -1,7 +1,7 @@
 // Section "After the meeting": notes, what was agreed, the follow-up date, and Mark as Held.
 import { useCallback, useId, useRef, useState } from 'react';
-import type { Conversation } from '../../../../src-main/shared/conversations';
-import { plainTextFromLexical } from '../../../../src-main/shared/plainText';
+import type { Conversation } from '../../../../src-main/shared/conversations/conversations';
+import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
 import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { SaveProblemNotice, type FieldChange } from '../../ui/SaveProblemNotice';

@@ -1,8 +1,8 @@
 // One agenda item: title, time box, talking points, questions, private notes and evidence. Memoised
 // and holding its own draft, so typing in one item never renders the others.
 import { memo, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { AgendaItem } from '../../../../src-main/shared/conversations';
-import { plainTextFromLexical } from '../../../../src-main/shared/plainText';
+import type { AgendaItem } from '../../../../src-main/shared/conversations/conversations';
+import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
 import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { IconButton } from '../../ui/IconButton';

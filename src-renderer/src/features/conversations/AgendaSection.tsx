@@ -1,7 +1,7 @@
 // Section "Agenda": the ordered items, their time boxes against the meeting's length, reordering by
 // drag and drop or Alt+Up / Alt+Down, adding and removing items.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { AgendaItem, ConversationDoc } from '../../../../src-main/shared/conversations';
+import type { AgendaItem, ConversationDoc } from '../../../../src-main/shared/conversations/conversations';
 import { call } from '../../api/client';
 import { useApi } from '../../api/query';
 import { notify } from '../../workbench/store';

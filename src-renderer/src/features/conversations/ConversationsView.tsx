@@ -1,6 +1,6 @@
 // Side bar view 'conversations': upcoming, past, and each person's history in date order.
 import { useEffect, type ReactNode } from 'react';
-import type { ConversationStatus, ConversationSummary } from '../../../../src-main/shared/conversations';
+import type { ConversationStatus, ConversationSummary } from '../../../../src-main/shared/conversations/conversations';
 import { useApi } from '../../api/query';
 import { IconButton } from '../../ui/IconButton';
 import { whenIdle } from '../../ui/lazyPart';

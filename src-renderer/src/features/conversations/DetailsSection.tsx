@@ -7,7 +7,7 @@ import {
   type Conversation,
   type ConversationStatus,
   type MyRole,
-} from '../../../../src-main/shared/conversations';
+} from '../../../../src-main/shared/conversations/conversations';
 import { useApi } from '../../api/query';
 import type { ConversationSectionProps } from './sections';
 import { takeConversationTitleFocus } from './focusRequests';

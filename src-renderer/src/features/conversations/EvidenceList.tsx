@@ -1,7 +1,7 @@
 // The journal entries linked to an agenda item, shown inline: title, date, kind and impact.
 import { memo } from 'react';
-import type { EvidenceSummary } from '../../../../src-main/shared/conversations';
-import { kindIcon, kindLabel } from '../../../../src-main/shared/entryKinds';
+import type { EvidenceSummary } from '../../../../src-main/shared/conversations/conversations';
+import { kindIcon, kindLabel } from '../../../../src-main/shared/journal/entryKinds';
 import { IconButton } from '../../ui/IconButton';
 import { openEditor } from '../../workbench/store';
 import { shortDate } from '../journal/journalTree';

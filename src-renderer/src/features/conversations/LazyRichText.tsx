@@ -3,7 +3,7 @@
 // While the editor loads (first use on a busy machine), a stand-in box holds the focus and what is
 // typed; the editor opens with that text, and takes the focus only if the person is still there.
 import { Suspense, memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { plainTextFromLexical } from '../../../../src-main/shared/plainText';
+import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
 import { lazyPart } from '../../ui/lazyPart';
 import { appendTyped } from './typedWhileLoading';
 

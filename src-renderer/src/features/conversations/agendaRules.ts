@@ -1,6 +1,6 @@
 // Pure rules of the agenda: reordering, totals, and when removing an item needs a confirmation.
-import type { AgendaItem } from '../../../../src-main/shared/conversations';
-import { plainTextFromLexical } from '../../../../src-main/shared/plainText';
+import type { AgendaItem } from '../../../../src-main/shared/conversations/conversations';
+import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
 
 /** The list with the item at `from` moved to `to` (both clamped), positions renumbered. */
 export function reorder(items: readonly AgendaItem[], from: number, to: number): AgendaItem[] {

@@ -1,5 +1,5 @@
 // What the conversation commands do. Light on purpose: the contribution imports it at start-up.
-import type { ConversationDoc } from '../../../../src-main/shared/conversations';
+import type { ConversationDoc } from '../../../../src-main/shared/conversations/conversations';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { call } from '../../api/client';
 import { fetchApi, mutate, queryClient } from '../../api/query';

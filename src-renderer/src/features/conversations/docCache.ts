@@ -1,7 +1,7 @@
 // The open conversation lives in the query cache under its `conversations.get` key. Writes answer
 // with the new document; putting it back through setQueryData keeps unchanged agenda items as the
 // same objects (structural sharing), so only the items that changed render again.
-import type { AgendaItem, Conversation, ConversationDoc } from '../../../../src-main/shared/conversations';
+import type { AgendaItem, Conversation, ConversationDoc } from '../../../../src-main/shared/conversations/conversations';
 import { queryClient } from '../../api/query';
 
 export function docKey(id: string): readonly unknown[] {

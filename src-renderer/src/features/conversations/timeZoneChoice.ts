@@ -1,6 +1,6 @@
 // The meeting's time zone: the system's unless chosen, the zones the browser knows, and a note when
 // the typed wall-clock time falls into a daylight-saving change there (skipped or repeated hour).
-import type { WallClock } from '../../../../src-main/shared/conversations';
+import type { WallClock } from '../../../../src-main/shared/conversations/conversations';
 import { offsetMinutes } from '../../../../src-main/shared/timeZones';
 
 let system: { zone: string; at: number } | null = null;

@@ -1,7 +1,7 @@
 // Text typed into a rich-text field while its editor loads: added to the stored document as the
 // editor would have added it (at the end, Enter starting a new paragraph), so it is saved at once
 // and the editor opens holding it.
-import { lexicalFromParagraphs, paragraphNode as paragraph } from '../../../../src-main/shared/plainText';
+import { lexicalFromParagraphs, paragraphNode as paragraph } from '../../../../src-main/shared/journal/plainText';
 
 interface JsonNode {
   type?: unknown;

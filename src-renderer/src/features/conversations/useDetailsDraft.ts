@@ -4,7 +4,7 @@
 // or window changed the details since, the save is refused, the current details are read again and
 // the form keeps the person's text with a notice to keep theirs or use mine.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Conversation } from '../../../../src-main/shared/conversations';
+import type { Conversation } from '../../../../src-main/shared/conversations/conversations';
 import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import type { FieldChange, SaveProblem } from '../../ui/SaveProblemNotice';

@@ -1,5 +1,5 @@
 // Dates and times of a conversation as the user typed them (wall clock), formatted for reading.
-import type { WallClock } from '../../../../src-main/shared/conversations';
+import type { WallClock } from '../../../../src-main/shared/conversations/conversations';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

@@ -3,7 +3,7 @@
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { call, maxRequestBytes } from '../../api/client';
 import { queryClient } from '../../api/query';
-import type { ImportReport } from '../../../../src-main/shared/exportFormat';
+import type { ImportReport } from '../../../../src-main/shared/data/exportFormat';
 import { MAX_REQUEST_BYTES } from '../../../../src-main/shared/limits';
 import { Codicon } from '../../ui/Codicon';
 import { setTabMeta } from '../../workbench/store';

@@ -1,5 +1,5 @@
 // Runs the zip reading in a worker; where no worker can start (tests in jsdom), on the page itself.
-import { readImportZip, type ZipOutcome } from '../../../../src-main/shared/zipImport';
+import { readImportZip, type ZipOutcome } from '../../../../src-main/shared/data/zipImport';
 
 function inWorker(bytes: ArrayBuffer, prefix: string): Promise<ZipOutcome> {
   return new Promise((resolve, reject) => {

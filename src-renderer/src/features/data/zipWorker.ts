@@ -1,5 +1,5 @@
 // Opens an import's zip off the page's thread: a large or hostile zip never freezes the page.
-import { readImportZip } from '../../../../src-main/shared/zipImport';
+import { readImportZip } from '../../../../src-main/shared/data/zipImport';
 
 interface Request {
   bytes: ArrayBuffer;

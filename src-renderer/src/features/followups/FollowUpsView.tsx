@@ -1,7 +1,7 @@
 // The Follow-ups view: open action items across conversations, overdue first. A row opens its
 // conversation; the round button (a tick on hover or focus) marks the item done in place.
 import { useState } from 'react';
-import type { FollowUp } from '../../../../src-main/shared/conversations';
+import type { FollowUp } from '../../../../src-main/shared/conversations/conversations';
 import { Codicon } from '../../ui/Codicon';
 import { IconButton } from '../../ui/IconButton';
 import { keepFocusWhenRowGoes } from '../../ui/keepFocus';

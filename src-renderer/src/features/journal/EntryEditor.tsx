@@ -1,7 +1,7 @@
 // The entry form: kind badge, title, date, the kind's own fields, tags, then the rich-text body.
 import { useEffect, useId, useRef } from 'react';
 import type { Entry } from '../../../../src-main/shared/domain';
-import { isEntryKind, KIND_SPECS, kindIcon, kindLabel } from '../../../../src-main/shared/entryKinds';
+import { isEntryKind, KIND_SPECS, kindIcon, kindLabel } from '../../../../src-main/shared/journal/entryKinds';
 import { RichTextEditor } from '../../editor/RichTextEditor';
 import { TagInput } from './TagInput';
 import { takeTitleFocus } from './focusRequests';

@@ -1,6 +1,6 @@
 // Editor type 'history' (id = entry id): past versions, each compared with the text now, and restore.
 import { useEffect, useState } from 'react';
-import { isEntryKind, isProfilePage } from '../../../../src-main/shared/entryKinds';
+import { isEntryKind, isProfilePage } from '../../../../src-main/shared/journal/entryKinds';
 import { mutate, queryClient, useApi } from '../../api/query';
 import { notify, openEditor, setTabMeta } from '../../workbench/store';
 import type { EditorPaneProps } from '../../workbench/types';

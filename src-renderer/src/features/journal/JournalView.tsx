@@ -8,7 +8,7 @@ import {
   kindIcon,
   kindLabel,
   type EntryKind,
-} from '../../../../src-main/shared/entryKinds';
+} from '../../../../src-main/shared/journal/entryKinds';
 import { useApi } from '../../api/query';
 import { useFocusRescue } from '../../ui/useFocusRescue';
 import { openEditor, useWorkbench } from '../../workbench/store';

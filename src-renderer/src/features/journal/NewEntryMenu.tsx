@@ -1,6 +1,6 @@
 // The "New entry" button in the journal view's header: a small menu of the six kinds.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { ENTRY_KINDS, KIND_SPECS } from '../../../../src-main/shared/entryKinds';
+import { ENTRY_KINDS, KIND_SPECS } from '../../../../src-main/shared/journal/entryKinds';
 import { createEntry } from './entryActions';
 
 export function NewEntryMenu() {

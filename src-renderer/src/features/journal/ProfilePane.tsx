@@ -1,5 +1,5 @@
 // Editor type 'profile' (id = page): a living page, with skills or goals above the body where fitting.
-import { isProfilePage, PROFILE_SPECS } from '../../../../src-main/shared/entryKinds';
+import { isProfilePage, PROFILE_SPECS } from '../../../../src-main/shared/journal/entryKinds';
 import type { Entry } from '../../../../src-main/shared/domain';
 import { RichTextEditor } from '../../editor/RichTextEditor';
 import type { EditorPaneProps } from '../../workbench/types';

@@ -1,6 +1,6 @@
 // Side bar view 'trash': trashed entries wait here to be restored or deleted for good.
 import type { EntrySummary } from '../../../../src-main/shared/domain';
-import { kindIcon, kindLabel } from '../../../../src-main/shared/entryKinds';
+import { kindIcon, kindLabel } from '../../../../src-main/shared/journal/entryKinds';
 import { mutate, useApi } from '../../api/query';
 import { keepFocusWhenRowGoes } from '../../ui/keepFocus';
 import { notify, openEditor } from '../../workbench/store';

@@ -3,9 +3,9 @@
 // readers, so the colours are never the only sign.
 import { useMemo, useState } from 'react';
 import type { Revision } from '../../../../src-main/shared/domain';
-import { isEntryKind, KIND_SPECS } from '../../../../src-main/shared/entryKinds';
-import type { DocumentKind } from '../../../../src-main/shared/entryKinds';
-import { diffWords, type DiffPart } from '../../../../src-main/shared/wordDiff';
+import { isEntryKind, KIND_SPECS } from '../../../../src-main/shared/journal/entryKinds';
+import type { DocumentKind } from '../../../../src-main/shared/journal/entryKinds';
+import { diffWords, type DiffPart } from '../../../../src-main/shared/journal/wordDiff';
 
 /** What a person wrote in a version besides its title: each filled field on its own line, then the body. */
 export function comparedText(kind: DocumentKind, doc: Pick<Revision, 'fields' | 'text'>): string {

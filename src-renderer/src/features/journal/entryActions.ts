@@ -1,7 +1,7 @@
 // What the journal commands do: create, open, move to trash, show history.
 import type { Entry } from '../../../../src-main/shared/domain';
-import type { EntryKind, ProfilePage } from '../../../../src-main/shared/entryKinds';
-import { KIND_SPECS, PROFILE_PAGES, PROFILE_SPECS } from '../../../../src-main/shared/entryKinds';
+import type { EntryKind, ProfilePage } from '../../../../src-main/shared/journal/entryKinds';
+import { KIND_SPECS, PROFILE_PAGES, PROFILE_SPECS } from '../../../../src-main/shared/journal/entryKinds';
 import { mutate, queryClient } from '../../api/query';
 import { closeEditor, notify, openEditor, showQuickPick, useWorkbench } from '../../workbench/store';
 import { inputKey, type EditorInput } from '../../workbench/types';

@@ -1,8 +1,8 @@
 // What a journal entry's conflict notice shows: the parts of the entry where the stored version
 // (changed in another tab or window) and the unsaved draft differ, and the draft as plain text.
-import { isEntryKind, KIND_SPECS } from '../../../../src-main/shared/entryKinds';
+import { isEntryKind, KIND_SPECS } from '../../../../src-main/shared/journal/entryKinds';
 import type { DocumentKind } from '../../../../src-main/shared/domain';
-import { plainTextFromLexical } from '../../../../src-main/shared/plainText';
+import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
 import type { FieldChange } from '../../ui/SaveProblemNotice';
 
 export interface EntryText {

@@ -1,5 +1,5 @@
 // The journal's commands, as data. Titles and ids are part of the product: keep them exact.
-import { ENTRY_KINDS, KIND_SPECS, type EntryKind } from '../../../../src-main/shared/entryKinds';
+import { ENTRY_KINDS, KIND_SPECS, type EntryKind } from '../../../../src-main/shared/journal/entryKinds';
 import type { Command } from '../../workbench/types';
 import { setActiveView } from '../../workbench/store';
 import { activeHistoryId, activeInput, createEntry, moveToTrash, pickProfilePage, showHistory } from './entryActions';

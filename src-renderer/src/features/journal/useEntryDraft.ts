@@ -1,8 +1,8 @@
 // The draft of one journal document (entry or profile page): edits, autosave, tab title and status.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Entry } from '../../../../src-main/shared/domain';
-import { isProfilePage, kindIcon, kindLabel } from '../../../../src-main/shared/entryKinds';
-import { countWords, plainTextFromLexical } from '../../../../src-main/shared/plainText';
+import { isProfilePage, kindIcon, kindLabel } from '../../../../src-main/shared/journal/entryKinds';
+import { countWords, plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
 import { mutate, queryClient } from '../../api/query';
 import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
 import { useAutosave } from './useAutosave';

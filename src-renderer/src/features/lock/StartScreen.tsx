@@ -3,7 +3,7 @@
 // it cannot be opened right now. Nothing else renders.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { call } from '../../api/client';
-import type { AppState } from '../../../../src-main/shared/lock';
+import type { AppState } from '../../../../src-main/shared/lock/lock';
 import { NoAccessScreen } from './NoAccessScreen';
 import { UnavailableScreen } from './UnavailableScreen';
 import './lock.css';

@@ -3,7 +3,7 @@
 // the person try again once they have dealt with the cause. Nothing here changes any file.
 import { useEffect, useId, useRef, useState } from 'react';
 import { call } from '../../api/client';
-import type { AppState, UnavailableInfo } from '../../../../src-main/shared/lock';
+import type { AppState, UnavailableInfo } from '../../../../src-main/shared/lock/lock';
 
 export function UnavailableScreen({ info }: { info: UnavailableInfo }) {
   const id = useId();

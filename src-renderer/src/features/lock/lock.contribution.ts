@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { registerCommands } from '../../workbench/registry';
 import { notify, showQuickPick } from '../../workbench/store';
 import { startupState } from '../../workbench/startupReads';
-import { AUTO_LOCK_CHOICES } from '../../../../src-main/shared/lock';
+import { AUTO_LOCK_CHOICES } from '../../../../src-main/shared/lock/lock';
 import { startIdleLock } from './idleLock';
 import { lockNow, openPassphraseDialog } from './lockActions';
 

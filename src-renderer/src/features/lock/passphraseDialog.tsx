@@ -4,7 +4,7 @@ import { useLayoutEffect, useId, useRef, useState, type FormEvent, type Keyboard
 import { dialogKeyDown } from '../../ui/focusTrap';
 import { showDialog } from '../../ui/showDialog';
 import { call } from '../../api/client';
-import { MIN_PASSPHRASE } from '../../../../src-main/shared/lock';
+import { MIN_PASSPHRASE } from '../../../../src-main/shared/lock/lock';
 import { notify } from '../../workbench/store';
 import { strengthHint } from './lockActions';
 import './lock.css';

@@ -1,7 +1,7 @@
 // The question form: wording, classification, follow-ups, tip and tags, with the bank actions
 // (attach to a conversation, revert a built-in, hide or show again).
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { QUESTION_DIRECTIONS, type Question, type QuestionDirection } from '../../../../src-main/shared/questionBank';
+import { QUESTION_DIRECTIONS, type Question, type QuestionDirection } from '../../../../src-main/shared/questions/questionBank';
 import { useApi } from '../../api/query';
 import { Codicon } from '../../ui/Codicon';
 import { notify } from '../../workbench/store';

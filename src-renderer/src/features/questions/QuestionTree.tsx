@@ -2,7 +2,7 @@
 // after it one level down. Flat, so each item's accessible name is its own visible text.
 // One item at a time is in the Tab order (roving tabindex); arrows move between the others.
 import { forwardRef, Fragment, useState, type KeyboardEvent } from 'react';
-import type { Question } from '../../../../src-main/shared/questionBank';
+import type { Question } from '../../../../src-main/shared/questions/questionBank';
 import type { QuestionGroup } from './questionGroups';
 import { handleTreeKeyDown } from './treeNavigation';
 

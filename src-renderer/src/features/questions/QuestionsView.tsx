@@ -1,7 +1,7 @@
 // Side bar view 'questions': the bank grouped by category or framework step, with search, tag
 // chips and a "Show hidden" switch. A tree: groups open and close, arrows move, Enter opens.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Question } from '../../../../src-main/shared/questionBank';
+import type { Question } from '../../../../src-main/shared/questions/questionBank';
 import { useApi } from '../../api/query';
 import { IconButton } from '../../ui/IconButton';
 import { useFocusRescue } from '../../ui/useFocusRescue';

@@ -1,6 +1,6 @@
 // What the question commands and context actions do: create, reveal, hide, attach to a conversation.
-import type { Question } from '../../../../src-main/shared/questionBank';
-import type { ConversationSummary } from '../../../../src-main/shared/conversations';
+import type { Question } from '../../../../src-main/shared/questions/questionBank';
+import type { ConversationSummary } from '../../../../src-main/shared/conversations/conversations';
 import { call } from '../../api/client';
 import { mutate, queryClient } from '../../api/query';
 import { notify, openEditor, setActiveView, showQuickPick, useWorkbench } from '../../workbench/store';

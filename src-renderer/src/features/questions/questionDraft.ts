@@ -1,6 +1,6 @@
 // The editable part of a question and how a draft becomes the smallest write: a built-in's overlay
 // must hold only what the user changed, so unchanged fields are never sent.
-import type { Question, QuestionDirection } from '../../../../src-main/shared/questionBank';
+import type { Question, QuestionDirection } from '../../../../src-main/shared/questions/questionBank';
 import type { Args } from '../../../../src-main/shared/contract';
 import { categorySlug } from './questionGroups';
 

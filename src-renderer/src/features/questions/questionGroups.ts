@@ -1,5 +1,5 @@
 // Pure rules of the Questions view: labels, the search filter and grouping by category or step.
-import { FRAMEWORKS, FRAMEWORK_STEPS, type Framework, type Question } from '../../../../src-main/shared/questionBank';
+import { FRAMEWORKS, FRAMEWORK_STEPS, type Framework, type Question } from '../../../../src-main/shared/questions/questionBank';
 
 export type Grouping = 'category' | 'step';
 

@@ -1,5 +1,5 @@
 // The context action of a question in the list (right-click, Shift+F10 or the Menu key): a quick pick.
-import type { Question } from '../../../../src-main/shared/questionBank';
+import type { Question } from '../../../../src-main/shared/questions/questionBank';
 import { showQuickPick } from '../../workbench/store';
 import { attachToConversation, openQuestion, setQuestionHidden } from './questionActions';
 

@@ -2,7 +2,7 @@
 // and save state in the status bar. A save names the version it was based on: changed in another
 // tab or window since, it is refused and the form keeps the person's text with a notice to choose.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Question } from '../../../../src-main/shared/questionBank';
+import type { Question } from '../../../../src-main/shared/questions/questionBank';
 import { mutate } from '../../api/query';
 import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
 import { errorCode, notSavedNotice } from '../journal/errorMessage';

@@ -1,8 +1,8 @@
 // One question being answered: the question large, the time box, the answer box and its keys.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { MAX_FIELD } from '../../../../src-main/shared/limits';
-import type { RehearsalQuestion } from '../../../../src-main/shared/rehearsal';
-import type { TimerView } from '../../../../src-main/shared/rehearsalEngine';
+import type { RehearsalQuestion } from '../../../../src-main/shared/rehearsal/rehearsal';
+import type { TimerView } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
 import { AnswerLimit, pasteOverflows } from './answerLimit';
 import { Countdown } from './Countdown';
 import { KeyLegend } from './KeyLegend';

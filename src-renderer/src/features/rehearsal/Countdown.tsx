@@ -1,5 +1,5 @@
 // The time box: a visible bar and the time left. Announcements go through the play-through's live region.
-import type { TimerView } from '../../../../src-main/shared/rehearsalEngine';
+import type { TimerView } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
 import { clockText, spokenDuration } from './format';
 
 export function Countdown({ timer }: { timer: TimerView }) {

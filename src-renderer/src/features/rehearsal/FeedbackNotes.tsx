@@ -1,5 +1,5 @@
 // The analyser's notes on an answer, each with its reason: never a score without one.
-import type { AnalysisNote } from '../../../../src-main/shared/answerAnalysis';
+import type { AnalysisNote } from '../../../../src-main/shared/rehearsal/answerAnalysis';
 import { Codicon } from '../../ui/Codicon';
 
 export function FeedbackNotes({ notes, compact = false }: { notes: AnalysisNote[]; compact?: boolean }) {

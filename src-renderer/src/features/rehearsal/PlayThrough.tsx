@@ -6,9 +6,9 @@
 import { call } from '../../api/client';
 import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { GRADES } from '../../../../src-main/shared/questionBank';
-import type { RehearsalSession } from '../../../../src-main/shared/rehearsal';
-import { timerView } from '../../../../src-main/shared/rehearsalEngine';
+import { GRADES } from '../../../../src-main/shared/questions/questionBank';
+import type { RehearsalSession } from '../../../../src-main/shared/rehearsal/rehearsal';
+import { timerView } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
 import { confirmDialog } from '../journal/confirm';
 import { errorMessage } from '../journal/errorMessage';
 import { AskScreen } from './AskScreen';

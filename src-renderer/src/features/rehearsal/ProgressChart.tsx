@@ -1,6 +1,6 @@
 // A conversation's rehearsals over time: bars for the share of answers graded Good or Easy, a line
 // for the average time per answer. Drawn by hand in SVG; the same numbers are in a table below it.
-import type { SessionSummary } from '../../../../src-main/shared/rehearsal';
+import type { SessionSummary } from '../../../../src-main/shared/rehearsal/rehearsal';
 import { clockText, dateTimeText } from './format';
 
 const W = 480;

@@ -1,7 +1,7 @@
 // The full-window rehearsal: settings, then the play-through, then the summary, in one modal layer.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
-import type { RehearsalSession, RehearsalSettings } from '../../../../src-main/shared/rehearsal';
+import type { RehearsalSession, RehearsalSettings } from '../../../../src-main/shared/rehearsal/rehearsal';
 import { errorMessage } from '../journal/errorMessage';
 import { EmptyPlan } from './EmptyPlan';
 import { trapTab } from '../../ui/focusTrap';

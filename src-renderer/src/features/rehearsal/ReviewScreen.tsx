@@ -1,9 +1,9 @@
 // After an answer: what was typed beside the prepared answer and evidence, a follow-up probe when
 // the manager pushes, the analyser's notes, and the self-rating that moves on.
 import { useEffect, useRef } from 'react';
-import type { Grade } from '../../../../src-main/shared/questionBank';
-import type { RehearsalQuestion, SessionAnswer } from '../../../../src-main/shared/rehearsal';
-import type { AnswerRecord } from '../../../../src-main/shared/rehearsalEngine';
+import type { Grade } from '../../../../src-main/shared/questions/questionBank';
+import type { RehearsalQuestion, SessionAnswer } from '../../../../src-main/shared/rehearsal/rehearsal';
+import type { AnswerRecord } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
 import { Codicon } from '../../ui/Codicon';
 import { EvidenceList } from './EvidenceList';
 import { FeedbackNotes } from './FeedbackNotes';

@@ -9,7 +9,7 @@ import { dateTimeText, sessionSourceText } from './format';
 import { takeSessionFocus, useSessionFocus } from './sessionFocus';
 import { SummaryTable } from './SummaryTable';
 import { continueRehearsal } from './startFlow';
-import type { RehearsalSession } from '../../../../src-main/shared/rehearsal';
+import type { RehearsalSession } from '../../../../src-main/shared/rehearsal/rehearsal';
 
 const STATUS_TEXT = { active: 'not finished', finished: 'finished', left: 'left before the end' } as const;
 

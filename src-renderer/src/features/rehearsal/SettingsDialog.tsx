@@ -1,6 +1,6 @@
 // The settings asked before each rehearsal. Enter confirms from any field, Escape cancels.
 import { useLayoutEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { DEFAULT_REHEARSAL_SETTINGS, REHEARSAL_ORDERS, type RehearsalOrder, type RehearsalSettings } from '../../../../src-main/shared/rehearsal';
+import { DEFAULT_REHEARSAL_SETTINGS, REHEARSAL_ORDERS, type RehearsalOrder, type RehearsalSettings } from '../../../../src-main/shared/rehearsal/rehearsal';
 import type { RehearsalRequest } from './request';
 
 const ORDER_LABELS: Record<RehearsalOrder, string> = { script: 'As in the script', shuffled: 'Shuffled', 'weakest-first': 'Weakest first' };

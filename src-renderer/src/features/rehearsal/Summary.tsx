@@ -1,7 +1,7 @@
 // The end of a rehearsal: every question with time, grade and notes, the weakest three, and the
 // conversation's progress. Closing it returns to the workbench.
 import { useEffect, useRef } from 'react';
-import type { RehearsalSession } from '../../../../src-main/shared/rehearsal';
+import type { RehearsalSession } from '../../../../src-main/shared/rehearsal/rehearsal';
 import { useApi } from '../../api/query';
 import { gradeText } from './format';
 import { ProgressChart } from './ProgressChart';

@@ -1,5 +1,5 @@
 // One row per question of a session: time, grade and the analyser's notes.
-import type { RehearsalSession } from '../../../../src-main/shared/rehearsal';
+import type { RehearsalSession } from '../../../../src-main/shared/rehearsal/rehearsal';
 import { FeedbackNotes } from './FeedbackNotes';
 import { clockText, gradeText } from './format';
 import { RehearsalExtras } from './rehearsalExtras';

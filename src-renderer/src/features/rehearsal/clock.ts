@@ -1,5 +1,5 @@
 // The play-through's clock: monotonic time for the time box, wall time for the record only.
-import type { EngineClock } from '../../../../src-main/shared/rehearsalEngine';
+import type { EngineClock } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
 
 export type Clock = EngineClock;
 

@@ -1,6 +1,6 @@
 // Small display helpers shared by the play-through, the summary and the history.
-import type { Grade } from '../../../../src-main/shared/questionBank';
-import type { PlanMode, SessionSummary } from '../../../../src-main/shared/rehearsal';
+import type { Grade } from '../../../../src-main/shared/questions/questionBank';
+import type { PlanMode, SessionSummary } from '../../../../src-main/shared/rehearsal/rehearsal';
 
 export const GRADE_LABELS: Record<Grade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 export const GRADE_ORDER: readonly Grade[] = ['again', 'hard', 'good', 'easy'];

@@ -4,7 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot, type Root } from 'react-dom/client';
 import { queryClient } from '../../api/query';
 import { RehearsalOverlay } from './RehearsalOverlay';
-import type { RehearsalSession } from '../../../../src-main/shared/rehearsal';
+import type { RehearsalSession } from '../../../../src-main/shared/rehearsal/rehearsal';
 import type { RehearsalRequest } from './request';
 
 let current: { root: Root; host: HTMLElement; previous: HTMLElement | null; workbench: HTMLElement | null } | null = null;

@@ -1,6 +1,6 @@
 // The choices before a rehearsal: which conversation or which slice of the question bank.
 import { call } from '../../api/client';
-import { FRAMEWORK_STEPS, type Framework, type Question } from '../../../../src-main/shared/questionBank';
+import { FRAMEWORK_STEPS, type Framework, type Question } from '../../../../src-main/shared/questions/questionBank';
 import type { QuickPickItem } from '../../workbench/types';
 import { notify, showQuickPick } from '../../workbench/store';
 import { errorMessage } from '../journal/errorMessage';

@@ -1,7 +1,7 @@
 // Every rehearsal session, newest first, with the title of its conversation: one read of all
 // sessions and one of the conversations, however many conversations there are.
 import { useApi } from '../../api/query';
-import type { SessionSummary } from '../../../../src-main/shared/rehearsal';
+import type { SessionSummary } from '../../../../src-main/shared/rehearsal/rehearsal';
 
 export interface SessionRow extends SessionSummary {
   conversationTitle: string | null;

@@ -2,9 +2,9 @@
 // the moment it ends (and again when graded), finishes or leaves the session on the main side.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
-import type { Grade } from '../../../../src-main/shared/questionBank';
-import type { RehearsalSession, SessionAnswer } from '../../../../src-main/shared/rehearsal';
-import { draftRecord, reduce, resumeRehearsal, type AnswerRecord, type EngineEvent, type EngineState } from '../../../../src-main/shared/rehearsalEngine';
+import type { Grade } from '../../../../src-main/shared/questions/questionBank';
+import type { RehearsalSession, SessionAnswer } from '../../../../src-main/shared/rehearsal/rehearsal';
+import { draftRecord, reduce, resumeRehearsal, type AnswerRecord, type EngineEvent, type EngineState } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
 import { registerFlush } from '../../workbench/store';
 import { errorClause, errorCode } from '../journal/errorMessage';
 import { PAGE_SESSION } from '../../api/pageSession';

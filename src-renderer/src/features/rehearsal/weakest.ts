@@ -1,5 +1,5 @@
 // Which answers need the most work: lowest grade first, then the longest time, then untimed ones.
-import type { SessionAnswer } from '../../../../src-main/shared/rehearsal';
+import type { SessionAnswer } from '../../../../src-main/shared/rehearsal/rehearsal';
 import { GRADE_ORDER } from './format';
 
 function gradeRank(answer: SessionAnswer): number {

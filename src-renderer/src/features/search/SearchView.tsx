@@ -1,7 +1,7 @@
 // Side bar view 'search': full-text search over entries and profile pages, with filters.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../../src-main/shared/domain';
-import { ENTRY_KINDS, isEntryKind, kindIcon, kindLabel, type EntryKind } from '../../../../src-main/shared/entryKinds';
+import { ENTRY_KINDS, isEntryKind, kindIcon, kindLabel, type EntryKind } from '../../../../src-main/shared/journal/entryKinds';
 import { useApi } from '../../api/query';
 import { useFocusRescue } from '../../ui/useFocusRescue';
 import { openEditor } from '../../workbench/store';

@@ -2,7 +2,7 @@
 // and a note in words when the microphone is absent or refused. Saved as soon as recording stops;
 // a failed save keeps the sound for another try.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_AUDIO_BYTES, type AudioInfo } from '../../../../src-main/shared/answerAudio';
+import { MAX_AUDIO_BYTES, type AudioInfo } from '../../../../src-main/shared/voice/answerAudio';
 import { mutate } from '../../api/query';
 import { Codicon } from '../../ui/Codicon';
 import { notify } from '../../workbench/store';

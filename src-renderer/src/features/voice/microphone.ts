@@ -1,5 +1,5 @@
 // What the browser offers for recording, and a plain sentence for each way the microphone can fail.
-import { AUDIO_MIME_TYPES } from '../../../../src-main/shared/answerAudio';
+import { AUDIO_MIME_TYPES } from '../../../../src-main/shared/voice/answerAudio';
 
 /** Preferred first: Opus in WebM (Chromium, Electron), Opus in Ogg (Firefox), then MP4 (Safari). */
 const CANDIDATES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/ogg', 'audio/mp4'] as const;

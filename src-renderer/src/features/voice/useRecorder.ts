@@ -2,7 +2,7 @@
 // MediaRecorder, stops by itself at the length Ladder keeps, and always releases the microphone
 // (on stop, on failure, and when the component goes away mid-recording).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { AUDIO_BITS_PER_SECOND, MAX_AUDIO_MS } from '../../../../src-main/shared/answerAudio';
+import { AUDIO_BITS_PER_SECOND, MAX_AUDIO_MS } from '../../../../src-main/shared/voice/answerAudio';
 import { canRecord, microphoneProblem, NO_RECORDING_HERE, pickMimeType } from './microphone';
 
 export interface Recording {

@@ -15,7 +15,7 @@ import {
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
-import { entryIdFromLink } from '../../../../../src-main/shared/entryLinks';
+import { entryIdFromLink } from '../../../../../src-main/shared/journal/entryLinks';
 import { openEntryLink } from '../../entryLinkOpener';
 
 const HINT = `Linked entry: ${IS_APPLE ? '⌘' : 'Ctrl'}+click or ${IS_APPLE ? '⌘' : 'Ctrl'}+Enter opens it`;

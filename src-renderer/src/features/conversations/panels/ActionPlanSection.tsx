@@ -1,7 +1,7 @@
 // The action plan: next steps with an owner, a due date and a status; overdue ones stand out, and the
 // unfinished items of earlier conversations with the same person are listed above them.
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { ACTION_OWNERS, type ActionOwner, type CarriedAction } from '../../../../../src-main/shared/conversations';
+import { ACTION_OWNERS, type ActionOwner, type CarriedAction } from '../../../../../src-main/shared/conversations/conversations';
 import { Codicon } from '../../../ui/Codicon';
 import { refocusAfterAdd } from '../../../ui/keepFocus';
 import { openEditor } from '../../../workbench/store';

@@ -1,6 +1,6 @@
 // One action item, edited in place: text (saved when focus leaves it), owner, due date and status.
 import { useState } from 'react';
-import { ACTION_OWNERS, ACTION_STATUSES, type ActionItem, type ActionOwner, type ActionStatus } from '../../../../../src-main/shared/conversations';
+import { ACTION_OWNERS, ACTION_STATUSES, type ActionItem, type ActionOwner, type ActionStatus } from '../../../../../src-main/shared/conversations/conversations';
 import { Codicon } from '../../../ui/Codicon';
 import { IconButton } from '../../../ui/IconButton';
 import { OWNER_LABELS } from '../../followups/dueText';

@@ -1,8 +1,8 @@
 // One anticipated question: its text, the prepared answer (opened on demand), linked evidence, and
 // moving (buttons or Alt+Up/Down anywhere in the row) and removing.
 import { useState, type KeyboardEvent } from 'react';
-import type { AnticipatedQuestion } from '../../../../../src-main/shared/conversations';
-import { plainTextFromLexical } from '../../../../../src-main/shared/plainText';
+import type { AnticipatedQuestion } from '../../../../../src-main/shared/conversations/conversations';
+import { plainTextFromLexical } from '../../../../../src-main/shared/journal/plainText';
 import { IconButton } from '../../../ui/IconButton';
 import { lazyPart } from '../../../ui/lazyPart';
 import { confirmDialog } from '../../journal/confirm';

@@ -1,5 +1,5 @@
 // The employee's preparation checklist with live progress, as the main side counts it now.
-import type { ChecklistState } from '../../../../../src-main/shared/conversations';
+import type { ChecklistState } from '../../../../../src-main/shared/conversations/conversations';
 import { Codicon } from '../../../ui/Codicon';
 import type { ConversationSectionProps } from '../sections';
 import { shortDay } from '../whenLabel';

@@ -1,6 +1,6 @@
 // Linked journal entries, as chips: title (opens the entry), date and impact; each can be unlinked.
-import type { EvidenceSummary } from '../../../../../src-main/shared/conversations';
-import { kindLabel } from '../../../../../src-main/shared/entryKinds';
+import type { EvidenceSummary } from '../../../../../src-main/shared/conversations/conversations';
+import { kindLabel } from '../../../../../src-main/shared/journal/entryKinds';
 import { Codicon } from '../../../ui/Codicon';
 import { IconButton } from '../../../ui/IconButton';
 import { openEditor } from '../../../workbench/store';

@@ -2,8 +2,8 @@
 // In its own chunk: Lexical loads only when a question is opened. A save over a change made in
 // another tab or window is refused: the answer typed here stays, with a notice to choose.
 import { useRef, useState } from 'react';
-import type { AnticipatedQuestion } from '../../../../../src-main/shared/conversations';
-import { plainTextFromLexical } from '../../../../../src-main/shared/plainText';
+import type { AnticipatedQuestion } from '../../../../../src-main/shared/conversations/conversations';
+import { plainTextFromLexical } from '../../../../../src-main/shared/journal/plainText';
 import { call } from '../../../api/client';
 import { PAGE_SESSION } from '../../../api/pageSession';
 import { RichTextEditor } from '../../../editor/RichTextEditor';

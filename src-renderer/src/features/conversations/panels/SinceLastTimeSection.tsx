@@ -1,8 +1,8 @@
 // Since last time: the accomplishments, praise and lessons written since the last held conversation
 // with the same person, each one action away from an agenda item.
 import { useMemo, useState } from 'react';
-import type { AgendaItem, SinceLastTime } from '../../../../../src-main/shared/conversations';
-import { kindIcon, kindLabel } from '../../../../../src-main/shared/entryKinds';
+import type { AgendaItem, SinceLastTime } from '../../../../../src-main/shared/conversations/conversations';
+import { kindIcon, kindLabel } from '../../../../../src-main/shared/journal/entryKinds';
 import { Codicon } from '../../../ui/Codicon';
 import { notify, openEditor, showQuickPick } from '../../../workbench/store';
 import { formatDate } from '../../../workbench/StatusBar';

@@ -3,7 +3,7 @@
 // document, which goes straight back into the cache, then the summaries it can change are refreshed.
 import { useQuery } from '@tanstack/react-query';
 import type { Args } from '../../../../../src-main/shared/contract';
-import type { ActionItem, AnticipatedQuestion, ConversationDoc } from '../../../../../src-main/shared/conversations';
+import type { ActionItem, AnticipatedQuestion, ConversationDoc } from '../../../../../src-main/shared/conversations/conversations';
 import { call } from '../../../api/client';
 import { queryClient, useApi } from '../../../api/query';
 import { notify } from '../../../workbench/store';

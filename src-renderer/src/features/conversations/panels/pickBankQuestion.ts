@@ -1,5 +1,5 @@
 // A quick pick over the question bank: search by text, each question with its category and step.
-import type { Question } from '../../../../../src-main/shared/questionBank';
+import type { Question } from '../../../../../src-main/shared/questions/questionBank';
 import { fetchApi } from '../../../api/query';
 import { notify, showQuickPick } from '../../../workbench/store';
 import { errorMessage } from '../../journal/errorMessage';

@@ -1,5 +1,5 @@
 // A quick pick over the journal's evidence entries, for linking one to an agenda item or a question.
-import { kindIcon, kindLabel } from '../../../../../src-main/shared/entryKinds';
+import { kindIcon, kindLabel } from '../../../../../src-main/shared/journal/entryKinds';
 import { fetchApi } from '../../../api/query';
 import { notify, showQuickPick } from '../../../workbench/store';
 import { errorMessage } from '../../journal/errorMessage';

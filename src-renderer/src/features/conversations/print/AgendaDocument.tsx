@@ -6,8 +6,8 @@ import {
   type AgendaVariant,
   type ConversationDoc,
   type EvidenceSummary,
-} from '../../../../../src-main/shared/conversations';
-import { cleanText, documentTitle, whenText } from '../../../../../src-main/shared/agendaText';
+} from '../../../../../src-main/shared/conversations/conversations';
+import { cleanText, documentTitle, whenText } from '../../../../../src-main/shared/conversations/agendaText';
 import { LexicalView } from './LexicalView';
 import { shortDay } from '../whenLabel';
 

@@ -3,7 +3,7 @@
 // the printer: print.css shows only that copy on paper, with the title and page numbers in the footer.
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { documentTitle } from '../../../../../src-main/shared/agendaText';
+import { documentTitle } from '../../../../../src-main/shared/conversations/agendaText';
 import { useApi } from '../../../api/query';
 import { closeEditor, setTabMeta } from '../../../workbench/store';
 import { inputKey, type EditorPaneProps } from '../../../workbench/types';

@@ -7,8 +7,8 @@ import {
   FORMAT,
   MAX_DEPTH,
   type LexicalJsonNode,
-} from '../../../../../src-main/shared/lexicalJson';
-import { entryIdFromLink } from '../../../../../src-main/shared/entryLinks';
+} from '../../../../../src-main/shared/journal/lexicalJson';
+import { entryIdFromLink } from '../../../../../src-main/shared/journal/entryLinks';
 
 type JsonNode = LexicalJsonNode;
 

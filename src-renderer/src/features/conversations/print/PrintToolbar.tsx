@@ -1,6 +1,6 @@
 // The preview's toolbar: which copy, which paper, print and PDF. Its warnings never reach the paper.
 import { useId } from 'react';
-import type { AgendaVariant } from '../../../../../src-main/shared/conversations';
+import type { AgendaVariant } from '../../../../../src-main/shared/conversations/conversations';
 import { Codicon } from '../../../ui/Codicon';
 import { PAPER_LABELS, PAPER_SIZES, type PaperSize } from './paper';
 import type { PrintOptions } from './printOptions';

@@ -1,7 +1,7 @@
 // What the agenda commands do: open the print preview, print or export it as PDF, email, copy and save
 // the agenda. Loaded on first use, so the contribution stays light.
-import type { AgendaVariant, ConversationDoc } from '../../../../../src-main/shared/conversations';
-import { documentTitle, mailtoLink } from '../../../../../src-main/shared/agendaText';
+import type { AgendaVariant, ConversationDoc } from '../../../../../src-main/shared/conversations/conversations';
+import { documentTitle, mailtoLink } from '../../../../../src-main/shared/conversations/agendaText';
 import { bridge, call } from '../../../api/client';
 import { fetchApi, queryClient } from '../../../api/query';
 import { notify, openEditor, showQuickPick } from '../../../workbench/store';

@@ -1,6 +1,6 @@
 // Handing the manager copy over (printed, saved as PDF or Markdown, copied, emailed) is what the
 // checklist step "agenda shared" waits for. Recording it never stands in the way of the output.
-import type { AgendaVariant } from '../../../../../src-main/shared/conversations';
+import type { AgendaVariant } from '../../../../../src-main/shared/conversations/conversations';
 import { call } from '../../../api/client';
 import { PAGE_SESSION } from '../../../api/pageSession';
 import { invalidateSummaries, patchConversation } from '../docCache';

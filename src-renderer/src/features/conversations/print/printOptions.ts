@@ -1,7 +1,7 @@
 // What the print preview of each conversation shows: which copy, which paper. Commands read the same
 // choice, so "Export as PDF" makes the copy the preview shows.
 import { create } from 'zustand';
-import type { AgendaVariant } from '../../../../../src-main/shared/conversations';
+import type { AgendaVariant } from '../../../../../src-main/shared/conversations/conversations';
 import { defaultPaper, type PaperSize } from './paper';
 
 export interface PrintOptions {
