@@ -1,9 +1,8 @@
 // One ipcMain handler per channel; each call is checked to come from our page in our window.
 import { ipcMain, type IpcMainInvokeEvent, type BrowserWindow } from 'electron';
 import { CHANNELS } from '../shared/contract';
+import type { Envelope } from '../shared/envelope';
 import { isTrustedSenderUrl } from './sender';
-
-export type Envelope = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
 
 export interface ChannelHandler {
   handle(channel: string, args: unknown): Promise<Envelope>;

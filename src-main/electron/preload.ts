@@ -1,10 +1,9 @@
 // The sandboxed preload: exposes exactly the typed API and the flush hook, nothing raw.
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNELS, type LadderApi, type LadderBridge, type PrintToPdfOptions, type PrintToPdfResult } from '../shared/contract';
+import type { Envelope } from '../shared/envelope';
 import { FLUSH_DONE, FLUSH_REQUEST } from './flushChannel';
 import { PRINT_TO_PDF } from './printChannel';
-
-type Envelope = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
 
 // Errors thrown across contextBridge lose their own properties, so a failure is rejected as a plain
 // { name, code, message } object, which the bridge copies whole (isLadderErrorShape accepts it).

@@ -1,107 +1,42 @@
-// The names of every channel, as plain data: the renderer and the preload need the list without
-// pulling in the schemas (and zod). contract.ts checks at compile time that it matches the schemas.
-export const CHANNELS = [
-  'app.info',
-  // The start gate (lock.ts): answered in every state, the rest only while the journal is open.
-  'app.state',
-  'lock.unlock',
-  'lock.lock',
-  'lock.protect',
-  'lock.changePassphrase',
-  'lock.removeProtection',
-  'lock.settings',
-  'lock.setAutoLock',
-  'app.restoreNewestBackup',
-  'app.startEmpty',
-  'app.retryOpen',
-  'journal.list',
-  'journal.get',
-  'journal.create',
-  'journal.save',
-  'journal.counts',
-  'journal.tags',
-  'journal.history',
-  'journal.revision',
-  'journal.restoreRevision',
-  'journal.trash',
-  'journal.restore',
-  'journal.listTrash',
-  'journal.emptyTrash',
-  'journal.deleteForever',
-  'profile.get',
-  'skills.list',
-  'skills.add',
-  'skills.rename',
-  'skills.rate',
-  'skills.setColleaguesView',
-  'skills.remove',
-  'goals.list',
-  'goals.save',
-  'goals.remove',
-  'search.query',
-  'settings.get',
-  'settings.set',
-  'conversations.list',
-  'conversations.get',
-  'conversations.create',
-  'conversations.save',
-  'conversations.markHeld',
-  'conversations.trash',
-  'conversations.restore',
-  'conversations.sinceLastTime',
-  'conversations.checklist',
-  'conversations.exportMarkdown',
-  'conversations.exportText',
-  'conversations.exportIcs',
-  'agenda.addItem',
-  'agenda.updateItem',
-  'agenda.removeItem',
-  'agenda.moveItem',
-  'agenda.linkEvidence',
-  'agenda.unlinkEvidence',
-  'anticipated.add',
-  'anticipated.update',
-  'anticipated.remove',
-  'anticipated.move',
-  'anticipated.linkEvidence',
-  'anticipated.unlinkEvidence',
-  'actions.add',
-  'actions.update',
-  'actions.remove',
-  'followups.list',
-  'templates.list',
-  'templates.saveFromConversation',
-  'questions.list',
-  'questions.get',
-  'questions.create',
-  'questions.update',
-  'questions.revert',
-  'questions.hide',
-  'questions.unhide',
-  'questions.tag',
-  'rehearsal.plan',
-  'rehearsal.start',
-  'rehearsal.begin',
-  'rehearsal.record',
-  'rehearsal.finish',
-  'rehearsal.leave',
-  'rehearsal.resume',
-  'rehearsal.get',
-  'rehearsal.history',
-  'rehearsal.delete',
-  'rehearsal.saveAudio',
-  'rehearsal.audio',
-  'rehearsal.removeAudio',
-  'practice.due',
-  'practice.grade',
-  'backup.now',
-  'backup.list',
-  'backup.restore',
-  'data.export',
-  'data.import',
-] as const;
+// Every channel, assembled from the features' names parts (each feature declares its channels once,
+// in shared/<feature>/*Channels.ts). Plain data: the renderer and the preload need the list without
+// pulling in the schemas (and zod).
+import { appChannels } from './app/appChannels';
+import { backupChannels } from './backup/backupChannels';
+import { conversationChannels } from './conversations/conversationChannels';
+import { dataChannels } from './data/dataChannels';
+import { followupChannels } from './followups/followupChannels';
+import { journalChannels } from './journal/journalChannels';
+import { lockChannels } from './lock/lockChannels';
+import { practiceChannels } from './practice/practiceChannels';
+import { profileChannels } from './profile/profileChannels';
+import { questionChannels } from './questions/questionChannels';
+import { rehearsalChannels } from './rehearsal/rehearsalChannels';
+import { searchChannels } from './search/searchChannels';
+import { settingsChannels } from './settings/settingsChannels';
+import { voiceChannels } from './voice/voiceChannels';
 
-export type ChannelName = (typeof CHANNELS)[number];
+export const channelParts = {
+  ...appChannels,
+  ...lockChannels,
+  ...journalChannels,
+  ...profileChannels,
+  ...searchChannels,
+  ...settingsChannels,
+  ...conversationChannels,
+  ...followupChannels,
+  ...questionChannels,
+  ...rehearsalChannels,
+  ...voiceChannels,
+  ...practiceChannels,
+  ...backupChannels,
+  ...dataChannels,
+};
+
+export type ChannelParts = typeof channelParts;
+export type ChannelName = keyof ChannelParts;
+
+export const CHANNELS = Object.freeze(Object.keys(channelParts) as ChannelName[]);
 
 const known: ReadonlySet<string> = new Set(CHANNELS);
 

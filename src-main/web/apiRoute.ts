@@ -1,11 +1,10 @@
 // POST /api/<channel>: token checked, body parsed, the store answers. Bodies are never logged.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isChannel } from '../shared/contract';
+import type { Envelope } from '../shared/envelope';
 import { readBody } from './body';
 import { tokenMatches } from './guards';
 import { sendError, sendJson } from './respond';
-
-export type Envelope = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
 
 export interface ChannelHandler {
   handle(channel: string, args: unknown): Promise<Envelope>;

@@ -1,11 +1,13 @@
 // Argument schemas of the meeting-script channels (conversations, agenda, anticipated questions,
-// actions, follow-ups, templates). Spread into `schemas` in schemas.ts.
+// preparation, exports, templates).
 import { z } from 'zod';
-import { ACTION_OWNERS, ACTION_STATUSES, CONVERSATION_KINDS, CONVERSATION_STATUSES, MY_ROLES } from './conversations';
+import { CONVERSATION_KINDS, CONVERSATION_STATUSES, MY_ROLES } from './conversations';
 import { MAX_BODY, MAX_FIELD } from '../limits';
 import { empty, id, isoDate } from '../schemaParts';
+import type { SchemasFor } from '../channelParts';
+import type { conversationChannels } from './conversationChannels';
 
-const MAX_LINE = 2000;
+export const MAX_LINE = 2000;
 const line = z.string().max(MAX_LINE);
 const text = z.string().max(MAX_FIELD);
 const lexical = z.string().max(MAX_BODY);
@@ -123,32 +125,8 @@ export const conversationSchemas = {
   'anticipated.linkEvidence': z.object({ questionId: id, entryId: id }).strict(),
   'anticipated.unlinkEvidence': z.object({ questionId: id, entryId: id }).strict(),
 
-  'actions.add': z
-    .object({
-      conversationId: id,
-      text: z.string().trim().min(1).max(MAX_LINE),
-      owner: z.enum(ACTION_OWNERS).optional(),
-      dueDate: isoDate.nullable().optional(),
-      carriedFrom: id.optional(),
-    })
-    .strict(),
-  'actions.update': z
-    .object({
-      id,
-      text: z.string().trim().min(1).max(MAX_LINE).optional(),
-      owner: z.enum(ACTION_OWNERS).optional(),
-      dueDate: isoDate.nullable().optional(),
-      status: z.enum(ACTION_STATUSES).optional(),
-      baseVersion,
-      session,
-    })
-    .strict(),
-  'actions.remove': z.object({ id }).strict(),
-
-  'followups.list': empty,
-
   'templates.list': empty,
   'templates.saveFromConversation': z
     .object({ conversationId: id, name: z.string().trim().min(1).max(200), description: z.string().max(2000).optional() })
     .strict(),
-} as const;
+} satisfies SchemasFor<typeof conversationChannels>;

@@ -2,6 +2,7 @@
 // found damaged (or missing beside its backups) at start, or out of reach for now (a full disk, a
 // permission, a folder in its place), plus the app-lock settings. Nothing here is secret.
 import type { BackupInfo } from '../backup/backups';
+import { lockChannels } from './lockChannels';
 
 export type StoreState = 'open' | 'locked' | 'damaged' | 'unavailable';
 
@@ -54,21 +55,9 @@ export interface LockSettings {
 export const AUTO_LOCK_CHOICES = [5, 15, 30, 60] as const;
 
 /** Answered in every state by the store host; every other channel needs an open journal. */
-export const GATE_CHANNELS = [
-  'app.state',
-  'lock.unlock',
-  'lock.lock',
-  'lock.protect',
-  'lock.changePassphrase',
-  'lock.removeProtection',
-  'lock.settings',
-  'lock.setAutoLock',
-  'app.restoreNewestBackup',
-  'app.startEmpty',
-  'app.retryOpen',
-] as const;
+export const GATE_CHANNELS = Object.freeze(Object.keys(lockChannels) as GateChannel[]);
 
-export type GateChannel = (typeof GATE_CHANNELS)[number];
+export type GateChannel = keyof typeof lockChannels;
 
 const gate: ReadonlySet<string> = new Set(GATE_CHANNELS);
 

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { AUTO_LOCK_CHOICES, MAX_PASSPHRASE, MIN_PASSPHRASE } from './lock';
 import { empty } from '../schemaParts';
+import type { SchemasFor } from '../channelParts';
+import type { lockChannels } from './lockChannels';
 
 const given = z.string().min(1).max(MAX_PASSPHRASE);
 const chosen = z.string().min(MIN_PASSPHRASE, `a passphrase needs at least ${MIN_PASSPHRASE} characters`).max(MAX_PASSPHRASE);
@@ -19,4 +21,4 @@ export const lockSchemas = {
   'app.restoreNewestBackup': empty,
   'app.startEmpty': empty,
   'app.retryOpen': empty,
-};
+} satisfies SchemasFor<typeof lockChannels>;

@@ -1,7 +1,9 @@
-// Argument schemas of the voice-answer channels. Spread into `schemas` in schemas.ts.
+// Argument schemas of the voice-answer channels.
 import { z } from 'zod';
 import { MAX_AUDIO_BASE64, MAX_AUDIO_MS, baseAudioMime } from './answerAudio';
 import { id } from '../schemaParts';
+import type { SchemasFor } from '../channelParts';
+import type { voiceChannels } from './voiceChannels';
 
 const position = z.number().int().min(0).max(99);
 const mime = z
@@ -21,4 +23,4 @@ export const audioSchemas = {
     .strict(),
   'rehearsal.audio': z.object({ sessionId: id, position }).strict(),
   'rehearsal.removeAudio': z.object({ sessionId: id, position }).strict(),
-} as const;
+} satisfies SchemasFor<typeof voiceChannels>;

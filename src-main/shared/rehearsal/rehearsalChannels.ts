@@ -1,0 +1,17 @@
+// The rehearsal sessions' channels: names and result types (their voice answers are in voice/).
+import { returns } from '../channelParts';
+import type { BeginResult, PlanResult, RehearsalSession, SessionAnswer, SessionSummary } from './rehearsal';
+
+export const rehearsalChannels = {
+  'rehearsal.plan': returns<PlanResult>(),
+  'rehearsal.start': returns<RehearsalSession>(),
+  // Plan and start in one request: the settings dialog's confirmation waits for one answer, not two.
+  'rehearsal.begin': returns<BeginResult>(),
+  'rehearsal.record': returns<SessionAnswer>(),
+  'rehearsal.finish': returns<RehearsalSession>(),
+  'rehearsal.leave': returns<RehearsalSession>(),
+  'rehearsal.resume': returns<RehearsalSession>(),
+  'rehearsal.get': returns<RehearsalSession>(),
+  'rehearsal.history': returns<SessionSummary[]>(),
+  'rehearsal.delete': returns<null>(),
+};
