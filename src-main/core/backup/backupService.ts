@@ -9,7 +9,7 @@ import type { BackupInfo, RestorePlan } from '../../shared/backup/backups';
 import { LadderError } from '../../shared/errors';
 import { backupTo, PARTIAL_SUFFIX } from './liveCopy';
 import { connectionKey, openDatabase } from '../db/connection';
-import { backupKeyProblem } from '../lock/backupKeys';
+import { backupKeyProblem } from './backupKeys';
 import { makePrivateDir, writePrivateFile } from '../common/privateFiles';
 import { checkNewBackup, createBackupJudge } from './backupChecks';
 import { removeInterruptedBackups } from './backupLeftovers';

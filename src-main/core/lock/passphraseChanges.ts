@@ -8,7 +8,7 @@ import type { AppState } from '../../shared/lock/lock';
 import { keyOpens } from '../db/connection';
 import { hasPlainHeader } from '../db/fileHeader';
 import { backupDir, listBackups } from '../backup/backupService';
-import type { PendingRestore } from './backupKeys';
+import type { PendingRestore } from '../backup/backupKeys';
 import { notProtectedWhenFull } from './diskFull';
 import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './protection';
 import { reencryptFile, type ReencryptStep } from './reencrypt';
