@@ -15,8 +15,6 @@ import { checkNewBackup, createBackupJudge } from './backupChecks';
 import { removeInterruptedBackups } from './backupLeftovers';
 import { checkedBackupsToKeep } from './backupRotation';
 import { backupDir, backupName, RESTORE_MARKER, timeOfBackup } from './backupFiles';
-
-export { BACKUP_DIR_NAME, backupDir, backupName, RESTORE_MARKER, timeOfBackup } from './backupFiles';
 import type { ServiceContext } from '../common/context';
 
 const DAY_MS = 86_400_000;

@@ -46,11 +46,6 @@ export function writePrivateFile(file: string, data: string | Uint8Array, option
   }
 }
 
-/** Sets a file Ladder wrote through another library (SQLite, a copy) to 0600. */
-export function makeFilePrivate(file: string): void {
-  tighten(file, PRIVATE_FILE_MODE);
-}
-
 /** Ladder's own files in the data folder; the desktop shell's files there are Chromium's. */
 const OURS = /^(ladder[.-]|window-state\.json)/;
 
