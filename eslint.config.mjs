@@ -42,6 +42,24 @@ export default tseslint.config(
   layer(['src-main/electron/**'], [
     { group: ['**/web/**', '**/src-renderer/**'], message: 'the desktop shell imports core and shared only.' },
   ]),
+  // SQL lives only in repositories (`*Repository*.ts`) and core/db: a service states rules, its
+  // repository the statements. `db.transaction` stays allowed (multi-step writes run in one).
+  {
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/**/*Repository*.ts', 'src-main/core/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // prepare() is only SQL; exec() is SQL on a db handle or with a literal statement (not RegExp.exec).
+          selector:
+            "CallExpression[callee.property.name='prepare'], CallExpression[callee.property.name='exec']:matches(" +
+            '[arguments.0.type=/^(Literal|TemplateLiteral)$/], [callee.object.name=/^db$/i], [callee.object.property.name=/^db$/i])',
+          message: 'SQL lives in a *Repository.ts file (or core/db), not in a service or rule.',
+        },
+      ],
+    },
+  },
   layer(['src-renderer/**'], [
     { group: ['**/core/**', '**/electron/**', '**/web/**', 'node:*', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'the renderer imports only src-main/shared.' },
   ]),

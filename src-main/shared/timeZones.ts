@@ -1,5 +1,6 @@
 // Time-zone arithmetic with Intl only (no tz database of our own): the UTC offset of a zone at an
-// instant, and the offset changes within a window, enough to describe a zone in iCalendar.
+// instant, the instant a meeting's wall clock refers to, and the offset changes within a window,
+// enough to describe a zone in iCalendar.
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -30,6 +31,17 @@ export function offsetMinutes(zone: string, utcMs: number): number {
   const wall = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
   const instant = Math.floor(utcMs / 1000) * 1000;
   return Math.round((wall - instant) / 60_000);
+}
+
+/** The instant a wall-clock time in a zone (or floating local time) refers to. */
+export function meetingInstant(startsAt: string, zone: string | null): number {
+  const [date = '', time = '00:00'] = startsAt.split('T');
+  const [y = 1970, mo = 1, d = 1] = date.split('-').map(Number);
+  const [h = 0, mi = 0] = time.split(':').map(Number);
+  if (zone === null) return new Date(y, mo - 1, d, h, mi).getTime();
+  const naive = Date.UTC(y, mo - 1, d, h, mi);
+  const first = naive - offsetMinutes(zone, naive) * 60_000;
+  return naive - offsetMinutes(zone, first) * 60_000;
 }
 
 export interface Transition {

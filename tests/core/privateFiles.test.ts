@@ -103,7 +103,7 @@ describe.skipIf(process.platform === 'win32')('private files', () => {
     symlinkSync(elsewhere, join(dataDir, 'backups', 'link.db'));
     writeFileSync(join(dataDir, 'Cookies'), 'chromium');
     chmodSync(join(dataDir, 'Cookies'), 0o644);
-    tightenDataFolder(dataDir);
+    tightenDataFolder(dataDir, 'backups');
     expect(modeOf(elsewhere)).toBe('644');
     expect(modeOf(join(dataDir, 'Cookies'))).toBe('644');
     expect(modeOf(dataDir)).toBe('700');

@@ -1,6 +1,15 @@
 // The history view's difference: word by word, minimal, and bounded on long texts.
 import { describe, expect, it } from 'vitest';
-import { DIFF_MAX_EDITS, DIFF_MAX_WORDS, diffWords, sideOf, type DiffPart } from '../../src-main/shared/journal/wordDiff';
+import { DIFF_MAX_EDITS, DIFF_MAX_WORDS, diffWords, type DiffOp, type DiffPart } from '../../src-main/shared/journal/wordDiff';
+
+/** The text of one side, back from the parts. */
+function sideOf(parts: readonly DiffPart[], side: 'before' | 'after'): string {
+  const skip: DiffOp = side === 'before' ? 'added' : 'removed';
+  return parts
+    .filter((p) => p.op !== skip)
+    .map((p) => p.text)
+    .join('');
+}
 
 const show = (parts: DiffPart[]) =>
   parts.map((p) => (p.op === 'same' ? p.text : p.op === 'added' ? `{+${p.text}+}` : `[-${p.text}-]`)).join('');

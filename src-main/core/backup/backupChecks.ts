@@ -17,7 +17,7 @@ export async function checkNewBackup(file: string, message: string, key: Buffer 
 }
 
 /**
- * Whether a backup is good, as the damaged screen judges it (lock/damaged.ts): it passes quick_check
+ * Whether a backup is good, as the damaged screen judges it (damagedJournal.ts): it passes quick_check
  * with the journal's key. A backup never changes once written (a new passphrase re-encrypts it into a
  * new file while the store is closed, and this judge lives as long as one open store), so each
  * answer is kept while the file's size and time stay the same: each rotation checks only new copies.

@@ -1,5 +1,5 @@
-// Where backups live and what their files are called; shared by the backup service and the lock's
-// checks of which passphrase a backup needs (kept apart so neither imports the other).
+// Where backups live and what their files are called; shared by the backup service, the checks of
+// which passphrase a backup needs (backupKeys.ts) and the data folder's modes at start.
 import { dirname, join } from 'node:path';
 import { BACKUP_NAME } from '../../shared/backup/backups';
 

@@ -9,14 +9,12 @@ import type { BackupInfo, RestorePlan } from '../../shared/backup/backups';
 import { LadderError } from '../../shared/errors';
 import { backupTo, PARTIAL_SUFFIX } from './liveCopy';
 import { connectionKey, openDatabase } from '../db/connection';
-import { backupKeyProblem } from '../lock/backupKeys';
+import { backupKeyProblem } from './backupKeys';
 import { makePrivateDir, writePrivateFile } from '../common/privateFiles';
 import { checkNewBackup, createBackupJudge } from './backupChecks';
 import { removeInterruptedBackups } from './backupLeftovers';
 import { checkedBackupsToKeep } from './backupRotation';
 import { backupDir, backupName, RESTORE_MARKER, timeOfBackup } from './backupFiles';
-
-export { BACKUP_DIR_NAME, backupDir, backupName, RESTORE_MARKER, timeOfBackup } from './backupFiles';
 import type { ServiceContext } from '../common/context';
 
 const DAY_MS = 86_400_000;

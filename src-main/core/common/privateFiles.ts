@@ -5,7 +5,6 @@
 // Windows has no such modes: its files follow the folder's access list, and nothing is done there.
 import { chmodSync, closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BACKUP_DIR_NAME } from '../backup/backupFiles';
 
 export const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
@@ -47,20 +46,15 @@ export function writePrivateFile(file: string, data: string | Uint8Array, option
   }
 }
 
-/** Sets a file Ladder wrote through another library (SQLite, a copy) to 0600. */
-export function makeFilePrivate(file: string): void {
-  tighten(file, PRIVATE_FILE_MODE);
-}
-
 /** Ladder's own files in the data folder; the desktop shell's files there are Chromium's. */
 const OURS = /^(ladder[.-]|window-state\.json)/;
 
 /**
  * At start: creates the data folder 0700, or tightens an existing one, its Ladder files (journal,
- * WAL, shared memory, protection record, copies kept aside) and backups/ with every file in it, which
- * earlier versions left 0755/0644.
+ * WAL, shared memory, protection record, copies kept aside) and `ownFolder` (backups/) with every
+ * file in it, which earlier versions left 0755/0644.
  */
-export function tightenDataFolder(dataDir: string): void {
+export function tightenDataFolder(dataDir: string, ownFolder: string): void {
   makePrivateDir(dataDir);
   if (!posixModes()) return;
   let names: string[];
@@ -72,7 +66,7 @@ export function tightenDataFolder(dataDir: string): void {
   for (const name of names) {
     if (OURS.test(name)) tightenIfRegular(join(dataDir, name), PRIVATE_FILE_MODE);
   }
-  const backups = join(dataDir, BACKUP_DIR_NAME);
+  const backups = join(dataDir, ownFolder);
   if (!isKind(backups, 'dir')) return;
   tighten(backups, PRIVATE_DIR_MODE);
   try {

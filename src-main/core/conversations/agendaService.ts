@@ -5,6 +5,7 @@ import type { AgendaItem, ConversationDoc } from '../../shared/conversations/con
 import { LadderError } from '../../shared/errors';
 import { deleteAgendaRow, findAgendaRow, insertAgendaRow, updateAgendaRow, type AgendaRow } from './agendaRepository';
 import type { Db } from '../db/connection';
+import { entryDeletedAt } from '../journal/entriesRepository.read';
 import { touchConversation } from './conversationsRepository';
 import { link, unlink } from './evidenceRepository';
 import { densify, moveTo } from './orderingRepository';
@@ -20,7 +21,7 @@ function requireItem(db: Db, id: string): AgendaRow {
 
 /** Evidence must be a live journal entry when it is linked (it may be trashed later). */
 export function requireLiveEntry(db: Db, entryId: string): void {
-  const row = db.prepare('SELECT deleted_at FROM entries WHERE id = ?').get(entryId) as { deleted_at: number | null } | undefined;
+  const row = entryDeletedAt(db, entryId);
   if (!row || row.deleted_at !== null) throw new LadderError('not-found', 'That journal entry no longer exists.');
 }
 

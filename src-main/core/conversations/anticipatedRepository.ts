@@ -66,3 +66,13 @@ export function writtenQuestionRows(db: Db, ids: readonly string[]): WrittenQues
     )
     .all(JSON.stringify([...new Set(ids)])) as WrittenQuestionRow[];
 }
+
+/** Questions (bank id, or own id when written) of live conversations that have a date and are not held yet, with that date. */
+export function datedQuestionRows(db: Db): { question_id: string; starts_at: string; time_zone: string | null }[] {
+  return db
+    .prepare(
+      'SELECT coalesce(q.question_bank_id, q.id) AS question_id, c.starts_at, c.time_zone FROM anticipated_questions q ' +
+        "JOIN conversations c ON c.id = q.conversation_id WHERE c.deleted_at IS NULL AND c.starts_at IS NOT NULL AND c.status IN ('draft', 'scheduled')",
+    )
+    .all() as { question_id: string; starts_at: string; time_zone: string | null }[];
+}

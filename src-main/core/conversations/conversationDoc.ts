@@ -1,7 +1,7 @@
 // Assembles the full document of one conversation: the view and every output read this.
 import type { AgendaItem, CarriedAction, Conversation, ConversationDoc } from '../../shared/conversations/conversations';
 import { LadderError } from '../../shared/errors';
-import { actionsOf } from '../followups/actionsRepository';
+import { actionsOf, carriedRows } from './actionsRepository';
 import { agendaRows, type AgendaRow } from './agendaRepository';
 import { questionRows } from './anticipatedRepository';
 import type { Db } from '../db/connection';
@@ -14,27 +14,12 @@ export function requireConversation(db: Db, id: string): Conversation {
   return found;
 }
 
-interface CarriedRow {
-  action_id: string;
-  text: string;
-  owner: CarriedAction['owner'];
-  due_date: string | null;
-  status: CarriedAction['status'];
-  conversation_id: string;
-  title: string;
-}
-
 /** The live state of the actions that agenda items were carried from. */
 function carriedActions(db: Db, rows: readonly AgendaRow[]): Map<string, CarriedAction> {
   const ids = rows.map((r) => r.carried_from_action_id).filter((x): x is string => x !== null);
   const out = new Map<string, CarriedAction>();
   if (ids.length === 0) return out;
-  const found = db
-    .prepare(
-      'SELECT a.id AS action_id, a.text, a.owner, a.due_date, a.status, c.id AS conversation_id, c.title ' +
-        `FROM action_items a JOIN conversations c ON c.id = a.conversation_id WHERE a.id IN (${ids.map(() => '?').join(', ')})`,
-    )
-    .all(...ids) as CarriedRow[];
+  const found = carriedRows(db, ids);
   for (const r of found) {
     out.set(r.action_id, {
       actionId: r.action_id,

@@ -9,59 +9,21 @@ import {
   type ConversationSummary,
 } from '../../shared/conversations/conversations';
 import { todayIso } from '../../shared/dates';
-import { actionsOf } from '../followups/actionsRepository';
-import { agendaRows, insertAgendaRow } from './agendaRepository';
+import { meetingInstant } from '../../shared/timeZones';
+import { insertAgendaRow } from './agendaRepository';
 import { insertQuestionRow } from './anticipatedRepository';
-import type { Db } from '../db/connection';
+import { carryOver } from './carryOver';
 import {
   insertConversation,
   listConversations,
-  previousWithPerson,
   setConversationDeleted,
   updateConversation,
   type ConversationPatch,
 } from './conversationsRepository';
-import { moveTo } from './orderingRepository';
 import type { ServiceContext } from '../common/context';
 import { createVersionLog } from '../common/versionCheck';
 import { readDoc, requireConversation } from './conversationDoc';
-import { meetingInstant } from '../practice/practiceService';
 import { findTemplate } from './templates';
-
-/**
- * Carry-over: the unfinished work of the last conversation with the same person opens the next
- * one's agenda. Each open action becomes its own agenda item (title = the action's text) linked to
- * the action by `carried_from_action_id`, so the new agenda shows the action's live status and
- * ticking it off anywhere shows everywhere. Actions that were themselves carried onto the previous
- * conversation and are still open come along too, so an item follows until it is done or dropped.
- * It runs once, at creation; renaming the person later does not pull items in.
- */
-function carryOver(db: Db, conversationId: string, personName: string, now: number): void {
-  if (personName.trim() === '') return;
-  const previous = previousWithPerson(db, personName, conversationId);
-  if (!previous) return;
-  const stillOpen = (status: string) => status === 'open';
-  const ids: { id: string; text: string }[] = [];
-  const carriedIds = agendaRows(db, previous.id)
-    .map((r) => r.carried_from_action_id)
-    .filter((x): x is string => x !== null);
-  if (carriedIds.length > 0) {
-    const rows = db
-      .prepare(`SELECT id, text, status FROM action_items WHERE id IN (${carriedIds.map(() => '?').join(', ')})`)
-      .all(...carriedIds) as { id: string; text: string; status: string }[];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    for (const id of carriedIds) {
-      const r = byId.get(id);
-      if (r && stillOpen(r.status)) ids.push({ id: r.id, text: r.text });
-    }
-  }
-  for (const a of actionsOf(db, previous.id)) if (stillOpen(a.status)) ids.push({ id: a.id, text: a.text });
-  ids.forEach((a, i) => {
-    const itemId = randomUUID();
-    insertAgendaRow(db, itemId, conversationId, { title: a.text, minutes: 0, carriedFromActionId: a.id }, now);
-    moveTo(db, 'agenda_items', conversationId, itemId, i);
-  });
-}
 
 /**
  * The day a meeting was held: its own date (the wall clock typed, in its zone) once it has begun;

@@ -46,6 +46,16 @@ export function evidenceByOwner(
   return out;
 }
 
+/** Evidence entry ids of each anticipated question, in one query. */
+export function questionEvidenceIds(db: Db, questionIds: readonly string[]): Map<string, string[]> {
+  const rows = db
+    .prepare('SELECT question_id, entry_id FROM question_evidence WHERE question_id IN (SELECT value FROM json_each(?)) ORDER BY question_id, position')
+    .all(JSON.stringify(questionIds)) as { question_id: string; entry_id: string }[];
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.question_id, [...(out.get(r.question_id) ?? []), r.entry_id]);
+  return out;
+}
+
 /** Adds a link at the end; linking the same entry twice keeps one link. */
 export function link(db: Db, table: EvidenceTable, ownerId: string, entryId: string): void {
   const col = OWNER[table];

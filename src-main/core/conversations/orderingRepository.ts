@@ -4,10 +4,6 @@ import type { Db } from '../db/connection';
 
 export type OrderedTable = 'agenda_items' | 'anticipated_questions' | 'action_items';
 
-export function countRows(db: Db, table: OrderedTable, conversationId: string): number {
-  return (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE conversation_id = ?`).get(conversationId) as { n: number }).n;
-}
-
 function idsInOrder(db: Db, table: OrderedTable, conversationId: string): string[] {
   return (
     db.prepare(`SELECT id FROM ${table} WHERE conversation_id = ? ORDER BY position, seq`).all(conversationId) as {

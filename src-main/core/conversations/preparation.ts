@@ -2,11 +2,12 @@
 // and the employee's preparation checklist with live progress.
 import type { ParsedArgs } from '../../shared/contract';
 import type { ChecklistStep, Conversation, ConversationDoc, SinceLastTime } from '../../shared/conversations/conversations';
-import type { EntryKind, ProfilePage } from '../../shared/journal/entryKinds';
+import type { EntryKind } from '../../shared/journal/entryKinds';
 import { todayIso } from '../../shared/dates';
 import { plainTextFromLexical } from '../../shared/journal/plainText';
 import type { Db } from '../db/connection';
 import { lastHeldWithPerson } from './conversationsRepository';
+import { entriesSince, openGoalCount, pageWritten, rehearsalCount } from './preparationRepository';
 import type { ServiceContext } from '../common/context';
 import { readDoc, requireConversation } from './conversationDoc';
 
@@ -18,26 +19,8 @@ function sinceLastTimeOf(db: Db, conversation: Conversation): SinceLastTime {
     ? lastHeldWithPerson(db, conversation.personName, conversation.id, until)
     : undefined;
   const since = last && last.heldOn ? { conversationId: last.id, title: last.title, heldOn: last.heldOn } : null;
-  const rows = db
-    .prepare(
-      'SELECT id, kind, title, date, ' +
-        "coalesce(nullif(json_extract(fields, '$.impact'), ''), json_extract(fields, '$.quote'), '') AS impact " +
-        `FROM entries WHERE deleted_at IS NULL AND kind IN (${SINCE_KINDS.map(() => '?').join(', ')}) ` +
-        'AND (? IS NULL OR date > ?) ORDER BY date DESC, updated_at DESC, seq DESC',
-    )
-    .all(...SINCE_KINDS, since?.heldOn ?? null, since?.heldOn ?? null) as SinceLastTime['entries'];
+  const rows = entriesSince(db, SINCE_KINDS, since?.heldOn ?? null);
   return { since, entries: rows.map((r) => ({ ...r, impact: String(r.impact) })) };
-}
-
-/** A profile page counts as written when its body or one of its fields holds text (its title does not). */
-function pageWritten(db: Db, page: ProfilePage): boolean {
-  const row = db
-    .prepare(
-      "SELECT trim(text) <> '' OR EXISTS (SELECT 1 FROM json_each(fields) WHERE trim(value) <> '') AS written " +
-        'FROM entries WHERE kind = ? AND deleted_at IS NULL',
-    )
-    .get(page) as { written: number } | undefined;
-  return row?.written === 1;
 }
 
 function step(id: string, label: string, done: boolean, detail: string): ChecklistStep {
@@ -79,21 +62,13 @@ export function createPreparationService(ctx: ServiceContext) {
     const count = (kind: EntryKind) => since.entries.filter((e) => e.kind === kind).length;
     const accomplishments = count('accomplishment');
     const praise = count('praise');
-    const goals = (db.prepare('SELECT count(*) AS n FROM goals WHERE done = 0').get() as { n: number }).n;
+    const goals = openGoalCount(db);
     const planned = actionsForTheYear(doc, ctx.now());
     const pointsWritten = doc.items.filter((i) => plainTextFromLexical(i.talkingPoints) !== '').length;
     const values = pageWritten(db, 'values');
     const mission = pageWritten(db, 'mission');
     const strengths = pageWritten(db, 'strengths');
-    // A rehearsal counts once it was finished or at least one answer was given in it.
-    const rehearsals = (
-      db
-        .prepare(
-          `SELECT count(*) AS n FROM rehearsal_sessions s WHERE s.conversation_id = ?
-             AND (s.status = 'finished' OR EXISTS (SELECT 1 FROM rehearsal_answers a WHERE a.session_id = s.id))`,
-        )
-        .get(c.id) as { n: number }
-    ).n;
+    const rehearsals = rehearsalCount(db, c.id);
     return [
       step('values', 'Write down your values', values, values ? 'Written' : 'The Values page is empty'),
       step('mission', 'Write your personal mission statement', mission, mission ? 'Written' : 'The Mission page is empty'),

@@ -4,7 +4,7 @@ import type { ParsedArgs } from '../../shared/contract';
 import type { ActionItem, ConversationDoc, FollowUps } from '../../shared/conversations/conversations';
 import { todayIso } from '../../shared/dates';
 import { LadderError } from '../../shared/errors';
-import { deleteAction, findAction, insertAction, openActions, updateAction } from './actionsRepository';
+import { deleteAction, findAction, insertAction, openActions, updateAction } from '../conversations/actionsRepository';
 import type { Db } from '../db/connection';
 import { touchConversation } from '../conversations/conversationsRepository';
 import { densify } from '../conversations/orderingRepository';

@@ -28,6 +28,7 @@ import { createAgendaService } from '../conversations/agendaService';
 import { createAnswerAudioService } from '../voice/answerAudioService';
 import { createAnticipatedService } from '../conversations/anticipatedService';
 import { applyPendingRestore, createBackupService } from '../backup/backupService';
+import { startDailyBackups } from '../backup/dailyBackups';
 import { createConversationExportService } from '../conversations/conversationExport';
 import { createConversationsService } from '../conversations/conversationsService';
 import { createExportService } from '../data/exportData';
@@ -47,8 +48,6 @@ import { createTemplatesService } from '../conversations/templates';
 import { createTrashService } from '../journal/trashService';
 
 export const DB_FILE_NAME = 'ladder.db';
-/** How often an open store checks whether the daily backup is due. */
-export const BACKUP_CHECK_MS = 3_600_000;
 
 export interface StoreOptions extends HandlerOptions {
   dataDir: string;
@@ -186,23 +185,13 @@ export function openStore(options: StoreOptions): Store {
 
   const checkpoints = createCheckpointer(db, { log });
   const merger = createIndexMerger(db, { log });
-  let closed = false;
-  const backupIfDue = async (): Promise<BackupInfo | null> => {
-    if (closed || damaged) return null;
-    try {
-      return await services.backup.ifDue();
-    } catch {
-      if (!closed) log('storage-warning: automatic backup failed');
-      return null;
-    }
-  };
-  // After open, never in its way: the first request is served before the copy starts.
-  const autoBackup =
-    options.autoBackup === false ? Promise.resolve(null) : new Promise<void>((resolve) => setImmediate(resolve)).then(backupIfDue);
-  // Someone who leaves Ladder open for days still gets a daily backup: the same check, every hour.
-  // Unref'd, so it never keeps the process alive; close (also on lock) stops it.
-  const backupTimer = options.autoBackup === false ? null : setInterval(() => void backupIfDue(), options.backupCheckMs ?? BACKUP_CHECK_MS);
-  backupTimer?.unref();
+  const dailyBackups = startDailyBackups({
+    ifDue: () => services.backup.ifDue(),
+    enabled: options.autoBackup !== false,
+    everyMs: options.backupCheckMs,
+    refused: () => damaged,
+    log,
+  });
   const handle: Handle = async (channel, args) => {
     const out = await inner(channel, args);
     checkpoints.noteActivity();
@@ -216,8 +205,7 @@ export function openStore(options: StoreOptions): Store {
   return {
     handle,
     close: () => {
-      closed = true;
-      if (backupTimer) clearInterval(backupTimer);
+      dailyBackups.stop();
       cancel();
       checkpoints.close();
       merger.close();
@@ -227,7 +215,7 @@ export function openStore(options: StoreOptions): Store {
     services,
     db,
     integrity,
-    autoBackup,
+    autoBackup: dailyBackups.first,
     restored,
     indexMerged: () => merger.settled(),
   };

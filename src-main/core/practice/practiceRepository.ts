@@ -1,4 +1,5 @@
-// Spaced-practice cards (a serialised ts-fsrs card per question) and the review log.
+// Spaced-practice cards (a serialised ts-fsrs card per question) and the review log. What the
+// question bank shows of a card (due, last grade) is read in questions/cardStateRepository.ts.
 import type { Db } from '../db/connection';
 
 export interface CardRow {
@@ -7,27 +8,6 @@ export interface CardRow {
   due: number;
   last_grade: string | null;
   last_review: number | null;
-}
-
-export function cardRows(db: Db): CardRow[] {
-  return db.prepare('SELECT question_id, card, due, last_grade, last_review FROM practice_cards').all() as CardRow[];
-}
-
-/** What the question list shows of a card: no serialised card, so a large bank reads little. */
-export interface CardState {
-  question_id: string;
-  due: number;
-  last_grade: string | null;
-  last_review: number | null;
-}
-
-const STATE_COLUMNS = 'question_id, due, last_grade, last_review FROM practice_cards';
-
-/** Every card's state, or only those of `ids` (one query either way). */
-export function cardStates(db: Db, ids?: readonly string[]): CardState[] {
-  return ids
-    ? (db.prepare(`SELECT ${STATE_COLUMNS} WHERE question_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as CardState[])
-    : (db.prepare(`SELECT ${STATE_COLUMNS}`).all() as CardState[]);
 }
 
 /** Ids of cards due at or before `now`, through the index on due. */
@@ -61,4 +41,21 @@ export function saveCard(db: Db, row: CardRow, log: string): void {
     row.last_review,
     log,
   );
+}
+
+/** The question's latest review in the log, if any. */
+export function latestReviewRow(db: Db, questionId: string): { seq: number; grade: string } | undefined {
+  return db.prepare('SELECT seq, grade FROM practice_log WHERE question_id = ? ORDER BY seq DESC LIMIT 1').get(questionId) as
+    | { seq: number; grade: string }
+    | undefined;
+}
+
+export function findReview(db: Db, seq: number, questionId: string): { seq: number; reviewed_at: number; log: string } | undefined {
+  return db.prepare('SELECT seq, reviewed_at, log FROM practice_log WHERE seq = ? AND question_id = ?').get(seq, questionId) as
+    | { seq: number; reviewed_at: number; log: string }
+    | undefined;
+}
+
+export function deleteReview(db: Db, seq: number): void {
+  db.prepare('DELETE FROM practice_log WHERE seq = ?').run(seq);
 }

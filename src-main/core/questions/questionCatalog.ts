@@ -5,7 +5,7 @@ import type { Framework, Grade, Question, QuestionDirection } from '../../shared
 import type { BankQuestion } from '../../shared/questions/questionBankSchema';
 import { LadderError } from '../../shared/errors';
 import type { Db } from '../db/connection';
-import { cardStates } from '../practice/practiceRepository';
+import { cardStates } from './cardStateRepository';
 import { overlayRows, tagRows, userQuestionFactRows, userQuestionRows } from './questionsRepository';
 import { BUILT_IN_QUESTIONS } from './questionBank';
 

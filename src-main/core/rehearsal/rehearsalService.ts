@@ -10,11 +10,13 @@ import { orderQuestions, surpriseMix, type OrderCandidate } from '../../shared/r
 import type { BeginResult, PlanMode, PlanResult, RehearsalQuestion, RehearsalSession, RehearsalSettings, SessionAnswer, SessionSummary } from '../../shared/rehearsal/rehearsal';
 import { questionRows, writtenQuestionRows } from '../conversations/anticipatedRepository';
 import type { Db } from '../db/connection';
+import { questionEvidenceIds } from '../conversations/evidenceRepository';
+import { liveEntryTitle } from '../journal/entriesRepository.read';
 import { cardDifficulties } from '../practice/practiceRepository';
 import { answerRows, deleteSession, endSession, findAnswer, reopenSession, findSession, insertSession, sessionStats, setReviewSeq, upsertAnswer, type SessionRow } from './rehearsalsRepository';
 import type { ServiceContext } from '../common/context';
 import { requireConversation } from '../conversations/conversationDoc';
-import { gradeQuestion, latestReview, latestReviewSeq, regradeQuestion } from '../practice/practiceService';
+import { gradeQuestion, latestReview, latestReviewSeq, regradeQuestion } from '../practice/fsrsScheduling';
 import { createVersionLog } from '../common/versionCheck';
 import { loadQuestionsByIds, questionFacts, type QuestionFacts } from '../questions/questionCatalog';
 
@@ -22,16 +24,6 @@ const HARD_FRAMEWORK = 'hard-questions';
 
 function fromBank(q: Question): RehearsalQuestion {
   return { id: q.id, text: q.text, probes: q.probes, tip: q.tip, preparedAnswer: '', anticipatedId: null, evidenceIds: [] };
-}
-
-/** Evidence entry ids of each anticipated question, in one query. */
-function evidenceIds(db: Db, anticipatedIds: readonly string[]): Map<string, string[]> {
-  const rows = db
-    .prepare('SELECT question_id, entry_id FROM question_evidence WHERE question_id IN (SELECT value FROM json_each(?)) ORDER BY question_id, position')
-    .all(JSON.stringify(anticipatedIds)) as { question_id: string; entry_id: string }[];
-  const out = new Map<string, string[]>();
-  for (const r of rows) out.set(r.question_id, [...(out.get(r.question_id) ?? []), r.entry_id]);
-  return out;
 }
 
 type ScriptRow = ReturnType<typeof questionRows>[number];
@@ -44,7 +36,7 @@ function scriptRows(db: Db, conversationId: string): { rows: ScriptRow[]; bankId
 
 /** The conversation's anticipated questions, merged with the bank question each may come from. */
 function scriptQuestions(db: Db, rows: ScriptRow[], bank: Map<string, Question>): RehearsalQuestion[] {
-  const evidence = evidenceIds(db, rows.map((r) => r.id));
+  const evidence = questionEvidenceIds(db, rows.map((r) => r.id));
   return rows
     .map((row) => {
       const b = row.question_bank_id ? bank.get(row.question_bank_id) : undefined;
@@ -237,8 +229,8 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     const settings = JSON.parse(session.settings) as RehearsalSettings;
     const [question] = resolve([args.questionId], session.conversation_id);
     const titles = (question?.evidenceIds ?? []).flatMap((entryId) => {
-      const e = db.prepare('SELECT title FROM entries WHERE id = ? AND deleted_at IS NULL').get(entryId) as { title: string } | undefined;
-      return e ? [e.title] : [];
+      const title = liveEntryTitle(db, entryId);
+      return title !== undefined ? [title] : [];
     });
     const feedback = analyseAnswer({ text: args.answer, elapsedMs: args.timeMs, timeBoxMs: settings.timeBoxSec * 1000, entryTitles: titles });
     const key = `${session.id}:${args.position}`;

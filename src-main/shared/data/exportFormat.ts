@@ -234,7 +234,6 @@ export const exportDocument = z.object({
 
 export type ExportDocument = z.infer<typeof exportDocument>;
 export type ExportEntry = z.infer<typeof exportEntry>;
-export type ExportConversation = ExportDocument['conversations'][number];
 
 /** What an import did: counts per kind of record, and every file or record it left out and why. */
 export interface ImportReport {

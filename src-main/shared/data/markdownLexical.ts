@@ -165,8 +165,3 @@ export function convertMarkdown(markdown: string, resolveWiki?: (target: string)
   endParagraph();
   return { json: JSON.stringify({ root: element('root', blocks) }), embeds: notes.embeds };
 }
-
-/** Lexical JSON for a Markdown text. */
-export function lexicalFromMarkdown(markdown: string): string {
-  return convertMarkdown(markdown).json;
-}

@@ -194,12 +194,3 @@ export function diffWords(before: string, after: string, options: { tidy?: boole
   push(parts, 'added', b.slice(start).map((t) => t.text).join(''));
   return { parts, level: 'block' };
 }
-
-/** The text of one side, back from the parts (tests, and the version's own text). */
-export function sideOf(parts: readonly DiffPart[], side: 'before' | 'after'): string {
-  const skip: DiffOp = side === 'before' ? 'added' : 'removed';
-  return parts
-    .filter((p) => p.op !== skip)
-    .map((p) => p.text)
-    .join('');
-}

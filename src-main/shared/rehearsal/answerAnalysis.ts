@@ -1,6 +1,7 @@
 // Feedback on a typed answer, computed on the device: counts and patterns, each turned into a
-// short note that says why. Never a bare score.
+// short note that says why. Never a bare score. Filler and hedge words are found in fillers.ts.
 import { countWords } from '../journal/plainText';
+import { countHedges, countTerms, type TermCount } from './fillers';
 
 export interface AnswerInput {
   text: string;
@@ -8,14 +9,6 @@ export interface AnswerInput {
   timeBoxMs: number;
   /** Titles of the journal entries linked to the question, to spot when the answer cites them. */
   entryTitles?: string[];
-}
-
-export interface TermCount {
-  /** The term as listed (lower case). */
-  term: string;
-  count: number;
-  /** Its first occurrence as typed, for quoting back. */
-  shown: string;
 }
 
 export interface Evidence {
@@ -48,7 +41,6 @@ export interface AnswerAnalysis {
   notes: AnalysisNote[];
 }
 
-const HEDGES = ['um', 'uh', 'er', 'kind of', 'sort of', 'i guess', 'i think maybe', 'just', 'maybe', 'basically', 'actually', 'probably', 'you know', 'i mean'];
 const ABSOLUTES = ['always', 'never', 'everyone', 'everybody', 'no one', 'nobody', 'the best', 'single-handedly', 'all by myself', 'perfect', 'flawless', 'without me', 'the only one'];
 /** A calm speaking pace: the yardstick for how many words fit the time box. */
 const CALM_WPM = 130;
@@ -64,25 +56,6 @@ const NUMBER = /\b\d[\d,.]*(?:[a-z]{1,3})?\b/gi;
 const LABEL_NUMBER = /\b(?:answer|question|step|item|point|option|part|number|no\.)\s+(\d{1,2})\b/gi;
 /** Small words that start a capitalised run without being a name. */
 const NOT_NAMES = new Set(['I', 'I\'m', 'I\'ve', 'I\'d', 'I\'ll', 'OK', ...MONTHS.split('|'), 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-
-function escape(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function countTerms(text: string, terms: readonly string[]): TermCount[] {
-  const out: TermCount[] = [];
-  for (const term of terms) {
-    const found = text.match(new RegExp(`(?<![\\w'-])${escape(term)}(?![\\w'-])`, 'gi')) ?? [];
-    if (found.length > 0) out.push({ term, count: found.length, shown: found[0]! });
-  }
-  // "like" is a filler only where it is set off by commas; as a verb it is fine.
-  const fillerLike = text.match(/(?:^|,\s*)(like),/gi) ?? [];
-  if (terms === HEDGES && fillerLike.length > 0) {
-    const shown = /like/i.exec(fillerLike[0]!)?.[0] ?? 'like';
-    out.push({ term: 'like', count: fillerLike.length, shown });
-  }
-  return out.sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
-}
 
 function unique(values: Iterable<string>): string[] {
   return [...new Set([...values].map((v) => v.trim()))].filter((v) => v !== '');
@@ -130,7 +103,7 @@ export function analyseAnswer(input: AnswerInput): AnswerAnalysis {
   const words = countWords(text);
   const minutes = input.elapsedMs / 60_000;
   const wordsPerMinute = words > 0 && input.elapsedMs >= 5_000 ? Math.round(words / minutes) : null;
-  const hedges = countTerms(text, HEDGES);
+  const hedges = countHedges(text);
   const absolutes = countTerms(text, ABSOLUTES);
   const evidence = findEvidence(text, input.entryTitles);
   const fitWords = Math.round((input.timeBoxMs / 60_000) * CALM_WPM);

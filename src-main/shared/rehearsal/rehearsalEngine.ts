@@ -68,7 +68,6 @@ export type EngineEvent =
   | { type: 'next' }
   | { type: 'leave' };
 
-export const DEFAULT_TIME_BOX_MS = 120_000;
 const LAST_SECONDS_MS = 15_000;
 
 export function startRehearsal(questions: EngineQuestion[], settings: EngineSettings, clock: EngineClock): EngineState {
@@ -105,10 +104,6 @@ function ask(state: EngineState, index: number, clock: EngineClock): EngineState
 export function elapsedMs(state: EngineState, now: number): number {
   const running = state.runningSince === null ? 0 : Math.max(0, now - state.runningSince);
   return Math.min(state.settings.timeBoxMs, state.elapsedBeforeMs + running);
-}
-
-export function currentQuestion(state: EngineState): EngineQuestion | null {
-  return state.phase === 'finished' || state.phase === 'left' ? null : (state.questions[state.index] ?? null);
 }
 
 /**

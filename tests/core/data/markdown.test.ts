@@ -1,7 +1,9 @@
 // The two converters: stored Lexical JSON → Markdown (export) and Markdown → Lexical JSON (import).
 import { describe, expect, it } from 'vitest';
 import { markdownFromLexical } from '../../../src-main/shared/data/lexicalMarkdown';
-import { lexicalFromMarkdown } from '../../../src-main/shared/data/markdownLexical';
+import { convertMarkdown } from '../../../src-main/shared/data/markdownLexical';
+
+const lexicalFromMarkdown = (markdown: string): string => convertMarkdown(markdown).json;
 
 const SAMPLE = [
   '# Quarter review',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupTo } from '../../../src-main/core/backup/liveCopy';
 import { hasPlainHeader } from '../../../src-main/core/db/fileHeader';
-import { backupDir, backupName, RESTORE_MARKER } from '../../../src-main/core/backup/backupService';
+import { backupDir, backupName, RESTORE_MARKER } from '../../../src-main/core/backup/backupFiles';
 import { body, closeStore, fakeClock, tempDir, testStore } from '../helpers';
 import { openStore } from '../../../src-main/core/host/store';
 import { startWorkerWriter, type WorkerWriter } from './workerWriter';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupTo } from '../../../src-main/core/backup/liveCopy';
 import { createBackupJudge } from '../../../src-main/core/backup/backupChecks';
-import { backupDir, backupName } from '../../../src-main/core/backup/backupService';
+import { backupDir, backupName } from '../../../src-main/core/backup/backupFiles';
 import { removeInterruptedCopies } from '../../../src-main/core/backup/backupLeftovers';
 import { openStore } from '../../../src-main/core/host/store';
 import { body, closeStore, fakeClock, tempDir, testStore } from '../helpers';

@@ -2,7 +2,7 @@
 import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupDir } from '../../../src-main/core/backup/backupService';
+import { backupDir } from '../../../src-main/core/backup/backupFiles';
 import type { ReencryptStep } from '../../../src-main/core/lock/reencrypt';
 import { body, expectCode, fakeClock } from '../helpers';
 import { closeHost, fileHolds, PASS, SECRET, testHost } from './hostHelpers';

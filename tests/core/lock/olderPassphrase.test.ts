@@ -3,7 +3,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupDir, RESTORE_MARKER } from '../../../src-main/core/backup/backupService';
+import { backupDir, RESTORE_MARKER } from '../../../src-main/core/backup/backupFiles';
 import { body, expectCode, tempDir } from '../helpers';
 import { closeHost, PASS, SECRET, testHost, type TestHost } from './hostHelpers';
 

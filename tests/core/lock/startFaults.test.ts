@@ -7,7 +7,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSy
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { backupDir } from '../../../src-main/core/backup/backupService';
+import { backupDir } from '../../../src-main/core/backup/backupFiles';
 import { body, expectCode, tempDir } from '../helpers';
 import { closeHost, PASS, testHost, type TestHost } from './hostHelpers';
 import { mountSmallDisk, type SmallDisk } from './smallDisk';

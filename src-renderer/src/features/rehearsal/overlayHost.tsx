@@ -9,10 +9,6 @@ import type { RehearsalRequest } from './request';
 
 let current: { root: Root; host: HTMLElement; previous: HTMLElement | null; workbench: HTMLElement | null } | null = null;
 
-export function isRehearsalOpen(): boolean {
-  return current !== null;
-}
-
 export function closeRehearsal(): void {
   if (!current) return;
   const { root, host, previous, workbench } = current;

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { keyOpens } from '../db/connection';
 import { hasPlainHeader } from '../db/fileHeader';
-import { backupDir, RESTORE_MARKER, timeOfBackup } from '../backup/backupFiles';
+import { backupDir, RESTORE_MARKER, timeOfBackup } from './backupFiles';
 
 export interface PendingRestore {
   name: string;

@@ -4,8 +4,9 @@ import { copyFileSync, existsSync, readdirSync, renameSync, statSync } from 'nod
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../shared/backup/backups';
 import type { DamagedInfo } from '../../shared/lock/lock';
-import { PARTIAL_SUFFIX } from '../backup/liveCopy';
-import { backupDir, checkBackup, listBackups } from '../backup/backupService';
+import { PARTIAL_SUFFIX } from './liveCopy';
+import { backupDir } from './backupFiles';
+import { checkBackup, listBackups } from './backupService';
 import { backupKeyProblem } from './backupKeys';
 
 /** Moves the file (with its WAL and shared memory) to `ladder.damaged-<stamp>.db`; returns that name. */

@@ -1,9 +1,9 @@
 // Questions written straight into a conversation, not picked from the bank, are rehearsed, graded
 // and scheduled under their own id: this reads them as questions, so they come due like any other.
 import type { Grade, Question } from '../../shared/questions/questionBank';
-import { writtenQuestionRows } from './anticipatedRepository';
+import { writtenQuestionRows } from '../conversations/anticipatedRepository';
 import type { Db } from '../db/connection';
-import { cardStates } from '../practice/practiceRepository';
+import { cardStates } from '../questions/cardStateRepository';
 
 export const WRITTEN_CATEGORY = 'Anticipated';
 

@@ -1,5 +1,5 @@
 // Action items: the written plan of a conversation, and the open ones across all conversations.
-import type { ActionItem, ActionOwner, ActionStatus } from '../../shared/conversations/conversations';
+import type { ActionItem, ActionOwner, ActionStatus, CarriedAction } from '../../shared/conversations/conversations';
 import type { Db } from '../db/connection';
 
 interface Row {
@@ -86,4 +86,33 @@ export function openActions(db: Db): OpenActionRow[] {
     )
     .all() as (Row & { conversation_title: string; person_name: string })[];
   return rows.map((r) => ({ ...toAction(r), conversationTitle: r.conversation_title, personName: r.person_name }));
+}
+
+/** Text and status of the actions with these ids (unknown ids are skipped), in no set order. */
+export function actionStates(db: Db, ids: readonly string[]): { id: string; text: string; status: string }[] {
+  if (ids.length === 0) return [];
+  return db
+    .prepare(`SELECT id, text, status FROM action_items WHERE id IN (${ids.map(() => '?').join(', ')})`)
+    .all(...ids) as { id: string; text: string; status: string }[];
+}
+
+interface CarriedRow {
+  action_id: string;
+  text: string;
+  owner: CarriedAction['owner'];
+  due_date: string | null;
+  status: CarriedAction['status'];
+  conversation_id: string;
+  title: string;
+}
+
+/** The actions with these ids with the conversation each belongs to (unknown ids are skipped). */
+export function carriedRows(db: Db, ids: readonly string[]): CarriedRow[] {
+  if (ids.length === 0) return [];
+  return db
+    .prepare(
+      'SELECT a.id AS action_id, a.text, a.owner, a.due_date, a.status, c.id AS conversation_id, c.title ' +
+        `FROM action_items a JOIN conversations c ON c.id = a.conversation_id WHERE a.id IN (${ids.map(() => '?').join(', ')})`,
+    )
+    .all(...ids) as CarriedRow[];
 }
