@@ -30,7 +30,8 @@ export interface DeliveryNote {
 
 const seconds = (ms: number): string => {
   const s = Math.round(ms / 1000);
-  return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
+  if (s < 60) return `${s} s`;
+  return s % 60 === 0 ? `${s / 60} min` : `${Math.floor(s / 60)} min ${s % 60} s`;
 };
 
 function timeNote(m: DeliveryMeasures, timeBoxMs: number | null): DeliveryNote {
