@@ -5,6 +5,7 @@ import { FRAMEWORKS, GRADES, QUESTION_DIRECTIONS, type Framework } from '../ques
 import { PLAN_MODES, REHEARSAL_ORDERS } from './rehearsal';
 import { MAX_FIELD, MAX_TAG, MAX_TAGS } from '../limits';
 import { id } from '../schemaParts';
+import { MY_ROLES } from '../conversations/conversations';
 
 const questionId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'not a question id');
 const questionText = z.string().trim().min(1).max(1000);
@@ -34,6 +35,7 @@ export const rehearsalSettings = z
     followUps: z.boolean(),
     voice: z.boolean(),
     seed: z.number().int().min(0).max(2 ** 31 - 1),
+    role: z.enum(MY_ROLES).optional(),
   })
   .strict();
 
