@@ -95,6 +95,9 @@ describeE2E('rehearsal QA pass in browser mode', () => {
     const hard = new Set(bank.filter((q) => q.framework === 'hard-questions' || q.difficulty === 3).map((q) => q.id));
     expect(session.questions).toHaveLength(4);
     expect(session.questions.filter((q) => hard.has(q.id)).length).toBeGreaterThanOrEqual(1);
+    // With no conversation yet the person plays the employee: the manager's questions, never the report's own.
+    const asks = new Map(bank.map((q) => [q.id, q.direction]));
+    expect(session.questions.map((q) => asks.get(q.id))).toEqual(session.questions.map(() => 'manager-asks'));
 
     // Escape steps out of the box, a second asks; Leave is one Tab away from the safe default.
     await page.keyboard.press('Escape');
@@ -121,7 +124,7 @@ describeE2E('rehearsal QA pass in browser mode', () => {
     await confirmSettings(page, 3);
 
     await page.getByRole('heading', { name: 'Nothing to rehearse yet' }).waitFor();
-    expect(await page.getByRole('alert').textContent()).toMatch(/no anticipated questions yet/);
+    expect(await page.getByRole('alert').textContent()).toMatch(/no questions your manager would ask yet/);
     const open = page.getByRole('button', { name: 'Open the question bank' });
     await expect.poll(() => isFocused(open)).toBe(true);
     await page.keyboard.press('Enter');

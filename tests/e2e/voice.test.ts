@@ -2,7 +2,9 @@
 // Voice answers in real Chromium (browser mode): a fake microphone records two seconds into a
 // rehearsal answer, the recording survives a reload and plays back; with the microphone refused,
 // the answer screen says so and typing still works.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -21,11 +23,15 @@ interface Browser {
   close(): Promise<void>;
 }
 
-/** Chromium with a fake microphone; with `fakeUi` the permission prompt is accepted by itself. */
-async function launch(fakeUi: boolean): Promise<Browser> {
+/**
+ * Chromium with a fake microphone; with `fakeUi` the permission prompt is accepted by itself. With
+ * `speech`, the microphone hears that WAV file (looped) instead of Chromium's beeps.
+ */
+async function launch(fakeUi: boolean, speech?: string): Promise<Browser> {
   const profile = tempDir('ladder-chromium-voice-');
   const args = [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--autoplay-policy=no-user-gesture-required'];
   if (fakeUi) args.push('--use-fake-ui-for-media-stream');
+  if (speech) args.push(`--use-file-for-fake-audio-capture=${speech}`);
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args });
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
@@ -149,6 +155,43 @@ describeE2E('voice answers in browser mode', () => {
     await audio.evaluate((el: HTMLAudioElement) => el.play());
     await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeGreaterThan(0);
     expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('says how a spoken answer was delivered, from the sound alone, with no transcript', async () => {
+    // Real speech at a known rate: espeak-ng at 160 (it speaks about 200 words a minute), a 2 s pause, again.
+    const dir = tempDir('ladder-speech-');
+    const wav = join(dir, 'answer.wav');
+    const sentence = 'Last quarter I led the migration of our billing service to the new platform, and we cut the release time from two weeks to three days.';
+    execFileSync('espeak-ng', ['-m', '-s', '160', '-w', wav, `<speak>${sentence} <break time="2s"/> ${sentence}</speak>`]);
+    browser = await launch(true, wav);
+    const { page } = browser;
+    await page.goto(app.url);
+    await waitForWorkbench(page);
+    const dialog = await startRehearsal(page);
+    await dialog.getByRole('button', { name: 'Record a voice answer' }).click();
+    await dialog.getByRole('button', { name: 'Stop recording' }).waitFor();
+    // The length of the recording, not an assertion on time: the sentence, the pause and part of the next.
+    await page.waitForTimeout(11_000);
+    await dialog.getByRole('button', { name: 'Stop recording' }).click();
+    await dialog.getByText(/Recording saved \(0:\d\d\)/).waitFor();
+    await page.keyboard.press('Control+Enter');
+    await dialog.getByRole('group', { name: /How did that go/ }).waitFor();
+
+    const delivery = dialog.getByRole('region', { name: 'How you spoke' });
+    await delivery.waitFor();
+    expect(await delivery.textContent()).toContain('No transcript: Ladder does not turn speech into text.');
+    expect(await dialog.getByText('Nothing typed.').count()).toBe(1);
+    const pace = delivery.getByText(/^About \d+ words a minute/);
+    await pace.waitFor({ timeout: 20_000 });
+    const wpm = Number((await pace.textContent())?.match(/About (\d+)/)?.[1]);
+    // espeak-ng's "160" is about 200 words a minute of sound; the estimate comes through Opus within 25%.
+    expect(wpm).toBeGreaterThanOrEqual(150);
+    expect(wpm).toBeLessThanOrEqual(250);
+    expect(await delivery.getByText(/^1 pause, the longest [12]\.\d s/).count()).toBe(1);
+    expect(await delivery.getByText(/^Talked for \d+ s of a 2 min time box/).count()).toBe(1);
+    expect(await audit(page, '.voice-delivery')).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+    removeDir(dir);
   });
 
   it('keeps what was said when the answer ends while recording', async () => {

@@ -72,6 +72,14 @@ function toConversation(row: Row): Conversation {
   };
 }
 
+/** The role I played in the conversation touched last (not in the trash), or null when there is none (see latestRoleOf). */
+export function latestRole(db: Db): MyRole | null {
+  const row = db.prepare('SELECT my_role FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC, rowid DESC LIMIT 1').get() as
+    | { my_role: MyRole }
+    | undefined;
+  return row?.my_role ?? null;
+}
+
 export function findConversation(db: Db, id: string): Conversation | undefined {
   const row = db.prepare(`SELECT ${COLUMNS} FROM conversations c WHERE c.id = ?`).get(id) as Row | undefined;
   return row && toConversation(row);

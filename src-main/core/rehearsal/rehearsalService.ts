@@ -19,6 +19,8 @@ import { requireConversation } from '../conversations/conversationDoc';
 import { gradeQuestion, latestReview, latestReviewSeq, regradeQuestion } from '../practice/fsrsScheduling';
 import { createVersionLog } from '../common/versionCheck';
 import { loadQuestionsByIds, questionFacts, type QuestionFacts } from '../questions/questionCatalog';
+import { latestRole } from '../conversations/conversationsRepository';
+import { askedOf, OTHER_PARTY } from '../../shared/rehearsal/roles';
 
 const HARD_FRAMEWORK = 'hard-questions';
 
@@ -119,30 +121,39 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     if (args.mode === 'conversation') {
       if (!args.conversationId) throw new LadderError('invalid-argument', 'Choose a conversation to rehearse.');
       const conversation = requireConversation(db, args.conversationId);
+      // The other person asks: a bank question of the other direction is mine to ask, not to answer.
+      const asked = askedOf(conversation.myRole);
       const { rows, bankIds } = scriptRows(db, conversation.id);
-      const script = scriptQuestions(db, rows, new Map(loadQuestionsByIds(db, bankIds).map((q) => [q.id, q])));
+      const script = scriptQuestions(db, rows, new Map(loadQuestionsByIds(db, bankIds).map((q) => [q.id, q]))).filter(
+        (q) => (info.get(q.id)?.direction ?? asked) === asked,
+      );
       const seen = new Set(script.map((q) => q.id));
       const framework = conversation.templateId;
-      const extra = visible.filter((f) => f.framework === framework && !seen.has(f.id));
+      const extra = visible.filter((f) => f.framework === framework && !seen.has(f.id) && f.direction === asked);
       pool = [...script.map((q) => ({ id: q.id, q, fromScript: true })), ...extra.map((f) => ({ id: f.id, fromScript: false }))];
       if (pool.length === 0) {
         return empty(
           'no-anticipated',
-          'This conversation has no anticipated questions yet, and its template brings none from the bank. Add questions to it, or pick some from the question bank.',
+          `This conversation has no questions ${OTHER_PARTY[conversation.myRole]} would ask yet, and its template brings none from the bank. Add anticipated questions to it, or pick some from the question bank.`,
         );
       }
     } else if (args.mode === 'due') {
-      const dueList = dueQuestions();
-      const written = writtenScript(dueList.map((q) => q.id));
+      const asked = askedOf(playedRole(settings.role));
+      const all = dueQuestions();
+      const written = writtenScript(all.map((q) => q.id));
+      // Questions written into a conversation are that conversation's; the bank's follow the role.
+      const dueList = all.filter((q) => written.has(q.id) || q.direction === asked);
       pool = dueList.map((q) => ({ id: q.id, q: written.get(q.id) ?? fromBank(q), fromScript: false }));
       if (pool.length === 0) return empty('nothing-due', 'No question is due for practice now. Questions you rehearse come back here when it is time to practise them again.');
     } else {
       const f = args.filter ?? {};
+      // A filter is the person's own choice; Surprise Me asks what the other person would.
+      const direction = f.direction ?? (args.mode === 'surprise' ? askedOf(playedRole(settings.role)) : undefined);
       const matches = (q: QuestionFacts): boolean =>
         (!f.category || q.category === f.category) &&
         (!f.framework || q.framework === f.framework) &&
         (!f.step || q.step === f.step) &&
-        (!f.direction || q.direction === f.direction) &&
+        (!direction || q.direction === direction) &&
         (!f.tag || q.tags.includes(f.tag));
       pool = visible.filter(matches).map((q) => ({ id: q.id, fromScript: false }));
       if (pool.length === 0) {
@@ -162,6 +173,11 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
       return q ? [q] : [];
     });
     return { questions, available: pool.length, empty: null };
+  }
+
+  /** The role chosen in the settings dialog, else the one of the latest conversation, else employee. */
+  function playedRole(chosen: RehearsalSettings['role']): NonNullable<RehearsalSettings['role']> {
+    return chosen ?? latestRole(db) ?? 'employee';
   }
 
   function empty(reason: NonNullable<PlanResult['empty']>['reason'], message: string): PlanResult {

@@ -1,4 +1,5 @@
 // Rehearsal sessions and spaced practice as the renderer sees them.
+import type { MyRole } from '../conversations/conversations';
 import type { AnswerAnalysis } from './answerAnalysis';
 import type { Grade, Question } from '../questions/questionBank';
 
@@ -18,6 +19,12 @@ export interface RehearsalSettings {
   followUps: boolean;
   voice: boolean;
   seed: number;
+  /**
+   * The part I play, so the rehearsal asks what the other person would: set for Surprise Me and
+   * Practice Due; a conversation's rehearsal takes the conversation's own. Missing in sessions
+   * saved before roles: the role of the most recent conversation, else employee.
+   */
+  role?: MyRole;
 }
 
 export const DEFAULT_REHEARSAL_SETTINGS: RehearsalSettings = {

@@ -6,6 +6,7 @@ import { PLAN_MODES, REHEARSAL_ORDERS } from './rehearsal';
 import type { rehearsalChannels } from './rehearsalChannels';
 import { MAX_FIELD } from '../limits';
 import { id } from '../schemaParts';
+import { MY_ROLES } from '../conversations/conversations';
 
 const epochMs = z.number().int().min(0).max(8_640_000_000_000_000);
 
@@ -17,6 +18,7 @@ export const rehearsalSettings = z
     followUps: z.boolean(),
     voice: z.boolean(),
     seed: z.number().int().min(0).max(2 ** 31 - 1),
+    role: z.enum(MY_ROLES).optional(),
   })
   .strict();
 

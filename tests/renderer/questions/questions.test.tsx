@@ -76,6 +76,24 @@ describe('Questions view', () => {
     ]);
   });
 
+  it('shows when each practised question is next due, in the list and on the question', async () => {
+    const inThreeDays = Date.now() + 3 * 24 * 3600_000 + 60_000;
+    Object.assign(bank.builtIns[0]!, { due: inThreeDays, lastGrade: 'good' });
+    Object.assign(bank.builtIns[1]!, { due: Date.now() - 1000, lastGrade: 'again' });
+    renderWithQuery(<QuestionsView />);
+    await waitFor(() => expect(questionRows()).toHaveLength(4));
+    const row = (title: string) => within(tree()).getAllByRole('treeitem').find((el) => el.getAttribute('title') === title)!;
+    expect(row('Where do you want to be in two years?').textContent).toContain('due in 3 days');
+    expect(row('How would you rate your work this year?').textContent).toContain('due now');
+    expect(row('What would three colleagues say about you?').textContent).not.toContain('due');
+    cleanup();
+    renderWithQuery(<QuestionPane input={{ type: 'question', id: 'grow-goal-01' }} active reveal={null} />);
+    expect(await screen.findByText('Next practice in 3 days (last rated Good)')).toBeTruthy();
+    cleanup();
+    renderWithQuery(<QuestionPane input={{ type: 'question', id: 'five-assess-01' }} active reveal={null} />);
+    expect(await screen.findByText('Not practised yet')).toBeTruthy();
+  });
+
   it('filters by text, tip and tag as the user types', async () => {
     renderWithQuery(<QuestionsView />);
     await waitFor(() => expect(questionRows()).toHaveLength(4));

@@ -68,6 +68,21 @@ describe('rehearsal contribution', () => {
     expect(useWorkbench.getState().notifications).toEqual([]);
   });
 
+  it('Practice Due says at once when nothing is due, before any settings', async () => {
+    const { practiceDue } = await import('../../../src-renderer/src/features/rehearsal/startFlow');
+    const { closeRehearsal, isRehearsalOpen } = await import('../../../src-renderer/src/features/rehearsal/overlayHost');
+    fake.dueCount = 0;
+    await practiceDue();
+    expect(useWorkbench.getState().notifications.map((n) => n.message)).toEqual([
+      'Nothing is due for practice now. Questions you rehearse come back when it is time to practise them again.',
+    ]);
+    expect(isRehearsalOpen()).toBe(false);
+    fake.dueCount = 2;
+    await practiceDue();
+    expect(isRehearsalOpen()).toBe(true);
+    closeRehearsal();
+  });
+
   it('badges the view with the number of due questions, and none when nothing is due', async () => {
     useWorkbench.setState({ ready: true });
     fake.dueCount = 7;

@@ -12,9 +12,12 @@ export interface FakeRehearsal {
   dueCount: number;
   /** The due read fails, as a locked or damaged store would answer. */
   dueFails: boolean;
+  /** What `conversations.list` answers (as upcoming), and how many questions `conversations.get` holds. */
+  conversations: { id: string; myRole: 'employee' | 'manager'; updatedAt: number }[];
+  preparedCount: number | null;
 }
 
-export const fake: FakeRehearsal = { questions: [], sessions: [], calls: [], dueCount: 0, dueFails: false };
+export const fake: FakeRehearsal = { questions: [], sessions: [], calls: [], dueCount: 0, dueFails: false, conversations: [], preparedCount: null };
 
 export function question(n: number, extra: Partial<RehearsalQuestion> = {}): RehearsalQuestion {
   return {
@@ -35,6 +38,8 @@ export function resetFake(questions: RehearsalQuestion[] = [question(1), questio
   fake.calls = [];
   fake.dueCount = 0;
   fake.dueFails = false;
+  fake.conversations = [];
+  fake.preparedCount = null;
 }
 
 const sessionOf = (id: string): RehearsalSession => {
@@ -101,7 +106,11 @@ const handlers: Record<string, (args: never) => unknown> = {
   'journal.get': () => {
     throw new LadderError('not-found', 'no entries in this fake');
   },
-  'conversations.list': () => ({ upcoming: [], past: [], people: [] }),
+  'conversations.list': () => ({ upcoming: fake.conversations, past: [], people: [] }),
+  'conversations.get': () => {
+    if (fake.preparedCount === null) throw new LadderError('not-found', 'no conversations in this fake');
+    return { questions: Array.from({ length: fake.preparedCount }, (_, i) => ({ id: `a${i}` })) };
+  },
 };
 
 window.ladder = {

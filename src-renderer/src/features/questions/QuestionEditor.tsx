@@ -15,6 +15,7 @@ import { ProbesInput } from './ProbesInput';
 import { QuestionTagInput } from './QuestionTagInput';
 import { useQuestionDraft } from './useQuestionDraft';
 import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
+import { practiceDue } from '../../../../src-main/shared/practice/practiceDue';
 
 interface Props {
   question: Question;
@@ -82,6 +83,7 @@ export function QuestionEditor({ question, tabKey, onReplaced }: Props) {
         <span className="ladder-question__step">{stepLabel(question)}</span>
         {question.edited && <span className="ladder-question-chip ladder-question-chip--edited">Edited</span>}
         {question.hidden && <span className="ladder-question-chip">Hidden from the bank</span>}
+        <span className="ladder-question__due">{practiceDue(question.due, question.lastGrade, Date.now())?.long ?? 'Not practised yet'}</span>
       </header>
       {problem && (
         <SaveProblemNotice

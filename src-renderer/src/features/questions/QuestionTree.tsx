@@ -5,6 +5,7 @@ import { forwardRef, Fragment, useState, type KeyboardEvent } from 'react';
 import type { Question } from '../../../../src-main/shared/questions/questionBank';
 import type { QuestionGroup } from './questionGroups';
 import { handleTreeKeyDown } from './treeNavigation';
+import { practiceDue } from '../../../../src-main/shared/practice/practiceDue';
 
 interface Props {
   groups: QuestionGroup[];
@@ -97,6 +98,7 @@ interface RowProps {
 
 function QuestionRow({ question: q, position, focusable, selected, onOpen, onMenu }: RowProps) {
   const marks = [q.builtIn ? null : 'your own', q.hidden ? 'hidden' : null].filter(Boolean);
+  const due = practiceDue(q.due, q.lastGrade, Date.now());
   return (
     <div
       role="treeitem"
@@ -127,9 +129,10 @@ function QuestionRow({ question: q, position, focusable, selected, onOpen, onMen
           {q.text}
           {marks.length > 0 && <span className="visually-hidden"> ({marks.join(', ')})</span>}
         </span>
-        {(q.tags.length > 0 || q.edited) && (
+        {(q.tags.length > 0 || q.edited || due) && (
           <span className="ladder-question-row__chips">
             <span className="visually-hidden">, </span>
+            {due && <span className={`ladder-question-chip ladder-question-chip--due${due.short === 'due now' ? ' is-due' : ''}`}>{due.short}</span>}
             {q.edited && <span className="ladder-question-chip ladder-question-chip--edited">edited</span>}
             {q.tags.map((t) => (
               <span key={t} className="ladder-question-chip" dir="auto">

@@ -173,6 +173,7 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
           record={last}
           saved={play.saved[last.position]}
           total={session.questions.length}
+          timeBoxMs={session.settings.timeBoxSec * 1000}
           onGrade={play.grade}
           onLeave={() => void leave()}
         />

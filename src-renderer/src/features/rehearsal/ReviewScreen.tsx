@@ -17,6 +17,7 @@ export interface ReviewScreenProps {
   record: AnswerRecord;
   saved: SessionAnswer | undefined;
   total: number;
+  timeBoxMs: number;
   onGrade: (grade: Grade) => void;
   onLeave: () => void;
 }
@@ -36,7 +37,7 @@ const REVIEW_KEYS: [string, string][] = [
   ['Escape', 'Leave the rehearsal'],
 ];
 
-export function ReviewScreen({ sessionId, question, record, saved, total, onGrade, onLeave }: ReviewScreenProps) {
+export function ReviewScreen({ sessionId, question, record, saved, total, timeBoxMs, onGrade, onLeave }: ReviewScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [record.position]);
   return (
@@ -56,8 +57,8 @@ export function ReviewScreen({ sessionId, question, record, saved, total, onGrad
       <div className="rehearsal-compare">
         <div className="rehearsal-compare__side">
           <h3>Your answer</h3>
-          <p className="rehearsal-pre">{record.answer.trim() || 'No answer was typed.'}</p>
-          <RehearsalExtras slot="answer-review" sessionId={sessionId} questionId={question.id} position={record.position} phase="review" />
+          <p className="rehearsal-pre">{record.answer.trim() || 'Nothing typed.'}</p>
+          <RehearsalExtras slot="answer-review" sessionId={sessionId} questionId={question.id} position={record.position} phase="review" timeBoxMs={timeBoxMs} />
         </div>
         <div className="rehearsal-compare__side">
           <h3>Prepared answer</h3>

@@ -1,7 +1,17 @@
 // The settings asked before each rehearsal. Enter confirms from any field, Escape cancels.
-import { useLayoutEffect, useId, useRef, useState, type FormEvent } from 'react';
+// A conversation's rehearsal plays its other person; outside one, the person picks the part they
+// play (by default the one of their latest conversation), so Ladder asks what the other would.
+import { useEffect, useLayoutEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { MyRole } from '../../../../src-main/shared/conversations/conversations';
 import { DEFAULT_REHEARSAL_SETTINGS, REHEARSAL_ORDERS, type RehearsalOrder, type RehearsalSettings } from '../../../../src-main/shared/rehearsal/rehearsal';
+import { latestRoleOf } from '../../../../src-main/shared/rehearsal/roles';
+import { useApi } from '../../api/query';
 import type { RehearsalRequest } from './request';
+
+const ROLE_CHOICES: Record<MyRole, string> = {
+  employee: 'Employee: asked what a manager would ask',
+  manager: 'Manager: asked what a report would ask',
+};
 
 const ORDER_LABELS: Record<RehearsalOrder, string> = { script: 'As in the script', shuffled: 'Shuffled', 'weakest-first': 'Weakest first' };
 
@@ -25,7 +35,19 @@ export function SettingsDialog({ request, error, onConfirm, onCancel }: Settings
   const [order, setOrder] = useState<RehearsalOrder>(request.mode === 'due' ? 'weakest-first' : DEFAULT_REHEARSAL_SETTINGS.order);
   const [followUps, setFollowUps] = useState(DEFAULT_REHEARSAL_SETTINGS.followUps);
   const [voice, setVoice] = useState(DEFAULT_REHEARSAL_SETTINGS.voice);
+  const [role, setRole] = useState<MyRole | null>(null);
+  const inConversation = request.mode === 'conversation';
+  const lists = useApi('conversations.list', {});
+  const latest = lists.data ? latestRoleOf([...lists.data.upcoming, ...lists.data.past]) : null;
+  const doc = useApi('conversations.get', { id: request.conversationId ?? '' }, { enabled: inConversation && !!request.conversationId });
+  const prepared = inConversation ? (doc.data?.questions.length ?? null) : null;
+  // Every prepared question is asked: the default count never leaves one out.
+  const [countTouched, setCountTouched] = useState(false);
+  useEffect(() => {
+    if (prepared !== null && !countTouched) setCount(String(Math.max(DEFAULT_REHEARSAL_SETTINGS.count, Math.min(100, prepared))));
+  }, [prepared, countTouched]);
   useLayoutEffect(() => first.current?.focus(), []);
+  const playing: MyRole = role ?? latest ?? 'employee';
 
   const timeBoxSec = clamp(seconds, 10, 1800, DEFAULT_REHEARSAL_SETTINGS.timeBoxSec);
   const submit = (e?: FormEvent) => {
@@ -37,6 +59,7 @@ export function SettingsDialog({ request, error, onConfirm, onCancel }: Settings
       followUps,
       voice,
       seed: Math.floor(Math.random() * 2 ** 31),
+      ...(inConversation ? {} : { role: playing }),
     });
   };
 
@@ -66,7 +89,41 @@ export function SettingsDialog({ request, error, onConfirm, onCancel }: Settings
       )}
       <div className="rehearsal-settings__grid">
         <label htmlFor={`${id}-count`}>Number of questions</label>
-        <input ref={first} id={`${id}-count`} className="ladder-input" type="number" min={1} max={100} value={count} onChange={(e) => setCount(e.target.value)} />
+        <div>
+          <input
+            ref={first}
+            id={`${id}-count`}
+            className="ladder-input"
+            type="number"
+            min={1}
+            max={100}
+            value={count}
+            aria-describedby={prepared !== null ? `${id}-count-hint` : undefined}
+            onChange={(e) => {
+              setCountTouched(true);
+              setCount(e.target.value);
+            }}
+          />
+          {prepared !== null && (
+            <span id={`${id}-count-hint`} className="rehearsal-hint">
+              {' '}
+              {prepared === 1 ? 'This conversation has 1 prepared question' : `This conversation has ${prepared} prepared questions`}
+              {prepared > clamp(count, 1, 100, 0) ? `; ${prepared - clamp(count, 1, 100, 0)} would be left out` : ''}
+            </span>
+          )}
+        </div>
+        {!inConversation && (
+          <>
+            <label htmlFor={`${id}-role`}>I am preparing as</label>
+            <select id={`${id}-role`} className="ladder-input" value={playing} onChange={(e) => setRole(e.target.value as MyRole)}>
+              {(Object.keys(ROLE_CHOICES) as MyRole[]).map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_CHOICES[r]}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <label htmlFor={`${id}-time`}>Time per answer, in seconds</label>
         <div>
           <input
@@ -95,7 +152,7 @@ export function SettingsDialog({ request, error, onConfirm, onCancel }: Settings
         </select>
       </div>
       <label className="rehearsal-settings__check">
-        <input type="checkbox" checked={followUps} onChange={(e) => setFollowUps(e.target.checked)} /> Follow-up questions, as a manager would push
+        <input type="checkbox" checked={followUps} onChange={(e) => setFollowUps(e.target.checked)} /> Follow-up questions, as the other person would push
       </label>
       <label className="rehearsal-settings__check">
         <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} /> Read each question aloud

@@ -26,8 +26,15 @@ export function SummaryTable({ session, showAnswers = false }: { session: Rehear
                 {q.text}
                 {showAnswers && a && (
                   <>
-                    <p className="rehearsal-pre rehearsal-table__answer">{a.answer.trim() || 'No answer was typed.'}</p>
-                    <RehearsalExtras slot="answer-review" sessionId={session.id} questionId={q.id} position={position} phase="review" />
+                    <p className="rehearsal-pre rehearsal-table__answer">{a.answer.trim() || 'Nothing typed.'}</p>
+                    <RehearsalExtras
+                      slot="answer-review"
+                      sessionId={session.id}
+                      questionId={q.id}
+                      position={position}
+                      phase="review"
+                      timeBoxMs={session.settings.timeBoxSec * 1000}
+                    />
                   </>
                 )}
               </th>

@@ -9,6 +9,8 @@ export interface RehearsalExtraProps {
   position: number;
   /** 'asking' while the answer is being given; 'review' after it (review screen, summary, history). */
   phase: 'asking' | 'review';
+  /** The session's time box per question, for feedback that weighs an answer's length against it. */
+  timeBoxMs?: number;
 }
 
 export type RehearsalExtraSlot = 'answer-input' | 'answer-review';

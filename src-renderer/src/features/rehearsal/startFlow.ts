@@ -93,6 +93,17 @@ export function surpriseMe(): void {
   openRehearsal({ mode: 'surprise', title: 'A surprise mix' });
 }
 
-export function practiceDue(): void {
+/** Says so at once when nothing is due, instead of asking for settings first. */
+export async function practiceDue(): Promise<void> {
+  try {
+    const due = await call('practice.due', { countOnly: true });
+    if (due.count === 0) {
+      notify('info', 'Nothing is due for practice now. Questions you rehearse come back when it is time to practise them again.');
+      return;
+    }
+  } catch (error) {
+    notify('error', `Could not read what is due for practice: ${errorMessage(error)}`);
+    return;
+  }
   openRehearsal({ mode: 'due', title: 'Questions due for practice' });
 }

@@ -1,16 +1,20 @@
-// Play back the spoken answer kept for one answer of a rehearsal; nothing shows when there is none.
+// Play back the spoken answer kept for one answer of a rehearsal, with how it was delivered;
+// nothing shows when there is none.
 // The sound becomes a blob: URL (allowed by the CSP's media-src) released when the part goes away.
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useEffect, useMemo, useState, type SyntheticEvent } from 'react';
 import { mutate, useApi } from '../../api/query';
 import { confirmDialog } from '../journal/confirm';
 import { errorMessage } from '../journal/errorMessage';
 import { base64ToBlob, clockOf } from './audioData';
+import { DeliveryFeedback } from './DeliveryFeedback';
 import { useSavePending } from './pendingSaves';
 import './voice.css';
 
 export interface VoicePlaybackProps {
   sessionId: string;
   position: number;
+  /** The question's time box, or null when there was none. */
+  timeBoxMs?: number | null;
 }
 
 /**
@@ -28,22 +32,24 @@ function learnDuration(event: SyntheticEvent<HTMLAudioElement>): void {
   audio.currentTime = Number.MAX_SAFE_INTEGER;
 }
 
-export function VoicePlayback({ sessionId, position }: VoicePlaybackProps) {
+export function VoicePlayback({ sessionId, position, timeBoxMs = null }: VoicePlaybackProps) {
   const query = useApi('rehearsal.audio', { sessionId, position });
   const audio = query.data ?? null;
   const [url, setUrl] = useState<string | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const saving = useSavePending(sessionId, position);
 
+  const recording = useMemo(() => (audio ? base64ToBlob(audio.data, audio.mime) : null), [audio]);
+
   useEffect(() => {
-    if (!audio) {
+    if (!recording) {
       setUrl(null);
       return;
     }
-    const next = URL.createObjectURL(base64ToBlob(audio.data, audio.mime));
+    const next = URL.createObjectURL(recording);
     setUrl(next);
     return () => URL.revokeObjectURL(next);
-  }, [audio]);
+  }, [recording]);
 
   if (query.isError) {
     return (
@@ -52,7 +58,7 @@ export function VoicePlayback({ sessionId, position }: VoicePlaybackProps) {
       </p>
     );
   }
-  if (!audio || !url) {
+  if (!audio || !url || !recording) {
     return saving ? (
       <p className="voice-recorder__state" role="status">
         Saving your spoken answer…
@@ -91,6 +97,7 @@ export function VoicePlayback({ sessionId, position }: VoicePlaybackProps) {
           {removeError}
         </p>
       )}
+      <DeliveryFeedback recording={recording} timeBoxMs={timeBoxMs} position={position} />
     </figure>
   );
 }

@@ -12,8 +12,8 @@ function RecordExtra({ sessionId, position }: RehearsalExtraProps) {
   return createElement(VoiceRecorder, { key: `${sessionId}:${position}`, sessionId, position });
 }
 
-function PlaybackExtra({ sessionId, position }: RehearsalExtraProps) {
-  return createElement(VoicePlayback, { sessionId, position });
+function PlaybackExtra({ sessionId, position, timeBoxMs }: RehearsalExtraProps) {
+  return createElement(VoicePlayback, { sessionId, position, timeBoxMs: timeBoxMs ?? null });
 }
 
 registerRehearsalExtra('answer-input', 'voice.record', RecordExtra);
