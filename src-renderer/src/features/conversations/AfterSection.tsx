@@ -5,13 +5,13 @@ import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainT
 import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { SaveProblemNotice, type FieldChange } from '../../ui/SaveProblemNotice';
-import { errorCode } from '../journal/errorMessage';
+import { errorCode } from '../../ui/errorMessage';
 import { useApi } from '../../api/query';
-import { shortDate } from '../journal/journalTree';
+import { shortDate } from '../../ui/monthGroups';
 import { LazyRichText } from './LazyRichText';
 import { markHeld } from './conversationActions';
 import { invalidateSummaries, patchConversation } from './docCache';
-import { useGroupSaver } from './saveGroup';
+import { useGroupSaver } from '../../ui/save/saveGroup';
 import type { ConversationSectionProps } from './sections';
 
 type AfterDraft = Pick<Conversation, 'notes' | 'agreed' | 'followUpDate'>;

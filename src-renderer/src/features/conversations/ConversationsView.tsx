@@ -5,7 +5,7 @@ import { useApi } from '../../api/query';
 import { IconButton } from '../../ui/IconButton';
 import { whenIdle } from '../../ui/lazyPart';
 import { useWorkbench } from '../../workbench/store';
-import { handleListKeyDown } from '../journal/listNavigation';
+import { handleListKeyDown } from '../../ui/listNavigation';
 import { conversationKey, newFromTemplate, openConversation, prefetchConversation } from './conversationActions';
 import { systemTimeZone } from './timeZoneChoice';
 import { longWhen, shortWhen } from './whenLabel';

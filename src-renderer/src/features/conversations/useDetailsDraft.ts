@@ -8,9 +8,9 @@ import type { Conversation } from '../../../../src-main/shared/conversations/con
 import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import type { FieldChange, SaveProblem } from '../../ui/SaveProblemNotice';
-import { errorCode } from '../journal/errorMessage';
+import { errorCode } from '../../ui/errorMessage';
 import { invalidateSummaries, patchConversation, readDoc, putDoc } from './docCache';
-import { useGroupSaver } from './saveGroup';
+import { useGroupSaver } from '../../ui/save/saveGroup';
 
 export type DetailsDraft = Pick<
   Conversation,

@@ -12,12 +12,12 @@ import {
 import { useApi } from '../../api/query';
 import { useFocusRescue } from '../../ui/useFocusRescue';
 import { openEditor, useWorkbench } from '../../workbench/store';
-import { KindFilter } from './KindFilter';
+import { KindFilter } from '../../ui/KindFilter';
 import { NewEntryMenu } from './NewEntryMenu';
-import { groupByMonth, shortDate } from './journalTree';
-import { handleListKeyDown } from './listNavigation';
+import { groupByMonth, shortDate } from '../../ui/monthGroups';
+import { handleListKeyDown } from '../../ui/listNavigation';
 import { displayTitle } from './useEntryDraft';
-import { TagSelect } from './TagSelect';
+import { TagSelect } from '../../ui/TagSelect';
 
 const NO_ENTRIES: EntrySummary[] = [];
 

@@ -5,8 +5,8 @@ import { isProfilePage, kindIcon, kindLabel } from '../../../../src-main/shared/
 import { countWords, plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
 import { mutate, queryClient } from '../../api/query';
 import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
-import { useAutosave } from './useAutosave';
-import { errorCode, notSavedNotice } from './errorMessage';
+import { useAutosave } from '../../ui/save/useAutosave';
+import { errorCode, notSavedNotice } from '../../ui/errorMessage';
 import { call } from '../../api/client';
 import type { SaveProblem } from '../../ui/SaveProblemNotice';
 import { entryChanges, entryText } from './entryConflict';

@@ -1,10 +1,10 @@
 // One conversation tab holds several autosavers (details, each agenda item, notes). The group flushes
 // them together on tab close or page hide and shows their combined state in the status bar.
 import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
-import { createAutosaver, type Autosaver, type AutosaveStatus } from '../journal/autosaver';
+import { createAutosaver, type Autosaver, type AutosaveStatus } from './autosaver';
 import { notify, registerFlush, setTabMeta, setTabStatus, type FlushOptions } from '../../workbench/store';
 import type { SaveState } from '../../workbench/types';
-import { notSavedNotice } from '../journal/errorMessage';
+import { notSavedNotice } from '../errorMessage';
 
 export interface SaveGroup {
   add(saver: Autosaver<unknown>): () => void;
