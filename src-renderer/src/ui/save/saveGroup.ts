@@ -88,7 +88,10 @@ export function useSaveGroupForTab(tabKey: string): SaveGroup {
  * An autosaver that belongs to the conversation pane's group: it saves a moment after the last
  * change, and with the others when the tab closes or the page hides. `save` may change between renders.
  */
-export function useGroupSaver<D>(save: (draft: D) => Promise<unknown>, delayMs?: number): Autosaver<D> {
+export function useGroupSaver<D>(
+  save: (draft: D, options: { checkpoint: boolean }) => Promise<unknown>,
+  delayMs?: number,
+): Autosaver<D> {
   const group = useContext(SaveGroupContext);
   const latest = useRef(save);
   useEffect(() => {
@@ -96,7 +99,7 @@ export function useGroupSaver<D>(save: (draft: D) => Promise<unknown>, delayMs?:
   });
   const saver = useMemo(() => {
     const s: Autosaver<D> = createAutosaver<D>({
-      save: (draft) => (group?.isAbandoned() ? Promise.resolve() : latest.current(draft)),
+      save: (draft, o) => (group?.isAbandoned() ? Promise.resolve() : latest.current(draft, o)),
       onStatus: (status) => group?.report(s, status),
       onFailure: (error) => group?.failed(error),
       delayMs,
