@@ -1,12 +1,49 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { dirname, resolve } from 'node:path';
 
 // The layers of ARCHITECTURE.md, enforced: each block forbids imports that cross a layer.
 const layer = (files, patterns) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
+
+// A renderer feature imports only its own folder, ui/, api/, editor/, workbench/ (contribution points)
+// and src-main/shared; the shared folders import no feature (only main.tsx, the root, loads them).
+// no-restricted-imports sees specifiers, not where they land, so this rule resolves them.
+const RENDERER = '/src-renderer/src/';
+const areaOf = (file) => {
+  const rel = file.replaceAll('\\', '/').split(RENDERER)[1];
+  if (!rel) return null;
+  const [top, feature] = rel.split('/');
+  return top === 'features' ? `features/${feature}` : rel.includes('/') ? top : null;
+};
+const featureBoundaries = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const mine = areaOf(context.filename);
+    if (!mine) return {};
+    const check = (source) => {
+      const spec = source?.value;
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const theirs = areaOf(`${resolve(dirname(context.filename), spec)}/`);
+      if (!theirs?.startsWith('features/') || theirs === mine) return;
+      context.report({
+        node: source,
+        message: mine.startsWith('features/')
+          ? `${mine} may not import ${theirs}: move what both use to ui/, or link through a workbench contribution point or command.`
+          : `${mine}/ may not import ${theirs}: features contribute to the workbench, never the other way round.`,
+      });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+    };
+  },
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'bench/results/**', 'resources/**'] },
@@ -59,6 +96,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src-renderer/src/**/*.{ts,tsx}'],
+    plugins: { ladder: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'ladder/feature-boundaries': 'error' },
   },
   layer(['src-renderer/**'], [
     { group: ['**/core/**', '**/electron/**', '**/web/**', 'node:*', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'the renderer imports only src-main/shared.' },

@@ -4,10 +4,11 @@
 // all three themes by allViews.test.ts.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
-import { describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, callApi, waitForWorkbench } from './harness';
+import { describeE2E, type BrowserSession, type RunningApp, callApi, waitForWorkbench } from './harness';
+import { startAppAndBrowser } from './appSession';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -34,10 +35,9 @@ describeE2E('accessibility', () => {
   let browser: BrowserSession;
   let layout: unknown;
 
+  startAppAndBrowser((started) => ({ app, browser } = started));
+
   beforeAll(async () => {
-    await ensureBuilt();
-    app = await startApp();
-    browser = await launchBrowser();
     const entry = (await callApi(app, 'journal.create', {
       kind: 'accomplishment',
       title: 'Led the accessibility audit',
@@ -47,11 +47,6 @@ describeE2E('accessibility', () => {
     })) as { id: string };
     layout = { sideBarVisible: true, sideBarWidth: 24, activeView: 'journal', openTabs: [{ type: 'entry', id: entry.id }], activeTab: `entry:${entry.id}` };
     await callApi(app, 'settings.set', { welcomeSeen: true, layout });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
   });
 
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {

@@ -12,7 +12,8 @@ import type { Page } from 'playwright-core';
 import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
 import type { Question } from '../../src-main/shared/questions/questionBank';
 import type { RehearsalSession } from '../../src-main/shared/rehearsal/rehearsal';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, replaceSettingsAway, closeAllEditors } from './harness';
+import { callApi, describeE2E, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, replaceSettingsAway, closeAllEditors } from './harness';
+import { startAppAndBrowser } from './appSession';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
@@ -156,10 +157,9 @@ describeE2E('every view', () => {
     problems.push(...(await auditInEveryTheme(page)).map((p) => `${name}: ${p}`));
   }
 
+  startAppAndBrowser((started) => ({ app, browser } = started));
+
   beforeAll(async () => {
-    await ensureBuilt();
-    app = await startApp();
-    browser = await launchBrowser();
     page = browser.page;
     page.setDefaultTimeout(10_000);
     seeded = await seed(app);
@@ -176,8 +176,6 @@ describeE2E('every view', () => {
 
   afterAll(async () => {
     console.log(`Views visited (${visited.length}):\n  ${visited.join('\n  ')}`);
-    await browser?.close();
-    await app?.stop();
   });
 
   it('visits every view and editor: own origin only, no CSP violation, no WCAG A/AA violation in any theme', async () => {

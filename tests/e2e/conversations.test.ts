@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, pdfText, removeDir, startApp, tempDir, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
+import { callApi, describeE2E, pdfText, removeDir, tempDir, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
+import { startAppAndBrowser } from './appSession';
 
 
 /** Types into the open quick pick, then chooses the option whose name starts with the text. */
@@ -42,16 +43,7 @@ describeE2E('conversations in browser mode', () => {
   let app: RunningApp;
   let browser: BrowserSession;
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  startAppAndBrowser((started) => ({ app, browser } = started));
 
   it('builds a GROW agenda with evidence and a private note that survive a reload, and reorders with Alt+Down', async () => {
     await callApi(app, 'settings.set', { welcomeSeen: true });

@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // Pasting from other apps in real Chromium: supported formatting stays, everything else goes,
 // nothing runs and nothing is fetched.
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench } from './harness';
+import { expect, it, vi } from 'vitest';
+import { describeE2E, type BrowserSession, type RunningApp, waitForWorkbench } from './harness';
+import { startAppAndBrowser } from './appSession';
 
 const HOSTILE = `
   <meta charset="utf-8"><style>p { color: red }</style>
@@ -21,16 +22,7 @@ describeE2E('paste from other apps', () => {
   let app: RunningApp;
   let browser: BrowserSession;
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  startAppAndBrowser((started) => ({ app, browser } = started));
 
   it('keeps headings, bold, italic, lists and safe links; runs and fetches nothing', async () => {
     const { page } = browser;

@@ -3,9 +3,10 @@
 // question of one's own and attach it to a conversation.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, waitForWorkbench, type BrowserSession, type RunningApp, runCommand } from './harness';
+import { callApi, describeE2E, waitForWorkbench, type BrowserSession, type RunningApp, runCommand } from './harness';
+import { startAppAndBrowser } from './appSession';
 import type { ConversationDoc } from '../../src-main/shared/conversations/conversations';
 import type { Question } from '../../src-main/shared/questions/questionBank';
 
@@ -47,18 +48,12 @@ describeE2E('question bank in browser mode', () => {
   let browser: BrowserSession;
   let conversationId: string;
 
+  startAppAndBrowser((started) => ({ app, browser } = started));
+
   beforeAll(async () => {
-    await ensureBuilt();
-    app = await startApp();
-    browser = await launchBrowser();
     await callApi(app, 'settings.set', { welcomeSeen: true });
     const doc = await callApi<ConversationDoc>(app, 'conversations.create', { templateId: 'blank', title: 'Growth talk with Dana', personName: 'Dana' });
     conversationId = doc.conversation.id;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
   });
 
   it('edits a built-in tip that survives a reload, then reverts it', async () => {

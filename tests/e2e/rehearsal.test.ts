@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
 // Rehearsal as a person runs it, keyboard only: a scheduled conversation with three anticipated
 // questions, two answered and graded, the third left to time out, the summary, then a reload.
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
 import type { Question } from '../../src-main/shared/questions/questionBank';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, chooseInQuickPick } from './harness';
+import { callApi, describeE2E, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, chooseInQuickPick } from './harness';
+import { startAppAndBrowser } from './appSession';
 
 const TIME_BOX_SEC = 12;
 const QUESTIONS = [
@@ -25,16 +26,7 @@ describeE2E('rehearsal in browser mode', () => {
   let app: RunningApp;
   let browser: BrowserSession;
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  startAppAndBrowser((started) => ({ app, browser } = started));
 
   it('rehearses three questions from the keyboard, keeps the session in the history and updates the due count', async () => {
     const bank = await callApi<Question[]>(app, 'questions.list', {});

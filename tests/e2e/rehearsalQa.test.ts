@@ -3,11 +3,12 @@
 // mode: Surprise Me brings a hard question never practised; a conversation with nothing to rehearse
 // says why and offers the bank; a manager's probe comes with follow-ups on and never with them off;
 // the summary closes on Escape the moment it shows, and focus lands on the Rehearse button.
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Question } from '../../src-main/shared/questions/questionBank';
 import type { RehearsalSession, SessionSummary } from '../../src-main/shared/rehearsal/rehearsal';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
+import { callApi, describeE2E, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
+import { startAppAndBrowser } from './appSession';
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement).catch(() => false);
 
@@ -59,10 +60,9 @@ describeE2E('rehearsal QA pass in browser mode', () => {
   let browser: BrowserSession;
   let bank: Question[];
 
+  startAppAndBrowser((started) => ({ app, browser } = started));
+
   beforeAll(async () => {
-    await ensureBuilt();
-    app = await startApp();
-    browser = await launchBrowser();
     // The same seed for every rehearsal: which questions get a probe is then fixed from run to run.
     await browser.context.addInitScript(() => {
       let state = 42;
@@ -75,11 +75,6 @@ describeE2E('rehearsal QA pass in browser mode', () => {
   afterEach(async () => {
     // Leave nothing open for the next case.
     if ((await browser.page.locator('.rehearsal-overlay').count()) > 0) await browser.page.reload();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
   });
 
   it('Surprise Me brings a hard question that was never practised', async () => {

@@ -2,8 +2,9 @@
 // One conversation open in two tabs of one browser, as a person would: the details are changed in
 // tab A, then in tab B, which had not seen that change. B is told, keeps what was typed in it, and
 // the store keeps A's change until B's person chooses to use theirs over it.
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, startApp, waitForWorkbench, type BrowserSession, type RunningApp } from './harness';
+import { expect, it, vi } from 'vitest';
+import { callApi, describeE2E, waitForWorkbench, type BrowserSession, type RunningApp } from './harness';
+import { startAppAndBrowser } from './appSession';
 
 interface Doc {
   conversation: { id: string; expectedOutcome: string; version: number };
@@ -14,16 +15,7 @@ describeE2E('two tabs on one conversation', () => {
   let app: RunningApp;
   let browser: BrowserSession;
 
-  beforeAll(async () => {
-    await ensureBuilt();
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  startAppAndBrowser((started) => ({ app, browser } = started));
 
   it('shows the conflict in the stale tab with its text kept, and loses nothing in the store', async () => {
     const doc = await callApi<Doc>(app, 'conversations.create', { templateId: 'grow', personName: 'Dana' });

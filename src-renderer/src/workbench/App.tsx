@@ -3,12 +3,14 @@ import { Suspense, useEffect, useState } from 'react';
 import { bridge, onJournalClosed } from '../api/client';
 import { lazyPart, preloadLazyParts, whenIdle } from '../ui/lazyPart';
 import { installKeybindings } from './keybindings';
+import { loadStartScreen } from './registry';
 import { startWorkbench } from './startup';
 import { peekStartGate, startGate, type StartGate } from './startupReads';
 import { flushAll, notify } from './store';
 import { Workbench } from './Workbench';
 
-const StartScreen = lazyPart(() => import('../features/lock/StartScreen').then((m) => m.StartScreen));
+// Contributed by the lock feature, so the workbench does not import it.
+const StartScreen = lazyPart(loadStartScreen);
 
 /**
  * The start gate: a locked, damaged or unavailable journal, or a tab without browser mode's access

@@ -1,5 +1,5 @@
 // Contributions: features register commands, side-bar views and editor types here at import time.
-import type { Command, EditorType, SideBarView, StatusItem } from './types';
+import type { Command, EditorType, SideBarView, StartScreenLoader, StatusItem } from './types';
 
 const commands = new Map<string, Command>();
 const views = new Map<string, SideBarView>();
@@ -50,4 +50,15 @@ export function registerStatusItem(item: StatusItem): void {
 
 export function getStatusItems(side: StatusItem['side']): StatusItem[] {
   return [...statusItems.values()].filter((i) => i.side === side).sort((a, b) => a.order - b.order);
+}
+
+let startScreen: StartScreenLoader | null = null;
+
+/** The lock feature's screen for a journal that is not open; loaded only when the gate needs it. */
+export function registerStartScreen(load: StartScreenLoader): void {
+  startScreen = load;
+}
+
+export function loadStartScreen(): ReturnType<StartScreenLoader> {
+  return startScreen ? startScreen() : Promise.reject(new Error('No start screen was registered'));
 }

@@ -1,5 +1,6 @@
 // The seams between the workbench and the features that contribute to it.
 import type { ComponentType } from 'react';
+import type { AppState } from '../../../src-main/shared/lock/lock';
 
 /** A command is data: the palette, menus and shortcuts all read the same registry. */
 export interface Command {
@@ -92,3 +93,6 @@ export interface Notification {
 export function inputKey(input: EditorInput): string {
   return `${input.type}:${input.id}`;
 }
+
+/** What shows instead of the workbench while the journal is not open (`'no-access'`: token refused). */
+export type StartScreenLoader = () => Promise<ComponentType<{ state: AppState | 'no-access' }>>;

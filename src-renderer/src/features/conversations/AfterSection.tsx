@@ -5,13 +5,14 @@ import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainT
 import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { SaveProblemNotice, type FieldChange } from '../../ui/SaveProblemNotice';
-import { errorCode } from '../journal/errorMessage';
 import { useApi } from '../../api/query';
-import { shortDate } from '../journal/journalTree';
+import { shortDate } from '../../ui/monthGroups';
 import { LazyRichText } from './LazyRichText';
 import { markHeld } from './conversationActions';
 import { invalidateSummaries, patchConversation } from './docCache';
-import { useGroupSaver } from './saveGroup';
+import { useGroupSaver } from '../../ui/save/saveGroup';
+import { useDraft } from '../../ui/save/useDraft';
+import { conflictProblem } from '../../ui/save/fieldChanges';
 import type { ConversationSectionProps } from './sections';
 
 type AfterDraft = Pick<Conversation, 'notes' | 'agreed' | 'followUpDate'>;
@@ -36,68 +37,46 @@ export function AfterSection({ conversationId }: ConversationSectionProps) {
 function AfterForm({ conversation }: { conversation: Conversation }) {
   const id = conversation.id;
   const ids = useId();
-  const [draft, setDraft] = useState<AfterDraft>(() => ({
-    notes: conversation.notes,
-    agreed: conversation.agreed,
-    followUpDate: conversation.followUpDate,
-  }));
-  const draftRef = useRef(draft);
   // The version this draft is based on; a change made in another tab since is a conflict to resolve.
   const base = useRef(conversation.version);
-  const [conflict, setConflict] = useState<{ theirs: AfterDraft; version: number } | null>(null);
   // Keep theirs replaces the notes editor's content: it starts again from the stored notes.
   const [notesGeneration, setNotesGeneration] = useState(0);
   const [notesStart, setNotesStart] = useState(conversation.notes);
-  const saver = useGroupSaver<AfterDraft>(async (d) => {
-    try {
+  const { draft, draftRef, update, flush, conflict, applyMine, keepTheirs } = useDraft({
+    initial: (): AfterDraft => ({
+      notes: conversation.notes,
+      agreed: conversation.agreed,
+      followUpDate: conversation.followUpDate,
+    }),
+    useSaver: (save) => ({ saver: useGroupSaver<AfterDraft>(save) }),
+    save: async (d) => {
       const doc = await call('conversations.save', { id, ...d, baseVersion: base.current, session: PAGE_SESSION });
       base.current = Math.max(base.current, doc.conversation.version);
-    } catch (error) {
-      if (errorCode(error) === 'conflict') {
-        const fresh = await call('conversations.get', { id }).catch(() => null);
-        if (fresh) {
-          const { notes, agreed, followUpDate } = fresh.conversation;
-          setConflict({ theirs: { notes, agreed, followUpDate }, version: fresh.conversation.version });
-        }
-      }
-      throw error;
-    }
-    await invalidateSummaries();
-  });
-  const applyMine = () => {
-    if (!conflict) return;
-    base.current = conflict.version;
-    setConflict(null);
-    void saver.resume(draftRef.current).catch(() => undefined);
-  };
-  const keepTheirs = () => {
-    if (!conflict) return;
-    base.current = conflict.version;
-    draftRef.current = conflict.theirs;
-    setDraft(conflict.theirs);
-    patchConversation(id, conflict.theirs);
-    setNotesStart(conflict.theirs.notes);
-    setNotesGeneration((g) => g + 1);
-    setConflict(null);
-    saver.discard();
-  };
-  const changes = conflict ? afterChanges(conflict.theirs, draft) : [];
-  const update = useCallback(
-    (patch: Partial<AfterDraft>) => {
-      const next = { ...draftRef.current, ...patch };
-      draftRef.current = next;
-      setDraft(next);
-      patchConversation(id, patch);
-      saver.change(next);
+      await invalidateSummaries();
     },
-    [id, saver],
-  );
-  const flush = useCallback(() => void saver.flush().catch(() => undefined), [saver]);
+    reread: async (): Promise<{ theirs: AfterDraft; version: number } | null> => {
+      const fresh = await call('conversations.get', { id }).catch(() => null);
+      if (!fresh) return null;
+      const { notes, agreed, followUpDate } = fresh.conversation;
+      return { theirs: { notes, agreed, followUpDate }, version: fresh.conversation.version };
+    },
+    onEdit: (patch) => patchConversation(id, patch),
+    onUseMine: (c) => {
+      base.current = c.version;
+    },
+    onKeepTheirs: (c) => {
+      base.current = c.version;
+      patchConversation(id, c.theirs);
+      setNotesStart(c.theirs.notes);
+      setNotesGeneration((g) => g + 1);
+      return c.theirs;
+    },
+  });
   const onNotes = useCallback(
     (json: string) => {
       if (json !== draftRef.current.notes) update({ notes: json });
     },
-    [update],
+    [draftRef, update],
   );
   const held = conversation.status === 'held' || conversation.status === 'followed-up';
 
@@ -105,7 +84,7 @@ function AfterForm({ conversation }: { conversation: Conversation }) {
     <div className="ladder-conv-after" onBlur={flush}>
       {conflict && (
         <SaveProblemNotice
-          problem={{ kind: 'conflict', what: 'This conversation', changes, mine: changes.map((c) => `${c.label}: ${c.mine}`).join('\n') }}
+          problem={conflictProblem('This conversation', afterChanges(conflict.theirs, draft))}
           onUseMine={applyMine}
           onKeepTheirs={keepTheirs}
         />

@@ -7,13 +7,13 @@ import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { IconButton } from '../../ui/IconButton';
 import { SaveProblemNotice, type FieldChange } from '../../ui/SaveProblemNotice';
-import { errorCode, errorMessage } from '../journal/errorMessage';
+import { errorCode, errorMessage } from '../../ui/errorMessage';
 import { notify } from '../../workbench/store';
 import { putDoc, putItem, readDoc } from './docCache';
 import { EvidenceList } from './EvidenceList';
 import { LazyRichText } from './LazyRichText';
 import { rememberAgendaItem, takeItemTitleFocus } from './focusRequests';
-import { useGroupSaver } from './saveGroup';
+import { useGroupSaver } from '../../ui/save/saveGroup';
 import { shortDay } from './whenLabel';
 
 export interface AgendaActions {

@@ -5,8 +5,8 @@ import type { AgendaItem, ConversationDoc } from '../../../../src-main/shared/co
 import { call } from '../../api/client';
 import { useApi } from '../../api/query';
 import { notify } from '../../workbench/store';
-import { confirmDialog } from '../journal/confirm';
-import { errorMessage } from '../journal/errorMessage';
+import { confirmDialog } from '../../ui/confirm';
+import { errorMessage } from '../../ui/errorMessage';
 import { AgendaItemCard, type AgendaActions } from './AgendaItemCard';
 import { hasContent, reorder, totalMinutes } from './agendaRules';
 import { addEvidence } from './conversationActions';

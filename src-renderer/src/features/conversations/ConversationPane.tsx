@@ -7,8 +7,8 @@ import type { EditorPaneProps } from '../../workbench/types';
 import { inputKey } from '../../workbench/types';
 import { useApi } from '../../api/query';
 import { closeEditor, setTabMeta } from '../../workbench/store';
-import { errorCode, errorMessage } from '../journal/errorMessage';
-import { SaveGroupContext, useSaveGroupForTab } from './saveGroup';
+import { errorCode, errorMessage } from '../../ui/errorMessage';
+import { SaveGroupContext, useSaveGroupForTab } from '../../ui/save/saveGroup';
 import { getConversationSections, type ConversationSection } from './sections';
 
 /** Sections up to this order (details, agenda) render with the document; the rest after a paint. */

@@ -1,14 +1,15 @@
 // Side bar view 'conversations': upcoming, past, and each person's history in date order.
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import type { ConversationStatus, ConversationSummary } from '../../../../src-main/shared/conversations/conversations';
 import { useApi } from '../../api/query';
 import { IconButton } from '../../ui/IconButton';
 import { whenIdle } from '../../ui/lazyPart';
 import { useWorkbench } from '../../workbench/store';
-import { handleListKeyDown } from '../journal/listNavigation';
+import { handleListKeyDown } from '../../ui/listNavigation';
 import { conversationKey, newFromTemplate, openConversation, prefetchConversation } from './conversationActions';
 import { systemTimeZone } from './timeZoneChoice';
 import { longWhen, shortWhen } from './whenLabel';
+import { TreeGroup } from '../../ui/TreeGroup';
 
 const STATUS_ICON: Record<ConversationStatus, string> = {
   draft: 'edit',
@@ -60,13 +61,13 @@ export function ConversationsView() {
           onKeyDown={(e) => handleListKeyDown(e)}
         >
           {data.upcoming.length > 0 && (
-            <Group label="Upcoming">{data.upcoming.map((c) => row(c, 'upcoming', true))}</Group>
+            <TreeGroup label="Upcoming">{data.upcoming.map((c) => row(c, 'upcoming', true))}</TreeGroup>
           )}
-          {data.past.length > 0 && <Group label="Past">{data.past.map((c) => row(c, 'past', true))}</Group>}
+          {data.past.length > 0 && <TreeGroup label="Past">{data.past.map((c) => row(c, 'past', true))}</TreeGroup>}
           {data.people.map((p) => (
-            <Group key={p.personName} label={`With ${p.personName}`}>
+            <TreeGroup key={p.personName} label={`With ${p.personName}`}>
               {p.conversations.map((c) => row(c, `person:${p.personName}`, false))}
-            </Group>
+            </TreeGroup>
           ))}
         </div>
       )}
@@ -83,17 +84,6 @@ export function ConversationsView() {
           The conversations could not be loaded.
         </p>
       )}
-    </div>
-  );
-}
-
-function Group({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div role="group" aria-label={label} className="ladder-tree__group">
-      <div className="ladder-tree__heading" aria-hidden="true">
-        {label}
-      </div>
-      {children}
     </div>
   );
 }

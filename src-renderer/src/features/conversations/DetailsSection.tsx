@@ -1,13 +1,6 @@
 // Section "Details": who, when, where, and the one-sentence expected outcome the agenda grows from.
 import { useEffect, useId, useRef } from 'react';
-import {
-  CONVERSATION_KINDS,
-  CONVERSATION_KIND_LABELS,
-  CONVERSATION_STATUSES,
-  type Conversation,
-  type ConversationStatus,
-  type MyRole,
-} from '../../../../src-main/shared/conversations/conversations';
+import type { Conversation } from '../../../../src-main/shared/conversations/conversations';
 import { useApi } from '../../api/query';
 import type { ConversationSectionProps } from './sections';
 import { takeConversationTitleFocus } from './focusRequests';
@@ -15,19 +8,7 @@ import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 import { useDetailsDraft } from './useDetailsDraft';
 import { systemTimeZone, wallClockNote } from './timeZoneChoice';
 import { TimeZoneSelect } from './TimeZoneSelect';
-
-const STATUS_LABELS: Record<ConversationStatus, string> = {
-  draft: 'Draft',
-  scheduled: 'Scheduled',
-  held: 'Held',
-  'followed-up': 'Followed up',
-};
-
-const ROLE_LABELS: Record<MyRole, string> = {
-  // Short enough for the field's width; the label "My role" says whose role it is.
-  employee: 'Employee',
-  manager: 'Manager or mentor',
-};
+import { DETAIL_FIELDS, DetailField } from './DetailField';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -79,60 +60,10 @@ function DetailsForm({ conversation }: { conversation: Conversation }) {
         onChange={(e) => update({ title: e.target.value })}
       />
       <div className="ladder-conv-grid">
-        <div className="ladder-field">
-          <label htmlFor={id('person')}>With whom</label>
-          <input
-            id={id('person')}
-            className="ladder-input"
-            dir="auto"
-            maxLength={500}
-            placeholder="Their name"
-            value={draft.personName}
-            onChange={(e) => update({ personName: e.target.value })}
-          />
-        </div>
-        <div className="ladder-field">
-          <label htmlFor={id('role')}>Their role</label>
-          <input
-            id={id('role')}
-            className="ladder-input"
-            dir="auto"
-            maxLength={500}
-            placeholder="e.g. engineering manager"
-            value={draft.personRole}
-            onChange={(e) => update({ personRole: e.target.value })}
-          />
-        </div>
-        <div className="ladder-field">
-          <label htmlFor={id('myRole')}>My role</label>
-          <select
-            id={id('myRole')}
-            className="ladder-input"
-            value={draft.myRole}
-            onChange={(e) => update({ myRole: e.target.value as MyRole })}
-          >
-            {(Object.keys(ROLE_LABELS) as MyRole[]).map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="ladder-field">
-          <label htmlFor={id('kind')}>Kind</label>
-          <select
-            id={id('kind')}
-            className="ladder-input"
-            value={draft.kind}
-            onChange={(e) => update({ kind: e.target.value as Conversation['kind'] })}
-          >
-            {CONVERSATION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {CONVERSATION_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DetailField spec={DETAIL_FIELDS.personName} ids={ids} draft={draft} update={update} />
+        <DetailField spec={DETAIL_FIELDS.personRole} ids={ids} draft={draft} update={update} />
+        <DetailField spec={DETAIL_FIELDS.myRole} ids={ids} draft={draft} update={update} />
+        <DetailField spec={DETAIL_FIELDS.kind} ids={ids} draft={draft} update={update} />
         <div className="ladder-field">
           <label htmlFor={id('date')}>Date</label>
           <input id={id('date')} type="date" className="ladder-input" value={date} onChange={(e) => setDate(e.target.value)} />
@@ -175,38 +106,13 @@ function DetailsForm({ conversation }: { conversation: Conversation }) {
             }}
           />
         </div>
-        <div className="ladder-field">
-          <label htmlFor={id('status')}>Status</label>
-          <select
-            id={id('status')}
-            className="ladder-input"
-            value={draft.status}
-            onChange={(e) => update({ status: e.target.value as ConversationStatus })}
-          >
-            {CONVERSATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DetailField spec={DETAIL_FIELDS.status} ids={ids} draft={draft} update={update} />
         {zoneNote && (
           <p id={id('zoneNote')} className="ladder-conv-hint ladder-conv-grid__wide" role="status">
             {zoneNote}
           </p>
         )}
-        <div className="ladder-field ladder-conv-grid__wide">
-          <label htmlFor={id('place')}>Place or link</label>
-          <input
-            id={id('place')}
-            className="ladder-input"
-            dir="auto"
-            maxLength={2000}
-            placeholder="Meeting room, or the call's address"
-            value={draft.place}
-            onChange={(e) => update({ place: e.target.value })}
-          />
-        </div>
+        <DetailField spec={DETAIL_FIELDS.place} ids={ids} draft={draft} update={update} />
       </div>
       <div className="ladder-field ladder-conv-outcome">
         <label htmlFor={id('outcome')}>Expected outcome</label>

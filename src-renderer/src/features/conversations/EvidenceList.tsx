@@ -4,7 +4,7 @@ import type { EvidenceSummary } from '../../../../src-main/shared/conversations/
 import { kindIcon, kindLabel } from '../../../../src-main/shared/journal/entryKinds';
 import { IconButton } from '../../ui/IconButton';
 import { openEditor } from '../../workbench/store';
-import { shortDate } from '../journal/journalTree';
+import { shortDate } from '../../ui/monthGroups';
 
 interface Props {
   evidence: EvidenceSummary[];

@@ -5,7 +5,7 @@ import { call } from '../../api/client';
 import { fetchApi, mutate, queryClient } from '../../api/query';
 import { closeEditor, flushAll, notify, openEditor, showQuickPick, useWorkbench } from '../../workbench/store';
 import { inputKey } from '../../workbench/types';
-import { errorMessage } from '../journal/errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 import { invalidateSummaries, putDoc, readDoc } from './docCache';
 import { lastAgendaItem, requestConversationTitleFocus } from './focusRequests';
 import { pickJournalEntry } from './panels/pickEntry';

@@ -8,7 +8,7 @@ import { MAX_REQUEST_BYTES } from '../../../../src-main/shared/limits';
 import { Codicon } from '../../ui/Codicon';
 import { setTabMeta } from '../../workbench/store';
 import { inputKey, type EditorPaneProps } from '../../workbench/types';
-import { errorCode, errorMessage } from '../journal/errorMessage';
+import { errorCode, errorMessage } from '../../ui/errorMessage';
 import { leastRequestBytes, readImportFiles } from './readImportFiles';
 import './data.css';
 

@@ -1,8 +1,8 @@
 // `Ladder: Back Up Now` and `Ladder: Restore from Backup...` over the backup channels.
 import { call } from '../../api/client';
 import { notify, showQuickPick } from '../../workbench/store';
-import { confirmDialog } from '../journal/confirm';
-import { errorMessage } from '../journal/errorMessage';
+import { confirmDialog } from '../../ui/confirm';
+import { errorMessage } from '../../ui/errorMessage';
 import { sizeText, whenText } from './sizeText';
 
 export async function backUpNow(): Promise<void> {

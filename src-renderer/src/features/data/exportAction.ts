@@ -1,7 +1,7 @@
 // `Ladder: Export Everything...`: asks the main side for the zip and saves it.
 import { call } from '../../api/client';
 import { notify } from '../../workbench/store';
-import { errorMessage } from '../journal/errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 import { base64ToBytes, saveFile } from './download';
 import { sizeText } from './sizeText';
 

@@ -6,10 +6,10 @@ import { Codicon } from '../../ui/Codicon';
 import { IconButton } from '../../ui/IconButton';
 import { keepFocusWhenRowGoes } from '../../ui/keepFocus';
 import { notify, openEditor } from '../../workbench/store';
-import { errorMessage } from '../journal/errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 import { setActionStatus } from './actionWrites';
-import { OWNER_LABELS, dueText } from './dueText';
-import { useFollowUps } from './useFollowUps';
+import { OWNER_LABELS, dueText } from '../../ui/dueText';
+import { useFollowUps } from '../../ui/useFollowUps';
 import './followups.css';
 
 function FollowUpRow({ item }: { item: FollowUp }) {

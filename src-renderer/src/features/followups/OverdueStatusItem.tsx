@@ -2,7 +2,7 @@
 import { executeCommand } from '../../workbench/registry';
 import { Codicon } from '../../ui/Codicon';
 import { SHOW_FOLLOWUPS_COMMAND } from './followupsCommands';
-import { useOverdueCount } from './useFollowUps';
+import { useOverdueCount } from '../../ui/useFollowUps';
 
 export function overdueLabel(count: number): string {
   return `${count} overdue action ${count === 1 ? 'item' : 'items'}. Show open follow-ups`;

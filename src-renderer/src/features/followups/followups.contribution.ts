@@ -4,7 +4,7 @@ import { registerCommands, registerStatusItem, registerView } from '../../workbe
 import { lazyPart } from '../../ui/lazyPart';
 import { FOLLOWUPS_VIEW_ID, followupsCommands } from './followupsCommands';
 import { OverdueStatusItem } from './OverdueStatusItem';
-import { useOverdueCount } from './useFollowUps';
+import { useOverdueCount } from '../../ui/useFollowUps';
 
 const FollowUpsView = lazyPart(() => import('./FollowUpsView').then((m) => m.FollowUpsView));
 

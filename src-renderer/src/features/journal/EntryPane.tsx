@@ -4,7 +4,7 @@ import { inputKey } from '../../workbench/types';
 import { useApi } from '../../api/query';
 import { EntryEditor } from './EntryEditor';
 import { useReloads } from './focusRequests';
-import { errorMessage } from './errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 
 export function EntryPane({ input, reveal }: EditorPaneProps) {
   const entry = useApi('journal.get', { id: input.id });

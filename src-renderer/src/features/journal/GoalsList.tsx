@@ -6,8 +6,8 @@ import { mutate, queryClient, useApi } from '../../api/query';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { keepFocusWhenRowGoes, refocusAfterAdd } from '../../ui/keepFocus';
 import { notify } from '../../workbench/store';
-import { confirmDialog } from './confirm';
-import { errorCode, errorMessage, keptWordsNotice } from './errorMessage';
+import { confirmDialog } from '../../ui/confirm';
+import { errorCode, errorMessage, keptWordsNotice } from '../../ui/errorMessage';
 
 const HORIZONS: { horizon: GoalHorizon; label: string; hint: string }[] = [
   { horizon: 'short', label: 'Short term', hint: 'Within the next year' },

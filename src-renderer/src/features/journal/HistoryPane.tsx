@@ -5,9 +5,9 @@ import { mutate, queryClient, useApi } from '../../api/query';
 import { notify, openEditor, setTabMeta } from '../../workbench/store';
 import type { EditorPaneProps } from '../../workbench/types';
 import { inputKey } from '../../workbench/types';
-import { confirmDialog } from './confirm';
+import { confirmDialog } from '../../ui/confirm';
 import { bumpReload } from './focusRequests';
-import { errorMessage } from './errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 import { displayTitle } from './useEntryDraft';
 import { comparedText, VersionDiff } from './VersionDiff';
 

@@ -1,5 +1,5 @@
 // Side bar view 'journal': the profile pages, then every entry by month, with kind and tag filters.
-import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { EntrySummary } from '../../../../src-main/shared/domain';
 import {
   ENTRY_KINDS,
@@ -12,12 +12,13 @@ import {
 import { useApi } from '../../api/query';
 import { useFocusRescue } from '../../ui/useFocusRescue';
 import { openEditor, useWorkbench } from '../../workbench/store';
-import { KindFilter } from './KindFilter';
+import { KindFilter } from '../../ui/KindFilter';
 import { NewEntryMenu } from './NewEntryMenu';
-import { groupByMonth, shortDate } from './journalTree';
-import { handleListKeyDown } from './listNavigation';
+import { groupByMonth, shortDate } from '../../ui/monthGroups';
+import { handleListKeyDown } from '../../ui/listNavigation';
 import { displayTitle } from './useEntryDraft';
-import { TagSelect } from './TagSelect';
+import { TagSelect } from '../../ui/TagSelect';
+import { TreeGroup } from '../../ui/TreeGroup';
 
 const NO_ENTRIES: EntrySummary[] = [];
 
@@ -61,7 +62,7 @@ export function JournalView() {
         className="ladder-tree"
         onKeyDown={(e) => handleListKeyDown(e)}
       >
-        <Group label="Profile">
+        <TreeGroup label="Profile">
           {PROFILE_PAGES.map((page, index) => (
             <Row
               key={page}
@@ -72,13 +73,13 @@ export function JournalView() {
               onOpen={() => openEditor({ type: 'profile', id: page }, { title: PROFILE_SPECS[page].label })}
             />
           ))}
-        </Group>
+        </TreeGroup>
         {groups.map((group) => (
-          <Group key={group.month} label={group.label}>
+          <TreeGroup key={group.month} label={group.label}>
             {group.entries.map((entry) => (
               <EntryRow key={entry.id} entry={entry} selected={activeTab === `entry:${entry.id}`} />
             ))}
-          </Group>
+          </TreeGroup>
         ))}
       </div>
       {list.isSuccess && list.data.length === 0 && (
@@ -91,17 +92,6 @@ export function JournalView() {
         </p>
       )}
       {list.isError && <p className="ladder-empty" role="alert">The journal could not be loaded.</p>}
-    </div>
-  );
-}
-
-function Group({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div role="group" aria-label={label} className="ladder-tree__group">
-      <div className="ladder-tree__heading" aria-hidden="true">
-        {label}
-      </div>
-      {children}
     </div>
   );
 }

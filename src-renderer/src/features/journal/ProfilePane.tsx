@@ -10,7 +10,7 @@ import { GoalsList } from './GoalsList';
 import { useEntryDraft } from './useEntryDraft';
 import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 import { useReloads } from './focusRequests';
-import { errorMessage } from './errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 
 export function ProfilePane({ input, reveal }: EditorPaneProps) {
   const page = isProfilePage(input.id) ? input.id : 'values';

@@ -5,8 +5,8 @@ import { mutate, queryClient, useApi } from '../../api/query';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { keepFocusWhenRowGoes, refocusAfterAdd } from '../../ui/keepFocus';
 import { notify } from '../../workbench/store';
-import { confirmDialog } from './confirm';
-import { errorCode, errorMessage, keptWordsNotice } from './errorMessage';
+import { confirmDialog } from '../../ui/confirm';
+import { errorCode, errorMessage, keptWordsNotice } from '../../ui/errorMessage';
 import { RatingControl } from './RatingControl';
 import { Sparkline } from './Sparkline';
 

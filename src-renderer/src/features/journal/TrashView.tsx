@@ -4,9 +4,9 @@ import { kindIcon, kindLabel } from '../../../../src-main/shared/journal/entryKi
 import { mutate, useApi } from '../../api/query';
 import { keepFocusWhenRowGoes } from '../../ui/keepFocus';
 import { notify, openEditor } from '../../workbench/store';
-import { confirmDialog } from './confirm';
-import { errorMessage } from './errorMessage';
-import { shortDate } from './journalTree';
+import { confirmDialog } from '../../ui/confirm';
+import { errorMessage } from '../../ui/errorMessage';
+import { shortDate } from '../../ui/monthGroups';
 import { displayTitle } from './useEntryDraft';
 
 /** The row leaves the list: the focus goes to the same button of a neighbour, else the list, not the page. */

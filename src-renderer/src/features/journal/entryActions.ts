@@ -6,7 +6,7 @@ import { mutate, queryClient } from '../../api/query';
 import { closeEditor, notify, openEditor, showQuickPick, useWorkbench } from '../../workbench/store';
 import { inputKey, type EditorInput } from '../../workbench/types';
 import { requestTitleFocus } from './focusRequests';
-import { errorMessage } from './errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 
 export async function createEntry(kind: EntryKind): Promise<void> {
   try {

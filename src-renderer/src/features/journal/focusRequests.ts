@@ -1,32 +1,12 @@
-// One-shot focus requests between a command and the pane or view it opens (which mounts later).
+// One-shot focus requests between a command and the entry pane it opens (which mounts later), and the
+// reload of a pane whose entry was replaced.
 import { create } from 'zustand';
-
-const titleFocus = new Set<string>();
+import { oneShotFocus } from '../../ui/focusRequests';
 
 /** A freshly created entry opens with the caret in its title. */
-export function requestTitleFocus(id: string): void {
-  titleFocus.add(id);
-}
-
-export function takeTitleFocus(id: string): boolean {
-  return titleFocus.delete(id);
-}
-
-/** Bumped by "Search: Find in Journal"; the search view focuses its box when it sees a new value. */
-export const useSearchFocus = create<{ requests: number }>(() => ({ requests: 0 }));
-
-export function requestSearchFocus(): void {
-  useSearchFocus.setState((s) => ({ requests: s.requests + 1 }));
-}
-
-let searchFocusHandled = 0;
-
-/** True once per request, so a view that re-mounts later does not grab focus again. */
-export function takeSearchFocus(requests: number): boolean {
-  if (requests <= searchFocusHandled) return false;
-  searchFocusHandled = requests;
-  return true;
-}
+const titleFocus = oneShotFocus();
+export const requestTitleFocus = titleFocus.request;
+export const takeTitleFocus = titleFocus.take;
 
 /** Bumped when an entry's stored content is replaced (restore of a revision): its pane re-mounts. */
 export const useReloads = create<{ byId: Record<string, number> }>(() => ({ byId: {} }));

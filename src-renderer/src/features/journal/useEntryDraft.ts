@@ -5,8 +5,9 @@ import { isProfilePage, kindIcon, kindLabel } from '../../../../src-main/shared/
 import { countWords, plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
 import { mutate, queryClient } from '../../api/query';
 import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
-import { useAutosave } from './useAutosave';
-import { errorCode, notSavedNotice } from './errorMessage';
+import { useAutosave } from '../../ui/save/useAutosave';
+import { useDraft } from '../../ui/save/useDraft';
+import { notSavedNotice } from '../../ui/errorMessage';
 import { call } from '../../api/client';
 import type { SaveProblem } from '../../ui/SaveProblemNotice';
 import { entryChanges, entryText } from './entryConflict';
@@ -56,66 +57,37 @@ export function displayTitle(entry: Pick<Entry, 'title' | 'kind'>): string {
 }
 
 export function useEntryDraft(entry: Entry, tabKey: string) {
-  const [draft, setDraft] = useState<Draft>(() => draftOf(entry));
-  const draftRef = useRef(draft);
   const [session] = useState(() => crypto.randomUUID());
   // The version the draft is based on. Another tab's save since is a conflict: the entry is read
   // again and the person chooses, with their text kept in view meanwhile.
   const base = useRef(entry.version);
-  const [conflict, setConflict] = useState<Entry | null>(null);
   const onFailure = useCallback((error: unknown) => {
     notify('error', notSavedNotice('Your latest changes are not saved yet', error));
   }, []);
-  const { saver, status } = useAutosave<Draft>({
-    tabKey,
+  const { draft, update, flush, status, conflict, applyMine, keepTheirs } = useDraft({
+    initial: (): Draft => draftOf(entry),
+    useSaver: (save) => useAutosave<Draft>({ tabKey, save, onFailure }),
     save: async (d, o) => {
-      try {
-        const saved = await saveDraft(d, o.checkpoint, session, base.current);
-        base.current = Math.max(base.current, saved.version);
-      } catch (error) {
-        if (errorCode(error) === 'conflict') {
-          const fresh = await call('journal.get', { id: d.id }).catch(() => null);
-          if (fresh) setConflict(fresh);
-        }
-        throw error;
-      }
+      const saved = await saveDraft(d, o.checkpoint, session, base.current);
+      base.current = Math.max(base.current, saved.version);
     },
-    onFailure,
+    reread: (d): Promise<Entry | null> => call('journal.get', { id: d.id }),
+    onUseMine: (theirs) => {
+      base.current = theirs.version;
+    },
+    onKeepTheirs: (theirs) => {
+      // The editor opens again on the stored entry (the body editor starts from its text).
+      queryClient.setQueryData(['journal.get', { id: theirs.id }], theirs);
+      if (isProfilePage(theirs.kind)) queryClient.setQueryData(['profile.get', { page: theirs.kind }], theirs);
+      bumpReload(theirs.id);
+    },
   });
-  const applyMine = useCallback(() => {
-    if (!conflict) return;
-    base.current = conflict.version;
-    setConflict(null);
-    void saver.resume(draftRef.current).catch(() => undefined);
-  }, [conflict, saver]);
-  const keepTheirs = useCallback(() => {
-    if (!conflict) return;
-    saver.discard();
-    setConflict(null);
-    // The editor opens again on the stored entry (the body editor starts from its text).
-    queryClient.setQueryData(['journal.get', { id: conflict.id }], conflict);
-    if (isProfilePage(conflict.kind)) queryClient.setQueryData(['profile.get', { page: conflict.kind }], conflict);
-    bumpReload(conflict.id);
-  }, [conflict, saver]);
   const problem: SaveProblem | null = conflict && {
     kind: 'conflict',
     what: 'This entry',
     changes: entryChanges(entry.kind, draftOf(conflict), draft),
     mine: entryText(entry.kind, draft),
   };
-
-  const update = useCallback(
-    (patch: Partial<Draft>) => {
-      const next = { ...draftRef.current, ...patch };
-      draftRef.current = next;
-      setDraft(next);
-      saver.change(next);
-    },
-    [saver],
-  );
-  const flush = useCallback(() => {
-    void saver.flush().catch(() => undefined);
-  }, [saver]);
 
   const words = useMemo(() => draftWords(draft, entry.kind), [draft, entry.kind]);
   const title = displayTitle({ title: draft.title, kind: entry.kind });

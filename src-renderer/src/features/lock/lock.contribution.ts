@@ -1,7 +1,7 @@
 // App lock: commands to protect the journal with a passphrase, change or remove it, choose the
 // auto-lock time and lock now. The dialogs load on first use; the idle timer starts with the app.
 import { call } from '../../api/client';
-import { registerCommands } from '../../workbench/registry';
+import { registerCommands, registerStartScreen } from '../../workbench/registry';
 import { notify, showQuickPick } from '../../workbench/store';
 import { startupState } from '../../workbench/startupReads';
 import { AUTO_LOCK_CHOICES } from '../../../../src-main/shared/lock/lock';
@@ -26,6 +26,8 @@ async function pickAutoLock(): Promise<void> {
   notify('info', picked.minutes === null ? 'Ladder will not lock on its own.' : `Ladder will lock after ${picked.minutes} minutes without activity.`);
   await startIdleLock();
 }
+
+registerStartScreen(() => import('./StartScreen').then((m) => m.StartScreen));
 
 registerCommands([
   { id: 'lock.protect', title: 'Settings: Protect with Passphrase...', run: dialog('protect') },

@@ -5,8 +5,8 @@ import { QUESTION_DIRECTIONS, type Question, type QuestionDirection } from '../.
 import { useApi } from '../../api/query';
 import { Codicon } from '../../ui/Codicon';
 import { notify } from '../../workbench/store';
-import { confirmDialog } from '../journal/confirm';
-import { errorMessage } from '../journal/errorMessage';
+import { confirmDialog } from '../../ui/confirm';
+import { errorMessage } from '../../ui/errorMessage';
 import { mutate } from '../../api/query';
 import { attachToConversation, QUESTION_INVALIDATES, rememberQuestion, setQuestionHidden } from './questionActions';
 import { takeTextFocus } from './questionFocus';

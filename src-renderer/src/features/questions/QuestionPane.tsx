@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useApi } from '../../api/query';
 import { inputKey, type EditorPaneProps } from '../../workbench/types';
-import { errorMessage } from '../journal/errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 import { QuestionEditor } from './QuestionEditor';
 
 export function QuestionPane({ input }: EditorPaneProps) {

@@ -6,7 +6,7 @@ import { useApi } from '../../api/query';
 import { IconButton } from '../../ui/IconButton';
 import { useFocusRescue } from '../../ui/useFocusRescue';
 import { useWorkbench } from '../../workbench/store';
-import { useDebounced } from '../search/useDebounced';
+import { useDebounced } from '../../ui/useDebounced';
 import { createQuestion, openQuestion, QUESTION_EDITOR } from './questionActions';
 import { takeBankFocus, useBankFocus } from './questionFocus';
 import { filterQuestions, groupQuestions, tagsInUse, type Grouping } from './questionGroups';

@@ -4,7 +4,7 @@ import type { ConversationSummary } from '../../../../src-main/shared/conversati
 import { call } from '../../api/client';
 import { mutate, queryClient } from '../../api/query';
 import { notify, openEditor, setActiveView, showQuickPick, useWorkbench } from '../../workbench/store';
-import { errorMessage } from '../journal/errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 import { requestBankFocus, requestTextFocus } from './questionFocus';
 import { shortTitle } from './questionGroups';
 

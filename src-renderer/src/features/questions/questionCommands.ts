@@ -3,7 +3,7 @@ import type { Command } from '../../workbench/types';
 import { activeQuestionId, attachToConversation, createQuestion, showQuestionBank } from './questionActions';
 import { call } from '../../api/client';
 import { notify } from '../../workbench/store';
-import { errorMessage } from '../journal/errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 
 async function attachActive(): Promise<void> {
   const id = activeQuestionId();

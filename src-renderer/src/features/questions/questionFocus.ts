@@ -1,29 +1,13 @@
 // One-shot focus requests between a question command and the pane or view it opens (mounted later).
-import { create } from 'zustand';
-
-const textFocus = new Set<string>();
+import { oneShotFocus, viewFocus } from '../../ui/focusRequests';
 
 /** A freshly created question opens with the caret in its text, all of it selected. */
-export function requestTextFocus(id: string): void {
-  textFocus.add(id);
-}
-
-export function takeTextFocus(id: string): boolean {
-  return textFocus.delete(id);
-}
+const textFocus = oneShotFocus();
+export const requestTextFocus = textFocus.request;
+export const takeTextFocus = textFocus.take;
 
 /** Bumped by "Questions: Show Question Bank"; the view focuses its search box on a new value. */
-export const useBankFocus = create<{ requests: number }>(() => ({ requests: 0 }));
-
-export function requestBankFocus(): void {
-  useBankFocus.setState((s) => ({ requests: s.requests + 1 }));
-}
-
-let handled = 0;
-
-/** True once per request, so a view that re-mounts later does not grab focus again. */
-export function takeBankFocus(requests: number): boolean {
-  if (requests <= handled) return false;
-  handled = requests;
-  return true;
-}
+const bankFocus = viewFocus();
+export const useBankFocus = bankFocus.useRequests;
+export const requestBankFocus = bankFocus.request;
+export const takeBankFocus = bankFocus.take;

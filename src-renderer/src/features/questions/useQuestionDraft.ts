@@ -1,15 +1,17 @@
 // The draft of one open question: edits, autosave (flushed on tab close and page hide), tab title
 // and save state in the status bar. A save names the version it was based on: changed in another
 // tab or window since, it is refused and the form keeps the person's text with a notice to choose.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Question } from '../../../../src-main/shared/questions/questionBank';
 import { mutate } from '../../api/query';
 import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
-import { errorCode, notSavedNotice } from '../journal/errorMessage';
+import { notSavedNotice } from '../../ui/errorMessage';
 import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
-import type { FieldChange, SaveProblem } from '../../ui/SaveProblemNotice';
-import { useAutosave } from '../journal/useAutosave';
+import type { SaveProblem } from '../../ui/SaveProblemNotice';
+import { useAutosave } from '../../ui/save/useAutosave';
+import { useDraft } from '../../ui/save/useDraft';
+import { conflictProblem, fieldChanges } from '../../ui/save/fieldChanges';
 import { QUESTION_INVALIDATES, rememberQuestion } from './questionActions';
 import { draftOf, tagsChanged, updatePatch, type QuestionDraft } from './questionDraft';
 import { shortTitle } from './questionGroups';
@@ -23,57 +25,33 @@ const LABELS: Partial<Record<keyof QuestionDraft, string>> = {
   difficulty: 'Difficulty',
 };
 
-function questionChanges(theirs: QuestionDraft, mine: QuestionDraft): FieldChange[] {
-  const shown = (v: unknown) => (Array.isArray(v) ? v.join('\n') : String(v ?? ''));
-  return (Object.keys(LABELS) as (keyof QuestionDraft)[])
-    .filter((k) => shown(theirs[k]) !== shown(mine[k]))
-    .map((k) => ({ label: LABELS[k] ?? k, theirs: shown(theirs[k]), mine: shown(mine[k]) }));
-}
-
 export function useQuestionDraft(question: Question, tabKey: string) {
-  const [draft, setDraft] = useState<QuestionDraft>(() => draftOf(question));
-  const draftRef = useRef(draft);
   // What the store holds now; each save compares against it so only real changes are written.
   const saved = useRef(question);
-  const [conflict, setConflict] = useState<Question | null>(null);
-
-  const save = useCallback(async (d: QuestionDraft) => {
-    const patch = updatePatch(d, saved.current);
-    if (patch) {
-      const base = { baseVersion: saved.current.version, session: PAGE_SESSION };
-      try {
-        saved.current = await mutate('questions.update', { id: saved.current.id, ...patch, ...base }, QUESTION_INVALIDATES);
-      } catch (error) {
-        if (errorCode(error) === 'conflict') {
-          const fresh = await call('questions.get', { id: saved.current.id }).catch(() => null);
-          if (fresh) setConflict(fresh);
-        }
-        throw error;
-      }
-    }
-    if (tagsChanged(d, saved.current)) {
-      saved.current = await mutate('questions.tag', { id: saved.current.id, tags: d.tags }, QUESTION_INVALIDATES);
-    }
-    rememberQuestion(saved.current);
-  }, []);
   const onFailure = useCallback((error: unknown) => {
     notify('error', notSavedNotice('Your latest changes to the question are not saved yet', error));
   }, []);
-  const { saver, status } = useAutosave<QuestionDraft>({ tabKey, save: (d) => save(d), onFailure });
-
-  const update = useCallback(
-    (patch: Partial<QuestionDraft>) => {
-      const next = { ...draftRef.current, ...patch };
-      draftRef.current = next;
-      setDraft(next);
-      saver.change(next);
+  const { draft, update, flush: flushQuietly, saver, status, conflict, applyMine, keepTheirs } = useDraft({
+    initial: (): QuestionDraft => draftOf(question),
+    useSaver: (save) => useAutosave<QuestionDraft>({ tabKey, save, onFailure }),
+    save: async (d) => {
+      const patch = updatePatch(d, saved.current);
+      if (patch) {
+        const base = { baseVersion: saved.current.version, session: PAGE_SESSION };
+        saved.current = await mutate('questions.update', { id: saved.current.id, ...patch, ...base }, QUESTION_INVALIDATES);
+      }
+      if (tagsChanged(d, saved.current)) {
+        saved.current = await mutate('questions.tag', { id: saved.current.id, tags: d.tags }, QUESTION_INVALIDATES);
+      }
+      rememberQuestion(saved.current);
     },
-    [saver],
-  );
+    reread: (): Promise<Question | null> => call('questions.get', { id: saved.current.id }),
+    // Use mine: the next save is based on theirs, so it writes what differs from it.
+    onUseMine: (theirs) => {
+      saved.current = theirs;
+    },
+  });
   const flush = useCallback(() => saver.flush({ checkpoint: true }), [saver]);
-  const flushQuietly = useCallback(() => {
-    void saver.flush().catch(() => undefined);
-  }, [saver]);
 
   const title = shortTitle(draft.text);
   useEffect(() => {
@@ -83,27 +61,7 @@ export function useQuestionDraft(question: Question, tabKey: string) {
     setTabStatus(tabKey, { saveState: status.saveState, message: status.message });
   }, [tabKey, status.saveState, status.message]);
 
-  // Use mine: the next save is based on theirs, so it writes what differs from it.
-  const applyMine = useCallback(() => {
-    if (!conflict) return;
-    saved.current = conflict;
-    setConflict(null);
-    void saver.resume(draftRef.current).catch(() => undefined);
-  }, [conflict, saver]);
-  const keepTheirs = useCallback((): Question | null => {
-    if (!conflict) return null;
-    saver.discard();
-    setConflict(null);
-    return conflict;
-  }, [conflict, saver]);
-  const problem: SaveProblem | null = conflict && {
-    kind: 'conflict',
-    what: 'This question',
-    changes: questionChanges(draftOf(conflict), draft),
-    mine: questionChanges(draftOf(conflict), draft)
-      .map((c) => `${c.label}: ${c.mine}`)
-      .join('\n'),
-  };
+  const problem: SaveProblem | null = conflict && conflictProblem('This question', fieldChanges(LABELS, draftOf(conflict), draft));
 
   return { draft, update, flush, flushQuietly, status, saved, problem, applyMine, keepTheirs };
 }

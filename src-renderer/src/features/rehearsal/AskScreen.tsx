@@ -6,7 +6,7 @@ import type { TimerView } from '../../../../src-main/shared/rehearsal/rehearsalE
 import { AnswerLimit, pasteOverflows } from './answerLimit';
 import { Countdown } from './Countdown';
 import { KeyLegend } from './KeyLegend';
-import { RehearsalExtras } from './rehearsalExtras';
+import { RehearsalExtras } from '../../workbench/rehearsalExtras';
 import { MARK_FIRST_QUESTION } from './request';
 
 export interface AskScreenProps {

@@ -2,7 +2,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import type { RehearsalSession, RehearsalSettings } from '../../../../src-main/shared/rehearsal/rehearsal';
-import { errorMessage } from '../journal/errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 import { EmptyPlan } from './EmptyPlan';
 import { trapTab } from '../../ui/focusTrap';
 import { PlayThrough } from './PlayThrough';

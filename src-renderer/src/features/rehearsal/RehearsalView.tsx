@@ -2,8 +2,8 @@
 import { useApi, mutate } from '../../api/query';
 import { IconButton } from '../../ui/IconButton';
 import { closeEditor, notify, openEditor } from '../../workbench/store';
-import { confirmDialog } from '../journal/confirm';
-import { errorMessage } from '../journal/errorMessage';
+import { confirmDialog } from '../../ui/confirm';
+import { errorMessage } from '../../ui/errorMessage';
 import { dateTimeText, sessionSourceText } from './format';
 import { HISTORY_HEADING_ID } from './request';
 import { requestSessionFocus } from './sessionFocus';

@@ -9,7 +9,7 @@ import { EvidenceList } from './EvidenceList';
 import { FeedbackNotes } from './FeedbackNotes';
 import { GRADE_LABELS, GRADE_ORDER, clockText } from './format';
 import { KeyLegend } from './KeyLegend';
-import { RehearsalExtras } from './rehearsalExtras';
+import { RehearsalExtras } from '../../workbench/rehearsalExtras';
 
 export interface ReviewScreenProps {
   sessionId: string;

@@ -4,7 +4,7 @@ import { mutate, useApi } from '../../api/query';
 import type { EditorPaneProps } from '../../workbench/types';
 import { inputKey } from '../../workbench/types';
 import { notify, setTabMeta } from '../../workbench/store';
-import { errorMessage } from '../journal/errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 import { dateTimeText, sessionSourceText } from './format';
 import { takeSessionFocus, useSessionFocus } from './sessionFocus';
 import { SummaryTable } from './SummaryTable';

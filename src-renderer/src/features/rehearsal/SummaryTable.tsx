@@ -2,7 +2,7 @@
 import type { RehearsalSession } from '../../../../src-main/shared/rehearsal/rehearsal';
 import { FeedbackNotes } from './FeedbackNotes';
 import { clockText, gradeText } from './format';
-import { RehearsalExtras } from './rehearsalExtras';
+import { RehearsalExtras } from '../../workbench/rehearsalExtras';
 
 export function SummaryTable({ session, showAnswers = false }: { session: RehearsalSession; showAnswers?: boolean }) {
   const byPosition = new Map(session.answers.map((a) => [a.position, a]));

@@ -3,7 +3,7 @@ import { call } from '../../api/client';
 import { FRAMEWORK_STEPS, type Framework, type Question } from '../../../../src-main/shared/questions/questionBank';
 import type { QuickPickItem } from '../../workbench/types';
 import { notify, showQuickPick } from '../../workbench/store';
-import { errorMessage } from '../journal/errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 import { openRehearsal } from './overlayHost';
 import type { RehearsalRequest } from './request';
 

@@ -6,7 +6,7 @@ import type { Grade } from '../../../../src-main/shared/questions/questionBank';
 import type { RehearsalSession, SessionAnswer } from '../../../../src-main/shared/rehearsal/rehearsal';
 import { draftRecord, reduce, resumeRehearsal, type AnswerRecord, type EngineEvent, type EngineState } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
 import { registerFlush } from '../../workbench/store';
-import { errorClause, errorCode } from '../journal/errorMessage';
+import { errorClause, errorCode } from '../../ui/errorMessage';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { capAnswer } from './answerLimit';
 import type { Clock } from './clock';

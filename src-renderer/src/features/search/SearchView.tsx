@@ -5,13 +5,13 @@ import { ENTRY_KINDS, isEntryKind, kindIcon, kindLabel, type EntryKind } from '.
 import { useApi } from '../../api/query';
 import { useFocusRescue } from '../../ui/useFocusRescue';
 import { openEditor } from '../../workbench/store';
-import { KindFilter } from '../journal/KindFilter';
-import { takeSearchFocus, useSearchFocus } from '../journal/focusRequests';
-import { handleListKeyDown, optionsIn } from '../journal/listNavigation';
-import { shortDate } from '../journal/journalTree';
+import { KindFilter } from '../../ui/KindFilter';
+import { takeSearchFocus, useSearchFocus } from './searchFocus';
+import { handleListKeyDown, optionsIn } from '../../ui/listNavigation';
+import { shortDate } from '../../ui/monthGroups';
 import { Highlighted, firstHit } from './highlight';
-import { useDebounced } from './useDebounced';
-import { TagSelect } from '../journal/TagSelect';
+import { useDebounced } from '../../ui/useDebounced';
+import { TagSelect } from '../../ui/TagSelect';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 

@@ -1,7 +1,7 @@
 // The search feature's one entry point: the Search view and the command that focuses it.
 import { registerCommands, registerView } from '../../workbench/registry';
 import { setActiveView } from '../../workbench/store';
-import { requestSearchFocus } from '../journal/focusRequests';
+import { requestSearchFocus } from './searchFocus';
 // Not lazy (it is 4 KB): Ctrl+Shift+F must put the caret in the box at once, or the first
 // keystrokes typed after it would go nowhere while a chunk loads.
 import { SearchView } from './SearchView';

@@ -3,8 +3,8 @@
 // The sound becomes a blob: URL (allowed by the CSP's media-src) released when the part goes away.
 import { useEffect, useMemo, useState, type SyntheticEvent } from 'react';
 import { mutate, useApi } from '../../api/query';
-import { confirmDialog } from '../journal/confirm';
-import { errorMessage } from '../journal/errorMessage';
+import { confirmDialog } from '../../ui/confirm';
+import { errorMessage } from '../../ui/errorMessage';
 import { base64ToBlob, clockOf } from './audioData';
 import { DeliveryFeedback } from './DeliveryFeedback';
 import { useSavePending } from './pendingSaves';

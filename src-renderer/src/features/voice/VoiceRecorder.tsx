@@ -6,7 +6,7 @@ import { MAX_AUDIO_BYTES, type AudioInfo } from '../../../../src-main/shared/voi
 import { mutate } from '../../api/query';
 import { Codicon } from '../../ui/Codicon';
 import { notify } from '../../workbench/store';
-import { errorMessage } from '../journal/errorMessage';
+import { errorMessage } from '../../ui/errorMessage';
 import { blobToBase64, clockOf } from './audioData';
 import { TYPING_STILL_WORKS } from './microphone';
 import { beginSave } from './pendingSaves';

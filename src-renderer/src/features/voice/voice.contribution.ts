@@ -1,7 +1,7 @@
 // Voice answers: a Record control under the rehearsal's answer box and a player beside each answer
 // in the review, summary and history. Both parts load in their own chunk on first use.
 import { lazyPart } from '../../ui/lazyPart';
-import { registerRehearsalExtra, type RehearsalExtraProps } from '../rehearsal/rehearsalExtras';
+import { registerRehearsalExtra, type RehearsalExtraProps } from '../../workbench/rehearsalExtras';
 import { createElement } from 'react';
 
 const VoiceRecorder = lazyPart(() => import('./VoiceRecorder').then((m) => m.VoiceRecorder));

@@ -5,8 +5,8 @@ import { ACTION_OWNERS, type ActionOwner, type CarriedAction } from '../../../..
 import { Codicon } from '../../../ui/Codicon';
 import { refocusAfterAdd } from '../../../ui/keepFocus';
 import { openEditor } from '../../../workbench/store';
-import { OWNER_LABELS, dueText } from '../../followups/dueText';
-import { useFollowUps } from '../../followups/useFollowUps';
+import { OWNER_LABELS, dueText } from '../../../ui/dueText';
+import { useFollowUps } from '../../../ui/useFollowUps';
 import type { ConversationSectionProps } from '../sections';
 import { ActionRow } from './ActionRow';
 import { updateAction, useConversationDoc, writeDoc } from './panelWrites';

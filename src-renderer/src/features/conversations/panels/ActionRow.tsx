@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ACTION_OWNERS, ACTION_STATUSES, type ActionItem, type ActionOwner, type ActionStatus } from '../../../../../src-main/shared/conversations/conversations';
 import { Codicon } from '../../../ui/Codicon';
 import { IconButton } from '../../../ui/IconButton';
-import { OWNER_LABELS } from '../../followups/dueText';
+import { OWNER_LABELS } from '../../../ui/dueText';
 import { keepFocusWhenRowGoes } from '../../../ui/keepFocus';
 import { updateAction, writeDoc } from './panelWrites';
 

@@ -5,7 +5,7 @@ import type { AnticipatedQuestion } from '../../../../../src-main/shared/convers
 import { plainTextFromLexical } from '../../../../../src-main/shared/journal/plainText';
 import { IconButton } from '../../../ui/IconButton';
 import { lazyPart } from '../../../ui/lazyPart';
-import { confirmDialog } from '../../journal/confirm';
+import { confirmDialog } from '../../../ui/confirm';
 import { EvidenceList } from './EvidenceList';
 import { pickJournalEntry } from './pickEntry';
 import { keepFocusWhenRowGoes } from '../../../ui/keepFocus';

@@ -9,8 +9,8 @@ import { PAGE_SESSION } from '../../../api/pageSession';
 import { RichTextEditor } from '../../../editor/RichTextEditor';
 import { SaveProblemNotice } from '../../../ui/SaveProblemNotice';
 import { notify } from '../../../workbench/store';
-import { errorCode, notSavedNotice } from '../../journal/errorMessage';
-import { useAutosave } from '../../journal/useAutosave';
+import { errorCode, notSavedNotice } from '../../../ui/errorMessage';
+import { useAutosave } from '../../../ui/save/useAutosave';
 import { putQuestion } from './panelWrites';
 
 export function PreparedAnswer({ conversationId, question, autoFocus }: {

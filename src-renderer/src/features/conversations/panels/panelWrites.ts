@@ -8,7 +8,7 @@ import { call } from '../../../api/client';
 import { queryClient, useApi } from '../../../api/query';
 import { notify } from '../../../workbench/store';
 import { PAGE_SESSION } from '../../../api/pageSession';
-import { errorCode, errorMessage, keptWordsNotice } from '../../journal/errorMessage';
+import { errorCode, errorMessage, keptWordsNotice } from '../../../ui/errorMessage';
 
 export const docKey = (id: string) => ['conversations.get', { id }] as const;
 

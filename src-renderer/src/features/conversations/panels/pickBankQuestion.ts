@@ -2,7 +2,7 @@
 import type { Question } from '../../../../../src-main/shared/questions/questionBank';
 import { fetchApi } from '../../../api/query';
 import { notify, showQuickPick } from '../../../workbench/store';
-import { errorMessage } from '../../journal/errorMessage';
+import { errorMessage } from '../../../ui/errorMessage';
 
 const DIRECTION_LABELS: Record<Question['direction'], string> = {
   'manager-asks': 'The manager may ask',

@@ -2,7 +2,7 @@
 import { kindIcon, kindLabel } from '../../../../../src-main/shared/journal/entryKinds';
 import { fetchApi } from '../../../api/query';
 import { notify, showQuickPick } from '../../../workbench/store';
-import { errorMessage } from '../../journal/errorMessage';
+import { errorMessage } from '../../../ui/errorMessage';
 import { shortDay } from '../whenLabel';
 
 export async function pickJournalEntry(placeholder: string, exclude: ReadonlySet<string>): Promise<string | undefined> {

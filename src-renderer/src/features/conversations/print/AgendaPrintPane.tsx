@@ -7,7 +7,7 @@ import { documentTitle } from '../../../../../src-main/shared/conversations/agen
 import { useApi } from '../../../api/query';
 import { closeEditor, setTabMeta } from '../../../workbench/store';
 import { inputKey, type EditorPaneProps } from '../../../workbench/types';
-import { errorCode, errorMessage } from '../../journal/errorMessage';
+import { errorCode, errorMessage } from '../../../ui/errorMessage';
 import { exportPdf, printNow } from './agendaActions';
 import { AgendaDocument } from './AgendaDocument';
 import { setPrintFooter } from './printFooter';

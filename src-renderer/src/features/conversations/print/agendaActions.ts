@@ -5,8 +5,8 @@ import { documentTitle, mailtoLink } from '../../../../../src-main/shared/conver
 import { bridge, call } from '../../../api/client';
 import { fetchApi, queryClient } from '../../../api/query';
 import { notify, openEditor, showQuickPick } from '../../../workbench/store';
-import { confirmDialog } from '../../journal/confirm';
-import { errorMessage } from '../../journal/errorMessage';
+import { confirmDialog } from '../../../ui/confirm';
+import { errorMessage } from '../../../ui/errorMessage';
 import { copyText } from '../../../ui/clipboard';
 import { markAgendaShared } from './markShared';
 import { safeFileName } from './fileName';

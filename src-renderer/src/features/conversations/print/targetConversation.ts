@@ -2,7 +2,7 @@
 // person picks from the list.
 import { call } from '../../../api/client';
 import { flushAll, notify, showQuickPick, useWorkbench } from '../../../workbench/store';
-import { errorMessage } from '../../journal/errorMessage';
+import { errorMessage } from '../../../ui/errorMessage';
 import { PRINT_EDITOR } from './printEditor';
 
 export { PRINT_EDITOR };

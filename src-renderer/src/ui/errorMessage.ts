@@ -1,5 +1,5 @@
 // A person-readable message for any failure that reaches the UI (LadderError carries one already).
-import { isLadderErrorShape } from '../../../../src-main/shared/errors';
+import { isLadderErrorShape } from '../../../src-main/shared/errors';
 
 export function errorMessage(error: unknown): string {
   if (isLadderErrorShape(error)) return error.message;

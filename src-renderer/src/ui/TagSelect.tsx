@@ -1,5 +1,5 @@
 // A select over the journal's tags with their counts; '' means every tag.
-import { useApi } from '../../api/query';
+import { useApi } from '../api/query';
 
 export function TagSelect(props: { label: string; value: string; onChange: (tag: string) => void }) {
   const tags = useApi('journal.tags', {});

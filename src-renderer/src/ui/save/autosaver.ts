@@ -3,7 +3,7 @@
 // A failure that no retry can mend (the record is gone, changed elsewhere, or the input refused) is
 // not retried: the draft is kept for the page to offer what to do with it.
 import type { SaveState } from '../../workbench/types';
-import { isPermanentError, needsChoice } from './errorMessage';
+import { isPermanentError, needsChoice } from '../errorMessage';
 
 export interface AutosaveStatus {
   saveState: SaveState;

@@ -1,7 +1,7 @@
 // An accessible confirmation: role="alertdialog", focus kept inside, Escape cancels, focus returns.
 import { useLayoutEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { dialogKeyDown } from '../../ui/focusTrap';
-import { showDialog } from '../../ui/showDialog';
+import { dialogKeyDown } from './focusTrap';
+import { showDialog } from './showDialog';
 
 export interface ConfirmOptions {
   title: string;

@@ -1,8 +1,8 @@
 // The open action items across conversations, shared by the view, its badge and the status bar.
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { whenIdle } from '../../ui/lazyPart';
+import { call } from '../api/client';
+import { whenIdle } from './lazyPart';
 
 export const FOLLOWUPS_KEY = ['followups.list', {}] as const;
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver, type AutosaveStatus } from '../../../src-renderer/src/features/journal/autosaver';
+import { createAutosaver, type AutosaveStatus } from '../../../src-renderer/src/ui/save/autosaver';
 import { LadderError } from '../../../src-main/shared/errors';
 
 interface Call {

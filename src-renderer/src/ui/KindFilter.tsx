@@ -1,6 +1,6 @@
 // Toggle chips, one per kind, with how many entries each kind holds.
-import type { DocumentKind } from '../../../../src-main/shared/journal/entryKinds';
-import { kindIcon, kindLabel } from '../../../../src-main/shared/journal/entryKinds';
+import type { DocumentKind } from '../../../src-main/shared/journal/entryKinds';
+import { kindIcon, kindLabel } from '../../../src-main/shared/journal/entryKinds';
 
 interface Props<K extends DocumentKind> {
   kinds: readonly K[];

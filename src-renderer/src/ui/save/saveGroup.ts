@@ -1,10 +1,10 @@
 // One conversation tab holds several autosavers (details, each agenda item, notes). The group flushes
 // them together on tab close or page hide and shows their combined state in the status bar.
 import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
-import { createAutosaver, type Autosaver, type AutosaveStatus } from '../journal/autosaver';
+import { createAutosaver, type Autosaver, type AutosaveStatus } from './autosaver';
 import { notify, registerFlush, setTabMeta, setTabStatus, type FlushOptions } from '../../workbench/store';
 import type { SaveState } from '../../workbench/types';
-import { notSavedNotice } from '../journal/errorMessage';
+import { notSavedNotice } from '../errorMessage';
 
 export interface SaveGroup {
   add(saver: Autosaver<unknown>): () => void;
@@ -88,7 +88,10 @@ export function useSaveGroupForTab(tabKey: string): SaveGroup {
  * An autosaver that belongs to the conversation pane's group: it saves a moment after the last
  * change, and with the others when the tab closes or the page hides. `save` may change between renders.
  */
-export function useGroupSaver<D>(save: (draft: D) => Promise<unknown>, delayMs?: number): Autosaver<D> {
+export function useGroupSaver<D>(
+  save: (draft: D, options: { checkpoint: boolean }) => Promise<unknown>,
+  delayMs?: number,
+): Autosaver<D> {
   const group = useContext(SaveGroupContext);
   const latest = useRef(save);
   useEffect(() => {
@@ -96,7 +99,7 @@ export function useGroupSaver<D>(save: (draft: D) => Promise<unknown>, delayMs?:
   });
   const saver = useMemo(() => {
     const s: Autosaver<D> = createAutosaver<D>({
-      save: (draft) => (group?.isAbandoned() ? Promise.resolve() : latest.current(draft)),
+      save: (draft, o) => (group?.isAbandoned() ? Promise.resolve() : latest.current(draft, o)),
       onStatus: (status) => group?.report(s, status),
       onFailure: (error) => group?.failed(error),
       delayMs,

@@ -1,6 +1,6 @@
 // Pure shaping of the side bar's list: entries grouped by month, newest first.
-import type { EntrySummary } from '../../../../src-main/shared/domain';
-import { monthLabel, monthOf } from '../../../../src-main/shared/dates';
+import type { EntrySummary } from '../../../src-main/shared/domain';
+import { monthLabel, monthOf } from '../../../src-main/shared/dates';
 
 export interface MonthGroup {
   month: string;
