@@ -2,7 +2,6 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import type { Conversation } from '../../../../src-main/shared/conversations/conversations';
 import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
-import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { SaveProblemNotice, type FieldChange } from '../../ui/SaveProblemNotice';
 import { errorCode } from '../journal/errorMessage';
@@ -10,7 +9,7 @@ import { useApi } from '../../api/query';
 import { shortDate } from '../journal/journalTree';
 import { LazyRichText } from './LazyRichText';
 import { markHeld } from './conversationActions';
-import { invalidateSummaries, patchConversation } from './docCache';
+import { docRead, invalidateSummaries, patchConversation, saveConversation } from './conversationQueries';
 import { useGroupSaver } from './saveGroup';
 import type { ConversationSectionProps } from './sections';
 
@@ -50,11 +49,11 @@ function AfterForm({ conversation }: { conversation: Conversation }) {
   const [notesStart, setNotesStart] = useState(conversation.notes);
   const saver = useGroupSaver<AfterDraft>(async (d) => {
     try {
-      const doc = await call('conversations.save', { id, ...d, baseVersion: base.current, session: PAGE_SESSION });
+      const doc = await saveConversation({ id, ...d, baseVersion: base.current, session: PAGE_SESSION });
       base.current = Math.max(base.current, doc.conversation.version);
     } catch (error) {
       if (errorCode(error) === 'conflict') {
-        const fresh = await call('conversations.get', { id }).catch(() => null);
+        const fresh = await docRead.fresh({ id }).catch(() => null);
         if (fresh) {
           const { notes, agreed, followUpDate } = fresh.conversation;
           setConflict({ theirs: { notes, agreed, followUpDate }, version: fresh.conversation.version });

@@ -5,11 +5,10 @@
 // the form keeps the person's text with a notice to keep theirs or use mine.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Conversation } from '../../../../src-main/shared/conversations/conversations';
-import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import type { FieldChange, SaveProblem } from '../../ui/SaveProblemNotice';
 import { errorCode } from '../journal/errorMessage';
-import { invalidateSummaries, patchConversation, readDoc, putDoc } from './docCache';
+import { docRead, invalidateSummaries, patchConversation, readDoc, putDoc, saveConversation } from './conversationQueries';
 import { useGroupSaver } from './saveGroup';
 
 export type DetailsDraft = Pick<
@@ -64,7 +63,7 @@ export function useDetailsDraft(conversation: Conversation) {
   const [conflict, setConflict] = useState<{ theirs: DetailsDraft; version: number } | null>(null);
 
   const reloadTheirs = useCallback(async () => {
-    const fresh = await call('conversations.get', { id });
+    const fresh = await docRead.fresh({ id });
     // The page reads the record again (lists, other sections); the form keeps showing the draft.
     const current = readDoc(id);
     if (current) putDoc({ ...current, conversation: { ...fresh.conversation, ...draftRef.current } });
@@ -74,7 +73,7 @@ export function useDetailsDraft(conversation: Conversation) {
   const saver = useGroupSaver<DetailsDraft>(async (d) => {
     let doc;
     try {
-      doc = await call('conversations.save', { id, ...d, baseVersion: base.current, session: PAGE_SESSION });
+      doc = await saveConversation({ id, ...d, baseVersion: base.current, session: PAGE_SESSION });
     } catch (error) {
       if (errorCode(error) === 'conflict') await reloadTheirs().catch(() => undefined);
       throw error;

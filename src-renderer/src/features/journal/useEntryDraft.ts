@@ -3,11 +3,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Entry } from '../../../../src-main/shared/domain';
 import { isProfilePage, kindIcon, kindLabel } from '../../../../src-main/shared/journal/entryKinds';
 import { countWords, plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
-import { mutate, queryClient } from '../../api/query';
 import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
 import { useAutosave } from './useAutosave';
 import { errorCode, notSavedNotice } from './errorMessage';
-import { call } from '../../api/client';
+import { entryRead, putStoredEntry, saveEntry } from './journalQueries';
 import type { SaveProblem } from '../../ui/SaveProblemNotice';
 import { entryChanges, entryText } from './entryConflict';
 import { bumpReload } from './focusRequests';
@@ -21,10 +20,6 @@ export interface Draft {
   tags: string[];
 }
 
-// Saving an entry must not refetch it into the open pane (that would fight the caret), so the
-// entry's own read is updated by hand and only the lists that show it are invalidated.
-const SAVE_INVALIDATES = ['journal.list', 'journal.counts', 'journal.tags', 'journal.history', 'search.'];
-
 // Orders this page's saves for the store: a save sent as the page unloads can overtake one in flight.
 let saveSeq = 0;
 
@@ -35,9 +30,7 @@ let saveSeq = 0;
  */
 export async function saveDraft(draft: Draft, checkpoint: boolean, session: string, baseVersion?: number): Promise<Entry> {
   const order = { session, seq: ++saveSeq };
-  const saved = await mutate('journal.save', { ...draft, checkpoint, ...order, ...(baseVersion ? { baseVersion } : {}) }, SAVE_INVALIDATES);
-  queryClient.setQueryData(['journal.get', { id: saved.id }], saved);
-  return saved;
+  return saveEntry({ ...draft, checkpoint, ...order, ...(baseVersion ? { baseVersion } : {}) });
 }
 
 export function draftOf(entry: Entry): Draft {
@@ -74,7 +67,7 @@ export function useEntryDraft(entry: Entry, tabKey: string) {
         base.current = Math.max(base.current, saved.version);
       } catch (error) {
         if (errorCode(error) === 'conflict') {
-          const fresh = await call('journal.get', { id: d.id }).catch(() => null);
+          const fresh = await entryRead.fresh({ id: d.id }).catch(() => null);
           if (fresh) setConflict(fresh);
         }
         throw error;
@@ -93,8 +86,7 @@ export function useEntryDraft(entry: Entry, tabKey: string) {
     saver.discard();
     setConflict(null);
     // The editor opens again on the stored entry (the body editor starts from its text).
-    queryClient.setQueryData(['journal.get', { id: conflict.id }], conflict);
-    if (isProfilePage(conflict.kind)) queryClient.setQueryData(['profile.get', { page: conflict.kind }], conflict);
+    putStoredEntry(conflict);
     bumpReload(conflict.id);
   }, [conflict, saver]);
   const problem: SaveProblem | null = conflict && {
