@@ -42,6 +42,26 @@ export default tseslint.config(
   layer(['src-main/electron/**'], [
     { group: ['**/web/**', '**/src-renderer/**'], message: 'the desktop shell imports core and shared only.' },
   ]),
+  // One path for server data: only the query layer (api/) and each feature's declarations
+  // (<feature>Queries.ts) send a call or write the cache; components use those declarations.
+  // startupReads.ts sends the first reads before the query library has loaded (see its header).
+  {
+    files: ['src-renderer/src/**/*.{ts,tsx}'],
+    ignores: ['src-renderer/src/api/**', 'src-renderer/src/**/*Queries.ts', 'src-renderer/src/workbench/startupReads.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value=/\\/api\\/client$/] ImportSpecifier[imported.name=/^(call|api)$/]",
+          message: 'Declare the read or write in this feature\'s *Queries.ts (defineRead/defineWrite) and use that.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='setQueryData']",
+          message: 'Cache patches belong to the write that causes them: declare them in this feature\'s *Queries.ts.',
+        },
+      ],
+    },
+  },
   layer(['src-renderer/**'], [
     { group: ['**/core/**', '**/electron/**', '**/web/**', 'node:*', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'the renderer imports only src-main/shared.' },
   ]),

@@ -49,6 +49,8 @@ export function fetchApi<C extends Channel>(channel: C, args: Args<C>): Promise<
 /** One read channel as a feature declares it: its cache key, its hook, and its fetches. */
 export interface Read<C extends Channel> {
   key(args: Args<C>): readonly [C, Args<C>];
+  /** Key and fetch for a hook with options of its own (useQuery, useQueries, prefetchQuery). */
+  options(args: Args<C>): { queryKey: readonly [C, Args<C>]; queryFn: () => Promise<Result<C>> };
   use(args: Args<C>, options?: { enabled?: boolean }): UseQueryResult<Result<C>>;
   /** Through the cache: a cached answer if fresh, else one read that is then cached. */
   fetch(args: Args<C>): Promise<Result<C>>;
@@ -61,6 +63,7 @@ export interface Read<C extends Channel> {
 export function defineRead<C extends Channel>(channel: C): Read<C> {
   return {
     key: (args) => [channel, args] as const,
+    options: (args) => ({ queryKey: [channel, args] as const, queryFn: () => call(channel, args) }),
     use: (args, options) => useApi(channel, args, options),
     fetch: (args) => fetchApi(channel, args),
     fresh: (args) => call(channel, args),

@@ -1,10 +1,8 @@
 // The open action items across conversations, shared by the view, its badge and the status bar.
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
+import { followUpsRead } from './followupQueries';
 import { whenIdle } from '../../ui/lazyPart';
-
-export const FOLLOWUPS_KEY = ['followups.list', {}] as const;
 
 let idleReached = false;
 
@@ -26,8 +24,7 @@ export function useFollowUps() {
     };
   }, [ready]);
   return useQuery({
-    queryKey: FOLLOWUPS_KEY,
-    queryFn: () => call('followups.list', {}),
+    ...followUpsRead.options({}),
     enabled: ready,
     refetchOnWindowFocus: true,
   });

@@ -3,14 +3,12 @@
 // tab or window since, it is refused and the form keeps the person's text with a notice to choose.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Question } from '../../../../src-main/shared/questions/questionBank';
-import { mutate } from '../../api/query';
 import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
 import { errorCode, notSavedNotice } from '../journal/errorMessage';
-import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import type { FieldChange, SaveProblem } from '../../ui/SaveProblemNotice';
 import { useAutosave } from '../journal/useAutosave';
-import { QUESTION_INVALIDATES, rememberQuestion } from './questionActions';
+import { questionRead, rememberQuestion, tagQuestion, updateQuestion } from './questionQueries';
 import { draftOf, tagsChanged, updatePatch, type QuestionDraft } from './questionDraft';
 import { shortTitle } from './questionGroups';
 
@@ -42,17 +40,17 @@ export function useQuestionDraft(question: Question, tabKey: string) {
     if (patch) {
       const base = { baseVersion: saved.current.version, session: PAGE_SESSION };
       try {
-        saved.current = await mutate('questions.update', { id: saved.current.id, ...patch, ...base }, QUESTION_INVALIDATES);
+        saved.current = await updateQuestion({ id: saved.current.id, ...patch, ...base });
       } catch (error) {
         if (errorCode(error) === 'conflict') {
-          const fresh = await call('questions.get', { id: saved.current.id }).catch(() => null);
+          const fresh = await questionRead.fresh({ id: saved.current.id }).catch(() => null);
           if (fresh) setConflict(fresh);
         }
         throw error;
       }
     }
     if (tagsChanged(d, saved.current)) {
-      saved.current = await mutate('questions.tag', { id: saved.current.id, tags: d.tags }, QUESTION_INVALIDATES);
+      saved.current = await tagQuestion({ id: saved.current.id, tags: d.tags });
     }
     rememberQuestion(saved.current);
   }, []);
