@@ -1,4 +1,6 @@
 // The colour theme: `data-theme` on <html> selects a block of theme.css; 'system' follows the OS live.
+// Why a store (useTheme): it holds the theme applied to this page now, UI state; the remembered choice
+// is the settings' (written through workbenchQueries.ts), read once at start.
 import { create } from 'zustand';
 import type { ThemeChoice } from '../../../src-main/shared/domain';
 import { saveSettings } from './workbenchQueries';

@@ -1,4 +1,5 @@
 // One-shot focus requests between a question command and the pane or view it opens (mounted later).
+// Why a store (useBankFocus): a request counter the mounted view subscribes to, UI-only.
 import { create } from 'zustand';
 
 const textFocus = new Set<string>();
