@@ -43,7 +43,7 @@ export default tseslint.config(
     { group: ['**/web/**', '**/src-renderer/**'], message: 'the desktop shell imports core and shared only.' },
   ]),
   // One path for server data: only the query layer (api/) and each feature's declarations
-  // (<feature>Queries.ts) send a call or write the cache; components use those declarations.
+  // (<feature>Queries.ts) send a call, fetch a channel or change the cache; components use those.
   // startupReads.ts sends the first reads before the query library has loaded (see its header).
   {
     files: ['src-renderer/src/**/*.{ts,tsx}'],
@@ -56,8 +56,12 @@ export default tseslint.config(
           message: 'Declare the read or write in this feature\'s *Queries.ts (defineRead/defineWrite) and use that.',
         },
         {
-          selector: "CallExpression[callee.property.name='setQueryData']",
-          message: 'Cache patches belong to the write that causes them: declare them in this feature\'s *Queries.ts.',
+          selector: "ImportDeclaration[source.value=/\\/api\\/query$/] ImportSpecifier[imported.name='fetchApi']",
+          message: 'Declare the read in this feature\'s *Queries.ts (defineRead) and use its fetch.',
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(setQueryData|invalidateQueries|removeQueries)$/]",
+          message: 'What a write does to the cache belongs to its declaration in this feature\'s *Queries.ts.',
         },
       ],
     },

@@ -23,17 +23,6 @@ export function useApi<C extends Channel>(
   });
 }
 
-/** Runs a write, then invalidates every cached read whose channel starts with one of `prefixes`. */
-export async function mutate<C extends Channel>(
-  channel: C,
-  args: Args<C>,
-  prefixes: string[] = [channel.split('.')[0] + '.', 'search.'],
-): Promise<Result<C>> {
-  const result = await call(channel, args);
-  await invalidate(prefixes);
-  return result;
-}
-
 /** Marks stale (and refetches if shown) every cached read whose channel starts with one of `prefixes`. */
 export function invalidate(prefixes: string[]): Promise<void> {
   return queryClient.invalidateQueries({

@@ -12,6 +12,9 @@ import { defineRead, defineWrite, queryClient } from '../../api/query';
 export const docRead = defineRead('conversations.get');
 export const listsRead = defineRead('conversations.list');
 export const templatesRead = defineRead('templates.list');
+/** What the pickers offer: journal entries as evidence, bank questions as anticipated ones. */
+export const journalListRead = defineRead('journal.list');
+export const bankRead = defineRead('questions.list');
 /** Outputs are made fresh each time, never cached. */
 export const markdownRead = defineRead('conversations.exportMarkdown');
 export const textRead = defineRead('conversations.exportText');

@@ -1,8 +1,7 @@
 // What the journal commands do: create, open, move to trash, show history.
 import type { EntryKind, ProfilePage } from '../../../../src-main/shared/journal/entryKinds';
 import { KIND_SPECS, PROFILE_PAGES, PROFILE_SPECS } from '../../../../src-main/shared/journal/entryKinds';
-import { mutate } from '../../api/query';
-import { createEntryWrite, profileRead } from './journalQueries';
+import { createEntryWrite, profileRead, trashEntry } from './journalQueries';
 import { closeEditor, notify, openEditor, showQuickPick, useWorkbench } from '../../workbench/store';
 import { inputKey, type EditorInput } from '../../workbench/types';
 import { requestTitleFocus } from './focusRequests';
@@ -60,7 +59,7 @@ export async function moveToTrash(id: string | null = activeEntryId()): Promise<
     for (const key of [inputKey({ type: 'entry', id }), inputKey({ type: 'history', id })]) {
       if (useWorkbench.getState().tabs.some((t) => t.key === key)) await closeEditor(key);
     }
-    await mutate('journal.trash', { id });
+    await trashEntry({ id });
     notify('info', 'Entry moved to the Trash. You can restore it from the Trash view.');
   } catch (error) {
     notify('error', `Could not move the entry to the Trash: ${errorMessage(error)}`);

@@ -3,7 +3,7 @@
 // it are invalidated.
 import type { Entry } from '../../../../src-main/shared/domain';
 import { isProfilePage } from '../../../../src-main/shared/journal/entryKinds';
-import { defineRead, defineWrite, queryClient } from '../../api/query';
+import { defineRead, defineWrite, invalidate, queryClient } from '../../api/query';
 
 export const entryRead = defineRead('journal.get');
 export const profileRead = defineRead('profile.get');
@@ -33,3 +33,25 @@ export const restoreRevision = defineWrite('journal.restoreRevision', {
     if (isProfilePage(restored.kind)) queryClient.setQueryData(profileRead.key({ page: restored.kind }), restored);
   },
 });
+
+/** What any other write of an entry changes: the journal's reads and the search index's. */
+const ENTRY_WRITES = ['journal.', 'search.'];
+export const trashEntry = defineWrite('journal.trash', { invalidates: ENTRY_WRITES });
+export const restoreEntry = defineWrite('journal.restore', { invalidates: ENTRY_WRITES });
+export const deleteForeverWrite = defineWrite('journal.deleteForever', { invalidates: ENTRY_WRITES });
+export const emptyTrashWrite = defineWrite('journal.emptyTrash', { invalidates: ENTRY_WRITES });
+
+/** Goals and skills are searched too. */
+const GOAL_WRITES = ['goals.', 'search.'];
+export const saveGoalWrite = defineWrite('goals.save', { invalidates: GOAL_WRITES });
+export const removeGoal = defineWrite('goals.remove', { invalidates: GOAL_WRITES });
+/** After a refused save: the list shows the goal as saved elsewhere. */
+export const refreshGoals = () => invalidate(['goals.list']);
+
+const SKILL_WRITES = ['skills.', 'search.'];
+export const addSkill = defineWrite('skills.add', { invalidates: SKILL_WRITES });
+export const rateSkill = defineWrite('skills.rate', { invalidates: SKILL_WRITES });
+export const removeSkill = defineWrite('skills.remove', { invalidates: SKILL_WRITES });
+export const setColleaguesView = defineWrite('skills.setColleaguesView', { invalidates: SKILL_WRITES });
+/** After a refused save: the table shows the skill as saved elsewhere. */
+export const refreshSkills = () => invalidate(['skills.list']);

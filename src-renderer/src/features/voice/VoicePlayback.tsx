@@ -1,7 +1,8 @@
 // Play back the spoken answer kept for one answer of a rehearsal; nothing shows when there is none.
 // The sound becomes a blob: URL (allowed by the CSP's media-src) released when the part goes away.
 import { useEffect, useState, type SyntheticEvent } from 'react';
-import { mutate, useApi } from '../../api/query';
+import { useApi } from '../../api/query';
+import { removeAudio } from './voiceQueries';
 import { confirmDialog } from '../journal/confirm';
 import { errorMessage } from '../journal/errorMessage';
 import { base64ToBlob, clockOf } from './audioData';
@@ -71,7 +72,7 @@ export function VoicePlayback({ sessionId, position }: VoicePlaybackProps) {
     if (!ok) return;
     try {
       setRemoveError(null);
-      await mutate('rehearsal.removeAudio', { sessionId, position }, ['rehearsal.audio']);
+      await removeAudio({ sessionId, position });
     } catch (error) {
       setRemoveError(`The recording could not be deleted: ${errorMessage(error)}`);
     }
