@@ -102,6 +102,30 @@ export default tseslint.config(
     plugins: { ladder: { rules: { 'feature-boundaries': featureBoundaries } } },
     rules: { 'ladder/feature-boundaries': 'error' },
   },
+  // One path for server data: only the query layer (api/) and each feature's declarations
+  // (<feature>Queries.ts) send a call, fetch a channel or change the cache; components use those.
+  // startupReads.ts sends the first reads before the query library has loaded (see its header).
+  {
+    files: ['src-renderer/src/**/*.{ts,tsx}'],
+    ignores: ['src-renderer/src/api/**', 'src-renderer/src/**/*Queries.ts', 'src-renderer/src/workbench/startupReads.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value=/\\/api\\/client$/] ImportSpecifier[imported.name=/^(call|api)$/]",
+          message: 'Declare the read or write in this feature\'s *Queries.ts (defineRead/defineWrite) and use that.',
+        },
+        {
+          selector: "ImportDeclaration[source.value=/\\/api\\/query$/] ImportSpecifier[imported.name='fetchApi']",
+          message: 'Declare the read in this feature\'s *Queries.ts (defineRead) and use its fetch.',
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(setQueryData|invalidateQueries|removeQueries)$/]",
+          message: 'What a write does to the cache belongs to its declaration in this feature\'s *Queries.ts.',
+        },
+      ],
+    },
+  },
   layer(['src-renderer/**'], [
     { group: ['**/core/**', '**/electron/**', '**/web/**', 'node:*', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'the renderer imports only src-main/shared.' },
   ]),

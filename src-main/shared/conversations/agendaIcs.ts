@@ -4,6 +4,7 @@
 // whatever the daylight-saving rules; without a zone the time is floating (local wherever read).
 import { agendaPlainText, cleanText, documentTitle } from './agendaText';
 import type { ConversationDoc } from './conversations';
+import { SENT_COPY } from './audience';
 import { LadderError } from '../errors';
 import { offsetMinutes, transitions } from '../timeZones';
 
@@ -100,7 +101,7 @@ export function agendaIcs(doc: ConversationDoc, nowMs: number): string {
     `DURATION:PT${c.durationMin}M`,
     `SUMMARY:${escapeIcsText(documentTitle(doc))}`,
     ...(c.place.trim() ? [`LOCATION:${escapeIcsText(c.place.trim())}`] : []),
-    `DESCRIPTION:${escapeIcsText(agendaPlainText(doc, 'manager').trimEnd())}`,
+    `DESCRIPTION:${escapeIcsText(agendaPlainText(doc, SENT_COPY).trimEnd())}`,
     'END:VEVENT',
     'END:VCALENDAR',
   ];

@@ -1,7 +1,8 @@
 // Text outputs of an agenda: Markdown and plain text (manager copy or my copy) and a mailto link.
-// The manager copy never holds private notes, prepared answers, anticipated questions, evidence
-// or the action plan; "mine" holds everything. Pure: usable by the print view and the main side.
+// What each copy holds is audience.ts's rule: these walk the document it returns. Pure: usable by
+// the print view and the main side.
 import { CONVERSATION_KIND_LABELS, type AgendaItem, type AgendaVariant, type ConversationDoc, type EvidenceSummary } from './conversations';
+import { COPY_LABELS, SENT_COPY, forAudience } from './audience';
 import { plainTextFromLexical } from '../journal/plainText';
 
 /** Drops control characters (except newline and tab) that no output format should carry. */
@@ -98,14 +99,13 @@ interface Block {
   lists: { label: string; entries: string[] }[];
 }
 
-function blocks(doc: ConversationDoc, variant: AgendaVariant): Block[] {
-  const mine = variant === 'mine';
+function blocks(doc: ConversationDoc): Block[] {
   return doc.items.map((item, i) => {
     const lists: Block['lists'] = [];
     const questions = lines(item.questions);
     if (questions.length > 0) lists.push({ label: 'Questions to discuss', entries: questions });
-    if (mine && item.evidence.length > 0) lists.push({ label: 'Evidence', entries: item.evidence.map(evidenceLine) });
-    if (mine && lines(item.privateNotes).length > 0) lists.push({ label: 'Private notes', entries: lines(item.privateNotes) });
+    if (item.evidence.length > 0) lists.push({ label: 'Evidence', entries: item.evidence.map(evidenceLine) });
+    if (lines(item.privateNotes).length > 0) lists.push({ label: 'Private notes', entries: lines(item.privateNotes) });
     return {
       heading: `${i + 1}. ${itemTitle(item)}`,
       minutes: item.minutes > 0 ? item.minutes : null,
@@ -115,8 +115,7 @@ function blocks(doc: ConversationDoc, variant: AgendaVariant): Block[] {
   });
 }
 
-function extraBlocks(doc: ConversationDoc, variant: AgendaVariant): { title: string; blocks: Block[] }[] {
-  if (variant !== 'mine') return [];
+function extraBlocks(doc: ConversationDoc): { title: string; blocks: Block[] }[] {
   const out: { title: string; blocks: Block[] }[] = [];
   if (doc.questions.length > 0) {
     out.push({
@@ -158,12 +157,9 @@ function agendaHeading(doc: ConversationDoc): string {
   return d > 0 ? `Agenda (${doc.totalMinutes} of ${d} minutes)` : 'Agenda';
 }
 
-function copyLabel(variant: AgendaVariant): string {
-  return variant === 'mine' ? 'My copy (private)' : 'Agenda to share';
-}
-
-export function agendaMarkdown(doc: ConversationDoc, variant: AgendaVariant): string {
-  const out: string[] = [`# ${escapeMarkdown(documentTitle(doc))}`, '', `*${copyLabel(variant)}*`, ''];
+export function agendaMarkdown(full: ConversationDoc, variant: AgendaVariant): string {
+  const doc = forAudience(full, variant);
+  const out: string[] = [`# ${escapeMarkdown(documentTitle(doc))}`, '', `*${COPY_LABELS[variant]}*`, ''];
   for (const f of headerFields(doc)) out.push(`- **${f.label}:** ${escapeMarkdown(f.value)}`);
   const renderBlock = (b: Block) => {
     if (b.heading) out.push('', `### ${escapeMarkdown(b.heading)}${b.minutes !== null ? ` (${b.minutes} min)` : ''}`);
@@ -176,17 +172,18 @@ export function agendaMarkdown(doc: ConversationDoc, variant: AgendaVariant): st
   };
   out.push('', `## ${agendaHeading(doc)}`);
   if (doc.items.length === 0) out.push('', 'No agenda items yet.');
-  blocks(doc, variant).forEach(renderBlock);
-  for (const section of extraBlocks(doc, variant)) {
+  blocks(doc).forEach(renderBlock);
+  for (const section of extraBlocks(doc)) {
     out.push('', `## ${section.title}`);
     section.blocks.forEach(renderBlock);
   }
   return `${out.join('\n')}\n`;
 }
 
-export function agendaPlainText(doc: ConversationDoc, variant: AgendaVariant): string {
+export function agendaPlainText(full: ConversationDoc, variant: AgendaVariant): string {
+  const doc = forAudience(full, variant);
   const out: string[] = [documentTitle(doc), ''];
-  if (variant === 'mine') out.push(copyLabel(variant), '');
+  if (variant === 'mine') out.push(COPY_LABELS[variant], '');
   for (const f of headerFields(doc)) out.push(`${f.label}: ${f.value}`);
   const renderBlock = (b: Block) => {
     if (b.heading) out.push('', `${b.heading}${b.minutes !== null ? ` (${b.minutes} min)` : ''}`);
@@ -198,8 +195,8 @@ export function agendaPlainText(doc: ConversationDoc, variant: AgendaVariant): s
   };
   out.push('', agendaHeading(doc));
   if (doc.items.length === 0) out.push('No agenda items yet.');
-  blocks(doc, variant).forEach(renderBlock);
-  for (const section of extraBlocks(doc, variant)) {
+  blocks(doc).forEach(renderBlock);
+  for (const section of extraBlocks(doc)) {
     out.push('', section.title);
     section.blocks.forEach(renderBlock);
   }
@@ -211,10 +208,10 @@ export const MAILTO_MAX_LENGTH = 1800;
 
 export type MailtoResult = { tooLong: false; url: string } | { tooLong: true; subject: string; text: string };
 
-/** A `mailto:` link with the subject and the manager copy as body, or the text when too long. */
+/** A `mailto:` link with the subject and the sent copy (the manager's) as body, or the text when too long. */
 export function mailtoLink(doc: ConversationDoc): MailtoResult {
   const subject = `Agenda: ${documentTitle(doc)}`;
-  const text = agendaPlainText(doc, 'manager');
+  const text = agendaPlainText(doc, SENT_COPY);
   const url = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text.replace(/\n/g, '\r\n'))}`;
   return url.length > MAILTO_MAX_LENGTH ? { tooLong: true, subject, text } : { tooLong: false, url };
 }

@@ -21,6 +21,5 @@ export function latestRoleOf(conversations: readonly Pick<ConversationSummary, '
   return latest?.myRole ?? null;
 }
 
-/** Words for the settings dialog and the plan's messages. */
-export const ROLE_LABELS: Record<MyRole, string> = { employee: 'Employee', manager: 'Manager' };
+/** The other person, in the plan's messages. */
 export const OTHER_PARTY: Record<MyRole, string> = { employee: 'your manager', manager: 'your report' };

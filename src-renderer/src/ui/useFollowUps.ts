@@ -1,10 +1,12 @@
-// The open action items across conversations, shared by the view, its badge and the status bar.
+// The open action items across conversations, shared by the view, its badge, the status bar and a
+// conversation's action plan: declared here rather than in features/followups, since more than one
+// feature reads it.
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { call } from '../api/client';
+import { defineRead } from '../api/query';
 import { whenIdle } from './lazyPart';
 
-export const FOLLOWUPS_KEY = ['followups.list', {}] as const;
+export const followUpsRead = defineRead('followups.list');
 
 let idleReached = false;
 
@@ -26,8 +28,7 @@ export function useFollowUps() {
     };
   }, [ready]);
   return useQuery({
-    queryKey: FOLLOWUPS_KEY,
-    queryFn: () => call('followups.list', {}),
+    ...followUpsRead.options({}),
     enabled: ready,
     refetchOnWindowFocus: true,
   });

@@ -2,14 +2,14 @@
 // trash opens as the trash shows it, with a word that it is there; one deleted for good says so.
 import { isProfilePage } from '../../../src-main/shared/journal/entryKinds';
 import { LadderError } from '../../../src-main/shared/errors';
-import { fetchApi } from '../api/query';
+import { entryRead } from './workbenchQueries';
 import { setEntryLinkOpener } from '../editor/entryLinkOpener';
 import { notify, openEditor } from './store';
 
 export async function openLinkedEntry(id: string): Promise<void> {
   let entry;
   try {
-    entry = await fetchApi('journal.get', { id });
+    entry = await entryRead.fetch({ id });
   } catch (error) {
     if (error instanceof LadderError && error.code === 'not-found') {
       notify('warning', 'The linked entry is no longer in your journal: it was deleted for good. The link keeps its text.');

@@ -1,8 +1,7 @@
 // The layout survives restarts: restored from settings on start, written back (debounced) on change.
 import type { Layout } from '../../../src-main/shared/domain';
 import { LadderError } from '../../../src-main/shared/errors';
-import { call } from '../api/client';
-import { fetchApi } from '../api/query';
+import { entryRead, saveSettings } from './workbenchQueries';
 import { getEditor } from './registry';
 import { restoreTabs, useWorkbench, type WorkbenchState } from './store';
 import type { EditorInput } from './types';
@@ -23,7 +22,7 @@ async function stillExists(input: EditorInput): Promise<boolean> {
   if (input.type !== 'entry' && input.type !== 'history') return true;
   try {
     // Through the cache: the entry pane that opens next reads the same answer, not a second request.
-    const entry = await fetchApi('journal.get', { id: input.id });
+    const entry = await entryRead.fetch({ id: input.id });
     return entry.deletedAt === null;
   } catch (error) {
     // Only a definite "gone" closes the tab; any other trouble keeps it, and the pane reports it.
@@ -59,7 +58,7 @@ export function startLayoutSync(delay = 500): () => void {
     const json = JSON.stringify(layout);
     if (json === last) return;
     last = json;
-    call('settings.set', { layout }).then(
+    saveSettings({ layout }).then(
       () => (retries = 0),
       () => {
         // Tried again shortly, a few times (the store may be busy re-encrypting); a lost layout is

@@ -1,5 +1,5 @@
 // What happens once at start: theme, remembered layout, first-start welcome, then layout sync.
-import { call } from '../api/client';
+import { saveSettings } from './workbenchQueries';
 import { loadPart } from '../ui/lazyPart';
 import { getEditor } from './registry';
 import { restoreLayout, startLayoutSync } from './layoutPersistence';
@@ -28,7 +28,7 @@ async function prepare(): Promise<void> {
     await restoreLayout(settings.layout);
     if (!settings.welcomeSeen) {
       openEditor(WELCOME_INPUT);
-      await call('settings.set', { welcomeSeen: true });
+      await saveSettings({ welcomeSeen: true });
     }
   } catch (error) {
     notify('error', `Ladder could not read its settings: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,7 +1,9 @@
 // The colour theme: `data-theme` on <html> selects a block of theme.css; 'system' follows the OS live.
+// Why a store (useTheme): it holds the theme applied to this page now, UI state; the remembered choice
+// is the settings' (written through workbenchQueries.ts), read once at start.
 import { create } from 'zustand';
 import type { ThemeChoice } from '../../../src-main/shared/domain';
-import { call } from '../api/client';
+import { saveSettings } from './workbenchQueries';
 import { notify, showQuickPick } from './store';
 
 export const THEME_LABELS: Record<ThemeChoice, string> = {
@@ -29,7 +31,7 @@ export function applyTheme(choice: ThemeChoice): void {
 export async function chooseTheme(choice: ThemeChoice): Promise<void> {
   applyTheme(choice);
   try {
-    await call('settings.set', { theme: choice });
+    await saveSettings({ theme: choice });
   } catch {
     notify('warning', 'The theme is applied but could not be remembered for next time.');
   }

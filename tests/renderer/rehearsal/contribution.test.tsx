@@ -70,7 +70,8 @@ describe('rehearsal contribution', () => {
 
   it('Practice Due says at once when nothing is due, before any settings', async () => {
     const { practiceDue } = await import('../../../src-renderer/src/features/rehearsal/startFlow');
-    const { closeRehearsal, isRehearsalOpen } = await import('../../../src-renderer/src/features/rehearsal/overlayHost');
+    const { closeRehearsal } = await import('../../../src-renderer/src/features/rehearsal/overlayHost');
+    const isRehearsalOpen = () => document.querySelector('.rehearsal-overlay') !== null;
     fake.dueCount = 0;
     await practiceDue();
     expect(useWorkbench.getState().notifications.map((n) => n.message)).toEqual([

@@ -2,14 +2,12 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import type { Conversation } from '../../../../src-main/shared/conversations/conversations';
 import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
-import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { SaveProblemNotice, type FieldChange } from '../../ui/SaveProblemNotice';
-import { useApi } from '../../api/query';
 import { shortDate } from '../../ui/monthGroups';
 import { LazyRichText } from './LazyRichText';
 import { markHeld } from './conversationActions';
-import { invalidateSummaries, patchConversation } from './docCache';
+import { docRead, invalidateSummaries, patchConversation, saveConversation } from './conversationQueries';
 import { useGroupSaver } from '../../ui/save/saveGroup';
 import { useDraft } from '../../ui/save/useDraft';
 import { conflictProblem } from '../../ui/save/fieldChanges';
@@ -29,7 +27,7 @@ function afterChanges(theirs: AfterDraft, mine: AfterDraft): FieldChange[] {
 }
 
 export function AfterSection({ conversationId }: ConversationSectionProps) {
-  const doc = useApi('conversations.get', { id: conversationId });
+  const doc = docRead.use({ id: conversationId });
   if (!doc.data) return null;
   return <AfterForm key={conversationId} conversation={doc.data.conversation} />;
 }
@@ -50,12 +48,12 @@ function AfterForm({ conversation }: { conversation: Conversation }) {
     }),
     useSaver: (save) => ({ saver: useGroupSaver<AfterDraft>(save) }),
     save: async (d) => {
-      const doc = await call('conversations.save', { id, ...d, baseVersion: base.current, session: PAGE_SESSION });
+      const doc = await saveConversation({ id, ...d, baseVersion: base.current, session: PAGE_SESSION });
       base.current = Math.max(base.current, doc.conversation.version);
       await invalidateSummaries();
     },
     reread: async (): Promise<{ theirs: AfterDraft; version: number } | null> => {
-      const fresh = await call('conversations.get', { id }).catch(() => null);
+      const fresh = await docRead.fresh({ id }).catch(() => null);
       if (!fresh) return null;
       const { notes, agreed, followUpDate } = fresh.conversation;
       return { theirs: { notes, agreed, followUpDate }, version: fresh.conversation.version };

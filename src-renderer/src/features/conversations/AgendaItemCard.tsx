@@ -3,13 +3,12 @@
 import { memo, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../../src-main/shared/conversations/conversations';
 import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
-import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { IconButton } from '../../ui/IconButton';
 import { SaveProblemNotice, type FieldChange } from '../../ui/SaveProblemNotice';
 import { errorCode, errorMessage } from '../../ui/errorMessage';
 import { notify } from '../../workbench/store';
-import { putDoc, putItem, readDoc } from './docCache';
+import { addAgendaItem, docRead, putDoc, putItem, putItems, readDoc, updateAgendaItem } from './conversationQueries';
 import { EvidenceList } from './EvidenceList';
 import { LazyRichText } from './LazyRichText';
 import { rememberAgendaItem, takeItemTitleFocus } from './focusRequests';
@@ -104,14 +103,14 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
   const [pointsStart, setPointsStart] = useState(item.talkingPoints);
   const saver = useGroupSaver<ItemDraft>(async (d) => {
     try {
-      const saved = await call('agenda.updateItem', { id: item.id, ...d, baseVersion: base.current, session: PAGE_SESSION });
+      const saved = await updateAgendaItem({ id: item.id, ...d, baseVersion: base.current, session: PAGE_SESSION });
       base.current = Math.max(base.current, saved.version);
       putItem(conversationId, saved);
     } catch (error) {
       const code = errorCode(error);
       if (code === 'not-found') gone();
       if (code === 'conflict') {
-        const fresh = await call('conversations.get', { id: conversationId }).catch(() => null);
+        const fresh = await docRead.fresh({ id: conversationId }).catch(() => null);
         const stored = fresh?.items.find((i) => i.id === item.id);
         if (stored) setTrouble({ kind: 'conflict', theirs: draftOfItem(stored), version: stored.version });
         else gone();
@@ -145,10 +144,10 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
     const d = draftRef.current;
     try {
       const before = new Set(readDoc(conversationId)?.items.map((i) => i.id) ?? []);
-      const added = await call('agenda.addItem', { conversationId, title: d.title, minutes: d.minutes, index });
+      const added = await addAgendaItem({ conversationId, title: d.title, minutes: d.minutes, index });
       const fresh = added.items.find((i) => !before.has(i.id) && i.id !== item.id);
       if (fresh) {
-        await call('agenda.updateItem', {
+        await updateAgendaItem({
           id: fresh.id,
           talkingPoints: d.talkingPoints,
           privateNotes: d.privateNotes,
@@ -159,9 +158,7 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
       saver.discard();
       actions.keep?.(item, false);
       // The items as stored now; the details keep whatever the form holds.
-      const stored = await call('conversations.get', { id: conversationId });
-      const latest = readDoc(conversationId);
-      putDoc(latest ? { ...stored, conversation: latest.conversation } : stored);
+      putItems(await docRead.fresh({ id: conversationId }));
     } catch (error) {
       notify('error', `The text could not be saved as a new item: ${errorMessage(error)}`);
     }

@@ -2,7 +2,6 @@
 // drag and drop or Alt+Up / Alt+Down, adding and removing items.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaItem, ConversationDoc } from '../../../../src-main/shared/conversations/conversations';
-import { call } from '../../api/client';
 import { useApi } from '../../api/query';
 import { notify } from '../../workbench/store';
 import { confirmDialog } from '../../ui/confirm';
@@ -10,7 +9,7 @@ import { errorMessage } from '../../ui/errorMessage';
 import { AgendaItemCard, type AgendaActions } from './AgendaItemCard';
 import { hasContent, reorder, totalMinutes } from './agendaRules';
 import { addEvidence } from './conversationActions';
-import { putDoc, readDoc } from './docCache';
+import { addAgendaItem, moveAgendaItem, putDoc, putItems, readDoc, removeAgendaItem, unlinkItemEvidence } from './conversationQueries';
 import { requestItemTitleFocus } from './focusRequests';
 import type { ConversationSectionProps } from './sections';
 import { minutesLabel } from './whenLabel';
@@ -59,7 +58,7 @@ function Agenda({ doc }: { doc: ConversationDoc }) {
       const title = moved?.title.trim() || 'Item';
       const position = items.findIndex((i) => i.id === itemId) + 1;
       setAnnouncement(`${title} moved to position ${position} of ${items.length}.`);
-      call('agenda.moveItem', { id: itemId, toIndex: position - 1 }).then(
+      moveAgendaItem({ id: itemId, toIndex: position - 1 }).then(
         (saved) => {
           // Later moves already reordered the cache: only the last answer is put back.
           const latest = readDoc(conversationId);
@@ -85,9 +84,7 @@ function Agenda({ doc }: { doc: ConversationDoc }) {
           if (!ok) return;
         }
         try {
-          const saved = await call('agenda.removeItem', { id: itemId });
-          const latest = readDoc(conversationId);
-          putDoc(latest ? { ...saved, conversation: latest.conversation } : saved);
+          await removeAgendaItem({ id: itemId });
           setAnnouncement('Item removed.');
         } catch (error) {
           notify('error', `Could not remove the item: ${errorMessage(error)}`);
@@ -101,9 +98,7 @@ function Agenda({ doc }: { doc: ConversationDoc }) {
       },
       async removeEvidence(itemId, entryId) {
         try {
-          const saved = await call('agenda.unlinkEvidence', { itemId, entryId });
-          const latest = readDoc(conversationId);
-          putDoc(latest ? { ...saved, conversation: latest.conversation } : saved);
+          await unlinkItemEvidence({ itemId, entryId });
           setAnnouncement('Evidence removed.');
         } catch (error) {
           notify('error', `Could not remove the evidence: ${errorMessage(error)}`);
@@ -129,11 +124,11 @@ function Agenda({ doc }: { doc: ConversationDoc }) {
 
   const addItem = async () => {
     try {
-      const saved = await call('agenda.addItem', { conversationId });
+      const saved = await addAgendaItem({ conversationId });
       const latest = readDoc(conversationId);
       const added = saved.items.find((i) => !latest?.items.some((l) => l.id === i.id));
       if (added) requestItemTitleFocus(added.id);
-      putDoc(latest ? { ...saved, conversation: latest.conversation } : saved);
+      putItems(saved);
     } catch (error) {
       notify('error', `Could not add an item: ${errorMessage(error)}`);
     }

@@ -1,12 +1,10 @@
 // What the conversation commands do. Light on purpose: the contribution imports it at start-up.
 import type { ConversationDoc } from '../../../../src-main/shared/conversations/conversations';
 import { PAGE_SESSION } from '../../api/pageSession';
-import { call } from '../../api/client';
-import { fetchApi, mutate, queryClient } from '../../api/query';
 import { closeEditor, flushAll, notify, openEditor, showQuickPick, useWorkbench } from '../../workbench/store';
 import { inputKey } from '../../workbench/types';
 import { errorMessage } from '../../ui/errorMessage';
-import { invalidateSummaries, putDoc, readDoc } from './docCache';
+import { createConversation, docRead, linkItemEvidence, markHeldWrite, prefetchDoc, readDoc, saveAsTemplateWrite, templatesRead, trashConversationWrite } from './conversationQueries';
 import { lastAgendaItem, requestConversationTitleFocus } from './focusRequests';
 import { pickJournalEntry } from './panels/pickEntry';
 
@@ -20,7 +18,7 @@ export function conversationKey(id: string): string {
 
 /** Starts reading a conversation that is about to open (a no-op while a fresh copy is cached). */
 export function prefetchConversation(id: string): void {
-  void queryClient.prefetchQuery({ queryKey: ['conversations.get', { id }], queryFn: () => call('conversations.get', { id }) });
+  prefetchDoc(id);
 }
 
 /** `title`: the conversation's title as the opener shows it, so the tab is named before the read. */
@@ -40,7 +38,7 @@ export function activeConversationId(): string | null {
 export async function newFromTemplate(): Promise<void> {
   let templates;
   try {
-    templates = await fetchApi('templates.list', {});
+    templates = await templatesRead.fetch({});
   } catch (error) {
     notify('error', `The templates could not be loaded: ${errorMessage(error)}`);
     return;
@@ -60,9 +58,7 @@ export async function newFromTemplate(): Promise<void> {
   const basics = await askConversationBasics();
   if (!basics) return;
   try {
-    const doc = await call('conversations.create', { templateId, ...basics });
-    putDoc(doc);
-    await invalidateSummaries();
+    const doc = await createConversation({ templateId, ...basics });
     requestConversationTitleFocus(doc.conversation.id);
     openConversation(doc.conversation.id, doc.conversation.title.trim() || 'Untitled conversation');
     // Show where the new conversation is listed, unless the user keeps the side bar closed.
@@ -77,9 +73,7 @@ export async function markHeld(id: string | null = activeConversationId()): Prom
   try {
     // Unsaved edits go first, so the status written by Mark as Held is the last word.
     await flushAll().catch(() => undefined);
-    const doc = await call('conversations.markHeld', { id, session: PAGE_SESSION });
-    putDoc(doc);
-    await invalidateSummaries();
+    await markHeldWrite({ id, session: PAGE_SESSION });
     notify('info', 'Marked as held. Write down what was agreed while it is fresh.');
   } catch (error) {
     notify('error', `Could not mark the conversation as held: ${errorMessage(error)}`);
@@ -91,7 +85,7 @@ export async function saveAsTemplate(id: string | null = activeConversationId())
   if (!id) return;
   // Unsaved edits go first: the template is made from the stored agenda, and the title suggests its name.
   await flushAll().catch(() => undefined);
-  const doc = readDoc(id) ?? (await fetchApi('conversations.get', { id }).catch(() => undefined));
+  const doc = readDoc(id) ?? (await docRead.fetch({ id }).catch(() => undefined));
   if (!doc) {
     notify('error', 'The conversation could not be read, so no template was saved.');
     return;
@@ -100,8 +94,7 @@ export async function saveAsTemplate(id: string | null = activeConversationId())
   const details = await askTemplateDetails(doc.conversation.title.trim());
   if (!details) return;
   try {
-    // New from Template reads the list through the cache: refresh it so the new one is offered at once.
-    const saved = await mutate('templates.saveFromConversation', { conversationId: id, ...details }, ['templates.']);
+    const saved = await saveAsTemplateWrite({ conversationId: id, ...details });
     notify('info', `Saved as template “${saved.name}”. It is offered in New from Template.`);
   } catch (error) {
     notify('error', `Could not save the conversation as a template: ${errorMessage(error)}`);
@@ -114,8 +107,7 @@ export async function trashConversation(id: string | null = activeConversationId
   try {
     const key = conversationKey(id);
     if (useWorkbench.getState().tabs.some((t) => t.key === key)) await closeEditor(key);
-    await mutate('conversations.trash', { id }, ['conversations.', 'followups.']);
-    queryClient.removeQueries({ queryKey: ['conversations.get', { id }] });
+    await trashConversationWrite({ id });
     notify('info', 'Conversation moved to the Trash.');
   } catch (error) {
     notify('error', `Could not move the conversation to the Trash: ${errorMessage(error)}`);
@@ -143,7 +135,7 @@ export async function addEvidence(
   itemId?: string,
 ): Promise<void> {
   if (!conversationId) return;
-  const doc = readDoc(conversationId) ?? (await fetchApi('conversations.get', { id: conversationId }).catch(() => undefined));
+  const doc = readDoc(conversationId) ?? (await docRead.fetch({ id: conversationId }).catch(() => undefined));
   if (!doc) return;
   if (doc.items.length === 0) {
     notify('info', 'Add an agenda item first, then link evidence to it.');
@@ -154,7 +146,7 @@ export async function addEvidence(
   const target = itemId ?? (await targetItem(doc));
   if (!target) return;
   try {
-    putDoc(await call('agenda.linkEvidence', { itemId: target, entryId }));
+    await linkItemEvidence({ itemId: target, entryId });
   } catch (error) {
     notify('error', `Could not link the entry: ${errorMessage(error)}`);
   }

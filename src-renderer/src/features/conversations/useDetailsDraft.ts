@@ -5,10 +5,9 @@
 // the form keeps the person's text with a notice to keep theirs or use mine.
 import { useEffect, useRef } from 'react';
 import type { Conversation } from '../../../../src-main/shared/conversations/conversations';
-import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import type { FieldChange, SaveProblem } from '../../ui/SaveProblemNotice';
-import { invalidateSummaries, patchConversation, readDoc, putDoc } from './docCache';
+import { docRead, invalidateSummaries, patchConversation, readDoc, putDoc, saveConversation } from './conversationQueries';
 import { useGroupSaver } from '../../ui/save/saveGroup';
 import { useDraft } from '../../ui/save/useDraft';
 import { conflictProblem, fieldChanges } from '../../ui/save/fieldChanges';
@@ -61,7 +60,7 @@ export function useDetailsDraft(conversation: Conversation) {
     initial: (): DetailsDraft => detailsOf(conversation),
     useSaver: (save) => ({ saver: useGroupSaver<DetailsDraft>(save) }),
     save: async (d) => {
-      const doc = await call('conversations.save', { id, ...d, baseVersion: base.current, session: PAGE_SESSION });
+      const doc = await saveConversation({ id, ...d, baseVersion: base.current, session: PAGE_SESSION });
       base.current = Math.max(base.current, doc.conversation.version);
       // The newest local edits stay on top of the answer (they may be newer than what was sent).
       const current = readDoc(id);
@@ -69,7 +68,7 @@ export function useDetailsDraft(conversation: Conversation) {
       await invalidateSummaries();
     },
     reread: async (): Promise<{ theirs: DetailsDraft; version: number }> => {
-      const fresh = await call('conversations.get', { id });
+      const fresh = await docRead.fresh({ id });
       // The page reads the record again (lists, other sections); the form keeps showing the draft.
       const current = readDoc(id);
       if (current) putDoc({ ...current, conversation: { ...fresh.conversation, ...draftRef.current } });

@@ -1,8 +1,8 @@
 // The import tab: pick Ladder's export (.zip or .json) or a folder of Markdown notes, then see
 // what came in and what was left out, and why.
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
-import { call, maxRequestBytes } from '../../api/client';
-import { queryClient } from '../../api/query';
+import { maxRequestBytes } from '../../api/client';
+import { importData, refreshEverything } from './dataQueries';
 import type { ImportReport } from '../../../../src-main/shared/data/exportFormat';
 import { MAX_REQUEST_BYTES } from '../../../../src-main/shared/limits';
 import { Codicon } from '../../ui/Codicon';
@@ -57,9 +57,9 @@ export function ImportPane({ input }: EditorPaneProps) {
         setState({ kind: 'failed', message: 'Those files hold nothing Ladder can import.' });
         return;
       }
-      const report = await call('data.import', { files });
+      const report = await importData({ files });
       setState({ kind: 'done', report });
-      await queryClient.invalidateQueries();
+      await refreshEverything();
     } catch (error) {
       const message = errorCode(error) === 'payload-too-large' ? TOO_LARGE : `Nothing was imported: ${errorMessage(error)}`;
       setState({ kind: 'failed', message });

@@ -1,5 +1,5 @@
 // `Ladder: Back Up Now` and `Ladder: Restore from Backup...` over the backup channels.
-import { call } from '../../api/client';
+import { backupNow, backupsRead, restoreBackup } from './dataQueries';
 import { notify, showQuickPick } from '../../workbench/store';
 import { confirmDialog } from '../../ui/confirm';
 import { errorMessage } from '../../ui/errorMessage';
@@ -7,7 +7,7 @@ import { sizeText, whenText } from './sizeText';
 
 export async function backUpNow(): Promise<void> {
   try {
-    const backup = await call('backup.now', {});
+    const backup = await backupNow({});
     notify('info', `Backup saved: ${backup.name} (${sizeText(backup.size)}).`);
   } catch (error) {
     notify('error', `The backup did not complete: ${errorMessage(error)}`);
@@ -16,7 +16,7 @@ export async function backUpNow(): Promise<void> {
 
 export async function restoreFromBackup(): Promise<void> {
   try {
-    const backups = await call('backup.list', {});
+    const backups = await backupsRead.fresh({});
     if (backups.length === 0) {
       notify('info', 'There is no backup yet. Use "Ladder: Back Up Now" to take one.');
       return;
@@ -37,7 +37,7 @@ export async function restoreFromBackup(): Promise<void> {
       danger: true,
     });
     if (!ok) return;
-    const plan = await call('backup.restore', { name });
+    const plan = await restoreBackup({ name });
     notify('warning', `The backup ${plan.name} will be restored when Ladder restarts. Restart Ladder to finish.`);
   } catch (error) {
     notify('error', `The restore could not be prepared: ${errorMessage(error)}`);

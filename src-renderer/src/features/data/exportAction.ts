@@ -1,5 +1,5 @@
 // `Ladder: Export Everything...`: asks the main side for the zip and saves it.
-import { call } from '../../api/client';
+import { exportData } from './dataQueries';
 import { notify } from '../../workbench/store';
 import { errorMessage } from '../../ui/errorMessage';
 import { base64ToBytes, saveFile } from './download';
@@ -7,7 +7,7 @@ import { sizeText } from './sizeText';
 
 export async function exportEverything(): Promise<void> {
   try {
-    const result = await call('data.export', {});
+    const result = await exportData({});
     saveFile(base64ToBytes(result.zipBase64), result.fileName, 'application/zip');
     const { entries, conversations } = result.counts;
     notify(

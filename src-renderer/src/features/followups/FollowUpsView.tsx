@@ -7,7 +7,7 @@ import { IconButton } from '../../ui/IconButton';
 import { keepFocusWhenRowGoes } from '../../ui/keepFocus';
 import { notify, openEditor } from '../../workbench/store';
 import { errorMessage } from '../../ui/errorMessage';
-import { setActionStatus } from './actionWrites';
+import { setActionStatus } from './followupQueries';
 import { OWNER_LABELS, dueText } from '../../ui/dueText';
 import { useFollowUps } from '../../ui/useFollowUps';
 import './followups.css';

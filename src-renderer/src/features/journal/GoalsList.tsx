@@ -2,7 +2,8 @@
 import { useRef, useState } from 'react';
 import type { Goal, GoalHorizon } from '../../../../src-main/shared/domain';
 import { todayIso } from '../../../../src-main/shared/dates';
-import { mutate, queryClient, useApi } from '../../api/query';
+import { useApi } from '../../api/query';
+import { refreshGoals, removeGoal, saveGoalWrite } from './journalQueries';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { keepFocusWhenRowGoes, refocusAfterAdd } from '../../ui/keepFocus';
 import { notify } from '../../workbench/store';
@@ -16,7 +17,7 @@ const HORIZONS: { horizon: GoalHorizon; label: string; hint: string }[] = [
 
 async function saveGoal(goal: Partial<Goal> & Pick<Goal, 'horizon' | 'text' | 'targetDate' | 'done'>) {
   try {
-    await mutate('goals.save', {
+    await saveGoalWrite({
       ...(goal.id ? { id: goal.id, baseVersion: goal.version, session: PAGE_SESSION } : {}),
       horizon: goal.horizon,
       text: goal.text,
@@ -26,7 +27,7 @@ async function saveGoal(goal: Partial<Goal> & Pick<Goal, 'horizon' | 'text' | 't
   } catch (error) {
     if (errorCode(error) === 'conflict') {
       // The list shows the goal as saved elsewhere; a typed text stays in its box.
-      await queryClient.invalidateQueries({ queryKey: ['goals.list'] });
+      await refreshGoals();
       notify('error', keptWordsNotice(error, 'goal'));
     } else notify('error', `Could not save the goal: ${errorMessage(error)}`);
   }
@@ -110,7 +111,7 @@ function GoalRow({ goal }: { goal: Goal }) {
     // The dialog gave the focus back to the button; with its row gone it moves to a neighbour's.
     const stopWatching = keepFocusWhenRowGoes(button, { scope: '.ladder-goals__section', row: '.ladder-goal', fallback: '.ladder-inline-form input' });
     try {
-      await mutate('goals.remove', { id: goal.id });
+      await removeGoal({ id: goal.id });
     } catch (error) {
       stopWatching();
       notify('error', `Could not remove the goal: ${errorMessage(error)}`);

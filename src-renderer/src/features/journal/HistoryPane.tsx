@@ -1,7 +1,8 @@
 // Editor type 'history' (id = entry id): past versions, each compared with the text now, and restore.
 import { useEffect, useState } from 'react';
-import { isEntryKind, isProfilePage } from '../../../../src-main/shared/journal/entryKinds';
-import { mutate, queryClient, useApi } from '../../api/query';
+import { isEntryKind } from '../../../../src-main/shared/journal/entryKinds';
+import { useApi } from '../../api/query';
+import { restoreRevision } from './journalQueries';
 import { notify, openEditor, setTabMeta } from '../../workbench/store';
 import type { EditorPaneProps } from '../../workbench/types';
 import { inputKey } from '../../workbench/types';
@@ -83,10 +84,7 @@ function RevisionPreview({ entryId, revisionId }: { entryId: string; revisionId:
     });
     if (!ok) return;
     try {
-      const restored = await mutate('journal.restoreRevision', { id: entryId, revisionId: r.id });
-      queryClient.setQueryData(['journal.get', { id: entryId }], restored);
-      // A profile page's pane reads it by page: without this it would reopen on the text before.
-      if (isProfilePage(restored.kind)) queryClient.setQueryData(['profile.get', { page: restored.kind }], restored);
+      const restored = await restoreRevision({ id: entryId, revisionId: r.id });
       bumpReload(entryId);
       openEditor({ type: isEntryKind(restored.kind) ? 'entry' : 'profile', id: isEntryKind(restored.kind) ? entryId : restored.kind });
     } catch (error) {

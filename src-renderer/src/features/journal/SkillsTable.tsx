@@ -1,7 +1,8 @@
 // The Skills page's table: each critical skill, a self-rating with its history, and colleagues' view.
 import { useRef, useState } from 'react';
 import type { Skill } from '../../../../src-main/shared/domain';
-import { mutate, queryClient, useApi } from '../../api/query';
+import { useApi } from '../../api/query';
+import { addSkill, rateSkill, refreshSkills, removeSkill, setColleaguesView } from './journalQueries';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { keepFocusWhenRowGoes, refocusAfterAdd } from '../../ui/keepFocus';
 import { notify } from '../../workbench/store';
@@ -15,7 +16,7 @@ async function attempt(what: string, run: () => Promise<unknown>): Promise<void>
     await run();
   } catch (error) {
     if (errorCode(error) === 'conflict') {
-      await queryClient.invalidateQueries({ queryKey: ['skills.list'] });
+      await refreshSkills();
       notify('error', keptWordsNotice(error, 'colleagues’ view'));
     } else notify('error', `Could not ${what}: ${errorMessage(error)}`);
   }
@@ -30,7 +31,7 @@ export function SkillsTable() {
     if (!trimmed) return;
     refocusAfterAdd(field.current);
     setName('');
-    void attempt('add the skill', () => mutate('skills.add', { name: trimmed }));
+    void attempt('add the skill', () => addSkill({ name: trimmed }));
   };
   return (
     <section className="ladder-skills" aria-label="Skills and self-ratings">
@@ -74,7 +75,7 @@ function SkillRow({ skill }: { skill: Skill }) {
   const rate = (rating: number) => {
     const text = note.trim();
     setNote('');
-    void attempt('save the rating', () => mutate('skills.rate', { id: skill.id, rating, ...(text ? { note: text } : {}) }));
+    void attempt('save the rating', () => rateSkill({ id: skill.id, rating, ...(text ? { note: text } : {}) }));
   };
   const remove = async (button: HTMLElement) => {
     const ok = await confirmDialog({
@@ -85,7 +86,7 @@ function SkillRow({ skill }: { skill: Skill }) {
     });
     if (!ok) return;
     const stopWatching = keepFocusWhenRowGoes(button, { scope: '.ladder-skills', row: '.ladder-skill', fallback: '.ladder-inline-form input' });
-    await attempt('remove the skill', () => mutate('skills.remove', { id: skill.id }).catch((error: unknown) => {
+    await attempt('remove the skill', () => removeSkill({ id: skill.id }).catch((error: unknown) => {
       stopWatching();
       throw error;
     }));
@@ -121,7 +122,7 @@ function SkillRow({ skill }: { skill: Skill }) {
         onBlur={() => {
           if (view !== skill.colleaguesView) {
             void attempt('save what colleagues would say', () =>
-              mutate('skills.setColleaguesView', { id: skill.id, text: view, baseVersion: skill.version, session: PAGE_SESSION }),
+              setColleaguesView({ id: skill.id, text: view, baseVersion: skill.version, session: PAGE_SESSION }),
             );
           }
         }}

@@ -1,7 +1,8 @@
 // Side bar view 'trash': trashed entries wait here to be restored or deleted for good.
 import type { EntrySummary } from '../../../../src-main/shared/domain';
 import { kindIcon, kindLabel } from '../../../../src-main/shared/journal/entryKinds';
-import { mutate, useApi } from '../../api/query';
+import { useApi } from '../../api/query';
+import { deleteForeverWrite, emptyTrashWrite, restoreEntry } from './journalQueries';
 import { keepFocusWhenRowGoes } from '../../ui/keepFocus';
 import { notify, openEditor } from '../../workbench/store';
 import { confirmDialog } from '../../ui/confirm';
@@ -16,7 +17,7 @@ const watchRow = (button: HTMLElement) =>
 async function restore(entry: EntrySummary, button: HTMLElement) {
   const stopWatching = watchRow(button);
   try {
-    await mutate('journal.restore', { id: entry.id });
+    await restoreEntry({ id: entry.id });
     notify('info', 'Entry restored to the journal.');
   } catch (error) {
     stopWatching();
@@ -35,7 +36,7 @@ async function deleteForever(entry: EntrySummary, button: HTMLElement) {
   // Watched from here: the dialog has handed the focus back to the button.
   const stopWatching = watchRow(button);
   try {
-    await mutate('journal.deleteForever', { id: entry.id });
+    await deleteForeverWrite({ id: entry.id });
   } catch (error) {
     stopWatching();
     notify('error', `Could not delete the entry: ${errorMessage(error)}`);
@@ -51,7 +52,7 @@ async function emptyTrash(count: number) {
   });
   if (!ok) return;
   try {
-    const { removed } = await mutate('journal.emptyTrash', {});
+    const { removed } = await emptyTrashWrite({});
     notify('info', `${removed} ${removed === 1 ? 'entry' : 'entries'} erased.`);
   } catch (error) {
     notify('error', `Could not empty the Trash: ${errorMessage(error)}`);

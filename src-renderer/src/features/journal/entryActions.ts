@@ -1,8 +1,7 @@
 // What the journal commands do: create, open, move to trash, show history.
-import type { Entry } from '../../../../src-main/shared/domain';
 import type { EntryKind, ProfilePage } from '../../../../src-main/shared/journal/entryKinds';
 import { KIND_SPECS, PROFILE_PAGES, PROFILE_SPECS } from '../../../../src-main/shared/journal/entryKinds';
-import { mutate, queryClient } from '../../api/query';
+import { createEntryWrite, profileRead, trashEntry } from './journalQueries';
 import { closeEditor, notify, openEditor, showQuickPick, useWorkbench } from '../../workbench/store';
 import { inputKey, type EditorInput } from '../../workbench/types';
 import { requestTitleFocus } from './focusRequests';
@@ -10,8 +9,7 @@ import { errorMessage } from '../../ui/errorMessage';
 
 export async function createEntry(kind: EntryKind): Promise<void> {
   try {
-    const entry = await mutate('journal.create', { kind });
-    queryClient.setQueryData(['journal.get', { id: entry.id }], entry);
+    const entry = await createEntryWrite({ kind });
     requestTitleFocus(entry.id);
     openEditor({ type: 'entry', id: entry.id });
   } catch (error) {
@@ -45,7 +43,7 @@ export function activeEntryId(): string | null {
 /** Whose history Entry: Show History opens: an entry's, a history tab's own, or a profile page's. */
 export function activeHistoryId(): string | null {
   const input = activeInput();
-  if (input?.type === 'profile') return queryClient.getQueryData<Entry>(['profile.get', { page: input.id }])?.id ?? null;
+  if (input?.type === 'profile') return profileRead.peek({ page: input.id as ProfilePage })?.id ?? null;
   return activeEntryId();
 }
 
@@ -61,7 +59,7 @@ export async function moveToTrash(id: string | null = activeEntryId()): Promise<
     for (const key of [inputKey({ type: 'entry', id }), inputKey({ type: 'history', id })]) {
       if (useWorkbench.getState().tabs.some((t) => t.key === key)) await closeEditor(key);
     }
-    await mutate('journal.trash', { id });
+    await trashEntry({ id });
     notify('info', 'Entry moved to the Trash. You can restore it from the Trash view.');
   } catch (error) {
     notify('error', `Could not move the entry to the Trash: ${errorMessage(error)}`);

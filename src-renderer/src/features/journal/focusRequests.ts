@@ -1,5 +1,6 @@
-// One-shot focus requests between a command and the entry pane it opens (which mounts later), and the
-// reload of a pane whose entry was replaced.
+// One-shot focus requests between a command and the pane or view it opens (which mounts later).
+// Why stores (useSearchFocus, useReloads): request counters a mounted view subscribes to, UI-only;
+// no server data lives here (a restored entry itself goes into the query cache, journalQueries.ts).
 import { create } from 'zustand';
 import { oneShotFocus } from '../../ui/focusRequests';
 

@@ -3,12 +3,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Entry } from '../../../../src-main/shared/domain';
 import { isProfilePage, kindIcon, kindLabel } from '../../../../src-main/shared/journal/entryKinds';
 import { countWords, plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
-import { mutate, queryClient } from '../../api/query';
 import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
 import { useAutosave } from '../../ui/save/useAutosave';
 import { useDraft } from '../../ui/save/useDraft';
 import { notSavedNotice } from '../../ui/errorMessage';
-import { call } from '../../api/client';
+import { entryRead, putStoredEntry, saveEntry } from './journalQueries';
 import type { SaveProblem } from '../../ui/SaveProblemNotice';
 import { entryChanges, entryText } from './entryConflict';
 import { bumpReload } from './focusRequests';
@@ -22,10 +21,6 @@ export interface Draft {
   tags: string[];
 }
 
-// Saving an entry must not refetch it into the open pane (that would fight the caret), so the
-// entry's own read is updated by hand and only the lists that show it are invalidated.
-const SAVE_INVALIDATES = ['journal.list', 'journal.counts', 'journal.tags', 'journal.history', 'search.'];
-
 // Orders this page's saves for the store: a save sent as the page unloads can overtake one in flight.
 let saveSeq = 0;
 
@@ -36,9 +31,7 @@ let saveSeq = 0;
  */
 export async function saveDraft(draft: Draft, checkpoint: boolean, session: string, baseVersion?: number): Promise<Entry> {
   const order = { session, seq: ++saveSeq };
-  const saved = await mutate('journal.save', { ...draft, checkpoint, ...order, ...(baseVersion ? { baseVersion } : {}) }, SAVE_INVALIDATES);
-  queryClient.setQueryData(['journal.get', { id: saved.id }], saved);
-  return saved;
+  return saveEntry({ ...draft, checkpoint, ...order, ...(baseVersion ? { baseVersion } : {}) });
 }
 
 export function draftOf(entry: Entry): Draft {
@@ -71,14 +64,13 @@ export function useEntryDraft(entry: Entry, tabKey: string) {
       const saved = await saveDraft(d, o.checkpoint, session, base.current);
       base.current = Math.max(base.current, saved.version);
     },
-    reread: (d): Promise<Entry | null> => call('journal.get', { id: d.id }),
+    reread: (d): Promise<Entry | null> => entryRead.fresh({ id: d.id }),
     onUseMine: (theirs) => {
       base.current = theirs.version;
     },
     onKeepTheirs: (theirs) => {
       // The editor opens again on the stored entry (the body editor starts from its text).
-      queryClient.setQueryData(['journal.get', { id: theirs.id }], theirs);
-      if (isProfilePage(theirs.kind)) queryClient.setQueryData(['profile.get', { page: theirs.kind }], theirs);
+      putStoredEntry(theirs);
       bumpReload(theirs.id);
     },
   });

@@ -2,7 +2,7 @@
 // protected journal, a plain account of a damaged (or missing, or empty) one with the way out, or why
 // it cannot be opened right now. Nothing else renders.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { call } from '../../api/client';
+import { restoreNewestBackup, startEmpty, unlock } from './lockQueries';
 import type { AppState } from '../../../../src-main/shared/lock/lock';
 import { NoAccessScreen } from './NoAccessScreen';
 import { UnavailableScreen } from './UnavailableScreen';
@@ -69,7 +69,7 @@ function UnlockScreen() {
     if (!passphrase) return;
     setBusy(true);
     try {
-      await call('lock.unlock', { passphrase });
+      await unlock({ passphrase });
       window.location.reload();
     } catch (err) {
       const code = (err as { code?: string }).code;
@@ -122,7 +122,7 @@ function DamagedScreen({ state }: { state: AppState }) {
 
   const run = async (channel: 'app.restoreNewestBackup' | 'app.startEmpty') => {
     try {
-      await call(channel, {});
+      await (channel === 'app.restoreNewestBackup' ? restoreNewestBackup : startEmpty)({});
       window.location.reload();
     } catch (err) {
       setError(err instanceof Error ? err.message : 'That did not work.');

@@ -2,7 +2,7 @@
 // at its path…): say why in plain words with the system's code, say the file was left alone, and let
 // the person try again once they have dealt with the cause. Nothing here changes any file.
 import { useEffect, useId, useRef, useState } from 'react';
-import { call } from '../../api/client';
+import { retryOpen } from './lockQueries';
 import type { AppState, UnavailableInfo } from '../../../../src-main/shared/lock/lock';
 
 export function UnavailableScreen({ info }: { info: UnavailableInfo }) {
@@ -19,7 +19,7 @@ export function UnavailableScreen({ info }: { info: UnavailableInfo }) {
     setOutcome(null);
     let next: AppState;
     try {
-      next = await call('app.retryOpen', {});
+      next = await retryOpen({});
     } catch (err) {
       setOutcome(err instanceof Error ? err.message : 'That did not work.');
       setBusy(false);

@@ -1,6 +1,6 @@
 // Auto-lock: no keyboard or mouse activity for the chosen minutes locks the journal. Time is taken
 // from the monotonic clock (performance.now), so changing the system clock neither hastens nor delays it.
-import { call } from '../../api/client';
+import { lockSettingsRead } from './lockQueries';
 import { lockNow } from './lockActions';
 
 const EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
@@ -12,7 +12,7 @@ export async function startIdleLock(): Promise<void> {
   stop = null;
   let minutes: number | null;
   try {
-    const settings = await call('lock.settings', {});
+    const settings = await lockSettingsRead.fresh({});
     minutes = settings.protected ? settings.autoLockMinutes : null;
   } catch {
     return;

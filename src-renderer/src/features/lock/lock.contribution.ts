@@ -1,6 +1,6 @@
 // App lock: commands to protect the journal with a passphrase, change or remove it, choose the
 // auto-lock time and lock now. The dialogs load on first use; the idle timer starts with the app.
-import { call } from '../../api/client';
+import { lockSettingsRead, setAutoLock } from './lockQueries';
 import { registerCommands, registerStartScreen } from '../../workbench/registry';
 import { notify, showQuickPick } from '../../workbench/store';
 import { startupState } from '../../workbench/startupReads';
@@ -11,7 +11,7 @@ import { lockNow, openPassphraseDialog } from './lockActions';
 const dialog = (mode: 'protect' | 'change' | 'remove') => () => openPassphraseDialog(mode).then(() => startIdleLock());
 
 async function pickAutoLock(): Promise<void> {
-  const settings = await call('lock.settings', {});
+  const settings = await lockSettingsRead.fresh({});
   if (!settings.protected) {
     notify('info', 'Auto-lock needs a passphrase: run "Settings: Protect with Passphrase..." first.');
     return;
@@ -22,7 +22,7 @@ async function pickAutoLock(): Promise<void> {
   ];
   const picked = await showQuickPick(items.map((i) => ({ ...i, value: { minutes: i.value } })), 'Lock Ladder after this long without activity');
   if (!picked) return;
-  await call('lock.setAutoLock', { minutes: picked.minutes as 5 | 15 | 30 | 60 | null });
+  await setAutoLock({ minutes: picked.minutes as 5 | 15 | 30 | 60 | null });
   notify('info', picked.minutes === null ? 'Ladder will not lock on its own.' : `Ladder will lock after ${picked.minutes} minutes without activity.`);
   await startIdleLock();
 }

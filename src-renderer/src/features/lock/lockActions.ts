@@ -1,6 +1,6 @@
 // Locking from the renderer: save what is pending, lock the main side, then reload so nothing
 // decrypted survives in this page's memory; the reload lands on the unlock screen.
-import { call } from '../../api/client';
+import { lockSettingsRead, lockWrite } from './lockQueries';
 import { flushAll, notify } from '../../workbench/store';
 
 /**
@@ -10,7 +10,7 @@ import { flushAll, notify } from '../../workbench/store';
 export async function openPassphraseDialog(mode: 'protect' | 'change' | 'remove'): Promise<void> {
   let shown = mode;
   let note: string | undefined;
-  if (mode !== 'protect' && !(await call('lock.settings', {})).protected) {
+  if (mode !== 'protect' && !(await lockSettingsRead.fresh({})).protected) {
     if (mode === 'remove') {
       notify('info', 'The journal has no passphrase, so there is no protection to remove.');
       return;
@@ -25,7 +25,7 @@ export async function openPassphraseDialog(mode: 'protect' | 'change' | 'remove'
 export async function lockNow(): Promise<void> {
   await flushAll({ urgent: true });
   try {
-    await call('lock.lock', {});
+    await lockWrite({});
   } catch (error) {
     notify('error', error instanceof Error ? error.message : 'Ladder could not lock the journal.');
     return;

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { dialogKeyDown } from '../../ui/focusTrap';
 import { showDialog } from '../../ui/showDialog';
-import { call } from '../../api/client';
+import { backupBeforeChange, changePassphrase, protect, removeProtection } from './lockQueries';
 import { MIN_PASSPHRASE } from '../../../../src-main/shared/lock/lock';
 import { notify } from '../../workbench/store';
 import { strengthHint } from './lockActions';
@@ -44,7 +44,7 @@ function PassphraseDialog({ mode, note, onSettle }: { mode: DialogMode; note?: s
     if (busy) return;
     setBusy(true);
     try {
-      const info = await call('backup.now', {});
+      const info = await backupBeforeChange({});
       notify('info', `Backup taken: ${info.name}. It will be encrypted together with the journal.`);
     } catch (e) {
       setError(e instanceof Error ? e.message : 'The backup failed.');
@@ -66,9 +66,9 @@ function PassphraseDialog({ mode, note, onSettle }: { mode: DialogMode; note?: s
     setBusy(true);
     setError(null);
     try {
-      if (mode === 'protect') await call('lock.protect', { passphrase: next });
-      else if (mode === 'change') await call('lock.changePassphrase', { current, next });
-      else await call('lock.removeProtection', { passphrase: current });
+      if (mode === 'protect') await protect({ passphrase: next });
+      else if (mode === 'change') await changePassphrase({ current, next });
+      else await removeProtection({ passphrase: current });
       notify('info', mode === 'remove' ? 'The journal is no longer encrypted.' : 'The journal is encrypted with your passphrase.');
       onSettle(true);
     } catch (err) {

@@ -7,8 +7,8 @@ import { Codicon } from '../../ui/Codicon';
 import { notify } from '../../workbench/store';
 import { confirmDialog } from '../../ui/confirm';
 import { errorMessage } from '../../ui/errorMessage';
-import { mutate } from '../../api/query';
-import { attachToConversation, QUESTION_INVALIDATES, rememberQuestion, setQuestionHidden } from './questionActions';
+import { attachToConversation, setQuestionHidden } from './questionActions';
+import { rememberQuestion, revertQuestion } from './questionQueries';
 import { takeTextFocus } from './questionFocus';
 import { categorySlug, DIFFICULTY_LABELS, directionLabel, slugLabel, stepLabel } from './questionGroups';
 import { ProbesInput } from './ProbesInput';
@@ -59,8 +59,7 @@ export function QuestionEditor({ question, tabKey, onReplaced }: Props) {
     });
     if (!ok || !(await saveFirst())) return;
     try {
-      const reverted = await mutate('questions.revert', { id: question.id }, QUESTION_INVALIDATES);
-      rememberQuestion(reverted);
+      const reverted = await revertQuestion({ id: question.id });
       notify('info', 'The built-in wording is back.');
       onReplaced(reverted);
     } catch (error) {

@@ -1,8 +1,14 @@
 // What the question commands and context actions do: create, reveal, hide, attach to a conversation.
 import type { Question } from '../../../../src-main/shared/questions/questionBank';
 import type { ConversationSummary } from '../../../../src-main/shared/conversations/conversations';
-import { call } from '../../api/client';
-import { mutate, queryClient } from '../../api/query';
+import {
+  addAnticipatedFromBank,
+  conversationDocRead,
+  conversationListRead,
+  createQuestionWrite,
+  hideQuestion,
+  unhideQuestion,
+} from './questionQueries';
 import { notify, openEditor, setActiveView, showQuickPick, useWorkbench } from '../../workbench/store';
 import { errorMessage } from '../../ui/errorMessage';
 import { requestBankFocus, requestTextFocus } from './questionFocus';
@@ -13,13 +19,6 @@ export const QUESTION_EDITOR = 'question';
 /** The text a new question starts with; it opens selected, so typing replaces it. */
 export const NEW_QUESTION_TEXT = 'Untitled question';
 
-// Writes to a question change the lists that show it; a rehearsal plan reads the bank too.
-export const QUESTION_INVALIDATES = ['questions.list', 'rehearsal.', 'practice.'];
-
-export function rememberQuestion(question: Question): void {
-  queryClient.setQueryData(['questions.get', { id: question.id }], question);
-}
-
 /** Takes the question, not its id: the tab is titled with its first words before its pane loads. */
 export function openQuestion(question: Pick<Question, 'id' | 'text'>): void {
   openEditor({ type: QUESTION_EDITOR, id: question.id }, { title: shortTitle(question.text) });
@@ -27,8 +26,7 @@ export function openQuestion(question: Pick<Question, 'id' | 'text'>): void {
 
 export async function createQuestion(): Promise<void> {
   try {
-    const question = await mutate('questions.create', { text: NEW_QUESTION_TEXT }, QUESTION_INVALIDATES);
-    rememberQuestion(question);
+    const question = await createQuestionWrite({ text: NEW_QUESTION_TEXT });
     requestTextFocus(question.id);
     openQuestion(question);
   } catch (error) {
@@ -49,8 +47,7 @@ export function activeQuestionId(): string | null {
 
 export async function setQuestionHidden(question: Question, hidden: boolean): Promise<Question | null> {
   try {
-    const saved = await mutate(hidden ? 'questions.hide' : 'questions.unhide', { id: question.id }, QUESTION_INVALIDATES);
-    rememberQuestion(saved);
+    const saved = await (hidden ? hideQuestion : unhideQuestion)({ id: question.id });
     notify(
       'info',
       hidden
@@ -74,7 +71,7 @@ function conversationDetail(c: ConversationSummary): string {
 export async function attachToConversation(question: Pick<Question, 'id' | 'text'>): Promise<boolean> {
   let lists;
   try {
-    lists = await call('conversations.list', {});
+    lists = await conversationListRead.fresh({});
   } catch (error) {
     notify('error', `Could not list the conversations: ${errorMessage(error)}`);
     return false;
@@ -96,16 +93,12 @@ export async function attachToConversation(question: Pick<Question, 'id' | 'text
   if (!chosen) return false;
   const title = chosen.title.trim() || 'Untitled conversation';
   try {
-    const doc = await call('conversations.get', { id: chosen.id });
+    const doc = await conversationDocRead.fresh({ id: chosen.id });
     if (doc.questions.some((q) => q.questionBankId === question.id)) {
       notify('info', `"${title}" already has this question among its anticipated questions.`);
       return false;
     }
-    await mutate(
-      'anticipated.add',
-      { conversationId: chosen.id, question: question.text, questionBankId: question.id },
-      ['conversations.', 'anticipated.', 'rehearsal.', 'practice.'],
-    );
+    await addAnticipatedFromBank({ conversationId: chosen.id, question: question.text, questionBankId: question.id });
     notify('info', `Added to "${title}" as an anticipated question.`);
     return true;
   } catch (error) {

@@ -1,7 +1,7 @@
 // The question bank's commands, as data. Titles are part of the product: keep them exact.
 import type { Command } from '../../workbench/types';
 import { activeQuestionId, attachToConversation, createQuestion, showQuestionBank } from './questionActions';
-import { call } from '../../api/client';
+import { questionRead } from './questionQueries';
 import { notify } from '../../workbench/store';
 import { errorMessage } from '../../ui/errorMessage';
 
@@ -9,7 +9,7 @@ async function attachActive(): Promise<void> {
   const id = activeQuestionId();
   if (!id) return;
   try {
-    await attachToConversation(await call('questions.get', { id }));
+    await attachToConversation(await questionRead.fresh({ id }));
   } catch (error) {
     notify('error', `Could not attach the question: ${errorMessage(error)}`);
   }

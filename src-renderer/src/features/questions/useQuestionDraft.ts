@@ -3,16 +3,14 @@
 // tab or window since, it is refused and the form keeps the person's text with a notice to choose.
 import { useCallback, useEffect, useRef } from 'react';
 import type { Question } from '../../../../src-main/shared/questions/questionBank';
-import { mutate } from '../../api/query';
 import { notify, setTabMeta, setTabStatus } from '../../workbench/store';
 import { notSavedNotice } from '../../ui/errorMessage';
-import { call } from '../../api/client';
 import { PAGE_SESSION } from '../../api/pageSession';
 import type { SaveProblem } from '../../ui/SaveProblemNotice';
 import { useAutosave } from '../../ui/save/useAutosave';
 import { useDraft } from '../../ui/save/useDraft';
 import { conflictProblem, fieldChanges } from '../../ui/save/fieldChanges';
-import { QUESTION_INVALIDATES, rememberQuestion } from './questionActions';
+import { questionRead, rememberQuestion, tagQuestion, updateQuestion } from './questionQueries';
 import { draftOf, tagsChanged, updatePatch, type QuestionDraft } from './questionDraft';
 import { shortTitle } from './questionGroups';
 
@@ -38,14 +36,14 @@ export function useQuestionDraft(question: Question, tabKey: string) {
       const patch = updatePatch(d, saved.current);
       if (patch) {
         const base = { baseVersion: saved.current.version, session: PAGE_SESSION };
-        saved.current = await mutate('questions.update', { id: saved.current.id, ...patch, ...base }, QUESTION_INVALIDATES);
+        saved.current = await updateQuestion({ id: saved.current.id, ...patch, ...base });
       }
       if (tagsChanged(d, saved.current)) {
-        saved.current = await mutate('questions.tag', { id: saved.current.id, tags: d.tags }, QUESTION_INVALIDATES);
+        saved.current = await tagQuestion({ id: saved.current.id, tags: d.tags });
       }
       rememberQuestion(saved.current);
     },
-    reread: (): Promise<Question | null> => call('questions.get', { id: saved.current.id }),
+    reread: (): Promise<Question | null> => questionRead.fresh({ id: saved.current.id }),
     // Use mine: the next save is based on theirs, so it writes what differs from it.
     onUseMine: (theirs) => {
       saved.current = theirs;

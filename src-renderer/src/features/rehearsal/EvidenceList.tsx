@@ -1,10 +1,10 @@
 // Journal entries linked to a question, by title, for the review beside the typed answer.
 import { useQueries } from '@tanstack/react-query';
-import { call } from '../../api/client';
+import { entryRead } from './rehearsalQueries';
 
 export function EvidenceList({ ids }: { ids: string[] }) {
   const results = useQueries({
-    queries: ids.map((id) => ({ queryKey: ['journal.get', { id }], queryFn: () => call('journal.get', { id }), retry: false })),
+    queries: ids.map((id) => ({ ...entryRead.options({ id }), retry: false })),
   });
   if (ids.length === 0) return <p className="rehearsal-muted">No journal entries are linked to this question.</p>;
   return (

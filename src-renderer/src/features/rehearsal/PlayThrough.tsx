@@ -3,7 +3,7 @@
 // Keys: the answer box is for typing, so there Space and R type. Ctrl+Enter ends the answer from
 // anywhere; Escape in the box steps out of it to the question, where Space pauses, R peeks and a
 // second Escape leaves. After an answer, 1-4 grade it. The on-screen legend says the same.
-import { call } from '../../api/client';
+import { sessionRead } from './rehearsalQueries';
 import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { GRADES } from '../../../../src-main/shared/questions/questionBank';
@@ -132,7 +132,7 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
           problem={{ kind: 'conflict', what: 'This rehearsal', mine: play.conflict.answer }}
           keepTheirsLabel="Continue from what was saved"
           onKeepTheirs={() =>
-            void call('rehearsal.get', { id: session.id }).then(
+            void sessionRead.fresh({ id: session.id }).then(
               (fresh) => (fresh.status === 'active' ? onReload?.(fresh) : onFinished(fresh)),
               () => undefined,
             )

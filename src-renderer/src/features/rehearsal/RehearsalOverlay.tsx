@@ -1,6 +1,6 @@
 // The full-window rehearsal: settings, then the play-through, then the summary, in one modal layer.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { call } from '../../api/client';
+import { beginSession } from './rehearsalQueries';
 import type { RehearsalSession, RehearsalSettings } from '../../../../src-main/shared/rehearsal/rehearsal';
 import { errorMessage } from '../../ui/errorMessage';
 import { EmptyPlan } from './EmptyPlan';
@@ -60,7 +60,7 @@ export function RehearsalOverlay({ request, resumed, onClose, clock = realClock 
     setScreen({ name: 'busy' });
     try {
       // One request plans and starts: the first question waits for a single answer from the main side.
-      const begun = await call('rehearsal.begin', { mode: request.mode, conversationId: request.conversationId, filter: request.filter, settings });
+      const begun = await beginSession({ mode: request.mode, conversationId: request.conversationId, filter: request.filter, settings });
       if (begun.session) setScreen({ name: 'play', session: begun.session });
       else setScreen({ name: 'empty', message: begun.empty.message });
     } catch (error) {

@@ -1,5 +1,6 @@
 // The Rehearse side bar: questions due for practice, ways to start, and every past rehearsal.
-import { useApi, mutate } from '../../api/query';
+import { useApi } from '../../api/query';
+import { deleteSessionWrite } from './rehearsalQueries';
 import { IconButton } from '../../ui/IconButton';
 import { closeEditor, notify, openEditor } from '../../workbench/store';
 import { confirmDialog } from '../../ui/confirm';
@@ -32,7 +33,7 @@ async function deleteSession(s: SessionRow): Promise<void> {
   });
   if (!ok) return;
   try {
-    await mutate('rehearsal.delete', { id: s.id }, ['rehearsal.']);
+    await deleteSessionWrite({ id: s.id });
     await closeEditor(`rehearsal-session:${s.id}`);
   } catch (error) {
     notify('error', `Could not delete the rehearsal: ${errorMessage(error)}`);

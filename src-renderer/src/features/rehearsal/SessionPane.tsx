@@ -1,6 +1,7 @@
 // A past rehearsal, read-only, in an editor tab: what was asked, answered, graded and noted.
 import { useEffect, useId, useRef } from 'react';
-import { mutate, useApi } from '../../api/query';
+import { useApi } from '../../api/query';
+import { finishFromHistory } from './rehearsalQueries';
 import type { EditorPaneProps } from '../../workbench/types';
 import { inputKey } from '../../workbench/types';
 import { notify, setTabMeta } from '../../workbench/store';
@@ -68,7 +69,7 @@ export function SessionPane({ input, active }: EditorPaneProps) {
             type="button"
             className="ladder-button"
             onClick={() =>
-              void mutate('rehearsal.finish', { id: s.id }, ['rehearsal.', 'practice.']).catch((error: unknown) =>
+              void finishFromHistory({ id: s.id }).catch((error: unknown) =>
                 notify('error', `The rehearsal could not be marked finished: ${errorMessage(error)}`),
               )
             }

@@ -2,11 +2,8 @@
 // is ready and the main thread is idle, so it never delays the start; a failed read shows no badge.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
+import { dueRead } from './rehearsalQueries';
 import { useWorkbench } from '../../workbench/store';
-
-/** The query key the rehearsal's own invalidation (any `practice.` read) also refreshes. */
-export const DUE_COUNT_KEY = ['practice.due', { countOnly: true }] as const;
 
 function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
@@ -22,8 +19,8 @@ export function useDueBadge(): number | null {
   const [armed, setArmed] = useState(false);
   useEffect(() => (ready && !armed ? whenIdle(() => setArmed(true)) : undefined), [ready, armed]);
   const { data } = useQuery({
-    queryKey: DUE_COUNT_KEY,
-    queryFn: () => call('practice.due', { countOnly: true }),
+    // Under the read's own key: the rehearsal's invalidation (any `practice.` read) refreshes it too.
+    ...dueRead.options({ countOnly: true }),
     enabled: armed,
     retry: false,
   });

@@ -3,6 +3,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot, type Root } from 'react-dom/client';
 import { queryClient } from '../../api/query';
+import { refreshAfterRehearsal } from './rehearsalQueries';
 import { RehearsalOverlay } from './RehearsalOverlay';
 import type { RehearsalSession } from '../../../../src-main/shared/rehearsal/rehearsal';
 import type { RehearsalRequest } from './request';
@@ -16,7 +17,7 @@ export function closeRehearsal(): void {
   root.unmount();
   host.remove();
   if (workbench) workbench.inert = false;
-  void queryClient.invalidateQueries({ predicate: (q) => /^(rehearsal|practice|questions)\./.test(String(q.queryKey[0])) });
+  void refreshAfterRehearsal();
   returnFocus(previous);
 }
 

@@ -1,5 +1,6 @@
 // One-shot focus request from the side bar's history to the session pane it opens, as the journal
-// and question features do: the pane may mount later, or be open (hidden) already.
+// and question features do: the pane may mount later, or be open (hidden) already. Why a store
+// (useSessionFocus): a request counter the mounted pane subscribes to, UI-only.
 import { create } from 'zustand';
 
 /** Bumped each time a past rehearsal is opened; the pane of `id` takes focus on a new value. */

@@ -1,5 +1,5 @@
 // The choices before a rehearsal: which conversation or which slice of the question bank.
-import { call } from '../../api/client';
+import { bankRead, conversationListRead, dueRead, resumeSession } from './rehearsalQueries';
 import { FRAMEWORK_STEPS, type Framework, type Question } from '../../../../src-main/shared/questions/questionBank';
 import type { QuickPickItem } from '../../workbench/types';
 import { notify, showQuickPick } from '../../workbench/store';
@@ -31,7 +31,7 @@ function countBy<T>(items: T[], key: (item: T) => string): Map<string, { item: T
 }
 
 async function chooseFromBank(kind: 'category' | 'step'): Promise<RehearsalRequest | undefined> {
-  const questions: Question[] = await call('questions.list', {});
+  const questions: Question[] = await bankRead.fresh({});
   if (kind === 'category') {
     const groups = [...countBy(questions, (q) => q.category).values()].sort((a, b) => a.item.category.localeCompare(b.item.category));
     const category = await showQuickPick(
@@ -56,7 +56,7 @@ async function chooseFromBank(kind: 'category' | 'step'): Promise<RehearsalReque
 /** `Rehearse: Start Rehearsal...`: a conversation (its anticipated questions first) or a slice of the bank. */
 export async function startRehearsalFlow(): Promise<void> {
   try {
-    const lists = await call('conversations.list', {});
+    const lists = await conversationListRead.fresh({});
     const items: QuickPickItem<Source>[] = [
       ...[...lists.upcoming, ...lists.past].map((c) => ({
         label: c.title || 'Untitled conversation',
@@ -81,7 +81,7 @@ export async function startRehearsalFlow(): Promise<void> {
 /** Takes up a session left early (or cut off) at its first question without a grade. */
 export async function continueRehearsal(id: string, title: string): Promise<void> {
   try {
-    const session = await call('rehearsal.resume', { id });
+    const session = await resumeSession({ id });
     const mode = session.mode ?? (session.conversationId ? 'conversation' : 'filter');
     openRehearsal({ mode, conversationId: session.conversationId ?? undefined, title }, session);
   } catch (error) {
@@ -96,7 +96,7 @@ export function surpriseMe(): void {
 /** Says so at once when nothing is due, instead of asking for settings first. */
 export async function practiceDue(): Promise<void> {
   try {
-    const due = await call('practice.due', { countOnly: true });
+    const due = await dueRead.fresh({ countOnly: true });
     if (due.count === 0) {
       notify('info', 'Nothing is due for practice now. Questions you rehearse come back when it is time to practise them again.');
       return;

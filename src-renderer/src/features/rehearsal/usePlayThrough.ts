@@ -1,7 +1,7 @@
 // Drives the rehearsal engine with a real clock: ticks while an answer runs, saves every answer
 // the moment it ends (and again when graded), finishes or leaves the session on the main side.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call } from '../../api/client';
+import { finishSession, leaveSession, recordAnswerWrite } from './rehearsalQueries';
 import type { Grade } from '../../../../src-main/shared/questions/questionBank';
 import type { RehearsalSession, SessionAnswer } from '../../../../src-main/shared/rehearsal/rehearsal';
 import { draftRecord, reduce, resumeRehearsal, type AnswerRecord, type EngineEvent, type EngineState } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
@@ -93,7 +93,7 @@ export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinish
   const recordAnswer = useCallback(
     (record: AnswerRecord) => {
       draftText.current = record.answer;
-      return call('rehearsal.record', {
+      return recordAnswerWrite({
         sessionId: session.id,
         position: record.position,
         questionId: record.questionId,
@@ -163,7 +163,7 @@ export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinish
         setPeeked(false);
       }
       if (next.phase === 'finished' && prev.phase !== 'finished') {
-        void enqueue(async () => finishedRef.current(await call('rehearsal.finish', { id: session.id })));
+        void enqueue(async () => finishedRef.current(await finishSession({ id: session.id })));
       }
     },
     [clock, enqueue, save, session.id],
@@ -203,7 +203,7 @@ export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinish
     if (ref.current.phase === 'asking' && ref.current.draft.trim() !== '') send({ type: 'answer' });
     send({ type: 'leave' });
     await queue.current;
-    await call('rehearsal.leave', { id: session.id });
+    await leaveSession({ id: session.id });
   }, [send, session.id]);
 
   return { state, now, peeked, saved, error, conflict, send, peek, grade, retry, leave };

@@ -1,8 +1,9 @@
 // Play back the spoken answer kept for one answer of a rehearsal, with how it was delivered;
 // nothing shows when there is none.
 // The sound becomes a blob: URL (allowed by the CSP's media-src) released when the part goes away.
-import { useEffect, useMemo, useState, type SyntheticEvent } from 'react';
-import { mutate, useApi } from '../../api/query';
+import { useEffect, useState, type SyntheticEvent, useMemo } from 'react';
+import { useApi } from '../../api/query';
+import { removeAudio } from './voiceQueries';
 import { confirmDialog } from '../../ui/confirm';
 import { errorMessage } from '../../ui/errorMessage';
 import { base64ToBlob, clockOf } from './audioData';
@@ -77,7 +78,7 @@ export function VoicePlayback({ sessionId, position, timeBoxMs = null }: VoicePl
     if (!ok) return;
     try {
       setRemoveError(null);
-      await mutate('rehearsal.removeAudio', { sessionId, position }, ['rehearsal.audio']);
+      await removeAudio({ sessionId, position });
     } catch (error) {
       setRemoveError(`The recording could not be deleted: ${errorMessage(error)}`);
     }

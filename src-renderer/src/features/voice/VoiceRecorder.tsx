@@ -3,7 +3,7 @@
 // a failed save keeps the sound for another try.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_AUDIO_BYTES, type AudioInfo } from '../../../../src-main/shared/voice/answerAudio';
-import { mutate } from '../../api/query';
+import { saveAudio } from './voiceQueries';
 import { Codicon } from '../../ui/Codicon';
 import { notify } from '../../workbench/store';
 import { errorMessage } from '../../ui/errorMessage';
@@ -61,7 +61,7 @@ export function VoiceRecorder({ sessionId, position, onSaved }: VoiceRecorderPro
     const done = beginSave(target.sessionId, target.position);
     try {
       const data = await blobToBase64(recording.blob);
-      const info = await mutate('rehearsal.saveAudio', { ...target, mime: recording.mime, durationMs: recording.durationMs, data }, ['rehearsal.audio']);
+      const info = await saveAudio({ ...target, mime: recording.mime, durationMs: recording.durationMs, data });
       show({ kind: 'saved', info });
       if (mounted.current) {
         setAnnouncement(`Recording saved, ${clockOf(info.durationMs)}${recording.cutShort ? ', stopped at the five-minute limit' : ''}.`);

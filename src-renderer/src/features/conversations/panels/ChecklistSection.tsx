@@ -4,7 +4,8 @@ import { Codicon } from '../../../ui/Codicon';
 import type { ConversationSectionProps } from '../sections';
 import { shortDay } from '../whenLabel';
 import { useActiveRefetch } from './useActiveRefetch';
-import { useConversationDoc, useLiveRead } from './panelWrites';
+import { useConversationDoc } from './panelWrites';
+import { useLiveRead } from '../conversationQueries';
 import './panels.css';
 
 const STATE_ICONS: Record<ChecklistState, string> = {

@@ -4,14 +4,13 @@
 import { useRef, useState } from 'react';
 import type { AnticipatedQuestion } from '../../../../../src-main/shared/conversations/conversations';
 import { plainTextFromLexical } from '../../../../../src-main/shared/journal/plainText';
-import { call } from '../../../api/client';
 import { PAGE_SESSION } from '../../../api/pageSession';
 import { RichTextEditor } from '../../../editor/RichTextEditor';
 import { SaveProblemNotice } from '../../../ui/SaveProblemNotice';
 import { notify } from '../../../workbench/store';
 import { errorCode, notSavedNotice } from '../../../ui/errorMessage';
 import { useAutosave } from '../../../ui/save/useAutosave';
-import { putQuestion } from './panelWrites';
+import { docRead, putQuestion, updateAnticipated } from '../conversationQueries';
 
 export function PreparedAnswer({ conversationId, question, autoFocus }: {
   conversationId: string;
@@ -27,12 +26,12 @@ export function PreparedAnswer({ conversationId, question, autoFocus }: {
     tabKey: `conversation:${conversationId}#answer:${question.id}`,
     save: async (preparedAnswer) => {
       try {
-        const saved = await call('anticipated.update', { id: question.id, preparedAnswer, baseVersion: base.current, session: PAGE_SESSION });
+        const saved = await updateAnticipated({ id: question.id, preparedAnswer, baseVersion: base.current, session: PAGE_SESSION });
         base.current = Math.max(base.current, saved.version);
         putQuestion(conversationId, saved);
       } catch (error) {
         if (errorCode(error) === 'conflict') {
-          const fresh = await call('conversations.get', { id: conversationId }).catch(() => null);
+          const fresh = await docRead.fresh({ id: conversationId }).catch(() => null);
           const stored = fresh?.questions.find((q) => q.id === question.id);
           if (stored) setTheirs(stored);
         }

@@ -8,7 +8,8 @@ import { notify, openEditor, showQuickPick } from '../../../workbench/store';
 import { formatDate } from '../../../workbench/StatusBar';
 import type { ConversationSectionProps } from '../sections';
 import { useActiveRefetch } from './useActiveRefetch';
-import { useConversationDoc, useLiveRead, writeDoc } from './panelWrites';
+import { useConversationDoc, writeDoc } from './panelWrites';
+import { useLiveRead } from '../conversationQueries';
 import './panels.css';
 
 /** Shown at first; a long journal stays quick to render until asked for more. */

@@ -1,6 +1,6 @@
 // A quick pick over the question bank: search by text, each question with its category and step.
 import type { Question } from '../../../../../src-main/shared/questions/questionBank';
-import { fetchApi } from '../../../api/query';
+import { bankRead } from '../conversationQueries';
 import { notify, showQuickPick } from '../../../workbench/store';
 import { errorMessage } from '../../../ui/errorMessage';
 
@@ -14,7 +14,7 @@ const words = (slug: string) => slug.replace(/-/g, ' ');
 export async function pickBankQuestion(exclude: ReadonlySet<string>): Promise<Question | undefined> {
   let questions: Question[];
   try {
-    questions = await fetchApi('questions.list', {});
+    questions = await bankRead.fetch({});
   } catch (error) {
     notify('error', `The question bank could not be read: ${errorMessage(error)}`);
     return undefined;

@@ -1,6 +1,6 @@
 // A quick pick over the journal's evidence entries, for linking one to an agenda item or a question.
 import { kindIcon, kindLabel } from '../../../../../src-main/shared/journal/entryKinds';
-import { fetchApi } from '../../../api/query';
+import { journalListRead } from '../conversationQueries';
 import { notify, showQuickPick } from '../../../workbench/store';
 import { errorMessage } from '../../../ui/errorMessage';
 import { shortDay } from '../whenLabel';
@@ -8,7 +8,7 @@ import { shortDay } from '../whenLabel';
 export async function pickJournalEntry(placeholder: string, exclude: ReadonlySet<string>): Promise<string | undefined> {
   let entries;
   try {
-    entries = await fetchApi('journal.list', {});
+    entries = await journalListRead.fetch({});
   } catch (error) {
     notify('error', `The journal could not be read: ${errorMessage(error)}`);
     return undefined;

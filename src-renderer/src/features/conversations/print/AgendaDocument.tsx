@@ -1,5 +1,5 @@
-// One agenda as printed paper. The manager copy holds only what may be handed over; "mine" adds
-// evidence, private notes, prepared answers and the action plan. Empty parts leave no heading behind.
+// One agenda as printed paper. What each copy holds is the audience rule's (shared/conversations/
+// audience.ts): this prints the document it returns. Empty parts leave no heading behind.
 import {
   CONVERSATION_KIND_LABELS,
   type AgendaItem,
@@ -8,6 +8,7 @@ import {
   type EvidenceSummary,
 } from '../../../../../src-main/shared/conversations/conversations';
 import { cleanText, documentTitle, whenText } from '../../../../../src-main/shared/conversations/agendaText';
+import { COPY_LABELS, forAudience } from '../../../../../src-main/shared/conversations/audience';
 import { LexicalView } from './LexicalView';
 import { shortDay } from '../whenLabel';
 
@@ -72,7 +73,7 @@ function TextList({ label, entries }: { label: string; entries: string[] }) {
   );
 }
 
-function Item({ item, index, mine }: { item: AgendaItem; index: number; mine: boolean }) {
+function Item({ item, index }: { item: AgendaItem; index: number }) {
   const title = oneLine(item.title) || 'Untitled item';
   return (
     <li className="agenda-doc__item">
@@ -82,23 +83,23 @@ function Item({ item, index, mine }: { item: AgendaItem; index: number; mine: bo
       </h3>
       <LexicalView json={item.talkingPoints} className="agenda-doc__rich" />
       <TextList label="Questions to discuss" entries={lines(item.questions)} />
-      {mine && <EvidenceList evidence={item.evidence} />}
-      {mine && <TextList label="Private notes" entries={lines(item.privateNotes)} />}
+      <EvidenceList evidence={item.evidence} />
+      <TextList label="Private notes" entries={lines(item.privateNotes)} />
     </li>
   );
 }
 
 const OWNERS = { me: 'me', them: 'them', both: 'both of us' } as const;
 
-export function AgendaDocument({ doc, variant }: { doc: ConversationDoc; variant: AgendaVariant }) {
-  const mine = variant === 'mine';
+export function AgendaDocument({ doc: full, variant }: { doc: ConversationDoc; variant: AgendaVariant }) {
+  const doc = forAudience(full, variant);
   const duration = doc.conversation.durationMin;
   const fields = facts(doc);
   return (
     <article className="agenda-doc" data-variant={variant}>
       <header className="agenda-doc__header">
         <h1>{documentTitle(doc)}</h1>
-        <p className="agenda-doc__copy">{mine ? 'My copy (private)' : 'Agenda to share'}</p>
+        <p className="agenda-doc__copy">{COPY_LABELS[variant]}</p>
         {fields.length > 0 && (
           <dl className="agenda-doc__facts">
             {fields.map((f) => (
@@ -117,12 +118,12 @@ export function AgendaDocument({ doc, variant }: { doc: ConversationDoc; variant
         ) : (
           <ol className="agenda-doc__items">
             {doc.items.map((item, i) => (
-              <Item key={item.id} item={item} index={i} mine={mine} />
+              <Item key={item.id} item={item} index={i} />
             ))}
           </ol>
         )}
       </section>
-      {mine && doc.questions.length > 0 && (
+      {doc.questions.length > 0 && (
         <section className="agenda-doc__section">
           <h2>Questions I expect</h2>
           <ol className="agenda-doc__items">
@@ -138,7 +139,7 @@ export function AgendaDocument({ doc, variant }: { doc: ConversationDoc; variant
           </ol>
         </section>
       )}
-      {mine && doc.actions.length > 0 && (
+      {doc.actions.length > 0 && (
         <section className="agenda-doc__section">
           <h2>Action plan</h2>
           <ul className="agenda-doc__actions">

@@ -2,8 +2,8 @@
 // the agenda. Loaded on first use, so the contribution stays light.
 import type { AgendaVariant, ConversationDoc } from '../../../../../src-main/shared/conversations/conversations';
 import { documentTitle, mailtoLink } from '../../../../../src-main/shared/conversations/agendaText';
-import { bridge, call } from '../../../api/client';
-import { fetchApi, queryClient } from '../../../api/query';
+import { bridge } from '../../../api/client';
+import { icsRead, markdownRead, reloadDoc, textRead } from '../conversationQueries';
 import { notify, openEditor, showQuickPick } from '../../../workbench/store';
 import { confirmDialog } from '../../../ui/confirm';
 import { errorMessage } from '../../../ui/errorMessage';
@@ -19,8 +19,7 @@ import { PRINT_EDITOR, targetConversation } from './targetConversation';
 async function loadDoc(id: string): Promise<ConversationDoc | null> {
   try {
     // Fresh from the main side: an output must show what was last saved, not a cached copy.
-    await queryClient.invalidateQueries({ queryKey: ['conversations.get', { id }] });
-    return await fetchApi('conversations.get', { id });
+    return await reloadDoc(id);
   } catch (error) {
     notify('error', `Could not open the conversation: ${errorMessage(error)}`);
     return null;
@@ -114,7 +113,7 @@ async function copyAs(channel: 'conversations.exportMarkdown' | 'conversations.e
   if (!id) return;
   let text: string;
   try {
-    text = await call(channel, { id, variant: 'manager' });
+    text = await (channel === 'conversations.exportMarkdown' ? markdownRead : textRead).fresh({ id, variant: 'manager' });
   } catch (error) {
     notify('error', `Could not prepare the agenda: ${errorMessage(error)}`);
     return;
@@ -142,7 +141,7 @@ export async function exportMarkdown(): Promise<void> {
   const doc = await loadDoc(id);
   if (!doc) return;
   try {
-    const text = await call('conversations.exportMarkdown', { id, variant });
+    const text = await markdownRead.fresh({ id, variant });
     const suffix = variant === 'mine' ? ' (my copy)' : '';
     saveTextFile(safeFileName(`${documentTitle(doc)}${suffix}`, 'md'), 'text/markdown', text);
     await markAgendaShared(id, variant);
@@ -157,7 +156,7 @@ export async function addToCalendar(): Promise<void> {
   const doc = await loadDoc(id);
   if (!doc) return;
   try {
-    const text = await call('conversations.exportIcs', { id });
+    const text = await icsRead.fresh({ id });
     saveTextFile(safeFileName(documentTitle(doc), 'ics'), 'text/calendar', text);
   } catch (error) {
     notify('error', `Could not make the calendar event: ${errorMessage(error)}`);

@@ -1,5 +1,6 @@
 // What the print preview of each conversation shows: which copy, which paper. Commands read the same
-// choice, so "Export as PDF" makes the copy the preview shows.
+// choice, so "Export as PDF" makes the copy the preview shows. Why a store (usePrintOptions): the
+// choice is UI-only, per conversation for this page's life, and never saved on the main side.
 import { create } from 'zustand';
 import type { AgendaVariant } from '../../../../../src-main/shared/conversations/conversations';
 import { defaultPaper, type PaperSize } from './paper';

@@ -1,6 +1,6 @@
 // Which conversation a command acts on: the active conversation (or its print preview), else one the
 // person picks from the list.
-import { call } from '../../../api/client';
+import { listsRead } from '../conversationQueries';
 import { flushAll, notify, showQuickPick, useWorkbench } from '../../../workbench/store';
 import { errorMessage } from '../../../ui/errorMessage';
 import { PRINT_EDITOR } from './printEditor';
@@ -28,7 +28,7 @@ async function chooseConversation(placeholder: string): Promise<string | undefin
   let lists;
   try {
     // Straight from the main side: the list must hold a conversation made a moment ago elsewhere.
-    lists = await call('conversations.list', {});
+    lists = await listsRead.fresh({});
   } catch (error) {
     notify('error', `Could not list your conversations: ${errorMessage(error)}`);
     return undefined;

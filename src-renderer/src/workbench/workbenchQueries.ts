@@ -1,0 +1,9 @@
+// The workbench's own reads and writes: settings it remembers (theme, layout, welcome seen), and the
+// entries behind restored tabs and entry links. The reads sent before the query library loads are
+// startupReads.ts's (see its header); boot.ts puts their answers in the cache.
+import { defineRead, defineWrite } from '../api/query';
+
+export const entryRead = defineRead('journal.get');
+
+/** Nothing cached shows settings: the workbench applies them itself as it writes them. */
+export const saveSettings = defineWrite('settings.set');
