@@ -80,7 +80,7 @@ describe('rehearsal contribution', () => {
     expect(isRehearsalOpen()).toBe(false);
     fake.dueCount = 2;
     await practiceDue();
-    expect(isRehearsalOpen()).toBe(true);
+    await waitFor(() => expect(isRehearsalOpen()).toBe(true));
     closeRehearsal();
   });
 
