@@ -5,7 +5,6 @@ import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainT
 import { PAGE_SESSION } from '../../api/pageSession';
 import { SaveProblemNotice, type FieldChange } from '../../ui/SaveProblemNotice';
 import { errorCode } from '../journal/errorMessage';
-import { useApi } from '../../api/query';
 import { shortDate } from '../journal/journalTree';
 import { LazyRichText } from './LazyRichText';
 import { markHeld } from './conversationActions';
@@ -27,7 +26,7 @@ function afterChanges(theirs: AfterDraft, mine: AfterDraft): FieldChange[] {
 }
 
 export function AfterSection({ conversationId }: ConversationSectionProps) {
-  const doc = useApi('conversations.get', { id: conversationId });
+  const doc = docRead.use({ id: conversationId });
   if (!doc.data) return null;
   return <AfterForm key={conversationId} conversation={doc.data.conversation} />;
 }

@@ -8,13 +8,13 @@ import {
   type ConversationStatus,
   type MyRole,
 } from '../../../../src-main/shared/conversations/conversations';
-import { useApi } from '../../api/query';
 import type { ConversationSectionProps } from './sections';
 import { takeConversationTitleFocus } from './focusRequests';
 import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 import { useDetailsDraft } from './useDetailsDraft';
 import { systemTimeZone, wallClockNote } from './timeZoneChoice';
 import { TimeZoneSelect } from './TimeZoneSelect';
+import { docRead } from './conversationQueries';
 
 const STATUS_LABELS: Record<ConversationStatus, string> = {
   draft: 'Draft',
@@ -34,7 +34,7 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DEFAULT_TIME = '09:00';
 
 export function DetailsSection({ conversationId }: ConversationSectionProps) {
-  const doc = useApi('conversations.get', { id: conversationId });
+  const doc = docRead.use({ id: conversationId });
   if (!doc.data) return null;
   return <DetailsForm key={conversationId} conversation={doc.data.conversation} />;
 }

@@ -9,6 +9,7 @@ export const dueRead = defineRead('practice.due');
 /** Read fresh when a rehearsal is set up: the lists must hold what was made a moment ago. */
 export const bankRead = defineRead('questions.list');
 export const conversationListRead = defineRead('conversations.list');
+export const historyRead = defineRead('rehearsal.history');
 
 export const beginSession = defineWrite('rehearsal.begin');
 export const resumeSession = defineWrite('rehearsal.resume');

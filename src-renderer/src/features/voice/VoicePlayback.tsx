@@ -1,8 +1,7 @@
 // Play back the spoken answer kept for one answer of a rehearsal; nothing shows when there is none.
 // The sound becomes a blob: URL (allowed by the CSP's media-src) released when the part goes away.
 import { useEffect, useState, type SyntheticEvent } from 'react';
-import { useApi } from '../../api/query';
-import { removeAudio } from './voiceQueries';
+import { audioRead, removeAudio } from './voiceQueries';
 import { confirmDialog } from '../journal/confirm';
 import { errorMessage } from '../journal/errorMessage';
 import { base64ToBlob, clockOf } from './audioData';
@@ -30,7 +29,7 @@ function learnDuration(event: SyntheticEvent<HTMLAudioElement>): void {
 }
 
 export function VoicePlayback({ sessionId, position }: VoicePlaybackProps) {
-  const query = useApi('rehearsal.audio', { sessionId, position });
+  const query = audioRead.use({ sessionId, position });
   const audio = query.data ?? null;
   const [url, setUrl] = useState<string | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
