@@ -4,7 +4,7 @@
 import type { AgendaVariant, ConversationDoc } from './conversations';
 
 /** The private parts of an agenda, each shown or left out as a whole. */
-export interface AudienceParts {
+interface AudienceParts {
   /** An item's private notes. */
   privateNotes: boolean;
   /** The journal entries linked to an item as evidence. */
@@ -28,10 +28,6 @@ export const COPY_LABELS: Record<AgendaVariant, string> = {
   manager: 'Agenda to share',
   mine: 'My copy (private)',
 };
-
-export function audienceParts(variant: AgendaVariant): AudienceParts {
-  return PARTS[variant];
-}
 
 /** `doc` as `variant`'s copy: each part that copy may not show is emptied, so renderers print what is left. */
 export function forAudience(doc: ConversationDoc, variant: AgendaVariant): ConversationDoc {

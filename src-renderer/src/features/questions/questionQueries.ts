@@ -11,7 +11,7 @@ export const conversationDocRead = defineRead('conversations.get');
 export const bankListRead = defineRead('questions.list');
 
 /** Writes to a question change the lists that show it; a rehearsal plan reads the bank too. */
-export const QUESTION_INVALIDATES = ['questions.list', 'rehearsal.', 'practice.'];
+const QUESTION_INVALIDATES = ['questions.list', 'rehearsal.', 'practice.'];
 
 export function rememberQuestion(question: Question): void {
   queryClient.setQueryData(questionRead.key({ id: question.id }), question);
