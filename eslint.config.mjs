@@ -116,8 +116,8 @@ export default tseslint.config(
           message: 'Declare the read or write in this feature\'s *Queries.ts (defineRead/defineWrite) and use that.',
         },
         {
-          selector: "ImportDeclaration[source.value=/\\/api\\/query$/] ImportSpecifier[imported.name='fetchApi']",
-          message: 'Declare the read in this feature\'s *Queries.ts (defineRead) and use its fetch.',
+          selector: "ImportDeclaration[source.value=/\\/api\\/query$/] ImportSpecifier[imported.name=/^(fetchApi|useApi)$/]",
+          message: 'Declare the read in this feature\'s *Queries.ts (defineRead) and use its use() or fetch().',
         },
         {
           selector: "CallExpression[callee.property.name=/^(setQueryData|invalidateQueries|removeQueries)$/]",

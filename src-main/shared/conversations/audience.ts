@@ -4,7 +4,7 @@
 import type { AgendaVariant, ConversationDoc } from './conversations';
 
 /** The private parts of an agenda, each shown or left out as a whole. */
-export interface AudienceParts {
+interface AudienceParts {
   /** An item's private notes. */
   privateNotes: boolean;
   /** The journal entries linked to an item as evidence. */

@@ -61,7 +61,7 @@ export function defineRead<C extends Channel>(channel: C): Read<C> {
 }
 
 /** What a write does to the cache once the main side has answered. */
-export interface WriteEffects<C extends Channel> {
+interface WriteEffects<C extends Channel> {
   /** Channel prefixes whose cached reads go stale (refetched if shown); awaited before `patch`. */
   invalidates?: string[];
   /** Puts the answer into cached reads by hand, where a refetch would fight what is on screen; awaited. */

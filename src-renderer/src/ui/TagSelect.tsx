@@ -1,8 +1,8 @@
 // A select over the journal's tags with their counts; '' means every tag.
-import { useApi } from '../api/query';
+import { tagsRead } from './tagQueries';
 
 export function TagSelect(props: { label: string; value: string; onChange: (tag: string) => void }) {
-  const tags = useApi('journal.tags', {});
+  const tags = tagsRead.use({});
   return (
     <select
       aria-label={props.label}

@@ -4,7 +4,6 @@ import { Command as Cmdk } from 'cmdk';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Codicon } from '../ui/Codicon';
 import { Kbd } from '../ui/Kbd';
-import { useApi } from '../api/query';
 import { getCommands } from './registry';
 import { openEditor, settleQuickPick, useWorkbench } from './store';
 import { quickOpenItems } from './quickOpenItems';
@@ -13,6 +12,7 @@ import { formatDate } from './StatusBar';
 import type { QuickPickItem } from './types';
 
 import { COMMAND_PREFIX, acceptedWhileLoading, clearStandIn, typedWhileLoading } from './quickInputText';
+import { entryListRead } from './workbenchQueries';
 
 /** Scores the item's words only (its cmdk value is an id), ignoring the '>' that selects commands. */
 function filter(value: string, search: string, keywords?: string[]): number {
@@ -66,7 +66,7 @@ function useRows(search: string, finish: (then?: () => void) => void): { rows: R
   const quickPick = useWorkbench((s) => s.quickPick);
   const paletteOpen = useWorkbench((s) => s.paletteOpen);
   const filesMode = !quickPick && paletteOpen && !search.startsWith(COMMAND_PREFIX);
-  const entries = useApi('journal.list', {}, { enabled: filesMode });
+  const entries = entryListRead.use({}, { enabled: filesMode });
 
   if (quickPick) {
     return {

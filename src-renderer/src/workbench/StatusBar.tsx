@@ -1,11 +1,11 @@
 // The bottom line: save state, words and date of the active tab; theme and mode on the right.
 import { Suspense, useDeferredValue } from 'react';
-import { useApi } from '../api/query';
 import { Codicon } from '../ui/Codicon';
 import { getStatusItems } from './registry';
 import { useWorkbench } from './store';
 import { THEME_LABELS, pickColorTheme, useTheme } from './theme';
 import type { SaveState, StatusItem, TabStatus } from './types';
+import { appInfoRead } from './workbenchQueries';
 
 const SAVE_ICONS: Record<SaveState, string> = {
   saved: 'check',
@@ -59,7 +59,7 @@ export function StatusBar() {
   // session cost milliseconds that belong after the editor has appeared, not before.
   const status = useDeferredValue(useWorkbench((s) => (s.activeTab ? s.status[s.activeTab] : undefined)));
   const theme = useTheme((s) => s.choice);
-  const info = useApi('app.info', {});
+  const info = appInfoRead.use({});
   const save = status ? saveText(status) : null;
   return (
     <footer className="status-bar" aria-label="Status bar">

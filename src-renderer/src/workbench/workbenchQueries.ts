@@ -4,6 +4,8 @@
 import { defineRead, defineWrite } from '../api/query';
 
 export const entryRead = defineRead('journal.get');
+export const entryListRead = defineRead('journal.list');
+export const appInfoRead = defineRead('app.info');
 
 /** Nothing cached shows settings: the workbench applies them itself as it writes them. */
 export const saveSettings = defineWrite('settings.set');

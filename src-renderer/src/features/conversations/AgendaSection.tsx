@@ -2,20 +2,19 @@
 // drag and drop or Alt+Up / Alt+Down, adding and removing items.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaItem, ConversationDoc } from '../../../../src-main/shared/conversations/conversations';
-import { useApi } from '../../api/query';
 import { notify } from '../../workbench/store';
 import { confirmDialog } from '../../ui/confirm';
 import { errorMessage } from '../../ui/errorMessage';
 import { AgendaItemCard, type AgendaActions } from './AgendaItemCard';
 import { hasContent, reorder, totalMinutes } from './agendaRules';
 import { addEvidence } from './conversationActions';
-import { addAgendaItem, moveAgendaItem, putDoc, putItems, readDoc, removeAgendaItem, unlinkItemEvidence } from './conversationQueries';
+import { addAgendaItem, docRead, moveAgendaItem, putDoc, putItems, readDoc, removeAgendaItem, unlinkItemEvidence } from './conversationQueries';
 import { requestItemTitleFocus } from './focusRequests';
 import type { ConversationSectionProps } from './sections';
 import { minutesLabel } from './whenLabel';
 
 export function AgendaSection({ conversationId }: ConversationSectionProps) {
-  const doc = useApi('conversations.get', { id: conversationId });
+  const doc = docRead.use({ id: conversationId });
   if (!doc.data) return null;
   return <Agenda doc={doc.data} />;
 }

@@ -5,11 +5,11 @@
 import { Suspense, useEffect, useId, useState } from 'react';
 import type { EditorPaneProps } from '../../workbench/types';
 import { inputKey } from '../../workbench/types';
-import { useApi } from '../../api/query';
 import { closeEditor, setTabMeta } from '../../workbench/store';
 import { errorCode, errorMessage } from '../../ui/errorMessage';
 import { SaveGroupContext, useSaveGroupForTab } from '../../ui/save/saveGroup';
 import { getConversationSections, type ConversationSection } from './sections';
+import { docRead } from './conversationQueries';
 
 /** Sections up to this order (details, agenda) render with the document; the rest after a paint. */
 const FIRST_PAINT_ORDER = 20;
@@ -33,7 +33,7 @@ function useAfterFirstPaint(ready: boolean): boolean {
 
 export function ConversationPane({ input, active }: EditorPaneProps) {
   const tabKey = inputKey(input);
-  const doc = useApi('conversations.get', { id: input.id });
+  const doc = docRead.use({ id: input.id });
   const group = useSaveGroupForTab(tabKey);
   const gone =
     (doc.isError && errorCode(doc.error) === 'not-found') || (doc.data !== undefined && doc.data.conversation.deletedAt !== null);

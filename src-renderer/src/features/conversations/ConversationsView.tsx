@@ -1,7 +1,6 @@
 // Side bar view 'conversations': upcoming, past, and each person's history in date order.
 import { useEffect } from 'react';
 import type { ConversationStatus, ConversationSummary } from '../../../../src-main/shared/conversations/conversations';
-import { useApi } from '../../api/query';
 import { IconButton } from '../../ui/IconButton';
 import { whenIdle } from '../../ui/lazyPart';
 import { useWorkbench } from '../../workbench/store';
@@ -9,6 +8,7 @@ import { handleListKeyDown } from '../../ui/listNavigation';
 import { conversationKey, newFromTemplate, openConversation, prefetchConversation } from './conversationActions';
 import { systemTimeZone } from './timeZoneChoice';
 import { longWhen, shortWhen } from './whenLabel';
+import { listsRead } from './conversationQueries';
 import { TreeGroup } from '../../ui/TreeGroup';
 
 const STATUS_ICON: Record<ConversationStatus, string> = {
@@ -26,7 +26,7 @@ const STATUS_LABEL: Record<ConversationStatus, string> = {
 };
 
 export function ConversationsView() {
-  const lists = useApi('conversations.list', {});
+  const lists = listsRead.use({});
   // A conversation opened from here shows its zone: its data loads while the page is idle, not then.
   useEffect(() => whenIdle(() => void systemTimeZone()), []);
   const activeTab = useWorkbench((s) => s.activeTab);

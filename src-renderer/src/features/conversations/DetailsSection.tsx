@@ -1,7 +1,6 @@
 // Section "Details": who, when, where, and the one-sentence expected outcome the agenda grows from.
 import { useEffect, useId, useRef } from 'react';
 import type { Conversation } from '../../../../src-main/shared/conversations/conversations';
-import { useApi } from '../../api/query';
 import type { ConversationSectionProps } from './sections';
 import { takeConversationTitleFocus } from './focusRequests';
 import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
@@ -9,13 +8,14 @@ import { useDetailsDraft } from './useDetailsDraft';
 import { systemTimeZone, wallClockNote } from './timeZoneChoice';
 import { TimeZoneSelect } from './TimeZoneSelect';
 import { DETAIL_FIELDS, DetailField } from './DetailField';
+import { docRead } from './conversationQueries';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DEFAULT_TIME = '09:00';
 
 export function DetailsSection({ conversationId }: ConversationSectionProps) {
-  const doc = useApi('conversations.get', { id: conversationId });
+  const doc = docRead.use({ id: conversationId });
   if (!doc.data) return null;
   return <DetailsForm key={conversationId} conversation={doc.data.conversation} />;
 }

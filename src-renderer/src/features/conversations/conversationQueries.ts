@@ -20,7 +20,7 @@ export const markdownRead = defineRead('conversations.exportMarkdown');
 export const textRead = defineRead('conversations.exportText');
 export const icsRead = defineRead('conversations.exportIcs');
 
-export function docKey(id: string): readonly unknown[] {
+function docKey(id: string): readonly unknown[] {
   return docRead.key({ id });
 }
 

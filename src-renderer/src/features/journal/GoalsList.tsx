@@ -2,8 +2,7 @@
 import { useRef, useState } from 'react';
 import type { Goal, GoalHorizon } from '../../../../src-main/shared/domain';
 import { todayIso } from '../../../../src-main/shared/dates';
-import { useApi } from '../../api/query';
-import { refreshGoals, removeGoal, saveGoalWrite } from './journalQueries';
+import { goalsRead, refreshGoals, removeGoal, saveGoalWrite } from './journalQueries';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { keepFocusWhenRowGoes, refocusAfterAdd } from '../../ui/keepFocus';
 import { notify } from '../../workbench/store';
@@ -38,7 +37,7 @@ export function isOverdue(goal: Pick<Goal, 'targetDate' | 'done'>, today = today
 }
 
 export function GoalsList() {
-  const goals = useApi('goals.list', {});
+  const goals = goalsRead.use({});
   return (
     <div className="ladder-goals">
       {HORIZONS.map(({ horizon, label, hint }) => (

@@ -1,8 +1,7 @@
 // Editor type 'history' (id = entry id): past versions, each compared with the text now, and restore.
 import { useEffect, useState } from 'react';
 import { isEntryKind } from '../../../../src-main/shared/journal/entryKinds';
-import { useApi } from '../../api/query';
-import { restoreRevision } from './journalQueries';
+import { entryRead, historyRead, restoreRevision, revisionRead } from './journalQueries';
 import { notify, openEditor, setTabMeta } from '../../workbench/store';
 import type { EditorPaneProps } from '../../workbench/types';
 import { inputKey } from '../../workbench/types';
@@ -22,8 +21,8 @@ function words(count: number): string {
 
 export function HistoryPane({ input }: EditorPaneProps) {
   const id = input.id;
-  const entry = useApi('journal.get', { id });
-  const revisions = useApi('journal.history', { id });
+  const entry = entryRead.use({ id });
+  const revisions = historyRead.use({ id });
   const [selected, setSelected] = useState<number | null>(null);
   const title = entry.data ? displayTitle(entry.data) : 'Entry';
   useEffect(() => {
@@ -72,8 +71,8 @@ export function HistoryPane({ input }: EditorPaneProps) {
 }
 
 function RevisionPreview({ entryId, revisionId }: { entryId: string; revisionId: number }) {
-  const revision = useApi('journal.revision', { revisionId });
-  const entry = useApi('journal.get', { id: entryId });
+  const revision = revisionRead.use({ revisionId });
+  const entry = entryRead.use({ id: entryId });
   if (!revision.data) return <p className="ladder-pane-message">Loading the version…</p>;
   const r = revision.data;
   const restore = async () => {

@@ -9,7 +9,6 @@ import {
   kindLabel,
   type EntryKind,
 } from '../../../../src-main/shared/journal/entryKinds';
-import { useApi } from '../../api/query';
 import { useFocusRescue } from '../../ui/useFocusRescue';
 import { openEditor, useWorkbench } from '../../workbench/store';
 import { KindFilter } from '../../ui/KindFilter';
@@ -18,6 +17,7 @@ import { groupByMonth, shortDate } from '../../ui/monthGroups';
 import { handleListKeyDown } from '../../ui/listNavigation';
 import { displayTitle } from './useEntryDraft';
 import { TagSelect } from '../../ui/TagSelect';
+import { countsRead, listRead } from './journalQueries';
 import { TreeGroup } from '../../ui/TreeGroup';
 
 const NO_ENTRIES: EntrySummary[] = [];
@@ -26,8 +26,8 @@ export function JournalView() {
   const [kinds, setKinds] = useState<EntryKind[]>([]);
   const [tag, setTag] = useState('');
   const query = { ...(kinds.length ? { kinds } : {}), ...(tag ? { tag } : {}) };
-  const list = useApi('journal.list', query);
-  const counts = useApi('journal.counts', {});
+  const list = listRead.use(query);
+  const counts = countsRead.use({});
   const activeTab = useWorkbench((s) => s.activeTab);
   const listbox = useRef<HTMLDivElement>(null);
   useFocusRescue(listbox);

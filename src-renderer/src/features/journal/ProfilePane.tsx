@@ -4,17 +4,17 @@ import type { Entry } from '../../../../src-main/shared/domain';
 import { RichTextEditor } from '../../editor/RichTextEditor';
 import type { EditorPaneProps } from '../../workbench/types';
 import { inputKey } from '../../workbench/types';
-import { useApi } from '../../api/query';
 import { SkillsTable } from './SkillsTable';
 import { GoalsList } from './GoalsList';
 import { useEntryDraft } from './useEntryDraft';
 import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 import { useReloads } from './focusRequests';
 import { errorMessage } from '../../ui/errorMessage';
+import { profileRead } from './journalQueries';
 
 export function ProfilePane({ input, reveal }: EditorPaneProps) {
   const page = isProfilePage(input.id) ? input.id : 'values';
-  const entry = useApi('profile.get', { page });
+  const entry = profileRead.use({ page });
   const reload = useReloads((s) => (entry.data ? (s.byId[entry.data.id] ?? 0) : 0));
   if (entry.isPending) return <p className="ladder-pane-message">Opening the page…</p>;
   if (entry.isError) {

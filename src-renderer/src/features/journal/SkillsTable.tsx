@@ -1,8 +1,7 @@
 // The Skills page's table: each critical skill, a self-rating with its history, and colleagues' view.
 import { useRef, useState } from 'react';
 import type { Skill } from '../../../../src-main/shared/domain';
-import { useApi } from '../../api/query';
-import { addSkill, rateSkill, refreshSkills, removeSkill, setColleaguesView } from './journalQueries';
+import { addSkill, rateSkill, refreshSkills, removeSkill, setColleaguesView, skillsRead } from './journalQueries';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { keepFocusWhenRowGoes, refocusAfterAdd } from '../../ui/keepFocus';
 import { notify } from '../../workbench/store';
@@ -23,7 +22,7 @@ async function attempt(what: string, run: () => Promise<unknown>): Promise<void>
 }
 
 export function SkillsTable() {
-  const skills = useApi('skills.list', {});
+  const skills = skillsRead.use({});
   const [name, setName] = useState('');
   const field = useRef<HTMLInputElement>(null);
   const add = () => {

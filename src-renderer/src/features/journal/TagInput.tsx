@@ -1,7 +1,7 @@
 // The journal's tags, suggesting those already used in the journal.
 import { useMemo } from 'react';
-import { useApi } from '../../api/query';
 import { TagInput as Tags } from '../../ui/TagInput';
+import { tagsRead } from '../../ui/tagQueries';
 
 interface Props {
   tags: string[];
@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function TagInput(props: Props) {
-  const used = useApi('journal.tags', {});
+  const used = tagsRead.use({});
   const known = useMemo(() => (used.data ?? []).map((t) => t.tag), [used.data]);
   return <Tags {...props} known={known} />;
 }

@@ -1,8 +1,7 @@
 // Side bar view 'trash': trashed entries wait here to be restored or deleted for good.
 import type { EntrySummary } from '../../../../src-main/shared/domain';
 import { kindIcon, kindLabel } from '../../../../src-main/shared/journal/entryKinds';
-import { useApi } from '../../api/query';
-import { deleteForeverWrite, emptyTrashWrite, restoreEntry } from './journalQueries';
+import { deleteForeverWrite, emptyTrashWrite, restoreEntry, trashRead } from './journalQueries';
 import { keepFocusWhenRowGoes } from '../../ui/keepFocus';
 import { notify, openEditor } from '../../workbench/store';
 import { confirmDialog } from '../../ui/confirm';
@@ -60,7 +59,7 @@ async function emptyTrash(count: number) {
 }
 
 export function TrashView() {
-  const trash = useApi('journal.listTrash', {});
+  const trash = trashRead.use({});
   const items = trash.data ?? [];
   return (
     <div className="ladder-trash-view">

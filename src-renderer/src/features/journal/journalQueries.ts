@@ -7,6 +7,13 @@ import { defineRead, defineWrite, invalidate, queryClient } from '../../api/quer
 
 export const entryRead = defineRead('journal.get');
 export const profileRead = defineRead('profile.get');
+export const goalsRead = defineRead('goals.list');
+export const historyRead = defineRead('journal.history');
+export const revisionRead = defineRead('journal.revision');
+export const countsRead = defineRead('journal.counts');
+export const listRead = defineRead('journal.list');
+export const skillsRead = defineRead('skills.list');
+export const trashRead = defineRead('journal.listTrash');
 
 /** The lists a saved entry shows in; its own read is put back instead. */
 const SAVE_INVALIDATES = ['journal.list', 'journal.counts', 'journal.tags', 'journal.history', 'search.'];

@@ -2,13 +2,12 @@
 // (attach to a conversation, revert a built-in, hide or show again).
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { QUESTION_DIRECTIONS, type Question, type QuestionDirection } from '../../../../src-main/shared/questions/questionBank';
-import { useApi } from '../../api/query';
 import { Codicon } from '../../ui/Codicon';
 import { notify } from '../../workbench/store';
 import { confirmDialog } from '../../ui/confirm';
 import { errorMessage } from '../../ui/errorMessage';
 import { attachToConversation, setQuestionHidden } from './questionActions';
-import { rememberQuestion, revertQuestion } from './questionQueries';
+import { bankListRead, rememberQuestion, revertQuestion } from './questionQueries';
 import { takeTextFocus } from './questionFocus';
 import { categorySlug, DIFFICULTY_LABELS, directionLabel, slugLabel, stepLabel } from './questionGroups';
 import { ProbesInput } from './ProbesInput';
@@ -28,7 +27,7 @@ export function QuestionEditor({ question, tabKey, onReplaced }: Props) {
   const { draft, update, flush, flushQuietly, saved, problem, applyMine, keepTheirs } = useQuestionDraft(question, tabKey);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const formId = useId();
-  const bank = useApi('questions.list', { includeHidden: true });
+  const bank = bankListRead.use({ includeHidden: true });
   const categories = useMemo(() => [...new Set((bank.data ?? []).map((q) => q.category))].sort(), [bank.data]);
 
   useEffect(() => {

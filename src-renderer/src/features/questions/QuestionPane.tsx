@@ -1,12 +1,12 @@
 // Editor type 'question': loads one question and hands it to the form; a revert mounts a fresh form.
 import { useState } from 'react';
-import { useApi } from '../../api/query';
 import { inputKey, type EditorPaneProps } from '../../workbench/types';
 import { errorMessage } from '../../ui/errorMessage';
 import { QuestionEditor } from './QuestionEditor';
+import { questionRead } from './questionQueries';
 
 export function QuestionPane({ input }: EditorPaneProps) {
-  const question = useApi('questions.get', { id: input.id });
+  const question = questionRead.use({ id: input.id });
   const [generation, setGeneration] = useState(0);
   if (question.isPending) return <p className="ladder-pane-message">Opening the question…</p>;
   if (question.isError) {

@@ -1,8 +1,8 @@
 // A question's tags, suggesting those already used in the bank.
 import { useMemo } from 'react';
-import { useApi } from '../../api/query';
 import { TagInput } from '../../ui/TagInput';
 import { tagsInUse } from './questionGroups';
+import { bankListRead } from './questionQueries';
 
 interface Props {
   tags: string[];
@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function QuestionTagInput(props: Props) {
-  const bank = useApi('questions.list', { includeHidden: true });
+  const bank = bankListRead.use({ includeHidden: true });
   const known = useMemo(() => tagsInUse(bank.data ?? []), [bank.data]);
   return <TagInput {...props} known={known} />;
 }

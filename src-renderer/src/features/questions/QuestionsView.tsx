@@ -2,7 +2,6 @@
 // chips and a "Show hidden" switch. A tree: groups open and close, arrows move, Enter opens.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Question } from '../../../../src-main/shared/questions/questionBank';
-import { useApi } from '../../api/query';
 import { IconButton } from '../../ui/IconButton';
 import { useFocusRescue } from '../../ui/useFocusRescue';
 import { useWorkbench } from '../../workbench/store';
@@ -13,12 +12,13 @@ import { filterQuestions, groupQuestions, tagsInUse, type Grouping } from './que
 import { showQuestionMenu } from './questionMenu';
 import { QuestionTree } from './QuestionTree';
 import { visibleItems } from './treeNavigation';
+import { bankListRead } from './questionQueries';
 
 export const QUESTION_SEARCH_DEBOUNCE_MS = 150;
 const NO_QUESTIONS: Question[] = [];
 
 export function QuestionsView() {
-  const all = useApi('questions.list', { includeHidden: true });
+  const all = bankListRead.use({ includeHidden: true });
   const [text, setText] = useState('');
   const [grouping, setGrouping] = useState<Grouping>('category');
   const [showHidden, setShowHidden] = useState(false);

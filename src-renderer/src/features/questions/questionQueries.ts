@@ -8,9 +8,10 @@ export const questionRead = defineRead('questions.get');
 /** Straight from the main side when attaching: the list must hold a conversation made elsewhere. */
 export const conversationListRead = defineRead('conversations.list');
 export const conversationDocRead = defineRead('conversations.get');
+export const bankListRead = defineRead('questions.list');
 
 /** Writes to a question change the lists that show it; a rehearsal plan reads the bank too. */
-export const QUESTION_INVALIDATES = ['questions.list', 'rehearsal.', 'practice.'];
+const QUESTION_INVALIDATES = ['questions.list', 'rehearsal.', 'practice.'];
 
 export function rememberQuestion(question: Question): void {
   queryClient.setQueryData(questionRead.key({ id: question.id }), question);

@@ -1,6 +1,5 @@
 // The Rehearse side bar: questions due for practice, ways to start, and every past rehearsal.
-import { useApi } from '../../api/query';
-import { deleteSessionWrite } from './rehearsalQueries';
+import { deleteSessionWrite, dueRead } from './rehearsalQueries';
 import { IconButton } from '../../ui/IconButton';
 import { closeEditor, notify, openEditor } from '../../workbench/store';
 import { confirmDialog } from '../../ui/confirm';
@@ -41,7 +40,7 @@ async function deleteSession(s: SessionRow): Promise<void> {
 }
 
 export function RehearsalView() {
-  const due = useApi('practice.due', { limit: DUE_SHOWN });
+  const due = dueRead.use({ limit: DUE_SHOWN });
   const sessions = useAllSessions();
   const dueCount = due.data?.count ?? 0;
   return (

@@ -1,7 +1,6 @@
 // A past rehearsal, read-only, in an editor tab: what was asked, answered, graded and noted.
 import { useEffect, useId, useRef } from 'react';
-import { useApi } from '../../api/query';
-import { finishFromHistory } from './rehearsalQueries';
+import { conversationListRead, finishFromHistory, sessionRead } from './rehearsalQueries';
 import type { EditorPaneProps } from '../../workbench/types';
 import { inputKey } from '../../workbench/types';
 import { notify, setTabMeta } from '../../workbench/store';
@@ -27,8 +26,8 @@ function onlyFinishLeft(s: RehearsalSession): boolean {
 
 export function SessionPane({ input, active }: EditorPaneProps) {
   const key = inputKey(input);
-  const session = useApi('rehearsal.get', { id: input.id });
-  const conversations = useApi('conversations.list', {});
+  const session = sessionRead.use({ id: input.id });
+  const conversations = conversationListRead.use({});
   const started = session.data?.startedAt;
   useEffect(() => {
     setTabMeta(key, { title: started ? `Rehearsal ${dateTimeText(started)}` : 'Rehearsal', icon: 'mortar-board' });

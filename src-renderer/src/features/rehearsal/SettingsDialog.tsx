@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useId, useRef, useState, type FormEvent } f
 import type { MyRole } from '../../../../src-main/shared/conversations/conversations';
 import { DEFAULT_REHEARSAL_SETTINGS, REHEARSAL_ORDERS, type RehearsalOrder, type RehearsalSettings } from '../../../../src-main/shared/rehearsal/rehearsal';
 import { latestRoleOf } from '../../../../src-main/shared/rehearsal/roles';
-import { useApi } from '../../api/query';
+import { conversationDocRead, conversationListRead } from './rehearsalQueries';
 import type { RehearsalRequest } from './request';
 
 const ROLE_CHOICES: Record<MyRole, string> = {
@@ -37,9 +37,9 @@ export function SettingsDialog({ request, error, onConfirm, onCancel }: Settings
   const [voice, setVoice] = useState(DEFAULT_REHEARSAL_SETTINGS.voice);
   const [role, setRole] = useState<MyRole | null>(null);
   const inConversation = request.mode === 'conversation';
-  const lists = useApi('conversations.list', {});
+  const lists = conversationListRead.use({});
   const latest = lists.data ? latestRoleOf([...lists.data.upcoming, ...lists.data.past]) : null;
-  const doc = useApi('conversations.get', { id: request.conversationId ?? '' }, { enabled: inConversation && !!request.conversationId });
+  const doc = conversationDocRead.use({ id: request.conversationId ?? '' }, { enabled: inConversation && !!request.conversationId });
   const prepared = inConversation ? (doc.data?.questions.length ?? null) : null;
   // Every prepared question is asked: the default count never leaves one out.
   const [countTouched, setCountTouched] = useState(false);

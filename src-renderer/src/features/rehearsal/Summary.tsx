@@ -2,16 +2,16 @@
 // conversation's progress. Closing it returns to the workbench.
 import { useEffect, useRef } from 'react';
 import type { RehearsalSession } from '../../../../src-main/shared/rehearsal/rehearsal';
-import { useApi } from '../../api/query';
 import { gradeText } from './format';
 import { ProgressChart } from './ProgressChart';
 import { SummaryTable } from './SummaryTable';
 import { answersToPractise } from './weakest';
+import { historyRead } from './rehearsalQueries';
 
 export function Summary({ session, title, onClose }: { session: RehearsalSession; title: string; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const history = useApi('rehearsal.history', { conversationId: session.conversationId }, { enabled: session.conversationId !== null });
+  const history = historyRead.use({ conversationId: session.conversationId }, { enabled: session.conversationId !== null });
   const good = session.answers.filter((a) => a.grade === 'good' || a.grade === 'easy').length;
   const weakest = answersToPractise(session.answers);
   const textOf = (questionId: string) => session.questions.find((q) => q.id === questionId)?.text ?? 'A question no longer in the bank';

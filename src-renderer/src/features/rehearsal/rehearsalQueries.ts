@@ -9,6 +9,9 @@ export const dueRead = defineRead('practice.due');
 /** Read fresh when a rehearsal is set up: the lists must hold what was made a moment ago. */
 export const bankRead = defineRead('questions.list');
 export const conversationListRead = defineRead('conversations.list');
+/** How many questions a conversation has prepared, for the settings dialog. */
+export const conversationDocRead = defineRead('conversations.get');
+export const historyRead = defineRead('rehearsal.history');
 
 export const beginSession = defineWrite('rehearsal.begin');
 export const resumeSession = defineWrite('rehearsal.resume');

@@ -1,15 +1,15 @@
 // Every rehearsal session, newest first, with the title of its conversation: one read of all
 // sessions and one of the conversations, however many conversations there are.
-import { useApi } from '../../api/query';
 import type { SessionSummary } from '../../../../src-main/shared/rehearsal/rehearsal';
+import { conversationListRead, historyRead } from './rehearsalQueries';
 
 export interface SessionRow extends SessionSummary {
   conversationTitle: string | null;
 }
 
 export function useAllSessions(): { rows: SessionRow[]; loading: boolean; error: unknown } {
-  const lists = useApi('conversations.list', {});
-  const sessions = useApi('rehearsal.history', { all: true });
+  const lists = conversationListRead.use({});
+  const sessions = historyRead.use({ all: true });
   const conversations = lists.data ? [...lists.data.upcoming, ...lists.data.past] : [];
   const titles = new Map(conversations.map((c) => [c.id, c.title || 'Untitled conversation']));
   const rows = (sessions.data ?? [])

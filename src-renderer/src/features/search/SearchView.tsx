@@ -2,7 +2,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../../src-main/shared/domain';
 import { ENTRY_KINDS, isEntryKind, kindIcon, kindLabel, type EntryKind } from '../../../../src-main/shared/journal/entryKinds';
-import { useApi } from '../../api/query';
 import { useFocusRescue } from '../../ui/useFocusRescue';
 import { openEditor } from '../../workbench/store';
 import { KindFilter } from '../../ui/KindFilter';
@@ -12,6 +11,7 @@ import { shortDate } from '../../ui/monthGroups';
 import { Highlighted, firstHit } from './highlight';
 import { useDebounced } from '../../ui/useDebounced';
 import { TagSelect } from '../../ui/TagSelect';
+import { countsRead, searchRead } from './searchQueries';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 
@@ -53,8 +53,8 @@ export function SearchView() {
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
   };
-  const hits = useApi('search.query', args, { enabled: query !== '' || filtered });
-  const counts = useApi('journal.counts', {});
+  const hits = searchRead.use(args, { enabled: query !== '' || filtered });
+  const counts = countsRead.use({});
   const list = hits.data ?? [];
   const active = query !== '' || filtered;
 

@@ -2,8 +2,7 @@
 // nothing shows when there is none.
 // The sound becomes a blob: URL (allowed by the CSP's media-src) released when the part goes away.
 import { useEffect, useState, type SyntheticEvent, useMemo } from 'react';
-import { useApi } from '../../api/query';
-import { removeAudio } from './voiceQueries';
+import { audioRead, removeAudio } from './voiceQueries';
 import { confirmDialog } from '../../ui/confirm';
 import { errorMessage } from '../../ui/errorMessage';
 import { base64ToBlob, clockOf } from './audioData';
@@ -34,7 +33,7 @@ function learnDuration(event: SyntheticEvent<HTMLAudioElement>): void {
 }
 
 export function VoicePlayback({ sessionId, position, timeBoxMs = null }: VoicePlaybackProps) {
-  const query = useApi('rehearsal.audio', { sessionId, position });
+  const query = audioRead.use({ sessionId, position });
   const audio = query.data ?? null;
   const [url, setUrl] = useState<string | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);

@@ -1,5 +1,4 @@
 // The welcome tab: what Ladder is for, where its data lives, and the first things to do.
-import { useApi } from '../../api/query';
 import { Codicon } from '../../ui/Codicon';
 import { Kbd } from '../../ui/Kbd';
 import { executeCommand, getCommand } from '../../workbench/registry';
@@ -7,6 +6,7 @@ import { notify, setTabMeta } from '../../workbench/store';
 import { inputKey } from '../../workbench/types';
 import { useEffect } from 'react';
 import type { EditorPaneProps } from '../../workbench/types';
+import { appInfoRead } from './welcomeQueries';
 
 const ACTIONS: { id: string; label: string; icon: string }[] = [
   { id: 'journal.newAccomplishment', label: 'New Accomplishment', icon: 'star-full' },
@@ -25,7 +25,7 @@ function run(id: string): void {
 export function WelcomePage({ input }: EditorPaneProps) {
   const key = inputKey(input);
   useEffect(() => setTabMeta(key, { title: 'Welcome', icon: 'home' }), [key]);
-  const info = useApi('app.info', {});
+  const info = appInfoRead.use({});
   const actions = ACTIONS.filter((a) => getCommand(a.id));
   return (
     <article className="welcome" aria-labelledby="welcome-title">

@@ -4,7 +4,6 @@
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { documentTitle } from '../../../../../src-main/shared/conversations/agendaText';
-import { useApi } from '../../../api/query';
 import { closeEditor, setTabMeta } from '../../../workbench/store';
 import { inputKey, type EditorPaneProps } from '../../../workbench/types';
 import { errorCode, errorMessage } from '../../../ui/errorMessage';
@@ -16,11 +15,12 @@ import { markPrintReady } from './printReady';
 import { PrintToolbar } from './PrintToolbar';
 import { useFitSheet } from './useFitSheet';
 import './print.css';
+import { docRead } from '../conversationQueries';
 
 export function AgendaPrintPane({ input, active }: EditorPaneProps) {
   const id = input.id;
   const key = inputKey(input);
-  const query = useApi('conversations.get', { id });
+  const query = docRead.use({ id });
   const options = usePrintOptions((s) => s[id]) ?? printOptionsFor(id);
   const doc = query.data;
   const title = doc ? documentTitle(doc) : null;

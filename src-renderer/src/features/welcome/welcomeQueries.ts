@@ -1,0 +1,4 @@
+// The welcome page's read: the app's version and where its journal lives.
+import { defineRead } from '../../api/query';
+
+export const appInfoRead = defineRead('app.info');
