@@ -13,6 +13,7 @@ import { EvidenceList } from './EvidenceList';
 import { LazyRichText } from './LazyRichText';
 import { rememberAgendaItem, takeItemTitleFocus } from './focusRequests';
 import { useGroupSaver } from '../../ui/save/saveGroup';
+import { useDraft } from '../../ui/save/useDraft';
 import { shortDay } from './whenLabel';
 
 export interface AgendaActions {
@@ -87,57 +88,63 @@ type Trouble = { kind: 'conflict'; theirs: ItemDraft; version: number } | { kind
 
 export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, item, index, count, actions }: Props) {
   const ids = useId();
-  const [draft, setDraft] = useState<ItemDraft>(() => ({
-    title: item.title,
-    minutes: item.minutes,
-    talkingPoints: item.talkingPoints,
-    privateNotes: item.privateNotes,
-    questions: item.questions,
-  }));
-  const draftRef = useRef(draft);
   const titleRef = useRef<HTMLInputElement>(null);
   // The item's version the draft is based on; changed or deleted elsewhere since, the save stops.
   const base = useRef(item.version);
-  const [trouble, setTrouble] = useState<Trouble | null>(null);
   const [pointsGeneration, setPointsGeneration] = useState(0);
   const [pointsStart, setPointsStart] = useState(item.talkingPoints);
-  const saver = useGroupSaver<ItemDraft>(async (d) => {
-    try {
-      const saved = await updateAgendaItem({ id: item.id, ...d, baseVersion: base.current, session: PAGE_SESSION });
-      base.current = Math.max(base.current, saved.version);
-      putItem(conversationId, saved);
-    } catch (error) {
-      const code = errorCode(error);
-      if (code === 'not-found') gone();
-      if (code === 'conflict') {
-        const fresh = await docRead.fresh({ id: conversationId }).catch(() => null);
-        const stored = fresh?.items.find((i) => i.id === item.id);
-        if (stored) setTrouble({ kind: 'conflict', theirs: draftOfItem(stored), version: stored.version });
-        else gone();
+  const {
+    draft,
+    draftRef,
+    update,
+    flush,
+    saver,
+    conflict: trouble,
+    hold,
+    applyMine: saveMine,
+    keepTheirs: keepStored,
+  } = useDraft({
+    initial: (): ItemDraft => draftOfItem(item),
+    useSaver: (save) => ({ saver: useGroupSaver<ItemDraft>(save) }),
+    save: async (d) => {
+      try {
+        const saved = await updateAgendaItem({ id: item.id, ...d, baseVersion: base.current, session: PAGE_SESSION });
+        base.current = Math.max(base.current, saved.version);
+        putItem(conversationId, saved);
+      } catch (error) {
+        if (errorCode(error) === 'not-found') gone();
+        throw error;
       }
-      throw error;
-    }
+    },
+    reread: async (): Promise<Trouble> => {
+      const fresh = await docRead.fresh({ id: conversationId }).catch(() => null);
+      const stored = fresh?.items.find((i) => i.id === item.id);
+      if (stored) return { kind: 'conflict', theirs: draftOfItem(stored), version: stored.version };
+      actions.keep?.(item, true);
+      return { kind: 'gone' };
+    },
+    onUseMine: (t) => {
+      if (t.kind === 'conflict') base.current = t.version;
+    },
+    onKeepTheirs: (t) => {
+      if (t.kind !== 'conflict') return;
+      base.current = t.version;
+      setPointsStart(t.theirs.talkingPoints);
+      setPointsGeneration((g) => g + 1);
+      return t.theirs;
+    },
   });
 
   function gone() {
-    setTrouble({ kind: 'gone' });
+    hold({ kind: 'gone' });
     actions.keep?.(item, true);
   }
+  // Use mine and Keep theirs answer a conflict; a deleted item offers Save as new or Discard instead.
   const applyMine = () => {
-    if (trouble?.kind !== 'conflict') return;
-    base.current = trouble.version;
-    setTrouble(null);
-    void saver.resume(draftRef.current).catch(() => undefined);
+    if (trouble?.kind === 'conflict') saveMine();
   };
   const keepTheirs = () => {
-    if (trouble?.kind !== 'conflict') return;
-    base.current = trouble.version;
-    draftRef.current = trouble.theirs;
-    setDraft(trouble.theirs);
-    setPointsStart(trouble.theirs.talkingPoints);
-    setPointsGeneration((g) => g + 1);
-    setTrouble(null);
-    saver.discard();
+    if (trouble?.kind === 'conflict') keepStored();
   };
   /** The item is gone: its text becomes a new item in the same place. */
   const saveAsNew = async () => {
@@ -165,27 +172,17 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
   };
   const discardMine = () => {
     saver.discard();
-    setTrouble(null);
+    hold(null);
     actions.keep?.(item, false);
     const current = readDoc(conversationId);
     if (current) putDoc({ ...current, items: current.items.filter((i) => i.id !== item.id) });
   };
 
-  const update = useCallback(
-    (patch: Partial<ItemDraft>) => {
-      const next = { ...draftRef.current, ...patch };
-      draftRef.current = next;
-      setDraft(next);
-      saver.change(next);
-    },
-    [saver],
-  );
-  const flush = useCallback(() => void saver.flush().catch(() => undefined), [saver]);
   const onTalkingPoints = useCallback(
     (json: string) => {
       if (json !== draftRef.current.talkingPoints) update({ talkingPoints: json });
     },
-    [update],
+    [draftRef, update],
   );
 
   useEffect(() => {

@@ -8,8 +8,9 @@ import { PAGE_SESSION } from '../../../api/pageSession';
 import { RichTextEditor } from '../../../editor/RichTextEditor';
 import { SaveProblemNotice } from '../../../ui/SaveProblemNotice';
 import { notify } from '../../../workbench/store';
-import { errorCode, notSavedNotice } from '../../../ui/errorMessage';
+import { notSavedNotice } from '../../../ui/errorMessage';
 import { useAutosave } from '../../../ui/save/useAutosave';
+import { useDraft } from '../../../ui/save/useDraft';
 import { docRead, putQuestion, updateAnticipated } from '../conversationQueries';
 
 export function PreparedAnswer({ conversationId, question, autoFocus }: {
@@ -18,43 +19,44 @@ export function PreparedAnswer({ conversationId, question, autoFocus }: {
   autoFocus?: boolean;
 }) {
   const base = useRef(question.version);
-  const mine = useRef(question.preparedAnswer);
-  const [theirs, setTheirs] = useState<AnticipatedQuestion | null>(null);
   const [start, setStart] = useState({ state: question.preparedAnswer, generation: 0 });
-  const { saver, status } = useAutosave<string>({
-    // Its own flush key: the pane's tab key belongs to the pane.
-    tabKey: `conversation:${conversationId}#answer:${question.id}`,
-    save: async (preparedAnswer) => {
-      try {
-        const saved = await updateAnticipated({ id: question.id, preparedAnswer, baseVersion: base.current, session: PAGE_SESSION });
-        base.current = Math.max(base.current, saved.version);
-        putQuestion(conversationId, saved);
-      } catch (error) {
-        if (errorCode(error) === 'conflict') {
-          const fresh = await docRead.fresh({ id: conversationId }).catch(() => null);
-          const stored = fresh?.questions.find((q) => q.id === question.id);
-          if (stored) setTheirs(stored);
-        }
-        throw error;
-      }
+  const {
+    draft,
+    update,
+    flush,
+    status,
+    conflict: theirs,
+    applyMine,
+    keepTheirs,
+  } = useDraft({
+    initial: () => ({ preparedAnswer: question.preparedAnswer }),
+    useSaver: (save) =>
+      useAutosave<{ preparedAnswer: string }>({
+        // Its own flush key: the pane's tab key belongs to the pane.
+        tabKey: `conversation:${conversationId}#answer:${question.id}`,
+        save,
+        onFailure: (error) => notify('error', notSavedNotice('The prepared answer is not saved yet', error)),
+      }),
+    save: async ({ preparedAnswer }) => {
+      const saved = await updateAnticipated({ id: question.id, preparedAnswer, baseVersion: base.current, session: PAGE_SESSION });
+      base.current = Math.max(base.current, saved.version);
+      putQuestion(conversationId, saved);
     },
-    onFailure: (error) => notify('error', notSavedNotice('The prepared answer is not saved yet', error)),
+    reread: async (): Promise<AnticipatedQuestion | null> => {
+      const fresh = await docRead.fresh({ id: conversationId }).catch(() => null);
+      return fresh?.questions.find((q) => q.id === question.id) ?? null;
+    },
+    onUseMine: (stored) => {
+      base.current = stored.version;
+    },
+    onKeepTheirs: (stored) => {
+      base.current = stored.version;
+      putQuestion(conversationId, stored);
+      setStart((s) => ({ state: stored.preparedAnswer, generation: s.generation + 1 }));
+      return { preparedAnswer: stored.preparedAnswer };
+    },
   });
-  const applyMine = () => {
-    if (!theirs) return;
-    base.current = theirs.version;
-    setTheirs(null);
-    void saver.resume(mine.current).catch(() => undefined);
-  };
-  const keepTheirs = () => {
-    if (!theirs) return;
-    base.current = theirs.version;
-    saver.discard();
-    mine.current = theirs.preparedAnswer;
-    putQuestion(conversationId, theirs);
-    setStart((s) => ({ state: theirs.preparedAnswer, generation: s.generation + 1 }));
-    setTheirs(null);
-  };
+  const mine = draft.preparedAnswer;
   return (
     <div className="anticipated__answer">
       {theirs && (
@@ -62,8 +64,8 @@ export function PreparedAnswer({ conversationId, question, autoFocus }: {
           problem={{
             kind: 'conflict',
             what: 'This prepared answer',
-            changes: [{ label: 'Prepared answer', theirs: plainTextFromLexical(theirs.preparedAnswer), mine: plainTextFromLexical(mine.current) }],
-            mine: plainTextFromLexical(mine.current),
+            changes: [{ label: 'Prepared answer', theirs: plainTextFromLexical(theirs.preparedAnswer), mine: plainTextFromLexical(mine) }],
+            mine: plainTextFromLexical(mine),
           }}
           onUseMine={applyMine}
           onKeepTheirs={keepTheirs}
@@ -72,11 +74,8 @@ export function PreparedAnswer({ conversationId, question, autoFocus }: {
       <RichTextEditor
         key={start.generation}
         initialState={start.state}
-        onChange={(json) => {
-          mine.current = json;
-          saver.change(json);
-        }}
-        onBlur={() => void saver.flush().catch(() => undefined)}
+        onChange={(json) => update({ preparedAnswer: json })}
+        onBlur={flush}
         ariaLabel={`Prepared answer to: ${question.question}`}
         placeholder="Your answer, with the evidence you will point to"
         autoFocus={autoFocus}
