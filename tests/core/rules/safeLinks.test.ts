@@ -87,6 +87,12 @@ describe('safeBody', () => {
     expect(safeBody(entry)).toBe(entry);
   });
 
+  it('what replaces an unsafe link is exactly its children: no node added, and junk children dropped', () => {
+    const out = safeBody(body([para([null, 'junk', 7, link('javascript:x', [text('a'), text('b')]), link('data:x', []), { type: 'autolink', version: 1, url: 'data:y' }, text('c')])]));
+    const root = (JSON.parse(out) as { root: { children: { children: unknown[] }[] } }).root;
+    expect(root.children[0]!.children).toEqual([text('a'), text('b'), text('c')]);
+  });
+
   it('a hostile body nested thousands of levels deep is answered, not a stack overflow', () => {
     // Written as text: JSON.stringify of such an object would itself run out of stack.
     const levels = 20_000;
