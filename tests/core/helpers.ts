@@ -9,14 +9,17 @@ import type { Args, Channel, Result } from '../../src-main/shared/contract';
 import { LadderError } from '../../src-main/shared/errors';
 import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
 import { openStore, type Store } from '../../src-main/core/host/store';
+import { registerCleanup } from './afterEachFile';
 
 const dirs: string[] = [];
 const stores: Store[] = [];
 
-afterEach(() => {
+function closeStoresAndDirs(): void {
   for (const s of stores.splice(0)) s.close();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+}
+afterEach(closeStoresAndDirs);
+registerCleanup(closeStoresAndDirs);
 
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-core-'));

@@ -28,6 +28,9 @@ export function sanitizePaste(html: string): string {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     ALLOWED_URI_REGEXP: ALLOWED_LINK,
+    // DOMPurify checks every attribute not listed here against ALLOWED_URI_REGEXP: without this,
+    // `start="3"` and `dir="rtl"` fail it and a list's numbering and a paragraph's direction are lost.
+    ADD_URI_SAFE_ATTR: ['dir', 'start'],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     ADD_FORBID_CONTENTS: DROP_WITH_CONTENT,

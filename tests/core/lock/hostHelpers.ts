@@ -4,13 +4,16 @@ import { afterEach } from 'vitest';
 import type { Args, Channel, Result } from '../../../src-main/shared/contract';
 import { LadderError } from '../../../src-main/shared/errors';
 import { createStoreHost, type StoreHost, type StoreHostOptions } from '../../../src-main/core/host/storeHost';
+import { registerCleanup } from '../afterEachFile';
 import { fakeClock, tempDir, type Clock } from '../helpers';
 
 const hosts: StoreHost[] = [];
 
-afterEach(() => {
+function closeHosts(): void {
   for (const h of hosts.splice(0)) h.close();
-});
+}
+afterEach(closeHosts);
+registerCleanup(closeHosts);
 
 export interface TestHost {
   host: StoreHost;
