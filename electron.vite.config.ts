@@ -14,7 +14,9 @@ function prebootScript(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'preboot');
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.isEntry && c.name === 'preboot',
+        );
         if (!chunk) throw new Error('The preboot entry is missing from the renderer build.');
         const tag = `<script type="module" crossorigin src="./${chunk.fileName}"></script>`;
         return html.replace(/<script type="module"/, `${tag}\n    <script type="module"`);
@@ -66,7 +68,11 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
-              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+              {
+                name: 'react',
+                test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+                priority: 3,
+              },
               { name: 'lexical', test: /node_modules[\\/](lexical|@lexical)[\\/]/, priority: 2 },
             ],
           },

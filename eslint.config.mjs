@@ -59,26 +59,65 @@ export default tseslint.config(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
-  layer(['src-main/shared/**'], [
-    { group: ['**/core/**', '**/electron/**', '**/web/**', '**/src-renderer/**'], message: 'shared imports nothing of ours outside shared.' },
-    { group: ['node:*', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'shared is pure: no Node, no Electron, no driver.' },
-  ]),
-  layer(['src-main/core/**'], [
-    { group: ['electron', '**/electron/**', '**/web/**', '**/src-renderer/**'], message: 'core runs in plain Node and never imports electron, web or the renderer.' },
-  ]),
-  layer(['src-main/core/**/!(connection).ts'], [
-    { group: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'the SQLite driver is imported only in core/db/connection.ts.' },
-    { group: ['electron', '**/electron/**', '**/web/**', '**/src-renderer/**'], message: 'core runs in plain Node and never imports electron, web or the renderer.' },
-  ]),
-  layer(['src-main/web/**'], [
-    { group: ['electron', '**/electron/**', '**/src-renderer/**'], message: 'browser mode never imports electron or the renderer.' },
-  ]),
-  layer(['src-main/electron/**'], [
-    { group: ['**/web/**', '**/src-renderer/**'], message: 'the desktop shell imports core and shared only.' },
-  ]),
+  layer(
+    ['src-main/shared/**'],
+    [
+      {
+        group: ['**/core/**', '**/electron/**', '**/web/**', '**/src-renderer/**'],
+        message: 'shared imports nothing of ours outside shared.',
+      },
+      {
+        group: ['node:*', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'],
+        message: 'shared is pure: no Node, no Electron, no driver.',
+      },
+    ],
+  ),
+  layer(
+    ['src-main/core/**'],
+    [
+      {
+        group: ['electron', '**/electron/**', '**/web/**', '**/src-renderer/**'],
+        message: 'core runs in plain Node and never imports electron, web or the renderer.',
+      },
+    ],
+  ),
+  layer(
+    ['src-main/core/**/!(connection).ts'],
+    [
+      {
+        group: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'],
+        message: 'the SQLite driver is imported only in core/db/connection.ts.',
+      },
+      {
+        group: ['electron', '**/electron/**', '**/web/**', '**/src-renderer/**'],
+        message: 'core runs in plain Node and never imports electron, web or the renderer.',
+      },
+    ],
+  ),
+  layer(
+    ['src-main/web/**'],
+    [
+      {
+        group: ['electron', '**/electron/**', '**/src-renderer/**'],
+        message: 'browser mode never imports electron or the renderer.',
+      },
+    ],
+  ),
+  layer(
+    ['src-main/electron/**'],
+    [
+      {
+        group: ['**/web/**', '**/src-renderer/**'],
+        message: 'the desktop shell imports core and shared only.',
+      },
+    ],
+  ),
   // SQL lives only in repositories (`*Repository*.ts`) and core/db: a service states rules, its
   // repository the statements. `db.transaction` stays allowed (multi-step writes run in one).
   {
@@ -107,26 +146,50 @@ export default tseslint.config(
   // startupReads.ts sends the first reads before the query library has loaded (see its header).
   {
     files: ['src-renderer/src/**/*.{ts,tsx}'],
-    ignores: ['src-renderer/src/api/**', 'src-renderer/src/**/*Queries.ts', 'src-renderer/src/workbench/startupReads.ts'],
+    ignores: [
+      'src-renderer/src/api/**',
+      'src-renderer/src/**/*Queries.ts',
+      'src-renderer/src/workbench/startupReads.ts',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ImportDeclaration[source.value=/\\/api\\/client$/] ImportSpecifier[imported.name=/^(call|api)$/]",
-          message: 'Declare the read or write in this feature\'s *Queries.ts (defineRead/defineWrite) and use that.',
+          selector:
+            'ImportDeclaration[source.value=/\\/api\\/client$/] ImportSpecifier[imported.name=/^(call|api)$/]',
+          message:
+            "Declare the read or write in this feature's *Queries.ts (defineRead/defineWrite) and use that.",
         },
         {
-          selector: "ImportDeclaration[source.value=/\\/api\\/query$/] ImportSpecifier[imported.name=/^(fetchApi|useApi)$/]",
-          message: 'Declare the read in this feature\'s *Queries.ts (defineRead) and use its use() or fetch().',
+          selector:
+            'ImportDeclaration[source.value=/\\/api\\/query$/] ImportSpecifier[imported.name=/^(fetchApi|useApi)$/]',
+          message:
+            "Declare the read in this feature's *Queries.ts (defineRead) and use its use() or fetch().",
         },
         {
-          selector: "CallExpression[callee.property.name=/^(setQueryData|invalidateQueries|removeQueries)$/]",
-          message: 'What a write does to the cache belongs to its declaration in this feature\'s *Queries.ts.',
+          selector:
+            'CallExpression[callee.property.name=/^(setQueryData|invalidateQueries|removeQueries)$/]',
+          message:
+            "What a write does to the cache belongs to its declaration in this feature's *Queries.ts.",
         },
       ],
     },
   },
-  layer(['src-renderer/**'], [
-    { group: ['**/core/**', '**/electron/**', '**/web/**', 'node:*', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'the renderer imports only src-main/shared.' },
-  ]),
+  layer(
+    ['src-renderer/**'],
+    [
+      {
+        group: [
+          '**/core/**',
+          '**/electron/**',
+          '**/web/**',
+          'node:*',
+          'electron',
+          'better-sqlite3',
+          'better-sqlite3-multiple-ciphers',
+        ],
+        message: 'the renderer imports only src-main/shared.',
+      },
+    ],
+  ),
 );

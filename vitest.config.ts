@@ -11,13 +11,21 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/core/**/*.test.ts', 'tests/renderer/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'unit',
+          include: ['tests/core/**/*.test.ts', 'tests/renderer/**/*.test.{ts,tsx}'],
+        },
       },
       {
         extends: true,
         // Under CI an end-to-end test gets one more try (a busy two-core machine, a real browser);
         // .ci/run names every test that needed it, so a flaky one is seen, not hidden.
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, retry: process.env.CI ? 1 : 0 },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          retry: process.env.CI ? 1 : 0,
+        },
       },
     ],
   },

@@ -14,7 +14,11 @@ import react from '@vitejs/plugin-react';
 // timeZones.ts has one (its Intl formats, filled in the dry run, so a mutant of their options would
 // survive unseen): measure that file with MUTATION_ISOLATE=1, which isolates every file as before.
 const isolateAll = process.env.MUTATION_ISOLATE === '1';
-const mocking = ['tests/core/shell/wiring.test.ts', 'tests/core/shell/ipc.test.ts', 'tests/core/shell/printToPdfFile.test.ts'];
+const mocking = [
+  'tests/core/shell/wiring.test.ts',
+  'tests/core/shell/ipc.test.ts',
+  'tests/core/shell/printToPdfFile.test.ts',
+];
 // Tests of the built app (out/, which holds no mutant) in a child process: a server killed at random
 // moments, a server on a full tmpfs. No mutant can change their outcome; `npm test` keeps running them.
 const builtApp = ['tests/core/durability/crash.test.ts', 'tests/core/lock/protectFullDisk.test.ts'];

@@ -6,12 +6,25 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ConversationDoc } from '../src-main/shared/conversations/conversations';
 import { lexicalFromParagraphs } from '../src-main/shared/journal/plainText';
-import { callApi, chromiumAvailable, ensureBuilt, launchBrowser, startApp, waitForWorkbench, type RunningApp } from '../tests/e2e/harness';
+import {
+  callApi,
+  chromiumAvailable,
+  ensureBuilt,
+  launchBrowser,
+  startApp,
+  waitForWorkbench,
+  type RunningApp,
+} from '../tests/e2e/harness';
 import { percentile, row, writeResults, type BenchRow } from './stats';
 
 const RUNS = 15;
 
-async function makeConversation(app: RunningApp, title: string, items: number, evidenceLinks: number): Promise<void> {
+async function makeConversation(
+  app: RunningApp,
+  title: string,
+  items: number,
+  evidenceLinks: number,
+): Promise<void> {
   const doc = await callApi<ConversationDoc>(app, 'conversations.create', {
     templateId: 'blank',
     title,
@@ -47,22 +60,37 @@ async function makeConversation(app: RunningApp, title: string, items: number, e
       privateNotes: 'Stay concrete; bring numbers.',
     });
   }
-  const full = await callApi<ConversationDoc>(app, 'conversations.get', { id: doc.conversation.id });
+  const full = await callApi<ConversationDoc>(app, 'conversations.get', {
+    id: doc.conversation.id,
+  });
   for (let i = 0; i < evidenceLinks; i++) {
     const item = full.items[i % full.items.length]!;
-    await callApi(app, 'agenda.linkEvidence', { itemId: item.id, entryId: entries[i % entries.length] });
+    await callApi(app, 'agenda.linkEvidence', {
+      itemId: item.id,
+      entryId: entries[i % entries.length],
+    });
   }
 }
 
 /** Opens the preview of `title` from the palette and prints it RUNS times; returns the samples in ms. */
-async function measure(page: Page, title: string, items: number): Promise<{ samples: number[]; bytes: number }> {
+async function measure(
+  page: Page,
+  title: string,
+  items: number,
+): Promise<{ samples: number[]; bytes: number }> {
   await page.keyboard.press('Control+Shift+P');
   await page.keyboard.type('Conversation: Print Agenda...');
   await page.keyboard.press('Enter');
-  await page.getByRole('option', { name: new RegExp(title) }).first().waitFor();
+  await page
+    .getByRole('option', { name: new RegExp(title) })
+    .first()
+    .waitFor();
   await page.keyboard.type(title);
   await page.keyboard.press('Enter');
-  await page.locator('.agenda-print-root .agenda-doc__item').nth(items - 1).waitFor({ state: 'attached' });
+  await page
+    .locator('.agenda-print-root .agenda-doc__item')
+    .nth(items - 1)
+    .waitFor({ state: 'attached' });
   // One unmeasured print warms Chromium's print path (fonts, layout caches).
   await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const samples: number[] = [];
@@ -99,7 +127,11 @@ it.skipIf(!chromiumAvailable())('agenda PDF benchmark', async () => {
     await page.keyboard.press('Enter');
     const large = await measure(page, 'Annual review marathon', 200);
     rows.push(
-      row('manager copy to PDF, 200 items and 100 evidence links (median)', percentile(large.samples, 50), 'ms'),
+      row(
+        'manager copy to PDF, 200 items and 100 evidence links (median)',
+        percentile(large.samples, 50),
+        'ms',
+      ),
       row('manager copy PDF size, 200 agenda items', large.bytes / 1024, 'KiB'),
     );
     expect(small.bytes).toBeGreaterThan(1000);

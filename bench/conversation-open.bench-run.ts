@@ -7,7 +7,14 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { PROJECT_ROOT, chromiumAvailable, ensureBuilt, launchBrowser, replaceSettingsAway, tempDir } from '../tests/e2e/harness';
+import {
+  PROJECT_ROOT,
+  chromiumAvailable,
+  ensureBuilt,
+  launchBrowser,
+  replaceSettingsAway,
+  tempDir,
+} from '../tests/e2e/harness';
 import { percentile, row, writeResults, type BenchRow } from './stats';
 
 interface App {
@@ -27,9 +34,13 @@ async function startCopiedApp(): Promise<App> {
   const copy = mkdtempSync(join(PROJECT_ROOT, 'bench', 'results', 'app-copy-'));
   cpSync(join(PROJECT_ROOT, 'out'), join(copy, 'out'), { recursive: true });
   const dataDir = tempDir('ladder-bench-conv-');
-  const child = spawn(process.execPath, [join(copy, 'out', 'main', 'web.js'), '--data', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(copy, 'out', 'main', 'web.js'), '--data', dataDir, '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   const [, origin, token] = await new Promise<RegExpExecArray>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => {
@@ -58,7 +69,8 @@ async function callApi<T = unknown>(app: App, channel: string, args: unknown): P
     body: JSON.stringify(args),
   });
   const payload = (await response.json()) as { result?: T; error?: { code: string } };
-  if (!response.ok || payload.error) throw new Error(`${channel} failed: ${payload.error?.code ?? response.status}`);
+  if (!response.ok || payload.error)
+    throw new Error(`${channel} failed: ${payload.error?.code ?? response.status}`);
   return payload.result as T;
 }
 
@@ -100,7 +112,13 @@ async function seed(app: App): Promise<string> {
   return id;
 }
 
-const LAYOUT = { sideBarVisible: true, sideBarWidth: 22, activeView: 'conversations', openTabs: [], activeTab: null };
+const LAYOUT = {
+  sideBarVisible: true,
+  sideBarWidth: 22,
+  activeView: 'conversations',
+  openTabs: [],
+  activeTab: null,
+};
 
 const errors: string[] = [];
 
@@ -113,20 +131,28 @@ async function openOnce(app: App, page: Page): Promise<[number, number, number, 
   // this one, or the next page would open the conversation at start and the click would only show it.
   await replaceSettingsAway(page, app, { welcomeSeen: true, layout: LAYOUT });
   await page.goto(app.url);
-  await page.locator('.workbench[aria-busy="false"]').waitFor({ timeout: 20_000 }).catch((e: unknown) => {
-    console.log(`workbench not ready; page said: ${errors.slice(-5).join(' | ')}`);
-    throw e;
-  });
+  await page
+    .locator('.workbench[aria-busy="false"]')
+    .waitFor({ timeout: 20_000 })
+    .catch((e: unknown) => {
+      console.log(`workbench not ready; page said: ${errors.slice(-5).join(' | ')}`);
+      throw e;
+    });
   const row = page.getByRole('listbox', { name: 'Conversations' }).getByRole('option').first();
   await row.waitFor();
   // Let the idle-time preloading of lazy parts finish, as it would before a person's first click.
   await page.waitForTimeout(1500);
-  expect(await page.locator('.ladder-conv-pane').count(), 'the conversation was open before the click').toBe(0);
+  expect(
+    await page.locator('.ladder-conv-pane').count(),
+    'the conversation was open before the click',
+  ).toBe(0);
   return page.evaluate(
     ({ items }) =>
       new Promise<[number, number, number, number]>((resolve) => {
         const done = () =>
-          document.querySelectorAll('.ladder-conv-pane[aria-busy="false"] .ladder-agenda__list > .ladder-agenda-item').length === items;
+          document.querySelectorAll(
+            '.ladder-conv-pane[aria-busy="false"] .ladder-agenda__list > .ladder-agenda-item',
+          ).length === items;
         const start = performance.now();
         const observer = new MutationObserver(() => {
           if (!done()) return;
@@ -134,15 +160,26 @@ async function openOnce(app: App, page: Page): Promise<[number, number, number, 
           const end = performance.now();
           const request = performance
             .getEntriesByType('resource')
-            .filter((e): e is PerformanceResourceTiming => e.name.endsWith('/api/conversations.get'))
+            .filter((e): e is PerformanceResourceTiming =>
+              e.name.endsWith('/api/conversations.get'),
+            )
             .at(-1);
           const afterData = request ? end - request.responseEnd : Number.NaN;
           requestAnimationFrame(() =>
-            resolve([end - start, performance.now() - start, request?.duration ?? Number.NaN, afterData]),
+            resolve([
+              end - start,
+              performance.now() - start,
+              request?.duration ?? Number.NaN,
+              afterData,
+            ]),
           );
         });
         observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-        (document.querySelector('[role="listbox"][aria-label="Conversations"] [role="option"]') as HTMLElement).click();
+        (
+          document.querySelector(
+            '[role="listbox"][aria-label="Conversations"] [role="option"]',
+          ) as HTMLElement
+        ).click();
       }),
     { items: ITEMS },
   );
@@ -154,25 +191,45 @@ async function openOnce(app: App, page: Page): Promise<[number, number, number, 
  * input, so its dispatch time is the render work it caused.
  */
 async function keystrokes(app: App, page: Page): Promise<number[]> {
-  const created = await callApi<{ conversation: { id: string } }>(app, 'conversations.create', { templateId: 'blank', title: 'Long agenda' });
+  const created = await callApi<{ conversation: { id: string } }>(app, 'conversations.create', {
+    templateId: 'blank',
+    title: 'Long agenda',
+  });
   const id = created.conversation.id;
   for (let i = 0; i < LONG_AGENDA; i++) {
-    const doc = await callApi<{ items: { id: string }[] }>(app, 'agenda.addItem', { conversationId: id, title: `Point ${i + 1}`, minutes: 1 });
+    const doc = await callApi<{ items: { id: string }[] }>(app, 'agenda.addItem', {
+      conversationId: id,
+      title: `Point ${i + 1}`,
+      minutes: 1,
+    });
     if (i >= LONG_EVIDENCE) continue;
-    const entry = await callApi<{ id: string }>(app, 'journal.create', { kind: 'praise', title: `Thanks ${i + 1}`, date: '2026-09-01' });
+    const entry = await callApi<{ id: string }>(app, 'journal.create', {
+      kind: 'praise',
+      title: `Thanks ${i + 1}`,
+      date: '2026-09-01',
+    });
     await callApi(app, 'agenda.linkEvidence', { itemId: doc.items[i]!.id, entryId: entry.id });
   }
   // The open page writes its own layout as it goes away: let it go first, so it cannot overwrite this one.
   await page.goto('about:blank');
   await callApi(app, 'settings.set', {
-    layout: { ...LAYOUT, openTabs: [{ type: 'conversation', id }], activeTab: `conversation:${id}` },
+    layout: {
+      ...LAYOUT,
+      openTabs: [{ type: 'conversation', id }],
+      activeTab: `conversation:${id}`,
+    },
   });
   await page.goto(app.url);
   await page.locator('.workbench[aria-busy="false"]').waitFor();
-  await page.locator('.ladder-agenda-item').nth(LONG_AGENDA - 1).waitFor({ state: 'attached' });
+  await page
+    .locator('.ladder-agenda-item')
+    .nth(LONG_AGENDA - 1)
+    .waitFor({ state: 'attached' });
   return page.evaluate(
     ({ count }) => {
-      const input = document.querySelector<HTMLInputElement>('input[aria-label="Title of item 1"]')!;
+      const input = document.querySelector<HTMLInputElement>(
+        'input[aria-label="Title of item 1"]',
+      )!;
       input.focus();
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
       const times: number[] = [];
@@ -210,15 +267,37 @@ it.skipIf(!chromiumAvailable())('conversation open benchmark', async () => {
     }
     const typing = await keystrokes(app, browser.page);
     const rows: BenchRow[] = [
-      row(`open conversation, ${ITEMS} items + ${ITEMS} evidence, to pane complete (median)`, percentile(dom, 50), 'ms'),
-      row(`open conversation, ${ITEMS} items + ${ITEMS} evidence, to pane complete (p95)`, percentile(dom, 95), 'ms', 100),
+      row(
+        `open conversation, ${ITEMS} items + ${ITEMS} evidence, to pane complete (median)`,
+        percentile(dom, 50),
+        'ms',
+      ),
+      row(
+        `open conversation, ${ITEMS} items + ${ITEMS} evidence, to pane complete (p95)`,
+        percentile(dom, 95),
+        'ms',
+        100,
+      ),
       row(`open conversation, to the next frame after (p95)`, percentile(frame, 95), 'ms'),
       row(`of which the conversations.get request (median)`, percentile(request, 50), 'ms'),
       row(`of which the conversations.get request (p95)`, percentile(request, 95), 'ms'),
-      row(`of which the answer's arrival to pane complete (median)`, percentile(afterData, 50), 'ms'),
+      row(
+        `of which the answer's arrival to pane complete (median)`,
+        percentile(afterData, 50),
+        'ms',
+      ),
       row(`of which the answer's arrival to pane complete (p95)`, percentile(afterData, 95), 'ms'),
-      row(`keystroke in one item of a ${LONG_AGENDA}-item agenda with ${LONG_EVIDENCE} evidence links, render work (median)`, percentile(typing, 50), 'ms'),
-      row(`keystroke in one item of a ${LONG_AGENDA}-item agenda with ${LONG_EVIDENCE} evidence links, render work (p95)`, percentile(typing, 95), 'ms', 16),
+      row(
+        `keystroke in one item of a ${LONG_AGENDA}-item agenda with ${LONG_EVIDENCE} evidence links, render work (median)`,
+        percentile(typing, 50),
+        'ms',
+      ),
+      row(
+        `keystroke in one item of a ${LONG_AGENDA}-item agenda with ${LONG_EVIDENCE} evidence links, render work (p95)`,
+        percentile(typing, 95),
+        'ms',
+        16,
+      ),
     ];
     expect(browser.pageErrors).toEqual([]);
     const file = writeResults('conversation-open', rows);

@@ -23,7 +23,7 @@ function pick<T>(r: () => number, list: readonly T[]): T {
 
 const FUNCTION_WORDS = (
   'the and to of a I in that it for was with on my we is this as at be but they our had not have ' +
-  'from so about what more team would it\'s an all were there which when me work them will time'
+  "from so about what more team would it's an all were there which when me work them will time"
 ).split(' ');
 
 const CAREER_WORDS = (
@@ -44,11 +44,49 @@ const CAREER_WORDS = (
   'proud tired grateful anxious curious excited frustrated calm confident nervous relieved'
 ).split(' ');
 
-const NAMES = 'Zoë Inès François Jürgen Ayşe Søren Amara Chidi Priya Mateo Hiroshi Olga Björn Łucja Renée José Maëlle Dmitri Kofi Ngozi'.split(' ');
-const PLACES_PROJECTS = 'São Paulo Kraków Zürich Montréal Atlas Borealis Cobalt Juniper Nimbus Orion Tundra Quartz Helios Meridian Sequoia'.split(' ');
-const TOOLS = 'SQL Python TypeScript Kubernetes Terraform Figma Jira Excel Tableau Salesforce PostgreSQL Grafana Kafka Spark React'.split(' ');
+const NAMES =
+  'Zoë Inès François Jürgen Ayşe Søren Amara Chidi Priya Mateo Hiroshi Olga Björn Łucja Renée José Maëlle Dmitri Kofi Ngozi'.split(
+    ' ',
+  );
+const PLACES_PROJECTS =
+  'São Paulo Kraków Zürich Montréal Atlas Borealis Cobalt Juniper Nimbus Orion Tundra Quartz Helios Meridian Sequoia'.split(
+    ' ',
+  );
+const TOOLS =
+  'SQL Python TypeScript Kubernetes Terraform Figma Jira Excel Tableau Salesforce PostgreSQL Grafana Kafka Spark React'.split(
+    ' ',
+  );
 
-const ONSETS = ['b', 'br', 'c', 'cl', 'd', 'dr', 'f', 'fl', 'g', 'gr', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'pl', 'qu', 'r', 's', 'st', 'sh', 't', 'tr', 'v', 'w', 'z'];
+const ONSETS = [
+  'b',
+  'br',
+  'c',
+  'cl',
+  'd',
+  'dr',
+  'f',
+  'fl',
+  'g',
+  'gr',
+  'h',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'pl',
+  'qu',
+  'r',
+  's',
+  'st',
+  'sh',
+  't',
+  'tr',
+  'v',
+  'w',
+  'z',
+];
 const NUCLEI = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou', 'é', 'è', 'ö', 'ü'];
 const CODAS = ['', '', 'n', 'r', 'l', 's', 't', 'nd', 'st', 'ck', 'm', 'x'];
 
@@ -117,7 +155,8 @@ function extra(r: () => number): string {
   const x = r();
   if (x < 0.3) return String(Math.floor(r() * 100));
   if (x < 0.5) return `${Math.floor(r() * 90 + 10)}%`;
-  if (x < 0.7) return `2026-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+  if (x < 0.7)
+    return `2026-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
   return `Q${1 + Math.floor(r() * 4)}`;
 }
 
@@ -155,10 +194,23 @@ export interface GeneratedEntry {
   tags: string[];
 }
 
-const TAGS = ['q1', 'q2', 'q3', 'q4', 'leadership', 'delivery', 'customers', 'learning', 'promotion', 'team'];
+const TAGS = [
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'leadership',
+  'delivery',
+  'customers',
+  'learning',
+  'promotion',
+  'team',
+];
 
 function title(r: () => number): string {
-  const words = Array.from({ length: 3 + Math.floor(r() * 4) }, () => zipfWord(r)).filter((w) => w.length > 2);
+  const words = Array.from({ length: 3 + Math.floor(r() * 4) }, () => zipfWord(r)).filter(
+    (w) => w.length > 2,
+  );
   const text = words.join(' ') || zipfWord(r);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -180,11 +232,48 @@ export function generateEntry(r: () => number, index: number): GeneratedEntry {
  * than half of all entries.
  */
 export const SEARCH_TERMS = [
-  'accompl', 'negotia', 'voic', 'resume', 'cafe', 'naive', 'facade', 'coordination', 'deja vu', 'protege',
-  'stakehold', 'onboard', 'retrospect', 'ilestone', 'ccessib', 'ashboard', 'zoe', 'ines', 'francois', 'jurgen',
-  'sao paulo', 'krakow', 'budget review', 'salary spring', 'window functions', 'support tickets', 'kubernetes',
-  'postgres', 'honest feedback', 'promotion',
+  'accompl',
+  'negotia',
+  'voic',
+  'resume',
+  'cafe',
+  'naive',
+  'facade',
+  'coordination',
+  'deja vu',
+  'protege',
+  'stakehold',
+  'onboard',
+  'retrospect',
+  'ilestone',
+  'ccessib',
+  'ashboard',
+  'zoe',
+  'ines',
+  'francois',
+  'jurgen',
+  'sao paulo',
+  'krakow',
+  'budget review',
+  'salary spring',
+  'window functions',
+  'support tickets',
+  'kubernetes',
+  'postgres',
+  'honest feedback',
+  'promotion',
 ];
 
 /** The worst case: terms found in more than half of all entries, so FTS5 must rank nearly every row. */
-export const COMMON_TERMS = ['the', 'and', 'that', 'with', 'was', 'for', 'this', 'have', 'team', 'work'];
+export const COMMON_TERMS = [
+  'the',
+  'and',
+  'that',
+  'with',
+  'was',
+  'for',
+  'this',
+  'have',
+  'team',
+  'work',
+];

@@ -30,17 +30,29 @@ function freshDir(): string {
   return dir;
 }
 
-const host = (dataDir: string): StoreHost => createStoreHost({ dataDir, mode: 'browser', version: 'bench', autoBackup: false, log: () => {} });
+const host = (dataDir: string): StoreHost =>
+  createStoreHost({ dataDir, mode: 'browser', version: 'bench', autoBackup: false, log: () => {} });
 
 it('encryption benchmark', async () => {
   const plainDir = freshDir();
-  const seed = openStore({ dataDir: plainDir, mode: 'browser', version: 'bench', autoBackup: false });
+  const seed = openStore({
+    dataDir: plainDir,
+    mode: 'browser',
+    version: 'bench',
+    autoBackup: false,
+  });
   const r = rng(42);
   const ids: string[] = [];
   seed.db.transaction(() => {
     for (let i = 0; i < ENTRIES; i++) {
       const g = generateEntry(r, i);
-      insertEntry(seed.db, `bench-${i}`, g.kind, deriveState(g.kind, { ...g, fields: {} }), Date.now());
+      insertEntry(
+        seed.db,
+        `bench-${i}`,
+        g.kind,
+        deriveState(g.kind, { ...g, fields: {} }),
+        Date.now(),
+      );
       ids.push(`bench-${i}`);
     }
   })();
@@ -56,19 +68,31 @@ it('encryption benchmark', async () => {
   const protectMs = Date.now() - protect;
   expect(answer.ok).toBe(true);
   const plain = host(plainDir);
-  const stores: Record<'plain' | 'encrypted', Store> = { plain: plain.store() as Store, encrypted: enc.store() as Store };
+  const stores: Record<'plain' | 'encrypted', Store> = {
+    plain: plain.store() as Store,
+    encrypted: enc.store() as Store,
+  };
 
   const saves = { plain: [] as number[], encrypted: [] as number[] };
   for (let i = 0; i < SAVES; i++) {
     const id = ids[Math.floor(r() * ids.length)] ?? '';
     const body = lexicalFromParagraphs(paragraphs(r));
-    for (const which of i % 2 === 0 ? (['plain', 'encrypted'] as const) : (['encrypted', 'plain'] as const)) {
+    for (const which of i % 2 === 0
+      ? (['plain', 'encrypted'] as const)
+      : (['encrypted', 'plain'] as const)) {
       // Through the request handler, as the store benchmark: the index merging that follows each
       // request runs after its answer, untimed here (the store benchmark reports it).
       const store = stores[which];
       const entry = store.services.journal.get({ id });
       const started = performance.now();
-      const out = await store.handle('journal.save', { id, title: entry.title, date: entry.date, fields: entry.fields, body, tags: entry.tags });
+      const out = await store.handle('journal.save', {
+        id,
+        title: entry.title,
+        date: entry.date,
+        fields: entry.fields,
+        body,
+        tags: entry.tags,
+      });
       saves[which].push(performance.now() - started);
       expect(out.ok).toBe(true);
       await store.indexMerged();
@@ -79,8 +103,12 @@ it('encryption benchmark', async () => {
   let found = 0;
   for (let round = 0; round < SEARCH_ROUNDS; round++) {
     for (const text of SEARCH_TERMS) {
-      for (const which of round % 2 === 0 ? (['plain', 'encrypted'] as const) : (['encrypted', 'plain'] as const)) {
-        searches[which].push(time(() => (found += stores[which].services.search.query({ text, limit: LIMIT }).length)));
+      for (const which of round % 2 === 0
+        ? (['plain', 'encrypted'] as const)
+        : (['encrypted', 'plain'] as const)) {
+        searches[which].push(
+          time(() => (found += stores[which].services.search.query({ text, limit: LIMIT }).length)),
+        );
       }
     }
   }
@@ -88,8 +116,13 @@ it('encryption benchmark', async () => {
   plain.close();
   enc.close();
 
-  const rows: BenchRow[] = [row(`protect (encrypt) a journal of ${ENTRIES} entries`, protectMs, 'ms')];
-  for (const [label, t] of [['save', saves], ['search', searches]] as const) {
+  const rows: BenchRow[] = [
+    row(`protect (encrypt) a journal of ${ENTRIES} entries`, protectMs, 'ms'),
+  ];
+  for (const [label, t] of [
+    ['save', saves],
+    ['search', searches],
+  ] as const) {
     const p95 = { plain: percentile(t.plain, 95), encrypted: percentile(t.encrypted, 95) };
     rows.push(
       row(`${label} p50, plain`, percentile(t.plain, 50), 'ms'),

@@ -12,7 +12,11 @@ import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openStore } from '../src-main/core/host/store';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportEntry } from '../src-main/shared/data/exportFormat';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportEntry,
+} from '../src-main/shared/data/exportFormat';
 import { lexicalFromParagraphs } from '../src-main/shared/journal/plainText';
 import { generateEntry, paragraphs, rng } from './corpus';
 import { row, writeResults } from './stats';
@@ -46,10 +50,29 @@ function exportText(from: number, to: number): string {
     parts.push(JSON.stringify(e));
   }
   const empty = { userQuestions: [], overlays: [], tags: [] };
-  const head = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: '2026-12-06T00:00:00Z', appVersion: 'bench', notes: [] };
-  const tail = { skills: [], goals: [], settings: {}, conversations: [], templates: [], questions: empty, rehearsals: [], practice: { cards: [], log: [] } };
+  const head = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: '2026-12-06T00:00:00Z',
+    appVersion: 'bench',
+    notes: [],
+  };
+  const tail = {
+    skills: [],
+    goals: [],
+    settings: {},
+    conversations: [],
+    templates: [],
+    questions: empty,
+    rehearsals: [],
+    practice: { cards: [], log: [] },
+  };
   // One join: a flat string, as a request body is (a concatenated one is flattened, and copied, on first read).
-  return [`${JSON.stringify(head).slice(0, -1)},"entries":[`, parts.join(','), `],${JSON.stringify(tail).slice(1)}`].join('');
+  return [
+    `${JSON.stringify(head).slice(0, -1)},"entries":[`,
+    parts.join(','),
+    `],${JSON.stringify(tail).slice(1)}`,
+  ].join('');
 }
 
 it.skipIf(!process.env.LADDER_BENCH_IMPORT)('import memory benchmark', async () => {
@@ -92,7 +115,8 @@ it.skipIf(!process.env.LADDER_BENCH_IMPORT)('import memory benchmark', async () 
   const maxRss = (process.resourceUsage().maxRSS * 1024) / MB;
 
   expect(answer.ok).toBe(true);
-  if (answer.ok) expect((answer.result as { imported: { entries: number } }).imported.entries).toBe(ENTRIES);
+  if (answer.ok)
+    expect((answer.result as { imported: { entries: number } }).imported.entries).toBe(ENTRIES);
   store.close();
 
   const rows = [
@@ -103,7 +127,11 @@ it.skipIf(!process.env.LADDER_BENCH_IMPORT)('import memory benchmark', async () 
     row(`peak RSS sampled during the import`, peakRss / MB, 'MB', 500),
     row(`peak JS heap during the import`, peakHeap / MB, 'MB'),
     row(`peak RSS growth during the import`, (peakRss - before.rss) / MB, 'MB', 500),
-    row(`memory per entry (peak RSS growth / entries)`, ((peakRss - before.rss) / ENTRIES) / 1024, 'KB'),
+    row(
+      `memory per entry (peak RSS growth / entries)`,
+      (peakRss - before.rss) / ENTRIES / 1024,
+      'KB',
+    ),
     row(`whole import`, total / 1000, 's'),
     row(`longest wait for other requests`, longestGap, 'ms'),
   ];

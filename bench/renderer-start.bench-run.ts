@@ -7,7 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { PROJECT_ROOT, chromiumAvailable, ensureBuilt, launchBrowser, startApp } from '../tests/e2e/harness';
+import {
+  PROJECT_ROOT,
+  chromiumAvailable,
+  ensureBuilt,
+  launchBrowser,
+  startApp,
+} from '../tests/e2e/harness';
 import { lexicalFromParagraphs } from '../src-main/shared/journal/plainText';
 import { serveStatic } from './staticServer';
 import { percentile, row, writeResults, type BenchRow } from './stats';
@@ -34,7 +40,12 @@ const READY_PROBE = `
 })();
 `;
 
-async function api(origin: string, token: string, channel: string, args: unknown): Promise<unknown> {
+async function api(
+  origin: string,
+  token: string,
+  channel: string,
+  args: unknown,
+): Promise<unknown> {
   const res = await fetch(`${origin}/api/${channel}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-ladder-token': token },
@@ -57,9 +68,13 @@ async function load(context: BrowserContext, url: string, warm = false): Promise
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: !warm });
     await page.goto(url);
-    await page.waitForFunction(() => (window as { __editableAt?: number }).__editableAt !== undefined, undefined, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(
+      () => (window as { __editableAt?: number }).__editableAt !== undefined,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
     return await page.evaluate(() => (window as unknown as { __editableAt: number }).__editableAt);
   } finally {
     await page.close();
@@ -71,7 +86,11 @@ it.skipIf(!chromiumAvailable())('renderer start benchmark', async () => {
   // vitest sets NODE_ENV=test, which would give the baselines React's development build (twice the size).
   const env = { ...process.env, NODE_ENV: 'production' };
   for (const page of ['blank', 'blank-lexical']) {
-    const built = spawnSync('npx', ['vite', 'build', '--config', `bench/${page}/vite.config.mts`], { cwd: PROJECT_ROOT, encoding: 'utf8', env });
+    const built = spawnSync('npx', ['vite', 'build', '--config', `bench/${page}/vite.config.mts`], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env,
+    });
     expect(built.status, built.stderr).toBe(0);
   }
 
@@ -109,14 +128,19 @@ it.skipIf(!chromiumAvailable())('renderer start benchmark', async () => {
       floor.push(await load(browser.context, pages.floor));
     }
     // Warm: two unmeasured loads each first (V8 keeps a script's code from its second load on).
-    for (let i = 0; i < 2; i++) for (const url of Object.values(pages)) await load(browser.context, url, true);
+    for (let i = 0; i < 2; i++)
+      for (const url of Object.values(pages)) await load(browser.context, url, true);
     const warm = { ladder: [] as number[], blank: [] as number[], floor: [] as number[] };
     for (let i = 0; i < LOADS; i++) {
       warm.ladder.push(await load(browser.context, pages.ladder, true));
       warm.blank.push(await load(browser.context, pages.blank, true));
       warm.floor.push(await load(browser.context, pages.floor, true));
     }
-    const w = { ladder: percentile(warm.ladder, 50), blank: percentile(warm.blank, 50), floor: percentile(warm.floor, 50) };
+    const w = {
+      ladder: percentile(warm.ladder, 50),
+      blank: percentile(warm.blank, 50),
+      floor: percentile(warm.floor, 50),
+    };
     const l50 = percentile(ladder, 50);
     const b50 = percentile(baseline, 50);
     const f50 = percentile(floor, 50);

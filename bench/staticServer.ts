@@ -31,7 +31,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     readFile(file).then(
       (data) =>
         res
-          .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControlFor(root, file) })
+          .writeHead(200, {
+            'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'Cache-Control': cacheControlFor(root, file),
+          })
           .end(data),
       () => res.writeHead(404).end(),
     );

@@ -25,7 +25,9 @@ export function percentile(samples: readonly number[], p: number): number {
 
 export function row(metric: string, value: number, unit: string, budget?: number): BenchRow {
   const rounded = Math.round(value * 100) / 100;
-  return budget === undefined ? { metric, value: rounded, unit } : { metric, value: rounded, unit, budget, ok: value <= budget };
+  return budget === undefined
+    ? { metric, value: rounded, unit }
+    : { metric, value: rounded, unit, budget, ok: value <= budget };
 }
 
 export function writeResults(name: string, rows: BenchRow[]): string {

@@ -35,14 +35,18 @@ interface SearchTimes {
 
 /** Service and bare FTS5 query for the same terms, alternated so both see the same machine state. */
 function measureSearch(store: Store, terms: readonly string[]): SearchTimes {
-  const bare = store.db.prepare('SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank LIMIT ?');
+  const bare = store.db.prepare(
+    'SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank LIMIT ?',
+  );
   const out: SearchTimes = { service: [], bare: [] };
   let found = 0;
   for (let round = 0; round < SEARCH_ROUNDS; round++) {
     for (const text of terms) {
       const match = parseQuery(text).match;
       out.bare.push(time(() => bare.all(match, LIMIT)));
-      out.service.push(time(() => (found += store.services.search.query({ text, limit: LIMIT }).length)));
+      out.service.push(
+        time(() => (found += store.services.search.query({ text, limit: LIMIT }).length)),
+      );
     }
   }
   expect(found).toBeGreaterThan(0);
@@ -98,17 +102,51 @@ it('store benchmark', async () => {
     let s: Store | undefined;
     reopen.push(time(() => (s = open(dataDir))));
     s?.close();
-    reopenChecked.push(time(() => (s = openStore({ dataDir, mode: 'browser', version: 'bench', quickCheckMaxBytes: Infinity }))));
+    reopenChecked.push(
+      time(
+        () =>
+          (s = openStore({
+            dataDir,
+            mode: 'browser',
+            version: 'bench',
+            quickCheckMaxBytes: Infinity,
+          })),
+      ),
+    );
     s?.close();
   }
-  rows.push(row(`store open, ${ENTRIES} entries (median; quick_check in a worker)`, percentile(reopen, 50), 'ms'));
-  rows.push(row(`store open, ${ENTRIES} entries (median; quick_check at open, as before)`, percentile(reopenChecked, 50), 'ms'));
-  rows.push(row(`data file size, ${ENTRIES} entries`, statSync(join(dataDir, DB_FILE_NAME)).size / 1024 / 1024, 'MB'));
+  rows.push(
+    row(
+      `store open, ${ENTRIES} entries (median; quick_check in a worker)`,
+      percentile(reopen, 50),
+      'ms',
+    ),
+  );
+  rows.push(
+    row(
+      `store open, ${ENTRIES} entries (median; quick_check at open, as before)`,
+      percentile(reopenChecked, 50),
+      'ms',
+    ),
+  );
+  rows.push(
+    row(
+      `data file size, ${ENTRIES} entries`,
+      statSync(join(dataDir, DB_FILE_NAME)).size / 1024 / 1024,
+      'MB',
+    ),
+  );
 
   store = open(dataDir);
   const checkStart = process.hrtime.bigint();
   expect(await store.integrity).toBe('ok');
-  rows.push(row(`background quick_check, ${ENTRIES} entries, open to result`, Number(process.hrtime.bigint() - checkStart) / 1e6, 'ms'));
+  rows.push(
+    row(
+      `background quick_check, ${ENTRIES} entries, open to result`,
+      Number(process.hrtime.bigint() - checkStart) / 1e6,
+      'ms',
+    ),
+  );
   const { journal } = store.services;
 
   // Through the request handler, as the shells call it (arguments validated, then the service). The
@@ -119,7 +157,14 @@ it('store benchmark', async () => {
   for (let i = 0; i < SAVES; i++) {
     const entry = journal.get({ id: ids[Math.floor(r() * ids.length)] ?? '' });
     const body = lexicalFromParagraphs(paragraphs(r));
-    const args = { id: entry.id, title: entry.title, date: entry.date, fields: entry.fields, body, tags: entry.tags };
+    const args = {
+      id: entry.id,
+      title: entry.title,
+      date: entry.date,
+      fields: entry.fields,
+      body,
+      tags: entry.tags,
+    };
     const started = performance.now();
     const out = await store.handle('journal.save', args);
     saves.push(performance.now() - started);
@@ -130,18 +175,25 @@ it('store benchmark', async () => {
   }
   rows.push(row('save entry p50', percentile(saves, 50), 'ms'));
   rows.push(row('save entry p95', percentile(saves, 95), 'ms', 10));
-  rows.push(row('index merging after a save, off the save path (p95)', percentile(merges, 95), 'ms'));
+  rows.push(
+    row('index merging after a save, off the save path (p95)', percentile(merges, 95), 'ms'),
+  );
 
-  const months = Array.from({ length: 50 }, (_, i) => `${2018 + (i % 8)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const months = Array.from(
+    { length: 50 },
+    (_, i) => `${2018 + (i % 8)}-${String((i % 12) + 1).padStart(2, '0')}`,
+  );
   const lists: number[] = [];
   let listed = 0;
-  for (const m of months) lists.push(time(() => (listed += journal.list({ from: `${m}-01`, to: `${m}-31` }).length)));
+  for (const m of months)
+    lists.push(time(() => (listed += journal.list({ from: `${m}-01`, to: `${m}-31` }).length)));
   expect(listed).toBeGreaterThan(0);
   rows.push(row('list a month p50', percentile(lists, 50), 'ms'));
 
   // Structural check of the corpus, not a timing: typed terms are selective, common terms are not.
   const count = store.db.prepare('SELECT count(*) AS n FROM entries_fts WHERE entries_fts MATCH ?');
-  const share = (text: string): number => (count.get(parseQuery(text).match) as { n: number }).n / ENTRIES;
+  const share = (text: string): number =>
+    (count.get(parseQuery(text).match) as { n: number }).n / ENTRIES;
   const typedShares = SEARCH_TERMS.map(share);
   const commonShares = COMMON_TERMS.map(share);
   expect(Math.max(...typedShares)).toBeLessThan(0.5);
@@ -155,7 +207,9 @@ it('store benchmark', async () => {
   rows.push(...searchRows(typedLabel, typed, true), ...searchRows(commonLabel, common, false));
 
   const checks = Array.from({ length: 3 }, () => time(() => store.db.pragma('quick_check')));
-  rows.push(row(`PRAGMA quick_check alone, ${ENTRIES} entries (median)`, percentile(checks, 50), 'ms'));
+  rows.push(
+    row(`PRAGMA quick_check alone, ${ENTRIES} entries (median)`, percentile(checks, 50), 'ms'),
+  );
   store.close();
 
   const file = writeResults('store', rows);

@@ -25,7 +25,9 @@ it('analyses the delivery of a 2-minute answer', () => {
   }
   let last = analyseDelivery(samples, RATE);
   analyseDelivery(samples, RATE);
-  const times = Array.from({ length: RUNS }, () => time(() => (last = analyseDelivery(samples, RATE))));
+  const times = Array.from({ length: RUNS }, () =>
+    time(() => (last = analyseDelivery(samples, RATE))),
+  );
   expect(last.speechHeard).toBe(true);
   expect(last.pauseCount).toBeGreaterThan(10);
   writeResults('voice-analysis', [

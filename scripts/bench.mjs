@@ -10,14 +10,25 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'bench', 'results');
 const only = process.argv.slice(2);
 
-const run = spawnSync('npx', ['vitest', 'run', '--config', 'bench/vitest.bench.config.ts', ...only], {
-  cwd: root,
-  stdio: 'inherit',
-  shell: process.platform === 'win32',
-});
+const run = spawnSync(
+  'npx',
+  ['vitest', 'run', '--config', 'bench/vitest.bench.config.ts', ...only],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  },
+);
 
-const lines = ['| bench | metric | value | budget | within |', '| --- | --- | ---: | ---: | :---: |'];
-const files = existsSync(resultsDir) ? readdirSync(resultsDir).filter((f) => f.endsWith('.json')).sort() : [];
+const lines = [
+  '| bench | metric | value | budget | within |',
+  '| --- | --- | ---: | ---: | :---: |',
+];
+const files = existsSync(resultsDir)
+  ? readdirSync(resultsDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
 let over = 0;
 for (const file of files) {
   const name = file.replace(/\.json$/, '');

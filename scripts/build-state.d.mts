@@ -5,7 +5,10 @@ export declare const SOURCE_FILES: string[];
 export declare const WEB_OUTPUTS: string[];
 export declare function newestMtime(dir: string): number;
 export declare function isBuildStale(root?: string, outputs?: string[]): boolean;
-export declare function runBuild(root?: string, stdio?: 'inherit' | 'pipe'): { code: number; output: string };
+export declare function runBuild(
+  root?: string,
+  stdio?: 'inherit' | 'pipe',
+): { code: number; output: string };
 export declare function buildIfStale(
   root?: string,
   options?: { stdio?: 'inherit' | 'pipe'; outputs?: string[] },

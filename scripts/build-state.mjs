@@ -52,7 +52,11 @@ export function isBuildStale(root = PROJECT_ROOT, outputs = WEB_OUTPUTS) {
 /** Runs `electron-vite build`, with its output passed through. Returns the exit code. */
 export function runBuild(root = PROJECT_ROOT, stdio = 'inherit') {
   const cli = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-  const result = spawnSync(process.execPath, [cli, 'build'], { cwd: root, stdio, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [cli, 'build'], {
+    cwd: root,
+    stdio,
+    encoding: 'utf8',
+  });
   if (result.error) throw result.error;
   return { code: result.status ?? 1, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
@@ -63,7 +67,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * Builds when stale, one builder at a time across processes (parallel test workers share out/):
  * a lock directory is created atomically; the others wait for it, then check staleness again.
  */
-export async function buildIfStale(root = PROJECT_ROOT, { stdio = 'inherit', outputs = WEB_OUTPUTS } = {}) {
+export async function buildIfStale(
+  root = PROJECT_ROOT,
+  { stdio = 'inherit', outputs = WEB_OUTPUTS } = {},
+) {
   const lock = join(root, 'node_modules', '.ladder-build.lock');
   for (;;) {
     if (!isBuildStale(root, outputs)) return { built: false };
@@ -79,7 +86,8 @@ export async function buildIfStale(root = PROJECT_ROOT, { stdio = 'inherit', out
     try {
       if (!isBuildStale(root, outputs)) return { built: false };
       const { code, output } = runBuild(root, stdio);
-      if (code !== 0) throw new Error(`electron-vite build failed (exit ${code})${output ? `:\n${output}` : ''}`);
+      if (code !== 0)
+        throw new Error(`electron-vite build failed (exit ${code})${output ? `:\n${output}` : ''}`);
       return { built: true };
     } finally {
       rmSync(lock, { recursive: true, force: true });

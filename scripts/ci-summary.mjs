@@ -9,7 +9,10 @@ const retried = report.testResults.flatMap((file) =>
     .filter((test) => test.status === 'passed' && test.failureMessages.length > 0)
     .map((test) => ({ name: test.fullName, first: test.failureMessages[0].split('\n')[0] })),
 );
-for (const test of retried) console.log(`passed on a second try: ${test.name} (first try: ${test.first})`);
+for (const test of retried)
+  console.log(`passed on a second try: ${test.name} (first try: ${test.first})`);
 const skipped = report.numPendingTests + report.numTodoTests;
 const note = retried.length > 0 ? ` (${retried.length} on a second try)` : '';
-console.log(`${report.numPassedTests} passed${note}, ${report.numFailedTests} failed, ${skipped} skipped`);
+console.log(
+  `${report.numPassedTests} passed${note}, ${report.numFailedTests} failed, ${skipped} skipped`,
+);

@@ -13,15 +13,21 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const input = resolve(root, process.argv[2] ?? 'src-main/electron');
-const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
+const electronVersion = JSON.parse(
+  readFileSync(require.resolve('electron/package.json'), 'utf8'),
+).version;
 
 const EXCLUDED = ['AvailableSecurityFixesGlobalCheck'];
-
 
 const toolRequire = createRequire(require.resolve('@doyensec/electronegativity'));
 const gotPath = toolRequire.resolve('got');
 const offline = () => Promise.reject(new Error('offline: Ladder scans without the network'));
-require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: Object.assign(offline, { default: offline }) };
+require.cache[gotPath] = {
+  id: gotPath,
+  filename: gotPath,
+  loaded: true,
+  exports: Object.assign(offline, { default: offline }),
+};
 
 const run = require('@doyensec/electronegativity');
 const originalLog = console.log;

@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const perFile = args.includes('--files');
-const reportPath = args.find((a) => !a.startsWith('--')) ?? join(root, process.env.MUTATION_REPORTS ?? 'reports/mutation', 'mutation.json');
+const reportPath =
+  args.find((a) => !a.startsWith('--')) ??
+  join(root, process.env.MUTATION_REPORTS ?? 'reports/mutation', 'mutation.json');
 if (!existsSync(reportPath)) {
   console.error(`No mutation report at ${reportPath}: run \`npm run mutation\` first.`);
   process.exit(1);
@@ -37,7 +39,13 @@ for (const [file, result] of Object.entries(report.files)) {
   const name = relative(root, join(root, file)).replaceAll('\\', '/');
   const key = perFile ? name : dirname(name);
   for (const mutant of result.mutants) {
-    if (!detected.has(mutant.status) && !undetected.has(mutant.status) && mutant.status !== 'CompileError' && mutant.status !== 'RuntimeError') continue;
+    if (
+      !detected.has(mutant.status) &&
+      !undetected.has(mutant.status) &&
+      mutant.status !== 'CompileError' &&
+      mutant.status !== 'RuntimeError'
+    )
+      continue;
     tally(groups, key, mutant.status);
     tally(total, 'all', mutant.status);
   }

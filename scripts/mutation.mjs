@@ -15,7 +15,10 @@ const run = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], {
 });
 const seconds = Math.round((Date.now() - started) / 1000);
 if (run.status === 0) {
-  spawnSync(process.execPath, [join(root, 'scripts', 'mutation-summary.mjs')], { cwd: root, stdio: 'inherit' });
+  spawnSync(process.execPath, [join(root, 'scripts', 'mutation-summary.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 console.log(`Mutation run: ${Math.floor(seconds / 60)} min ${seconds % 60} s wall time.`);
 process.exit(run.status ?? 1);

@@ -14,7 +14,12 @@ function electronBinary() {
   try {
     relative = readFileSync(join(pkg, 'path.txt'), 'utf8').trim();
   } catch {
-    relative = process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : process.platform === 'win32' ? 'electron.exe' : 'electron';
+    relative =
+      process.platform === 'darwin'
+        ? 'Electron.app/Contents/MacOS/Electron'
+        : process.platform === 'win32'
+          ? 'electron.exe'
+          : 'electron';
   }
   const binary = join(dist, relative);
   return relative && existsSync(binary) ? binary : null;
@@ -41,7 +46,10 @@ if (!binary) {
 const { code } = runBuild(PROJECT_ROOT);
 if (code !== 0) process.exit(code);
 
-const child = spawn(binary, [PROJECT_ROOT, ...process.argv.slice(2)], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+const child = spawn(binary, [PROJECT_ROOT, ...process.argv.slice(2)], {
+  cwd: PROJECT_ROOT,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));
 }

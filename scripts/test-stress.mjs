@@ -25,7 +25,8 @@ const busy = Array.from({ length: BUSY_PROCESSES }, () =>
   spawn(process.execPath, ['-e', 'for (;;) { Math.sqrt(Math.random()); }'], { stdio: 'ignore' }),
 );
 const stopBusy = () => {
-  for (const child of busy) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of busy)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 };
 process.on('exit', stopBusy);
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -37,7 +38,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 let failed = 0;
 for (let run = 1; run <= runs; run++) {
-  console.log(`test:stress: run ${run} of ${runs}, with ${BUSY_PROCESSES} busy processes (pids ${busy.map((c) => c.pid).join(', ')})`);
+  console.log(
+    `test:stress: run ${run} of ${runs}, with ${BUSY_PROCESSES} busy processes (pids ${busy.map((c) => c.pid).join(', ')})`,
+  );
   const result = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', ...args], {
     cwd: root,
     stdio: 'inherit',

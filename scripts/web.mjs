@@ -12,10 +12,14 @@ try {
   process.exit(1);
 }
 
-const child = spawn(process.execPath, [join(PROJECT_ROOT, 'out', 'main', 'web.js'), ...process.argv.slice(2)], {
-  cwd: PROJECT_ROOT,
-  stdio: 'inherit',
-});
+const child = spawn(
+  process.execPath,
+  [join(PROJECT_ROOT, 'out', 'main', 'web.js'), ...process.argv.slice(2)],
+  {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => child.kill(signal));
 }

@@ -13,12 +13,19 @@ const initialConfig = {
     throw error;
   },
   editorState: () => {
-    $getRoot().append($createParagraphNode().append($createTextNode('A short paragraph so the editor has something to show.')));
+    $getRoot().append(
+      $createParagraphNode().append(
+        $createTextNode('A short paragraph so the editor has something to show.'),
+      ),
+    );
   },
 };
 
 createRoot(document.getElementById('root')!).render(
   <LexicalComposer initialConfig={initialConfig}>
-    <RichTextPlugin contentEditable={<ContentEditable aria-label="Blank editor" />} ErrorBoundary={LexicalErrorBoundary} />
+    <RichTextPlugin
+      contentEditable={<ContentEditable aria-label="Blank editor" />}
+      ErrorBoundary={LexicalErrorBoundary}
+    />
   </LexicalComposer>,
 );

@@ -7,5 +7,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   logLevel: 'warn',
-  build: { outDir: resolve(import.meta.dirname, '../../out/bench-blank-lexical'), emptyOutDir: true },
+  build: {
+    outDir: resolve(import.meta.dirname, '../../out/bench-blank-lexical'),
+    emptyOutDir: true,
+  },
 });

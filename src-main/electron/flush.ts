@@ -3,7 +3,10 @@ export const FLUSH_TIMEOUT_MS = 2_000;
 
 export type FlushOutcome = 'done' | 'timeout' | 'failed';
 
-export function waitWithTimeout(work: Promise<unknown>, timeoutMs = FLUSH_TIMEOUT_MS): Promise<FlushOutcome> {
+export function waitWithTimeout(
+  work: Promise<unknown>,
+  timeoutMs = FLUSH_TIMEOUT_MS,
+): Promise<FlushOutcome> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve('timeout'), timeoutMs);
     work.then(

@@ -18,12 +18,21 @@ export function registerIpc(store: ChannelHandler, getWindow: () => BrowserWindo
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, args: unknown): Promise<Envelope> => {
       if (!isTrustedSender(event, getWindow())) {
-        return { ok: false, error: { code: 'invalid-argument', message: 'Refused: the call did not come from the Ladder window.' } };
+        return {
+          ok: false,
+          error: {
+            code: 'invalid-argument',
+            message: 'Refused: the call did not come from the Ladder window.',
+          },
+        };
       }
       try {
         return await store.handle(channel, args);
       } catch {
-        return { ok: false, error: { code: 'internal', message: 'Ladder hit an unexpected problem.' } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: 'Ladder hit an unexpected problem.' },
+        };
       }
     });
   }

@@ -51,7 +51,10 @@ function hardenSession(): void {
   installPermissionHandlers(ses);
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
     });
   });
 }
@@ -81,9 +84,16 @@ async function start(): Promise<void> {
   await app.whenReady();
   let opened: ChannelHandler & { close(): void };
   try {
-    opened = createStoreHost({ dataDir: app.getPath('userData'), mode: 'desktop', version: app.getVersion() });
+    opened = createStoreHost({
+      dataDir: app.getPath('userData'),
+      mode: 'desktop',
+      version: app.getVersion(),
+    });
   } catch (error) {
-    dialog.showErrorBox('Ladder cannot open your journal', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(
+      'Ladder cannot open your journal',
+      error instanceof Error ? error.message : String(error),
+    );
     app.exit(1);
     return;
   }

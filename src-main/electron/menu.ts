@@ -12,6 +12,11 @@ export function installMenu(dev: boolean): void {
       buttons: ['OK'],
     });
   };
-  const template = menuTemplate({ appName: app.getName(), isMac: process.platform === 'darwin', dev, onAbout });
+  const template = menuTemplate({
+    appName: app.getName(),
+    isMac: process.platform === 'darwin',
+    dev,
+    onAbout,
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

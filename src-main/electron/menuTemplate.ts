@@ -8,7 +8,12 @@ export interface MenuOptions {
   onAbout: () => void;
 }
 
-export function menuTemplate({ appName, isMac, dev, onAbout }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({
+  appName,
+  isMac,
+  dev,
+  onAbout,
+}: MenuOptions): MenuItemConstructorOptions[] {
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
     template.push({
@@ -46,7 +51,13 @@ export function menuTemplate({ appName, isMac, dev, onAbout }: MenuOptions): Men
   template.push({
     label: '&View',
     submenu: [
-      ...(dev ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[]) : []),
+      ...(dev
+        ? ([
+            { role: 'reload' },
+            { role: 'toggleDevTools' },
+            { type: 'separator' },
+          ] as MenuItemConstructorOptions[])
+        : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

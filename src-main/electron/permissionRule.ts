@@ -28,7 +28,12 @@ export function isAppOrigin(origin: string | undefined, appOrigin: string): bool
 }
 
 /** True only for a `media` permission asking for audio alone, from the app's own origin. */
-export function decidePermission({ permission, mediaTypes, origin, appOrigin }: PermissionQuestion): boolean {
+export function decidePermission({
+  permission,
+  mediaTypes,
+  origin,
+  appOrigin,
+}: PermissionQuestion): boolean {
   if (permission !== 'media') return false;
   if (mediaTypes.length === 0 || mediaTypes.some((t) => t !== 'audio')) return false;
   return isAppOrigin(origin, appOrigin);

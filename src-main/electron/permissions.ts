@@ -6,7 +6,8 @@ import { decidePermission } from './permissionRule';
 export function installPermissionHandlers(ses: Session): void {
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
     const media = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
-    const origin = ('securityOrigin' in details ? details.securityOrigin : undefined) ?? details.requestingUrl;
+    const origin =
+      ('securityOrigin' in details ? details.securityOrigin : undefined) ?? details.requestingUrl;
     callback(decidePermission({ permission, mediaTypes: media, origin, appOrigin: APP_ORIGIN }));
   });
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>

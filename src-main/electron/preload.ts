@@ -1,6 +1,12 @@
 // The sandboxed preload: exposes exactly the typed API and the flush hook, nothing raw.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, type LadderApi, type LadderBridge, type PrintToPdfOptions, type PrintToPdfResult } from '../shared/contract';
+import {
+  CHANNELS,
+  type LadderApi,
+  type LadderBridge,
+  type PrintToPdfOptions,
+  type PrintToPdfResult,
+} from '../shared/contract';
 import type { Envelope } from '../shared/envelope';
 import { FLUSH_DONE, FLUSH_REQUEST } from './flushChannel';
 import { PRINT_TO_PDF } from './printChannel';

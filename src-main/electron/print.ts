@@ -11,7 +11,8 @@ import { PRINT_TO_PDF } from './printChannel';
 export function registerPrintToPdf(getWindow: () => BrowserWindow | null): void {
   ipcMain.handle(PRINT_TO_PDF, async (event, raw: unknown): Promise<PrintToPdfResult> => {
     const win = getWindow();
-    if (!win || !isTrustedSender(event, win)) throw new Error('Refused: the request did not come from the Ladder window.');
+    if (!win || !isTrustedSender(event, win))
+      throw new Error('Refused: the request did not come from the Ladder window.');
     const request = parsePdfRequest(raw);
     if (!request) throw new Error('The PDF request was not understood.');
     const data = await win.webContents.printToPDF(printToPdfOptions(request.pageSize));

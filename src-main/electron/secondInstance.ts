@@ -8,7 +8,11 @@ export interface WindowShape {
 export type SecondInstanceStep = 'open-window' | 'restore' | 'show' | 'focus';
 
 /** Steps in order; none while the store is still opening (the window comes when it is ready). */
-export function secondInstanceSteps(state: { ready: boolean; storeOpen: boolean; window: WindowShape | null }): SecondInstanceStep[] {
+export function secondInstanceSteps(state: {
+  ready: boolean;
+  storeOpen: boolean;
+  window: WindowShape | null;
+}): SecondInstanceStep[] {
   if (!state.window) return state.ready && state.storeOpen ? ['open-window', 'focus'] : [];
   const steps: SecondInstanceStep[] = [];
   if (state.window.minimized) steps.push('restore');

@@ -21,7 +21,8 @@ const MAX_SIDE = 100_000;
 /** How much of the window must lie on some display to count as visible. */
 const MIN_VISIBLE = 100;
 
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= MAX_SIDE;
+const isInt = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= MAX_SIDE;
 
 function overlap(a: Rect, b: Rect): { w: number; h: number } {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
@@ -35,7 +36,14 @@ export function parseWindowState(raw: unknown, workAreas: readonly Rect[]): Wind
   const r = raw as Record<string, unknown>;
   const maximized = r.maximized === true;
   const { x, y, width, height } = r;
-  if (!isInt(x) || !isInt(y) || !isInt(width) || !isInt(height) || width < MIN_WIDTH || height < MIN_HEIGHT) {
+  if (
+    !isInt(x) ||
+    !isInt(y) ||
+    !isInt(width) ||
+    !isInt(height) ||
+    width < MIN_WIDTH ||
+    height < MIN_HEIGHT
+  ) {
     return { ...DEFAULT_WINDOW_STATE, maximized };
   }
   const bounds = { x, y, width, height };

@@ -13,7 +13,9 @@ export type ParsedArgs<C extends Channel> = z.output<Schemas[C]>;
 export type Result<C extends Channel> = Results[C];
 
 /** The main side's answer to some channels: each takes its parsed arguments and gives its result. */
-export type Handlers<C extends Channel> = { [K in C]: (args: ParsedArgs<K>) => Result<K> | Promise<Result<K>> };
+export type Handlers<C extends Channel> = {
+  [K in C]: (args: ParsedArgs<K>) => Result<K> | Promise<Result<K>>;
+};
 
 /** The shape the renderer sees on `window.ladder` (desktop preload) or builds over HTTP (browser mode). */
 export type LadderApi = { [C in Channel]: (args: Args<C>) => Promise<Result<C>> };
@@ -40,4 +42,3 @@ export interface PrintToPdfResult {
   saved: boolean;
   path?: string;
 }
-

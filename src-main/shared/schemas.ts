@@ -37,5 +37,7 @@ export const schemas = {
 export type Schemas = typeof schemas;
 
 // The two assemblies list the same features: a feature spread here but not in channels.ts fails here.
-const _sameFeatures: [Exclude<keyof Schemas, ChannelName>] extends [never] ? true : Exclude<keyof Schemas, ChannelName> = true;
+const _sameFeatures: [Exclude<keyof Schemas, ChannelName>] extends [never]
+  ? true
+  : Exclude<keyof Schemas, ChannelName> = true;
 void _sameFeatures;

@@ -7,7 +7,8 @@ export interface WebArgs {
 
 export type ParseResult = { ok: true; args: WebArgs } | { ok: false; message: string };
 
-export const USAGE = 'Usage: npm run web -- [--data DIR] [--port N] [--host 127.0.0.1|::1|localhost]';
+export const USAGE =
+  'Usage: npm run web -- [--data DIR] [--port N] [--host 127.0.0.1|::1|localhost]';
 
 export function parseWebArgs(argv: readonly string[]): ParseResult {
   const args: WebArgs = { port: 0, host: '127.0.0.1' };
@@ -27,7 +28,8 @@ export function parseWebArgs(argv: readonly string[]): ParseResult {
       case '--port': {
         const text = value() ?? '';
         const port = Number(text);
-        if (!/^\d+$/.test(text) || port > 65535) return { ok: false, message: `--port needs a number from 0 to 65535.\n${USAGE}` };
+        if (!/^\d+$/.test(text) || port > 65535)
+          return { ok: false, message: `--port needs a number from 0 to 65535.\n${USAGE}` };
         args.port = port;
         break;
       }

@@ -7,7 +7,8 @@ import { MAX_REQUEST_BYTES } from '../shared/limits';
 /** Shared, so the renderer can refuse an import past it before sending it. */
 export const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
 
-export type BodyResult = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'aborted' };
+export type BodyResult =
+  { ok: true; text: string } | { ok: false; reason: 'too-large' | 'aborted' };
 
 export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyResult> {
   const declared = Number(req.headers['content-length']);
@@ -32,7 +33,11 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
       chunks.push(chunk);
     });
     req.on('end', () =>
-      settle(tooLarge ? { ok: false, reason: 'too-large' } : { ok: true, text: Buffer.concat(chunks).toString('utf8') }),
+      settle(
+        tooLarge
+          ? { ok: false, reason: 'too-large' }
+          : { ok: true, text: Buffer.concat(chunks).toString('utf8') },
+      ),
     );
     req.on('error', () => settle({ ok: false, reason: 'aborted' }));
     req.on('aborted', () => settle({ ok: false, reason: 'aborted' }));

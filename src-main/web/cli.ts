@@ -34,11 +34,21 @@ async function main(): Promise<void> {
   const dataDir = resolve(parsed.args.dataDir ?? defaultDataDir());
   let server: WebServer;
   try {
-    server = await startWebServer({ dataDir, port, host, rendererDir: resolve(__dirname, '../renderer'), version: appVersion() });
+    server = await startWebServer({
+      dataDir,
+      port,
+      host,
+      rendererDir: resolve(__dirname, '../renderer'),
+      version: appVersion(),
+    });
   } catch (error) {
     const message =
       error instanceof FolderInUseError
-        ? folderInUseMessage(error.folder, error.holder, 'Close it first, or use --data for another folder.')
+        ? folderInUseMessage(
+            error.folder,
+            error.holder,
+            'Close it first, or use --data for another folder.',
+          )
         : error instanceof Error
           ? error.message
           : String(error);

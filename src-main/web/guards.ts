@@ -24,7 +24,9 @@ export function originFor(host: string, port: number): string {
 export function isAllowedHostHeader(hostHeader: string | undefined, port: number): boolean {
   if (!hostHeader) return false;
   const value = hostHeader.toLowerCase();
-  return value === `127.0.0.1:${port}` || value === `localhost:${port}` || value === `[::1]:${port}`;
+  return (
+    value === `127.0.0.1:${port}` || value === `localhost:${port}` || value === `[::1]:${port}`
+  );
 }
 
 /** Compares in constant time; hashing first hides the length of the expected token as well. */

@@ -16,11 +16,21 @@ export function sendJson(res: ServerResponse, status: number, payload: unknown):
   res.end(body);
 }
 
-export function sendError(res: ServerResponse, code: string, message: string, status = statusForErrorCode(code)): void {
+export function sendError(
+  res: ServerResponse,
+  code: string,
+  message: string,
+  status = statusForErrorCode(code),
+): void {
   sendJson(res, status, { error: { code, message } });
 }
 
-export function sendPlain(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+export function sendPlain(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  extra: Record<string, string> = {},
+): void {
   res.statusCode = status;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');

@@ -103,10 +103,19 @@ export interface StartOptions {
 export async function startWebServer(options: StartOptions): Promise<WebServer> {
   assertLoopback(options.host ?? '127.0.0.1');
   // The host answers the start gate (locked, damaged) itself and opens the journal when it can.
-  const store = createStoreHost({ dataDir: options.dataDir, mode: 'browser', version: options.version });
+  const store = createStoreHost({
+    dataDir: options.dataDir,
+    mode: 'browser',
+    version: options.version,
+  });
   let web: WebServer;
   try {
-    web = await createWebServer({ store, rendererDir: options.rendererDir, port: options.port, host: options.host });
+    web = await createWebServer({
+      store,
+      rendererDir: options.rendererDir,
+      port: options.port,
+      host: options.host,
+    });
   } catch (error) {
     store.close();
     throw error;

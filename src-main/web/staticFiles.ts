@@ -7,7 +7,12 @@ import { contentTypeFor } from '../core/transport/contentTypes';
 import { resolveInside } from '../core/transport/safePath';
 import { sendPlain } from './respond';
 
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDir: string, pathname: string): Promise<void> {
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rendererDir: string,
+  pathname: string,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendPlain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     return;

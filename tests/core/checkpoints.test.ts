@@ -16,7 +16,14 @@ describe('WAL checkpoints in idle time', () => {
     // SQLite's automatic checkpoint restarts the log at about 1,000 pages (4 MB here), so the file
     // would stay near that size; without it, every save's pages stay in the log until idle time.
     for (let i = 0; walSize(t.store.dbPath) < 6 * 1024 * 1024 && i < 2_000; i++) {
-      await t.call('journal.save', { id: entry.id, title: `v${i}`, date: entry.date, fields: {}, tags: [], body: body(`draft ${i} `.repeat(600)) });
+      await t.call('journal.save', {
+        id: entry.id,
+        title: `v${i}`,
+        date: entry.date,
+        fields: {},
+        tags: [],
+        body: body(`draft ${i} `.repeat(600)),
+      });
     }
     expect(walSize(t.store.dbPath)).toBeGreaterThanOrEqual(6 * 1024 * 1024);
   });

@@ -9,7 +9,11 @@ const CORE = resolve(__dirname, '../../src-main/core');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sourceFiles(join(dir, e.name))
+      : /\.tsx?$/.test(e.name)
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
@@ -18,7 +22,8 @@ function folderArrows(): Map<string, Map<string, string[]>> {
   const arrows = new Map<string, Map<string, string[]>>();
   for (const file of sourceFiles(CORE)) {
     const from = relative(CORE, file).split('/')[0]!;
-    for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
+    for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true)
+      .importedFiles) {
       if (!fileName.startsWith('.')) continue;
       const target = relative(CORE, resolve(dirname(file), fileName));
       const to = target.split('/')[0]!;

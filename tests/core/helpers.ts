@@ -45,7 +45,13 @@ export interface TestStore {
 }
 
 export function testStore(dataDir = tempDir(), clock = fakeClock()): TestStore {
-  const store = openStore({ dataDir, mode: 'browser', version: '0.0.0-test', now: clock.now, log: () => {} });
+  const store = openStore({
+    dataDir,
+    mode: 'browser',
+    version: '0.0.0-test',
+    now: clock.now,
+    log: () => {},
+  });
   stores.push(store);
   const call = async <C extends Channel>(channel: C, args: Args<C>): Promise<Result<C>> => {
     const r = await store.handle(channel, args);
@@ -67,11 +73,17 @@ export function fingerprint(dbPath: string): string {
   const db = new Database(dbPath, { readonly: true });
   try {
     const tables = db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
       .all() as { name: string }[];
     const hash = createHash('sha256');
     for (const { name } of tables) {
-      const rows = db.prepare(`SELECT * FROM "${name}"`).all().map((r) => JSON.stringify(r)).sort();
+      const rows = db
+        .prepare(`SELECT * FROM "${name}"`)
+        .all()
+        .map((r) => JSON.stringify(r))
+        .sort();
       hash.update(`${name}:${rows.length}:${rows.join('\n')}\n`);
     }
     return hash.digest('hex');
@@ -90,7 +102,10 @@ export async function expectCode(promise: Promise<unknown>, code: string): Promi
     await promise;
   } catch (error) {
     if (error instanceof LadderError && error.code === code) return error;
-    throw new Error(`expected ${code}, got ${error instanceof LadderError ? error.code : String(error)}`, { cause: error });
+    throw new Error(
+      `expected ${code}, got ${error instanceof LadderError ? error.code : String(error)}`,
+      { cause: error },
+    );
   }
   throw new Error(`expected ${code}, but the call succeeded`);
 }

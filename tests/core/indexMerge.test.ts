@@ -15,7 +15,10 @@ const text = (i: number) => `Quarterly review draft ${i} with the onboarding num
 describe('full-text index merging between requests', () => {
   it('is switched off inside writes by the migration', () => {
     const { store } = testStore();
-    const automerge = store.db.prepare("SELECT v FROM entries_fts_config WHERE k = 'automerge'").pluck().get();
+    const automerge = store.db
+      .prepare("SELECT v FROM entries_fts_config WHERE k = 'automerge'")
+      .pluck()
+      .get();
     expect(automerge).toBe(0);
   });
 
@@ -23,7 +26,14 @@ describe('full-text index merging between requests', () => {
     const t = testStore();
     const entry = await t.call('journal.create', { kind: 'reflection' });
     for (let i = 0; i < 30; i++) {
-      await t.call('journal.save', { id: entry.id, title: `Review ${i}`, date: entry.date, fields: {}, tags: [], body: body(text(i)) });
+      await t.call('journal.save', {
+        id: entry.id,
+        title: `Review ${i}`,
+        date: entry.date,
+        fields: {},
+        tags: [],
+        body: body(text(i)),
+      });
       await t.store.indexMerged();
     }
     expect(mergeBacklog(t.store.db)).toBe(false);
@@ -37,7 +47,14 @@ describe('full-text index merging between requests', () => {
     const entry = await t.call('journal.create', { kind: 'reflection' });
     await t.store.indexMerged();
     for (let i = 0; i < 30; i++) {
-      t.store.services.journal.save({ id: entry.id, title: `Review ${i}`, date: entry.date, fields: {}, tags: [], body: body(text(i)) });
+      t.store.services.journal.save({
+        id: entry.id,
+        title: `Review ${i}`,
+        date: entry.date,
+        fields: {},
+        tags: [],
+        body: body(text(i)),
+      });
     }
     expect(mergeBacklog(t.store.db)).toBe(true);
   });
@@ -46,7 +63,14 @@ describe('full-text index merging between requests', () => {
     const t = testStore();
     const entry = await t.call('journal.create', { kind: 'reflection' });
     for (let i = 0; i < 10; i++) {
-      t.store.services.journal.save({ id: entry.id, title: `Review ${i}`, date: entry.date, fields: {}, tags: [], body: body(text(i)) });
+      t.store.services.journal.save({
+        id: entry.id,
+        title: `Review ${i}`,
+        date: entry.date,
+        fields: {},
+        tags: [],
+        body: body(text(i)),
+      });
     }
     const lines: string[] = [];
     const merger = createIndexMerger(t.store.db, { log: (line) => lines.push(line) });

@@ -9,7 +9,13 @@ const opened: Store[] = [];
 afterEach(() => opened.splice(0).forEach((s) => s.close()));
 
 function openLarge(dataDir: string): Store {
-  const store = openStore({ dataDir, mode: 'browser', version: 'test', quickCheckMaxBytes: 0, log: () => {} });
+  const store = openStore({
+    dataDir,
+    mode: 'browser',
+    version: 'test',
+    quickCheckMaxBytes: 0,
+    log: () => {},
+  });
   opened.push(store);
   return store;
 }
@@ -17,7 +23,11 @@ function openLarge(dataDir: string): Store {
 async function journalFile(): Promise<{ dataDir: string; file: string }> {
   const t = testStore();
   for (let i = 0; i < 60; i++) {
-    await t.call('journal.create', { kind: 'reflection', title: `Entry ${i}`, body: body(`word${i} `.repeat(400)) });
+    await t.call('journal.create', {
+      kind: 'reflection',
+      title: `Entry ${i}`,
+      body: body(`word${i} `.repeat(400)),
+    });
   }
   closeStore(t);
   return { dataDir: t.dataDir, file: t.store.dbPath };

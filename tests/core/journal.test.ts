@@ -3,13 +3,24 @@ import { ENTRY_KINDS } from '../../src-main/shared/journal/entryKinds';
 import type { Entry } from '../../src-main/shared/domain';
 import { body, expectCode, fingerprint, testStore, type TestStore } from './helpers';
 
-function draft(entry: Entry, change: Partial<Pick<Entry, 'title' | 'date' | 'fields' | 'body' | 'tags'>> = {}) {
+function draft(
+  entry: Entry,
+  change: Partial<Pick<Entry, 'title' | 'date' | 'fields' | 'body' | 'tags'>> = {},
+) {
   const { id, title, date, fields, body: b, tags } = entry;
   return { id, title, date, fields, body: b, tags, ...change };
 }
 
-async function save(t: TestStore, entry: Entry, change: Parameters<typeof draft>[1], checkpoint?: boolean) {
-  return t.call('journal.save', { ...draft(entry, change), ...(checkpoint === undefined ? {} : { checkpoint }) });
+async function save(
+  t: TestStore,
+  entry: Entry,
+  change: Parameters<typeof draft>[1],
+  checkpoint?: boolean,
+) {
+  return t.call('journal.save', {
+    ...draft(entry, change),
+    ...(checkpoint === undefined ? {} : { checkpoint }),
+  });
 }
 
 describe('journal entries', () => {
@@ -18,7 +29,17 @@ describe('journal entries', () => {
     const e = await t.call('journal.create', { kind: 'praise' });
     const d = new Date(t.clock.now());
     const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    expect(e).toMatchObject({ kind: 'praise', title: '', date: today, fields: {}, body: '', text: '', tags: [], version: 1, deletedAt: null });
+    expect(e).toMatchObject({
+      kind: 'praise',
+      title: '',
+      date: today,
+      fields: {},
+      body: '',
+      text: '',
+      tags: [],
+      version: 1,
+      deletedAt: null,
+    });
     expect(e.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await t.call('journal.get', { id: e.id })).toEqual(e);
   });
@@ -26,10 +47,16 @@ describe('journal entries', () => {
   it('refuses field keys the kind does not have, without storing anything', async () => {
     const t = testStore();
     const before = fingerprint(t.store.dbPath);
-    const err = await expectCode(t.call('journal.create', { kind: 'learning', fields: { source: 'A book', impact: 'x' } }), 'invalid-argument');
+    const err = await expectCode(
+      t.call('journal.create', { kind: 'learning', fields: { source: 'A book', impact: 'x' } }),
+      'invalid-argument',
+    );
     expect(err.message).toContain('impact');
     expect(fingerprint(t.store.dbPath)).toBe(before);
-    const e = await t.call('journal.create', { kind: 'learning', fields: { skill: 'SQL', source: 'A book' } });
+    const e = await t.call('journal.create', {
+      kind: 'learning',
+      fields: { skill: 'SQL', source: 'A book' },
+    });
     expect(e.fields).toEqual({ source: 'A book', skill: 'SQL' });
     await expectCode(save(t, e, { fields: { quote: 'no' } }), 'invalid-argument');
   });
@@ -43,7 +70,9 @@ describe('journal entries', () => {
       body: body('Four words right here.', 'And five more words here.'),
       tags: ['growth', ' Growth ', 'team'],
     });
-    expect(saved.text).toBe('Four words right here.\n\nAnd five more words here.'.replace('\n\n', '\n'));
+    expect(saved.text).toBe(
+      'Four words right here.\n\nAnd five more words here.'.replace('\n\n', '\n'),
+    );
     expect(saved.wordCount).toBe(2 + 3 + 4 + 5);
     expect(saved.tags).toEqual(['growth', 'team']);
     expect(saved.version).toBe(2);
@@ -54,7 +83,16 @@ describe('journal entries', () => {
     const t = testStore();
     const e = await t.call('journal.create', { kind: 'reflection', body: body('keep me') });
     const before = fingerprint(t.store.dbPath);
-    for (const bad of ['not json', '{}', '[]', 'null', '{"root":null}', '{"root":[]}', '{"root":"x"}', '42']) {
+    for (const bad of [
+      'not json',
+      '{}',
+      '[]',
+      'null',
+      '{"root":null}',
+      '{"root":[]}',
+      '{"root":"x"}',
+      '42',
+    ]) {
       await expectCode(save(t, e, { body: bad }), 'invalid-argument');
     }
     expect(fingerprint(t.store.dbPath)).toBe(before);
@@ -64,16 +102,28 @@ describe('journal entries', () => {
   it('keeps only http, https and mailto links of a saved body: a javascript: link becomes its text', async () => {
     const t = testStore();
     const e = await t.call('journal.create', { kind: 'reflection' });
-    const link = (url: string, text: string) => ({ type: 'link', version: 1, url, children: [{ type: 'text', version: 1, text, format: 0 }] });
-    const state = (children: unknown[]) => JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children }] } });
+    const link = (url: string, text: string) => ({
+      type: 'link',
+      version: 1,
+      url,
+      children: [{ type: 'text', version: 1, text, format: 0 }],
+    });
+    const state = (children: unknown[]) =>
+      JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children }] } });
     // The second spells "link" with a JSON escape, as a hostile client could.
-    const hostile = state([link('javascript:alert(1)', 'click'), link('https://example.com', 'fine')]).replace('"type":"link"', '"type":"\\u006cink"');
+    const hostile = state([
+      link('javascript:alert(1)', 'click'),
+      link('https://example.com', 'fine'),
+    ]).replace('"type":"link"', '"type":"\\u006cink"');
     const saved = await save(t, e, { body: hostile });
     expect(saved.body).not.toContain('javascript:');
     expect(saved.body).toContain('"text":"click"');
     expect(saved.body).toContain('"url":"https://example.com"');
     expect((await t.call('journal.get', { id: e.id })).body).toBe(saved.body);
-    const created = await t.call('journal.create', { kind: 'praise', body: state([link(' data:text/html,x', 'data')]) });
+    const created = await t.call('journal.create', {
+      kind: 'praise',
+      body: state([link(' data:text/html,x', 'data')]),
+    });
     expect(created.body).not.toContain('data:text');
     expect(created.text).toBe('data');
     // A body without unsafe links is kept byte for byte.
@@ -95,7 +145,8 @@ describe('journal entries', () => {
     const trashed = await mk('praise', '2026-03-02', ['team']);
     await t.call('journal.trash', { id: trashed.id });
 
-    const ids = async (q: Parameters<typeof t.call<'journal.list'>>[1]) => (await t.call('journal.list', q)).map((e) => e.id);
+    const ids = async (q: Parameters<typeof t.call<'journal.list'>>[1]) =>
+      (await t.call('journal.list', q)).map((e) => e.id);
     expect(await ids({})).toEqual([d.id, c.id, b.id, a.id]);
     expect(await ids({ kinds: ['praise'] })).toEqual([c.id, a.id]);
     expect(await ids({ tag: 'TEAM' })).toEqual([b.id, a.id]);
@@ -104,7 +155,14 @@ describe('journal entries', () => {
 
     const counts = await t.call('journal.counts', {});
     expect(Object.keys(counts).sort()).toEqual([...ENTRY_KINDS].sort());
-    expect(counts).toMatchObject({ praise: 2, lesson: 1, learning: 1, accomplishment: 0, feedback: 0, reflection: 0 });
+    expect(counts).toMatchObject({
+      praise: 2,
+      lesson: 1,
+      learning: 1,
+      accomplishment: 0,
+      feedback: 0,
+      reflection: 0,
+    });
     // Trashed entries do not count; 'Team' and 'team' are one tag.
     expect(await t.call('journal.tags', {})).toEqual([
       { tag: 'ops', count: 2 },
@@ -115,7 +173,17 @@ describe('journal entries', () => {
   it('answers not-found for ids that do not exist', async () => {
     const t = testStore();
     await expectCode(t.call('journal.get', { id: 'nope' }), 'not-found');
-    await expectCode(t.call('journal.save', { id: 'nope', title: '', date: '2026-01-01', fields: {}, body: '', tags: [] }), 'not-found');
+    await expectCode(
+      t.call('journal.save', {
+        id: 'nope',
+        title: '',
+        date: '2026-01-01',
+        fields: {},
+        body: '',
+        tags: [],
+      }),
+      'not-found',
+    );
     await expectCode(t.call('journal.history', { id: 'nope' }), 'not-found');
     await expectCode(t.call('journal.revision', { revisionId: 99 }), 'not-found');
     await expectCode(t.call('journal.trash', { id: 'nope' }), 'not-found');
@@ -175,21 +243,46 @@ describe('save ordering within one editor session', () => {
     const t = testStore();
     const entry = await t.call('journal.create', { kind: 'reflection' });
     const base = { id: entry.id, title: 'T', date: entry.date, fields: {}, tags: [] };
-    await t.call('journal.save', { ...base, body: body('newest words'), session: 'page-1', seq: 2 });
-    const stale = await t.call('journal.save', { ...base, body: body('older words'), session: 'page-1', seq: 1 });
+    await t.call('journal.save', {
+      ...base,
+      body: body('newest words'),
+      session: 'page-1',
+      seq: 2,
+    });
+    const stale = await t.call('journal.save', {
+      ...base,
+      body: body('older words'),
+      session: 'page-1',
+      seq: 1,
+    });
     expect(stale.text).toBe('newest words');
     expect((await t.call('journal.get', { id: entry.id })).text).toBe('newest words');
     // A new page (another session) starts its own order, whatever its numbers.
-    await t.call('journal.save', { ...base, body: body('after a reload'), session: 'page-2', seq: 1 });
+    await t.call('journal.save', {
+      ...base,
+      body: body('after a reload'),
+      session: 'page-2',
+      seq: 1,
+    });
     expect((await t.call('journal.get', { id: entry.id })).text).toBe('after a reload');
   });
 
   it('does not let a failed save block its own retry', async () => {
     const t = testStore();
     const entry = await t.call('journal.create', { kind: 'reflection' });
-    const base = { id: entry.id, title: 'T', date: entry.date, fields: {}, tags: [], body: body('x') };
+    const base = {
+      id: entry.id,
+      title: 'T',
+      date: entry.date,
+      fields: {},
+      tags: [],
+      body: body('x'),
+    };
     // Passes the schema, fails in the service (not a Lexical document): nothing is applied.
-    await expectCode(t.call('journal.save', { ...base, body: '{"not":"lexical"}', session: 's', seq: 5 }), 'invalid-argument');
+    await expectCode(
+      t.call('journal.save', { ...base, body: '{"not":"lexical"}', session: 's', seq: 5 }),
+      'invalid-argument',
+    );
     const ok = await t.call('journal.save', { ...base, session: 's', seq: 5 });
     expect(ok.text).toBe('x');
   });

@@ -29,7 +29,11 @@ describe('opening and migrating', () => {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(db.pragma('synchronous', { simple: true })).toBe(2);
-      const strict = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'entries_fts%'").all() as { name: string; strict: number }[];
+      const strict = db
+        .prepare(
+          "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'entries_fts%'",
+        )
+        .all() as { name: string; strict: number }[];
       expect(strict.length).toBeGreaterThan(5);
       for (const t of strict) expect(t, t.name).toMatchObject({ strict: 1 });
     } finally {
@@ -45,12 +49,16 @@ describe('opening and migrating', () => {
     db.prepare(
       "INSERT INTO entries (id, kind, title, date, created_at, updated_at) VALUES ('e1', 'reflection', 'Kept through upgrades', '2026-01-01', 1, 1)",
     ).run();
-    db.prepare("INSERT INTO entries_fts (rowid, title, text, fields, tags) VALUES (1, 'Kept through upgrades', '', '', '')").run();
+    db.prepare(
+      "INSERT INTO entries_fts (rowid, title, text, fields, tags) VALUES (1, 'Kept through upgrades', '', '', '')",
+    ).run();
     db.close();
     const upgraded = openAndMigrate(file);
     try {
       expect(schemaVersion(upgraded)).toBe(LATEST_VERSION);
-      expect(upgraded.prepare('SELECT title FROM entries').get()).toEqual({ title: 'Kept through upgrades' });
+      expect(upgraded.prepare('SELECT title FROM entries').get()).toEqual({
+        title: 'Kept through upgrades',
+      });
     } finally {
       upgraded.close();
     }
@@ -60,10 +68,18 @@ describe('opening and migrating', () => {
     const file = join(tempDir(), 'broken.db');
     const db = openDatabase(file);
     try {
-      const bad = [{ version: 1, name: '0001-bad.sql', sql: 'CREATE TABLE a (x INTEGER) STRICT; CREATE TABLE a (y INTEGER) STRICT;' }];
+      const bad = [
+        {
+          version: 1,
+          name: '0001-bad.sql',
+          sql: 'CREATE TABLE a (x INTEGER) STRICT; CREATE TABLE a (y INTEGER) STRICT;',
+        },
+      ];
       expect(() => migrate(db, bad)).toThrow();
       expect(schemaVersion(db)).toBe(0);
-      expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'a'").get()).toEqual({ n: 0 });
+      expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'a'").get()).toEqual({
+        n: 0,
+      });
     } finally {
       db.close();
     }
@@ -72,7 +88,9 @@ describe('opening and migrating', () => {
   it('refuses a file from a newer Ladder and leaves it byte-identical', () => {
     const file = join(tempDir(), 'future.db');
     const raw = new Database(file);
-    raw.exec("CREATE TABLE future_things (x TEXT) STRICT; INSERT INTO future_things VALUES ('from the future');");
+    raw.exec(
+      "CREATE TABLE future_things (x TEXT) STRICT; INSERT INTO future_things VALUES ('from the future');",
+    );
     raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
     raw.close();
     const before = readFileSync(file);
@@ -97,7 +115,11 @@ describe('opening and migrating', () => {
   it('never writes to a truncated database', async () => {
     const t = testStore();
     for (let i = 0; i < 60; i++) {
-      await t.call('journal.create', { kind: 'reflection', title: `Entry ${i}`, body: body('word '.repeat(400)) });
+      await t.call('journal.create', {
+        kind: 'reflection',
+        title: `Entry ${i}`,
+        body: body('word '.repeat(400)),
+      });
     }
     closeStore(t);
     const file = t.store.dbPath;

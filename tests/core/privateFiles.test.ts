@@ -3,7 +3,15 @@
 // protection record and files Ladder writes are 0600, whatever the umask; files an earlier version
 // left 0755/0644 are tightened at start.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tightenDataFolder, writePrivateFile } from '../../src-main/core/common/privateFiles';
@@ -17,7 +25,9 @@ function modes(dir: string): Record<string, string> {
   const out: Record<string, string> = { '.': modeOf(dir) };
   for (const name of readdirSync(dir)) {
     out[name] = modeOf(join(dir, name));
-    if (statSync(join(dir, name)).isDirectory()) for (const inner of readdirSync(join(dir, name))) out[`${name}/${inner}`] = modeOf(join(dir, name, inner));
+    if (statSync(join(dir, name)).isDirectory())
+      for (const inner of readdirSync(join(dir, name)))
+        out[`${name}/${inner}`] = modeOf(join(dir, name, inner));
   }
   return out;
 }
@@ -41,7 +51,9 @@ describe.skipIf(process.platform === 'win32')('private files', () => {
     const backup = await t.call('backup.now', {});
     await t.call('backup.restore', { name: backup.name });
     // Any other file Ladder keeps there (the folder lock) is private too.
-    expect(Object.entries(modes(dataDir)).filter(([, mode]) => mode !== '600' && mode !== '700')).toEqual([]);
+    expect(
+      Object.entries(modes(dataDir)).filter(([, mode]) => mode !== '600' && mode !== '700'),
+    ).toEqual([]);
     expect(modes(dataDir)).toMatchObject({
       '.': '700',
       'ladder.db': '600',
@@ -53,17 +65,34 @@ describe.skipIf(process.platform === 'win32')('private files', () => {
     });
 
     await t.call('lock.protect', { passphrase: PASS });
-    await t.call('journal.create', { kind: 'lesson', title: 'After protecting', body: body('more') });
+    await t.call('journal.create', {
+      kind: 'lesson',
+      title: 'After protecting',
+      body: body('more'),
+    });
     const after = modes(dataDir);
     expect(after['ladder.protection.json']).toBe('600');
-    expect(Object.entries(after).filter(([, mode]) => mode !== '600' && mode !== '700')).toEqual([]);
-    expect(Object.keys(after)).toEqual(expect.arrayContaining(['ladder.db', 'ladder.db-wal', 'ladder.db-shm', `backups/${backup.name}`]));
+    expect(Object.entries(after).filter(([, mode]) => mode !== '600' && mode !== '700')).toEqual(
+      [],
+    );
+    expect(Object.keys(after)).toEqual(
+      expect.arrayContaining([
+        'ladder.db',
+        'ladder.db-wal',
+        'ladder.db-shm',
+        `backups/${backup.name}`,
+      ]),
+    );
   });
 
   it('tightens a folder, journal, WAL, shared memory, backups and protection record left 0755/0644', async () => {
     const dataDir = tempDir();
     const first = testHost(dataDir);
-    await first.call('journal.create', { kind: 'lesson', title: SECRET, body: body('private words') });
+    await first.call('journal.create', {
+      kind: 'lesson',
+      title: SECRET,
+      body: body('private words'),
+    });
     const backup = await first.call('backup.now', {});
     await first.call('lock.protect', { passphrase: PASS });
     closeHost(first);
@@ -77,16 +106,24 @@ describe.skipIf(process.platform === 'win32')('private files', () => {
     try {
       chmodSync(dataDir, 0o755);
       chmodSync(join(dataDir, 'backups'), 0o755);
-      for (const name of readdirSync(dataDir)) if (name !== 'backups') chmodSync(join(dataDir, name), 0o644);
+      for (const name of readdirSync(dataDir))
+        if (name !== 'backups') chmodSync(join(dataDir, name), 0o644);
       chmodSync(join(dataDir, 'backups', backup.name), 0o644);
       expect(Object.keys(modes(dataDir))).toEqual(
-        expect.arrayContaining(['ladder.db-wal', 'ladder.db-shm', 'ladder.protection.json', `backups/${backup.name}`]),
+        expect.arrayContaining([
+          'ladder.db-wal',
+          'ladder.db-shm',
+          'ladder.protection.json',
+          `backups/${backup.name}`,
+        ]),
       );
       expect(Object.values(modes(dataDir))).toContain('644');
 
       const again = testHost(dataDir);
       expect((await again.call('app.state', {})).state).toBe('locked');
-      expect(Object.entries(modes(dataDir)).filter(([, mode]) => mode !== '600' && mode !== '700')).toEqual([]);
+      expect(
+        Object.entries(modes(dataDir)).filter(([, mode]) => mode !== '600' && mode !== '700'),
+      ).toEqual([]);
       expect(modeOf(dataDir)).toBe('700');
       expect(modeOf(join(dataDir, 'backups'))).toBe('700');
     } finally {

@@ -15,7 +15,17 @@ function session(t: TestStore, name: string) {
   let seq = 0;
   return async (entry: Entry, change: Change): Promise<Entry> => {
     const { id, title, date, fields, body: b, tags } = entry;
-    return t.call('journal.save', { id, title, date, fields, body: b, tags, ...change, session: name, seq: ++seq });
+    return t.call('journal.save', {
+      id,
+      title,
+      date,
+      fields,
+      body: b,
+      tags,
+      ...change,
+      session: name,
+      seq: ++seq,
+    });
   };
 }
 
@@ -45,7 +55,11 @@ describe('revisions keep what a save replaces', () => {
     // Newest first: the state the reopened session replaced, then the state as created (the first
     // session's first save replaced it).
     expect(kept.map((r) => r.text)).toEqual([ORIGINAL, ORIGINAL]);
-    expect(kept[0]).toMatchObject({ title: 'Migration plan', body: body(ORIGINAL), createdAt: savedAt });
+    expect(kept[0]).toMatchObject({
+      title: 'Migration plan',
+      body: body(ORIGINAL),
+      createdAt: savedAt,
+    });
     expect(kept[1]).toMatchObject({ title: '', body: body(ORIGINAL) });
   });
 
@@ -105,7 +119,11 @@ describe('revisions keep what a save replaces', () => {
     // The title-only start, then the state before the first save more than ten minutes after the last version.
     expect(kept.map((r) => r.text).reverse()).toEqual(['', texts[9], texts[19]]);
     const start = kept.at(-1)!.createdAt;
-    expect(kept.map((r) => r.createdAt - start).reverse()).toEqual([0, KEEP_EVERY_MS, 2 * KEEP_EVERY_MS]);
+    expect(kept.map((r) => r.createdAt - start).reverse()).toEqual([
+      0,
+      KEEP_EVERY_MS,
+      2 * KEEP_EVERY_MS,
+    ]);
   });
 
   it('keeps nothing for an empty start or a save that changes nothing', async () => {
@@ -152,7 +170,12 @@ describe('restore', () => {
   it('keeps the current state as a version first, so a restore can be undone', async () => {
     const t = testStore();
     let e = await t.call('journal.create', { kind: 'feedback' });
-    e = await session(t, 'a')(e, { title: 'Original', body: body(ORIGINAL), tags: ['a'], fields: { from: 'Sam' } });
+    e = await session(t, 'a')(e, {
+      title: 'Original',
+      body: body(ORIGINAL),
+      tags: ['a'],
+      fields: { from: 'Sam' },
+    });
     t.clock.advance(MINUTE);
     e = await session(t, 'b')(e, { title: 'Changed', body: body('Second words'), tags: ['b'] });
     const [old] = await versions(t, e.id);
@@ -160,17 +183,35 @@ describe('restore', () => {
 
     t.clock.advance(MINUTE);
     const restored = await t.call('journal.restoreRevision', { id: e.id, revisionId: old!.id });
-    expect(restored).toMatchObject({ title: 'Original', text: ORIGINAL, fields: { from: 'Sam' }, tags: ['a'], version: e.version + 1 });
+    expect(restored).toMatchObject({
+      title: 'Original',
+      text: ORIGINAL,
+      fields: { from: 'Sam' },
+      tags: ['a'],
+      version: e.version + 1,
+    });
     const [undo] = await versions(t, e.id);
-    expect(undo).toMatchObject({ title: 'Changed', text: 'Second words', tags: ['b'], createdAt: e.updatedAt });
+    expect(undo).toMatchObject({
+      title: 'Changed',
+      text: 'Second words',
+      tags: ['b'],
+      createdAt: e.updatedAt,
+    });
 
     const back = await t.call('journal.restoreRevision', { id: e.id, revisionId: undo!.id });
     expect(back).toMatchObject({ title: 'Changed', text: 'Second words' });
     // The restored original was kept again, so it is still there to go back to.
-    expect((await versions(t, e.id)).map((r) => r.text)).toEqual([ORIGINAL, 'Second words', ORIGINAL]);
+    expect((await versions(t, e.id)).map((r) => r.text)).toEqual([
+      ORIGINAL,
+      'Second words',
+      ORIGINAL,
+    ]);
 
     const other = await t.call('journal.create', { kind: 'reflection' });
-    await expectCode(t.call('journal.restoreRevision', { id: other.id, revisionId: old!.id }), 'not-found');
+    await expectCode(
+      t.call('journal.restoreRevision', { id: other.id, revisionId: old!.id }),
+      'not-found',
+    );
   });
 });
 

@@ -19,7 +19,9 @@ async function seed() {
     kind: 'praise',
     title: 'Note from the director',
     date: '2026-04-02',
-    body: body('She said my résumé of the incident was the clearest she had read, and mentioned billing briefly.'),
+    body: body(
+      'She said my résumé of the incident was the clearest she had read, and mentioned billing briefly.',
+    ),
     fields: { from: 'Inès Dupont', quote: 'Clear, calm and complete' },
     tags: ['incident'],
   });
@@ -52,14 +54,18 @@ describe('search', () => {
     const praise = hits.find((h) => h.id === b.id);
     expect(praise?.snippet).toContain(`${S}billing${E}`);
     expect(praise?.snippet).not.toMatch(/<[a-z]/i);
-    expect((await t.call('search.query', { text: 'billing clients' })).map((h) => h.id)).toEqual([a.id]);
+    expect((await t.call('search.query', { text: 'billing clients' })).map((h) => h.id)).toEqual([
+      a.id,
+    ]);
     expect(await t.call('search.query', { text: 'billing nowhere-to-be-found' })).toEqual([]);
   });
 
   it('takes a NUL in the query as a space, instead of failing in the index (found by the fuzzer)', async () => {
     const { t, c } = await seed();
     expect((await t.call('search.query', { text: '\u0000ﷺ\u202e' })).map((h) => h.id)).toEqual([]);
-    expect((await t.call('search.query', { text: 'Billing\u0000' })).map((h) => h.id)[0]).toBe(c.id);
+    expect((await t.call('search.query', { text: 'Billing\u0000' })).map((h) => h.id)[0]).toBe(
+      c.id,
+    );
   });
 
   it('finds field text and shows it in the snippet when the body has no match', async () => {
@@ -87,10 +93,29 @@ describe('search', () => {
   it('lists a title match before a body match for one- and two-character queries, whatever their dates', async () => {
     const t = testStore();
     // The body matches are newer, so the scan (newest first) meets them before the title matches.
-    const inTitle = await t.call('journal.create', { kind: 'reflection', title: 'HR review', date: '2026-01-05', body: body('Notes to follow.') });
-    const inBody = await t.call('journal.create', { kind: 'reflection', title: 'Quarterly planning', date: '2026-06-01', body: body('Asked HR about the new ladder.') });
-    const fiveInTitle = await t.call('journal.create', { kind: 'reflection', title: '5 goals for the year', date: '2026-01-06' });
-    const fiveInBody = await t.call('journal.create', { kind: 'reflection', title: 'Release week', date: '2026-06-02', body: body('Shipped in 5 days.') });
+    const inTitle = await t.call('journal.create', {
+      kind: 'reflection',
+      title: 'HR review',
+      date: '2026-01-05',
+      body: body('Notes to follow.'),
+    });
+    const inBody = await t.call('journal.create', {
+      kind: 'reflection',
+      title: 'Quarterly planning',
+      date: '2026-06-01',
+      body: body('Asked HR about the new ladder.'),
+    });
+    const fiveInTitle = await t.call('journal.create', {
+      kind: 'reflection',
+      title: '5 goals for the year',
+      date: '2026-01-06',
+    });
+    const fiveInBody = await t.call('journal.create', {
+      kind: 'reflection',
+      title: 'Release week',
+      date: '2026-06-02',
+      body: body('Shipped in 5 days.'),
+    });
     const ids = async (text: string) => (await t.call('search.query', { text })).map((h) => h.id);
     expect(await ids('hr')).toEqual([inTitle.id, inBody.id]);
     expect(await ids('5')).toEqual([fiveInTitle.id, fiveInBody.id]);
@@ -98,9 +123,18 @@ describe('search', () => {
 
   it('keeps an old title match at the top of a short query even when newer body matches fill the list', async () => {
     const t = testStore();
-    const title = await t.call('journal.create', { kind: 'reflection', title: 'HR review', date: '2025-01-05' });
+    const title = await t.call('journal.create', {
+      kind: 'reflection',
+      title: 'HR review',
+      date: '2025-01-05',
+    });
     for (let i = 0; i < 12; i++) {
-      await t.call('journal.create', { kind: 'reflection', title: `Week ${i + 1}`, date: `2026-02-${String(i + 10)}`, body: body('Met HR again.') });
+      await t.call('journal.create', {
+        kind: 'reflection',
+        title: `Week ${i + 1}`,
+        date: `2026-02-${String(i + 10)}`,
+        body: body('Met HR again.'),
+      });
     }
     const hits = await t.call('search.query', { text: 'hr', limit: 5 });
     expect(hits).toHaveLength(5);
@@ -110,7 +144,12 @@ describe('search', () => {
 
   it('treats the query as text: punctuation and FTS syntax never error', async () => {
     const { t, a, b } = await seed();
-    const d = await t.call('journal.create', { kind: 'reflection', title: 'Old tool', date: '2026-05-21', body: body('Typed bill* into the old tool and it found nothing.') });
+    const d = await t.call('journal.create', {
+      kind: 'reflection',
+      title: 'Old tool',
+      date: '2026-05-21',
+      body: body('Typed bill* into the old tool and it found nothing.'),
+    });
     const ids = async (text: string) => (await t.call('search.query', { text })).map((h) => h.id);
     for (const text of ['', '   ', '!!!', '"', '***', '(', 'NEAR(', '-', '^', ':', '%_', '\\']) {
       expect(await t.call('search.query', { text })).toEqual([]);
@@ -123,7 +162,8 @@ describe('search', () => {
     // A star is a character, not a prefix wildcard: only the entry with "bill*" written in it.
     expect(await ids('bill*')).toEqual([d.id]);
     // Column filters and quotes are text nobody wrote.
-    for (const text of ['title:billing', '"billing', 'a"b AND']) expect(await ids(text)).toEqual([]);
+    for (const text of ['title:billing', '"billing', 'a"b AND'])
+      expect(await ids(text)).toEqual([]);
   });
 
   it('filters by kind, tag and date range', async () => {
@@ -139,10 +179,22 @@ describe('search', () => {
 
   it('finds right-to-left, emoji and combining-mark titles and returns them intact', async () => {
     const t = testStore();
-    const titles = ['مراجعة الأداء السنوية', 'Launch party 🚀🎉 recap', 'Cafe\u0301 talk with Zoë', 'שיחת קריירה'];
+    const titles = [
+      'مراجعة الأداء السنوية',
+      'Launch party 🚀🎉 recap',
+      'Cafe\u0301 talk with Zoë',
+      'שיחת קריירה',
+    ];
     const ids: string[] = [];
-    for (const title of titles) ids.push((await t.call('journal.create', { kind: 'reflection', title })).id);
-    const cases: [string, number][] = [['الأداء', 0], ['🚀🎉', 1], ['Cafe\u0301', 2], ['talk', 2], ['קריירה', 3]];
+    for (const title of titles)
+      ids.push((await t.call('journal.create', { kind: 'reflection', title })).id);
+    const cases: [string, number][] = [
+      ['الأداء', 0],
+      ['🚀🎉', 1],
+      ['Cafe\u0301', 2],
+      ['talk', 2],
+      ['קריירה', 3],
+    ];
     for (const [text, index] of cases) {
       const hits = await t.call('search.query', { text });
       expect(hits.map((h) => h.id)).toEqual([ids[index]]);
@@ -158,14 +210,22 @@ describe('search', () => {
     expect(await t.call('search.query', { text: 'q1' })).toEqual([]);
     await t.call('journal.restore', { id: a.id });
     expect((await t.call('search.query', { text: 'ledger' })).map((h) => h.id)).toEqual([a.id]);
-    await t.call('journal.save', { id: a.id, title: a.title, date: a.date, fields: a.fields, body: body('Rewritten without that word.'), tags: [] });
+    await t.call('journal.save', {
+      id: a.id,
+      title: a.title,
+      date: a.date,
+      fields: a.fields,
+      body: body('Rewritten without that word.'),
+      tags: [],
+    });
     expect(await t.call('search.query', { text: 'ledger' })).toEqual([]);
     expect((await t.call('search.query', { text: 'rewritten' })).map((h) => h.id)).toEqual([a.id]);
   });
 
   it('limits the number of hits', async () => {
     const t = testStore();
-    for (let i = 0; i < 8; i++) await t.call('journal.create', { kind: 'reflection', title: `Standup note ${i}` });
+    for (let i = 0; i < 8; i++)
+      await t.call('journal.create', { kind: 'reflection', title: `Standup note ${i}` });
     expect(await t.call('search.query', { text: 'standup', limit: 3 })).toHaveLength(3);
     expect(await t.call('search.query', { text: 'st', limit: 3 })).toHaveLength(3);
   });

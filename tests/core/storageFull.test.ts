@@ -7,8 +7,16 @@ import { body, fingerprint, testStore } from './helpers';
 describe('a full disk', () => {
   it('refuses the save with storage-full, keeps everything else, and succeeds once there is room', async () => {
     const t = testStore();
-    const kept = await t.call('journal.create', { kind: 'accomplishment', title: 'Earlier win', body: body('launched the portal') });
-    const e = await t.call('journal.create', { kind: 'reflection', title: 'Draft', body: body('old words') });
+    const kept = await t.call('journal.create', {
+      kind: 'accomplishment',
+      title: 'Earlier win',
+      body: body('launched the portal'),
+    });
+    const e = await t.call('journal.create', {
+      kind: 'reflection',
+      title: 'Draft',
+      body: body('old words'),
+    });
     const pages = t.store.db.pragma('page_count', { simple: true }) as number;
     // The limit belongs to the connection: set it on the store's own.
     t.store.db.pragma(`max_page_count = ${pages + 2}`);
@@ -32,12 +40,16 @@ describe('a full disk', () => {
     t.store.db.pragma('max_page_count = 1000000');
     const saved = await t.call('journal.save', save);
     expect(saved.version).toBe(e.version + 1);
-    expect((await t.call('search.query', { text: 'paragraph 399' })).map((h) => h.id)).toEqual([e.id]);
+    expect((await t.call('search.query', { text: 'paragraph 399' })).map((h) => h.id)).toEqual([
+      e.id,
+    ]);
     expect(await t.call('search.query', { text: 'old words' })).toEqual([]);
   });
 
   it('maps driver errors to typed ones and leaves others alone', () => {
-    const full = mapDriverError(new Database.SqliteError('database or disk is full', 'SQLITE_FULL'));
+    const full = mapDriverError(
+      new Database.SqliteError('database or disk is full', 'SQLITE_FULL'),
+    );
     expect(full).toBeInstanceOf(LadderError);
     expect((full as LadderError).code).toBe('storage-full');
     const busy = mapDriverError(new Database.SqliteError('database is locked', 'SQLITE_BUSY'));

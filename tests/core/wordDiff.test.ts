@@ -1,6 +1,12 @@
 // The history view's difference: word by word, minimal, and bounded on long texts.
 import { describe, expect, it } from 'vitest';
-import { DIFF_MAX_EDITS, DIFF_MAX_WORDS, diffWords, type DiffOp, type DiffPart } from '../../src-main/shared/journal/wordDiff';
+import {
+  DIFF_MAX_EDITS,
+  DIFF_MAX_WORDS,
+  diffWords,
+  type DiffOp,
+  type DiffPart,
+} from '../../src-main/shared/journal/wordDiff';
 
 /** The text of one side, back from the parts. */
 function sideOf(parts: readonly DiffPart[], side: 'before' | 'after'): string {
@@ -12,7 +18,9 @@ function sideOf(parts: readonly DiffPart[], side: 'before' | 'after'): string {
 }
 
 const show = (parts: DiffPart[]) =>
-  parts.map((p) => (p.op === 'same' ? p.text : p.op === 'added' ? `{+${p.text}+}` : `[-${p.text}-]`)).join('');
+  parts
+    .map((p) => (p.op === 'same' ? p.text : p.op === 'added' ? `{+${p.text}+}` : `[-${p.text}-]`))
+    .join('');
 
 /** Deterministic words, so long texts are the same on every run. */
 function words(count: number, seed: number): string[] {
@@ -25,13 +33,18 @@ function words(count: number, seed: number): string[] {
 
 describe('diffWords', () => {
   it('marks the words removed and added, and keeps the rest as it reads now', () => {
-    const d = diffWords('We ship in March with three engineers.', 'We ship in May with four engineers.');
+    const d = diffWords(
+      'We ship in March with three engineers.',
+      'We ship in May with four engineers.',
+    );
     expect(d.level).toBe('word');
     expect(show(d.parts)).toBe('We ship in [-March -]{+May +}with [-three -]{+four +}engineers.');
   });
 
   it('finds the fewest changes, not a greedy guess', () => {
-    expect(show(diffWords('a b c a b b a', 'c b a b a c', { tidy: false }).parts)).toBe('[-a b -]c {+b +}a b [-b -]a {+c+}');
+    expect(show(diffWords('a b c a b b a', 'c b a b a c', { tidy: false }).parts)).toBe(
+      '[-a b -]c {+b +}a b [-b -]a {+c+}',
+    );
   });
 
   it('shows a text typed over as the old text then the new, not interleaved around a shared "the"', () => {
@@ -43,9 +56,11 @@ describe('diffWords', () => {
       { op: 'added', text: after },
     ]);
     // A real stretch of kept words between two edits stays as it is.
-    expect(show(diffWords('ships in March with three engineers', 'ships in May with three engineers').parts)).toBe(
-      'ships in [-March -]{+May +}with three engineers',
-    );
+    expect(
+      show(
+        diffWords('ships in March with three engineers', 'ships in May with three engineers').parts,
+      ),
+    ).toBe('ships in [-March -]{+May +}with three engineers');
   });
 
   it('gives each side back from its parts', () => {
@@ -71,13 +86,18 @@ describe('diffWords', () => {
     const d = diffWords(base.join(' '), edited.join(' '));
     expect(performance.now() - start).toBeLessThan(500);
     expect(d.level).toBe('word');
-    expect(d.parts.filter((p) => p.op !== 'same').map((p) => p.text)).toEqual([`${base.slice(5_000, 5_003).join(' ')} `, 'a new phrase ']);
+    expect(d.parts.filter((p) => p.op !== 'same').map((p) => p.text)).toEqual([
+      `${base.slice(5_000, 5_003).join(' ')} `,
+      'a new phrase ',
+    ]);
   });
 
   it(`compares whole lines past ${DIFF_MAX_EDITS} edits, and two different 10,000-word entries stay fast`, () => {
     const paragraphs = (seed: number) => {
       const w = words(10_000, seed);
-      return Array.from({ length: 100 }, (_, i) => w.slice(i * 100, i * 100 + 100).join(' ')).join('\n');
+      return Array.from({ length: 100 }, (_, i) => w.slice(i * 100, i * 100 + 100).join(' ')).join(
+        '\n',
+      );
     };
     const before = paragraphs(1);
     const after = paragraphs(2);

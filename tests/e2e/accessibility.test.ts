@@ -7,10 +7,19 @@ import { createRequire } from 'node:module';
 import { beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
-import { describeE2E, type BrowserSession, type RunningApp, callApi, waitForWorkbench } from './harness';
+import {
+  describeE2E,
+  type BrowserSession,
+  type RunningApp,
+  callApi,
+  waitForWorkbench,
+} from './harness';
 import { startAppAndBrowser } from './appSession';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 interface Violation {
   id: string;
@@ -22,11 +31,19 @@ interface Violation {
 async function audit(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations;
   })) as Violation[];
-  return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations.map(
+    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 describeE2E('accessibility', () => {
@@ -45,7 +62,13 @@ describeE2E('accessibility', () => {
       body: lexicalFromParagraphs(['Found and fixed 42 issues with the design team.']),
       tags: ['a11y'],
     })) as { id: string };
-    layout = { sideBarVisible: true, sideBarWidth: 24, activeView: 'journal', openTabs: [{ type: 'entry', id: entry.id }], activeTab: `entry:${entry.id}` };
+    layout = {
+      sideBarVisible: true,
+      sideBarWidth: 24,
+      activeView: 'journal',
+      openTabs: [{ type: 'entry', id: entry.id }],
+      activeTab: `entry:${entry.id}`,
+    };
     await callApi(app, 'settings.set', { welcomeSeen: true, layout });
   });
 
@@ -56,9 +79,12 @@ describeE2E('accessibility', () => {
       const page = browser.page;
       await page.goto(app.url);
       await waitForWorkbench(page);
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+        .toBe(theme);
       const body = page.getByRole('textbox', { name: 'Entry body' });
-      if (!(await body.isVisible())) await page.getByRole('option', { name: /Led the accessibility audit/ }).click();
+      if (!(await body.isVisible()))
+        await page.getByRole('option', { name: /Led the accessibility audit/ }).click();
       await body.waitFor();
       const problems = [...(await audit(page))];
 

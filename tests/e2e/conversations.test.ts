@@ -7,36 +7,67 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import { callApi, describeE2E, pdfText, removeDir, tempDir, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
+import {
+  callApi,
+  describeE2E,
+  pdfText,
+  removeDir,
+  tempDir,
+  type BrowserSession,
+  type RunningApp,
+  waitForWorkbench,
+  runCommand,
+} from './harness';
 import { startAppAndBrowser } from './appSession';
-
 
 /** Types into the open quick pick, then chooses the option whose name starts with the text. */
 async function pick(page: Page, text: string): Promise<void> {
   const box = page.getByRole('combobox').first();
   await box.waitFor();
   await page.keyboard.type(text);
-  await page.getByRole('option', { name: new RegExp(`^${text}`) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(`^${text}`) })
+    .first()
+    .click();
 }
 
 const HOSTILE_QUESTION = '<script>alert(1)</script> What would a stretch project need from me?';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** axe (WCAG 2.1 A/AA) over this feature's parts only: the view and the pane's own sections. */
 async function auditConversationParts(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const include = ['.ladder-conv-view', '[data-section="details"]', '[data-section="agenda"]', '[data-section="after"]'].map((s) => [s]);
-    const result = await axe.run({ include }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: object, o: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const include = [
+      '.ladder-conv-view',
+      '[data-section="details"]',
+      '[data-section="agenda"]',
+      '[data-section="after"]',
+    ].map((s) => [s]);
+    const result = await axe.run(
+      { include },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
     return result.violations;
   })) as { id: string; help: string; nodes: { target: string[] }[] }[];
-  return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations.map(
+    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 const itemTitles = (page: Page) =>
-  page.getByRole('textbox', { name: /^Title of item/ }).evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+  page
+    .getByRole('textbox', { name: /^Title of item/ })
+    .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
 
 describeE2E('conversations in browser mode', () => {
   vi.setConfig({ testTimeout: 120_000 });
@@ -75,7 +106,11 @@ describeE2E('conversations in browser mode', () => {
     await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await title.inputValue()).toBe('Career conversation with Dana Whitfield');
     // The side bar shows the Conversations view, with the new one listed under its person.
-    await page.getByRole('complementary', { name: 'Conversations' }).getByText('With Dana Whitfield', { exact: false }).first().waitFor();
+    await page
+      .getByRole('complementary', { name: 'Conversations' })
+      .getByText('With Dana Whitfield', { exact: false })
+      .first()
+      .waitFor();
     await expect.poll(() => itemTitles(page)).toEqual(['Goal', 'Reality', 'Options', 'Will']);
 
     // Evidence goes to the item last worked in.
@@ -89,7 +124,9 @@ describeE2E('conversations in browser mode', () => {
     await expect.poll(() => evidence.getByRole('listitem').count()).toBe(2);
     expect(await evidence.textContent()).toContain('Forty minutes back to every engineer each day');
 
-    await page.getByRole('textbox', { name: "Private notes for item 1, never in the manager's copy" }).click();
+    await page
+      .getByRole('textbox', { name: "Private notes for item 1, never in the manager's copy" })
+      .click();
     await page.keyboard.type('Ask about the staff role only if the mood is good');
     // Markup typed as a question to ask must print as the text it is.
     await page.getByRole('textbox', { name: 'Questions I want to ask, item 3' }).click();
@@ -103,29 +140,49 @@ describeE2E('conversations in browser mode', () => {
     // The restored layout may already show the view; the activity button would toggle it shut.
     await runCommand(page, 'Conversation: Show Conversations');
     await page.getByRole('listbox', { name: 'Conversations' }).getByRole('option').first().click();
-    const note = page.getByRole('textbox', { name: "Private notes for item 1, never in the manager's copy" });
+    const note = page.getByRole('textbox', {
+      name: "Private notes for item 1, never in the manager's copy",
+    });
     await note.waitFor();
     expect(await note.inputValue()).toBe('Ask about the staff role only if the mood is good');
-    expect(await page.getByRole('textbox', { name: 'Expected outcome' }).inputValue()).toBe('Agree on one stretch project for next quarter');
-    await expect.poll(() => page.getByRole('list', { name: 'Evidence for item 2' }).getByRole('listitem').count()).toBe(2);
+    expect(await page.getByRole('textbox', { name: 'Expected outcome' }).inputValue()).toBe(
+      'Agree on one stretch project for next quarter',
+    );
+    await expect
+      .poll(() =>
+        page.getByRole('list', { name: 'Evidence for item 2' }).getByRole('listitem').count(),
+      )
+      .toBe(2);
 
     const goal = page.getByRole('textbox', { name: 'Title of item 1' });
     await goal.focus();
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => itemTitles(page)).toEqual(['Reality', 'Goal', 'Options', 'Will']);
-    const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
+    const focused = await page.evaluate(
+      () => (document.activeElement as HTMLInputElement | null)?.value,
+    );
     expect(focused).toBe('Goal');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'moved to position 2 of 4' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'moved to position 2 of 4' }).count())
+      .toBe(1);
 
     const lists = await callApi<{ upcoming: { id: string }[] }>(app, 'conversations.list', {});
     await expect
-      .poll(async () => (await callApi<{ items: { title: string }[] }>(app, 'conversations.get', { id: lists.upcoming[0]!.id })).items.map((i) => i.title))
+      .poll(async () =>
+        (
+          await callApi<{ items: { title: string }[] }>(app, 'conversations.get', {
+            id: lists.upcoming[0]!.id,
+          })
+        ).items.map((i) => i.title),
+      )
       .toEqual(['Reality', 'Goal', 'Options', 'Will']);
 
     // The open conversation prints without asking which; the manager copy leaves the note out.
     await runCommand(page, 'Conversation: Print Agenda...');
     await page.getByRole('group', { name: 'Print options' }).waitFor();
-    await page.locator('.agenda-sheet h1', { hasText: 'Career conversation with Dana Whitfield' }).waitFor();
+    await page
+      .locator('.agenda-sheet h1', { hasText: 'Career conversation with Dana Whitfield' })
+      .waitFor();
     const dir = tempDir('ladder-conv-print-');
     try {
       const manager = join(dir, 'manager.pdf');
@@ -159,12 +216,27 @@ describeE2E('conversations in browser mode', () => {
     await page.keyboard.type('A stretch project on the platform team from January');
     await page.getByLabel('Follow-up date').filter({ visible: true }).fill('2027-02-01');
     await runCommand(page, 'Conversation: Mark as Held');
-    await page.getByText(/^\s*Held on/).first().waitFor();
+    await page
+      .getByText(/^\s*Held on/)
+      .first()
+      .waitFor();
     const id = lists.upcoming[0]!.id;
     await expect
       .poll(async () => {
-        const doc = await callApi<{ conversation: { status: string; agreed: string; followUpDate: string | null; notes: string } }>(app, 'conversations.get', { id });
-        return [doc.conversation.status, doc.conversation.agreed, doc.conversation.followUpDate, doc.conversation.notes.includes('platform team')];
+        const doc = await callApi<{
+          conversation: {
+            status: string;
+            agreed: string;
+            followUpDate: string | null;
+            notes: string;
+          };
+        }>(app, 'conversations.get', { id });
+        return [
+          doc.conversation.status,
+          doc.conversation.agreed,
+          doc.conversation.followUpDate,
+          doc.conversation.notes.includes('platform team'),
+        ];
       })
       .toEqual(['held', 'A stretch project on the platform team from January', '2027-02-01', true]);
     expect(browser.pageErrors).toEqual([]);
@@ -172,26 +244,44 @@ describeE2E('conversations in browser mode', () => {
 
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     it(`the view and the pane have no WCAG A/AA violations in the ${theme} theme`, async () => {
-      const entry = await callApi<{ id: string }>(app, 'journal.create', { kind: 'praise', title: 'Thanks from support' });
-      const doc = await callApi<{ conversation: { id: string }; items: { id: string }[] }>(app, 'conversations.create', {
-        templateId: 'five-as',
-        personName: 'Ravi',
-        startsAt: '2026-12-03T14:00',
+      const entry = await callApi<{ id: string }>(app, 'journal.create', {
+        kind: 'praise',
+        title: 'Thanks from support',
       });
+      const doc = await callApi<{ conversation: { id: string }; items: { id: string }[] }>(
+        app,
+        'conversations.create',
+        {
+          templateId: 'five-as',
+          personName: 'Ravi',
+          startsAt: '2026-12-03T14:00',
+        },
+      );
       await callApi(app, 'agenda.linkEvidence', { itemId: doc.items[0]!.id, entryId: entry.id });
-      const gone = await callApi<{ id: string }>(app, 'journal.create', { kind: 'lesson', title: 'Soon in the Trash' });
+      const gone = await callApi<{ id: string }>(app, 'journal.create', {
+        kind: 'lesson',
+        title: 'Soon in the Trash',
+      });
       await callApi(app, 'agenda.linkEvidence', { itemId: doc.items[0]!.id, entryId: gone.id });
       await callApi(app, 'journal.trash', { id: gone.id });
       const key = `conversation:${doc.conversation.id}`;
       await callApi(app, 'settings.set', {
         theme,
         welcomeSeen: true,
-        layout: { sideBarVisible: true, sideBarWidth: 24, activeView: 'conversations', openTabs: [{ type: 'conversation', id: doc.conversation.id }], activeTab: key },
+        layout: {
+          sideBarVisible: true,
+          sideBarWidth: 24,
+          activeView: 'conversations',
+          openTabs: [{ type: 'conversation', id: doc.conversation.id }],
+          activeTab: key,
+        },
       });
       const { page } = browser;
       await page.goto(app.url);
       await waitForWorkbench(page);
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+        .toBe(theme);
       await page.getByRole('list', { name: 'Evidence for item 1' }).waitFor();
       await page.getByRole('button', { name: 'Mark as held' }).waitFor();
       const problems = await auditConversationParts(page);

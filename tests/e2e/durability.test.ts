@@ -62,12 +62,15 @@ describeE2E('durability in browser mode', () => {
     await closed;
 
     await expect
-      .poll(async () => {
-        const list = await callApi<{ id: string; title: string }[]>(app, 'journal.list', {});
-        const found = list.find((e) => e.title === 'Closing in a hurry');
-        if (!found) return '';
-        return (await callApi<{ text: string }>(app, 'journal.get', { id: found.id })).text;
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          const list = await callApi<{ id: string; title: string }[]>(app, 'journal.list', {});
+          const found = list.find((e) => e.title === 'Closing in a hurry');
+          if (!found) return '';
+          return (await callApi<{ text: string }>(app, 'journal.get', { id: found.id })).text;
+        },
+        { timeout: 10_000 },
+      )
       .toContain('Last words before the tab closes.');
 
     // Opened again, as a person would look: the entry, found by quick open, shows the words.
@@ -76,11 +79,18 @@ describeE2E('durability in browser mode', () => {
       await again.goto(app.url);
       await waitForWorkbench(again);
       await again.keyboard.press('Control+p');
-      await again.waitForFunction(() => document.activeElement?.hasAttribute('cmdk-input') === true);
+      await again.waitForFunction(
+        () => document.activeElement?.hasAttribute('cmdk-input') === true,
+      );
       await again.keyboard.type('Closing in a hurry');
-      await again.getByRole('option', { name: /Closing in a hurry/, selected: true }).first().waitFor();
+      await again
+        .getByRole('option', { name: /Closing in a hurry/, selected: true })
+        .first()
+        .waitFor();
       await again.keyboard.press('Enter');
-      await expect.poll(() => body(again).filter({ visible: true }).first().textContent()).toContain('Last words before the tab closes.');
+      await expect
+        .poll(() => body(again).filter({ visible: true }).first().textContent())
+        .toContain('Last words before the tab closes.');
     } finally {
       await again.close();
     }
@@ -95,18 +105,35 @@ describeE2E('durability in browser mode', () => {
     const line = 'Week notes: negotiation, preparation, walk-away point, listening. ';
     const pasted = await page.evaluate((unit) => {
       const paragraph = unit.repeat(16);
-      const text = Array.from({ length: Math.ceil(1_048_576 / paragraph.length) }, () => paragraph).join('\n');
+      const text = Array.from(
+        { length: Math.ceil(1_048_576 / paragraph.length) },
+        () => paragraph,
+      ).join('\n');
       const data = new DataTransfer();
       data.setData('text/plain', text);
-      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
       return text.length;
     }, line);
     expect(pasted).toBeGreaterThanOrEqual(1_048_576);
     // Still responsive: typing right after the paste lands in the editor.
     await page.keyboard.type(' THE END');
-    await expect.poll(() => body(page).evaluate((el) => el.textContent?.endsWith('THE END')), { timeout: 30_000 }).toBe(true);
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved/ }).first().textContent(), { timeout: 30_000 })
+      .poll(() => body(page).evaluate((el) => el.textContent?.endsWith('THE END')), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('status')
+            .filter({ hasText: /Saved|Saving|Unsaved/ })
+            .first()
+            .textContent(),
+        { timeout: 30_000 },
+      )
       .toContain('Saved');
 
     await page.reload();
@@ -114,9 +141,15 @@ describeE2E('durability in browser mode', () => {
     await row.first().waitFor();
     // Chosen explicitly: the restored active tab is the layout's business, tested elsewhere.
     await row.first().click();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Notes from the whole course');
-    await expect.poll(() => body(page).evaluate((el) => (el.textContent ?? '').length), { timeout: 30_000 }).toBeGreaterThanOrEqual(1_000_000);
-    await expect.poll(() => body(page).evaluate((el) => el.textContent?.endsWith('THE END'))).toBe(true);
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Title' }).inputValue())
+      .toBe('Notes from the whole course');
+    await expect
+      .poll(() => body(page).evaluate((el) => (el.textContent ?? '').length), { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(1_000_000);
+    await expect
+      .poll(() => body(page).evaluate((el) => el.textContent?.endsWith('THE END')))
+      .toBe(true);
     expect(browser.pageErrors).toEqual([]);
   });
 
@@ -128,7 +161,10 @@ describeE2E('durability in browser mode', () => {
       `Long ${'very '.repeat(20_000)}title`,
     ];
     for (const title of titles) {
-      const created = await callApi<{ id: string }>(app, 'journal.create', { kind: 'reflection', title });
+      const created = await callApi<{ id: string }>(app, 'journal.create', {
+        kind: 'reflection',
+        title,
+      });
       const saved = await callApi<{ title: string }>(app, 'journal.get', { id: created.id });
       expect(saved.title).toBe(title);
     }
@@ -145,9 +181,17 @@ describeE2E('durability in browser mode', () => {
     const rtl = page.getByRole('option', { name: new RegExp(titles[0]!) });
     await rtl.first().waitFor();
     await expect(await rtl.first().locator('[dir="auto"]').count()).toBeGreaterThan(0);
-    await page.getByRole('option', { name: /Long very very/ }).first().click();
+    await page
+      .getByRole('option', { name: /Long very very/ })
+      .first()
+      .click();
     await expect
-      .poll(() => page.getByRole('textbox', { name: 'Title' }).inputValue().then((v) => v.length))
+      .poll(() =>
+        page
+          .getByRole('textbox', { name: 'Title' })
+          .inputValue()
+          .then((v) => v.length),
+      )
       .toBe(titles[3]!.length);
   });
 });

@@ -2,7 +2,18 @@
 // A vault's [[wiki link]] in the real app: imported as a link, Ctrl+click and Ctrl+Enter open the
 // linked note in its tab, and a plain click only places the caret.
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, waitForWorkbench, type BrowserSession, type RunningApp } from './harness';
+import {
+  callApi,
+  describeE2E,
+  ensureBuilt,
+  launchBrowser,
+  removeDir,
+  startApp,
+  tempDir,
+  waitForWorkbench,
+  type BrowserSession,
+  type RunningApp,
+} from './harness';
 
 describeE2E('links between entries in browser mode', () => {
   vi.setConfig({ testTimeout: 90_000 });
@@ -36,12 +47,20 @@ describeE2E('links between entries in browser mode', () => {
     await page.keyboard.press('Control+p');
     await page.waitForFunction(() => document.activeElement?.hasAttribute('cmdk-input') === true);
     await page.keyboard.type('Planning notes');
-    await page.getByRole('option', { name: /Planning notes/, selected: true }).first().waitFor();
+    await page
+      .getByRole('option', { name: /Planning notes/, selected: true })
+      .first()
+      .waitFor();
     await page.keyboard.press('Enter');
-    const body = page.getByRole('textbox', { name: 'Entry body' }).filter({ visible: true }).first();
+    const body = page
+      .getByRole('textbox', { name: 'Entry body' })
+      .filter({ visible: true })
+      .first();
     const link = body.locator('a', { hasText: 'the review' });
     await link.waitFor();
-    const selected = page.getByRole('tablist', { name: 'Open editors' }).getByRole('tab', { selected: true });
+    const selected = page
+      .getByRole('tablist', { name: 'Open editors' })
+      .getByRole('tab', { selected: true });
     await link.click();
     await page.waitForTimeout(300);
     await expect.poll(() => selected.textContent()).toContain('Planning notes');
@@ -49,7 +68,10 @@ describeE2E('links between entries in browser mode', () => {
     await expect.poll(() => selected.textContent()).toContain('Weekly review');
     expect(page.url()).toContain(new URL(app.url).origin);
     // Back to the first note, caret in the link, Ctrl+Enter.
-    await page.getByRole('tablist', { name: 'Open editors' }).getByRole('tab', { name: /Planning notes/ }).click();
+    await page
+      .getByRole('tablist', { name: 'Open editors' })
+      .getByRole('tab', { name: /Planning notes/ })
+      .click();
     await link.click();
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => selected.textContent()).toContain('Weekly review');

@@ -46,14 +46,28 @@ describeE2E('follow-ups in browser mode', () => {
 
   it('counts an overdue action in the status bar, lists it, and clears it when marked done', async () => {
     const a = app!;
-    const doc = await callApi<ConversationDoc>(a, 'conversations.create', { templateId: 'blank', title: 'Growth talk', personName: 'Dana' });
-    await callApi(a, 'actions.add', { conversationId: doc.conversation.id, text: 'Send the project summary', dueDate: dayFromToday(-3) });
-    await callApi(a, 'actions.add', { conversationId: doc.conversation.id, text: 'Book the course', dueDate: dayFromToday(20) });
+    const doc = await callApi<ConversationDoc>(a, 'conversations.create', {
+      templateId: 'blank',
+      title: 'Growth talk',
+      personName: 'Dana',
+    });
+    await callApi(a, 'actions.add', {
+      conversationId: doc.conversation.id,
+      text: 'Send the project summary',
+      dueDate: dayFromToday(-3),
+    });
+    await callApi(a, 'actions.add', {
+      conversationId: doc.conversation.id,
+      text: 'Book the course',
+      dueDate: dayFromToday(20),
+    });
     const { page } = browser;
     await page.goto(a.url);
     await waitForWorkbench(page);
 
-    const overdue = page.getByRole('button', { name: '1 overdue action item. Show open follow-ups' });
+    const overdue = page.getByRole('button', {
+      name: '1 overdue action item. Show open follow-ups',
+    });
     await expect.poll(() => overdue.textContent(), { timeout: 15_000 }).toBe('1 overdue');
     await expect.poll(() => page.getByRole('button', { name: 'Follow-ups, 1' }).count()).toBe(1);
 
@@ -80,21 +94,40 @@ describeE2E('follow-ups in browser mode', () => {
       personName: 'Sam',
       startsAt: '2026-09-01T10:00',
     });
-    await callApi(a, 'actions.add', { conversationId: first.conversation.id, text: 'Find a mentor in platform', dueDate: dayFromToday(-1), owner: 'them' });
+    await callApi(a, 'actions.add', {
+      conversationId: first.conversation.id,
+      text: 'Find a mentor in platform',
+      dueDate: dayFromToday(-1),
+      owner: 'them',
+    });
     await callApi(a, 'conversations.markHeld', { id: first.conversation.id, heldOn: '2026-09-01' });
-    const next = await callApi<ConversationDoc>(a, 'conversations.create', { templateId: 'blank', title: 'December check-in', personName: 'Sam' });
+    const next = await callApi<ConversationDoc>(a, 'conversations.create', {
+      templateId: 'blank',
+      title: 'December check-in',
+      personName: 'Sam',
+    });
     expect(next.carriedOver.map((c) => c.text)).toEqual(['Find a mentor in platform']);
 
     const { page } = browser;
     await page.goto(`${a.origin}/`);
     await waitForWorkbench(page);
     await page.getByRole('button', { name: /overdue action item/ }).waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: /^Conversations/ }).first().click();
-    await page.getByRole('button', { name: /December check-in/ }).or(page.getByRole('option', { name: /December check-in/ })).or(page.getByRole('treeitem', { name: /December check-in/ })).first().click();
+    await page
+      .getByRole('button', { name: /^Conversations/ })
+      .first()
+      .click();
+    await page
+      .getByRole('button', { name: /December check-in/ })
+      .or(page.getByRole('option', { name: /December check-in/ }))
+      .or(page.getByRole('treeitem', { name: /December check-in/ }))
+      .first()
+      .click();
     const carried = page.getByRole('region', { name: 'Carried over from earlier conversations' });
     await carried.getByText('Find a mentor in platform').waitFor({ timeout: 15_000 });
     await carried.getByRole('button', { name: 'Mark done: Find a mentor in platform' }).click();
-    await expect.poll(() => page.getByRole('button', { name: /overdue action item/ }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('button', { name: /overdue action item/ }).count())
+      .toBe(0);
     const followUps = await callApi<{ overdueCount: number }>(a, 'followups.list', {});
     expect(followUps.overdueCount).toBe(0);
   });

@@ -28,7 +28,10 @@ export function describeE2E(name: string, body: () => void): void {
     skipNoticePrinted = true;
     console.warn('e2e tests skipped: install Chromium (apt-get install -y chromium) to run them');
   }
-  describe.skipIf(!available)(available ? name : `${name} (skipped: Chromium is not installed)`, body);
+  describe.skipIf(!available)(
+    available ? name : `${name} (skipped: Chromium is not installed)`,
+    body,
+  );
 }
 
 /** A fresh temp folder; remove it with `removeDir`. */
@@ -85,7 +88,11 @@ export async function runWebEntry(args: string[]): Promise<ExitResult> {
 
 export function runNode(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ExitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -100,10 +107,14 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   await ensureBuilt();
   const ownDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? tempDir('ladder-data-');
-  const child = spawn(process.execPath, [WEB_ENTRY, '--data', dataDir, '--port', '0', ...(options.args ?? [])], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [WEB_ENTRY, '--data', dataDir, '--port', '0', ...(options.args ?? [])],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -116,7 +127,9 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       if (found) resolve(found);
     });
     child.on('error', reject);
-    void exited.then((code) => reject(new Error(`web.js exited with ${code} before it was ready:\n${stderr}`)));
+    void exited.then((code) =>
+      reject(new Error(`web.js exited with ${code} before it was ready:\n${stderr}`)),
+    );
   });
   const [, url, portText, token] = match as unknown as [string, string, string, string];
   const port = Number(portText);
@@ -202,32 +215,53 @@ export async function launchBrowser(): Promise<BrowserSession> {
 }
 
 /** Calls the running app's API the way the renderer does (token header, JSON body); throws on an error answer. */
-export async function callApi<T = unknown>(app: Pick<RunningApp, 'origin' | 'token'>, channel: string, args: unknown): Promise<T> {
+export async function callApi<T = unknown>(
+  app: Pick<RunningApp, 'origin' | 'token'>,
+  channel: string,
+  args: unknown,
+): Promise<T> {
   const response = await fetch(`${app.origin}/api/${channel}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-ladder-token': app.token },
     body: JSON.stringify(args),
   });
-  const payload = (await response.json()) as { result?: T; error?: { code: string; message: string } };
-  if (!response.ok || payload.error) throw new Error(`${channel}: ${payload.error?.code} ${payload.error?.message}`);
+  const payload = (await response.json()) as {
+    result?: T;
+    error?: { code: string; message: string };
+  };
+  if (!response.ok || payload.error)
+    throw new Error(`${channel}: ${payload.error?.code} ${payload.error?.message}`);
   return payload.result as T;
 }
 
 /** Runs a command from the palette as a person would: types its title, Enter once it is the highlighted row. */
-export async function runCommand(page: Page, title: string, key = 'Control+Shift+P'): Promise<void> {
+export async function runCommand(
+  page: Page,
+  title: string,
+  key = 'Control+Shift+P',
+): Promise<void> {
   await page.keyboard.press(key);
   await page.keyboard.type(title);
   const exact = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   try {
-    await page.getByRole('option', { name: exact, selected: true }).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('option', { name: exact, selected: true })
+      .first()
+      .waitFor({ timeout: 15_000 });
   } catch (error) {
     // Says what the page showed instead, so a failure in CI can be read from its log alone.
     const seen = await page.evaluate(() => ({
       focus: `${document.activeElement?.tagName ?? 'none'}.${document.activeElement?.className ?? ''}`,
-      typed: document.querySelector<HTMLInputElement>('.quick-input [cmdk-input]')?.value ?? '(no palette)',
-      options: [...document.querySelectorAll('[role="option"]')].slice(0, 5).map((o) => `${o.getAttribute('aria-selected')}:${o.textContent}`),
+      typed:
+        document.querySelector<HTMLInputElement>('.quick-input [cmdk-input]')?.value ??
+        '(no palette)',
+      options: [...document.querySelectorAll('[role="option"]')]
+        .slice(0, 5)
+        .map((o) => `${o.getAttribute('aria-selected')}:${o.textContent}`),
     }));
-    throw new Error(`"${title}" was not the highlighted command: ${JSON.stringify(seen)}`, { cause: error });
+    throw new Error(`"${title}" was not the highlighted command: ${JSON.stringify(seen)}`, {
+      cause: error,
+    });
   }
   await page.keyboard.press('Enter');
 }
@@ -256,7 +290,11 @@ export async function chooseInQuickPick(page: Page, text: string): Promise<void>
  * Leaves the page and stores `settings` in its place. The page writes a pending layout as it goes
  * (a keepalive request that may land after the navigation), so the write is repeated until it holds.
  */
-export async function replaceSettingsAway(page: Page, app: Pick<RunningApp, 'origin' | 'token'>, settings: Record<string, unknown>): Promise<void> {
+export async function replaceSettingsAway(
+  page: Page,
+  app: Pick<RunningApp, 'origin' | 'token'>,
+  settings: Record<string, unknown>,
+): Promise<void> {
   await page.goto('about:blank');
   for (let attempt = 0; attempt < 10; attempt++) {
     await callApi(app, 'settings.set', settings);

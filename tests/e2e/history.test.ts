@@ -18,7 +18,11 @@ import {
 } from './harness';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Entry body' });
-const statusBar = (page: Page) => page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved/ }).first();
+const statusBar = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /Saved|Saving|Unsaved/ })
+    .first();
 
 const TITLE = 'Planning the migration';
 const ORIGINAL = 'We agreed to ship the migration in March with three engineers.';
@@ -60,7 +64,11 @@ describeE2E('entry history in browser mode', () => {
     // Coming back: a new page, the entry reopened, everything selected and typed over.
     await page.reload();
     await waitForWorkbench(page);
-    if ((await body(page).count()) === 0) await page.getByRole('option', { name: new RegExp(TITLE) }).first().click();
+    if ((await body(page).count()) === 0)
+      await page
+        .getByRole('option', { name: new RegExp(TITLE) })
+        .first()
+        .click();
     await expect.poll(() => body(page).textContent()).toContain(ORIGINAL);
     await body(page).click();
     await page.keyboard.press('Control+A');
@@ -86,10 +94,22 @@ describeE2E('entry history in browser mode', () => {
       }, drop);
     await expect.poll(() => side('ins'), { timeout: 10_000 }).toBe(ORIGINAL);
     expect(await side('del')).toBe(REPLACED);
-    expect((await compared.locator('del').allTextContents()).join(' ')).toContain('[removed: We agreed to ship ');
+    expect((await compared.locator('del').allTextContents()).join(' ')).toContain(
+      '[removed: We agreed to ship ',
+    );
     // Marked by more than colour: the removed words are struck through, the added ones underlined.
-    expect(await compared.locator('del').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
-    expect(await compared.locator('ins').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
+    expect(
+      await compared
+        .locator('del')
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).toBe('line-through');
+    expect(
+      await compared
+        .locator('ins')
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).toBe('underline');
 
     // Restore, from the keyboard.
     await history.getByRole('button', { name: 'Restore this version' }).focus();
@@ -103,7 +123,9 @@ describeE2E('entry history in browser mode', () => {
     const entries = await callApi<{ id: string; title: string }[]>(app, 'journal.list', {});
     const id = entries.find((e) => e.title === TITLE)!.id;
     const kept = await callApi<{ id: number }[]>(app, 'journal.history', { id });
-    const newest = await callApi<{ text: string }>(app, 'journal.revision', { revisionId: kept[0]!.id });
+    const newest = await callApi<{ text: string }>(app, 'journal.revision', {
+      revisionId: kept[0]!.id,
+    });
     expect(newest.text).toBe(REPLACED);
     expect(browser.pageErrors).toEqual([]);
   });
@@ -114,7 +136,13 @@ describeE2E('entry history in browser mode', () => {
     await page.goto(app.url);
     await waitForWorkbench(page);
     await runCommand(page, 'Journal: New Reflection');
-    await expect.poll(() => page.getByRole('textbox', { name: 'Title' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('textbox', { name: 'Title' })
+          .evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
     await page.keyboard.type('Weekly one-to-one');
     await body(page).click();
     await page.keyboard.type('Asked for the platform lead role.');
@@ -125,7 +153,10 @@ describeE2E('entry history in browser mode', () => {
 
     await runCommand(page, 'View: Close Editor');
     await expect.poll(() => body(page).count()).toBe(0);
-    await page.getByRole('option', { name: /Weekly one-to-one/ }).first().click();
+    await page
+      .getByRole('option', { name: /Weekly one-to-one/ })
+      .first()
+      .click();
     await body(page).click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Next step: a plan.');
@@ -133,7 +164,9 @@ describeE2E('entry history in browser mode', () => {
 
     const kept = await callApi<{ id: number }[]>(app, 'journal.history', { id });
     expect(kept).toHaveLength(1);
-    expect((await callApi<{ text: string }>(app, 'journal.revision', { revisionId: kept[0]!.id })).text).toBe('Asked for the platform lead role.');
+    expect(
+      (await callApi<{ text: string }>(app, 'journal.revision', { revisionId: kept[0]!.id })).text,
+    ).toBe('Asked for the platform lead role.');
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -16,7 +16,11 @@ import {
 } from './harness';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Entry body' });
-const statusBar = (page: Page) => page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved/ }).first();
+const statusBar = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /Saved|Saving|Unsaved/ })
+    .first();
 
 // Not the harness's runCommand: this one types and presses Enter at once, as a fast user does, which
 // is what the palette's stand-in box (before its chunk arrives) must carry over.
@@ -80,7 +84,9 @@ describeE2E('journal in browser mode', () => {
     const entryLink = page.getByRole('option', { name: /Rebuilt the invoicing pipeline/ });
     await entryLink.first().waitFor();
     if ((await body(page).count()) === 0) await entryLink.first().click();
-    await expect.poll(() => body(page).locator('strong').first().textContent()).toBe('one afternoon');
+    await expect
+      .poll(() => body(page).locator('strong').first().textContent())
+      .toBe('one afternoon');
     await expect(await body(page).textContent()).toContain('for the finance team.');
 
     await page.keyboard.press('Control+Shift+F');
@@ -88,7 +94,9 @@ describeE2E('journal in browser mode', () => {
     await expect.poll(() => query.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('invoic');
     const results = page.getByRole('listbox', { name: 'Search results' });
-    await expect.poll(() => results.textContent(), { timeout: 10_000 }).toContain('Rebuilt the invoicing pipeline');
+    await expect
+      .poll(() => results.textContent(), { timeout: 10_000 })
+      .toContain('Rebuilt the invoicing pipeline');
     expect(browser.pageErrors).toEqual([]);
     expect(browser.requests.filter((url) => !url.startsWith('http://127.0.0.1:'))).toEqual([]);
   });
@@ -119,8 +127,12 @@ describeE2E('journal in browser mode', () => {
       .toContain('Thanks from the support lead');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toContain('Thanks from the support lead');
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().toLowerCase())).toContain('weeken');
+    await expect
+      .poll(() => page.getByRole('tab', { selected: true }).textContent())
+      .toContain('Thanks from the support lead');
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()?.toString().toLowerCase()))
+      .toContain('weeken');
     expect(browser.pageErrors).toEqual([]);
   });
   it('keeps the active tab in view when more tabs are open than the row can show', async () => {
@@ -128,17 +140,31 @@ describeE2E('journal in browser mode', () => {
     app ??= await startApp({ dataDir });
     const ids: string[] = [];
     for (let i = 1; i <= 12; i++) {
-      const entry = await callApi<{ id: string }>(app, 'journal.create', { kind: 'lesson', title: `Lesson number ${i} from the quarter` });
+      const entry = await callApi<{ id: string }>(app, 'journal.create', {
+        kind: 'lesson',
+        title: `Lesson number ${i} from the quarter`,
+      });
       ids.push(entry.id);
     }
     const openTabs = ids.map((id) => ({ type: 'entry', id }));
-    await callApi(app, 'settings.set', { welcomeSeen: true, layout: { sideBarVisible: true, sideBarWidth: 24, activeView: 'journal', openTabs, activeTab: `entry:${ids[11]}` } });
+    await callApi(app, 'settings.set', {
+      welcomeSeen: true,
+      layout: {
+        sideBarVisible: true,
+        sideBarWidth: 24,
+        activeView: 'journal',
+        openTabs,
+        activeTab: `entry:${ids[11]}`,
+      },
+    });
     const before = page.viewportSize();
     await page.setViewportSize({ width: 900, height: 700 });
     try {
       await page.goto(app.url);
       await waitForWorkbench(page);
-      const selected = page.getByRole('tablist', { name: 'Open editors' }).getByRole('tab', { selected: true });
+      const selected = page
+        .getByRole('tablist', { name: 'Open editors' })
+        .getByRole('tab', { selected: true });
       // The whole tab (its close button too) within the row's visible part.
       const inView = () =>
         selected.evaluate((el) => {
@@ -146,7 +172,15 @@ describeE2E('journal in browser mode', () => {
           const row = el.closest('[role="tablist"]')!.getBoundingClientRect();
           return tab.width > 0 && tab.left >= row.left - 1 && tab.right <= row.right + 1;
         });
-      await expect.poll(() => page.evaluate(() => document.querySelector('[role="tablist"]')!.scrollWidth > document.querySelector('[role="tablist"]')!.clientWidth)).toBe(true);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              document.querySelector('[role="tablist"]')!.scrollWidth >
+              document.querySelector('[role="tablist"]')!.clientWidth,
+          ),
+        )
+        .toBe(true);
       await expect.poll(() => selected.textContent()).toContain('Lesson number 12');
       await expect.poll(inView).toBe(true);
       // From the keyboard to the first tab, then a new entry from the palette: each shown.
@@ -155,8 +189,16 @@ describeE2E('journal in browser mode', () => {
       await expect.poll(() => selected.textContent()).toContain('Lesson number 1 ');
       await expect.poll(inView).toBe(true);
       await runCommand(page, 'Journal: New Reflection');
-      await expect.poll(() => page.getByRole('textbox', { name: 'Title' }).evaluate((el) => el === document.activeElement)).toBe(true);
-      await expect.poll(() => selected.evaluate((el) => el.parentElement!.nextElementSibling === null)).toBe(true);
+      await expect
+        .poll(() =>
+          page
+            .getByRole('textbox', { name: 'Title' })
+            .evaluate((el) => el === document.activeElement),
+        )
+        .toBe(true);
+      await expect
+        .poll(() => selected.evaluate((el) => el.parentElement!.nextElementSibling === null))
+        .toBe(true);
       await expect.poll(inView).toBe(true);
       expect(browser.pageErrors).toEqual([]);
     } finally {

@@ -3,18 +3,42 @@
 // and a right passphrase, a restart; a damaged journal at start restored from its backup; an empty
 // journal file beside its backups; a folder where the file should be; a tab without the access token;
 // and axe over the unlock, damaged and other start screens in every theme.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, waitForWorkbench, type BrowserSession, type RunningApp, runCommand } from './harness';
+import {
+  callApi,
+  describeE2E,
+  ensureBuilt,
+  launchBrowser,
+  removeDir,
+  startApp,
+  tempDir,
+  waitForWorkbench,
+  type BrowserSession,
+  type RunningApp,
+  runCommand,
+} from './harness';
 
 const WORD = 'Xylophonic-departure-memo';
 const PASS = 'walnut harbour seventeen lanterns';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 
 /** Waits for the page (autosave, reloads); a limit on waiting, never a timed assertion. */
@@ -24,8 +48,16 @@ const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_
 async function audit(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    return (
+      await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      })
+    ).violations;
   })) as { id: string; nodes: { target: string[] }[] }[];
   return violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
@@ -40,15 +72,18 @@ async function auditInEveryTheme(page: Page): Promise<string[]> {
   return problems;
 }
 
-
 const focusedLabel = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
-    return el instanceof HTMLInputElement ? (el.labels?.[0]?.textContent ?? '') : (el?.textContent ?? '');
+    return el instanceof HTMLInputElement
+      ? (el.labels?.[0]?.textContent ?? '')
+      : (el?.textContent ?? '');
   });
 
 function fileHolds(file: string, word: string): boolean {
-  return [file, `${file}-wal`].some((f) => existsSync(f) && readFileSync(f).includes(Buffer.from(word, 'utf8')));
+  return [file, `${file}-wal`].some(
+    (f) => existsSync(f) && readFileSync(f).includes(Buffer.from(word, 'utf8')),
+  );
 }
 
 describeE2E('app lock in browser mode', () => {
@@ -102,13 +137,17 @@ describeE2E('app lock in browser mode', () => {
     await poll(async () => {
       const list = await callApi<{ id: string; title: string }[]>(app, 'journal.list', {});
       const found = list.find((e) => e.title === 'Thinking about leaving');
-      return found ? (await callApi<{ text: string }>(app, 'journal.get', { id: found.id })).text : '';
+      return found
+        ? (await callApi<{ text: string }>(app, 'journal.get', { id: found.id })).text
+        : '';
     }).toContain(WORD);
 
     // Protect: the warning first, then the offered backup, then passphrase and confirmation.
     await runCommand(page, 'Settings: Protect with Passphrase...');
     const dialog = page.getByRole('dialog', { name: 'Protect the journal with a passphrase' });
-    await poll(() => dialog.innerText()).toContain('if you lose the passphrase, nobody can open the journal again');
+    await poll(() => dialog.innerText()).toContain(
+      'if you lose the passphrase, nobody can open the journal again',
+    );
     await poll(() => focusedLabel(page)).toBe('Cancel');
     await page.keyboard.press('Tab');
     expect(await focusedLabel(page)).toBe('Back Up Now');
@@ -135,7 +174,10 @@ describeE2E('app lock in browser mode', () => {
     const passphrase = page.getByLabel('Passphrase');
     await page.getByRole('heading', { name: 'Ladder is locked' }).waitFor();
     await poll(() => passphrase.evaluate((el) => el === document.activeElement)).toBe(true);
-    for (const text of [await page.evaluate(() => document.body.innerText), await page.evaluate(() => document.documentElement.outerHTML)]) {
+    for (const text of [
+      await page.evaluate(() => document.body.innerText),
+      await page.evaluate(() => document.documentElement.outerHTML),
+    ]) {
       expect(text).not.toContain(WORD);
       expect(text).not.toContain('Thinking about leaving');
     }
@@ -156,12 +198,17 @@ describeE2E('app lock in browser mode', () => {
     await waitForWorkbench(page);
     await page.keyboard.press('Control+P');
     await page.keyboard.type('Thinking about leaving');
-    await page.getByRole('option', { name: /Thinking about leaving/ }).first().waitFor();
+    await page
+      .getByRole('option', { name: /Thinking about leaving/ })
+      .first()
+      .waitFor();
     await page.keyboard.press('Enter');
     await poll(() => page.getByRole('textbox', { name: 'Entry body' }).innerText()).toContain(WORD);
     page.off('response', onResponse);
     expect(serverFaults).toEqual([]);
-    expect(browser.consoleErrors.slice(consoleBefore).filter((m) => /status of 5\d\d/.test(m))).toEqual([]);
+    expect(
+      browser.consoleErrors.slice(consoleBefore).filter((m) => /status of 5\d\d/.test(m)),
+    ).toEqual([]);
 
     // A restart of the server starts locked again; the file on disk never holds the word.
     await app.stop();
@@ -191,7 +238,8 @@ describeE2E('app lock in browser mode', () => {
     // Garbage over the whole file, as a failing disk might leave it.
     const size = readFileSync(join(dataDir, 'ladder.db')).length;
     writeFileSync(join(dataDir, 'ladder.db'), randomBytes(size));
-    for (const suffix of ['-wal', '-shm']) rmSync(join(dataDir, `ladder.db${suffix}`), { force: true });
+    for (const suffix of ['-wal', '-shm'])
+      rmSync(join(dataDir, `ladder.db${suffix}`), { force: true });
     const garbage = readFileSync(join(dataDir, 'ladder.db'));
 
     app = await start(dataDir);
@@ -212,7 +260,9 @@ describeE2E('app lock in browser mode', () => {
     await waitForWorkbench(page);
     const list = await callApi<{ title: string }[]>(app, 'journal.list', {});
     expect(list.map((e) => e.title)).toContain('Shipped the migration');
-    await poll(() => page.evaluate(() => document.body.innerText)).toContain('Shipped the migration');
+    await poll(() => page.evaluate(() => document.body.innerText)).toContain(
+      'Shipped the migration',
+    );
     // The damaged file is still there, untouched.
     expect(readFileSync(join(dataDir, keptAs ?? '')).equals(garbage)).toBe(true);
   });
@@ -250,12 +300,14 @@ describeE2E('app lock in browser mode', () => {
 
     await page.keyboard.press('Enter');
     await waitForWorkbench(page);
-    await poll(() => page.evaluate(() => document.body.innerText)).toContain('Led the incident review');
+    await poll(() => page.evaluate(() => document.body.innerText)).toContain(
+      'Led the incident review',
+    );
     const list = await callApi<{ title: string }[]>(app, 'journal.list', {});
     expect(list.map((e) => e.title)).toEqual(['Led the incident review']);
   });
 
-  it("a folder where the journal file should be: \"can't open right now\" with the reason, and Try again once it is moved", async () => {
+  it('a folder where the journal file should be: "can\'t open right now" with the reason, and Try again once it is moved', async () => {
     const dataDir = tempDir('ladder-folder-');
     dirs.push(dataDir);
     const dbPath = join(dataDir, 'ladder.db');
@@ -290,7 +342,9 @@ describeE2E('app lock in browser mode', () => {
     const page = browser.page;
     for (const address of [`${app.origin}/`, `${app.origin}/?token=${'0'.repeat(64)}`]) {
       await page.goto(address);
-      await page.getByRole('heading', { name: 'Open Ladder from the address it printed' }).waitFor();
+      await page
+        .getByRole('heading', { name: 'Open Ladder from the address it printed' })
+        .waitFor();
       const text = await page.evaluate(() => document.body.innerText);
       expect(text).toContain('npm run web');
       expect(text).not.toContain('could not be loaded');

@@ -5,11 +5,24 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { lexicalFromParagraphs, paragraphNode } from '../../src-main/shared/journal/plainText';
-import { callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, waitForWorkbench, type BrowserSession, type RunningApp } from './harness';
+import {
+  callApi,
+  describeE2E,
+  ensureBuilt,
+  launchBrowser,
+  removeDir,
+  startApp,
+  tempDir,
+  waitForWorkbench,
+  type BrowserSession,
+  type RunningApp,
+} from './harness';
 
 /** An entry body whose paragraph ends in a link, so the caret at its end sits beside the link. */
 const BODY_WITH_LINK = (() => {
-  const doc = JSON.parse(lexicalFromParagraphs(['Notes for the review are in '])) as { root: { children: Array<{ children: unknown[] }> } };
+  const doc = JSON.parse(lexicalFromParagraphs(['Notes for the review are in '])) as {
+    root: { children: Array<{ children: unknown[] }> };
+  };
   const [linkText] = paragraphNode('the shared folder').children;
   doc.root.children[0]!.children.push({
     type: 'link',
@@ -30,7 +43,11 @@ const BODY_WITH_LINK = (() => {
 const CHUNK_DELAY_MS = 2500;
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Entry body' });
-const statusBar = (page: Page) => page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved/ }).first();
+const statusBar = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /Saved|Saving|Unsaved/ })
+    .first();
 
 describeE2E('the palette never types into an entry', () => {
   vi.setConfig({ testTimeout: 120_000 });
@@ -64,10 +81,20 @@ describeE2E('the palette never types into an entry', () => {
   for (const { key, typed, boxHolds } of cases) {
     it(`${key} right after typing beside a link: the name goes into the box, not the entry`, async () => {
       const { page } = browser;
-      const entry = await callApi<{ id: string }>(app, 'journal.create', { kind: 'lesson', title: `Links and ${key}`, body: BODY_WITH_LINK });
+      const entry = await callApi<{ id: string }>(app, 'journal.create', {
+        kind: 'lesson',
+        title: `Links and ${key}`,
+        body: BODY_WITH_LINK,
+      });
       await callApi(app, 'settings.set', {
         welcomeSeen: true,
-        layout: { sideBarVisible: true, sideBarWidth: 24, activeView: 'journal', openTabs: [{ type: 'entry', id: entry.id }], activeTab: `entry:${entry.id}` },
+        layout: {
+          sideBarVisible: true,
+          sideBarWidth: 24,
+          activeView: 'journal',
+          openTabs: [{ type: 'entry', id: entry.id }],
+          activeTab: `entry:${entry.id}`,
+        },
       });
       await page.goto(app.url);
       await waitForWorkbench(page);
@@ -81,14 +108,20 @@ describeE2E('the palette never types into an entry', () => {
 
       const box = page.locator('.quick-input input');
       await expect.poll(() => box.inputValue(), { timeout: 15_000 }).toBe(boxHolds);
-      await expect.poll(() => body(page).textContent()).toBe('Notes for the review are in the shared folder today');
+      await expect
+        .poll(() => body(page).textContent())
+        .toBe('Notes for the review are in the shared folder today');
 
       await page.keyboard.press('Escape');
       await page.locator('.quick-input').waitFor({ state: 'detached' });
       // Escape hands the keys back to the entry, where the caret was.
       await page.keyboard.type(' again', { delay: 60 });
-      await expect.poll(() => body(page).textContent()).toBe('Notes for the review are in the shared folder today again');
-      await expect.poll(() => statusBar(page).textContent(), { timeout: 10_000 }).toContain('Saved');
+      await expect
+        .poll(() => body(page).textContent())
+        .toBe('Notes for the review are in the shared folder today again');
+      await expect
+        .poll(() => statusBar(page).textContent(), { timeout: 10_000 })
+        .toContain('Saved');
       const saved = await callApi<{ body: string }>(app, 'journal.get', { id: entry.id });
       expect(saved.body).toContain(' today again');
       expect(saved.body.toLowerCase()).not.toContain(typed);

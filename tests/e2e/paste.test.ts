@@ -30,7 +30,9 @@ describeE2E('paste from other apps', () => {
     await page.exposeFunction('__reportCsp', (v: string) => violations.push(v));
     await page.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`),
+        (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
       ),
     );
     await page.goto(app.url);
@@ -42,24 +44,34 @@ describeE2E('paste from other apps', () => {
       const data = new DataTransfer();
       data.setData('text/html', html);
       data.setData('text/plain', 'fallback text');
-      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
     }, HOSTILE);
 
     await expect.poll(() => body.locator('h2').textContent()).toBe('Quarter review');
-    expect(await body.locator('strong, b').allTextContents()).toEqual(expect.arrayContaining(['shipped', 'on time']));
+    expect(await body.locator('strong, b').allTextContents()).toEqual(
+      expect.arrayContaining(['shipped', 'on time']),
+    );
     expect(await body.locator('em, i').allTextContents()).toContain('billing');
     expect(await body.locator('li').allTextContents()).toEqual(['Fewer tickets', 'Faster close']);
-    const links = await body.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await body
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['https://example.org/notes']);
     expect(await body.locator('img, iframe, script, style, svg').count()).toBe(0);
     expect(await body.evaluate((el) => el.innerHTML)).not.toMatch(/on(error|click|load)=/i);
     await body.getByText('Click').click();
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned),
+    ).toBeUndefined();
     expect(browser.requests.filter((url) => !url.startsWith(app.origin))).toEqual([]);
     // Chromium reports inline attributes and <style> met while parsing the paste off-screen (the
     // sanitiser's inert document shares the page's CSP). Those are blocked parses; nothing else may
     // appear: no script element, no fetch, no external URL.
-    expect(violations.filter((v) => !/^(script-src-attr|style-src-attr|style-src-elem) inline$/.test(v))).toEqual([]);
+    expect(
+      violations.filter((v) => !/^(script-src-attr|style-src-attr|style-src-elem) inline$/.test(v)),
+    ).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   });
 });

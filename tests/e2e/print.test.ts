@@ -10,26 +10,54 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ConversationDoc } from '../../src-main/shared/conversations/conversations';
 import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
-import { PROJECT_ROOT, callApi, describeE2E, ensureBuilt, launchBrowser, removeDir, startApp, tempDir, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, closeAllEditors, pdfText } from './harness';
+import {
+  PROJECT_ROOT,
+  callApi,
+  describeE2E,
+  ensureBuilt,
+  launchBrowser,
+  removeDir,
+  startApp,
+  tempDir,
+  type BrowserSession,
+  type RunningApp,
+  waitForWorkbench,
+  runCommand,
+  closeAllEditors,
+  pdfText,
+} from './harness';
 
 const TITLE = 'Growth conversation with Priya';
 const OUTCOME = 'Agree on a path to staff engineer within a year';
 const PRIVATE_NOTE = 'Zanzibar reminder: stay calm about the reorg';
 const PREPARED_ANSWER = 'Quokka answer: I led the migration end to end';
-const EVIDENCE = ['Cut invoice run from five days to one', 'Mentored two new hires to independence'];
+const EVIDENCE = [
+  'Cut invoice run from five days to one',
+  'Mentored two new hires to independence',
+];
 
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** axe-core's WCAG A/AA rules on the page, evaluated through the DevTools protocol (the CSP stays strict). */
 async function audit(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations;
   })) as { id: string; help: string; nodes: { target: string[] }[] }[];
-  return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations.map(
+    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 function pageCount(file: string): number {
@@ -96,7 +124,10 @@ describeE2E('agenda printing in browser mode', () => {
     await waitForWorkbench(page);
     await runCommand(page, 'Conversation: Print Agenda...');
     // No conversation tab is active, so a quick pick asks which conversation.
-    await page.getByRole('option', { name: new RegExp(TITLE) }).first().waitFor();
+    await page
+      .getByRole('option', { name: new RegExp(TITLE) })
+      .first()
+      .waitFor();
     await page.keyboard.type('Priya');
     await page.keyboard.press('Enter');
     await page.getByRole('group', { name: 'Print options' }).waitFor();
@@ -132,11 +163,15 @@ describeE2E('agenda printing in browser mode', () => {
     await page.getByRole('radio', { name: 'Letter' }).check();
     const letter = join(outDir, 'letter.pdf');
     await page.pdf({ path: letter, preferCSSPageSize: true, printBackground: true });
-    expect(execFileSync('pdfinfo', [letter], { encoding: 'utf8' })).toMatch(/Page size:.*\(letter\)/);
+    expect(execFileSync('pdfinfo', [letter], { encoding: 'utf8' })).toMatch(
+      /Page size:.*\(letter\)/,
+    );
 
     execFileSync('pdftoppm', ['-png', '-r', '60', manager, join(outDir, 'manager')]);
     execFileSync('pdftoppm', ['-png', '-r', '60', mine, join(outDir, 'mine')]);
-    const pngs = readdirSync(outDir).filter((f) => f.endsWith('.png')).sort();
+    const pngs = readdirSync(outDir)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
     expect(pngs.some((f) => f.startsWith('manager'))).toBe(true);
     // Kept for a person to look at, when asked for (LADDER_KEEP_SCREENSHOTS=1).
     if (process.env.LADDER_KEEP_SCREENSHOTS) {
@@ -152,31 +187,56 @@ describeE2E('agenda printing in browser mode', () => {
 
   it('puts the title and the page number in the footer of every page of a long agenda, and splits no item across pages', async () => {
     const title = 'Long planning session';
-    const doc = await callApi<ConversationDoc>(app, 'conversations.create', { templateId: 'blank', title, expectedOutcome: 'A plan' });
+    const doc = await callApi<ConversationDoc>(app, 'conversations.create', {
+      templateId: 'blank',
+      title,
+      expectedOutcome: 'A plan',
+    });
     for (let i = 0; i < 40; i++) {
-      const added = await callApi<ConversationDoc>(app, 'agenda.addItem', { conversationId: doc.conversation.id, title: `Topic ${i + 1}`, minutes: 5 });
+      const added = await callApi<ConversationDoc>(app, 'agenda.addItem', {
+        conversationId: doc.conversation.id,
+        title: `Topic ${i + 1}`,
+        minutes: 5,
+      });
       // Tall items, so page breaks fall near them: each point is marked with its item's number.
-      const points = ['a', 'b', 'c', 'd'].map((p) => `Marker ${i + 1}${p}: a talking point long enough to take a line of its own on paper.`);
-      await callApi(app, 'agenda.updateItem', { id: added.items[i]!.id, talkingPoints: lexicalFromParagraphs(points) });
+      const points = ['a', 'b', 'c', 'd'].map(
+        (p) =>
+          `Marker ${i + 1}${p}: a talking point long enough to take a line of its own on paper.`,
+      );
+      await callApi(app, 'agenda.updateItem', {
+        id: added.items[i]!.id,
+        talkingPoints: lexicalFromParagraphs(points),
+      });
     }
     const { page } = browser;
     // With no conversation tab active, the command asks which conversation.
     await closeAllEditors(page);
     await runCommand(page, 'Conversation: Print Agenda...');
-    await page.getByRole('option', { name: new RegExp(title) }).first().waitFor();
+    await page
+      .getByRole('option', { name: new RegExp(title) })
+      .first()
+      .waitFor();
     await page.keyboard.type(title);
     await page.keyboard.press('Enter');
-    await page.locator('.agenda-print-root .agenda-doc__item').nth(39).waitFor({ state: 'attached' });
+    await page
+      .locator('.agenda-print-root .agenda-doc__item')
+      .nth(39)
+      .waitFor({ state: 'attached' });
     const file = join(outDir, 'long.pdf');
     await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
     const pages = pageCount(file);
     expect(pages).toBeGreaterThanOrEqual(2);
     for (let n = 1; n <= pages; n++) {
-      const text = execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
+      const text = execFileSync(
+        'pdftotext',
+        ['-layout', '-f', String(n), '-l', String(n), file, '-'],
+        { encoding: 'utf8' },
+      );
       expect(text).toMatch(new RegExp(`${title}\\s+Page ${n} of ${pages}`));
       // No item is split across pages: an item whose title is on this page has all its points here.
       for (const [, num] of text.matchAll(/Topic (\d+)\b/g)) {
-        for (const p of ['a', 'b', 'c', 'd']) expect(text, `item ${num} on page ${n}`).toContain(`Marker ${num}${p}:`);
+        for (const p of ['a', 'b', 'c', 'd'])
+          expect(text, `item ${num} on page ${n}`).toContain(`Marker ${num}${p}:`);
       }
     }
   });
@@ -187,17 +247,26 @@ describeE2E('agenda printing in browser mode', () => {
     // The first test left a preview open, and commands act on the active one: close it first.
     await closeAllEditors(page);
     await runCommand(page, 'Conversation: Print Agenda...');
-    await page.getByRole('option', { name: /Quick sync/ }).first().waitFor();
+    await page
+      .getByRole('option', { name: /Quick sync/ })
+      .first()
+      .waitFor();
     await page.keyboard.type('Quick sync');
     await page.keyboard.press('Enter');
     await page.getByText('The expected outcome is empty', { exact: false }).waitFor();
     const problems: string[] = [];
-    for (const [theme, label] of [['light', 'Light'], ['dark', 'Dark'], ['high-contrast', 'High Contrast']] as const) {
+    for (const [theme, label] of [
+      ['light', 'Light'],
+      ['dark', 'Dark'],
+      ['high-contrast', 'High Contrast'],
+    ] as const) {
       await runCommand(page, 'Preferences: Color Theme');
       await page.getByRole('option', { name: label, exact: true }).waitFor();
       await page.keyboard.type(label);
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+        .toBe(theme);
       problems.push(...(await audit(page)));
     }
     expect([...new Set(problems)].join('\n')).toBe('');
@@ -213,7 +282,11 @@ describeE2E('agenda printing in browser mode', () => {
         const sheet = canvas.querySelector<HTMLElement>('.agenda-sheet')!;
         const c = canvas.getBoundingClientRect();
         const r = sheet.getBoundingClientRect();
-        return { overflows: canvas.scrollWidth > canvas.clientWidth, inside: r.left >= c.left && r.right <= c.right, zoom: getComputedStyle(sheet).zoom };
+        return {
+          overflows: canvas.scrollWidth > canvas.clientWidth,
+          inside: r.left >= c.left && r.right <= c.right,
+          zoom: getComputedStyle(sheet).zoom,
+        };
       });
     try {
       await page.setViewportSize({ width: 900, height: 700 });

@@ -5,29 +5,49 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, expect, it, vi } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { callApi, describeE2E, waitForWorkbench, type BrowserSession, type RunningApp, runCommand } from './harness';
+import {
+  callApi,
+  describeE2E,
+  waitForWorkbench,
+  type BrowserSession,
+  type RunningApp,
+  runCommand,
+} from './harness';
 import { startAppAndBrowser } from './appSession';
 import type { ConversationDoc } from '../../src-main/shared/conversations/conversations';
 import type { Question } from '../../src-main/shared/questions/questionBank';
 
 const BUILT_IN_ID = 'grow-reality-03';
 const BUILT_IN_TEXT = 'What would three of your colleagues say about working with you?';
-const BUILT_IN_TIP = 'Quote real feedback you have received, including one point of criticism and what you did with it.';
+const BUILT_IN_TIP =
+  'Quote real feedback you have received, including one point of criticism and what you did with it.';
 const MY_TIP = 'Name the three people, and one thing each would criticise.';
 const MY_QUESTION = 'How will we both know the plan is on track?';
 
-const statusBar = (page: Page) => page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved/ }).first();
+const statusBar = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /Saved|Saving|Unsaved/ })
+    .first();
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** WCAG A/AA problems axe finds on the page (run through the DevTools protocol, so the CSP stays strict). */
 async function audit(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations;
   })) as { id: string; nodes: { target: string[] }[] }[];
   return violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -52,7 +72,11 @@ describeE2E('question bank in browser mode', () => {
 
   beforeAll(async () => {
     await callApi(app, 'settings.set', { welcomeSeen: true });
-    const doc = await callApi<ConversationDoc>(app, 'conversations.create', { templateId: 'blank', title: 'Growth talk with Dana', personName: 'Dana' });
+    const doc = await callApi<ConversationDoc>(app, 'conversations.create', {
+      templateId: 'blank',
+      title: 'Growth talk with Dana',
+      personName: 'Dana',
+    });
     conversationId = doc.conversation.id;
   });
 
@@ -69,7 +93,9 @@ describeE2E('question bank in browser mode', () => {
     await expect.poll(() => tree.getByRole('treeitem').count(), { timeout: 10_000 }).toBe(2);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('title'))).toBe(BUILT_IN_TEXT);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('title')))
+      .toBe(BUILT_IN_TEXT);
     await page.keyboard.press('Enter');
 
     const text = page.getByRole('textbox', { name: 'Question text' });
@@ -121,13 +147,17 @@ describeE2E('question bank in browser mode', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('option', { name: /Growth talk with Dana/ }).waitFor();
     const pick = page.getByPlaceholder('Attach the question to which conversation?');
-    await expect.poll(() => pick.evaluate((el) => el === document.activeElement).catch(() => false)).toBe(true);
+    await expect
+      .poll(() => pick.evaluate((el) => el === document.activeElement).catch(() => false))
+      .toBe(true);
     await page.keyboard.type('Growth');
     await page.keyboard.press('Enter');
     await page.getByText('Added to "Growth talk with Dana" as an anticipated question.').waitFor();
 
     const doc = await callApi<ConversationDoc>(app, 'conversations.get', { id: conversationId });
-    expect(doc.questions.map((q) => [q.question, q.questionBankId])).toEqual([[MY_QUESTION, mine[0]!.id]]);
+    expect(doc.questions.map((q) => [q.question, q.questionBankId])).toEqual([
+      [MY_QUESTION, mine[0]!.id],
+    ]);
     expect(browser.pageErrors).toEqual([]);
     expect(browser.requests.filter((url) => !url.startsWith('http://127.0.0.1:'))).toEqual([]);
   });
@@ -136,16 +166,31 @@ describeE2E('question bank in browser mode', () => {
     it(`has no WCAG A/AA violations in the view and the editor (${theme} theme)`, async () => {
       const { page } = browser;
       await callApi(app, 'questions.tag', { id: BUILT_IN_ID, tags: ['feedback'] });
-      await callApi(app, 'questions.update', { id: 'grow-goal-01', tip: 'Say where, and by when.' });
+      await callApi(app, 'questions.update', {
+        id: 'grow-goal-01',
+        tip: 'Say where, and by when.',
+      });
       await callApi(app, 'settings.set', {
         theme,
-        layout: { sideBarVisible: true, sideBarWidth: 26, activeView: 'questions', openTabs: [{ type: 'question', id: BUILT_IN_ID }], activeTab: `question:${BUILT_IN_ID}` },
+        layout: {
+          sideBarVisible: true,
+          sideBarWidth: 26,
+          activeView: 'questions',
+          openTabs: [{ type: 'question', id: BUILT_IN_ID }],
+          activeTab: `question:${BUILT_IN_ID}`,
+        },
       });
       await page.goto(app.url);
       await waitForWorkbench(page);
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+        .toBe(theme);
       await page.getByRole('textbox', { name: 'Question text' }).waitFor();
-      await page.getByRole('tree', { name: 'Question bank' }).getByRole('treeitem').first().waitFor();
+      await page
+        .getByRole('tree', { name: 'Question bank' })
+        .getByRole('treeitem')
+        .first()
+        .waitFor();
       expect(await audit(page)).toEqual([]);
     });
   }

@@ -4,7 +4,15 @@
 import { expect, it, vi } from 'vitest';
 import { lexicalFromParagraphs } from '../../src-main/shared/journal/plainText';
 import type { Question } from '../../src-main/shared/questions/questionBank';
-import { callApi, describeE2E, type BrowserSession, type RunningApp, waitForWorkbench, runCommand, chooseInQuickPick } from './harness';
+import {
+  callApi,
+  describeE2E,
+  type BrowserSession,
+  type RunningApp,
+  waitForWorkbench,
+  runCommand,
+  chooseInQuickPick,
+} from './harness';
 import { startAppAndBrowser } from './appSession';
 
 const TIME_BOX_SEC = 12;
@@ -13,7 +21,6 @@ const QUESTIONS = [
   'What evidence shows you are ready for more scope?',
   'What support would you need from me?',
 ];
-
 
 function tomorrowAtTen(): string {
   const d = new Date(Date.now() + 24 * 60 * 60 * 1000);
@@ -30,19 +37,25 @@ describeE2E('rehearsal in browser mode', () => {
 
   it('rehearses three questions from the keyboard, keeps the session in the history and updates the due count', async () => {
     const bank = await callApi<Question[]>(app, 'questions.list', {});
-    const { conversation } = await callApi<{ conversation: { id: string } }>(app, 'conversations.create', {
-      templateId: 'blank',
-      title: 'Growth talk with Dana',
-      personName: 'Dana',
-      startsAt: tomorrowAtTen(),
-      timeZone: null,
-    });
+    const { conversation } = await callApi<{ conversation: { id: string } }>(
+      app,
+      'conversations.create',
+      {
+        templateId: 'blank',
+        title: 'Growth talk with Dana',
+        personName: 'Dana',
+        startsAt: tomorrowAtTen(),
+        timeZone: null,
+      },
+    );
     for (const [i, text] of QUESTIONS.entries()) {
       await callApi(app, 'anticipated.add', {
         conversationId: conversation.id,
         question: text,
         questionBankId: bank[i]?.id,
-        preparedAnswer: lexicalFromParagraphs([`Prepared point ${i + 1}: lead with the renewal result.`]),
+        preparedAnswer: lexicalFromParagraphs([
+          `Prepared point ${i + 1}: lead with the renewal result.`,
+        ]),
       });
     }
     await callApi(app, 'settings.set', { welcomeSeen: true });
@@ -72,7 +85,9 @@ describeE2E('rehearsal in browser mode', () => {
     for (const [i, grade] of ['3', '4'].entries()) {
       await dialog.getByRole('heading', { name: QUESTIONS[i] }).waitFor();
       await expect.poll(() => answerBox.evaluate((el) => el === document.activeElement)).toBe(true);
-      await page.keyboard.type(`We renewed the Acme contract in March, worth 40% of revenue (${i + 1}).`);
+      await page.keyboard.type(
+        `We renewed the Acme contract in March, worth 40% of revenue (${i + 1}).`,
+      );
       await page.keyboard.press('Control+Enter');
       await grades.waitFor();
       await dialog.getByText('Prepared point', { exact: false }).first().waitFor();
@@ -88,7 +103,9 @@ describeE2E('rehearsal in browser mode', () => {
     const table = dialog.getByRole('table', { name: 'Each question of this rehearsal' });
     await table.waitFor();
     await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
-    await expect.poll(() => table.locator('tbody tr').nth(2).textContent()).toContain('time ran out');
+    await expect
+      .poll(() => table.locator('tbody tr').nth(2).textContent())
+      .toContain('time ran out');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
@@ -98,7 +115,9 @@ describeE2E('rehearsal in browser mode', () => {
     await runCommand(page, 'Rehearse: Show History');
     const history = page.getByRole('list', { name: 'Past rehearsals' });
     await expect.poll(() => history.getByRole('listitem').count()).toBe(1);
-    await expect.poll(() => history.textContent()).toContain('Growth talk with Dana, 3 of 3 answered, 3 Good or Easy');
+    await expect
+      .poll(() => history.textContent())
+      .toContain('Growth talk with Dana, 3 of 3 answered, 3 Good or Easy');
     const after = await callApi<{ count: number }>(app, 'practice.due', {});
     expect(after.count).toBe(0);
     expect(browser.pageErrors).toEqual([]);
@@ -119,16 +138,29 @@ describeE2E('rehearsal in browser mode', () => {
     await page.reload();
     await waitForWorkbench(page);
 
-    type Stored = { status: string; answers: { position: number; answer: string; grade: string | null }[] };
+    type Stored = {
+      status: string;
+      answers: { position: number; answer: string; grade: string | null }[];
+    };
     const newest = async (): Promise<Stored> => {
-      const sessions = await callApi<{ id: string; startedAt: number }[]>(app, 'rehearsal.history', { all: true });
+      const sessions = await callApi<{ id: string; startedAt: number }[]>(
+        app,
+        'rehearsal.history',
+        { all: true },
+      );
       const [last] = [...sessions].sort((a, b) => b.startedAt - a.startedAt);
       return callApi<Stored>(app, 'rehearsal.get', { id: last?.id });
     };
     // The page sent the draft as it went away; poll in case the server is still writing it.
-    await expect.poll(async () => (await newest()).answers).toEqual([
-      expect.objectContaining({ position: 0, answer: 'Half of an answer about the Acme renewal', grade: null }),
-    ]);
+    await expect
+      .poll(async () => (await newest()).answers)
+      .toEqual([
+        expect.objectContaining({
+          position: 0,
+          answer: 'Half of an answer about the Acme renewal',
+          grade: null,
+        }),
+      ]);
     const session = await newest();
     expect(session.status).toBe('active');
     expect(browser.pageErrors).toEqual([]);

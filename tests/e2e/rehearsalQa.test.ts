@@ -7,11 +7,18 @@ import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Question } from '../../src-main/shared/questions/questionBank';
 import type { RehearsalSession, SessionSummary } from '../../src-main/shared/rehearsal/rehearsal';
-import { callApi, describeE2E, type BrowserSession, type RunningApp, waitForWorkbench, runCommand } from './harness';
+import {
+  callApi,
+  describeE2E,
+  type BrowserSession,
+  type RunningApp,
+  waitForWorkbench,
+  runCommand,
+} from './harness';
 import { startAppAndBrowser } from './appSession';
 
-const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement).catch(() => false);
-
+const isFocused = (locator: Locator) =>
+  locator.evaluate((el) => el === document.activeElement).catch(() => false);
 
 /** Waits for the settings dialog, sets the number of questions, leaves follow-ups as `followUps` and starts. */
 async function confirmSettings(page: Page, count: number, followUps = true): Promise<void> {
@@ -28,12 +35,21 @@ async function confirmSettings(page: Page, count: number, followUps = true): Pro
 }
 
 /** Starts a rehearsal of one framework step through `Rehearse: Start Rehearsal...`. */
-async function startStep(page: Page, step: string, count: number, followUps: boolean): Promise<void> {
+async function startStep(
+  page: Page,
+  step: string,
+  count: number,
+  followUps: boolean,
+): Promise<void> {
   await runCommand(page, 'Rehearse: Start Rehearsal...');
-  await expect.poll(() => isFocused(page.getByPlaceholder('Rehearse which conversation or which questions?'))).toBe(true);
+  await expect
+    .poll(() => isFocused(page.getByPlaceholder('Rehearse which conversation or which questions?')))
+    .toBe(true);
   await page.keyboard.type('framework step');
   await page.keyboard.press('Enter');
-  await expect.poll(() => isFocused(page.getByPlaceholder('Rehearse questions of which framework step?'))).toBe(true);
+  await expect
+    .poll(() => isFocused(page.getByPlaceholder('Rehearse questions of which framework step?')))
+    .toBe(true);
   await page.keyboard.type(step);
   await page.keyboard.press('Enter');
   await confirmSettings(page, count, followUps);
@@ -66,7 +82,8 @@ describeE2E('rehearsal QA pass in browser mode', () => {
     // The same seed for every rehearsal: which questions get a probe is then fixed from run to run.
     await browser.context.addInitScript(() => {
       let state = 42;
-      Math.random = () => ((state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+      Math.random = () =>
+        (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
     });
     await callApi(app, 'settings.set', { welcomeSeen: true });
     bank = await callApi<Question[]>(app, 'questions.list', {});
@@ -83,16 +100,22 @@ describeE2E('rehearsal QA pass in browser mode', () => {
     await waitForWorkbench(page);
     await runCommand(page, 'Rehearse: Surprise Me');
     await confirmSettings(page, 4);
-    await expect.poll(() => isFocused(page.getByRole('textbox', { name: 'Your answer' }))).toBe(true);
+    await expect
+      .poll(() => isFocused(page.getByRole('textbox', { name: 'Your answer' })))
+      .toBe(true);
 
     const [summary] = await callApi<SessionSummary[]>(app, 'rehearsal.history', { all: true });
     const session = await callApi<RehearsalSession>(app, 'rehearsal.get', { id: summary?.id });
-    const hard = new Set(bank.filter((q) => q.framework === 'hard-questions' || q.difficulty === 3).map((q) => q.id));
+    const hard = new Set(
+      bank.filter((q) => q.framework === 'hard-questions' || q.difficulty === 3).map((q) => q.id),
+    );
     expect(session.questions).toHaveLength(4);
     expect(session.questions.filter((q) => hard.has(q.id)).length).toBeGreaterThanOrEqual(1);
     // With no conversation yet the person plays the employee: the manager's questions, never the report's own.
     const asks = new Map(bank.map((q) => [q.id, q.direction]));
-    expect(session.questions.map((q) => asks.get(q.id))).toEqual(session.questions.map(() => 'manager-asks'));
+    expect(session.questions.map((q) => asks.get(q.id))).toEqual(
+      session.questions.map(() => 'manager-asks'),
+    );
 
     // Escape steps out of the box, a second asks; Leave is one Tab away from the safe default.
     await page.keyboard.press('Escape');
@@ -103,27 +126,41 @@ describeE2E('rehearsal QA pass in browser mode', () => {
     await expect.poll(() => isFocused(confirm.getByRole('button', { name: 'Leave' }))).toBe(true);
     await page.keyboard.press('Enter');
     await page.locator('.rehearsal-overlay').waitFor({ state: 'detached' });
-    expect((await callApi<RehearsalSession>(app, 'rehearsal.get', { id: summary?.id })).status).toBe('left');
+    expect(
+      (await callApi<RehearsalSession>(app, 'rehearsal.get', { id: summary?.id })).status,
+    ).toBe('left');
     expect(browser.pageErrors).toEqual([]);
   });
 
   it('a conversation with nothing to rehearse says why and offers the question bank', async () => {
     const { page } = browser;
-    await callApi(app, 'conversations.create', { templateId: 'blank', title: 'Quiet talk with Eve', personName: 'Eve' });
+    await callApi(app, 'conversations.create', {
+      templateId: 'blank',
+      title: 'Quiet talk with Eve',
+      personName: 'Eve',
+    });
     await page.goto(app.url);
     await waitForWorkbench(page);
     await runCommand(page, 'Rehearse: Start Rehearsal...');
-    await expect.poll(() => isFocused(page.getByPlaceholder('Rehearse which conversation or which questions?'))).toBe(true);
+    await expect
+      .poll(() =>
+        isFocused(page.getByPlaceholder('Rehearse which conversation or which questions?')),
+      )
+      .toBe(true);
     await page.keyboard.type('Quiet talk');
     await page.keyboard.press('Enter');
     await confirmSettings(page, 3);
 
     await page.getByRole('heading', { name: 'Nothing to rehearse yet' }).waitFor();
-    expect(await page.getByRole('alert').textContent()).toMatch(/no questions your manager would ask yet/);
+    expect(await page.getByRole('alert').textContent()).toMatch(
+      /no questions your manager would ask yet/,
+    );
     const open = page.getByRole('button', { name: 'Open the question bank' });
     await expect.poll(() => isFocused(open)).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => isFocused(page.getByRole('searchbox', { name: 'Search questions' }))).toBe(true);
+    await expect
+      .poll(() => isFocused(page.getByRole('searchbox', { name: 'Search questions' })))
+      .toBe(true);
     expect(browser.pageErrors).toEqual([]);
   });
 
@@ -138,7 +175,9 @@ describeE2E('rehearsal QA pass in browser mode', () => {
     // No wait for the heading to take focus: Escape pressed as the summary appears must close it.
     await page.keyboard.press('Escape');
     await page.locator('.rehearsal-overlay').waitFor({ state: 'detached' });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Rehearse/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^Rehearse/);
 
     await startStep(page, 'GROW: Reality', 6, false);
     expect(await answerAll(page, 6)).toBe(0);

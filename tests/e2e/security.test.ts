@@ -3,7 +3,17 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, callApi, describeE2E, launchBrowser, removeDir, runWebEntry, startApp, tempDir, type RunningApp } from './harness';
+import {
+  PROJECT_ROOT,
+  callApi,
+  describeE2E,
+  launchBrowser,
+  removeDir,
+  runWebEntry,
+  startApp,
+  tempDir,
+  type RunningApp,
+} from './harness';
 
 interface RawResponse {
   status: number;
@@ -12,7 +22,11 @@ interface RawResponse {
 }
 
 /** A request sent exactly as written (fetch would normalise the path and fix the Host header). */
-function raw(port: number, path: string, options: { method?: string; host?: string; headers?: Record<string, string> } = {}): Promise<RawResponse> {
+function raw(
+  port: number,
+  path: string,
+  options: { method?: string; host?: string; headers?: Record<string, string> } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -45,7 +59,11 @@ describeE2E('browser mode security', () => {
   });
 
   const post = (channel: string, body: string, headers: Record<string, string> = {}) =>
-    fetch(`${app.origin}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    fetch(`${app.origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
 
   describe('the API', () => {
     it('answers a call that carries the token', async () => {
@@ -73,12 +91,16 @@ describeE2E('browser mode security', () => {
       const token = { 'x-ladder-token': app.token };
       const unknown = await post('shell.exec', '{}', token);
       expect(unknown.status).toBe(400);
-      expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('unknown-channel');
+      expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe(
+        'unknown-channel',
+      );
       const malformed = await post('app.info', '{not json', token);
       expect(malformed.status).toBe(400);
       const invalid = await post('journal.get', '{"id": 5}', token);
       expect(invalid.status).toBe(400);
-      expect(((await invalid.json()) as { error: { code: string } }).error.code).toBe('invalid-argument');
+      expect(((await invalid.json()) as { error: { code: string } }).error.code).toBe(
+        'invalid-argument',
+      );
       const missing = await post('journal.get', '{"id": "no-such-entry"}', token);
       expect(missing.status).toBe(404);
     });
@@ -87,27 +109,45 @@ describeE2E('browser mode security', () => {
       const huge = JSON.stringify({ id: 'x'.repeat(17 * 1024 * 1024) });
       const res = await post('journal.get', huge, { 'x-ladder-token': app.token });
       expect(res.status).toBe(413);
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('payload-too-large');
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
+        'payload-too-large',
+      );
     });
 
     it('answers POST only', async () => {
-      const res = await fetch(`${app.origin}/api/app.info`, { headers: { 'x-ladder-token': app.token } });
+      const res = await fetch(`${app.origin}/api/app.info`, {
+        headers: { 'x-ladder-token': app.token },
+      });
       expect(res.status).toBe(405);
     });
   });
 
   describe('every response', () => {
     it('refuses a foreign Host header, for the API and for files (DNS rebinding)', async () => {
-      for (const host of ['evil.example', `evil.example:${app.port}`, `127.0.0.1:${app.port + 1}`]) {
+      for (const host of [
+        'evil.example',
+        `evil.example:${app.port}`,
+        `127.0.0.1:${app.port + 1}`,
+      ]) {
         expect((await raw(app.port, '/', { host })).status).toBe(421);
-        const api = await raw(app.port, '/api/app.info', { method: 'POST', host, headers: { 'x-ladder-token': app.token } });
+        const api = await raw(app.port, '/api/app.info', {
+          method: 'POST',
+          host,
+          headers: { 'x-ladder-token': app.token },
+        });
         expect(api.status).toBe(421);
       }
       expect((await raw(app.port, '/', { host: `localhost:${app.port}` })).status).toBe(200);
     });
 
     it('never serves a file outside the renderer folder', async () => {
-      for (const path of ['/../../../../etc/passwd', '/..%2f..%2f..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/package.json', '/assets/..%5c..%5cpackage.json', '/../main/web.js']) {
+      for (const path of [
+        '/../../../../etc/passwd',
+        '/..%2f..%2f..%2f..%2fetc%2fpasswd',
+        '/%2e%2e/%2e%2e/package.json',
+        '/assets/..%5c..%5cpackage.json',
+        '/../main/web.js',
+      ]) {
         const res = await raw(app.port, path);
         expect([403, 404]).toContain(res.status);
         expect(res.body).not.toContain('root:');
@@ -121,7 +161,11 @@ describeE2E('browser mode security', () => {
     });
 
     it('carries a strict policy and no-sniff, no-referrer headers', async () => {
-      for (const res of [await fetch(`${app.origin}/`), await post('app.info', '{}'), await fetch(`${app.origin}/nope.js`)]) {
+      for (const res of [
+        await fetch(`${app.origin}/`),
+        await post('app.info', '{}'),
+        await fetch(`${app.origin}/nope.js`),
+      ]) {
         const csp = res.headers.get('content-security-policy') ?? '';
         expect(csp).toContain("default-src 'self'");
         expect(csp).toContain("script-src 'self'");
@@ -139,7 +183,9 @@ describeE2E('browser mode security', () => {
       const assets = join(PROJECT_ROOT, 'out', 'renderer', 'assets');
       const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
       expect(scripts.length).toBeGreaterThan(3);
-      const offenders = scripts.filter((name) => /\bnew Function\b|\bFunction\(`|\beval\(/.test(readFileSync(join(assets, name), 'utf8')));
+      const offenders = scripts.filter((name) =>
+        /\bnew Function\b|\bFunction\(`|\beval\(/.test(readFileSync(join(assets, name), 'utf8')),
+      );
       expect(offenders).toEqual([]);
     });
   });
@@ -154,7 +200,10 @@ describeE2E('browser mode security', () => {
             performance
               .getEntriesByType('resource')
               .filter((e) => /\/assets\/.+\.js$/.test(e.name))
-              .map((e) => ({ name: e.name, fromCache: (e as PerformanceResourceTiming).transferSize === 0 })),
+              .map((e) => ({
+                name: e.name,
+                fromCache: (e as PerformanceResourceTiming).transferSize === 0,
+              })),
           );
         // The first start also loads, at idle, the parts no first screen needs: wait until all have come.
         await page.goto(app.url, { waitUntil: 'networkidle' });
@@ -162,7 +211,11 @@ describeE2E('browser mode security', () => {
         const first = new Set((await scripts()).map((s) => s.name));
         await page.goto(`${app.origin}/`, { waitUntil: 'networkidle' });
         await page.locator('#root > *').first().waitFor();
-        const pageBytes = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).transferSize);
+        const pageBytes = await page.evaluate(
+          () =>
+            (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+              .transferSize,
+        );
         // Only scripts the first start fetched can be in the cache; each of those must come from it.
         const again = (await scripts()).filter((s) => first.has(s.name));
         expect(pageBytes).toBeGreaterThan(0);
@@ -184,9 +237,13 @@ describeE2E('browser mode security', () => {
         expect(page.url()).not.toContain('token=');
         expect(page.url().startsWith(`${app.origin}/`)).toBe(true);
         expect(browser.requests.length).toBeGreaterThan(1);
-        const foreign = browser.requests.filter((url) => !url.startsWith(`${app.origin}/`) && !/^(data|blob):/.test(url));
+        const foreign = browser.requests.filter(
+          (url) => !url.startsWith(`${app.origin}/`) && !/^(data|blob):/.test(url),
+        );
         expect(foreign).toEqual([]);
-        expect(browser.consoleErrors.filter((text) => /content security policy/i.test(text))).toEqual([]);
+        expect(
+          browser.consoleErrors.filter((text) => /content security policy/i.test(text)),
+        ).toEqual([]);
         expect(browser.pageErrors).toEqual([]);
       } finally {
         await browser.close();
@@ -217,11 +274,17 @@ describe('web.js arguments and lifetime', () => {
     writeFileSync(join(dir, 'ladder.db'), junk);
     const damaged = await startApp({ dataDir: dir });
     try {
-      const state = await callApi<{ state: string; damaged?: { keptAs: string } }>(damaged, 'app.state', {});
+      const state = await callApi<{ state: string; damaged?: { keptAs: string } }>(
+        damaged,
+        'app.state',
+        {},
+      );
       expect(state.state).toBe('damaged');
       const keptAs = state.damaged?.keptAs ?? '';
       expect(readFileSync(join(dir, keptAs.split(/[\\/]/).pop() ?? ''), 'utf8')).toBe(junk);
-      await expect(callApi(damaged, 'journal.list', {})).rejects.toThrow(/locked|damaged|not open/i);
+      await expect(callApi(damaged, 'journal.list', {})).rejects.toThrow(
+        /locked|damaged|not open/i,
+      );
       expect(damaged.stderr()).not.toContain(junk.slice(0, 20));
     } finally {
       await damaged.stop();

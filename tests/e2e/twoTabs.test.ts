@@ -3,7 +3,13 @@
 // tab A, then in tab B, which had not seen that change. B is told, keeps what was typed in it, and
 // the store keeps A's change until B's person chooses to use theirs over it.
 import { expect, it, vi } from 'vitest';
-import { callApi, describeE2E, waitForWorkbench, type BrowserSession, type RunningApp } from './harness';
+import {
+  callApi,
+  describeE2E,
+  waitForWorkbench,
+  type BrowserSession,
+  type RunningApp,
+} from './harness';
 import { startAppAndBrowser } from './appSession';
 
 interface Doc {
@@ -18,13 +24,23 @@ describeE2E('two tabs on one conversation', () => {
   startAppAndBrowser((started) => ({ app, browser } = started));
 
   it('shows the conflict in the stale tab with its text kept, and loses nothing in the store', async () => {
-    const doc = await callApi<Doc>(app, 'conversations.create', { templateId: 'grow', personName: 'Dana' });
+    const doc = await callApi<Doc>(app, 'conversations.create', {
+      templateId: 'grow',
+      personName: 'Dana',
+    });
     const id = doc.conversation.id;
     await callApi(app, 'settings.set', {
       welcomeSeen: true,
-      layout: { sideBarVisible: true, sideBarWidth: 24, activeView: 'conversations', openTabs: [{ type: 'conversation', id }], activeTab: `conversation:${id}` },
+      layout: {
+        sideBarVisible: true,
+        sideBarWidth: 24,
+        activeView: 'conversations',
+        openTabs: [{ type: 'conversation', id }],
+        activeTab: `conversation:${id}`,
+      },
     });
-    const stored = async () => (await callApi<Doc>(app, 'conversations.get', { id })).conversation.expectedOutcome;
+    const stored = async () =>
+      (await callApi<Doc>(app, 'conversations.get', { id })).conversation.expectedOutcome;
 
     const tabA = browser.page;
     await tabA.goto(app.url);
@@ -48,10 +64,14 @@ describeE2E('two tabs on one conversation', () => {
     await tabB.keyboard.type('A promotion case by March');
     await tabB.keyboard.press('Tab');
 
-    const notice = tabB.getByRole('alert', { name: /This conversation was changed in another tab or window/ });
+    const notice = tabB.getByRole('alert', {
+      name: /This conversation was changed in another tab or window/,
+    });
     await notice.waitFor();
     expect(await outcomeB.inputValue()).toBe('A promotion case by March');
-    expect(await notice.getByRole('textbox', { name: 'Your unsaved text' }).inputValue()).toContain('Expected outcome: A promotion case by March');
+    expect(await notice.getByRole('textbox', { name: 'Your unsaved text' }).inputValue()).toContain(
+      'Expected outcome: A promotion case by March',
+    );
     expect(await notice.textContent()).toContain('Agree on a stretch project for Q1');
     // The store kept tab A's words; tab B's are not sent again while the notice waits for a choice.
     await new Promise((resolve) => setTimeout(resolve, 2_500));

@@ -10,9 +10,24 @@ import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { AnswerAudio } from '../../src-main/shared/voice/answerAudio';
 import type { SessionSummary } from '../../src-main/shared/rehearsal/rehearsal';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, callApi, describeE2E, ensureBuilt, removeDir, startApp, tempDir, type RunningApp, waitForWorkbench, runCommand } from './harness';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  callApi,
+  describeE2E,
+  ensureBuilt,
+  removeDir,
+  startApp,
+  tempDir,
+  type RunningApp,
+  waitForWorkbench,
+  runCommand,
+} from './harness';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const QUESTION = 'What would you want to lead next year?';
 const TITLE = 'Voice talk with Sam';
 
@@ -29,10 +44,18 @@ interface Browser {
  */
 async function launch(fakeUi: boolean, speech?: string): Promise<Browser> {
   const profile = tempDir('ladder-chromium-voice-');
-  const args = [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--autoplay-policy=no-user-gesture-required'];
+  const args = [
+    ...CHROMIUM_ARGS,
+    '--use-fake-device-for-media-stream',
+    '--autoplay-policy=no-user-gesture-required',
+  ];
   if (fakeUi) args.push('--use-fake-ui-for-media-stream');
   if (speech) args.push(`--use-file-for-fake-audio-capture=${speech}`);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args,
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -52,12 +75,17 @@ async function audit(page: Page, selector: string): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (include) => {
     type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<Result> } }).axe;
-    const result = await axe.run({ include: [include] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const axe = (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<Result> } })
+      .axe;
+    const result = await axe.run(
+      { include: [include] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
+    return result.violations.map(
+      (v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
   }, selector);
 }
-
 
 /** Starts a one-question rehearsal of the conversation from the command palette. */
 async function startRehearsal(page: Page) {
@@ -86,7 +114,11 @@ describeE2E('voice answers in browser mode', () => {
   beforeAll(async () => {
     await ensureBuilt();
     app = await startApp();
-    const { conversation } = await callApi<{ conversation: { id: string } }>(app, 'conversations.create', { templateId: 'blank', title: TITLE, personName: 'Sam' });
+    const { conversation } = await callApi<{ conversation: { id: string } }>(
+      app,
+      'conversations.create',
+      { templateId: 'blank', title: TITLE, personName: 'Sam' },
+    );
     conversationId = conversation.id;
     await callApi(app, 'anticipated.add', { conversationId, question: QUESTION });
     await callApi(app, 'settings.set', { welcomeSeen: true });
@@ -126,10 +158,17 @@ describeE2E('voice answers in browser mode', () => {
     expect(await stop.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Space');
     await dialog.getByText(/Recording saved \(0:0[1-3]\)/).waitFor();
-    expect(await dialog.getByRole('button', { name: 'Record again' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await dialog
+        .getByRole('button', { name: 'Record again' })
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
 
     const [session] = await callApi<SessionSummary[]>(app, 'rehearsal.history', { conversationId });
-    const stored = await callApi<AnswerAudio | null>(app, 'rehearsal.audio', { sessionId: session?.id, position: 0 });
+    const stored = await callApi<AnswerAudio | null>(app, 'rehearsal.audio', {
+      sessionId: session?.id,
+      position: 0,
+    });
     expect(stored?.mime).toBe('audio/webm');
     expect(stored?.durationMs).toBeGreaterThanOrEqual(1500);
     expect(stored?.bytes).toBeGreaterThan(1000);
@@ -151,9 +190,15 @@ describeE2E('voice answers in browser mode', () => {
     const audio = page.getByLabel('Your spoken answer to question 1');
     await audio.waitFor();
     expect(await audio.getAttribute('src')).toMatch(/^blob:http:\/\/127\.0\.0\.1:/);
-    await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => (Number.isFinite(el.duration) ? el.duration : 0))).toBeGreaterThan(1);
+    await expect
+      .poll(() =>
+        audio.evaluate((el: HTMLAudioElement) => (Number.isFinite(el.duration) ? el.duration : 0)),
+      )
+      .toBeGreaterThan(1);
     await audio.evaluate((el: HTMLAudioElement) => el.play());
-    await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeGreaterThan(0);
+    await expect
+      .poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime))
+      .toBeGreaterThan(0);
     expect(browser.pageErrors).toEqual([]);
   });
 
@@ -161,8 +206,16 @@ describeE2E('voice answers in browser mode', () => {
     // Real speech at a known rate: espeak-ng at 160 (it speaks about 200 words a minute), a 2 s pause, again.
     const dir = tempDir('ladder-speech-');
     const wav = join(dir, 'answer.wav');
-    const sentence = 'Last quarter I led the migration of our billing service to the new platform, and we cut the release time from two weeks to three days.';
-    execFileSync('espeak-ng', ['-m', '-s', '160', '-w', wav, `<speak>${sentence} <break time="2s"/> ${sentence}</speak>`]);
+    const sentence =
+      'Last quarter I led the migration of our billing service to the new platform, and we cut the release time from two weeks to three days.';
+    execFileSync('espeak-ng', [
+      '-m',
+      '-s',
+      '160',
+      '-w',
+      wav,
+      `<speak>${sentence} <break time="2s"/> ${sentence}</speak>`,
+    ]);
     browser = await launch(true, wav);
     const { page } = browser;
     await page.goto(app.url);
@@ -179,7 +232,9 @@ describeE2E('voice answers in browser mode', () => {
 
     const delivery = dialog.getByRole('region', { name: 'How you spoke' });
     await delivery.waitFor();
-    expect(await delivery.textContent()).toContain('No transcript: Ladder does not turn speech into text.');
+    expect(await delivery.textContent()).toContain(
+      'No transcript: Ladder does not turn speech into text.',
+    );
     expect(await dialog.getByText('Nothing typed.').count()).toBe(1);
     const pace = delivery.getByText(/^About \d+ words a minute/);
     await pace.waitFor({ timeout: 20_000 });
@@ -208,33 +263,46 @@ describeE2E('voice answers in browser mode', () => {
     await dialog.getByRole('group', { name: /How did that go/ }).waitFor();
     const audio = dialog.getByLabel('Your spoken answer to question 1');
     await audio.waitFor();
-    await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => (Number.isFinite(el.duration) ? el.duration : 0))).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        audio.evaluate((el: HTMLAudioElement) => (Number.isFinite(el.duration) ? el.duration : 0)),
+      )
+      .toBeGreaterThan(0);
     expect(browser.pageErrors).toEqual([]);
   });
 
-  it.each(['light', 'high-contrast'] as const)('with the microphone refused, says so and typing still works (%s theme)', async (theme) => {
-    await callApi(app, 'settings.set', { theme });
-    browser = await launch(false);
-    const { page, context } = browser;
-    // No fake UI: the prompt cannot be answered, and the permission is set to refuse.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Browser.setPermission', { permission: { name: 'microphone' }, setting: 'denied', origin: app.origin });
-    await page.goto(app.url);
-    await waitForWorkbench(page);
-    const dialog = await startRehearsal(page);
+  it.each(['light', 'high-contrast'] as const)(
+    'with the microphone refused, says so and typing still works (%s theme)',
+    async (theme) => {
+      await callApi(app, 'settings.set', { theme });
+      browser = await launch(false);
+      const { page, context } = browser;
+      // No fake UI: the prompt cannot be answered, and the permission is set to refuse.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Browser.setPermission', {
+        permission: { name: 'microphone' },
+        setting: 'denied',
+        origin: app.origin,
+      });
+      await page.goto(app.url);
+      await waitForWorkbench(page);
+      const dialog = await startRehearsal(page);
 
-    await dialog.getByRole('button', { name: 'Record a voice answer' }).click();
-    const note = dialog.getByRole('note');
-    await note.waitFor();
-    expect(await note.textContent()).toMatch(/not allowed to use the microphone.*Typing your answer still works/);
-    expect(await audit(page, '.voice-recorder')).toEqual([]);
-    const box = dialog.getByRole('textbox', { name: 'Your answer' });
-    await box.click();
-    await page.keyboard.type('I want to lead the platform team.');
-    expect(await box.inputValue()).toBe('I want to lead the platform team.');
-    await page.keyboard.press('Control+Enter');
-    await dialog.getByRole('group', { name: /How did that go/ }).waitFor();
-    expect(await dialog.getByLabel('Your spoken answer to question 1').count()).toBe(0);
-    expect(browser.pageErrors).toEqual([]);
-  });
+      await dialog.getByRole('button', { name: 'Record a voice answer' }).click();
+      const note = dialog.getByRole('note');
+      await note.waitFor();
+      expect(await note.textContent()).toMatch(
+        /not allowed to use the microphone.*Typing your answer still works/,
+      );
+      expect(await audit(page, '.voice-recorder')).toEqual([]);
+      const box = dialog.getByRole('textbox', { name: 'Your answer' });
+      await box.click();
+      await page.keyboard.type('I want to lead the platform team.');
+      expect(await box.inputValue()).toBe('I want to lead the platform team.');
+      await page.keyboard.press('Control+Enter');
+      await dialog.getByRole('group', { name: /How did that go/ }).waitFor();
+      expect(await dialog.getByLabel('Your spoken answer to question 1').count()).toBe(0);
+      expect(browser.pageErrors).toEqual([]);
+    },
+  );
 });

@@ -6,11 +6,18 @@ import { LadderError } from '../../shared/errors';
 import { checkIntegrityInBackground, openDatabase } from '../db/connection';
 
 /** Throws `message` as a storage-error unless the file passes quick_check with `key` (null: plain). */
-export async function checkNewBackup(file: string, message: string, key: Buffer | null): Promise<void> {
+export async function checkNewBackup(
+  file: string,
+  message: string,
+  key: Buffer | null,
+): Promise<void> {
   const outcome = await checkIntegrityInBackground(file, key, true).result;
   if (outcome === 'damaged') throw new LadderError('storage-error', message);
   try {
-    openDatabase(file, { quickCheckMaxBytes: outcome === 'ok' ? 0 : Number.MAX_SAFE_INTEGER, key: key ?? undefined }).close();
+    openDatabase(file, {
+      quickCheckMaxBytes: outcome === 'ok' ? 0 : Number.MAX_SAFE_INTEGER,
+      key: key ?? undefined,
+    }).close();
   } catch {
     throw new LadderError('storage-error', message);
   }

@@ -18,7 +18,15 @@ export function backupName(time: number): string {
 export function timeOfBackup(name: string): number | null {
   const m = BACKUP_NAME.exec(name);
   if (!m) return null;
-  const [y, mo, d, h, mi, s, ms] = m.slice(1).map(Number) as [number, number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s, ms] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const time = Date.UTC(y, mo - 1, d, h, mi, s, ms);
   return Number.isNaN(time) ? null : time;
 }

@@ -24,12 +24,17 @@ function weekOf(time: number): number {
   return day - ((day + 3) % 7);
 }
 
-function newestPerBucket(backups: readonly Dated[], bucket: (time: number) => number, count: number): string[] {
+function newestPerBucket(
+  backups: readonly Dated[],
+  bucket: (time: number) => number,
+  count: number,
+): string[] {
   const newest = new Map<number, Dated>();
   for (const b of backups) {
     const key = bucket(b.time);
     const held = newest.get(key);
-    if (held === undefined || b.time > held.time || (b.time === held.time && b.name > held.name)) newest.set(key, b);
+    if (held === undefined || b.time > held.time || (b.time === held.time && b.name > held.name))
+      newest.set(key, b);
   }
   return [...newest.entries()]
     .sort((a, b) => b[0] - a[0])
@@ -38,8 +43,15 @@ function newestPerBucket(backups: readonly Dated[], bucket: (time: number) => nu
 }
 
 /** The names to keep; every other backup may be deleted. */
-export function backupsToKeep(backups: readonly Dated[], daily = KEEP_DAILY, weekly = KEEP_WEEKLY): Set<string> {
-  return new Set([...newestPerBucket(backups, dayOf, daily), ...newestPerBucket(backups, weekOf, weekly)]);
+export function backupsToKeep(
+  backups: readonly Dated[],
+  daily = KEEP_DAILY,
+  weekly = KEEP_WEEKLY,
+): Set<string> {
+  return new Set([
+    ...newestPerBucket(backups, dayOf, daily),
+    ...newestPerBucket(backups, weekOf, weekly),
+  ]);
 }
 
 /** However old they are, this many of the newest backups that pass their check are never deleted. */
@@ -56,9 +68,22 @@ export interface Checked extends Dated {
  * whatever their dates (a same-day backup of an emptied journal cannot push out the last good one).
  * A backup that failed its check is kept while the date rule over all backups would keep it, as before.
  */
-export function checkedBackupsToKeep(backups: readonly Checked[], daily = KEEP_DAILY, weekly = KEEP_WEEKLY, good = KEEP_GOOD): Set<string> {
+export function checkedBackupsToKeep(
+  backups: readonly Checked[],
+  daily = KEEP_DAILY,
+  weekly = KEEP_WEEKLY,
+  good = KEEP_GOOD,
+): Set<string> {
   const passed = backups.filter((b) => b.good);
-  const newestGood = [...passed].sort((a, b) => b.time - a.time || (a.name < b.name ? 1 : -1)).slice(0, good);
-  const failedKept = [...backupsToKeep(backups, daily, weekly)].filter((name) => !passed.some((b) => b.name === name));
-  return new Set([...backupsToKeep(passed, daily, weekly), ...newestGood.map((b) => b.name), ...failedKept]);
+  const newestGood = [...passed]
+    .sort((a, b) => b.time - a.time || (a.name < b.name ? 1 : -1))
+    .slice(0, good);
+  const failedKept = [...backupsToKeep(backups, daily, weekly)].filter(
+    (name) => !passed.some((b) => b.name === name),
+  );
+  return new Set([
+    ...backupsToKeep(passed, daily, weekly),
+    ...newestGood.map((b) => b.name),
+    ...failedKept,
+  ]);
 }

@@ -3,7 +3,15 @@
 // weekly. A restore is prepared here and carried out by `applyPendingRestore` at the next start,
 // before any connection is open, so the running store never swaps files under itself. Rotation
 // never deletes the newest copies that pass their check (backupRotation.ts).
-import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BackupInfo, RestorePlan } from '../../shared/backup/backups';
 import { LadderError } from '../../shared/errors';
@@ -44,7 +52,8 @@ async function prune(dbPath: string, isGood: (file: string) => Promise<boolean>)
   const dir = backupDir(dbPath);
   const all = listBackups(dbPath);
   const checked = [];
-  for (const b of all) checked.push({ name: b.name, time: b.takenAt, good: await isGood(join(dir, b.name)) });
+  for (const b of all)
+    checked.push({ name: b.name, time: b.takenAt, good: await isGood(join(dir, b.name)) });
   const keep = checkedBackupsToKeep(checked);
   for (const b of all) if (!keep.has(b.name)) rmSync(join(dir, b.name), { force: true });
   // Left by a backup that was cut short (the app was closed or killed mid-copy).
@@ -68,11 +77,18 @@ export function createBackupService(ctx: ServiceContext): BackupService {
       await backupTo(ctx.db, file);
     } catch (error) {
       if (error instanceof LadderError) throw error;
-      throw new LadderError('storage-error', 'Ladder could not write a backup. Your journal was not changed.');
+      throw new LadderError(
+        'storage-error',
+        'Ladder could not write a backup. Your journal was not changed.',
+      );
     }
     // A damaged copy must never push good backups out of the rotation.
     try {
-      await checkNewBackup(file, 'The new backup failed its check, so it was removed and older backups were kept.', connectionKey(ctx.db));
+      await checkNewBackup(
+        file,
+        'The new backup failed its check, so it was removed and older backups were kept.',
+        connectionKey(ctx.db),
+      );
     } catch (error) {
       rmSync(file, { force: true });
       throw error;
@@ -128,7 +144,10 @@ export function checkBackup(
 ): void {
   try {
     // Backups of a protected journal are encrypted with its key.
-    openDatabase(file, { quickCheckMaxBytes: Number.MAX_SAFE_INTEGER, key: key ?? undefined }).close();
+    openDatabase(file, {
+      quickCheckMaxBytes: Number.MAX_SAFE_INTEGER,
+      key: key ?? undefined,
+    }).close();
   } catch {
     throw new LadderError('storage-error', message);
   }
@@ -139,7 +158,11 @@ export function checkBackup(
  * current file (with its WAL) is kept aside as `ladder.db.before-restore-<stamp>`. Returns the
  * restored backup's name, or null when no restore was pending.
  */
-export function applyPendingRestore(dbPath: string, now: number, key: Buffer | null = null): string | null {
+export function applyPendingRestore(
+  dbPath: string,
+  now: number,
+  key: Buffer | null = null,
+): string | null {
   const marker = join(backupDir(dbPath), RESTORE_MARKER);
   if (!existsSync(marker)) return null;
   let name: unknown;
@@ -148,7 +171,8 @@ export function applyPendingRestore(dbPath: string, now: number, key: Buffer | n
   } catch {
     name = null;
   }
-  const source = typeof name === 'string' && timeOfBackup(name) !== null ? join(backupDir(dbPath), name) : null;
+  const source =
+    typeof name === 'string' && timeOfBackup(name) !== null ? join(backupDir(dbPath), name) : null;
   if (source === null || !existsSync(source)) {
     rmSync(marker, { force: true });
     return null;

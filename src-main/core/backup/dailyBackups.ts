@@ -37,9 +37,13 @@ export function startDailyBackups(options: DailyBackupOptions): DailyBackups {
     }
   };
   // After open, never in its way: the first request is served before the copy starts.
-  const first = options.enabled ? new Promise<void>((resolve) => setImmediate(resolve)).then(backupIfDue) : Promise.resolve(null);
+  const first = options.enabled
+    ? new Promise<void>((resolve) => setImmediate(resolve)).then(backupIfDue)
+    : Promise.resolve(null);
   // Unref'd, so it never keeps the process alive.
-  const timer = options.enabled ? setInterval(() => void backupIfDue(), options.everyMs ?? BACKUP_CHECK_MS) : null;
+  const timer = options.enabled
+    ? setInterval(() => void backupIfDue(), options.everyMs ?? BACKUP_CHECK_MS)
+    : null;
   timer?.unref();
   return {
     first,

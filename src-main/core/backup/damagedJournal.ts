@@ -13,7 +13,8 @@ import { backupKeyProblem } from './backupKeys';
 export function moveAside(dbPath: string, now: number): string {
   const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
   let aside = join(dirname(dbPath), `ladder.damaged-${stamp}.db`);
-  for (let n = 2; existsSync(aside); n++) aside = join(dirname(dbPath), `ladder.damaged-${stamp}-${n}.db`);
+  for (let n = 2; existsSync(aside); n++)
+    aside = join(dirname(dbPath), `ladder.damaged-${stamp}-${n}.db`);
   for (const suffix of ['-wal', '-shm', '']) {
     if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, aside + suffix);
   }
@@ -34,7 +35,9 @@ export function formerJournal(dbPath: string): 'missing' | 'empty' | null {
   if (found === null) return null;
   const walSize = statSync(`${dbPath}-wal`, { throwIfNoEntry: false })?.size ?? 0;
   const traces =
-    walSize > 0 || listBackups(dbPath).length > 0 || readdirSync(dirname(dbPath)).some((name) => MOVED_ASIDE.test(name));
+    walSize > 0 ||
+    listBackups(dbPath).length > 0 ||
+    readdirSync(dirname(dbPath)).some((name) => MOVED_ASIDE.test(name));
   return traces ? found : null;
 }
 
@@ -42,7 +45,10 @@ export function formerJournal(dbPath: string): 'missing' | 'empty' | null {
  * The newest backup that passes its check (with the journal's key when it is protected), and why each
  * newer one was passed over: one under another passphrase can still be restored, and the text says how.
  */
-export function backupOffer(dbPath: string, key: Buffer | null): Pick<DamagedInfo, 'newestBackup' | 'passedOver'> {
+export function backupOffer(
+  dbPath: string,
+  key: Buffer | null,
+): Pick<DamagedInfo, 'newestBackup' | 'passedOver'> {
   const passedOver: string[] = [];
   for (const backup of listBackups(dbPath)) {
     const file = join(backupDir(dbPath), backup.name);

@@ -3,7 +3,9 @@ import type { backupChannels } from '../../shared/backup/backupChannels';
 import type { Handlers } from '../../shared/contract';
 import type { BackupService } from './backupService';
 
-export function backupHandlers(s: { backup: BackupService }): Handlers<keyof typeof backupChannels> {
+export function backupHandlers(s: {
+  backup: BackupService;
+}): Handlers<keyof typeof backupChannels> {
   return {
     'backup.now': () => s.backup.now(),
     'backup.list': () => s.backup.list(),

@@ -23,7 +23,8 @@ const underWay = new Set<string>();
 
 /** Whether `partial` (or its journal, `<partial>-journal`) belongs to a copy this process is writing. */
 export function isCopyUnderWay(file: string): boolean {
-  for (const partial of underWay) if (file === partial || file.startsWith(`${partial}-`)) return true;
+  for (const partial of underWay)
+    if (file === partial || file.startsWith(`${partial}-`)) return true;
   return false;
 }
 
@@ -45,7 +46,9 @@ export async function backupTo(db: Db, destination: string): Promise<void> {
       return;
     }
     let steps = 0;
-    await db.backup(partial, { progress: () => (++steps < STEPS_BEFORE_ONE_GO ? PAGES_PER_STEP : ALL_PAGES) });
+    await db.backup(partial, {
+      progress: () => (++steps < STEPS_BEFORE_ONE_GO ? PAGES_PER_STEP : ALL_PAGES),
+    });
     renameSync(partial, destination);
   } catch (error) {
     rmSync(partial, { force: true });

@@ -3,7 +3,17 @@
 // creating, so the umask cannot loosen them. SQLite creates a database's -wal and -shm with the
 // mode of the database file itself, so the database is created here (0600) before SQLite opens it.
 // Windows has no such modes: its files follow the folder's access list, and nothing is done there.
-import { chmodSync, closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 export const PRIVATE_DIR_MODE = 0o700;
@@ -34,7 +44,11 @@ export function createPrivateFile(file: string): void {
 }
 
 /** Writes (or replaces) a file readable by its owner only; `flush` forces it to disk before returning. */
-export function writePrivateFile(file: string, data: string | Uint8Array, options: { flush?: boolean } = {}): void {
+export function writePrivateFile(
+  file: string,
+  data: string | Uint8Array,
+  options: { flush?: boolean } = {},
+): void {
   const fd = openSync(file, 'w', PRIVATE_FILE_MODE);
   try {
     // An existing file keeps its mode on open: set it in any case.
@@ -70,7 +84,8 @@ export function tightenDataFolder(dataDir: string, ownFolder: string): void {
   if (!isKind(backups, 'dir')) return;
   tighten(backups, PRIVATE_DIR_MODE);
   try {
-    for (const name of readdirSync(backups)) tightenIfRegular(join(backups, name), PRIVATE_FILE_MODE);
+    for (const name of readdirSync(backups))
+      tightenIfRegular(join(backups, name), PRIVATE_FILE_MODE);
   } catch {
     // An unreadable backups/ is the backup service's to report.
   }

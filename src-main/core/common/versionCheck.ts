@@ -23,7 +23,10 @@ export interface VersionLog {
 }
 
 export function conflictError(what: string): LadderError {
-  return new LadderError('conflict', `${what} was changed in another tab or window since this one loaded it, so this save was not applied.`);
+  return new LadderError(
+    'conflict',
+    `${what} was changed in another tab or window since this one loaded it, so this save was not applied.`,
+  );
 }
 
 export function createVersionLog(): VersionLog {
@@ -31,7 +34,12 @@ export function createVersionLog(): VersionLog {
   // a restart a save from an older base is refused once and the page offers to apply it again.
   const writers = new Map<string, Map<number, string | null>>();
 
-  function ownSince(key: string, base: number, current: number, session: string | undefined): boolean {
+  function ownSince(
+    key: string,
+    base: number,
+    current: number,
+    session: string | undefined,
+  ): boolean {
     if (session === undefined || base > current) return false;
     const log = writers.get(key);
     for (let v = base + 1; v <= current; v += 1) if (log?.get(v) !== session) return false;

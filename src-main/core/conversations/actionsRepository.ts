@@ -1,5 +1,10 @@
 // Action items: the written plan of a conversation, and the open ones across all conversations.
-import type { ActionItem, ActionOwner, ActionStatus, CarriedAction } from '../../shared/conversations/conversations';
+import type {
+  ActionItem,
+  ActionOwner,
+  ActionStatus,
+  CarriedAction,
+} from '../../shared/conversations/conversations';
 import type { Db } from '../db/connection';
 
 interface Row {
@@ -14,7 +19,8 @@ interface Row {
   version: number;
 }
 
-const COLUMNS = 'a.id, a.conversation_id, a.position, a.text, a.owner, a.due_date, a.status, a.carried_from, a.version';
+const COLUMNS =
+  'a.id, a.conversation_id, a.position, a.text, a.owner, a.due_date, a.status, a.carried_from, a.version';
 
 function toAction(row: Row): ActionItem {
   return {
@@ -32,12 +38,17 @@ function toAction(row: Row): ActionItem {
 
 export function actionsOf(db: Db, conversationId: string): ActionItem[] {
   return (
-    db.prepare(`SELECT ${COLUMNS} FROM action_items a WHERE a.conversation_id = ? ORDER BY a.position, a.seq`).all(conversationId) as Row[]
+    db
+      .prepare(
+        `SELECT ${COLUMNS} FROM action_items a WHERE a.conversation_id = ? ORDER BY a.position, a.seq`,
+      )
+      .all(conversationId) as Row[]
   ).map(toAction);
 }
 
 export function findAction(db: Db, id: string): ActionItem | undefined {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM action_items a WHERE a.id = ?`).get(id) as Row | undefined;
+  const row = db.prepare(`SELECT ${COLUMNS} FROM action_items a WHERE a.id = ?`).get(id) as
+    Row | undefined;
   return row && toAction(row);
 }
 
@@ -48,7 +59,13 @@ export interface NewAction {
   carriedFrom: string | null;
 }
 
-export function insertAction(db: Db, id: string, conversationId: string, a: NewAction, now: number): void {
+export function insertAction(
+  db: Db,
+  id: string,
+  conversationId: string,
+  a: NewAction,
+  now: number,
+): void {
   db.prepare(
     'INSERT INTO action_items (id, conversation_id, position, text, owner, due_date, carried_from, created_at, updated_at) ' +
       'VALUES (?, ?, (SELECT count(*) FROM action_items WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?)',
@@ -64,7 +81,11 @@ export function updateAction(
   const allowed = ['text', 'owner', 'due_date', 'status'];
   const entries = Object.entries(patch).filter(([k, v]) => allowed.includes(k) && v !== undefined);
   const sets = [...entries.map(([k]) => `${k} = ?`), 'updated_at = ?', 'version = version + 1'];
-  db.prepare(`UPDATE action_items SET ${sets.join(', ')} WHERE id = ?`).run(...entries.map(([, v]) => v), now, id);
+  db.prepare(`UPDATE action_items SET ${sets.join(', ')} WHERE id = ?`).run(
+    ...entries.map(([, v]) => v),
+    now,
+    id,
+  );
 }
 
 export function deleteAction(db: Db, id: string): void {
@@ -85,14 +106,23 @@ export function openActions(db: Db): OpenActionRow[] {
         'ORDER BY a.due_date IS NULL, a.due_date, c.starts_at, a.position, a.seq',
     )
     .all() as (Row & { conversation_title: string; person_name: string })[];
-  return rows.map((r) => ({ ...toAction(r), conversationTitle: r.conversation_title, personName: r.person_name }));
+  return rows.map((r) => ({
+    ...toAction(r),
+    conversationTitle: r.conversation_title,
+    personName: r.person_name,
+  }));
 }
 
 /** Text and status of the actions with these ids (unknown ids are skipped), in no set order. */
-export function actionStates(db: Db, ids: readonly string[]): { id: string; text: string; status: string }[] {
+export function actionStates(
+  db: Db,
+  ids: readonly string[],
+): { id: string; text: string; status: string }[] {
   if (ids.length === 0) return [];
   return db
-    .prepare(`SELECT id, text, status FROM action_items WHERE id IN (${ids.map(() => '?').join(', ')})`)
+    .prepare(
+      `SELECT id, text, status FROM action_items WHERE id IN (${ids.map(() => '?').join(', ')})`,
+    )
     .all(...ids) as { id: string; text: string; status: string }[];
 }
 

@@ -25,7 +25,8 @@ export function agendaRows(db: Db, conversationId: string): AgendaRow[] {
 }
 
 export function findAgendaRow(db: Db, id: string): AgendaRow | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM agenda_items WHERE id = ?`).get(id) as AgendaRow | undefined;
+  return db.prepare(`SELECT ${COLUMNS} FROM agenda_items WHERE id = ?`).get(id) as
+    AgendaRow | undefined;
 }
 
 export interface NewAgendaItem {
@@ -36,11 +37,27 @@ export interface NewAgendaItem {
 }
 
 /** Appends at the end; the caller moves it into place when it wants another index. */
-export function insertAgendaRow(db: Db, id: string, conversationId: string, item: NewAgendaItem, now: number): void {
+export function insertAgendaRow(
+  db: Db,
+  id: string,
+  conversationId: string,
+  item: NewAgendaItem,
+  now: number,
+): void {
   db.prepare(
     'INSERT INTO agenda_items (id, conversation_id, position, title, minutes, hints, carried_from_action_id, created_at, updated_at) ' +
       'VALUES (?, ?, (SELECT count(*) FROM agenda_items WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?)',
-  ).run(id, conversationId, conversationId, item.title, item.minutes, JSON.stringify(item.hints ?? []), item.carriedFromActionId ?? null, now, now);
+  ).run(
+    id,
+    conversationId,
+    conversationId,
+    item.title,
+    item.minutes,
+    JSON.stringify(item.hints ?? []),
+    item.carriedFromActionId ?? null,
+    now,
+    now,
+  );
 }
 
 export interface AgendaPatch {
@@ -55,7 +72,11 @@ export function updateAgendaRow(db: Db, id: string, patch: AgendaPatch, now: num
   const allowed = ['title', 'minutes', 'talking_points', 'private_notes', 'questions'];
   const entries = Object.entries(patch).filter(([k, v]) => allowed.includes(k) && v !== undefined);
   const sets = [...entries.map(([k]) => `${k} = ?`), 'updated_at = ?', 'version = version + 1'];
-  db.prepare(`UPDATE agenda_items SET ${sets.join(', ')} WHERE id = ?`).run(...entries.map(([, v]) => v), now, id);
+  db.prepare(`UPDATE agenda_items SET ${sets.join(', ')} WHERE id = ?`).run(
+    ...entries.map(([, v]) => v),
+    now,
+    id,
+  );
 }
 
 export function deleteAgendaRow(db: Db, id: string): void {

@@ -3,7 +3,13 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
 import type { AgendaItem, ConversationDoc } from '../../shared/conversations/conversations';
 import { LadderError } from '../../shared/errors';
-import { deleteAgendaRow, findAgendaRow, insertAgendaRow, updateAgendaRow, type AgendaRow } from './agendaRepository';
+import {
+  deleteAgendaRow,
+  findAgendaRow,
+  insertAgendaRow,
+  updateAgendaRow,
+  type AgendaRow,
+} from './agendaRepository';
 import type { Db } from '../db/connection';
 import { entryDeletedAt } from '../journal/entriesRepository.read';
 import { touchConversation } from './conversationsRepository';
@@ -22,7 +28,8 @@ function requireItem(db: Db, id: string): AgendaRow {
 /** Evidence must be a live journal entry when it is linked (it may be trashed later). */
 export function requireLiveEntry(db: Db, entryId: string): void {
   const row = entryDeletedAt(db, entryId);
-  if (!row || row.deleted_at !== null) throw new LadderError('not-found', 'That journal entry no longer exists.');
+  if (!row || row.deleted_at !== null)
+    throw new LadderError('not-found', 'That journal entry no longer exists.');
 }
 
 export function createAgendaService(ctx: ServiceContext) {
@@ -34,7 +41,13 @@ export function createAgendaService(ctx: ServiceContext) {
     const now = ctx.now();
     db.transaction(() => {
       const id = randomUUID();
-      insertAgendaRow(db, id, args.conversationId, { title: args.title ?? '', minutes: args.minutes ?? 5 }, now);
+      insertAgendaRow(
+        db,
+        id,
+        args.conversationId,
+        { title: args.title ?? '', minutes: args.minutes ?? 5 },
+        now,
+      );
       if (args.index !== undefined) moveTo(db, 'agenda_items', args.conversationId, id, args.index);
       touchConversation(db, args.conversationId, now);
     })();

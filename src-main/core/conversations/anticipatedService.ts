@@ -1,9 +1,18 @@
 // Anticipated questions: what I expect to be asked, each with a prepared answer and evidence.
 import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
-import type { AnticipatedQuestion, ConversationDoc } from '../../shared/conversations/conversations';
+import type {
+  AnticipatedQuestion,
+  ConversationDoc,
+} from '../../shared/conversations/conversations';
 import { LadderError } from '../../shared/errors';
-import { deleteQuestionRow, findQuestionRow, insertQuestionRow, updateQuestionRow, type QuestionRow } from './anticipatedRepository';
+import {
+  deleteQuestionRow,
+  findQuestionRow,
+  insertQuestionRow,
+  updateQuestionRow,
+  type QuestionRow,
+} from './anticipatedRepository';
 import type { Db } from '../db/connection';
 import { touchConversation } from './conversationsRepository';
 import { link, unlink } from './evidenceRepository';
@@ -38,7 +47,12 @@ export function createAnticipatedService(ctx: ServiceContext) {
     versions.check(args.id, row.version, args, 'This question');
     const now = ctx.now();
     db.transaction(() => {
-      updateQuestionRow(db, args.id, { question: args.question, prepared_answer: args.preparedAnswer }, now);
+      updateQuestionRow(
+        db,
+        args.id,
+        { question: args.question, prepared_answer: args.preparedAnswer },
+        now,
+      );
       touchConversation(db, row.conversation_id, now);
     })();
     versions.wrote(args.id, row.version + 1, args.session);
@@ -59,7 +73,9 @@ export function createAnticipatedService(ctx: ServiceContext) {
 
   function move(args: ParsedArgs<'anticipated.move'>): ConversationDoc {
     const row = requireQuestion(db, args.id);
-    db.transaction(() => moveTo(db, 'anticipated_questions', row.conversation_id, args.id, args.toIndex))();
+    db.transaction(() =>
+      moveTo(db, 'anticipated_questions', row.conversation_id, args.id, args.toIndex),
+    )();
     return readDoc(db, row.conversation_id);
   }
 

@@ -28,10 +28,17 @@ export function carryOver(db: Db, conversationId: string, personName: string, no
     const r = byId.get(id);
     if (r && stillOpen(r.status)) ids.push({ id: r.id, text: r.text });
   }
-  for (const a of actionsOf(db, previous.id)) if (stillOpen(a.status)) ids.push({ id: a.id, text: a.text });
+  for (const a of actionsOf(db, previous.id))
+    if (stillOpen(a.status)) ids.push({ id: a.id, text: a.text });
   ids.forEach((a, i) => {
     const itemId = randomUUID();
-    insertAgendaRow(db, itemId, conversationId, { title: a.text, minutes: 0, carriedFromActionId: a.id }, now);
+    insertAgendaRow(
+      db,
+      itemId,
+      conversationId,
+      { title: a.text, minutes: 0, carriedFromActionId: a.id },
+      now,
+    );
     moveTo(db, 'agenda_items', conversationId, itemId, i);
   });
 }

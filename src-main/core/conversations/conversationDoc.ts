@@ -1,5 +1,10 @@
 // Assembles the full document of one conversation: the view and every output read this.
-import type { AgendaItem, CarriedAction, Conversation, ConversationDoc } from '../../shared/conversations/conversations';
+import type {
+  AgendaItem,
+  CarriedAction,
+  Conversation,
+  ConversationDoc,
+} from '../../shared/conversations/conversations';
 import { LadderError } from '../../shared/errors';
 import { actionsOf, carriedRows } from './actionsRepository';
 import { agendaRows, type AgendaRow } from './agendaRepository';
@@ -50,7 +55,8 @@ export function readDoc(db: Db, id: string): ConversationDoc {
     privateNotes: r.private_notes,
     questions: r.questions,
     evidence: itemEvidence.get(r.id) ?? [],
-    carriedFrom: r.carried_from_action_id === null ? null : (carried.get(r.carried_from_action_id) ?? null),
+    carriedFrom:
+      r.carried_from_action_id === null ? null : (carried.get(r.carried_from_action_id) ?? null),
     version: r.version,
   }));
   return {

@@ -8,9 +8,12 @@ import { readDoc } from './conversationDoc';
 export function createConversationExportService(ctx: ServiceContext) {
   const { db } = ctx;
   return {
-    markdown: (args: ParsedArgs<'conversations.exportMarkdown'>): string => agendaMarkdown(readDoc(db, args.id), args.variant),
-    text: (args: ParsedArgs<'conversations.exportText'>): string => agendaPlainText(readDoc(db, args.id), args.variant),
-    ics: (args: ParsedArgs<'conversations.exportIcs'>): string => agendaIcs(readDoc(db, args.id), ctx.now()),
+    markdown: (args: ParsedArgs<'conversations.exportMarkdown'>): string =>
+      agendaMarkdown(readDoc(db, args.id), args.variant),
+    text: (args: ParsedArgs<'conversations.exportText'>): string =>
+      agendaPlainText(readDoc(db, args.id), args.variant),
+    ics: (args: ParsedArgs<'conversations.exportIcs'>): string =>
+      agendaIcs(readDoc(db, args.id), ctx.now()),
   };
 }
 

@@ -74,14 +74,17 @@ function toConversation(row: Row): Conversation {
 
 /** The role I played in the conversation touched last (not in the trash), or null when there is none (see latestRoleOf). */
 export function latestRole(db: Db): MyRole | null {
-  const row = db.prepare('SELECT my_role FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC, rowid DESC LIMIT 1').get() as
-    | { my_role: MyRole }
-    | undefined;
+  const row = db
+    .prepare(
+      'SELECT my_role FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC, rowid DESC LIMIT 1',
+    )
+    .get() as { my_role: MyRole } | undefined;
   return row?.my_role ?? null;
 }
 
 export function findConversation(db: Db, id: string): Conversation | undefined {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM conversations c WHERE c.id = ?`).get(id) as Row | undefined;
+  const row = db.prepare(`SELECT ${COLUMNS} FROM conversations c WHERE c.id = ?`).get(id) as
+    Row | undefined;
   return row && toConversation(row);
 }
 
@@ -119,29 +122,78 @@ export interface ConversationPatch {
 }
 
 const PATCHABLE: ReadonlySet<string> = new Set([
-  'title', 'person_name', 'person_role', 'my_role', 'kind', 'starts_at', 'time_zone', 'duration_min', 'place',
-  'status', 'expected_outcome', 'template_id', 'notes', 'agreed', 'follow_up_date', 'held_on', 'shared_at', 'deleted_at',
+  'title',
+  'person_name',
+  'person_role',
+  'my_role',
+  'kind',
+  'starts_at',
+  'time_zone',
+  'duration_min',
+  'place',
+  'status',
+  'expected_outcome',
+  'template_id',
+  'notes',
+  'agreed',
+  'follow_up_date',
+  'held_on',
+  'shared_at',
+  'deleted_at',
 ]);
 
-export function insertConversation(db: Db, id: string, patch: ConversationPatch, now: number): void {
-  db.prepare('INSERT INTO conversations (id, created_at, updated_at) VALUES (?, ?, ?)').run(id, now, now);
+export function insertConversation(
+  db: Db,
+  id: string,
+  patch: ConversationPatch,
+  now: number,
+): void {
+  db.prepare('INSERT INTO conversations (id, created_at, updated_at) VALUES (?, ?, ?)').run(
+    id,
+    now,
+    now,
+  );
   writePatch(db, id, patch, now, false);
 }
 
 /** Applies a change and raises the version by one (a save names the version it was based on). */
-export function updateConversation(db: Db, id: string, patch: ConversationPatch, now: number): void {
+export function updateConversation(
+  db: Db,
+  id: string,
+  patch: ConversationPatch,
+  now: number,
+): void {
   writePatch(db, id, patch, now, true);
 }
 
 /** Trash and restore: not an edit of what the editors show, so an open editor's version stays valid. */
-export function setConversationDeleted(db: Db, id: string, deletedAt: number | null, now: number): void {
+export function setConversationDeleted(
+  db: Db,
+  id: string,
+  deletedAt: number | null,
+  now: number,
+): void {
   writePatch(db, id, { deleted_at: deletedAt }, now, false);
 }
 
-function writePatch(db: Db, id: string, patch: ConversationPatch, now: number, bump: boolean): void {
+function writePatch(
+  db: Db,
+  id: string,
+  patch: ConversationPatch,
+  now: number,
+  bump: boolean,
+): void {
   const entries = Object.entries(patch).filter(([k, v]) => PATCHABLE.has(k) && v !== undefined);
-  const sets = [...entries.map(([k]) => `${k} = ?`), 'updated_at = ?', ...(bump ? ['version = version + 1'] : [])];
-  db.prepare(`UPDATE conversations SET ${sets.join(', ')} WHERE id = ?`).run(...entries.map(([, v]) => v), now, id);
+  const sets = [
+    ...entries.map(([k]) => `${k} = ?`),
+    'updated_at = ?',
+    ...(bump ? ['version = version + 1'] : []),
+  ];
+  db.prepare(`UPDATE conversations SET ${sets.join(', ')} WHERE id = ?`).run(
+    ...entries.map(([, v]) => v),
+    now,
+    id,
+  );
 }
 
 /** Marks the conversation as changed (a child row was edited); its own fields and version stay. */
@@ -153,19 +205,28 @@ export function touchConversation(db: Db, id: string, now: number): void {
  * The latest other live conversation with the same person (names compared trimmed and
  * case-insensitively): by start time, undated ones before dated ones, then by creation.
  */
-export function previousWithPerson(db: Db, person: string, excludeId: string): Conversation | undefined {
+export function previousWithPerson(
+  db: Db,
+  person: string,
+  excludeId: string,
+): Conversation | undefined {
   const row = db
     .prepare(
       `SELECT ${COLUMNS} FROM conversations c WHERE c.deleted_at IS NULL AND c.id <> ? ` +
         'AND lower(trim(c.person_name)) = lower(trim(?)) ' +
-        'ORDER BY coalesce(c.starts_at, \'\') DESC, c.created_at DESC, c.seq DESC LIMIT 1',
+        "ORDER BY coalesce(c.starts_at, '') DESC, c.created_at DESC, c.seq DESC LIMIT 1",
     )
     .get(excludeId, person) as Row | undefined;
   return row && toConversation(row);
 }
 
 /** The most recent held conversation with this person, other than `excludeId`, held on or before `until`. */
-export function lastHeldWithPerson(db: Db, person: string, excludeId: string, until: string | null): Conversation | undefined {
+export function lastHeldWithPerson(
+  db: Db,
+  person: string,
+  excludeId: string,
+  until: string | null,
+): Conversation | undefined {
   const row = db
     .prepare(
       `SELECT ${COLUMNS} FROM conversations c WHERE c.deleted_at IS NULL AND c.id <> ? AND c.held_on IS NOT NULL ` +

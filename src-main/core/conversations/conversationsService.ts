@@ -30,7 +30,9 @@ import { findTemplate } from './templates';
  * marked held before it was due, it evidently took place today.
  */
 function heldDay(startsAt: string | null, zone: string | null, now: number): string {
-  return startsAt && meetingInstant(startsAt, zone) <= now ? startsAt.slice(0, 10) : todayIso(new Date(now));
+  return startsAt && meetingInstant(startsAt, zone) <= now
+    ? startsAt.slice(0, 10)
+    : todayIso(new Date(now));
 }
 
 export function createConversationsService(ctx: ServiceContext) {
@@ -44,7 +46,10 @@ export function createConversationsService(ctx: ServiceContext) {
     const kind = args.kind ?? template.kind;
     const personName = (args.personName ?? '').trim();
     const title =
-      args.title?.trim() || (personName ? `${CONVERSATION_KIND_LABELS[kind]} with ${personName}` : CONVERSATION_KIND_LABELS[kind]);
+      args.title?.trim() ||
+      (personName
+        ? `${CONVERSATION_KIND_LABELS[kind]} with ${personName}`
+        : CONVERSATION_KIND_LABELS[kind]);
     const planned = template.sections.reduce((sum, s) => sum + s.minutes, 0);
     db.transaction(() => {
       insertConversation(
@@ -68,9 +73,16 @@ export function createConversationsService(ctx: ServiceContext) {
       );
       // Hints stay hints: the item's own text starts empty.
       for (const s of template.sections) {
-        insertAgendaRow(db, randomUUID(), id, { title: s.title, minutes: s.minutes, hints: s.hints }, now);
+        insertAgendaRow(
+          db,
+          randomUUID(),
+          id,
+          { title: s.title, minutes: s.minutes, hints: s.hints },
+          now,
+        );
       }
-      for (const q of template.questions) insertQuestionRow(db, randomUUID(), id, { question: q.question, hint: q.hint }, now);
+      for (const q of template.questions)
+        insertQuestionRow(db, randomUUID(), id, { question: q.question, hint: q.hint }, now);
       carryOver(db, id, personName, now);
     })();
     return readDoc(db, id);

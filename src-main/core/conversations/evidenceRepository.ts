@@ -5,7 +5,10 @@ import type { EntryKind } from '../../shared/journal/entryKinds';
 import type { Db } from '../db/connection';
 
 export type EvidenceTable = 'agenda_evidence' | 'question_evidence';
-const OWNER: Record<EvidenceTable, string> = { agenda_evidence: 'item_id', question_evidence: 'question_id' };
+const OWNER: Record<EvidenceTable, string> = {
+  agenda_evidence: 'item_id',
+  question_evidence: 'question_id',
+};
 
 interface LinkRow {
   owner: string;
@@ -39,7 +42,14 @@ export function evidenceByOwner(
     list.push(
       r.title === null || r.deleted_at !== null
         ? { id: r.entry_id, missing: true }
-        : { id: r.entry_id, missing: false, title: r.title, date: r.date ?? '', kind: r.kind as EntryKind, impact: String(r.impact ?? '') },
+        : {
+            id: r.entry_id,
+            missing: false,
+            title: r.title,
+            date: r.date ?? '',
+            kind: r.kind as EntryKind,
+            impact: String(r.impact ?? ''),
+          },
     );
     out.set(r.owner, list);
   }
@@ -49,7 +59,9 @@ export function evidenceByOwner(
 /** Evidence entry ids of each anticipated question, in one query. */
 export function questionEvidenceIds(db: Db, questionIds: readonly string[]): Map<string, string[]> {
   const rows = db
-    .prepare('SELECT question_id, entry_id FROM question_evidence WHERE question_id IN (SELECT value FROM json_each(?)) ORDER BY question_id, position')
+    .prepare(
+      'SELECT question_id, entry_id FROM question_evidence WHERE question_id IN (SELECT value FROM json_each(?)) ORDER BY question_id, position',
+    )
     .all(JSON.stringify(questionIds)) as { question_id: string; entry_id: string }[];
   const out = new Map<string, string[]>();
   for (const r of rows) out.set(r.question_id, [...(out.get(r.question_id) ?? []), r.entry_id]);
@@ -60,11 +72,20 @@ export function questionEvidenceIds(db: Db, questionIds: readonly string[]): Map
 export function link(db: Db, table: EvidenceTable, ownerId: string, entryId: string): void {
   const col = OWNER[table];
   const next = (
-    db.prepare(`SELECT coalesce(max(position) + 1, 0) AS n FROM ${table} WHERE ${col} = ?`).get(ownerId) as { n: number }
+    db
+      .prepare(`SELECT coalesce(max(position) + 1, 0) AS n FROM ${table} WHERE ${col} = ?`)
+      .get(ownerId) as { n: number }
   ).n;
-  db.prepare(`INSERT OR IGNORE INTO ${table} (${col}, entry_id, position) VALUES (?, ?, ?)`).run(ownerId, entryId, next);
+  db.prepare(`INSERT OR IGNORE INTO ${table} (${col}, entry_id, position) VALUES (?, ?, ?)`).run(
+    ownerId,
+    entryId,
+    next,
+  );
 }
 
 export function unlink(db: Db, table: EvidenceTable, ownerId: string, entryId: string): void {
-  db.prepare(`DELETE FROM ${table} WHERE ${OWNER[table]} = ? AND entry_id = ?`).run(ownerId, entryId);
+  db.prepare(`DELETE FROM ${table} WHERE ${OWNER[table]} = ? AND entry_id = ?`).run(
+    ownerId,
+    entryId,
+  );
 }

@@ -18,7 +18,9 @@ export interface ConversationServices {
   conversationExport: ConversationExportService;
 }
 
-export function conversationHandlers(s: ConversationServices): Handlers<keyof typeof conversationChannels> {
+export function conversationHandlers(
+  s: ConversationServices,
+): Handlers<keyof typeof conversationChannels> {
   return {
     'conversations.list': s.conversations.list,
     'conversations.get': s.conversations.get,

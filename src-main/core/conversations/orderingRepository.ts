@@ -6,7 +6,9 @@ export type OrderedTable = 'agenda_items' | 'anticipated_questions' | 'action_it
 
 function idsInOrder(db: Db, table: OrderedTable, conversationId: string): string[] {
   return (
-    db.prepare(`SELECT id FROM ${table} WHERE conversation_id = ? ORDER BY position, seq`).all(conversationId) as {
+    db
+      .prepare(`SELECT id FROM ${table} WHERE conversation_id = ? ORDER BY position, seq`)
+      .all(conversationId) as {
       id: string;
     }[]
   ).map((r) => r.id);
@@ -23,7 +25,13 @@ export function densify(db: Db, table: OrderedTable, conversationId: string): vo
 }
 
 /** Moves one row to `toIndex` (clamped to the end); the others keep their relative order. */
-export function moveTo(db: Db, table: OrderedTable, conversationId: string, id: string, toIndex: number): void {
+export function moveTo(
+  db: Db,
+  table: OrderedTable,
+  conversationId: string,
+  id: string,
+  toIndex: number,
+): void {
   const ids = idsInOrder(db, table, conversationId).filter((x) => x !== id);
   ids.splice(Math.min(toIndex, ids.length), 0, id);
   writeOrder(db, table, ids);

@@ -1,7 +1,12 @@
 // Preparing a conversation: the journal evidence gathered since the last one with the same person,
 // and the employee's preparation checklist with live progress.
 import type { ParsedArgs } from '../../shared/contract';
-import type { ChecklistStep, Conversation, ConversationDoc, SinceLastTime } from '../../shared/conversations/conversations';
+import type {
+  ChecklistStep,
+  Conversation,
+  ConversationDoc,
+  SinceLastTime,
+} from '../../shared/conversations/conversations';
 import type { EntryKind } from '../../shared/journal/entryKinds';
 import { todayIso } from '../../shared/dates';
 import { plainTextFromLexical } from '../../shared/journal/plainText';
@@ -18,7 +23,10 @@ function sinceLastTimeOf(db: Db, conversation: Conversation): SinceLastTime {
   const last = conversation.personName.trim()
     ? lastHeldWithPerson(db, conversation.personName, conversation.id, until)
     : undefined;
-  const since = last && last.heldOn ? { conversationId: last.id, title: last.title, heldOn: last.heldOn } : null;
+  const since =
+    last && last.heldOn
+      ? { conversationId: last.id, title: last.title, heldOn: last.heldOn }
+      : null;
   const rows = entriesSince(db, SINCE_KINDS, since?.heldOn ?? null);
   return { since, entries: rows.map((r) => ({ ...r, impact: String(r.impact) })) };
 }
@@ -38,7 +46,12 @@ function actionsForTheYear(doc: ConversationDoc, now: number): number {
   const from = todayIso(today);
   const until = todayIso(yearOut);
   return doc.actions.filter(
-    (a) => a.status !== 'dropped' && a.owner !== 'them' && a.dueDate !== null && a.dueDate >= from && a.dueDate <= until,
+    (a) =>
+      a.status !== 'dropped' &&
+      a.owner !== 'them' &&
+      a.dueDate !== null &&
+      a.dueDate >= from &&
+      a.dueDate <= until,
   ).length;
 }
 
@@ -64,16 +77,38 @@ export function createPreparationService(ctx: ServiceContext) {
     const praise = count('praise');
     const goals = openGoalCount(db);
     const planned = actionsForTheYear(doc, ctx.now());
-    const pointsWritten = doc.items.filter((i) => plainTextFromLexical(i.talkingPoints) !== '').length;
+    const pointsWritten = doc.items.filter(
+      (i) => plainTextFromLexical(i.talkingPoints) !== '',
+    ).length;
     const values = pageWritten(db, 'values');
     const mission = pageWritten(db, 'mission');
     const strengths = pageWritten(db, 'strengths');
     const rehearsals = rehearsalCount(db, c.id);
     return [
-      step('values', 'Write down your values', values, values ? 'Written' : 'The Values page is empty'),
-      step('mission', 'Write your personal mission statement', mission, mission ? 'Written' : 'The Mission page is empty'),
-      step('strengths', 'Answer the directing questions: strengths and areas to develop', strengths, strengths ? 'Written' : 'The Strengths page is empty'),
-      step('goals', 'Set short- and long-term goals', goals > 0, plural(goals, 'open goal', 'open goals')),
+      step(
+        'values',
+        'Write down your values',
+        values,
+        values ? 'Written' : 'The Values page is empty',
+      ),
+      step(
+        'mission',
+        'Write your personal mission statement',
+        mission,
+        mission ? 'Written' : 'The Mission page is empty',
+      ),
+      step(
+        'strengths',
+        'Answer the directing questions: strengths and areas to develop',
+        strengths,
+        strengths ? 'Written' : 'The Strengths page is empty',
+      ),
+      step(
+        'goals',
+        'Set short- and long-term goals',
+        goals > 0,
+        plural(goals, 'open goal', 'open goals'),
+      ),
       step(
         'year-actions',
         'Decide your actions for the coming year, the obstacles you expect and how to get past them',
@@ -82,13 +117,50 @@ export function createPreparationService(ctx: ServiceContext) {
           ? `${plural(planned, 'action', 'actions')} of yours due within a year`
           : 'No action of yours due within a year yet: add one to the action plan',
       ),
-      step('accomplishments', 'List your accomplishments and their impact', accomplishments > 0, `${plural(accomplishments, 'accomplishment', 'accomplishments')} ${window}`),
-      step('praise', 'Gather the praise you received', praise > 0, `${plural(praise, 'praise entry', 'praise entries')} ${window}`),
-      step('expected-outcome', 'State the outcome you expect from the meeting', c.expectedOutcome.trim() !== '', c.expectedOutcome.trim() ? 'Written' : 'Not written yet'),
-      step('agenda', 'Build the agenda from that outcome', pointsWritten > 0, `${pointsWritten} of ${plural(doc.items.length, 'item', 'items')} with talking points`),
-      step('scheduled', 'Schedule the meeting', c.startsAt !== null, c.startsAt ? c.startsAt.replace('T', ' ') : 'No date yet'),
-      step('shared', 'Give the other person a copy of the agenda beforehand', c.sharedAt !== null, c.sharedAt !== null ? 'Shared' : 'Not shared yet'),
-      step('rehearsal', 'Rehearse the questions you expect', rehearsals > 0, rehearsals > 0 ? `${plural(rehearsals, 'rehearsal', 'rehearsals')} so far` : 'Not rehearsed yet'),
+      step(
+        'accomplishments',
+        'List your accomplishments and their impact',
+        accomplishments > 0,
+        `${plural(accomplishments, 'accomplishment', 'accomplishments')} ${window}`,
+      ),
+      step(
+        'praise',
+        'Gather the praise you received',
+        praise > 0,
+        `${plural(praise, 'praise entry', 'praise entries')} ${window}`,
+      ),
+      step(
+        'expected-outcome',
+        'State the outcome you expect from the meeting',
+        c.expectedOutcome.trim() !== '',
+        c.expectedOutcome.trim() ? 'Written' : 'Not written yet',
+      ),
+      step(
+        'agenda',
+        'Build the agenda from that outcome',
+        pointsWritten > 0,
+        `${pointsWritten} of ${plural(doc.items.length, 'item', 'items')} with talking points`,
+      ),
+      step(
+        'scheduled',
+        'Schedule the meeting',
+        c.startsAt !== null,
+        c.startsAt ? c.startsAt.replace('T', ' ') : 'No date yet',
+      ),
+      step(
+        'shared',
+        'Give the other person a copy of the agenda beforehand',
+        c.sharedAt !== null,
+        c.sharedAt !== null ? 'Shared' : 'Not shared yet',
+      ),
+      step(
+        'rehearsal',
+        'Rehearse the questions you expect',
+        rehearsals > 0,
+        rehearsals > 0
+          ? `${plural(rehearsals, 'rehearsal', 'rehearsals')} so far`
+          : 'Not rehearsed yet',
+      ),
     ];
   }
 

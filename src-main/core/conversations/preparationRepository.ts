@@ -5,7 +5,11 @@ import type { EntryKind, ProfilePage } from '../../shared/journal/entryKinds';
 import type { Db } from '../db/connection';
 
 /** Live entries of these kinds dated after `after` (all of them when null), newest first. */
-export function entriesSince(db: Db, kinds: readonly EntryKind[], after: string | null): SinceLastTime['entries'] {
+export function entriesSince(
+  db: Db,
+  kinds: readonly EntryKind[],
+  after: string | null,
+): SinceLastTime['entries'] {
   return db
     .prepare(
       'SELECT id, kind, title, date, ' +

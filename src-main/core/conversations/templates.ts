@@ -12,10 +12,10 @@ import { findUserTemplate, insertUserTemplate, listUserTemplates } from './userT
 import type { ServiceContext } from '../common/context';
 import { requireConversation } from './conversationDoc';
 
-const files = import.meta.glob('../../../resources/templates/*.json', { eager: true, import: 'default' }) as Record<
-  string,
-  unknown
->;
+const files = import.meta.glob('../../../resources/templates/*.json', {
+  eager: true,
+  import: 'default',
+}) as Record<string, unknown>;
 
 /** The order the Conversations view offers them in. */
 const BUILT_IN_ORDER = ['preparation-checklist', 'grow', 'current-future-plan', 'five-as', 'blank'];
@@ -23,7 +23,8 @@ const BUILT_IN_ORDER = ['preparation-checklist', 'grow', 'current-future-plan', 
 export const BUILT_IN_TEMPLATES: readonly Template[] = Object.entries(files)
   .map(([path, data]) => {
     const parsed = templateSchema.safeParse(data);
-    if (!parsed.success) throw new Error(`Bad built-in template ${path}: ${parsed.error.issues[0]?.message ?? ''}`);
+    if (!parsed.success)
+      throw new Error(`Bad built-in template ${path}: ${parsed.error.issues[0]?.message ?? ''}`);
     return parsed.data;
   })
   .sort((a, b) => rank(a.id) - rank(b.id));
@@ -98,7 +99,10 @@ export function createTemplatesService(ctx: ServiceContext) {
           minutes: row.minutes,
           hints: (JSON.parse(row.hints) as string[]).filter((h) => h.trim() !== ''),
         })),
-      questions: questionRows(db, conversation.id).map((q) => ({ question: q.question.slice(0, 1000), hint: q.hint.slice(0, 1000) })),
+      questions: questionRows(db, conversation.id).map((q) => ({
+        question: q.question.slice(0, 1000),
+        hint: q.hint.slice(0, 1000),
+      })),
     });
     insertUserTemplate(db, uuid, template.name, JSON.stringify(template), ctx.now());
     return info(template, false);

@@ -8,13 +8,24 @@ export interface UserTemplateRow {
 }
 
 export function listUserTemplates(db: Db): UserTemplateRow[] {
-  return db.prepare('SELECT id, name, definition FROM user_templates ORDER BY name COLLATE NOCASE, seq').all() as UserTemplateRow[];
+  return db
+    .prepare('SELECT id, name, definition FROM user_templates ORDER BY name COLLATE NOCASE, seq')
+    .all() as UserTemplateRow[];
 }
 
 export function findUserTemplate(db: Db, id: string): UserTemplateRow | undefined {
-  return db.prepare('SELECT id, name, definition FROM user_templates WHERE id = ?').get(id) as UserTemplateRow | undefined;
+  return db.prepare('SELECT id, name, definition FROM user_templates WHERE id = ?').get(id) as
+    UserTemplateRow | undefined;
 }
 
-export function insertUserTemplate(db: Db, id: string, name: string, definition: string, now: number): void {
-  db.prepare('INSERT INTO user_templates (id, name, definition, created_at) VALUES (?, ?, ?, ?)').run(id, name, definition, now);
+export function insertUserTemplate(
+  db: Db,
+  id: string,
+  name: string,
+  definition: string,
+  now: number,
+): void {
+  db.prepare(
+    'INSERT INTO user_templates (id, name, definition, created_at) VALUES (?, ?, ?, ?)',
+  ).run(id, name, definition, now);
 }

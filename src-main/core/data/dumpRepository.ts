@@ -25,7 +25,11 @@ function all(db: Db, sql: string): Row[] {
 }
 
 function entries(db: Db): Records['entries'] {
-  const tags = groupBy(all(db, 'SELECT entry_seq, tag FROM entry_tags ORDER BY entry_seq, position'), 'entry_seq', (r) => String(r.tag));
+  const tags = groupBy(
+    all(db, 'SELECT entry_seq, tag FROM entry_tags ORDER BY entry_seq, position'),
+    'entry_seq',
+    (r) => String(r.tag),
+  );
   const revisions = groupBy(all(db, 'SELECT * FROM revisions ORDER BY id'), 'entry_id', (r) => ({
     title: String(r.title),
     date: String(r.date),
@@ -87,42 +91,54 @@ function conversations(db: Db): Records['conversations'] {
     }));
   const agendaEvidence = evidence('agenda_evidence', 'item_id');
   const questionEvidence = evidence('question_evidence', 'question_id');
-  const agenda = groupBy(all(db, 'SELECT * FROM agenda_items ORDER BY seq'), 'conversation_id', (r) => ({
-    id: String(r.id),
-    position: Number(r.position),
-    title: String(r.title),
-    minutes: Number(r.minutes),
-    hints: json(r.hints),
-    talkingPoints: String(r.talking_points),
-    privateNotes: String(r.private_notes),
-    questions: String(r.questions),
-    carriedFromActionId: orNull(r.carried_from_action_id),
-    createdAt: Number(r.created_at),
-    updatedAt: Number(r.updated_at),
-    evidence: agendaEvidence.get(String(r.id)) ?? [],
-  }));
-  const anticipated = groupBy(all(db, 'SELECT * FROM anticipated_questions ORDER BY seq'), 'conversation_id', (r) => ({
-    id: String(r.id),
-    position: Number(r.position),
-    question: String(r.question),
-    hint: String(r.hint),
-    preparedAnswer: String(r.prepared_answer),
-    questionBankId: orNull(r.question_bank_id),
-    createdAt: Number(r.created_at),
-    updatedAt: Number(r.updated_at),
-    evidence: questionEvidence.get(String(r.id)) ?? [],
-  }));
-  const actions = groupBy(all(db, 'SELECT * FROM action_items ORDER BY seq'), 'conversation_id', (r) => ({
-    id: String(r.id),
-    position: Number(r.position),
-    text: String(r.text),
-    owner: r.owner as never,
-    dueDate: orNull(r.due_date),
-    status: r.status as never,
-    carriedFrom: orNull(r.carried_from),
-    createdAt: Number(r.created_at),
-    updatedAt: Number(r.updated_at),
-  }));
+  const agenda = groupBy(
+    all(db, 'SELECT * FROM agenda_items ORDER BY seq'),
+    'conversation_id',
+    (r) => ({
+      id: String(r.id),
+      position: Number(r.position),
+      title: String(r.title),
+      minutes: Number(r.minutes),
+      hints: json(r.hints),
+      talkingPoints: String(r.talking_points),
+      privateNotes: String(r.private_notes),
+      questions: String(r.questions),
+      carriedFromActionId: orNull(r.carried_from_action_id),
+      createdAt: Number(r.created_at),
+      updatedAt: Number(r.updated_at),
+      evidence: agendaEvidence.get(String(r.id)) ?? [],
+    }),
+  );
+  const anticipated = groupBy(
+    all(db, 'SELECT * FROM anticipated_questions ORDER BY seq'),
+    'conversation_id',
+    (r) => ({
+      id: String(r.id),
+      position: Number(r.position),
+      question: String(r.question),
+      hint: String(r.hint),
+      preparedAnswer: String(r.prepared_answer),
+      questionBankId: orNull(r.question_bank_id),
+      createdAt: Number(r.created_at),
+      updatedAt: Number(r.updated_at),
+      evidence: questionEvidence.get(String(r.id)) ?? [],
+    }),
+  );
+  const actions = groupBy(
+    all(db, 'SELECT * FROM action_items ORDER BY seq'),
+    'conversation_id',
+    (r) => ({
+      id: String(r.id),
+      position: Number(r.position),
+      text: String(r.text),
+      owner: r.owner as never,
+      dueDate: orNull(r.due_date),
+      status: r.status as never,
+      carriedFrom: orNull(r.carried_from),
+      createdAt: Number(r.created_at),
+      updatedAt: Number(r.updated_at),
+    }),
+  );
   return all(db, 'SELECT * FROM conversations ORDER BY seq').map((r) => ({
     id: String(r.id),
     title: String(r.title),
@@ -183,26 +199,34 @@ function questions(db: Db): Records['questions'] {
 }
 
 function rehearsals(db: Db): Records['rehearsals'] {
-  const answers = groupBy(all(db, 'SELECT * FROM rehearsal_answers ORDER BY session_id, position'), 'session_id', (r) => ({
-    position: Number(r.position),
-    questionId: String(r.question_id),
-    answer: String(r.answer),
-    startedAt: Number(r.started_at),
-    endedAt: Number(r.ended_at),
-    timeMs: Number(r.time_ms),
-    timedOut: bool(r.timed_out),
-    revealed: bool(r.revealed),
-    followUp: orNull(r.follow_up),
-    grade: orNull(r.grade),
-    feedback: json(r.feedback),
-  }));
-  const recordings = groupBy(all(db, 'SELECT * FROM answer_audio ORDER BY session_id, position'), 'session_id', (r) => ({
-    position: Number(r.position),
-    mime: r.mime as never,
-    durationMs: Number(r.duration_ms),
-    createdAt: Number(r.created_at),
-    data: Buffer.from(r.data as Uint8Array).toString('base64'),
-  }));
+  const answers = groupBy(
+    all(db, 'SELECT * FROM rehearsal_answers ORDER BY session_id, position'),
+    'session_id',
+    (r) => ({
+      position: Number(r.position),
+      questionId: String(r.question_id),
+      answer: String(r.answer),
+      startedAt: Number(r.started_at),
+      endedAt: Number(r.ended_at),
+      timeMs: Number(r.time_ms),
+      timedOut: bool(r.timed_out),
+      revealed: bool(r.revealed),
+      followUp: orNull(r.follow_up),
+      grade: orNull(r.grade),
+      feedback: json(r.feedback),
+    }),
+  );
+  const recordings = groupBy(
+    all(db, 'SELECT * FROM answer_audio ORDER BY session_id, position'),
+    'session_id',
+    (r) => ({
+      position: Number(r.position),
+      mime: r.mime as never,
+      durationMs: Number(r.duration_ms),
+      createdAt: Number(r.created_at),
+      data: Buffer.from(r.data as Uint8Array).toString('base64'),
+    }),
+  );
   return all(db, 'SELECT * FROM rehearsal_sessions ORDER BY seq').map((r) => ({
     id: String(r.id),
     conversationId: orNull(r.conversation_id),
@@ -242,7 +266,10 @@ export function dumpAll(db: Db): Records {
     skills: skills(db),
     goals: goals(db),
     settings: Object.fromEntries(
-      all(db, 'SELECT key, value FROM settings ORDER BY key').map((r) => [String(r.key), JSON.parse(String(r.value)) as unknown]),
+      all(db, 'SELECT key, value FROM settings ORDER BY key').map((r) => [
+        String(r.key),
+        JSON.parse(String(r.value)) as unknown,
+      ]),
     ),
     conversations: conversations(db),
     templates: all(db, 'SELECT * FROM user_templates ORDER BY seq').map((r) => ({

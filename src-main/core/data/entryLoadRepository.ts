@@ -32,8 +32,12 @@ export function discardUnfinishedImport(db: Db, run?: string): number {
   const where = run === undefined ? '' : ' WHERE run = ?';
   const args = run === undefined ? [] : [run];
   return db.transaction(() => {
-    db.prepare(`DELETE FROM entries_fts WHERE rowid IN (SELECT e.seq FROM entries e JOIN import_pending p ON p.entry_id = e.id${run === undefined ? '' : ' WHERE p.run = ?'})`).run(...args);
-    const removed = db.prepare(`DELETE FROM entries WHERE id IN (SELECT entry_id FROM import_pending${where})`).run(...args).changes;
+    db.prepare(
+      `DELETE FROM entries_fts WHERE rowid IN (SELECT e.seq FROM entries e JOIN import_pending p ON p.entry_id = e.id${run === undefined ? '' : ' WHERE p.run = ?'})`,
+    ).run(...args);
+    const removed = db
+      .prepare(`DELETE FROM entries WHERE id IN (SELECT entry_id FROM import_pending${where})`)
+      .run(...args).changes;
     db.prepare(`DELETE FROM import_pending${where}`).run(...args);
     return removed;
   })();
@@ -58,14 +62,17 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
   const revision = db.prepare(
     'INSERT INTO revisions (entry_id, title, date, fields, body, text, tags, word_count, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const index = db.prepare('INSERT INTO entries_fts (rowid, title, text, fields, tags) VALUES (?, ?, ?, ?, ?)');
+  const index = db.prepare(
+    'INSERT INTO entries_fts (rowid, title, text, fields, tags) VALUES (?, ?, ?, ?, ?)',
+  );
 
   return (p) => {
     const e = p.entry;
     if (present.get(e.id) !== undefined) return 'present';
     if (PROFILE_KINDS.has(e.kind)) {
       // An empty profile page (as a new journal creates them) gives way to the imported one.
-      const row = profileRow.get(e.kind) as { seq: number; text: string; fields: string } | undefined;
+      const row = profileRow.get(e.kind) as
+        { seq: number; text: string; fields: string } | undefined;
       if (row && row.text.trim() === '' && row.fields === '{}') {
         dropFts.run(row.seq);
         dropEntry.run(row.seq);
@@ -73,7 +80,22 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
     }
     let seq: number;
     try {
-      seq = Number(insert.run(e.id, e.kind, e.title, e.date, JSON.stringify(e.fields), e.body, p.text, p.wordCount, e.createdAt, e.updatedAt, e.deletedAt, e.version).lastInsertRowid);
+      seq = Number(
+        insert.run(
+          e.id,
+          e.kind,
+          e.title,
+          e.date,
+          JSON.stringify(e.fields),
+          e.body,
+          p.text,
+          p.wordCount,
+          e.createdAt,
+          e.updatedAt,
+          e.deletedAt,
+          e.version,
+        ).lastInsertRowid,
+      );
     } catch (error) {
       // Only this first statement can clash (a profile page with content); it wrote nothing.
       if (!isConstraint(error)) throw error;
@@ -83,10 +105,21 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
     e.tags.forEach((t, i) => tag.run(seq, i, t));
     e.revisions.forEach((r, i) => {
       const d = p.revisions[i] ?? { text: '', wordCount: 0 };
-      revision.run(e.id, r.title, r.date, JSON.stringify(r.fields), r.body, d.text, JSON.stringify(r.tags), d.wordCount, r.createdAt);
+      revision.run(
+        e.id,
+        r.title,
+        r.date,
+        JSON.stringify(r.fields),
+        r.body,
+        d.text,
+        JSON.stringify(r.tags),
+        d.wordCount,
+        r.createdAt,
+      );
     });
     // As reindexEntry would: a trashed entry stays out of the search index.
-    if (e.deletedAt === null) index.run(seq, e.title, p.text, Object.values(e.fields).join('\n'), e.tags.join(' '));
+    if (e.deletedAt === null)
+      index.run(seq, e.title, p.text, Object.values(e.fields).join('\n'), e.tags.join(' '));
     return 'added';
   };
 }

@@ -13,7 +13,13 @@ import {
 import { dumpAll } from './dumpRepository';
 import type { ServiceContext } from '../common/context';
 import { readDoc } from '../conversations/conversationDoc';
-import { conversationMarkdown, conversationPath, entryMarkdown, entryPath, uniquePaths } from './exportMarkdown';
+import {
+  conversationMarkdown,
+  conversationPath,
+  entryMarkdown,
+  entryPath,
+  uniquePaths,
+} from './exportMarkdown';
 
 export function buildExportDocument(ctx: ServiceContext, appVersion: string): ExportDocument {
   return {

@@ -79,7 +79,9 @@ export function conversationMarkdown(doc: ConversationDoc): string {
 /** `journal/2026-11-21-shipped-the-report.md`; profile pages go to `profile/values.md`. */
 export function entryPath(e: ExportEntry): string {
   const profile = ['values', 'mission', 'strengths', 'skills', 'goals'].includes(e.kind);
-  return profile ? `markdown/profile/${e.kind}.md` : `markdown/journal/${e.date}-${slug(e.title)}.md`;
+  return profile
+    ? `markdown/profile/${e.kind}.md`
+    : `markdown/journal/${e.date}-${slug(e.title)}.md`;
 }
 
 export function conversationPath(doc: ConversationDoc): string {

@@ -28,7 +28,10 @@ export function readFrontMatter(text: string): FrontMatter {
   if (doc.errors.length > 0) throw new Error('front matter is not valid YAML');
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   return {
-    data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+    data:
+      data !== null && typeof data === 'object' && !Array.isArray(data)
+        ? (data as Record<string, unknown>)
+        : {},
     body: rest.slice(close.index + close[0].length),
   };
 }

@@ -4,7 +4,10 @@ import type { dataChannels } from '../../shared/data/dataChannels';
 import type { ExportService } from './exportData';
 import type { ImportService } from './importData';
 
-export function dataHandlers(s: { dataExport: ExportService; dataImport: ImportService }): Handlers<keyof typeof dataChannels> {
+export function dataHandlers(s: {
+  dataExport: ExportService;
+  dataImport: ImportService;
+}): Handlers<keyof typeof dataChannels> {
   return {
     'data.export': () => s.dataExport.export(),
     'data.import': s.dataImport.import,

@@ -12,7 +12,14 @@ function validBody(body: string): boolean {
   try {
     const state = JSON.parse(body) as unknown;
     const root = (state as { root?: unknown } | null)?.root;
-    return typeof state === 'object' && state !== null && !Array.isArray(state) && typeof root === 'object' && root !== null && !Array.isArray(root);
+    return (
+      typeof state === 'object' &&
+      state !== null &&
+      !Array.isArray(state) &&
+      typeof root === 'object' &&
+      root !== null &&
+      !Array.isArray(root)
+    );
   } catch {
     return false;
   }
@@ -26,12 +33,17 @@ export function entryProblem(e: ExportEntry): string | null {
     if (unknown.length > 0) return `A ${e.kind} entry has no field named ${unknown.join(', ')}.`;
     if (!validBody(r.body)) return 'Its text is not valid editor content.';
     if (!isRealIsoDate(r.date)) return 'Its date is not a real calendar date.';
-    if (r.tags.some((t) => !TAG.test(t) || t.trim() !== t)) return 'One of its tags has a comma, starts with # or has spaces around it.';
+    if (r.tags.some((t) => !TAG.test(t) || t.trim() !== t))
+      return 'One of its tags has a comma, starts with # or has spaces around it.';
   }
   return null;
 }
 
 /** The entry with unsafe links taken out of its body and revisions. */
 export function safeEntry(e: ExportEntry): ExportEntry {
-  return { ...e, body: safeBody(e.body), revisions: e.revisions.map((r) => ({ ...r, body: safeBody(r.body) })) };
+  return {
+    ...e,
+    body: safeBody(e.body),
+    revisions: e.revisions.map((r) => ({ ...r, body: safeBody(r.body) })),
+  };
 }

@@ -9,14 +9,27 @@
 // listed in the report with the reason; an entry already here is counted, not added twice.
 import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportDocument, exportEntry, type ExportDocument, type ExportEntry, type ImportReport } from '../../shared/data/exportFormat';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  exportDocument,
+  exportEntry,
+  type ExportDocument,
+  type ExportEntry,
+  type ImportReport,
+} from '../../shared/data/exportFormat';
 import { isProfilePage } from '../../shared/journal/entryKinds';
 import { LadderError } from '../../shared/errors';
 import { countWords, plainTextFromLexical } from '../../shared/journal/plainText';
 import { schemas } from '../../shared/schemas';
 import { findLoneSurrogate, LONE_SURROGATE_MESSAGE } from '../../shared/wellFormed';
 import { loadRecords, type LoadHooks } from './loadRepository';
-import { discardUnfinishedImport, entryWriter, finishImport, type PreparedEntry } from './entryLoadRepository';
+import {
+  discardUnfinishedImport,
+  entryWriter,
+  finishImport,
+  type PreparedEntry,
+} from './entryLoadRepository';
 import { readSettings, writeSettings } from '../settings/settingsRepository';
 import type { ServiceContext } from '../common/context';
 import { entryProblem, safeEntry } from './importChecks';
@@ -43,20 +56,27 @@ function yieldTurn(): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(resolve));
 }
 
-function schemaProblem(error: { issues: { path: PropertyKey[]; message: string }[] }, prefix: PropertyKey[] = []): string {
+function schemaProblem(
+  error: { issues: { path: PropertyKey[]; message: string }[] },
+  prefix: PropertyKey[] = [],
+): string {
   const issue = error.issues[0];
   const where = issue ? [...prefix, ...issue.path].map(String).join('.') : '';
   return `It does not match the export format${where ? ` (at ${where})` : ''}: ${issue?.message ?? 'unreadable'}.`;
 }
 
-type Read = { ok: true; doc: ExportDocument; rawEntries: unknown[] } | { ok: false; reason: string };
+type Read =
+  { ok: true; doc: ExportDocument; rawEntries: unknown[] } | { ok: false; reason: string };
 
 /**
  * Reads an export and checks it whole, its entries (the bulk of a large one) in slices. The entries
  * are handed back as read, to be taken one by one (entryOf) and written as they come, so a large
  * export is never held twice over.
  */
-export async function readExportJson(text: string, pace: () => Promise<void> = async () => {}): Promise<Read> {
+export async function readExportJson(
+  text: string,
+  pace: () => Promise<void> = async () => {},
+): Promise<Read> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -68,17 +88,25 @@ export async function readExportJson(text: string, pace: () => Promise<void> = a
     return { ok: false, reason: 'It is not a Ladder export (its "format" is not ladder-export).' };
   }
   if (typeof head.version === 'number' && head.version > EXPORT_VERSION) {
-    return { ok: false, reason: `It was written by a newer Ladder (format version ${head.version}); update Ladder to import it.` };
+    return {
+      ok: false,
+      reason: `It was written by a newer Ladder (format version ${head.version}); update Ladder to import it.`,
+    };
   }
   const rawEntries = Array.isArray(head.entries) ? (head.entries as unknown[]) : [];
   const restRaw = { ...head, entries: Array.isArray(head.entries) ? [] : head.entries };
   if (findLoneSurrogate(restRaw) !== null) return { ok: false, reason: LONE_SURROGATE_MESSAGE };
   const rest = exportDocument.safeParse(restRaw);
   if (!rest.success) return { ok: false, reason: schemaProblem(rest.error) };
-  if (rawEntries.length > 1_000_000) return { ok: false, reason: 'It does not match the export format (at entries): too many entries.' };
+  if (rawEntries.length > 1_000_000)
+    return {
+      ok: false,
+      reason: 'It does not match the export format (at entries): too many entries.',
+    };
   for (let i = 0; i < rawEntries.length; i += 1) {
     // Checked entry by entry, in slices: the whole document at once would hold the event loop.
-    if (findLoneSurrogate(rawEntries[i]) !== null) return { ok: false, reason: LONE_SURROGATE_MESSAGE };
+    if (findLoneSurrogate(rawEntries[i]) !== null)
+      return { ok: false, reason: LONE_SURROGATE_MESSAGE };
     const one = exportEntry.safeParse(rawEntries[i]);
     if (!one.success) return { ok: false, reason: schemaProblem(one.error, ['entries', i]) };
     await pace();
@@ -91,29 +119,52 @@ function entryOf(raw: unknown): ExportEntry {
   return exportEntry.parse(raw);
 }
 
-function derive(title: string, fields: Record<string, string>, body: string): { text: string; wordCount: number } {
+function derive(
+  title: string,
+  fields: Record<string, string>,
+  body: string,
+): { text: string; wordCount: number } {
   const text = plainTextFromLexical(body);
   return { text, wordCount: countWords([title, ...Object.values(fields), text].join('\n')) };
 }
 
 function prepared(e: ExportEntry): PreparedEntry {
-  return { entry: e, ...derive(e.title, e.fields, e.body), revisions: e.revisions.map((r) => derive(r.title, r.fields, r.body)) };
+  return {
+    entry: e,
+    ...derive(e.title, e.fields, e.body),
+    revisions: e.revisions.map((r) => derive(r.title, r.fields, r.body)),
+  };
 }
 
-function loadSettings(ctx: ServiceContext, doc: ExportDocument, file: string, skipped: Skipped): number {
+function loadSettings(
+  ctx: ServiceContext,
+  doc: ExportDocument,
+  file: string,
+  skipped: Skipped,
+): number {
   const current = readSettings(ctx.db);
   const accepted: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(doc.settings)) {
-    if (key in current) skipped.push({ file, item: `setting ${key}`, reason: 'Kept the value already set in this Ladder.' });
+    if (key in current)
+      skipped.push({
+        file,
+        item: `setting ${key}`,
+        reason: 'Kept the value already set in this Ladder.',
+      });
     else if (!schemas['settings.set'].safeParse({ [key]: value }).success) {
-      skipped.push({ file, item: `setting ${key}`, reason: 'This version of Ladder does not know that setting or its value.' });
+      skipped.push({
+        file,
+        item: `setting ${key}`,
+        reason: 'This version of Ladder does not know that setting or its value.',
+      });
     } else accepted[key] = value;
   }
   writeSettings(ctx.db, accepted);
   return Object.keys(accepted).length;
 }
 
-const ONLY = 'Only Ladder exports (.json, or the .zip holding one) and Markdown notes (.md or .markdown) can be imported.';
+const ONLY =
+  'Only Ladder exports (.json, or the .zip holding one) and Markdown notes (.md or .markdown) can be imported.';
 
 export function createImportService(ctx: ServiceContext) {
   async function run(files: ParsedArgs<'data.import'>['files']): Promise<ImportReport> {
@@ -122,7 +173,16 @@ export function createImportService(ctx: ServiceContext) {
     const changed: ImportReport['changed'] = [];
     const docs: { file: string; doc: ExportDocument }[] = [];
     const imported: ImportReport['imported'] = {
-      entries: 0, conversations: 0, skills: 0, goals: 0, templates: 0, questions: 0, rehearsals: 0, recordings: 0, practiceCards: 0, settings: 0,
+      entries: 0,
+      conversations: 0,
+      skills: 0,
+      goals: 0,
+      templates: 0,
+      questions: 0,
+      rehearsals: 0,
+      recordings: 0,
+      practiceCards: 0,
+      settings: 0,
     };
     let alreadyHere = 0;
     const runId = randomUUID();
@@ -142,7 +202,9 @@ export function createImportService(ctx: ServiceContext) {
           if (outcome === 'added') imported.entries += 1;
           else if (outcome === 'present') alreadyHere += 1;
           else {
-            const reason = isProfilePage(entry.entry.kind) ? 'Your journal already has this profile page with content.' : 'It clashes with a record already in your journal.';
+            const reason = isProfilePage(entry.entry.kind)
+              ? 'Your journal already has this profile page with content.'
+              : 'It clashes with a record already in your journal.';
             skipped.push({ file, item: `entry ${entry.entry.id}`, reason });
           }
         }
@@ -181,7 +243,12 @@ export function createImportService(ctx: ServiceContext) {
           if (outcome.ok) {
             await add(name, prepared(outcome.entry));
             if (outcome.warning) changed.push({ file: name, reason: outcome.warning });
-            for (const embed of outcome.embeds) skipped.push({ file: name, item: `embedded ${embed}`, reason: 'Embedded files (![[…]]) are not imported; the rest of the note is.' });
+            for (const embed of outcome.embeds)
+              skipped.push({
+                file: name,
+                item: `embedded ${embed}`,
+                reason: 'Embedded files (![[…]]) are not imported; the rest of the note is.',
+              });
           } else skipped.push({ file: name, reason: outcome.reason });
         } else {
           skipped.push({ file: name, reason: ONLY });
@@ -208,8 +275,15 @@ export function createImportService(ctx: ServiceContext) {
       }
       if (error instanceof LadderError) throw error;
       const code = String((error as { code?: unknown } | null)?.code ?? '');
-      if (code === 'SQLITE_FULL') throw new LadderError('storage-full', 'The disk is full, so nothing was imported. Your journal was not changed.');
-      throw new LadderError('storage-error', 'The import could not be written, so nothing was imported. Your journal was not changed.');
+      if (code === 'SQLITE_FULL')
+        throw new LadderError(
+          'storage-full',
+          'The disk is full, so nothing was imported. Your journal was not changed.',
+        );
+      throw new LadderError(
+        'storage-error',
+        'The import could not be written, so nothing was imported. Your journal was not changed.',
+      );
     }
     return { imported, skipped, alreadyHere, changed };
   }
@@ -220,7 +294,10 @@ export function createImportService(ctx: ServiceContext) {
   let queue: Promise<unknown> = Promise.resolve();
   return {
     import: ({ files }: ParsedArgs<'data.import'>): Promise<ImportReport> => {
-      const next = queue.then(() => run(files), () => run(files));
+      const next = queue.then(
+        () => run(files),
+        () => run(files),
+      );
       queue = next.catch(() => undefined);
       return next;
     },

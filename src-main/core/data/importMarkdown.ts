@@ -17,7 +17,14 @@ import { createHash } from 'node:crypto';
 import { isRealIsoDate, todayIso } from '../../shared/dates';
 import { ENTRY_KINDS, KIND_SPECS, type EntryKind } from '../../shared/journal/entryKinds';
 import type { ExportEntry } from '../../shared/data/exportFormat';
-import { MAX_BODY, MAX_FIELD, MAX_NOTE_CHARS, MAX_TAG, MAX_TAGS, MAX_TITLE } from '../../shared/limits';
+import {
+  MAX_BODY,
+  MAX_FIELD,
+  MAX_NOTE_CHARS,
+  MAX_TAG,
+  MAX_TAGS,
+  MAX_TITLE,
+} from '../../shared/limits';
 import { convertMarkdown, readHeading } from '../../shared/data/markdownLexical';
 import { FrontMatterTooLong, MAX_FRONT_MATTER_CHARS, readFrontMatter } from './frontMatter';
 
@@ -57,7 +64,8 @@ export function tagsOf(value: unknown): string[] {
   const seen = new Set<string>();
   for (const item of raw) {
     const tag = (item ?? '').trim().replace(/^#+/, '').trim();
-    if (!tag || tag.length > MAX_TAG || !TAG.test(tag) || seen.has(tag.toLocaleLowerCase())) continue;
+    if (!tag || tag.length > MAX_TAG || !TAG.test(tag) || seen.has(tag.toLocaleLowerCase()))
+      continue;
     seen.add(tag.toLocaleLowerCase());
     out.push(tag);
   }
@@ -92,7 +100,15 @@ function noteId(fileName: string, text: string): string {
 }
 
 type Head =
-  | { ok: true; data: Record<string, unknown>; body: string; warning: string | null; kind: EntryKind; title: string; id: string }
+  | {
+      ok: true;
+      data: Record<string, unknown>;
+      body: string;
+      warning: string | null;
+      kind: EntryKind;
+      title: string;
+      id: string;
+    }
   | { ok: false; reason: string };
 
 /** What a note says about itself before its body is converted: its kind, title and id. */
@@ -109,13 +125,20 @@ function readHead(fileName: string, text: string): Head {
     front = readFrontMatter(text);
   } catch (error) {
     front = { data: {}, body: text.replace(/^\uFEFF/, '') };
-    const why = error instanceof FrontMatterTooLong ? `is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB` : 'is not valid YAML';
+    const why =
+      error instanceof FrontMatterTooLong
+        ? `is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB`
+        : 'is not valid YAML';
     warning = `Its front matter ${why}, so it is kept as text at the top of the entry; the title, date and tags did not come from it.`;
   }
   const { data } = front;
   let body = front.body;
   if (data.type === 'conversation') {
-    return { ok: false, reason: 'This is the readable copy of a conversation; import ladder-export.json to restore conversations.' };
+    return {
+      ok: false,
+      reason:
+        'This is the readable copy of a conversation; import ladder-export.json to restore conversations.',
+    };
   }
   const kindText = str(data.kind);
   const kind: EntryKind = ENTRY_KINDS.find((k) => k === kindText) ?? DEFAULT_IMPORT_KIND;
@@ -130,7 +153,11 @@ function readHead(fileName: string, text: string): Head {
       title = baseName(fileName);
     }
   }
-  if (title.length > MAX_TITLE) return { ok: false, reason: `Its title is longer than ${MAX_TITLE.toLocaleString('en')} characters.` };
+  if (title.length > MAX_TITLE)
+    return {
+      ok: false,
+      reason: `Its title is longer than ${MAX_TITLE.toLocaleString('en')} characters.`,
+    };
   const idText = str(data.id);
   const id = idText !== null && ID.test(idText) ? idText : noteId(fileName, text);
   return { ok: true, data, body, warning, kind, title, id };
@@ -169,7 +196,12 @@ export async function wikiTargets(
   };
 }
 
-export function entryFromMarkdown(fileName: string, text: string, now: number, resolveWiki?: (target: string) => string | null): MarkdownOutcome {
+export function entryFromMarkdown(
+  fileName: string,
+  text: string,
+  now: number,
+  resolveWiki?: (target: string) => string | null,
+): MarkdownOutcome {
   const head = readHead(fileName, text);
   if (!head.ok) return head;
   const { data, body, warning, kind, title, id } = head;
@@ -180,7 +212,8 @@ export function entryFromMarkdown(fileName: string, text: string, now: number, r
     if (value !== null && value.length <= MAX_FIELD) fields[spec.key] = value;
   }
   const converted = convertMarkdown(body, resolveWiki);
-  if (converted.json.length > MAX_BODY) return { ok: false, reason: 'Its text is too long for one journal entry.' };
+  if (converted.json.length > MAX_BODY)
+    return { ok: false, reason: 'Its text is too long for one journal entry.' };
 
   const created = timeOf(data.created) ?? now;
   return {
@@ -191,7 +224,11 @@ export function entryFromMarkdown(fileName: string, text: string, now: number, r
       id,
       kind,
       title,
-      date: dayOf(data.date) ?? dayOf(baseName(fileName), true) ?? dayOf(data.created) ?? todayIso(new Date(now)),
+      date:
+        dayOf(data.date) ??
+        dayOf(baseName(fileName), true) ??
+        dayOf(data.created) ??
+        todayIso(new Date(now)),
       fields,
       body: converted.json,
       tags: tagsOf(data.tags),

@@ -26,7 +26,9 @@ export function createCheckpointer(
     try {
       db.pragma('wal_checkpoint(PASSIVE)');
     } catch (error) {
-      options.log?.(`storage-warning: checkpoint failed (${(error as { code?: string }).code ?? 'unknown'})`);
+      options.log?.(
+        `storage-warning: checkpoint failed (${(error as { code?: string }).code ?? 'unknown'})`,
+      );
     }
   };
 

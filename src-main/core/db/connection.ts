@@ -89,7 +89,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   try {
     db = new Database(file);
   } catch (error) {
-    throw asUnavailable(error, file) ?? new LadderError('storage-error', `Ladder could not open its data file ${file} (${codeOf(error)}).`);
+    throw (
+      asUnavailable(error, file) ??
+      new LadderError(
+        'storage-error',
+        `Ladder could not open its data file ${file} (${codeOf(error)}).`,
+      )
+    );
   }
   if (options.key) {
     applyKey(db, options.key);
@@ -132,7 +138,13 @@ export function holdExclusiveLock(file: string): Db | null {
   try {
     db = new Database(file, { timeout: 0 });
   } catch (error) {
-    throw asUnavailable(error, file) ?? new LadderError('storage-error', `Ladder could not open its lock file ${file} (${codeOf(error)}).`);
+    throw (
+      asUnavailable(error, file) ??
+      new LadderError(
+        'storage-error',
+        `Ladder could not open its lock file ${file} (${codeOf(error)}).`,
+      )
+    );
   }
   try {
     // In exclusive locking mode the lock taken by the first write is kept after its commit.
@@ -148,7 +160,10 @@ export function holdExclusiveLock(file: string): Db | null {
     const code = codeOf(error);
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return null;
     // A full disk or a folder it may not write: the start screen says so and Try again takes the lock then.
-    throw asUnavailable(error, file) ?? new LadderError('storage-error', `Ladder could not lock its data folder (${code}).`);
+    throw (
+      asUnavailable(error, file) ??
+      new LadderError('storage-error', `Ladder could not lock its data folder (${code}).`)
+    );
   }
 }
 
@@ -199,7 +214,11 @@ export interface BackgroundCheck {
  * `awaited`: someone waits for the answer (a new backup's check), so the worker keeps the process
  * alive until it is done; the check at open must not.
  */
-export function checkIntegrityInBackground(file: string, key: Buffer | null = null, awaited = false): BackgroundCheck {
+export function checkIntegrityInBackground(
+  file: string,
+  key: Buffer | null = null,
+  awaited = false,
+): BackgroundCheck {
   const worker = driverWorker(CHECK_WORKER, { file, key: key ? new Uint8Array(key) : null });
   const result = new Promise<IntegrityOutcome>((resolve) => {
     worker.once('message', (outcome: IntegrityOutcome) => resolve(outcome));
@@ -243,7 +262,11 @@ export function rekeyClosedFile(file: string, from: Buffer | null, to: Buffer | 
     db.pragma('journal_mode = DELETE');
     db.pragma(`cipher = '${CIPHER}'`);
     const rc = db.rekey(to ?? Buffer.alloc(0));
-    if (rc !== 0) throw new LadderError('storage-error', `Ladder could not re-encrypt its data file (code ${rc}).`);
+    if (rc !== 0)
+      throw new LadderError(
+        'storage-error',
+        `Ladder could not re-encrypt its data file (code ${rc}).`,
+      );
     db.pragma('journal_mode = WAL');
   } finally {
     db.close();
@@ -291,11 +314,20 @@ try {
  */
 export function vacuumInto(db: Db, destination: string): Promise<void> {
   const key = connectionKey(db);
-  if (!key) return Promise.reject(new Error('vacuumInto copies encrypted journals; plain ones use the online backup'));
-  const worker = driverWorker(COPY_WORKER, { file: db.name, destination, key: new Uint8Array(key) });
+  if (!key)
+    return Promise.reject(
+      new Error('vacuumInto copies encrypted journals; plain ones use the online backup'),
+    );
+  const worker = driverWorker(COPY_WORKER, {
+    file: db.name,
+    destination,
+    key: new Uint8Array(key),
+  });
   return new Promise<void>((resolve, reject) => {
     worker.once('message', (answer: { ok: boolean; code?: string }) =>
-      answer.ok ? resolve() : reject(Object.assign(new Error('VACUUM INTO failed'), { code: answer.code })),
+      answer.ok
+        ? resolve()
+        : reject(Object.assign(new Error('VACUUM INTO failed'), { code: answer.code })),
     );
     worker.once('error', reject);
     worker.once('exit', () => reject(new Error('the copy worker stopped')));
@@ -323,5 +355,8 @@ export function mapDriverError(error: unknown): unknown {
         'Free some space to continue.',
     );
   }
-  return new LadderError('storage-error', `The journal's data file reported a problem (${code}). Nothing was changed.`);
+  return new LadderError(
+    'storage-error',
+    `The journal's data file reported a problem (${code}). Nothing was changed.`,
+  );
 }

@@ -30,7 +30,8 @@ export function headerProblem(file: string): string | null {
   // The in-header size is valid only when the change counter matches "version valid for".
   const sizeValid = header.readUInt32BE(24) === header.readUInt32BE(92);
   // A write-ahead log may hold pages a crash kept from the main file; then only quick_check can judge.
-  if (sizeValid && pageCount > 0 && size < pageCount * pageSize && !hasWal(file)) return 'truncated';
+  if (sizeValid && pageCount > 0 && size < pageCount * pageSize && !hasWal(file))
+    return 'truncated';
   return null;
 }
 

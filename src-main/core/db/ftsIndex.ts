@@ -15,15 +15,19 @@ export function reindexEntry(db: Db, seq: number): void {
         "(SELECT group_concat(tag, ' ') FROM (SELECT tag FROM entry_tags WHERE entry_seq = e.seq ORDER BY position)) AS tags " +
         'FROM entries e WHERE e.seq = ?',
     )
-    .get(seq) as { title: string; text: string; fields: string; deleted_at: number | null; tags: string | null } | undefined;
+    .get(seq) as
+    | {
+        title: string;
+        text: string;
+        fields: string;
+        deleted_at: number | null;
+        tags: string | null;
+      }
+    | undefined;
   if (!row || row.deleted_at !== null) return;
-  db.prepare('INSERT INTO entries_fts (rowid, title, text, fields, tags) VALUES (?, ?, ?, ?, ?)').run(
-    seq,
-    row.title,
-    row.text,
-    fieldsText(row.fields),
-    row.tags ?? '',
-  );
+  db.prepare(
+    'INSERT INTO entries_fts (rowid, title, text, fields, tags) VALUES (?, ?, ?, ?, ?)',
+  ).run(seq, row.title, row.text, fieldsText(row.fields), row.tags ?? '');
 }
 
 export function unindexEntry(db: Db, seq: number): void {

@@ -16,7 +16,10 @@ export const MERGE_SLICE_PAGES = 64;
 /** A run stops after this many slices and resumes at the next request (a bulk import's backlog). */
 const MAX_SLICES_PER_RUN = 200;
 
-export function createIndexMerger(db: Db, options: { log?: (line: string) => void; slicePages?: number } = {}): IndexMerger {
+export function createIndexMerger(
+  db: Db,
+  options: { log?: (line: string) => void; slicePages?: number } = {},
+): IndexMerger {
   const slicePages = options.slicePages ?? MERGE_SLICE_PAGES;
   const merge = db.prepare("INSERT INTO entries_fts (entries_fts, rank) VALUES ('merge', ?)");
   const totalChanges = db.prepare('SELECT total_changes()').pluck();
@@ -49,7 +52,9 @@ export function createIndexMerger(db: Db, options: { log?: (line: string) => voi
       // A store refusing writes (damaged, disk full): the index stays correct, only less compact.
       // Stopped for this session so the log gets one line, not one per request.
       closed = true;
-      options.log?.(`storage-warning: index merging stopped (${(error as { code?: string }).code ?? 'unknown'})`);
+      options.log?.(
+        `storage-warning: index merging stopped (${(error as { code?: string }).code ?? 'unknown'})`,
+      );
       wake();
     }
   }

@@ -2,10 +2,11 @@
 import { LadderError } from '../../shared/errors';
 import type { Db } from './connection';
 
-const files = import.meta.glob('./migrations/*.sql', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+const files = import.meta.glob('./migrations/*.sql', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 export interface Migration {
   version: number;
@@ -18,7 +19,8 @@ export const MIGRATIONS: readonly Migration[] = Object.entries(files)
   .map(([path, sql]) => {
     const name = path.split('/').pop() ?? path;
     const version = Number.parseInt(name, 10);
-    if (!Number.isInteger(version) || version < 1) throw new Error(`Bad migration file name: ${name}`);
+    if (!Number.isInteger(version) || version < 1)
+      throw new Error(`Bad migration file name: ${name}`);
     return { version, name, sql };
   })
   .sort((a, b) => a.version - b.version);

@@ -29,26 +29,46 @@ function isStorageCode(code: string): boolean {
 export class UnavailableDatabaseError extends LadderError {
   readonly info: UnavailableInfo;
   constructor(info: UnavailableInfo) {
-    super('storage-error', `Ladder can't open your journal right now: ${info.reason} (${info.code})`);
+    super(
+      'storage-error',
+      `Ladder can't open your journal right now: ${info.reason} (${info.code})`,
+    );
     this.info = info;
   }
 }
 
 function reasonFor(code: string): string {
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_SHMSIZE') {
+  if (
+    code === 'ENOSPC' ||
+    code === 'EDQUOT' ||
+    code === 'SQLITE_FULL' ||
+    code === 'SQLITE_IOERR_SHMSIZE'
+  ) {
     return 'The disk is full, so Ladder cannot make the working files it needs beside the journal. Free some space, then try again.';
   }
-  if (code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_') || code === 'SQLITE_PERM') {
+  if (
+    code === 'EACCES' ||
+    code === 'EPERM' ||
+    code === 'SQLITE_READONLY' ||
+    code.startsWith('SQLITE_READONLY_') ||
+    code === 'SQLITE_PERM'
+  ) {
     return 'Ladder is not allowed to read and write the journal file or its folder. Check their permissions (and that the file is not locked against changes), then try again.';
   }
-  if (code === 'EROFS') return 'The journal is on a disk that can only be read. Make it writable, then try again.';
+  if (code === 'EROFS')
+    return 'The journal is on a disk that can only be read. Make it writable, then try again.';
   if (code === 'ENOENT' || code === 'ENOTDIR') {
     return "The journal's folder is missing and could not be made, or something that is not a folder is in its place. Check the path below, then try again.";
   }
   if (code === 'EISDIR' || code === 'ENOTFILE') {
     return 'Something that is not a file (for example a folder) is where the journal file should be. Move it away or rename it, then try again.';
   }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_IOERR_LOCK') {
+  if (
+    code === 'SQLITE_BUSY' ||
+    code === 'SQLITE_LOCKED' ||
+    code.startsWith('SQLITE_BUSY_') ||
+    code === 'SQLITE_IOERR_LOCK'
+  ) {
     return 'Another program is holding the journal file. Close it, then try again.';
   }
   if (code === 'EMFILE' || code === 'ENFILE' || code === 'ENOMEM' || code === 'SQLITE_NOMEM') {
@@ -87,7 +107,8 @@ export function asUnavailable(error: unknown, path: string): UnavailableDatabase
 export function pathProblem(file: string): UnavailableDatabaseError | null {
   try {
     const stat = statSync(file, { throwIfNoEntry: false });
-    if (stat && !stat.isFile()) return unavailable(stat.isDirectory() ? 'EISDIR' : 'ENOTFILE', file);
+    if (stat && !stat.isFile())
+      return unavailable(stat.isDirectory() ? 'EISDIR' : 'ENOTFILE', file);
     if (stat) accessSync(file, constants.R_OK | constants.W_OK);
     // SQLite keeps its write-ahead log and shared memory beside the file.
     accessSync(dirname(file), constants.R_OK | constants.W_OK | constants.X_OK);

@@ -1,10 +1,20 @@
 // The action plan of each conversation, and the follow-ups across all of them.
 import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
-import type { ActionItem, ConversationDoc, FollowUps } from '../../shared/conversations/conversations';
+import type {
+  ActionItem,
+  ConversationDoc,
+  FollowUps,
+} from '../../shared/conversations/conversations';
 import { todayIso } from '../../shared/dates';
 import { LadderError } from '../../shared/errors';
-import { deleteAction, findAction, insertAction, openActions, updateAction } from '../conversations/actionsRepository';
+import {
+  deleteAction,
+  findAction,
+  insertAction,
+  openActions,
+  updateAction,
+} from '../conversations/actionsRepository';
 import type { Db } from '../db/connection';
 import { touchConversation } from '../conversations/conversationsRepository';
 import { densify } from '../conversations/orderingRepository';
@@ -31,7 +41,12 @@ export function createActionsService(ctx: ServiceContext) {
         db,
         randomUUID(),
         args.conversationId,
-        { text: args.text, owner: args.owner ?? 'me', dueDate: args.dueDate ?? null, carriedFrom: args.carriedFrom ?? null },
+        {
+          text: args.text,
+          owner: args.owner ?? 'me',
+          dueDate: args.dueDate ?? null,
+          carriedFrom: args.carriedFrom ?? null,
+        },
         now,
       );
       touchConversation(db, args.conversationId, now);
@@ -44,7 +59,12 @@ export function createActionsService(ctx: ServiceContext) {
     versions.check(args.id, current.version, args, 'This action');
     const now = ctx.now();
     db.transaction(() => {
-      updateAction(db, args.id, { text: args.text, owner: args.owner, due_date: args.dueDate, status: args.status }, now);
+      updateAction(
+        db,
+        args.id,
+        { text: args.text, owner: args.owner, due_date: args.dueDate, status: args.status },
+        now,
+      );
       touchConversation(db, current.conversationId, now);
     })();
     versions.wrote(args.id, current.version + 1, args.session);
@@ -64,7 +84,10 @@ export function createActionsService(ctx: ServiceContext) {
   /** Open items across live conversations; overdue means due before today (the injected clock's day). */
   function followUps(): FollowUps {
     const today = todayIso(new Date(ctx.now()));
-    const items = openActions(db).map((a) => ({ ...a, overdue: a.dueDate !== null && a.dueDate < today }));
+    const items = openActions(db).map((a) => ({
+      ...a,
+      overdue: a.dueDate !== null && a.dueDate < today,
+    }));
     return { items, overdueCount: items.filter((i) => i.overdue).length };
   }
 

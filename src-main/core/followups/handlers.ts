@@ -3,7 +3,9 @@ import type { Handlers } from '../../shared/contract';
 import type { followupChannels } from '../../shared/followups/followupChannels';
 import type { ActionsService } from './actionsService';
 
-export function followupHandlers(s: { actions: ActionsService }): Handlers<keyof typeof followupChannels> {
+export function followupHandlers(s: {
+  actions: ActionsService;
+}): Handlers<keyof typeof followupChannels> {
   return {
     'actions.add': s.actions.add,
     'actions.update': s.actions.update,

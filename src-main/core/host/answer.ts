@@ -57,11 +57,17 @@ export interface AnswerRules {
   log: (line: string) => void;
 }
 
-export async function answer(channel: Channel, args: unknown, call: (parsed: unknown) => unknown, rules: AnswerRules): Promise<Envelope> {
+export async function answer(
+  channel: Channel,
+  args: unknown,
+  call: (parsed: unknown) => unknown,
+  rules: AnswerRules,
+): Promise<Envelope> {
   const refused = refusedText(args);
   if (refused) return refused;
   const parsed = parseArgs(channel, args);
-  if (!parsed.success) return { ok: false, error: { code: 'invalid-argument', message: parsed.message } };
+  if (!parsed.success)
+    return { ok: false, error: { code: 'invalid-argument', message: parsed.message } };
   try {
     return { ok: true, result: await call(parsed.data) };
   } catch (thrown) {
@@ -70,7 +76,15 @@ export async function answer(channel: Channel, args: unknown, call: (parsed: unk
       if (rules.logs(error.code)) rules.log(`ladder: ${channel} failed: ${error.code}`);
       return { ok: false, error: error.toJSON() };
     }
-    rules.log(`ladder: ${channel} failed: internal (${error instanceof Error ? error.name : typeof error})`);
-    return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Ladder. Nothing was changed.' } };
+    rules.log(
+      `ladder: ${channel} failed: internal (${error instanceof Error ? error.name : typeof error})`,
+    );
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'Something went wrong inside Ladder. Nothing was changed.',
+      },
+    };
   }
 }

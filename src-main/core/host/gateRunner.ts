@@ -7,8 +7,15 @@ import { answer, type AnswerRules } from './answer';
 
 export type Gate = Handlers<GateChannel>;
 
-export function createGateRunner(gate: Gate, log: (line: string) => void): (channel: GateChannel, args: unknown) => Promise<Envelope> {
-  const rules: AnswerRules = { mapThrown: (thrown) => thrown, logs: (code) => code !== 'wrong-passphrase', log };
+export function createGateRunner(
+  gate: Gate,
+  log: (line: string) => void,
+): (channel: GateChannel, args: unknown) => Promise<Envelope> {
+  const rules: AnswerRules = {
+    mapThrown: (thrown) => thrown,
+    logs: (code) => code !== 'wrong-passphrase',
+    log,
+  };
   let queue: Promise<unknown> = Promise.resolve();
   return (channel, args) => {
     const run = () => answer(channel, args, gate[channel] as (parsed: unknown) => unknown, rules);

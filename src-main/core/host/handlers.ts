@@ -25,11 +25,23 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
 
   return async (channel, args) => {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'unknown-channel', message: 'Ladder does not know that request.' } };
+      return {
+        ok: false,
+        error: { code: 'unknown-channel', message: 'Ladder does not know that request.' },
+      };
     }
-    return answer(channel, args, (parsed) => {
-      if (isGateChannel(channel)) throw new LadderError('unknown-channel', 'Ladder answers that request at start-up, not here.');
-      return calls[channel](parsed);
-    }, rules);
+    return answer(
+      channel,
+      args,
+      (parsed) => {
+        if (isGateChannel(channel))
+          throw new LadderError(
+            'unknown-channel',
+            'Ladder answers that request at start-up, not here.',
+          );
+        return calls[channel](parsed);
+      },
+      rules,
+    );
   };
 }

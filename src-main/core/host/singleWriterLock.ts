@@ -33,7 +33,11 @@ export class FolderInUseError extends LadderError {
 }
 
 /** `advice` ends the message: browser mode adds how to pick another folder. */
-export function folderInUseMessage(folder: string, holder: LockHolder | null, advice: string): string {
+export function folderInUseMessage(
+  folder: string,
+  holder: LockHolder | null,
+  advice: string,
+): string {
   return `Another Ladder is using this folder: ${folder}${holder ? ` (${describeHolder(holder)})` : ''}. ${advice}`;
 }
 
@@ -61,7 +65,11 @@ function readHolder(file: string): LockHolder | null {
 }
 
 /** Locks `dataDir` for this process, or throws FolderInUseError when another Ladder holds it. */
-export function lockDataFolder(dataDir: string, mode: AppInfo['mode'], now: () => number = Date.now): FolderLock {
+export function lockDataFolder(
+  dataDir: string,
+  mode: AppInfo['mode'],
+  now: () => number = Date.now,
+): FolderLock {
   const holderFile = join(dataDir, HOLDER_FILE_NAME);
   const db = holdExclusiveLock(join(dataDir, LOCK_FILE_NAME));
   if (!db) throw new FolderInUseError(dataDir, readHolder(holderFile));

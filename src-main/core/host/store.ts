@@ -92,7 +92,8 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
   try {
     refuseNewer(db, dbPath);
     // Upgrading or switching to WAL writes at once: never on a file not fully checked yet.
-    const needsWrite = schemaVersion(db) < LATEST_VERSION || db.pragma('journal_mode', { simple: true }) !== 'wal';
+    const needsWrite =
+      schemaVersion(db) < LATEST_VERSION || db.pragma('journal_mode', { simple: true }) !== 'wal';
     if (integrityCheckDeferred(db) && needsWrite) {
       try {
         quickCheckNow(db);
@@ -159,7 +160,11 @@ export function openStore(options: StoreOptions): Store {
   } catch {
     // Reported by the open.
   }
-  const db = openAndMigrate(dbPath, { quickCheckMaxBytes: options.quickCheckMaxBytes, key: options.key, keyKnownRight: options.keyKnownRight });
+  const db = openAndMigrate(dbPath, {
+    quickCheckMaxBytes: options.quickCheckMaxBytes,
+    key: options.key,
+    keyKnownRight: options.keyKnownRight,
+  });
   const info: AppInfo = { version: options.version, mode: options.mode, dataDir, dbPath };
   const services = createServices({ db, now }, () => ({ ...info }));
   const inner = createHandlers(services, options);

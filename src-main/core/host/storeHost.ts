@@ -9,15 +9,32 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LadderError } from '../../shared/errors';
-import { isGateChannel, type AppState, type DamagedInfo, type LockSettings, type UnavailableInfo } from '../../shared/lock/lock';
+import {
+  isGateChannel,
+  type AppState,
+  type DamagedInfo,
+  type LockSettings,
+  type UnavailableInfo,
+} from '../../shared/lock/lock';
 import { DamagedDatabaseError, keyOpens } from '../db/connection';
 import { lockDataFolder, type FolderLock } from './singleWriterLock';
 import { hasPlainHeader } from '../db/fileHeader';
 import { asUnavailable, pathProblem } from '../db/openFailure';
 import { createGateRunner, type Gate } from './gateRunner';
 import type { Handle } from './handlers';
-import { backupKeyProblem, cancelPendingRestore, opensPendingBackup, pendingRestore } from '../backup/backupKeys';
-import { backupOffer, copyBackupIn, formerJournal, moveAside, setAsideLeftovers } from '../backup/damagedJournal';
+import {
+  backupKeyProblem,
+  cancelPendingRestore,
+  opensPendingBackup,
+  pendingRestore,
+} from '../backup/backupKeys';
+import {
+  backupOffer,
+  copyBackupIn,
+  formerJournal,
+  moveAside,
+  setAsideLeftovers,
+} from '../backup/damagedJournal';
 import { createPassphraseChanges, keyOf, wrongPassphrase } from '../lock/passphraseChanges';
 import { readProtection, removeProtection, setVerifier, writeProtection } from '../lock/protection';
 import { removeLeftovers, type ReencryptStep } from '../lock/reencrypt';
@@ -80,7 +97,12 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   const openNow = () => {
     try {
       // The host holds a key only once it is known right (its verifier matched, or it opened the file).
-      const opened = openStore({ ...options, dataDir, key: key ?? undefined, keyKnownRight: key !== null });
+      const opened = openStore({
+        ...options,
+        dataDir,
+        key: key ?? undefined,
+        keyKnownRight: key !== null,
+      });
       store = opened;
       status = 'open';
       damaged = undefined;
@@ -276,7 +298,11 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       return appState();
     },
     'lock.lock': () => {
-      if (!readProtection(dbPath)) throw new LadderError('conflict', 'Set a passphrase first: an unprotected journal cannot be locked.');
+      if (!readProtection(dbPath))
+        throw new LadderError(
+          'conflict',
+          'Set a passphrase first: an unprotected journal cannot be locked.',
+        );
       closeStore();
       forget();
       damaged = undefined;
@@ -288,12 +314,20 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     'lock.settings': () => lockSettings(),
     'lock.setAutoLock': ({ minutes }) => {
       const record = readProtection(dbPath);
-      if (!record) throw new LadderError('conflict', 'Auto-lock needs a passphrase: protect the journal first.');
+      if (!record)
+        throw new LadderError(
+          'conflict',
+          'Auto-lock needs a passphrase: protect the journal first.',
+        );
       writeProtection(dbPath, { ...record, autoLockMinutes: minutes });
       return lockSettings();
     },
     'app.restoreNewestBackup': () => {
-      if (status !== 'damaged') throw new LadderError('conflict', 'The journal is not damaged; use Restore from Backup instead.');
+      if (status !== 'damaged')
+        throw new LadderError(
+          'conflict',
+          'The journal is not damaged; use Restore from Backup instead.',
+        );
       const backup = backupOffer(dbPath, key).newestBackup;
       if (!backup) throw new LadderError('not-found', 'There is no sound backup to restore.');
       if (damaged?.keptAs === null) setAsideLeftovers(dbPath, now());

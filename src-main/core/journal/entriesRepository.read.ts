@@ -1,5 +1,12 @@
 // Read side of the journal: single entries, lists, counts and tags. Plain synchronous queries.
-import type { DocumentKind, Entry, EntryKind, EntrySummary, ProfilePage, TagCount } from '../../shared/domain';
+import type {
+  DocumentKind,
+  Entry,
+  EntryKind,
+  EntrySummary,
+  ProfilePage,
+  TagCount,
+} from '../../shared/domain';
 import { ENTRY_KINDS, PROFILE_PAGES } from '../../shared/journal/entryKinds';
 import type { Db } from '../db/connection';
 import { entryFilterClauses } from './entryFilter';
@@ -58,22 +65,26 @@ export function toEntry(row: EntryRow): Entry {
 }
 
 export function findEntryRow(db: Db, id: string): EntryRow | undefined {
-  return db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.id = ?`).get(id) as EntryRow | undefined;
+  return db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.id = ?`).get(id) as
+    EntryRow | undefined;
 }
 
 /** Whether the entry exists and when it went to the trash (null: live). */
 export function entryDeletedAt(db: Db, id: string): { deleted_at: number | null } | undefined {
-  return db.prepare('SELECT deleted_at FROM entries WHERE id = ?').get(id) as { deleted_at: number | null } | undefined;
+  return db.prepare('SELECT deleted_at FROM entries WHERE id = ?').get(id) as
+    { deleted_at: number | null } | undefined;
 }
 
 /** The title of a live (not trashed) entry, or undefined. */
 export function liveEntryTitle(db: Db, id: string): string | undefined {
-  const e = db.prepare('SELECT title FROM entries WHERE id = ? AND deleted_at IS NULL').get(id) as { title: string } | undefined;
+  const e = db.prepare('SELECT title FROM entries WHERE id = ? AND deleted_at IS NULL').get(id) as
+    { title: string } | undefined;
   return e?.title;
 }
 
 export function findProfileRow(db: Db, page: ProfilePage): EntryRow | undefined {
-  return db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.kind = ?`).get(page) as EntryRow | undefined;
+  return db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries e WHERE e.kind = ?`).get(page) as
+    EntryRow | undefined;
 }
 
 export interface ListFilter {
@@ -119,4 +130,3 @@ export function tagCounts(db: Db): TagCount[] {
     'GROUP BY t.tag COLLATE NOCASE ORDER BY count DESC, tag COLLATE NOCASE';
   return db.prepare(sql).all() as TagCount[];
 }
-

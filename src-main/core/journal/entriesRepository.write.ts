@@ -20,14 +20,31 @@ function writeTags(db: Db, seq: number, tags: readonly string[]): void {
   tags.forEach((tag, i) => insert.run(seq, i, tag));
 }
 
-export function insertEntry(db: Db, id: string, kind: DocumentKind, state: EntryState, now: number): number {
+export function insertEntry(
+  db: Db,
+  id: string,
+  kind: DocumentKind,
+  state: EntryState,
+  now: number,
+): number {
   return db.transaction(() => {
     const info = db
       .prepare(
         'INSERT INTO entries (id, kind, title, date, fields, body, text, word_count, created_at, updated_at, version) ' +
           'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)',
       )
-      .run(id, kind, state.title, state.date, JSON.stringify(state.fields), state.body, state.text, state.wordCount, now, now);
+      .run(
+        id,
+        kind,
+        state.title,
+        state.date,
+        JSON.stringify(state.fields),
+        state.body,
+        state.text,
+        state.wordCount,
+        now,
+        now,
+      );
     const seq = Number(info.lastInsertRowid);
     writeTags(db, seq, state.tags);
     reindexEntry(db, seq);
@@ -40,7 +57,16 @@ export function updateEntry(db: Db, seq: number, state: EntryState, now: number)
     db.prepare(
       'UPDATE entries SET title = ?, date = ?, fields = ?, body = ?, text = ?, word_count = ?, updated_at = ?, ' +
         'version = version + 1 WHERE seq = ?',
-    ).run(state.title, state.date, JSON.stringify(state.fields), state.body, state.text, state.wordCount, now, seq);
+    ).run(
+      state.title,
+      state.date,
+      JSON.stringify(state.fields),
+      state.body,
+      state.text,
+      state.wordCount,
+      now,
+      seq,
+    );
     writeTags(db, seq, state.tags);
     reindexEntry(db, seq);
   })();
@@ -67,7 +93,7 @@ export function deleteEntries(db: Db, seqs: readonly number[]): number {
 }
 
 export function trashedSeqs(db: Db): number[] {
-  return (db.prepare('SELECT seq FROM entries WHERE deleted_at IS NOT NULL').all() as { seq: number }[]).map(
-    (r) => r.seq,
-  );
+  return (
+    db.prepare('SELECT seq FROM entries WHERE deleted_at IS NOT NULL').all() as { seq: number }[]
+  ).map((r) => r.seq);
 }

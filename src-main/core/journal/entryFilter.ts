@@ -14,7 +14,9 @@ export function entryFilterClauses(filter: EntryFilter): { where: string[]; para
     params.push(...filter.kinds);
   }
   if (filter.tag !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag = ? COLLATE NOCASE)');
+    where.push(
+      'EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag = ? COLLATE NOCASE)',
+    );
     params.push(filter.tag);
   }
   if (filter.from !== undefined) {

@@ -20,11 +20,17 @@ function allowedFields(kind: DocumentKind): Set<string> {
   return new Set(isEntryKind(kind) ? KIND_SPECS[kind].fields.map((f) => f.key) : []);
 }
 
-export function checkFields(kind: DocumentKind, fields: Record<string, string>): Record<string, string> {
+export function checkFields(
+  kind: DocumentKind,
+  fields: Record<string, string>,
+): Record<string, string> {
   const allowed = allowedFields(kind);
   const unknown = Object.keys(fields).filter((key) => !allowed.has(key));
   if (unknown.length > 0) {
-    throw new LadderError('invalid-argument', `A ${kind} entry has no field named ${unknown.join(', ')}.`);
+    throw new LadderError(
+      'invalid-argument',
+      `A ${kind} entry has no field named ${unknown.join(', ')}.`,
+    );
   }
   // Keep the kind's own order so stored JSON is stable.
   const out: Record<string, string> = {};
@@ -42,11 +48,24 @@ export function checkBody(body: string): void {
   try {
     state = JSON.parse(body);
   } catch {
-    throw new LadderError('invalid-argument', 'The entry body is not valid editor content (not JSON).');
+    throw new LadderError(
+      'invalid-argument',
+      'The entry body is not valid editor content (not JSON).',
+    );
   }
   const root = (state as { root?: unknown } | null)?.root;
-  if (typeof state !== 'object' || state === null || Array.isArray(state) || typeof root !== 'object' || root === null || Array.isArray(root)) {
-    throw new LadderError('invalid-argument', 'The entry body is not valid editor content (no root node).');
+  if (
+    typeof state !== 'object' ||
+    state === null ||
+    Array.isArray(state) ||
+    typeof root !== 'object' ||
+    root === null ||
+    Array.isArray(root)
+  ) {
+    throw new LadderError(
+      'invalid-argument',
+      'The entry body is not valid editor content (no root node).',
+    );
   }
 }
 
@@ -72,7 +91,15 @@ export function deriveState(kind: DocumentKind, input: EntryInput): EntryState {
   const body = safeBody(input.body);
   const text = plainTextFromLexical(body);
   const wordCount = countWords([input.title, ...Object.values(fields), text].join('\n'));
-  return { title: input.title, date: input.date, fields, body, text, tags: tidyTags(input.tags), wordCount };
+  return {
+    title: input.title,
+    date: input.date,
+    fields,
+    body,
+    text,
+    tags: tidyTags(input.tags),
+    wordCount,
+  };
 }
 
 /** Same content, ignoring derived values. */

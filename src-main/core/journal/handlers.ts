@@ -5,7 +5,11 @@ import type { HistoryService } from './historyService';
 import type { JournalService } from './journalService';
 import type { TrashService } from './trashService';
 
-export function journalHandlers(s: { journal: JournalService; history: HistoryService; trash: TrashService }): Handlers<keyof typeof journalChannels> {
+export function journalHandlers(s: {
+  journal: JournalService;
+  history: HistoryService;
+  trash: TrashService;
+}): Handlers<keyof typeof journalChannels> {
   return {
     'journal.list': s.journal.list,
     'journal.get': s.journal.get,

@@ -14,7 +14,8 @@ export function createHistoryService(ctx: ServiceContext) {
 
   function requireRevision(revisionId: number): Revision {
     const revision = getRevision(db, revisionId);
-    if (!revision) throw new LadderError('not-found', 'That version of the entry no longer exists.');
+    if (!revision)
+      throw new LadderError('not-found', 'That version of the entry no longer exists.');
     return revision;
   }
 
@@ -22,14 +23,16 @@ export function createHistoryService(ctx: ServiceContext) {
   function restoreRevision(args: ParsedArgs<'journal.restoreRevision'>): Entry {
     const row = requireEntryRow(ctx, args.id);
     const revision = requireRevision(args.revisionId);
-    if (revision.entryId !== args.id) throw new LadderError('not-found', 'That version belongs to another entry.');
+    if (revision.entryId !== args.id)
+      throw new LadderError('not-found', 'That version belongs to another entry.');
     const current = toEntry(row);
     const restored = deriveState(current.kind, revision);
     const now = ctx.now();
     db.transaction(() => {
       const latest = latestRevision(db, args.id);
       // Dated when that text was last saved, as the versions a save keeps (revisionRules).
-      if (!latest || !sameContent(latest, current)) insertRevision(db, args.id, current, current.updatedAt);
+      if (!latest || !sameContent(latest, current))
+        insertRevision(db, args.id, current, current.updatedAt);
       updateEntry(db, row.seq, restored, now);
     })();
     return readEntry(ctx, args.id);

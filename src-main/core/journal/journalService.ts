@@ -5,7 +5,14 @@ import { todayIso } from '../../shared/dates';
 import type { Entry, EntryKind, EntrySummary, TagCount } from '../../shared/domain';
 import { isProfilePage } from '../../shared/journal/entryKinds';
 import { LadderError } from '../../shared/errors';
-import { countByKind, findEntryRow, listEntries, tagCounts, toEntry, type EntryRow } from './entriesRepository.read';
+import {
+  countByKind,
+  findEntryRow,
+  listEntries,
+  tagCounts,
+  toEntry,
+  type EntryRow,
+} from './entriesRepository.read';
 import { insertEntry, updateEntry } from './entriesRepository.write';
 import { insertRevision, latestRevision } from './revisionsRepository';
 import type { ServiceContext } from '../common/context';
@@ -60,10 +67,18 @@ export function createJournalService(ctx: ServiceContext) {
     const state = deriveState(kind, { ...args, date });
     const now = ctx.now();
     // A save without a session (an API caller) is a session of its own.
-    const newSession = args.session === undefined || lastApplied.get(args.id)?.session !== args.session;
+    const newSession =
+      args.session === undefined || lastApplied.get(args.id)?.session !== args.session;
     db.transaction(() => {
       const previous = toEntry(row);
-      const keep = reasonToKeep({ kind, previous, next: state, latest: latestRevision(db, args.id), newSession, now });
+      const keep = reasonToKeep({
+        kind,
+        previous,
+        next: state,
+        latest: latestRevision(db, args.id),
+        newSession,
+        now,
+      });
       // A version is dated when its text was last saved, not when it was replaced.
       if (keep) insertRevision(db, args.id, previous, previous.updatedAt);
       updateEntry(db, row.seq, state, now);

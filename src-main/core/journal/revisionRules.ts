@@ -47,8 +47,13 @@ export function isRewrite(before: string, after: string): boolean {
 }
 
 /** Everything a person wrote in a state, as one text: title (not a profile page's fixed name), fields, body. */
-export function writtenText(kind: Entry['kind'], state: Pick<EntryState, 'title' | 'fields' | 'text'>): string {
-  return [isProfilePage(kind) ? '' : state.title, ...Object.values(state.fields), state.text].join('\n');
+export function writtenText(
+  kind: Entry['kind'],
+  state: Pick<EntryState, 'title' | 'fields' | 'text'>,
+): string {
+  return [isProfilePage(kind) ? '' : state.title, ...Object.values(state.fields), state.text].join(
+    '\n',
+  );
 }
 
 /** Nothing written yet: no state worth keeping. */

@@ -52,14 +52,15 @@ export function insertRevision(db: Db, entryId: string, state: EntryState, now: 
 }
 
 export function latestRevision(db: Db, entryId: string): Revision | undefined {
-  const row = db.prepare('SELECT * FROM revisions WHERE entry_id = ? ORDER BY id DESC LIMIT 1').get(entryId) as
-    | RevisionRow
-    | undefined;
+  const row = db
+    .prepare('SELECT * FROM revisions WHERE entry_id = ? ORDER BY id DESC LIMIT 1')
+    .get(entryId) as RevisionRow | undefined;
   return row && toRevision(row);
 }
 
 export function getRevision(db: Db, revisionId: number): Revision | undefined {
-  const row = db.prepare('SELECT * FROM revisions WHERE id = ?').get(revisionId) as RevisionRow | undefined;
+  const row = db.prepare('SELECT * FROM revisions WHERE id = ?').get(revisionId) as
+    RevisionRow | undefined;
   return row && toRevision(row);
 }
 
@@ -69,5 +70,11 @@ export function listRevisions(db: Db, entryId: string): RevisionSummary[] {
       'SELECT id, entry_id, title, created_at, word_count FROM revisions WHERE entry_id = ? ORDER BY id DESC',
     )
     .all(entryId) as Pick<RevisionRow, 'id' | 'entry_id' | 'title' | 'created_at' | 'word_count'>[];
-  return rows.map((r) => ({ id: r.id, entryId: r.entry_id, title: r.title, createdAt: r.created_at, wordCount: r.word_count }));
+  return rows.map((r) => ({
+    id: r.id,
+    entryId: r.entry_id,
+    title: r.title,
+    createdAt: r.created_at,
+    wordCount: r.word_count,
+  }));
 }

@@ -14,7 +14,10 @@ export function createTrashService(ctx: ServiceContext) {
   function trash(args: ParsedArgs<'journal.trash'>): null {
     const row = requireEntryRow(ctx, args.id);
     if (isProfilePage(row.kind)) {
-      throw new LadderError('invalid-argument', 'Profile pages are kept current and cannot be moved to the trash.');
+      throw new LadderError(
+        'invalid-argument',
+        'Profile pages are kept current and cannot be moved to the trash.',
+      );
     }
     if (row.deleted_at === null) setTrashed(db, row.seq, ctx.now());
     return null;

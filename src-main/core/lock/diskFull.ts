@@ -6,7 +6,11 @@ import { LadderError } from '../../shared/errors';
 export function isDiskFull(error: unknown): boolean {
   if (error instanceof LadderError) return error.code === 'storage-full';
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ENOSPC' || code === 'EDQUOT' || (typeof code === 'string' && code.startsWith('SQLITE_FULL'));
+  return (
+    code === 'ENOSPC' ||
+    code === 'EDQUOT' ||
+    (typeof code === 'string' && code.startsWith('SQLITE_FULL'))
+  );
 }
 
 /** A full disk during protect becomes a storage-full error with a clear message; other errors pass. */

@@ -11,12 +11,19 @@ import { backupDir } from '../backup/backupFiles';
 import { listBackups } from '../backup/backupService';
 import type { PendingRestore } from '../backup/backupKeys';
 import { notProtectedWhenFull } from './diskFull';
-import { newRecord, readProtection, removeProtection, setVerifier, writeProtection } from './protection';
+import {
+  newRecord,
+  readProtection,
+  removeProtection,
+  setVerifier,
+  writeProtection,
+} from './protection';
 import { reencryptFile, type ReencryptStep } from './reencrypt';
 import { makeVerifier, type PassphraseVerifier } from './verifier';
 
 export function wrongPassphrase(pending: PendingRestore | null = null): LadderError {
-  if (!pending) return new LadderError('wrong-passphrase', 'That passphrase does not open this journal.');
+  if (!pending)
+    return new LadderError('wrong-passphrase', 'That passphrase does not open this journal.');
   const date = new Date(pending.takenAt).toISOString().slice(0, 10);
   return new LadderError(
     'wrong-passphrase',
@@ -61,13 +68,18 @@ export function createPassphraseChanges(host: PassphraseHost) {
   };
 
   /** Whether the file on disk is already the re-encrypted one (the swap happened before a failure). */
-  const inNewForm = (to: Buffer | null): boolean => (to === null ? hasPlainHeader(dbPath) : !hasPlainHeader(dbPath) && keyOpens(dbPath, to));
+  const inNewForm = (to: Buffer | null): boolean =>
+    to === null ? hasPlainHeader(dbPath) : !hasPlainHeader(dbPath) && keyOpens(dbPath, to);
 
   /**
    * A verifier must never belong to a passphrase the file is not under (it would call a sound file
    * damaged): the old one goes before the swap and `toVerifier` (made from `to`) comes after it.
    */
-  const reencryptAll = (from: Buffer | null, to: Buffer | null, toVerifier: PassphraseVerifier | null) => {
+  const reencryptAll = (
+    from: Buffer | null,
+    to: Buffer | null,
+    toVerifier: PassphraseVerifier | null,
+  ) => {
     const before = readProtection(dbPath)?.verifier ?? null;
     setVerifier(dbPath, null);
     try {
@@ -104,7 +116,8 @@ export function createPassphraseChanges(host: PassphraseHost) {
   return {
     'lock.protect': async ({ passphrase }: { passphrase: string }) => {
       host.requireOpen();
-      if (readProtection(dbPath)) throw new LadderError('conflict', 'The journal is already protected with a passphrase.');
+      if (readProtection(dbPath))
+        throw new LadderError('conflict', 'The journal is already protected with a passphrase.');
       const next = keyOf(passphrase);
       const verifier = await makeVerifier(next);
       host.notClosedMeanwhile();
@@ -126,7 +139,8 @@ export function createPassphraseChanges(host: PassphraseHost) {
       host.notClosedMeanwhile();
       // Locked meanwhile: the key is gone, and so is the journal it opened.
       const key = host.key();
-      if (!key) throw new LadderError('conflict', 'The journal is not protected with a passphrase.');
+      if (!key)
+        throw new LadderError('conflict', 'The journal is not protected with a passphrase.');
       reencryptAll(key, nextKey, verifier);
       return host.appState();
     },

@@ -29,7 +29,14 @@ export function protectionPath(dbPath: string): string {
 }
 
 export function newRecord(now: number): ProtectionRecord {
-  return { version: 1, cipher: 'aegis', kdf: 'argon2id', kdfIterations: 2, protectedAt: now, autoLockMinutes: null };
+  return {
+    version: 1,
+    cipher: 'aegis',
+    kdf: 'argon2id',
+    kdfIterations: 2,
+    protectedAt: now,
+    autoLockMinutes: null,
+  };
 }
 
 /** The record, or null when there is none; a record that cannot be read still says "protected". */
@@ -43,9 +50,15 @@ export function readProtection(dbPath: string): ProtectionRecord | null {
   } catch {
     // Unreadable: still protected, with the defaults.
   }
-  const minutes = (AUTO_LOCK_CHOICES as readonly unknown[]).includes(raw.autoLockMinutes) ? (raw.autoLockMinutes as number) : null;
+  const minutes = (AUTO_LOCK_CHOICES as readonly unknown[]).includes(raw.autoLockMinutes)
+    ? (raw.autoLockMinutes as number)
+    : null;
   const verifier = parseVerifier(raw.verifier);
-  return { ...newRecord(typeof raw.protectedAt === 'number' ? raw.protectedAt : 0), autoLockMinutes: minutes, ...(verifier ? { verifier } : {}) };
+  return {
+    ...newRecord(typeof raw.protectedAt === 'number' ? raw.protectedAt : 0),
+    autoLockMinutes: minutes,
+    ...(verifier ? { verifier } : {}),
+  };
 }
 
 /**

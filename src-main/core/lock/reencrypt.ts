@@ -1,7 +1,16 @@
 // Changing a file's encryption without ever leaving it half done: the file is copied, the copy is
 // re-encrypted, flushed to disk and renamed over the original in one atomic step. A crash at any
 // moment leaves either the old file (old key) or the new one (new key), never a mix.
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { rekeyClosedFile } from '../db/connection';
 
@@ -17,7 +26,8 @@ export function reencryptFile(
   to: Buffer | null,
   afterStep: (step: ReencryptStep) => void = () => undefined,
 ): void {
-  if (statSizeOf(file + '-wal') > 0) throw new Error('the file still has a write-ahead log; close it first');
+  if (statSizeOf(file + '-wal') > 0)
+    throw new Error('the file still has a write-ahead log; close it first');
   const work = file + REKEY_SUFFIX;
   rmSync(work, { force: true });
   try {

@@ -4,7 +4,13 @@
 // checking a guess against it costs more than checking it against the database's own first page
 // (Argon2id, 19 MiB, 2 passes; see AEGIS in the driver), so it gives an attacker no cheaper way in.
 // It only ever says "this passphrase is right": a mismatch leaves the decision to the file itself.
-import { randomBytes, scrypt as scryptCb, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
+import {
+  randomBytes,
+  scrypt as scryptCb,
+  timingSafeEqual,
+  type BinaryLike,
+  type ScryptOptions,
+} from 'node:crypto';
 
 export interface PassphraseVerifier {
   kdf: 'scrypt';
@@ -28,7 +34,9 @@ const MAX_LOG_N = 18;
 
 function scrypt(key: BinaryLike, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scryptCb(key, salt, HASH_BYTES, options, (error, derived) => (error ? reject(error) : resolve(derived)));
+    scryptCb(key, salt, HASH_BYTES, options, (error, derived) =>
+      error ? reject(error) : resolve(derived),
+    );
   });
 }
 
@@ -42,7 +50,11 @@ function optionsOf(v: Pick<PassphraseVerifier, 'N' | 'r' | 'p'>): ScryptOptions 
  * copy starts with the key's length: scrypt keys HMAC with the passphrase, and HMAC pads a short key
  * with zero bytes, so "pass" and "pass\0" would otherwise hash alike (the fuzzer found it).
  */
-async function derive(key: Buffer, salt: Buffer, v: Pick<PassphraseVerifier, 'N' | 'r' | 'p'>): Promise<Buffer> {
+async function derive(
+  key: Buffer,
+  salt: Buffer,
+  v: Pick<PassphraseVerifier, 'N' | 'r' | 'p'>,
+): Promise<Buffer> {
   const copy = Buffer.alloc(4 + key.length);
   copy.writeUInt32BE(key.length, 0);
   key.copy(copy, 4);
@@ -56,7 +68,12 @@ async function derive(key: Buffer, salt: Buffer, v: Pick<PassphraseVerifier, 'N'
 export async function makeVerifier(key: Buffer): Promise<PassphraseVerifier> {
   const salt = randomBytes(SALT_BYTES);
   const hash = await derive(key, salt, SCRYPT_PARAMS);
-  const verifier: PassphraseVerifier = { kdf: 'scrypt', ...SCRYPT_PARAMS, salt: salt.toString('base64'), hash: hash.toString('base64') };
+  const verifier: PassphraseVerifier = {
+    kdf: 'scrypt',
+    ...SCRYPT_PARAMS,
+    salt: salt.toString('base64'),
+    hash: hash.toString('base64'),
+  };
   hash.fill(0);
   return verifier;
 }
@@ -73,7 +90,11 @@ export async function verifierMatches(verifier: PassphraseVerifier, key: Buffer)
 }
 
 function isBase64Of(value: unknown, bytes: number): value is string {
-  return typeof value === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === bytes;
+  return (
+    typeof value === 'string' &&
+    /^[A-Za-z0-9+/]+={0,2}$/.test(value) &&
+    Buffer.from(value, 'base64').length === bytes
+  );
 }
 
 /** The verifier in a record as read from disk, or null when it is missing or malformed (then the file decides). */
@@ -81,9 +102,17 @@ export function parseVerifier(raw: unknown): PassphraseVerifier | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const v = raw as Partial<Record<keyof PassphraseVerifier, unknown>>;
   const { N, r, p } = v;
-  if (v.kdf !== 'scrypt' || typeof N !== 'number' || typeof r !== 'number' || typeof p !== 'number') return null;
+  if (v.kdf !== 'scrypt' || typeof N !== 'number' || typeof r !== 'number' || typeof p !== 'number')
+    return null;
   const logN = Math.log2(N);
-  if (!Number.isInteger(logN) || logN < MIN_LOG_N || logN > MAX_LOG_N || r !== SCRYPT_PARAMS.r || p !== SCRYPT_PARAMS.p) return null;
+  if (
+    !Number.isInteger(logN) ||
+    logN < MIN_LOG_N ||
+    logN > MAX_LOG_N ||
+    r !== SCRYPT_PARAMS.r ||
+    p !== SCRYPT_PARAMS.p
+  )
+    return null;
   if (!isBase64Of(v.salt, SALT_BYTES) || !isBase64Of(v.hash, HASH_BYTES)) return null;
   return { kdf: 'scrypt', N, r, p, salt: v.salt, hash: v.hash };
 }

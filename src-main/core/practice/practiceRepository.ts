@@ -12,22 +12,36 @@ export interface CardRow {
 
 /** Ids of cards due at or before `now`, through the index on due. */
 export function dueCardIds(db: Db, now: number): string[] {
-  return (db.prepare('SELECT question_id FROM practice_cards WHERE due <= ?').all(now) as { question_id: string }[]).map((r) => r.question_id);
+  return (
+    db.prepare('SELECT question_id FROM practice_cards WHERE due <= ?').all(now) as {
+      question_id: string;
+    }[]
+  ).map((r) => r.question_id);
 }
 
 /** FSRS difficulty per practised question, read from the stored cards in one query. */
 export function cardDifficulties(db: Db): Map<string, number> {
-  const rows = db.prepare("SELECT question_id, json_extract(card, '$.difficulty') AS difficulty FROM practice_cards").all() as {
+  const rows = db
+    .prepare(
+      "SELECT question_id, json_extract(card, '$.difficulty') AS difficulty FROM practice_cards",
+    )
+    .all() as {
     question_id: string;
     difficulty: number | null;
   }[];
-  return new Map(rows.flatMap((r) => (typeof r.difficulty === 'number' ? [[r.question_id, r.difficulty] as const] : [])));
+  return new Map(
+    rows.flatMap((r) =>
+      typeof r.difficulty === 'number' ? [[r.question_id, r.difficulty] as const] : [],
+    ),
+  );
 }
 
 export function findCard(db: Db, questionId: string): CardRow | undefined {
-  return db.prepare('SELECT question_id, card, due, last_grade, last_review FROM practice_cards WHERE question_id = ?').get(questionId) as
-    | CardRow
-    | undefined;
+  return db
+    .prepare(
+      'SELECT question_id, card, due, last_grade, last_review FROM practice_cards WHERE question_id = ?',
+    )
+    .get(questionId) as CardRow | undefined;
 }
 
 export function saveCard(db: Db, row: CardRow, log: string): void {
@@ -35,25 +49,29 @@ export function saveCard(db: Db, row: CardRow, log: string): void {
     'INSERT INTO practice_cards (question_id, card, due, last_grade, last_review) VALUES (@question_id, @card, @due, @last_grade, @last_review) ' +
       'ON CONFLICT (question_id) DO UPDATE SET card = excluded.card, due = excluded.due, last_grade = excluded.last_grade, last_review = excluded.last_review',
   ).run(row);
-  db.prepare('INSERT INTO practice_log (question_id, grade, reviewed_at, log) VALUES (?, ?, ?, ?)').run(
-    row.question_id,
-    row.last_grade,
-    row.last_review,
-    log,
-  );
+  db.prepare(
+    'INSERT INTO practice_log (question_id, grade, reviewed_at, log) VALUES (?, ?, ?, ?)',
+  ).run(row.question_id, row.last_grade, row.last_review, log);
 }
 
 /** The question's latest review in the log, if any. */
-export function latestReviewRow(db: Db, questionId: string): { seq: number; grade: string } | undefined {
-  return db.prepare('SELECT seq, grade FROM practice_log WHERE question_id = ? ORDER BY seq DESC LIMIT 1').get(questionId) as
-    | { seq: number; grade: string }
-    | undefined;
+export function latestReviewRow(
+  db: Db,
+  questionId: string,
+): { seq: number; grade: string } | undefined {
+  return db
+    .prepare('SELECT seq, grade FROM practice_log WHERE question_id = ? ORDER BY seq DESC LIMIT 1')
+    .get(questionId) as { seq: number; grade: string } | undefined;
 }
 
-export function findReview(db: Db, seq: number, questionId: string): { seq: number; reviewed_at: number; log: string } | undefined {
-  return db.prepare('SELECT seq, reviewed_at, log FROM practice_log WHERE seq = ? AND question_id = ?').get(seq, questionId) as
-    | { seq: number; reviewed_at: number; log: string }
-    | undefined;
+export function findReview(
+  db: Db,
+  seq: number,
+  questionId: string,
+): { seq: number; reviewed_at: number; log: string } | undefined {
+  return db
+    .prepare('SELECT seq, reviewed_at, log FROM practice_log WHERE seq = ? AND question_id = ?')
+    .get(seq, questionId) as { seq: number; reviewed_at: number; log: string } | undefined;
 }
 
 export function deleteReview(db: Db, seq: number): void {

@@ -18,7 +18,13 @@ import { writtenQuestions } from './writtenQuestions';
 function practisable(db: Db, ids: readonly string[]): Question[] {
   const found = loadQuestionsByIds(db, ids);
   const known = new Set(found.map((q) => q.id));
-  return [...found, ...writtenQuestions(db, ids.filter((id) => !known.has(id)))];
+  return [
+    ...found,
+    ...writtenQuestions(
+      db,
+      ids.filter((id) => !known.has(id)),
+    ),
+  ];
 }
 
 /** Question ids tied to an upcoming dated conversation → the earliest such meeting. */
@@ -45,11 +51,16 @@ export function createPracticeService(ctx: ServiceContext) {
     const now = ctx.now();
     const meetings = upcomingMeetings(db, now);
     const candidates = practisable(db, [...dueCardIds(db, now), ...meetings.keys()]);
-    const lastReviews = new Map(cardStates(db, [...meetings.keys()]).map((r) => [r.question_id, r.last_review]));
+    const lastReviews = new Map(
+      cardStates(db, [...meetings.keys()]).map((r) => [r.question_id, r.last_review]),
+    );
     return candidates
       .map((q) => {
         const meeting = meetings.get(q.id);
-        const due = meeting === undefined ? q.due : deadlineDue(q.due, lastReviews.get(q.id) ?? null, meeting, now);
+        const due =
+          meeting === undefined
+            ? q.due
+            : deadlineDue(q.due, lastReviews.get(q.id) ?? null, meeting, now);
         return { ...q, due };
       })
       .filter((q) => !q.hidden && q.due !== null && q.due <= now)

@@ -9,7 +9,12 @@ export const WRITTEN_CATEGORY = 'Anticipated';
 
 export function writtenQuestions(db: Db, ids: readonly string[]): Question[] {
   const rows = writtenQuestionRows(db, ids);
-  const cards = new Map(cardStates(db, rows.map((r) => r.id)).map((c) => [c.question_id, c]));
+  const cards = new Map(
+    cardStates(
+      db,
+      rows.map((r) => r.id),
+    ).map((c) => [c.question_id, c]),
+  );
   return rows.map((r) => ({
     id: r.id,
     text: r.question,

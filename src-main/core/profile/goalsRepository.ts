@@ -37,7 +37,8 @@ export function listGoals(db: Db): Goal[] {
 }
 
 export function findGoal(db: Db, id: string): Goal | undefined {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM goals WHERE id = ?`).get(id) as GoalRow | undefined;
+  const row = db.prepare(`SELECT ${COLUMNS} FROM goals WHERE id = ?`).get(id) as
+    GoalRow | undefined;
   return row && toGoal(row);
 }
 
@@ -57,7 +58,9 @@ export function insertGoal(db: Db, id: string, goal: GoalFields, now: number): v
 export function updateGoal(db: Db, id: string, goal: GoalFields, now: number): boolean {
   return (
     db
-      .prepare('UPDATE goals SET horizon = ?, text = ?, target_date = ?, done = ?, updated_at = ?, version = version + 1 WHERE id = ?')
+      .prepare(
+        'UPDATE goals SET horizon = ?, text = ?, target_date = ?, done = ?, updated_at = ?, version = version + 1 WHERE id = ?',
+      )
       .run(goal.horizon, goal.text, goal.targetDate, goal.done ? 1 : 0, now, id).changes === 1
   );
 }

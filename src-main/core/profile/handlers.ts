@@ -5,7 +5,11 @@ import type { GoalsService } from './goalsService';
 import type { ProfileService } from './profileService';
 import type { SkillsService } from './skillsService';
 
-export function profileHandlers(s: { profile: ProfileService; skills: SkillsService; goals: GoalsService }): Handlers<keyof typeof profileChannels> {
+export function profileHandlers(s: {
+  profile: ProfileService;
+  skills: SkillsService;
+  goals: GoalsService;
+}): Handlers<keyof typeof profileChannels> {
   return {
     'profile.get': s.profile.get,
     'skills.list': s.skills.list,

@@ -26,12 +26,16 @@ function withHistory(db: Db, row: SkillRow): Skill {
 }
 
 export function listSkills(db: Db): Skill[] {
-  const rows = db.prepare('SELECT id, name, colleagues_view, version FROM skills ORDER BY seq').all() as SkillRow[];
+  const rows = db
+    .prepare('SELECT id, name, colleagues_view, version FROM skills ORDER BY seq')
+    .all() as SkillRow[];
   return rows.map((row) => withHistory(db, row));
 }
 
 export function findSkill(db: Db, id: string): Skill | undefined {
-  const row = db.prepare('SELECT id, name, colleagues_view, version FROM skills WHERE id = ?').get(id) as SkillRow | undefined;
+  const row = db
+    .prepare('SELECT id, name, colleagues_view, version FROM skills WHERE id = ?')
+    .get(id) as SkillRow | undefined;
   return row && withHistory(db, row);
 }
 
@@ -48,15 +52,24 @@ export function insertSkill(db: Db, id: string, name: string, now: number): void
 }
 
 export function renameSkill(db: Db, id: string, name: string): boolean {
-  return db.prepare('UPDATE skills SET name = ?, version = version + 1 WHERE id = ?').run(name, id).changes === 1;
+  return (
+    db.prepare('UPDATE skills SET name = ?, version = version + 1 WHERE id = ?').run(name, id)
+      .changes === 1
+  );
 }
 
 export function setColleaguesView(db: Db, id: string, text: string): boolean {
-  return db.prepare('UPDATE skills SET colleagues_view = ?, version = version + 1 WHERE id = ?').run(text, id).changes === 1;
+  return (
+    db
+      .prepare('UPDATE skills SET colleagues_view = ?, version = version + 1 WHERE id = ?')
+      .run(text, id).changes === 1
+  );
 }
 
 export function addRating(db: Db, id: string, rating: number, note: string, now: number): void {
-  db.prepare('INSERT INTO skill_ratings (skill_id, rating, note, rated_at) VALUES (?, ?, ?, ?)').run(id, rating, note, now);
+  db.prepare(
+    'INSERT INTO skill_ratings (skill_id, rating, note, rated_at) VALUES (?, ?, ?, ?)',
+  ).run(id, rating, note, now);
 }
 
 /** Removes a skill and its rating history (cascade). */

@@ -52,7 +52,8 @@ export function createSkillsService(ctx: ServiceContext) {
       return require(args.id);
     },
     remove(args: ParsedArgs<'skills.remove'>): null {
-      if (!repo.deleteSkill(db, args.id)) throw new LadderError('not-found', 'That skill no longer exists.');
+      if (!repo.deleteSkill(db, args.id))
+        throw new LadderError('not-found', 'That skill no longer exists.');
       return null;
     },
   };

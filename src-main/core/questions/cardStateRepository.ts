@@ -15,6 +15,8 @@ const STATE_COLUMNS = 'question_id, due, last_grade, last_review FROM practice_c
 /** Every card's state, or only those of `ids` (one query either way). */
 export function cardStates(db: Db, ids?: readonly string[]): CardState[] {
   return ids
-    ? (db.prepare(`SELECT ${STATE_COLUMNS} WHERE question_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as CardState[])
+    ? (db
+        .prepare(`SELECT ${STATE_COLUMNS} WHERE question_id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(ids)) as CardState[])
     : (db.prepare(`SELECT ${STATE_COLUMNS}`).all() as CardState[]);
 }

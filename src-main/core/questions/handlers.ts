@@ -3,7 +3,9 @@ import type { Handlers } from '../../shared/contract';
 import type { questionChannels } from '../../shared/questions/questionChannels';
 import type { QuestionsService } from './questionsService';
 
-export function questionHandlers(s: { questions: QuestionsService }): Handlers<keyof typeof questionChannels> {
+export function questionHandlers(s: {
+  questions: QuestionsService;
+}): Handlers<keyof typeof questionChannels> {
   return {
     'questions.list': s.questions.list,
     'questions.get': s.questions.get,

@@ -29,9 +29,12 @@ export interface OverlayRow {
 const IN_IDS = 'IN (SELECT value FROM json_each(?))';
 
 export function userQuestionRows(db: Db, ids?: readonly string[]): UserQuestionRow[] {
-  const columns = 'SELECT id, text, direction, category, framework, step, difficulty, probes, tip, hidden, version FROM user_questions';
+  const columns =
+    'SELECT id, text, direction, category, framework, step, difficulty, probes, tip, hidden, version FROM user_questions';
   return ids
-    ? (db.prepare(`${columns} WHERE id ${IN_IDS} ORDER BY seq`).all(JSON.stringify(ids)) as UserQuestionRow[])
+    ? (db
+        .prepare(`${columns} WHERE id ${IN_IDS} ORDER BY seq`)
+        .all(JSON.stringify(ids)) as UserQuestionRow[])
     : (db.prepare(`${columns} ORDER BY seq`).all() as UserQuestionRow[]);
 }
 
@@ -39,12 +42,18 @@ export function userQuestionRows(db: Db, ids?: readonly string[]): UserQuestionR
 export type UserQuestionFactRow = Omit<UserQuestionRow, 'text' | 'probes' | 'tip'>;
 
 export function userQuestionFactRows(db: Db): UserQuestionFactRow[] {
-  return db.prepare('SELECT id, direction, category, framework, step, difficulty, hidden FROM user_questions ORDER BY seq').all() as UserQuestionFactRow[];
+  return db
+    .prepare(
+      'SELECT id, direction, category, framework, step, difficulty, hidden FROM user_questions ORDER BY seq',
+    )
+    .all() as UserQuestionFactRow[];
 }
 
 export function findUserQuestion(db: Db, id: string): UserQuestionRow | undefined {
   return db
-    .prepare('SELECT id, text, direction, category, framework, step, difficulty, probes, tip, hidden, version FROM user_questions WHERE id = ?')
+    .prepare(
+      'SELECT id, text, direction, category, framework, step, difficulty, probes, tip, hidden, version FROM user_questions WHERE id = ?',
+    )
     .get(id) as UserQuestionRow | undefined;
 }
 
@@ -68,14 +77,18 @@ export function updateUserQuestion(db: Db, row: UserQuestionRow, now: number): v
 export function overlayRows(db: Db, ids?: readonly string[]): OverlayRow[] {
   const columns = 'SELECT question_id, text, tip, probes, hidden, version FROM question_overlays';
   return ids
-    ? (db.prepare(`${columns} WHERE question_id ${IN_IDS}`).all(JSON.stringify(ids)) as OverlayRow[])
+    ? (db
+        .prepare(`${columns} WHERE question_id ${IN_IDS}`)
+        .all(JSON.stringify(ids)) as OverlayRow[])
     : (db.prepare(columns).all() as OverlayRow[]);
 }
 
 export function findOverlay(db: Db, id: string): OverlayRow | undefined {
-  return db.prepare('SELECT question_id, text, tip, probes, hidden, version FROM question_overlays WHERE question_id = ?').get(id) as
-    | OverlayRow
-    | undefined;
+  return db
+    .prepare(
+      'SELECT question_id, text, tip, probes, hidden, version FROM question_overlays WHERE question_id = ?',
+    )
+    .get(id) as OverlayRow | undefined;
 }
 
 export function upsertOverlay(db: Db, row: OverlayRow, now: number): void {
@@ -91,7 +104,9 @@ export function upsertOverlay(db: Db, row: OverlayRow, now: number): void {
 export function tagRows(db: Db, ids?: readonly string[]): { question_id: string; tag: string }[] {
   const where = ids ? ` WHERE question_id ${IN_IDS}` : '';
   const args = ids ? [JSON.stringify(ids)] : [];
-  return db.prepare(`SELECT question_id, tag FROM question_tags${where} ORDER BY tag COLLATE NOCASE`).all(...args) as { question_id: string; tag: string }[];
+  return db
+    .prepare(`SELECT question_id, tag FROM question_tags${where} ORDER BY tag COLLATE NOCASE`)
+    .all(...args) as { question_id: string; tag: string }[];
 }
 
 export function setTags(db: Db, questionId: string, tags: readonly string[]): void {

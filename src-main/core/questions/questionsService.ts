@@ -2,7 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedArgs } from '../../shared/contract';
 import type { Question } from '../../shared/questions/questionBank';
-import { findOverlay, findUserQuestion, insertUserQuestion, setTags, updateUserQuestion, upsertOverlay } from './questionsRepository';
+import {
+  findOverlay,
+  findUserQuestion,
+  insertUserQuestion,
+  setTags,
+  updateUserQuestion,
+  upsertOverlay,
+} from './questionsRepository';
 import type { ServiceContext } from '../common/context';
 import { createVersionLog } from '../common/versionCheck';
 import { loadQuestions, requireQuestion } from './questionCatalog';
@@ -98,7 +105,8 @@ export function createQuestionsService(ctx: ServiceContext) {
   function revert(args: ParsedArgs<'questions.revert'>): Question {
     const current = requireQuestion(db, args.id);
     const o = findOverlay(db, args.id);
-    if (current.builtIn && o) upsertOverlay(db, { ...o, text: null, tip: null, probes: null }, ctx.now());
+    if (current.builtIn && o)
+      upsertOverlay(db, { ...o, text: null, tip: null, probes: null }, ctx.now());
     return requireQuestion(db, args.id);
   }
 
@@ -106,7 +114,17 @@ export function createQuestionsService(ctx: ServiceContext) {
     const current = requireQuestion(db, id);
     if (current.builtIn) {
       const o = findOverlay(db, id);
-      upsertOverlay(db, { question_id: id, text: o?.text ?? null, tip: o?.tip ?? null, probes: o?.probes ?? null, hidden: hidden ? 1 : 0 }, ctx.now());
+      upsertOverlay(
+        db,
+        {
+          question_id: id,
+          text: o?.text ?? null,
+          tip: o?.tip ?? null,
+          probes: o?.probes ?? null,
+          hidden: hidden ? 1 : 0,
+        },
+        ctx.now(),
+      );
     } else {
       const row = findUserQuestion(db, id);
       if (row) updateUserQuestion(db, { ...row, hidden: hidden ? 1 : 0 }, ctx.now());

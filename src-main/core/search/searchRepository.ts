@@ -40,7 +40,10 @@ function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function filterSql(filter: SearchFilter, likeTerms: readonly string[]): { sql: string; params: string[] } {
+function filterSql(
+  filter: SearchFilter,
+  likeTerms: readonly string[],
+): { sql: string; params: string[] } {
   const { where, params } = entryFilterClauses(filter);
   for (const term of likeTerms) {
     where.push("(f.title || ' ' || f.text || ' ' || f.fields || ' ' || f.tags) LIKE ? ESCAPE '\\'");
@@ -72,7 +75,12 @@ export function matchSearch(
  * Plain scan for queries shorter than the index can serve: every term must appear somewhere. Title
  * matches come first here, before the limit, so newer body matches cannot push them off the list.
  */
-export function scanSearch(db: Db, likeTerms: readonly string[], filter: SearchFilter, limit: number): ScanRow[] {
+export function scanSearch(
+  db: Db,
+  likeTerms: readonly string[],
+  filter: SearchFilter,
+  limit: number,
+): ScanRow[] {
   const f = filterSql(filter, likeTerms);
   const inTitle = likeTerms.map(() => "f.title LIKE ? ESCAPE '\\'").join(' OR ') || '0';
   const sql =

@@ -36,8 +36,16 @@ export function parseQuery(text: string): ParsedQuery {
 }
 
 /** What a hit says about its entry, the same for indexed and scanned matches. */
-function hitBase(row: MatchRow | ScanRow): Pick<SearchHit, 'id' | 'kind' | 'title' | 'date' | 'tags'> {
-  return { id: row.id, kind: row.kind as DocumentKind, title: row.title, date: row.date, tags: JSON.parse(row.tags) as string[] };
+function hitBase(
+  row: MatchRow | ScanRow,
+): Pick<SearchHit, 'id' | 'kind' | 'title' | 'date' | 'tags'> {
+  return {
+    id: row.id,
+    kind: row.kind as DocumentKind,
+    title: row.title,
+    date: row.date,
+    tags: JSON.parse(row.tags) as string[],
+  };
 }
 
 /** The body text when it holds a match, otherwise the fields when they do. */
@@ -73,7 +81,9 @@ export function createSearchService(ctx: ServiceContext) {
       if (q.terms.length === 0) return [];
       const limit = args.limit ?? DEFAULT_SEARCH_LIMIT;
       if (q.match) return matchSearch(ctx.db, q.match, q.shortTerms, args, limit).map(fromMatch);
-      const hits = scanSearch(ctx.db, q.shortTerms, args, limit).map((row) => fromScan(row, q.shortTerms));
+      const hits = scanSearch(ctx.db, q.shortTerms, args, limit).map((row) =>
+        fromScan(row, q.shortTerms),
+      );
       return hits.sort((a, b) => a.rank - b.rank);
     },
   };

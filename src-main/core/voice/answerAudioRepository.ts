@@ -23,10 +23,14 @@ export function upsertAudio(db: Db, row: AudioRow): void {
 
 export function findAudio(db: Db, sessionId: string, position: number): AudioRow | undefined {
   return db
-    .prepare('SELECT session_id, position, mime, duration_ms, data, created_at FROM answer_audio WHERE session_id = ? AND position = ?')
+    .prepare(
+      'SELECT session_id, position, mime, duration_ms, data, created_at FROM answer_audio WHERE session_id = ? AND position = ?',
+    )
     .get(sessionId, position) as AudioRow | undefined;
 }
 
 export function deleteAudio(db: Db, sessionId: string, position: number): number {
-  return db.prepare('DELETE FROM answer_audio WHERE session_id = ? AND position = ?').run(sessionId, position).changes;
+  return db
+    .prepare('DELETE FROM answer_audio WHERE session_id = ? AND position = ?')
+    .run(sessionId, position).changes;
 }

@@ -1,6 +1,13 @@
 // Voice answers: keep one recording per answer of a rehearsal, hand it back for playback, remove it.
 // The sound is checked to be the container it claims, so the store never keeps arbitrary bytes.
-import { type AnswerAudio, type AudioInfo, type AudioMimeType, MAX_AUDIO_BYTES, baseAudioMime, looksLike } from '../../shared/voice/answerAudio';
+import {
+  type AnswerAudio,
+  type AudioInfo,
+  type AudioMimeType,
+  MAX_AUDIO_BYTES,
+  baseAudioMime,
+  looksLike,
+} from '../../shared/voice/answerAudio';
 import type { ParsedArgs } from '../../shared/contract';
 import { LadderError } from '../../shared/errors';
 import { deleteAudio, findAudio, upsertAudio, type AudioInfoRow } from './answerAudioRepository';
@@ -26,7 +33,8 @@ export function createAnswerAudioService(ctx: ServiceContext) {
     const session = findSession(db, sessionId);
     if (!session) throw new LadderError('not-found', 'That rehearsal no longer exists.');
     const count = (JSON.parse(session.question_ids) as unknown[]).length;
-    if (position >= count) throw new LadderError('invalid-argument', 'That rehearsal has no question at this place.');
+    if (position >= count)
+      throw new LadderError('invalid-argument', 'That rehearsal has no question at this place.');
   }
 
   /**
@@ -35,14 +43,29 @@ export function createAnswerAudioService(ctx: ServiceContext) {
    */
   function save(args: ParsedArgs<'rehearsal.saveAudio'>): AudioInfo {
     const mime = baseAudioMime(args.mime);
-    if (!mime) throw new LadderError('invalid-argument', 'Ladder keeps recordings as WebM, Ogg or MP4 audio only.');
+    if (!mime)
+      throw new LadderError(
+        'invalid-argument',
+        'Ladder keeps recordings as WebM, Ogg or MP4 audio only.',
+      );
     const data = Buffer.from(args.data, 'base64');
     if (data.length > MAX_AUDIO_BYTES) {
-      throw new LadderError('invalid-argument', 'This recording is larger than Ladder keeps (about five minutes of speech).');
+      throw new LadderError(
+        'invalid-argument',
+        'This recording is larger than Ladder keeps (about five minutes of speech).',
+      );
     }
-    if (!looksLike(mime, data)) throw new LadderError('invalid-argument', `This recording is not ${mime} sound.`);
+    if (!looksLike(mime, data))
+      throw new LadderError('invalid-argument', `This recording is not ${mime} sound.`);
     requirePlace(args.sessionId, args.position);
-    const row = { session_id: args.sessionId, position: args.position, mime, duration_ms: args.durationMs, data, created_at: ctx.now() };
+    const row = {
+      session_id: args.sessionId,
+      position: args.position,
+      mime,
+      duration_ms: args.durationMs,
+      data,
+      created_at: ctx.now(),
+    };
     upsertAudio(db, row);
     return toInfo({ ...row, bytes: data.length });
   }

@@ -8,5 +8,7 @@ import { BACKUP_NAME } from './backups';
 export const backupSchemas = {
   'backup.now': empty,
   'backup.list': empty,
-  'backup.restore': z.object({ name: z.string().max(100).regex(BACKUP_NAME, 'not a backup name') }).strict(),
+  'backup.restore': z
+    .object({ name: z.string().max(100).regex(BACKUP_NAME, 'not a backup name') })
+    .strict(),
 } satisfies SchemasFor<typeof backupChannels>;

@@ -10,7 +10,9 @@ import { offsetMinutes, transitions } from '../timeZones';
 
 /** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline. */
 export function escapeIcsText(text: string): string {
-  return cleanText(text).replace(/[\\;,]/g, '\\$&').replace(/\n/g, '\\n');
+  return cleanText(text)
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\n/g, '\\n');
 }
 
 function octets(codePoint: number): number {
@@ -73,7 +75,13 @@ function vtimezone(zone: string, wallClock: string): string[] {
   const standard = Math.min(first, ...changes.map((c) => c.to));
   const observance = (at: number, from: number, to: number): string[] => {
     const type = to > standard ? 'DAYLIGHT' : 'STANDARD';
-    return [`BEGIN:${type}`, `DTSTART:${wallStamp(at, from)}`, `TZOFFSETFROM:${offsetText(from)}`, `TZOFFSETTO:${offsetText(to)}`, `END:${type}`];
+    return [
+      `BEGIN:${type}`,
+      `DTSTART:${wallStamp(at, from)}`,
+      `TZOFFSETFROM:${offsetText(from)}`,
+      `TZOFFSETTO:${offsetText(to)}`,
+      `END:${type}`,
+    ];
   };
   return [
     'BEGIN:VTIMEZONE',
@@ -86,8 +94,14 @@ function vtimezone(zone: string, wallClock: string): string[] {
 
 export function agendaIcs(doc: ConversationDoc, nowMs: number): string {
   const c = doc.conversation;
-  if (!c.startsAt) throw new LadderError('invalid-argument', 'Set a date and time for the conversation before adding it to a calendar.');
-  const dtstart = c.timeZone ? `DTSTART;TZID=${c.timeZone}:${localStamp(c.startsAt)}` : `DTSTART:${localStamp(c.startsAt)}`;
+  if (!c.startsAt)
+    throw new LadderError(
+      'invalid-argument',
+      'Set a date and time for the conversation before adding it to a calendar.',
+    );
+  const dtstart = c.timeZone
+    ? `DTSTART;TZID=${c.timeZone}:${localStamp(c.startsAt)}`
+    : `DTSTART:${localStamp(c.startsAt)}`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -1,7 +1,13 @@
 // Text outputs of an agenda: Markdown and plain text (manager copy or my copy) and a mailto link.
 // What each copy holds is audience.ts's rule: these walk the document it returns. Pure: usable by
 // the print view and the main side.
-import { CONVERSATION_KIND_LABELS, type AgendaItem, type AgendaVariant, type ConversationDoc, type EvidenceSummary } from './conversations';
+import {
+  CONVERSATION_KIND_LABELS,
+  type AgendaItem,
+  type AgendaVariant,
+  type ConversationDoc,
+  type EvidenceSummary,
+} from './conversations';
 import { COPY_LABELS, SENT_COPY, forAudience } from './audience';
 import { plainTextFromLexical } from '../journal/plainText';
 
@@ -16,7 +22,9 @@ export function cleanText(text: string): string {
 }
 
 function oneLine(text: string): string {
-  return cleanText(text).replace(/\s*\n\s*/g, ' ').trim();
+  return cleanText(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 function lines(text: string): string[] {
@@ -35,7 +43,20 @@ export function escapeMarkdown(text: string): string {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "Tuesday 1 December 2026", spelled out here so every ICU build writes the same text. */
 function dayText(isoDate: string): string {
@@ -104,8 +125,10 @@ function blocks(doc: ConversationDoc): Block[] {
     const lists: Block['lists'] = [];
     const questions = lines(item.questions);
     if (questions.length > 0) lists.push({ label: 'Questions to discuss', entries: questions });
-    if (item.evidence.length > 0) lists.push({ label: 'Evidence', entries: item.evidence.map(evidenceLine) });
-    if (lines(item.privateNotes).length > 0) lists.push({ label: 'Private notes', entries: lines(item.privateNotes) });
+    if (item.evidence.length > 0)
+      lists.push({ label: 'Evidence', entries: item.evidence.map(evidenceLine) });
+    if (lines(item.privateNotes).length > 0)
+      lists.push({ label: 'Private notes', entries: lines(item.privateNotes) });
     return {
       heading: `${i + 1}. ${itemTitle(item)}`,
       minutes: item.minutes > 0 ? item.minutes : null,
@@ -124,7 +147,10 @@ function extraBlocks(doc: ConversationDoc): { title: string; blocks: Block[] }[]
         heading: `${i + 1}. ${oneLine(q.question)}`,
         minutes: null,
         paragraphs: lines(plainTextFromLexical(q.preparedAnswer)),
-        lists: q.evidence.length > 0 ? [{ label: 'Evidence', entries: q.evidence.map(evidenceLine) }] : [],
+        lists:
+          q.evidence.length > 0
+            ? [{ label: 'Evidence', entries: q.evidence.map(evidenceLine) }]
+            : [],
       })),
     });
   }
@@ -141,7 +167,14 @@ function extraBlocks(doc: ConversationDoc): { title: string; blocks: Block[] }[]
             {
               label: '',
               entries: doc.actions.map((a) =>
-                [oneLine(a.text), `owner: ${owner[a.owner]}`, a.dueDate ? `due ${a.dueDate}` : '', a.status].filter(Boolean).join(' · '),
+                [
+                  oneLine(a.text),
+                  `owner: ${owner[a.owner]}`,
+                  a.dueDate ? `due ${a.dueDate}` : '',
+                  a.status,
+                ]
+                  .filter(Boolean)
+                  .join(' · '),
               ),
             },
           ],
@@ -159,10 +192,19 @@ function agendaHeading(doc: ConversationDoc): string {
 
 export function agendaMarkdown(full: ConversationDoc, variant: AgendaVariant): string {
   const doc = forAudience(full, variant);
-  const out: string[] = [`# ${escapeMarkdown(documentTitle(doc))}`, '', `*${COPY_LABELS[variant]}*`, ''];
+  const out: string[] = [
+    `# ${escapeMarkdown(documentTitle(doc))}`,
+    '',
+    `*${COPY_LABELS[variant]}*`,
+    '',
+  ];
   for (const f of headerFields(doc)) out.push(`- **${f.label}:** ${escapeMarkdown(f.value)}`);
   const renderBlock = (b: Block) => {
-    if (b.heading) out.push('', `### ${escapeMarkdown(b.heading)}${b.minutes !== null ? ` (${b.minutes} min)` : ''}`);
+    if (b.heading)
+      out.push(
+        '',
+        `### ${escapeMarkdown(b.heading)}${b.minutes !== null ? ` (${b.minutes} min)` : ''}`,
+      );
     for (const p of b.paragraphs) out.push('', escapeMarkdown(p));
     for (const l of b.lists) {
       out.push('');
@@ -206,12 +248,15 @@ export function agendaPlainText(full: ConversationDoc, variant: AgendaVariant): 
 /** Mail clients and browsers cut long mailto links; past this the agenda goes to the clipboard. */
 export const MAILTO_MAX_LENGTH = 1800;
 
-export type MailtoResult = { tooLong: false; url: string } | { tooLong: true; subject: string; text: string };
+export type MailtoResult =
+  { tooLong: false; url: string } | { tooLong: true; subject: string; text: string };
 
 /** A `mailto:` link with the subject and the sent copy (the manager's) as body, or the text when too long. */
 export function mailtoLink(doc: ConversationDoc): MailtoResult {
   const subject = `Agenda: ${documentTitle(doc)}`;
   const text = agendaPlainText(doc, SENT_COPY);
   const url = `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text.replace(/\n/g, '\r\n'))}`;
-  return url.length > MAILTO_MAX_LENGTH ? { tooLong: true, subject, text } : { tooLong: false, url };
+  return url.length > MAILTO_MAX_LENGTH
+    ? { tooLong: true, subject, text }
+    : { tooLong: false, url };
 }

@@ -16,7 +16,12 @@ interface AudienceParts {
 }
 
 const PARTS: Record<AgendaVariant, AudienceParts> = {
-  manager: { privateNotes: false, itemEvidence: false, anticipatedQuestions: false, actionPlan: false },
+  manager: {
+    privateNotes: false,
+    itemEvidence: false,
+    anticipatedQuestions: false,
+    actionPlan: false,
+  },
   mine: { privateNotes: true, itemEvidence: true, anticipatedQuestions: true, actionPlan: true },
 };
 

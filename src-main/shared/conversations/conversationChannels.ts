@@ -2,7 +2,15 @@
 // templates): names and result types. Structural changes (add, remove, move, link) answer with the
 // whole document; field updates answer with the row they changed.
 import { returns } from '../channelParts';
-import type { AgendaItem, AnticipatedQuestion, ChecklistStep, ConversationDoc, ConversationLists, SinceLastTime, TemplateInfo } from './conversations';
+import type {
+  AgendaItem,
+  AnticipatedQuestion,
+  ChecklistStep,
+  ConversationDoc,
+  ConversationLists,
+  SinceLastTime,
+  TemplateInfo,
+} from './conversations';
 
 export const conversationChannels = {
   'conversations.list': returns<ConversationLists>(),

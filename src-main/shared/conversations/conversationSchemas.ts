@@ -24,8 +24,14 @@ export const session = z.string().min(1).max(64).optional();
 export const wallClock = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'a time must look like 2026-11-21T09:30')
-  .refine((s) => !Number.isNaN(Date.parse(`${s.slice(0, 10)}T00:00:00Z`)), 'not a real calendar date')
-  .refine((s) => new Date(`${s.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(s.slice(0, 10)), 'not a real calendar date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s.slice(0, 10)}T00:00:00Z`)),
+    'not a real calendar date',
+  )
+  .refine(
+    (s) => new Date(`${s.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(s.slice(0, 10)),
+    'not a real calendar date',
+  );
 
 export const timeZone = z
   .string()
@@ -78,7 +84,12 @@ export const conversationSchemas = {
     .extend({ id, baseVersion, session })
     .strict(),
   'conversations.markHeld': z
-    .object({ id, heldOn: isoDate.optional(), followUpDate: isoDate.nullable().optional(), session })
+    .object({
+      id,
+      heldOn: isoDate.optional(),
+      followUpDate: isoDate.nullable().optional(),
+      session,
+    })
     .strict(),
   'conversations.trash': z.object({ id }).strict(),
   'conversations.restore': z.object({ id }).strict(),
@@ -89,7 +100,12 @@ export const conversationSchemas = {
   'conversations.exportIcs': z.object({ id }).strict(),
 
   'agenda.addItem': z
-    .object({ conversationId: id, title: line.optional(), minutes: minutes.optional(), index: index.optional() })
+    .object({
+      conversationId: id,
+      title: line.optional(),
+      minutes: minutes.optional(),
+      index: index.optional(),
+    })
     .strict(),
   'agenda.updateItem': z
     .object({
@@ -118,7 +134,13 @@ export const conversationSchemas = {
     })
     .strict(),
   'anticipated.update': z
-    .object({ id, question: z.string().trim().min(1).max(MAX_LINE).optional(), preparedAnswer: lexical.optional(), baseVersion, session })
+    .object({
+      id,
+      question: z.string().trim().min(1).max(MAX_LINE).optional(),
+      preparedAnswer: lexical.optional(),
+      baseVersion,
+      session,
+    })
     .strict(),
   'anticipated.remove': z.object({ id }).strict(),
   'anticipated.move': z.object({ id, toIndex: index }).strict(),
@@ -127,6 +149,10 @@ export const conversationSchemas = {
 
   'templates.list': empty,
   'templates.saveFromConversation': z
-    .object({ conversationId: id, name: z.string().trim().min(1).max(200), description: z.string().max(2000).optional() })
+    .object({
+      conversationId: id,
+      name: z.string().trim().min(1).max(200),
+      description: z.string().max(2000).optional(),
+    })
     .strict(),
 } satisfies SchemasFor<typeof conversationChannels>;

@@ -5,7 +5,9 @@ const line = (max: number) => z.string().trim().min(1).max(max);
 
 export const templateSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a template id is lower-case letters, digits and dashes'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a template id is lower-case letters, digits and dashes'),
     name: line(200),
     description: z.string().max(2000),
     myRole: z.enum(['employee', 'manager', 'either']),
@@ -22,7 +24,9 @@ export const templateSchema = z
           .strict(),
       )
       .max(200),
-    questions: z.array(z.object({ question: line(1000), hint: z.string().max(1000) }).strict()).max(100),
+    questions: z
+      .array(z.object({ question: line(1000), hint: z.string().max(1000) }).strict())
+      .max(100),
   })
   .strict();
 

@@ -2,7 +2,13 @@
 // one to one (camelCase, JSON columns parsed), so an import restores exactly what was exported.
 // Values the store derives (plain text, word counts, search index) are left out and rebuilt.
 import { z } from 'zod';
-import { ACTION_OWNERS, ACTION_STATUSES, CONVERSATION_KINDS, CONVERSATION_STATUSES, MY_ROLES } from '../conversations/conversations';
+import {
+  ACTION_OWNERS,
+  ACTION_STATUSES,
+  CONVERSATION_KINDS,
+  CONVERSATION_STATUSES,
+  MY_ROLES,
+} from '../conversations/conversations';
 import { ENTRY_KINDS, PROFILE_PAGES } from '../journal/entryKinds';
 import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from '../limits';
 import { AUDIO_MIME_TYPES, MAX_AUDIO_BASE64 } from '../voice/answerAudio';
@@ -53,7 +59,10 @@ const skill = z.object({
   name: z.string().min(1).max(200),
   colleaguesView: text(),
   createdAt: millis,
-  ratings: many(z.object({ rating: z.number().int().min(1).max(5), note: text(), ratedAt: millis }), 10_000),
+  ratings: many(
+    z.object({ rating: z.number().int().min(1).max(5), note: text(), ratedAt: millis }),
+    10_000,
+  ),
 });
 
 const goal = z.object({
@@ -67,7 +76,9 @@ const goal = z.object({
 });
 
 const evidence = many(z.object({ entryId: id, position: z.number().int() }), 1000);
-const wallClock = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'a time must look like 2026-11-21T09:30');
+const wallClock = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'a time must look like 2026-11-21T09:30');
 
 const agendaItem = z.object({
   id,
@@ -135,7 +146,12 @@ const conversation = z.object({
   actions: many(actionItem, 1000),
 });
 
-const template = z.object({ id, name: z.string().min(1).max(200), definition: jsonObject, createdAt: millis });
+const template = z.object({
+  id,
+  name: z.string().min(1).max(200),
+  definition: jsonObject,
+  createdAt: millis,
+});
 
 const userQuestion = z.object({
   id,
@@ -263,4 +279,3 @@ export interface ExportResult {
   bytes: number;
   counts: { entries: number; conversations: number };
 }
-

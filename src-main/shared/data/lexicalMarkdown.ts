@@ -67,7 +67,9 @@ const WIKI_UNSAFE = /[[\]|#^\n\r<>`\\]/;
 function rawText(node: Node, depth: number): string {
   if (depth > MAX_DEPTH) return '';
   if (typeof node.text === 'string') return node.text;
-  return childrenOf(node).map((c) => rawText(c, depth + 1)).join('');
+  return childrenOf(node)
+    .map((c) => rawText(c, depth + 1))
+    .join('');
 }
 
 /**
@@ -77,7 +79,8 @@ function rawText(node: Node, depth: number): string {
 function markEntryLinks(node: Node, titleOf: EntryTitleOf, depth: number): void {
   if (depth > MAX_DEPTH) return;
   for (const c of childrenOf(node)) {
-    const id = c.type === 'link' && typeof c.url === 'string' ? entryIdFromLink(c.url.trim()) : null;
+    const id =
+      c.type === 'link' && typeof c.url === 'string' ? entryIdFromLink(c.url.trim()) : null;
     const title = id === null ? null : titleOf(id)?.trim();
     if (title && !WIKI_UNSAFE.test(title)) {
       const label = rawText(c, depth + 1).trim();

@@ -36,7 +36,13 @@ export interface InlineNotes {
 
 const MARKERS = ['**', '__', '~~', '*', '_'] as const;
 type Marker = (typeof MARKERS)[number];
-const FORMAT_OF: Record<Marker, number> = { '**': BOLD, __: BOLD, '~~': STRIKE, '*': ITALIC, _: ITALIC };
+const FORMAT_OF: Record<Marker, number> = {
+  '**': BOLD,
+  __: BOLD,
+  '~~': STRIKE,
+  '*': ITALIC,
+  _: ITALIC,
+};
 const PUNCT = /[!-/:-@[-`{-~]/;
 const SPACE = /\s/;
 const WORD = /\w/;
@@ -77,9 +83,10 @@ class InlineParser {
       slashes = s[i] === '\\' ? slashes + 1 : 0;
     }
     this.nextClose = new Int32Array(n + 1).fill(-1);
-    for (let i = n - 1; i >= 0; i -= 1) this.nextClose[i] = s[i] === ']' && !escaped[i] ? i : (this.nextClose[i + 1] as number);
+    for (let i = n - 1; i >= 0; i -= 1)
+      this.nextClose[i] = s[i] === ']' && !escaped[i] ? i : (this.nextClose[i + 1] as number);
     // Every maximal run of backticks, by its length.
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       if (s[i] !== '`') {
         i += 1;
         continue;
@@ -98,7 +105,8 @@ class InlineParser {
       if (c !== '*' && c !== '_' && c !== '~') continue;
       if (SPACE.test(s[p - 1] as string)) continue;
       for (const m of MARKERS) {
-        if (s.startsWith(m, p) && !'*_~'.includes(s[p + m.length] ?? ' ')) this.closers.get(m)?.push(p);
+        if (s.startsWith(m, p) && !'*_~'.includes(s[p + m.length] ?? ' '))
+          this.closers.get(m)?.push(p);
       }
     }
   }
@@ -109,7 +117,10 @@ class InlineParser {
     const found = firstAtLeast(this.closers.get(m) ?? [], min);
     const inside = found >= 0 && found + m.length <= end ? found : -1;
     const last = end - m.length;
-    const atEnd = last >= min && this.s.startsWith(m, last) && !SPACE.test(this.s[last - 1] as string) ? last : -1;
+    const atEnd =
+      last >= min && this.s.startsWith(m, last) && !SPACE.test(this.s[last - 1] as string)
+        ? last
+        : -1;
     if (inside >= 0 && (atEnd < 0 || inside < atEnd)) return inside;
     return atEnd;
   }
@@ -178,7 +189,10 @@ class InlineParser {
         }
         flush();
         const inner = s.slice(j, close);
-        const trimmed = inner.length >= 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '' ? inner.slice(1, -1) : inner;
+        const trimmed =
+          inner.length >= 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== ''
+            ? inner.slice(1, -1)
+            : inner;
         out.push(textNode(trimmed, format | CODE));
         i = close + length;
         continue;
@@ -189,7 +203,11 @@ class InlineParser {
         if (auto && i + auto[0].length <= end) {
           flush();
           const url = auto[1] as string;
-          out.push(isSafeLinkTarget(url) ? linkNode(url, [textNode(url, format)]) : textNode(auto[0], format));
+          out.push(
+            isSafeLinkTarget(url)
+              ? linkNode(url, [textNode(url, format)])
+              : textNode(auto[0], format),
+          );
           i += auto[0].length;
           continue;
         }
@@ -231,10 +249,15 @@ class InlineParser {
           continue;
         }
       }
-      if ((ch === '*' || ch === '_' || ch === '~') && depth < MAX_NESTING && !(ch === '_' && i > start && WORD.test(s[i - 1] as string))) {
+      if (
+        (ch === '*' || ch === '_' || ch === '~') &&
+        depth < MAX_NESTING &&
+        !(ch === '_' && i > start && WORD.test(s[i - 1] as string))
+      ) {
         let matched = false;
         for (const m of MARKERS) {
-          if (!s.startsWith(m, i) || i + m.length >= end || SPACE.test(s[i + m.length] as string)) continue;
+          if (!s.startsWith(m, i) || i + m.length >= end || SPACE.test(s[i + m.length] as string))
+            continue;
           const close = this.closerOf(m, i, end);
           if (close < 0) continue;
           flush();

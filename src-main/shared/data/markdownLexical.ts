@@ -5,7 +5,14 @@
 // links to that note's entry when it comes in the same import, else is the text "Note"). Linear time: each line is
 // looked at a bounded number of times and no pattern here can backtrack across a long line.
 
-import { element, inlineNodes as inline, LINEBREAK, textNode, type InlineNotes, type Json } from './markdownInline';
+import {
+  element,
+  inlineNodes as inline,
+  LINEBREAK,
+  textNode,
+  type InlineNotes,
+  type Json,
+} from './markdownInline';
 
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -37,7 +44,8 @@ export function readHeading(line: string): { level: number; text: string } | nul
   let text = line.slice(i + level).trim();
   let end = text.length;
   while (end > 0 && text[end - 1] === '#') end -= 1;
-  if (end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t') text = text.slice(0, end).trimEnd();
+  if (end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t')
+    text = text.slice(0, end).trimEnd();
   return { level, text };
 }
 
@@ -55,7 +63,13 @@ interface ListLine {
   content: string;
 }
 
-function listBlock(lines: ListLine[], start: number, indent: number, depth: number, notes: InlineNotes): [Json, number] {
+function listBlock(
+  lines: ListLine[],
+  start: number,
+  indent: number,
+  depth: number,
+  notes: InlineNotes,
+): [Json, number] {
   const first = lines[start] as ListLine;
   const check = !first.ordered && CHECK.test(first.content);
   const listType = first.ordered ? 'number' : check ? 'check' : 'bullet';
@@ -67,7 +81,8 @@ function listBlock(lines: ListLine[], start: number, indent: number, depth: numb
     if (line.indent < indent) break;
     if (line.indent > indent) {
       // Deeper lines: a nested list inside its own list item, as Lexical nests.
-      const [nested, next] = depth < 10 ? listBlock(lines, i, line.indent, depth + 1, notes) : [null, i + 1];
+      const [nested, next] =
+        depth < 10 ? listBlock(lines, i, line.indent, depth + 1, notes) : [null, i + 1];
       if (nested) items.push(element('listitem', [nested], { value }));
       i = next;
       continue;
@@ -94,14 +109,20 @@ export interface Converted {
  * Lexical JSON for a Markdown text, with what it left out; `resolveWiki` names the entry a
  * `[[wiki link]]` points to (a note of the same import), else the link stays its text.
  */
-export function convertMarkdown(markdown: string, resolveWiki?: (target: string) => string | null): Converted {
+export function convertMarkdown(
+  markdown: string,
+  resolveWiki?: (target: string) => string | null,
+): Converted {
   const notes: InlineNotes = { embeds: [], resolveWiki };
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Json[] = [];
   let i = 0;
   let paragraph: string[] = [];
   const endParagraph = (): void => {
-    if (paragraph.length > 0) blocks.push(element('paragraph', inline(paragraph.join('\n'), notes), { textFormat: 0, textStyle: '' }));
+    if (paragraph.length > 0)
+      blocks.push(
+        element('paragraph', inline(paragraph.join('\n'), notes), { textFormat: 0, textStyle: '' }),
+      );
     paragraph = [];
   };
   while (i < lines.length) {
@@ -112,7 +133,8 @@ export function convertMarkdown(markdown: string, resolveWiki?: (target: string)
       const marker = fence[1] as string;
       const code: string[] = [];
       i += 1;
-      while (i < lines.length && !(lines[i] as string).trimStart().startsWith(marker)) code.push(lines[i++] as string);
+      while (i < lines.length && !(lines[i] as string).trimStart().startsWith(marker))
+        code.push(lines[i++] as string);
       i += 1;
       const children: Json[] = [];
       code.forEach((c, n) => {
@@ -132,7 +154,8 @@ export function convertMarkdown(markdown: string, resolveWiki?: (target: string)
     if (QUOTE.test(line)) {
       endParagraph();
       const quoted: string[] = [];
-      while (i < lines.length && QUOTE.test(lines[i] as string)) quoted.push((lines[i++] as string).replace(/^ {0,3}> ?/, ''));
+      while (i < lines.length && QUOTE.test(lines[i] as string))
+        quoted.push((lines[i++] as string).replace(/^ {0,3}> ?/, ''));
       blocks.push(element('quote', inline(quoted.join('\n'), notes)));
       continue;
     }
@@ -142,7 +165,11 @@ export function convertMarkdown(markdown: string, resolveWiki?: (target: string)
       while (i < lines.length) {
         const m = LIST_ITEM.exec(lines[i] as string);
         if (!m || isRule(lines[i] as string)) break;
-        items.push({ indent: (m[1] as string).replace(/\t/g, '    ').length, ordered: /\d/.test(m[2] as string), content: m[3] as string });
+        items.push({
+          indent: (m[1] as string).replace(/\t/g, '    ').length,
+          ordered: /\d/.test(m[2] as string),
+          content: m[3] as string,
+        });
         i += 1;
       }
       let at = 0;

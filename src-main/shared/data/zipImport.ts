@@ -79,7 +79,9 @@ function hidden(path: string): boolean {
 /** The entries an import takes: the export's JSON when there is one, else every Markdown note. */
 function wanted(entries: Entry[]): Entry[] {
   const files = entries.filter((e) => !e.name.endsWith('/') && !hidden(e.name));
-  const json = files.find((e) => e.name === EXPORT_JSON_NAME || e.name.endsWith(`/${EXPORT_JSON_NAME}`));
+  const json = files.find(
+    (e) => e.name === EXPORT_JSON_NAME || e.name.endsWith(`/${EXPORT_JSON_NAME}`),
+  );
   return json ? [json] : files.filter((e) => NOTE.test(e.name));
 }
 
@@ -100,7 +102,8 @@ function inflateCapped(data: Uint8Array, entry: Entry, budget: number): Uint8Arr
     }
     chunks.push(chunk);
   });
-  for (let at = 0; at < data.length; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
+  for (let at = 0; at < data.length; at += STEP)
+    inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
   const out = new Uint8Array(total);
   let at = 0;
   for (const c of chunks) {
@@ -113,15 +116,20 @@ function inflateCapped(data: Uint8Array, entry: Entry, budget: number): Uint8Arr
 function contentOf(zip: Uint8Array, entry: Entry, budget: number): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const local = entry.localOffset;
-  if (local + 30 > zip.length || view.getUint32(local, true) !== 0x04034b50) throw new Error('damaged');
+  if (local + 30 > zip.length || view.getUint32(local, true) !== 0x04034b50)
+    throw new Error('damaged');
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   if (start + entry.compressedSize > zip.length) throw new Error('damaged');
   const data = zip.subarray(start, start + entry.compressedSize);
   if (entry.method === 0) {
-    if (data.length > Math.min(MAX_ZIP_FILE_BYTES, budget)) throw new Refused(`This zip expands to more than it may: ${limits}.`);
+    if (data.length > Math.min(MAX_ZIP_FILE_BYTES, budget))
+      throw new Refused(`This zip expands to more than it may: ${limits}.`);
     return data;
   }
-  if (entry.method !== 8) throw new Refused(`${entry.name} in this zip is packed in a way Ladder cannot read (only stored or deflated files).`);
+  if (entry.method !== 8)
+    throw new Refused(
+      `${entry.name} in this zip is packed in a way Ladder cannot read (only stored or deflated files).`,
+    );
   return inflateCapped(data, entry, budget);
 }
 
@@ -139,7 +147,11 @@ export function readImportZip(zip: Uint8Array, prefix: string): ZipOutcome {
   const entries = centralDirectory(zip);
   if (entries === null) return { ok: false, reason: DAMAGED };
   const take = wanted(entries);
-  if (take.some((e) => e.flags & 1)) return { ok: false, reason: 'This zip is protected with a password; Ladder can only read zips without one.' };
+  if (take.some((e) => e.flags & 1))
+    return {
+      ok: false,
+      reason: 'This zip is protected with a password; Ladder can only read zips without one.',
+    };
   const declared = take.reduce((sum, e) => sum + e.size, 0);
   const largest = take.reduce((max, e) => Math.max(max, e.size), 0);
   if (declared > MAX_ZIP_EXPANDED_BYTES || largest > MAX_ZIP_FILE_BYTES) {
@@ -153,7 +165,10 @@ export function readImportZip(zip: Uint8Array, prefix: string): ZipOutcome {
       const bytes = contentOf(zip, entry, budget);
       budget -= bytes.length;
       const decoded = text.decode(bytes);
-      files.push({ name: `${prefix}/${entry.name}`, text: entry.name.endsWith('.json') ? compactJson(decoded) : decoded });
+      files.push({
+        name: `${prefix}/${entry.name}`,
+        text: entry.name.endsWith('.json') ? compactJson(decoded) : decoded,
+      });
     }
   } catch (error) {
     return { ok: false, reason: error instanceof Refused ? error.message : DAMAGED };

@@ -51,7 +51,12 @@ export const KIND_SPECS: Record<EntryKind, KindSpec> = {
     fields: [
       { key: 'from', label: 'From', hint: 'Who said it' },
       { key: 'role', label: 'Their role', hint: 'Client, director, peer…' },
-      { key: 'quote', label: 'Their words', hint: 'Quote them as closely as you can', multiline: true },
+      {
+        key: 'quote',
+        label: 'Their words',
+        hint: 'Quote them as closely as you can',
+        multiline: true,
+      },
     ],
   },
   feedback: {
@@ -109,7 +114,8 @@ export const PROFILE_SPECS: Record<ProfilePage, { label: string; icon: string; p
   skills: {
     label: 'Skills',
     icon: 'checklist',
-    prompt: 'The skills your job depends on, how you rate yourself, and what three colleagues would say.',
+    prompt:
+      'The skills your job depends on, how you rate yourself, and what three colleagues would say.',
   },
   goals: {
     label: 'Goals',

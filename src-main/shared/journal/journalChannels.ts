@@ -1,6 +1,13 @@
 // The journal's channels (entries, their history and the trash): names and result types.
 import { returns } from '../channelParts';
-import type { Entry, EntryKind, EntrySummary, Revision, RevisionSummary, TagCount } from '../domain';
+import type {
+  Entry,
+  EntryKind,
+  EntrySummary,
+  Revision,
+  RevisionSummary,
+  TagCount,
+} from '../domain';
 
 export const journalChannels = {
   'journal.list': returns<EntrySummary[]>(),

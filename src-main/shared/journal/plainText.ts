@@ -21,7 +21,10 @@ export function plainTextFromLexical(json: string): string {
   if (!root || typeof root !== 'object') return '';
   const out: string[] = [];
   walk(root, out);
-  return out.join('').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function walk(node: LexicalNode, out: string[], depth = 0): void {
@@ -34,7 +37,8 @@ function walk(node: LexicalNode, out: string[], depth = 0): void {
       if (child && typeof child === 'object') walk(child as LexicalNode, out, depth + 1);
     }
   }
-  if (typeof node.type === 'string' && BLOCK_TYPES.has(node.type) && node.type !== 'root') out.push('\n');
+  if (typeof node.type === 'string' && BLOCK_TYPES.has(node.type) && node.type !== 'root')
+    out.push('\n');
 }
 
 /** Words as a reader counts them: runs of letters or digits, in any script. */
@@ -53,13 +57,22 @@ export function paragraphNode(text: string) {
     indent: 0,
     textFormat: 0,
     textStyle: '',
-    children: text ? [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] : [],
+    children: text
+      ? [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }]
+      : [],
   };
 }
 
 /** Builds a minimal Lexical state holding the given paragraphs (imports, generated data, tests). */
 export function lexicalFromParagraphs(paragraphs: string[]): string {
   return JSON.stringify({
-    root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: paragraphs.map(paragraphNode) },
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: paragraphs.map(paragraphNode),
+    },
   });
 }

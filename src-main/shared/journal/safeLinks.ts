@@ -26,7 +26,10 @@ function unlinkUnsafe(node: Node, depth: number): boolean {
   for (const child of node.children as unknown[]) {
     if (!child || typeof child !== 'object') continue;
     const c = child as Node;
-    if ((c.type === 'link' || c.type === 'autolink') && !(typeof c.url === 'string' && isSafeLinkTarget(c.url.trim()))) {
+    if (
+      (c.type === 'link' || c.type === 'autolink') &&
+      !(typeof c.url === 'string' && isSafeLinkTarget(c.url.trim()))
+    ) {
       changed = true;
       out.push(...(Array.isArray(c.children) ? (c.children as unknown[]) : []));
       continue;

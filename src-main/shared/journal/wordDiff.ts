@@ -46,7 +46,10 @@ function myers(a: Int32Array, b: Int32Array, maxEdits: number): DiffOp[] | null 
   for (let d = 0; d <= limit; d++) {
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)
+          ? v[offset + k + 1]!
+          : v[offset + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
@@ -59,7 +62,13 @@ function myers(a: Int32Array, b: Int32Array, maxEdits: number): DiffOp[] | null 
   return null;
 }
 
-function backtrack(trace: Int32Array[], offset: number, n: number, m: number, edits: number): DiffOp[] {
+function backtrack(
+  trace: Int32Array[],
+  offset: number,
+  n: number,
+  m: number,
+  edits: number,
+): DiffOp[] {
   const ops: DiffOp[] = [];
   let x = n;
   let y = m;
@@ -144,10 +153,14 @@ export function tidyParts(parts: readonly DiffPart[]): DiffPart[] {
     const last = segments[segments.length - 1];
     if (p.op === 'same') segments.push({ same: p.text });
     else if (last && !('same' in last)) last[p.op] += p.text;
-    else segments.push(p.op === 'removed' ? { removed: p.text, added: '' } : { removed: '', added: p.text });
+    else
+      segments.push(
+        p.op === 'removed' ? { removed: p.text, added: '' } : { removed: '', added: p.text },
+      );
   }
-  const size = (c: { removed: string; added: string }) => Math.max(c.removed.length, c.added.length);
-  for (let folded = true; folded; ) {
+  const size = (c: { removed: string; added: string }) =>
+    Math.max(c.removed.length, c.added.length);
+  for (let folded = true; folded;) {
     folded = false;
     const out: Segment[] = [];
     for (const seg of segments) {
@@ -155,13 +168,20 @@ export function tidyParts(parts: readonly DiffPart[]): DiffPart[] {
       const before = out[out.length - 2];
       if (!('same' in seg) && same && 'same' in same && before && !('same' in before)) {
         if (same.same.length * 2 <= size(before) && same.same.length * 2 <= size(seg)) {
-          out.splice(-2, 2, { removed: before.removed + same.same + seg.removed, added: before.added + same.same + seg.added });
+          out.splice(-2, 2, {
+            removed: before.removed + same.same + seg.removed,
+            added: before.added + same.same + seg.added,
+          });
           folded = true;
           continue;
         }
       }
       const last = out[out.length - 1];
-      if (last && !('same' in last) && !('same' in seg)) out[out.length - 1] = { removed: last.removed + seg.removed, added: last.added + seg.added };
+      if (last && !('same' in last) && !('same' in seg))
+        out[out.length - 1] = {
+          removed: last.removed + seg.removed,
+          added: last.added + seg.added,
+        };
       else out.push(seg);
     }
     segments = out;
@@ -178,7 +198,11 @@ export function tidyParts(parts: readonly DiffPart[]): DiffPart[] {
 }
 
 /** What changed from `before` (an earlier version) to `after` (the text now). */
-export function diffWords(before: string, after: string, options: { tidy?: boolean } = {}): TextDiff {
+export function diffWords(
+  before: string,
+  after: string,
+  options: { tidy?: boolean } = {},
+): TextDiff {
   const tidy = options.tidy === false ? (p: DiffPart[]) => p : tidyParts;
   const byWord = diffTokens(wordTokens(before), wordTokens(after), DIFF_MAX_WORDS);
   if (byWord) return { parts: tidy(byWord), level: 'word' };
@@ -189,8 +213,29 @@ export function diffWords(before: string, after: string, options: { tidy?: boole
   let start = 0;
   while (start < a.length && start < b.length && a[start]!.key === b[start]!.key) start++;
   const parts: DiffPart[] = [];
-  push(parts, 'same', b.slice(0, start).map((t) => t.text).join(''));
-  push(parts, 'removed', a.slice(start).map((t) => t.text).join(''));
-  push(parts, 'added', b.slice(start).map((t) => t.text).join(''));
+  push(
+    parts,
+    'same',
+    b
+      .slice(0, start)
+      .map((t) => t.text)
+      .join(''),
+  );
+  push(
+    parts,
+    'removed',
+    a
+      .slice(start)
+      .map((t) => t.text)
+      .join(''),
+  );
+  push(
+    parts,
+    'added',
+    b
+      .slice(start)
+      .map((t) => t.text)
+      .join(''),
+  );
   return { parts, level: 'block' };
 }

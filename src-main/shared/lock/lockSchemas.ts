@@ -6,8 +6,17 @@ import type { SchemasFor } from '../channelParts';
 import type { lockChannels } from './lockChannels';
 
 const given = z.string().min(1).max(MAX_PASSPHRASE);
-const chosen = z.string().min(MIN_PASSPHRASE, `a passphrase needs at least ${MIN_PASSPHRASE} characters`).max(MAX_PASSPHRASE);
-const minutes = z.union([z.literal(AUTO_LOCK_CHOICES[0]), z.literal(AUTO_LOCK_CHOICES[1]), z.literal(AUTO_LOCK_CHOICES[2]), z.literal(AUTO_LOCK_CHOICES[3]), z.null()]);
+const chosen = z
+  .string()
+  .min(MIN_PASSPHRASE, `a passphrase needs at least ${MIN_PASSPHRASE} characters`)
+  .max(MAX_PASSPHRASE);
+const minutes = z.union([
+  z.literal(AUTO_LOCK_CHOICES[0]),
+  z.literal(AUTO_LOCK_CHOICES[1]),
+  z.literal(AUTO_LOCK_CHOICES[2]),
+  z.literal(AUTO_LOCK_CHOICES[3]),
+  z.null(),
+]);
 
 export const lockSchemas = {
   'app.state': empty,

@@ -6,7 +6,12 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const GRADE_WORDS: Record<Grade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
+const GRADE_WORDS: Record<Grade, string> = {
+  again: 'Again',
+  hard: 'Hard',
+  good: 'Good',
+  easy: 'Easy',
+};
 
 export interface DueLabel {
   /** For a row: "due now", "due in 3 days". */
@@ -25,9 +30,14 @@ export function spanText(ms: number): string {
 }
 
 /** Null for a question never practised: nothing is scheduled yet. */
-export function practiceDue(due: number | null, lastGrade: Grade | null, now: number): DueLabel | null {
+export function practiceDue(
+  due: number | null,
+  lastGrade: Grade | null,
+  now: number,
+): DueLabel | null {
   if (due === null) return null;
-  const rated = lastGrade && GRADES.includes(lastGrade) ? ` (last rated ${GRADE_WORDS[lastGrade]})` : '';
+  const rated =
+    lastGrade && GRADES.includes(lastGrade) ? ` (last rated ${GRADE_WORDS[lastGrade]})` : '';
   if (due <= now) return { short: 'due now', long: `Due for practice now${rated}` };
   const span = spanText(due - now);
   return { short: `due in ${span}`, long: `Next practice in ${span}${rated}` };

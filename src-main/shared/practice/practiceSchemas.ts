@@ -6,6 +6,11 @@ import type { practiceChannels } from './practiceChannels';
 
 export const practiceSchemas = {
   // countOnly: the activity bar's badge needs the number, not the questions.
-  'practice.due': z.object({ limit: z.number().int().min(1).max(10_000).optional(), countOnly: z.boolean().optional() }).strict(),
+  'practice.due': z
+    .object({
+      limit: z.number().int().min(1).max(10_000).optional(),
+      countOnly: z.boolean().optional(),
+    })
+    .strict(),
   'practice.grade': z.object({ questionId, grade }).strict(),
 } satisfies SchemasFor<typeof practiceChannels>;

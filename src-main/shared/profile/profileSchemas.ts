@@ -12,11 +12,19 @@ export const profileSchemas = {
 
   'skills.list': empty,
   'skills.add': z.object({ name: z.string().trim().min(1).max(200) }).strict(),
-  'skills.rename': z.object({ id, name: z.string().trim().min(1).max(200), baseVersion, session }).strict(),
-  'skills.rate': z
-    .object({ id, rating: z.number().int().min(1).max(5), note: z.string().max(MAX_FIELD).optional() })
+  'skills.rename': z
+    .object({ id, name: z.string().trim().min(1).max(200), baseVersion, session })
     .strict(),
-  'skills.setColleaguesView': z.object({ id, text: z.string().max(MAX_FIELD), baseVersion, session }).strict(),
+  'skills.rate': z
+    .object({
+      id,
+      rating: z.number().int().min(1).max(5),
+      note: z.string().max(MAX_FIELD).optional(),
+    })
+    .strict(),
+  'skills.setColleaguesView': z
+    .object({ id, text: z.string().max(MAX_FIELD), baseVersion, session })
+    .strict(),
   'skills.remove': z.object({ id }).strict(),
 
   'goals.list': empty,

@@ -1,6 +1,12 @@
 // Validation of the built-in question files (main side only: zod stays out of the renderer).
 import { z } from 'zod';
-import { FRAMEWORKS, FRAMEWORK_STEPS, QUESTION_DIRECTIONS, QUESTION_ID, type Framework } from './questionBank';
+import {
+  FRAMEWORKS,
+  FRAMEWORK_STEPS,
+  QUESTION_DIRECTIONS,
+  QUESTION_ID,
+  type Framework,
+} from './questionBank';
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a lower-case slug');
 const sentence = z.string().trim().min(3).max(1000);
@@ -37,7 +43,9 @@ export function parseBank(files: Record<string, unknown>): BankQuestion[] {
     const parsed = bankFileSchema.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new Error(`Bad question file ${path}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`);
+      throw new Error(
+        `Bad question file ${path}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`,
+      );
     }
     for (const q of parsed.data.questions) {
       if (seen.has(q.id)) throw new Error(`Duplicate question id ${q.id} in ${path}`);

@@ -9,7 +9,12 @@ export const questionId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'not a q
 const questionText = z.string().trim().min(1).max(1000);
 const slug = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a lower-case slug');
 const probes = z.array(z.string().trim().min(1).max(1000)).max(5);
-const tag = z.string().trim().min(1).max(MAX_TAG).regex(/^[^\s,#][^,]*$/u, 'a tag has no commas and does not start with # or a space');
+const tag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(MAX_TAG)
+  .regex(/^[^\s,#][^,]*$/u, 'a tag has no commas and does not start with # or a space');
 export const grade = z.enum(GRADES);
 const difficulty = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const framework = z.enum(FRAMEWORKS as [Framework, ...Framework[]]);
@@ -25,7 +30,9 @@ export const filter = z
   .strict();
 
 export const questionSchemas = {
-  'questions.list': filter.extend({ text: z.string().max(500).optional(), includeHidden: z.boolean().optional() }).strict(),
+  'questions.list': filter
+    .extend({ text: z.string().max(500).optional(), includeHidden: z.boolean().optional() })
+    .strict(),
   'questions.get': z.object({ id: questionId }).strict(),
   'questions.create': z
     .object({

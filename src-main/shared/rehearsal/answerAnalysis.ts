@@ -41,21 +41,56 @@ export interface AnswerAnalysis {
   notes: AnalysisNote[];
 }
 
-const ABSOLUTES = ['always', 'never', 'everyone', 'everybody', 'no one', 'nobody', 'the best', 'single-handedly', 'all by myself', 'perfect', 'flawless', 'without me', 'the only one'];
+const ABSOLUTES = [
+  'always',
+  'never',
+  'everyone',
+  'everybody',
+  'no one',
+  'nobody',
+  'the best',
+  'single-handedly',
+  'all by myself',
+  'perfect',
+  'flawless',
+  'without me',
+  'the only one',
+];
 /** A calm speaking pace: the yardstick for how many words fit the time box. */
 const CALM_WPM = 130;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const QUARTER = /\bQ[1-4](?:\s+\d{4})?\b/g;
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
-const MONTH_DATE = new RegExp(`\\b(?:\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?|(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+\\d{4})?|(?:${MONTHS})\\s+\\d{4})\\b`, 'g');
+const MONTH_DATE = new RegExp(
+  `\\b(?:\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?|(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+\\d{4})?|(?:${MONTHS})\\s+\\d{4})\\b`,
+  'g',
+);
 const PERCENT = /\b\d+(?:[.,]\d+)?\s?(?:%|percent\b)/g;
-const MONEY = /[$€£]\s?\d[\d,.]*\s?(?:k|m|million|thousand)?\b|\b\d[\d,.]*\s?(?:dollars|euros|pounds)\b/gi;
+const MONEY =
+  /[$€£]\s?\d[\d,.]*\s?(?:k|m|million|thousand)?\b|\b\d[\d,.]*\s?(?:dollars|euros|pounds)\b/gi;
 /** A figure, with a unit or scale written straight after it: 40k, 3x, 10h, 250ms. */
 const NUMBER = /\b\d[\d,.]*(?:[a-z]{1,3})?\b/gi;
 /** "Answer 4", "question 2", "step 3": numbers that label, not evidence. */
-const LABEL_NUMBER = /\b(?:answer|question|step|item|point|option|part|number|no\.)\s+(\d{1,2})\b/gi;
+const LABEL_NUMBER =
+  /\b(?:answer|question|step|item|point|option|part|number|no\.)\s+(\d{1,2})\b/gi;
 /** Small words that start a capitalised run without being a name. */
-const NOT_NAMES = new Set(['I', 'I\'m', 'I\'ve', 'I\'d', 'I\'ll', 'OK', ...MONTHS.split('|'), 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const NOT_NAMES = new Set([
+  'I',
+  "I'm",
+  "I've",
+  "I'd",
+  "I'll",
+  'OK',
+  ...MONTHS.split('|'),
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
 
 function unique(values: Iterable<string>): string[] {
   return [...new Set([...values].map((v) => v.trim()))].filter((v) => v !== '');
@@ -65,8 +100,12 @@ function unique(values: Iterable<string>): string[] {
 function findNames(text: string): string[] {
   const names: string[] = [];
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
-    const words = sentence.trim().split(/\s+/).map((w) => w.replace(/^[("'“]+|[)"'”.,;:!?]+$/g, ''));
-    const isName = (word: string): boolean => /^[A-Z][\p{L}'-]+$/u.test(word) && !NOT_NAMES.has(word);
+    const words = sentence
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/^[("'“]+|[)"'”.,;:!?]+$/g, ''));
+    const isName = (word: string): boolean =>
+      /^[A-Z][\p{L}'-]+$/u.test(word) && !NOT_NAMES.has(word);
     // The first word counts only as the start of a longer name ("Priya Sharma asked…").
     const from = isName(words[0] ?? '') && isName(words[1] ?? '') ? 0 : 1;
     for (const word of words.slice(from)) if (isName(word)) names.push(word);
@@ -75,14 +114,22 @@ function findNames(text: string): string[] {
 }
 
 export function findEvidence(text: string, entryTitles: readonly string[] = []): Evidence {
-  const dates = unique([...(text.match(ISO_DATE) ?? []), ...(text.match(MONTH_DATE) ?? []), ...(text.match(QUARTER) ?? [])]);
+  const dates = unique([
+    ...(text.match(ISO_DATE) ?? []),
+    ...(text.match(MONTH_DATE) ?? []),
+    ...(text.match(QUARTER) ?? []),
+  ]);
   const percentages = unique(text.match(PERCENT) ?? []);
   const money = unique(text.match(MONEY) ?? []);
   const inOthers = [...dates, ...percentages, ...money].join(' ');
   const labels = new Set([...text.matchAll(LABEL_NUMBER)].map((m) => m[1]!));
-  const numbers = unique((text.match(NUMBER) ?? []).filter((n) => !inOthers.includes(n) && !labels.has(n)));
+  const numbers = unique(
+    (text.match(NUMBER) ?? []).filter((n) => !inOthers.includes(n) && !labels.has(n)),
+  );
   const lower = text.toLowerCase();
-  const entries = unique(entryTitles.filter((t) => t.trim().length >= 3 && lower.includes(t.trim().toLowerCase())));
+  const entries = unique(
+    entryTitles.filter((t) => t.trim().length >= 3 && lower.includes(t.trim().toLowerCase())),
+  );
   return { numbers, percentages, money, dates, names: findNames(text), entries };
 }
 
@@ -107,36 +154,105 @@ export function analyseAnswer(input: AnswerInput): AnswerAnalysis {
   const absolutes = countTerms(text, ABSOLUTES);
   const evidence = findEvidence(text, input.entryTitles);
   const fitWords = Math.round((input.timeBoxMs / 60_000) * CALM_WPM);
-  const length = words === 0 ? 'empty' : words < fitWords * 0.25 ? 'short' : words > fitWords * 1.1 ? 'long' : 'fits';
+  const length =
+    words === 0
+      ? 'empty'
+      : words < fitWords * 0.25
+        ? 'short'
+        : words > fitWords * 1.1
+          ? 'long'
+          : 'fits';
   const notes: AnalysisNote[] = [];
   const seconds = Math.round(input.elapsedMs / 1000);
 
   if (length === 'empty') {
-    notes.push({ kind: 'empty', tone: 'suggestion', text: 'No answer was typed.', reason: 'Even a first sentence and a note to come back gives the review something to compare.' });
+    notes.push({
+      kind: 'empty',
+      tone: 'suggestion',
+      text: 'No answer was typed.',
+      reason:
+        'Even a first sentence and a note to come back gives the review something to compare.',
+    });
   } else if (length === 'short') {
-    notes.push({ kind: 'length', tone: 'suggestion', text: `At ${words} words the answer is brief for the time box.`, reason: `About ${fitWords} words fit at a calm pace; add an example with its result.` });
+    notes.push({
+      kind: 'length',
+      tone: 'suggestion',
+      text: `At ${words} words the answer is brief for the time box.`,
+      reason: `About ${fitWords} words fit at a calm pace; add an example with its result.`,
+    });
   } else if (length === 'long') {
-    notes.push({ kind: 'length', tone: 'suggestion', text: `At ${words} words the answer runs past the time box.`, reason: `About ${fitWords} words fit at a calm pace; lead with the point and cut the rest.` });
+    notes.push({
+      kind: 'length',
+      tone: 'suggestion',
+      text: `At ${words} words the answer runs past the time box.`,
+      reason: `About ${fitWords} words fit at a calm pace; lead with the point and cut the rest.`,
+    });
   } else {
     // Under a few seconds the answer was pasted or typed ahead: its time says nothing.
     const timing = seconds >= 5 ? ` in ${seconds} s` : '';
-    notes.push({ kind: 'length', tone: 'strength', text: `${words} words${timing} fit the time box.`, reason: `About ${fitWords} words fit at a calm pace.` });
+    notes.push({
+      kind: 'length',
+      tone: 'strength',
+      text: `${words} words${timing} fit the time box.`,
+      reason: `About ${fitWords} words fit at a calm pace.`,
+    });
   }
   const hedgeCount = hedges.reduce((n, t) => n + t.count, 0);
   if (words > 0 && hedgeCount >= 3) {
-    notes.push({ kind: 'hedges', tone: 'suggestion', text: `${hedgeCount} hedges or fillers: ${list(hedges)}.`, reason: 'Softeners make a clear point sound unsure; say it once, plainly.' });
+    notes.push({
+      kind: 'hedges',
+      tone: 'suggestion',
+      text: `${hedgeCount} hedges or fillers: ${list(hedges)}.`,
+      reason: 'Softeners make a clear point sound unsure; say it once, plainly.',
+    });
   }
   if (absolutes.length > 0) {
-    notes.push({ kind: 'absolutes', tone: 'suggestion', text: `Absolute or boasting words: ${list(absolutes)}.`, reason: 'Sweeping claims invite a challenge; a specific result persuades better.' });
+    notes.push({
+      kind: 'absolutes',
+      tone: 'suggestion',
+      text: `Absolute or boasting words: ${list(absolutes)}.`,
+      reason: 'Sweeping claims invite a challenge; a specific result persuades better.',
+    });
   }
-  const cited = [...evidence.percentages, ...evidence.money, ...evidence.numbers, ...evidence.dates, ...evidence.names, ...evidence.entries];
+  const cited = [
+    ...evidence.percentages,
+    ...evidence.money,
+    ...evidence.numbers,
+    ...evidence.dates,
+    ...evidence.names,
+    ...evidence.entries,
+  ];
   if (words > 0 && cited.length === 0) {
-    notes.push({ kind: 'evidence', tone: 'suggestion', text: 'No numbers, dates, names or journal entries cited.', reason: 'Evidence over adjectives: one figure or date makes the claim checkable.' });
+    notes.push({
+      kind: 'evidence',
+      tone: 'suggestion',
+      text: 'No numbers, dates, names or journal entries cited.',
+      reason: 'Evidence over adjectives: one figure or date makes the claim checkable.',
+    });
   } else if (cited.length > 0) {
-    notes.push({ kind: 'evidence', tone: 'strength', text: `Cites evidence: ${unique(cited).slice(0, 5).join(', ')}.`, reason: 'Specific figures, dates and names make the answer checkable.' });
+    notes.push({
+      kind: 'evidence',
+      tone: 'strength',
+      text: `Cites evidence: ${unique(cited).slice(0, 5).join(', ')}.`,
+      reason: 'Specific figures, dates and names make the answer checkable.',
+    });
   }
   if (wordsPerMinute !== null && wordsPerMinute > 190) {
-    notes.push({ kind: 'pace', tone: 'suggestion', text: `${wordsPerMinute} words a minute is fast for speaking.`, reason: 'Said aloud, this would be hard to follow; slow down or say less.' });
+    notes.push({
+      kind: 'pace',
+      tone: 'suggestion',
+      text: `${wordsPerMinute} words a minute is fast for speaking.`,
+      reason: 'Said aloud, this would be hard to follow; slow down or say less.',
+    });
   }
-  return { words, elapsedMs: input.elapsedMs, wordsPerMinute, hedges, absolutes, evidence, length, notes };
+  return {
+    words,
+    elapsedMs: input.elapsedMs,
+    wordsPerMinute,
+    hedges,
+    absolutes,
+    evidence,
+    length,
+    notes,
+  };
 }

@@ -21,13 +21,26 @@ export const LONG_ANSWER_WORDS = 180;
 const MIN_WORDS = 8;
 
 const DIGITS = /\d/;
-const EXAMPLE = /\b(?:for example|for instance|such as|one time|once,|the time (?:when|that)|last (?:week|month|quarter|year|sprint)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|20\d\d)|when (?:i|we|our|my))\b/i;
+const EXAMPLE =
+  /\b(?:for example|for instance|such as|one time|once,|the time (?:when|that)|last (?:week|month|quarter|year|sprint)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|20\d\d)|when (?:i|we|our|my))\b/i;
 
 const PROBES: Record<ProbeReason, Omit<Probe, 'reason'>> = {
-  'only-we': { text: 'What was your part in that, specifically?', why: 'The answer says what "we" did, never what "I" did.' },
-  'no-example': { text: 'Can you give me a specific example?', why: 'The answer names no time, place or case it happened in.' },
-  'no-number': { text: 'Can you put a number on that?', why: 'The answer has no figure: no count, percentage, amount or time.' },
-  'too-long': { text: 'If you had to say that in one sentence?', why: `The answer runs past ${LONG_ANSWER_WORDS} words.` },
+  'only-we': {
+    text: 'What was your part in that, specifically?',
+    why: 'The answer says what "we" did, never what "I" did.',
+  },
+  'no-example': {
+    text: 'Can you give me a specific example?',
+    why: 'The answer names no time, place or case it happened in.',
+  },
+  'no-number': {
+    text: 'Can you put a number on that?',
+    why: 'The answer has no figure: no count, percentage, amount or time.',
+  },
+  'too-long': {
+    text: 'If you had to say that in one sentence?',
+    why: `The answer runs past ${LONG_ANSWER_WORDS} words.`,
+  },
 };
 
 /** Every probe the answer calls for, most telling first; empty when the answer is sound or too short to judge. */

@@ -9,7 +9,22 @@ export interface TermCount {
   shown: string;
 }
 
-const HEDGES = ['um', 'uh', 'er', 'kind of', 'sort of', 'i guess', 'i think maybe', 'just', 'maybe', 'basically', 'actually', 'probably', 'you know', 'i mean'];
+const HEDGES = [
+  'um',
+  'uh',
+  'er',
+  'kind of',
+  'sort of',
+  'i guess',
+  'i think maybe',
+  'just',
+  'maybe',
+  'basically',
+  'actually',
+  'probably',
+  'you know',
+  'i mean',
+];
 
 /** The fillers and hedges of the answer, most frequent first. */
 export function countHedges(text: string): TermCount[] {

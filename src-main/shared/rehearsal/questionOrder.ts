@@ -21,7 +21,12 @@ const GRADE_WEAKNESS: Record<Grade, number> = { again: 0, hard: 1, good: 3, easy
 /** Never practised sits between hard and good: unknown, but not known to be weak. */
 const UNKNOWN_WEAKNESS = 2;
 
-export function orderQuestions(candidates: readonly OrderCandidate[], order: RehearsalOrder, count: number, seed: number): string[] {
+export function orderQuestions(
+  candidates: readonly OrderCandidate[],
+  order: RehearsalOrder,
+  count: number,
+  seed: number,
+): string[] {
   let ordered: OrderCandidate[];
   if (order === 'shuffled') {
     ordered = seededShuffle(candidates, seed);
@@ -47,10 +52,20 @@ export function orderQuestions(candidates: readonly OrderCandidate[], order: Reh
 }
 
 /** `Rehearse: Surprise Me`: at least half hard questions never practised when there are some, the rest at random. */
-export function surpriseMix(candidates: readonly OrderCandidate[], count: number, seed: number): string[] {
-  const fresh = seededShuffle(candidates.filter((c) => c.hard && c.lastGrade === null), seed);
+export function surpriseMix(
+  candidates: readonly OrderCandidate[],
+  count: number,
+  seed: number,
+): string[] {
+  const fresh = seededShuffle(
+    candidates.filter((c) => c.hard && c.lastGrade === null),
+    seed,
+  );
   const take = fresh.slice(0, Math.ceil(count / 2));
   const chosen = new Set(take.map((c) => c.id));
-  const others = seededShuffle(candidates.filter((c) => !chosen.has(c.id)), seed + 1).slice(0, count - take.length);
+  const others = seededShuffle(
+    candidates.filter((c) => !chosen.has(c.id)),
+    seed + 1,
+  ).slice(0, count - take.length);
   return seededShuffle([...take, ...others], seed + 2).map((c) => c.id);
 }

@@ -55,11 +55,16 @@ export interface PlanResult {
   /** How many questions matched before the count was applied. */
   available: number;
   /** Set when nothing can be rehearsed, with a sentence the view can show as it is. */
-  empty: { reason: 'no-anticipated' | 'filter-empty' | 'all-hidden' | 'nothing-due'; message: string } | null;
+  empty: {
+    reason: 'no-anticipated' | 'filter-empty' | 'all-hidden' | 'nothing-due';
+    message: string;
+  } | null;
 }
 
 /** `rehearsal.begin`: the started session, or why there is nothing to rehearse. */
-export type BeginResult = { session: RehearsalSession; empty: null } | { session: null; empty: NonNullable<PlanResult['empty']> };
+export type BeginResult =
+  | { session: RehearsalSession; empty: null }
+  | { session: null; empty: NonNullable<PlanResult['empty']> };
 
 export interface SessionAnswer {
   position: number;

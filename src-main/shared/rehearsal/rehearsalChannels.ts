@@ -1,6 +1,12 @@
 // The rehearsal sessions' channels: names and result types (their voice answers are in voice/).
 import { returns } from '../channelParts';
-import type { BeginResult, PlanResult, RehearsalSession, SessionAnswer, SessionSummary } from './rehearsal';
+import type {
+  BeginResult,
+  PlanResult,
+  RehearsalSession,
+  SessionAnswer,
+  SessionSummary,
+} from './rehearsal';
 
 export const rehearsalChannels = {
   'rehearsal.plan': returns<PlanResult>(),

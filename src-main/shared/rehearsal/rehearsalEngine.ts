@@ -70,7 +70,11 @@ export type EngineEvent =
 
 const LAST_SECONDS_MS = 15_000;
 
-export function startRehearsal(questions: EngineQuestion[], settings: EngineSettings, clock: EngineClock): EngineState {
+export function startRehearsal(
+  questions: EngineQuestion[],
+  settings: EngineSettings,
+  clock: EngineClock,
+): EngineState {
   const base: EngineState = {
     phase: 'finished',
     index: 0,
@@ -182,7 +186,12 @@ export function reduce(state: EngineState, event: EngineEvent, clock: EngineCloc
       return s.phase === 'asking' ? { ...s, draft: event.text } : s;
     case 'pause':
       if (s.phase !== 'asking' || !s.running) return s;
-      return { ...s, running: false, elapsedBeforeMs: elapsedMs(s, clock.now()), runningSince: null };
+      return {
+        ...s,
+        running: false,
+        elapsedBeforeMs: elapsedMs(s, clock.now()),
+        runningSince: null,
+      };
     case 'resume':
       if (s.phase !== 'asking' || s.running) return s;
       return { ...s, running: true, runningSince: clock.now() };
@@ -191,13 +200,23 @@ export function reduce(state: EngineState, event: EngineEvent, clock: EngineCloc
     case 'reveal':
       return s.phase === 'review' || s.phase === 'graded' ? updateLast(s, { revealed: true }) : s;
     case 'grade':
-      return s.phase === 'review' || s.phase === 'graded' ? { ...updateLast(s, { grade: event.grade }), phase: 'graded' } : s;
+      return s.phase === 'review' || s.phase === 'graded'
+        ? { ...updateLast(s, { grade: event.grade }), phase: 'graded' }
+        : s;
     case 'next':
       if (s.phase !== 'graded') return s;
-      return s.index + 1 < s.questions.length ? ask(s, s.index + 1, clock) : { ...s, phase: 'finished', running: false };
+      return s.index + 1 < s.questions.length
+        ? ask(s, s.index + 1, clock)
+        : { ...s, phase: 'finished', running: false };
     case 'leave':
       if (s.phase === 'finished' || s.phase === 'left') return s;
-      return { ...s, phase: 'left', running: false, elapsedBeforeMs: elapsedMs(s, clock.now()), runningSince: null };
+      return {
+        ...s,
+        phase: 'left',
+        running: false,
+        elapsedBeforeMs: elapsedMs(s, clock.now()),
+        runningSince: null,
+      };
   }
 }
 
@@ -226,15 +245,24 @@ export function restore(snap: EngineSnapshot, _clock: EngineClock): EngineState 
  * waits, paused, at the first one without a grade (in review when its answer was already given).
  * With nothing saved it is a new start, running on the first question.
  */
-export function resumeRehearsal(questions: EngineQuestion[], settings: EngineSettings, saved: AnswerRecord[], clock: EngineClock): EngineState {
+export function resumeRehearsal(
+  questions: EngineQuestion[],
+  settings: EngineSettings,
+  saved: AnswerRecord[],
+  clock: EngineClock,
+): EngineState {
   const fresh = startRehearsal(questions, settings, clock);
   if (saved.length === 0) return fresh;
   const graded = new Set(saved.filter((a) => a.grade !== null).map((a) => a.position));
   let index = 0;
   while (index < questions.length && graded.has(index)) index += 1;
   const answers = saved.filter((a) => a.position <= index).sort((a, b) => a.position - b.position);
-  if (index >= questions.length) return { ...fresh, phase: 'finished', running: false, runningSince: null, answers };
-  return restore({ ...snapshot(fresh, clock.now()), index, answers, phase: 'left', elapsedBeforeMs: 0 }, clock);
+  if (index >= questions.length)
+    return { ...fresh, phase: 'finished', running: false, runningSince: null, answers };
+  return restore(
+    { ...snapshot(fresh, clock.now()), index, answers, phase: 'left', elapsedBeforeMs: 0 },
+    clock,
+  );
 }
 
 export interface TimerView {
@@ -251,6 +279,17 @@ export function timerView(state: EngineState, now: number): TimerView {
   const box = state.settings.timeBoxMs;
   const elapsed = state.phase === 'asking' ? elapsedMs(state, now) : state.elapsedBeforeMs;
   const remaining = Math.max(0, box - elapsed);
-  const announcement = remaining <= LAST_SECONDS_MS && box > LAST_SECONDS_MS ? 'last-15' : elapsed * 2 >= box ? 'half' : null;
-  return { elapsedMs: elapsed, remainingMs: remaining, fraction: box > 0 ? elapsed / box : 1, running: state.running, announcement };
+  const announcement =
+    remaining <= LAST_SECONDS_MS && box > LAST_SECONDS_MS
+      ? 'last-15'
+      : elapsed * 2 >= box
+        ? 'half'
+        : null;
+  return {
+    elapsedMs: elapsed,
+    remainingMs: remaining,
+    fraction: box > 0 ? elapsed / box : 1,
+    running: state.running,
+    announcement,
+  };
 }

@@ -17,21 +17,39 @@ export const rehearsalSettings = z
     order: z.enum(REHEARSAL_ORDERS),
     followUps: z.boolean(),
     voice: z.boolean(),
-    seed: z.number().int().min(0).max(2 ** 31 - 1),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1),
     role: z.enum(MY_ROLES).optional(),
   })
   .strict();
 
 export const rehearsalSchemas = {
   'rehearsal.plan': z
-    .object({ mode: z.enum(PLAN_MODES), conversationId: id.optional(), filter: filter.optional(), settings: rehearsalSettings })
+    .object({
+      mode: z.enum(PLAN_MODES),
+      conversationId: id.optional(),
+      filter: filter.optional(),
+      settings: rehearsalSettings,
+    })
     .strict(),
   // The plan's arguments: the session starts with the planned questions.
   'rehearsal.begin': z
-    .object({ mode: z.enum(PLAN_MODES), conversationId: id.optional(), filter: filter.optional(), settings: rehearsalSettings })
+    .object({
+      mode: z.enum(PLAN_MODES),
+      conversationId: id.optional(),
+      filter: filter.optional(),
+      settings: rehearsalSettings,
+    })
     .strict(),
   'rehearsal.start': z
-    .object({ conversationId: id.nullable().optional(), questionIds: z.array(questionId).min(1).max(100), settings: rehearsalSettings })
+    .object({
+      conversationId: id.nullable().optional(),
+      questionIds: z.array(questionId).min(1).max(100),
+      settings: rehearsalSettings,
+    })
     .strict(),
   'rehearsal.record': z
     .object({
@@ -56,6 +74,9 @@ export const rehearsalSchemas = {
   'rehearsal.resume': z.object({ id }).strict(),
   'rehearsal.get': z.object({ id }).strict(),
   // One conversation's sessions (null: those without one), or every session at once with `all: true`.
-  'rehearsal.history': z.union([z.object({ conversationId: id.nullable() }).strict(), z.object({ all: z.literal(true) }).strict()]),
+  'rehearsal.history': z.union([
+    z.object({ conversationId: id.nullable() }).strict(),
+    z.object({ all: z.literal(true) }).strict(),
+  ]),
   'rehearsal.delete': z.object({ id }).strict(),
 } satisfies SchemasFor<typeof rehearsalChannels>;

@@ -15,11 +15,16 @@ export function preparedBy(direction: QuestionDirection): MyRole {
 }
 
 /** The role of the conversation touched last: the default part to play outside a conversation. */
-export function latestRoleOf(conversations: readonly Pick<ConversationSummary, 'myRole' | 'updatedAt'>[]): MyRole | null {
+export function latestRoleOf(
+  conversations: readonly Pick<ConversationSummary, 'myRole' | 'updatedAt'>[],
+): MyRole | null {
   let latest: Pick<ConversationSummary, 'myRole' | 'updatedAt'> | null = null;
   for (const c of conversations) if (!latest || c.updatedAt > latest.updatedAt) latest = c;
   return latest?.myRole ?? null;
 }
 
 /** The other person, in the plan's messages. */
-export const OTHER_PARTY: Record<MyRole, string> = { employee: 'your manager', manager: 'your report' };
+export const OTHER_PARTY: Record<MyRole, string> = {
+  employee: 'your manager',
+  manager: 'your report',
+};

@@ -17,7 +17,8 @@ export interface StarShape {
   onlyWe: boolean;
 }
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december';
 /** When or where it happened, or what was at stake. */
 const SITUATION = new RegExp(
   [
@@ -33,11 +34,19 @@ const SITUATION = new RegExp(
   'i',
 );
 /** Verbs of doing, in the past: regular ones end in -ed; these are the common irregular ones. */
-const IRREGULAR = 'led|built|wrote|ran|made|took|set|sent|spoke|met|brought|chose|drove|found|gave|got|began|taught|sold|won|kept|held|paid|put|cut|bought|fought|shut|split|spent|told|rewrote|rebuilt|overhauled|stepped|sat|went|did';
+const IRREGULAR =
+  'led|built|wrote|ran|made|took|set|sent|spoke|met|brought|chose|drove|found|gave|got|began|taught|sold|won|kept|held|paid|put|cut|bought|fought|shut|split|spent|told|rewrote|rebuilt|overhauled|stepped|sat|went|did';
 /** Past tenses that are not actions a person took to solve something. */
-const NOT_ACTIONS = 'was|had|felt|wanted|hoped|liked|loved|believed|learned|needed|used to|seemed|guessed|supposed|joined|arrived|noticed|realised|realized|saw|heard|thought|knew|wondered';
-const ACTION = new RegExp(`\\bI\\s+(?:(?:then|also|first|personally|quickly|finally)\\s+)?(?!(?:${NOT_ACTIONS})\\b)(${IRREGULAR}|[a-z]{3,}ed)\\b`, 'i');
-const WE_ACTION = new RegExp(`\\bwe\\s+(?:(?:then|also|first|quickly|finally)\\s+)?(?!(?:${NOT_ACTIONS})\\b)(?:${IRREGULAR}|[a-z]{3,}ed)\\b`, 'i');
+const NOT_ACTIONS =
+  'was|had|felt|wanted|hoped|liked|loved|believed|learned|needed|used to|seemed|guessed|supposed|joined|arrived|noticed|realised|realized|saw|heard|thought|knew|wondered';
+const ACTION = new RegExp(
+  `\\bI\\s+(?:(?:then|also|first|personally|quickly|finally)\\s+)?(?!(?:${NOT_ACTIONS})\\b)(${IRREGULAR}|[a-z]{3,}ed)\\b`,
+  'i',
+);
+const WE_ACTION = new RegExp(
+  `\\bwe\\s+(?:(?:then|also|first|quickly|finally)\\s+)?(?!(?:${NOT_ACTIONS})\\b)(?:${IRREGULAR}|[a-z]{3,}ed)\\b`,
+  'i',
+);
 /** What came of it: a change, a figure, a consequence. */
 const RESULT = new RegExp(
   [
@@ -49,16 +58,23 @@ const RESULT = new RegExp(
   'i',
 );
 
-const WORDS_WITH_UNIT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|a thousand|thousands of)(?:-\w+)?\s+(?:days|weeks|hours|minutes|months)\b/i;
+const WORDS_WITH_UNIT =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|a thousand|thousands of)(?:-\w+)?\s+(?:days|weeks|hours|minutes|months)\b/i;
 
 const part = (match: RegExpMatchArray | null | string): StarPart =>
-  typeof match === 'string' ? { found: true, cue: match } : match ? { found: true, cue: match[0] } : { found: false, cue: null };
+  typeof match === 'string'
+    ? { found: true, cue: match }
+    : match
+      ? { found: true, cue: match[0] }
+      : { found: false, cue: null };
 
 /** Which parts of the STAR shape an answer holds, with the words each verdict rests on. */
 export function starShape(text: string): StarShape {
   const action = text.match(ACTION);
   // A figure said in words counts when it is a change or carries a unit: "forty percent", "three days".
-  const words = numberWords(text).find((w) => /percent|doubled|halved|tripled|quadrupled|tenfold/i.test(w)) ?? text.match(WORDS_WITH_UNIT)?.[0];
+  const words =
+    numberWords(text).find((w) => /percent|doubled|halved|tripled|quadrupled|tenfold/i.test(w)) ??
+    text.match(WORDS_WITH_UNIT)?.[0];
   const result = text.match(RESULT) ?? words ?? null;
   return {
     situation: part(text.match(SITUATION)),

@@ -9,7 +9,10 @@ export const searchSchemas = {
   'search.query': z
     .object({
       text: z.string().max(500),
-      kinds: z.array(z.union([entryKind, profilePage])).max(20).optional(),
+      kinds: z
+        .array(z.union([entryKind, profilePage]))
+        .max(20)
+        .optional(),
       tag: tag.optional(),
       from: isoDate.optional(),
       to: isoDate.optional(),

@@ -15,7 +15,9 @@ export const settingsSchemas = {
           sideBarVisible: z.boolean(),
           sideBarWidth: z.number().min(0).max(100),
           activeView: z.string().max(100),
-          openTabs: z.array(z.object({ type: z.string().max(40), id: z.string().max(100) }).strict()).max(100),
+          openTabs: z
+            .array(z.object({ type: z.string().max(40), id: z.string().max(100) }).strict())
+            .max(100),
           activeTab: z.string().max(200).nullable(),
         })
         .strict()

@@ -9,7 +9,10 @@ const position = z.number().int().min(0).max(99);
 const mime = z
   .string()
   .max(100)
-  .refine((m) => baseAudioMime(m) !== null, 'a recording must be audio/webm, audio/ogg or audio/mp4');
+  .refine(
+    (m) => baseAudioMime(m) !== null,
+    'a recording must be audio/webm, audio/ogg or audio/mp4',
+  );
 // Length is checked before the pattern, so an oversized body is refused without scanning it.
 const base64 = z
   .string()
@@ -19,7 +22,13 @@ const base64 = z
 
 export const audioSchemas = {
   'rehearsal.saveAudio': z
-    .object({ sessionId: id, position, mime, durationMs: z.number().int().min(0).max(MAX_AUDIO_MS), data: base64 })
+    .object({
+      sessionId: id,
+      position,
+      mime,
+      durationMs: z.number().int().min(0).max(MAX_AUDIO_MS),
+      data: base64,
+    })
     .strict(),
   'rehearsal.audio': z.object({ sessionId: id, position }).strict(),
   'rehearsal.removeAudio': z.object({ sessionId: id, position }).strict(),

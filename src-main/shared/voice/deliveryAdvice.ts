@@ -35,11 +35,23 @@ const seconds = (ms: number): string => {
 };
 
 function timeNote(m: DeliveryMeasures, timeBoxMs: number | null): DeliveryNote {
-  const label = timeBoxMs ? `Talked for ${seconds(m.talkingMs)} of a ${seconds(timeBoxMs)} time box` : `Talked for ${seconds(m.talkingMs)}`;
+  const label = timeBoxMs
+    ? `Talked for ${seconds(m.talkingMs)} of a ${seconds(timeBoxMs)} time box`
+    : `Talked for ${seconds(m.talkingMs)}`;
   if (timeBoxMs && m.talkingMs > timeBoxMs)
-    return { id: 'time', tone: 'warn', label, advice: 'Over time: lead with the point and cut the background to a sentence.' };
+    return {
+      id: 'time',
+      tone: 'warn',
+      label,
+      advice: 'Over time: lead with the point and cut the background to a sentence.',
+    };
   if (timeBoxMs && m.talkingMs < timeBoxMs * 0.25)
-    return { id: 'time', tone: 'note', label, advice: 'Short for the time box: add one example with its result.' };
+    return {
+      id: 'time',
+      tone: 'note',
+      label,
+      advice: 'Short for the time box: add one example with its result.',
+    };
   return { id: 'time', tone: 'good', label, advice: 'Within the time box.' };
 }
 
@@ -48,9 +60,22 @@ function paceNote(m: DeliveryMeasures): DeliveryNote {
   const label = `About ${wpm} words a minute (${m.syllablesPerSecond.toFixed(1)} syllables a second)`;
   const range = `Conversational: ${PACE_RANGE.low}-${PACE_RANGE.high} words a minute, estimated from syllables`;
   if (wpm > PACE_RANGE.high)
-    return { id: 'pace', tone: 'warn', label, range, advice: 'Faster than conversation: slow down at the numbers and the result, so they land.' };
+    return {
+      id: 'pace',
+      tone: 'warn',
+      label,
+      range,
+      advice: 'Faster than conversation: slow down at the numbers and the result, so they land.',
+    };
   if (wpm < PACE_RANGE.low)
-    return { id: 'pace', tone: 'note', label, range, advice: 'Slower than conversation: fine for a hard point; otherwise keep the sentences moving.' };
+    return {
+      id: 'pace',
+      tone: 'note',
+      label,
+      range,
+      advice:
+        'Slower than conversation: fine for a hard point; otherwise keep the sentences moving.',
+    };
   return { id: 'pace', tone: 'good', label, range, advice: 'A conversational pace.' };
 }
 
@@ -62,11 +87,30 @@ function pausesNote(m: DeliveryMeasures): DeliveryNote {
       : `${m.pauseCount} ${m.pauseCount === 1 ? 'pause' : 'pauses'}, the longest ${(m.longestPauseMs / 1000).toFixed(1)} s, ${share}% of the time`;
   const range = `Pauses of ${LONG_PAUSE_MS / 1000} s or more stand out; up to ${Math.round(MAX_SILENCE_SHARE * 100)}% silence reads as thoughtful`;
   if (m.longestPauseMs >= LONG_PAUSE_MS)
-    return { id: 'pauses', tone: 'warn', label, range, advice: 'A long pause: if you lost the thread, a bridge such as "the short answer is" buys time.' };
+    return {
+      id: 'pauses',
+      tone: 'warn',
+      label,
+      range,
+      advice:
+        'A long pause: if you lost the thread, a bridge such as "the short answer is" buys time.',
+    };
   if (m.silenceShare > MAX_SILENCE_SHARE)
-    return { id: 'pauses', tone: 'note', label, range, advice: 'Many pauses: practise the opening sentence until it comes without searching.' };
+    return {
+      id: 'pauses',
+      tone: 'note',
+      label,
+      range,
+      advice: 'Many pauses: practise the opening sentence until it comes without searching.',
+    };
   if (m.pauseCount === 0 && m.talkingMs >= 20_000)
-    return { id: 'pauses', tone: 'note', label, range, advice: 'No pauses at all: a short stop after the key point lets it sink in.' };
+    return {
+      id: 'pauses',
+      tone: 'note',
+      label,
+      range,
+      advice: 'No pauses at all: a short stop after the key point lets it sink in.',
+    };
   return { id: 'pauses', tone: 'good', label, range, advice: 'Pauses in a natural measure.' };
 }
 
@@ -81,7 +125,8 @@ export function deliveryNotes(m: DeliveryMeasures, timeBoxMs: number | null): De
         id: 'no-speech',
         tone: 'warn',
         label: 'No speech heard',
-        advice: 'Nothing in the recording was loud enough to be speech: check that the right microphone is chosen and not muted.',
+        advice:
+          'Nothing in the recording was loud enough to be speech: check that the right microphone is chosen and not muted.',
       },
     ];
   const notes = [timeNote(m, timeBoxMs), paceNote(m), pausesNote(m)];
@@ -91,7 +136,8 @@ export function deliveryNotes(m: DeliveryMeasures, timeBoxMs: number | null): De
       tone: 'note',
       label: `${(m.firstWordMs / 1000).toFixed(1)} s before the first word`,
       range: `A start within ${SLOW_START_MS / 1000} s feels ready`,
-      advice: 'Have an opening sentence ready for this question, even "Good question, the short answer is…".',
+      advice:
+        'Have an opening sentence ready for this question, even "Good question, the short answer is…".',
     });
   if (m.medianPitchHz > 0)
     notes.push(
@@ -101,7 +147,8 @@ export function deliveryNotes(m: DeliveryMeasures, timeBoxMs: number | null): De
             tone: 'warn',
             label: `Little pitch movement (${m.pitchSpreadSemitones.toFixed(1)} semitones)`,
             range: `Lively speech moves ${MONOTONE_SEMITONES} semitones or more`,
-            advice: 'Sounds flat: let your voice rise on what you are proud of and fall at the end of a point.',
+            advice:
+              'Sounds flat: let your voice rise on what you are proud of and fall at the end of a point.',
           }
         : {
             id: 'pitch',
@@ -117,7 +164,8 @@ export function deliveryNotes(m: DeliveryMeasures, timeBoxMs: number | null): De
       tone: 'note',
       label: `Quiet recording (${Math.round(m.loudnessDb)} dB)`,
       range: `Clear speech records above ${QUIET_DB} dB of full scale`,
-      advice: 'Speak up or move closer to the microphone; a quiet voice also reads as unsure across a table.',
+      advice:
+        'Speak up or move closer to the microphone; a quiet voice also reads as unsure across a table.',
     });
   return notes;
 }

@@ -41,7 +41,9 @@ export interface DeliveryMeasures {
 }
 
 const quantile = (sorted: Float64Array | number[], q: number): number =>
-  sorted.length === 0 ? 0 : at(sorted, Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1)))));
+  sorted.length === 0
+    ? 0
+    : at(sorted, Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1)))));
 
 /**
  * Loudness peaks on voiced frames, each counted when the valley between it and the syllable before
@@ -116,7 +118,8 @@ export function analyseDelivery(samples: Float32Array, sampleRate: number): Deli
   const intensity = intensityFrames(sound);
   const sorted = Float64Array.from(intensity).sort();
   const peakDb = quantile(sorted, 0.99);
-  if (intensity.length === 0 || peakDb < NO_SPEECH_DB) return silent(durationMs, intensity.length === 0 ? SILENCE_DB : peakDb);
+  if (intensity.length === 0 || peakDb < NO_SPEECH_DB)
+    return silent(durationMs, intensity.length === 0 ? SILENCE_DB : peakDb);
   const threshold = Math.max(peakDb - SILENCE_BELOW_PEAK_DB, NO_SPEECH_DB, at(sorted, 0));
   const pitch = pitchFrames(sound, intensity, threshold);
   const speech = Array.from(intensity, (v) => v >= threshold);

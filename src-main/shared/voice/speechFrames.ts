@@ -37,7 +37,8 @@ function decimate(samples: Float32Array, factor: number): Float32Array {
 function intensityTrack(samples: Float32Array, rate: number, frames: number): Float64Array {
   // Prefix sums of squares make every window's mean square one subtraction.
   const squares = new Float64Array(samples.length + 1);
-  for (let i = 0; i < samples.length; i++) squares[i + 1] = at(squares, i) + at(samples, i) * at(samples, i);
+  for (let i = 0; i < samples.length; i++)
+    squares[i + 1] = at(squares, i) + at(samples, i) * at(samples, i);
   const half = Math.round((INTENSITY_WINDOW_MS / 1000) * rate * 0.5);
   const step = (FRAME_MS / 1000) * rate;
   const out = new Float64Array(frames);
@@ -83,7 +84,13 @@ const scratchFor = (size: number): PitchScratch => ({
  * Pitch of one window, or 0 when it is not voiced: the period is found at half the rate (a quarter
  * of the work), then refined at the full rate around it, where voicing is judged.
  */
-function windowPitch(x: Float32Array, start: number, size: number, rate: number, b: PitchScratch): number {
+function windowPitch(
+  x: Float32Array,
+  start: number,
+  size: number,
+  rate: number,
+  b: PitchScratch,
+): number {
   let mean = 0;
   for (let i = 0; i < size; i++) mean += x[start + i] as number;
   mean /= size;
@@ -123,7 +130,8 @@ function windowPitch(x: Float32Array, start: number, size: number, rate: number,
   if (coarseLag === 0) return 0;
   let fineLag = 0;
   let fineBest = -1;
-  const around = (lag: number) => (lag > 0 && lag < size - 1 ? correlation(b.fine, b.fineSquares, size, lag) : -1);
+  const around = (lag: number) =>
+    lag > 0 && lag < size - 1 ? correlation(b.fine, b.fineSquares, size, lag) : -1;
   for (let lag = 2 * coarseLag - 2; lag <= 2 * coarseLag + 2; lag++) {
     const v = around(lag);
     if (v > fineBest) {
@@ -149,7 +157,11 @@ export interface Reduced {
 /** Decimates once: every later pass reads a sixth of a 48 kHz recording's samples. */
 export function reduce(samples: Float32Array, sampleRate: number): Reduced {
   const factor = Math.max(1, Math.floor(sampleRate / PITCH_RATE));
-  return { samples: decimate(samples, factor), rate: sampleRate / factor, durationMs: (samples.length / sampleRate) * 1000 };
+  return {
+    samples: decimate(samples, factor),
+    rate: sampleRate / factor,
+    durationMs: (samples.length / sampleRate) * 1000,
+  };
 }
 
 /** Loudness of each 10 ms frame, in dB of full scale. */
@@ -162,7 +174,11 @@ export function intensityFrames(sound: Reduced): Float64Array {
  * frames between. Only frames at least `floorDb` loud are looked at: silence and room noise have no
  * pitch, and most of the cost is there.
  */
-export function pitchFrames(sound: Reduced, intensityDb: Float64Array, floorDb: number): Float64Array {
+export function pitchFrames(
+  sound: Reduced,
+  intensityDb: Float64Array,
+  floorDb: number,
+): Float64Array {
   const frames = intensityDb.length;
   const { samples: low, rate: lowRate } = sound;
   const size = Math.round((PITCH_WINDOW_MS / 1000) * lowRate);

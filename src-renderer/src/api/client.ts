@@ -36,7 +36,8 @@ function takeToken(): string {
       window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
     };
     window.addEventListener('pagehide', keep, { once: true });
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(keep, { timeout: 2000 });
+    if (typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(keep, { timeout: 2000 });
     else setTimeout(keep, 200);
     return fromUrl;
   }
@@ -52,14 +53,20 @@ const KEEPALIVE_LIMIT = 60_000;
  */
 export class NoAccessError extends LadderError {
   constructor() {
-    super('invalid-argument', 'This tab has no valid access token. Open the address that npm run web printed.');
+    super(
+      'invalid-argument',
+      'This tab has no valid access token. Open the address that npm run web printed.',
+    );
     this.name = 'NoAccessError';
   }
 }
 
 function tooLarge(): LadderError {
   const mib = MAX_REQUEST_BYTES / (1024 * 1024);
-  return new LadderError('payload-too-large', `The request is larger than ${mib} MiB, the most browser mode takes at once.`);
+  return new LadderError(
+    'payload-too-large',
+    `The request is larger than ${mib} MiB, the most browser mode takes at once.`,
+  );
 }
 
 function httpBridge(): LadderBridge {
@@ -79,7 +86,10 @@ function httpBridge(): LadderBridge {
         keepalive: unloading && body.length < KEEPALIVE_LIMIT,
       });
     } catch {
-      throw new LadderError('storage-error', 'Ladder is not running any more. Start it again with npm run web.');
+      throw new LadderError(
+        'storage-error',
+        'Ladder is not running any more. Start it again with npm run web.',
+      );
     }
     const payload: unknown = await response.json().catch(() => null);
     if (response.ok && payload && typeof payload === 'object' && 'result' in payload) {
@@ -87,7 +97,11 @@ function httpBridge(): LadderBridge {
     }
     const error = (payload as { error?: unknown } | null)?.error;
     // 403 is the token guard's answer alone (guards.ts); a wrong passphrase is a 401 with its own code.
-    if (response.status === 403 && (!isLadderErrorShape(error) || (error.code as string) === 'forbidden')) throw new NoAccessError();
+    if (
+      response.status === 403 &&
+      (!isLadderErrorShape(error) || (error.code as string) === 'forbidden')
+    )
+      throw new NoAccessError();
     if (isLadderErrorShape(error)) throw new LadderError(error.code, error.message);
     if (response.status === 413) throw tooLarge();
     throw new LadderError('internal', `Unexpected answer from Ladder (HTTP ${response.status}).`);

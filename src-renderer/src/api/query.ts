@@ -69,7 +69,10 @@ interface WriteEffects<C extends Channel> {
 }
 
 /** A write channel with its effects on the cache, declared once beside the feature that uses it. */
-export function defineWrite<C extends Channel>(channel: C, effects: WriteEffects<C> = {}): (args: Args<C>) => Promise<Result<C>> {
+export function defineWrite<C extends Channel>(
+  channel: C,
+  effects: WriteEffects<C> = {},
+): (args: Args<C>) => Promise<Result<C>> {
   return async (args) => {
     const result = await call(channel, args);
     if (effects.invalidates) await invalidate(effects.invalidates);

@@ -7,7 +7,12 @@ import {
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
-import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
+import {
+  $createHeadingNode,
+  $createQuoteNode,
+  $isHeadingNode,
+  $isQuoteNode,
+} from '@lexical/rich-text';
 import {
   $isListNode,
   INSERT_CHECK_LIST_COMMAND,
@@ -20,7 +25,8 @@ import { $isCodeNode } from '@lexical/code';
 import { $setBlocksType } from '@lexical/selection';
 import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
 
-export type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'heading' | 'bullet' | 'number' | 'check' | 'quote' | 'code';
+export type BlockType =
+  'paragraph' | 'h1' | 'h2' | 'h3' | 'heading' | 'bullet' | 'number' | 'check' | 'quote' | 'code';
 export type ListKind = 'bullet' | 'number' | 'check';
 export type SimpleBlock = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote';
 

@@ -2,4 +2,5 @@
 import { createCommand, type LexicalCommand } from 'lexical';
 
 /** Opens the link dialog for the current selection (toolbar button, Ctrl+K). */
-export const OPEN_LINK_DIALOG_COMMAND: LexicalCommand<void> = createCommand('LADDER_OPEN_LINK_DIALOG');
+export const OPEN_LINK_DIALOG_COMMAND: LexicalCommand<void> =
+  createCommand('LADDER_OPEN_LINK_DIALOG');

@@ -5,7 +5,8 @@ export function usableInitialState(json: string): string | undefined {
   try {
     const parsed = JSON.parse(json) as { root?: { type?: unknown; children?: unknown } } | null;
     const root = parsed?.root;
-    if (root && root.type === 'root' && Array.isArray(root.children) && root.children.length > 0) return json;
+    if (root && root.type === 'root' && Array.isArray(root.children) && root.children.length > 0)
+      return json;
   } catch {
     // Falls through to an empty document.
   }

@@ -24,7 +24,9 @@ export function normaliseLinkInput(input: string): string | null {
   if (!text || /\s/.test(text)) return null;
   let candidate = text;
   if (!/^[a-z][a-z0-9+.-]*:/i.test(text)) {
-    candidate = /^[^@/]+@[^@/]+\.[^@/]+$/.test(text) ? `mailto:${text}` : `https://${text.replace(/^\/+/, '')}`;
+    candidate = /^[^@/]+@[^@/]+\.[^@/]+$/.test(text)
+      ? `mailto:${text}`
+      : `https://${text.replace(/^\/+/, '')}`;
   }
   return isAllowedLinkUrl(candidate) ? candidate : null;
 }

@@ -6,14 +6,51 @@
 import DOMPurify from 'dompurify';
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'div', 'span',
-  'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'code', 'pre',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'ul', 'ol', 'li', 'blockquote', 'a',
+  'p',
+  'br',
+  'div',
+  'span',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'strike',
+  'del',
+  'code',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'a',
 ];
 const ALLOWED_ATTR = ['href', 'dir', 'start'];
 // Never keep even the text inside these: it is code, metadata or media fallback, not prose.
-const DROP_WITH_CONTENT = ['script', 'style', 'template', 'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'picture', 'noscript', 'head', 'title', 'svg', 'math'];
+const DROP_WITH_CONTENT = [
+  'script',
+  'style',
+  'template',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'picture',
+  'noscript',
+  'head',
+  'title',
+  'svg',
+  'math',
+];
 // Not ladder: links to another entry: HTML on the clipboard comes from another app (a copy inside
 // Ladder pastes Lexical's own format, which keeps them), so such an address there becomes its text.
 const ALLOWED_LINK = /^(?:https?:|mailto:)/i;
@@ -23,7 +60,8 @@ export function sanitizePaste(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   for (const el of Array.from(doc.querySelectorAll(DROP_WITH_CONTENT.join(',')))) el.remove();
   flattenTables(doc);
-  for (const el of Array.from(doc.body.querySelectorAll<HTMLElement>('[style]'))) promoteInlineStyle(el);
+  for (const el of Array.from(doc.body.querySelectorAll<HTMLElement>('[style]')))
+    promoteInlineStyle(el);
   const clean = DOMPurify.sanitize(doc.body.innerHTML, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
@@ -49,7 +87,11 @@ export function parseStyleAttribute(text: string): Record<string, string> {
     const colon = declaration.indexOf(':');
     if (colon < 0) continue;
     const name = declaration.slice(0, colon).trim().toLowerCase();
-    const value = declaration.slice(colon + 1).replace(/!important/i, '').trim().toLowerCase();
+    const value = declaration
+      .slice(colon + 1)
+      .replace(/!important/i, '')
+      .trim()
+      .toLowerCase();
     if (name) out[name] = value;
   }
   return out;
@@ -95,7 +137,10 @@ function flattenTables(doc: Document): void {
     while (row.firstChild) p.appendChild(row.firstChild);
     row.replaceWith(p);
   }
-  for (const part of Array.from(doc.querySelectorAll('table, thead, tbody, tfoot, caption, colgroup'))) unwrap(part);
+  for (const part of Array.from(
+    doc.querySelectorAll('table, thead, tbody, tfoot, caption, colgroup'),
+  ))
+    unwrap(part);
 }
 
 /** Anchors whose href was refused keep their text but stop being links. */

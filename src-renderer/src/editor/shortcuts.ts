@@ -2,10 +2,22 @@
 import { IS_APPLE } from 'lexical';
 
 export type EditorAction =
-  | 'bold' | 'italic' | 'underline' | 'strikethrough' | 'code'
-  | 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote'
-  | 'bullet' | 'number' | 'check'
-  | 'link' | 'undo' | 'redo';
+  | 'bold'
+  | 'italic'
+  | 'underline'
+  | 'strikethrough'
+  | 'code'
+  | 'paragraph'
+  | 'h1'
+  | 'h2'
+  | 'h3'
+  | 'quote'
+  | 'bullet'
+  | 'number'
+  | 'check'
+  | 'link'
+  | 'undo'
+  | 'redo';
 
 interface Chord {
   /** KeyboardEvent.code, so Shift and AltGr layouts do not change the match. */
@@ -36,14 +48,29 @@ export const SHORTCUTS: Partial<Record<EditorAction, Chord>> = {
 
 /** Actions the ShortcutsPlugin handles itself (the rest are Lexical's defaults). */
 export const OWN_SHORTCUTS: EditorAction[] = [
-  'strikethrough', 'code', 'paragraph', 'h1', 'h2', 'h3', 'quote', 'number', 'bullet', 'check', 'link',
+  'strikethrough',
+  'code',
+  'paragraph',
+  'h1',
+  'h2',
+  'h3',
+  'quote',
+  'number',
+  'bullet',
+  'check',
+  'link',
 ];
 
 export function matchesShortcut(event: KeyboardEvent, action: EditorAction): boolean {
   const chord = SHORTCUTS[action];
   if (!chord) return false;
   const mod = IS_APPLE ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
-  return mod && event.code === chord.code && event.shiftKey === !!chord.shift && event.altKey === !!chord.alt;
+  return (
+    mod &&
+    event.code === chord.code &&
+    event.shiftKey === !!chord.shift &&
+    event.altKey === !!chord.alt
+  );
 }
 
 export function shortcutLabel(action: EditorAction): string {

@@ -13,7 +13,15 @@ interface Props {
   children: ReactNode;
 }
 
-export function FormDialog({ title, hint, submitLabel, submitDisabled, onSubmit, onCancel, children }: Props) {
+export function FormDialog({
+  title,
+  hint,
+  submitLabel,
+  submitDisabled,
+  onSubmit,
+  onCancel,
+  children,
+}: Props) {
   const titleId = useId();
   const hintId = useId();
   const dialog = useRef<HTMLFormElement>(null);
@@ -22,7 +30,10 @@ export function FormDialog({ title, hint, submitLabel, submitDisabled, onSubmit,
     onSubmit();
   };
   return (
-    <div className="ladder-dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
+    <div
+      className="ladder-dialog-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && onCancel()}
+    >
       <form
         ref={dialog}
         className="ladder-dialog ladder-conv-dialog"
@@ -42,7 +53,11 @@ export function FormDialog({ title, hint, submitLabel, submitDisabled, onSubmit,
           <button type="button" className="ladder-button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit" className="ladder-button ladder-button--primary" disabled={submitDisabled}>
+          <button
+            type="submit"
+            className="ladder-button ladder-button--primary"
+            disabled={submitDisabled}
+          >
             {submitLabel}
           </button>
         </div>
@@ -62,7 +77,15 @@ interface FieldProps {
 }
 
 /** One labelled line of text in a FormDialog, its direction following what is typed. */
-export function FormField({ label, value, onChange, maxLength, placeholder, required, inputRef }: FieldProps) {
+export function FormField({
+  label,
+  value,
+  onChange,
+  maxLength,
+  placeholder,
+  required,
+  inputRef,
+}: FieldProps) {
   return (
     <label className="ladder-field">
       <span>{label}</span>

@@ -1,7 +1,10 @@
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { Codicon } from './Codicon';
 
-export interface IconButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'aria-label'> {
+export interface IconButtonProps extends Omit<
+  ButtonHTMLAttributes<HTMLButtonElement>,
+  'aria-label'
+> {
   icon: string;
   /** Required: an icon alone says nothing to a screen reader. */
   'aria-label': string;

@@ -10,7 +10,13 @@ interface Props<K extends DocumentKind> {
   label: string;
 }
 
-export function KindFilter<K extends DocumentKind>({ kinds, selected, counts, onChange, label }: Props<K>) {
+export function KindFilter<K extends DocumentKind>({
+  kinds,
+  selected,
+  counts,
+  onChange,
+  label,
+}: Props<K>) {
   return (
     <div className="ladder-chips" role="group" aria-label={label}>
       {kinds.map((kind) => {
@@ -23,7 +29,9 @@ export function KindFilter<K extends DocumentKind>({ kinds, selected, counts, on
             className="ladder-filter-chip"
             aria-pressed={pressed}
             title={kindLabel(kind)}
-            onClick={() => onChange(pressed ? selected.filter((k) => k !== kind) : [...selected, kind])}
+            onClick={() =>
+              onChange(pressed ? selected.filter((k) => k !== kind) : [...selected, kind])
+            }
           >
             <span className={`codicon codicon-${kindIcon(kind)}`} aria-hidden="true" />
             <span>{kindLabel(kind)}</span>

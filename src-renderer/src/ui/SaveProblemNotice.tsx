@@ -31,14 +31,22 @@ export interface SaveProblemActions {
   keepTheirsLabel?: string;
 }
 
-export function SaveProblemNotice({ problem, ...actions }: { problem: SaveProblem } & SaveProblemActions) {
+export function SaveProblemNotice({
+  problem,
+  ...actions
+}: { problem: SaveProblem } & SaveProblemActions) {
   const ids = useId();
   const [copied, setCopied] = useState<string>('');
   const heading =
     problem.kind === 'conflict'
       ? `${problem.what} was changed in another tab or window.`
       : `${problem.what} was deleted in another tab or window.`;
-  const copy = async () => setCopied((await copyText(problem.mine)) ? 'Copied.' : 'Copying was refused: select the text below and copy it.');
+  const copy = async () =>
+    setCopied(
+      (await copyText(problem.mine))
+        ? 'Copied.'
+        : 'Copying was refused: select the text below and copy it.',
+    );
   return (
     <section className="save-problem" role="alert" aria-labelledby={`${ids}-heading`}>
       <p id={`${ids}-heading`} className="save-problem__heading">
@@ -68,14 +76,23 @@ export function SaveProblemNotice({ problem, ...actions }: { problem: SaveProble
       )}
       <label className="save-problem__mine">
         <span>Your unsaved text</span>
-        <textarea className="ladder-input" readOnly rows={Math.min(8, Math.max(2, problem.mine.split('\n').length))} value={problem.mine} />
+        <textarea
+          className="ladder-input"
+          readOnly
+          rows={Math.min(8, Math.max(2, problem.mine.split('\n').length))}
+          value={problem.mine}
+        />
       </label>
       <div className="save-problem__buttons">
         <button type="button" className="ladder-button" onClick={() => void copy()}>
           Copy my text
         </button>
         {actions.onUseMine && (
-          <button type="button" className="ladder-button ladder-button--primary" onClick={actions.onUseMine}>
+          <button
+            type="button"
+            className="ladder-button ladder-button--primary"
+            onClick={actions.onUseMine}
+          >
             Use mine
           </button>
         )}
@@ -85,7 +102,11 @@ export function SaveProblemNotice({ problem, ...actions }: { problem: SaveProble
           </button>
         )}
         {actions.onSaveAsNew && (
-          <button type="button" className="ladder-button ladder-button--primary" onClick={actions.onSaveAsNew}>
+          <button
+            type="button"
+            className="ladder-button ladder-button--primary"
+            onClick={actions.onSaveAsNew}
+          >
             {actions.saveAsNewLabel ?? 'Save as new'}
           </button>
         )}

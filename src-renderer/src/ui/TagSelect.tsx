@@ -1,7 +1,11 @@
 // A select over the journal's tags with their counts; '' means every tag.
 import { tagsRead } from './tagQueries';
 
-export function TagSelect(props: { label: string; value: string; onChange: (tag: string) => void }) {
+export function TagSelect(props: {
+  label: string;
+  value: string;
+  onChange: (tag: string) => void;
+}) {
   const tags = tagsRead.use({});
   return (
     <select

@@ -25,10 +25,14 @@ function ConfirmDialog(props: ConfirmOptions & { onSettle: (value: boolean) => v
   // The safe choice has focus first: Enter by reflex never destroys anything.
   useLayoutEffect(() => cancel.current?.focus(), []);
 
-  const onKeyDown = (e: KeyboardEvent) => dialogKeyDown(e, dialog.current, () => props.onSettle(false));
+  const onKeyDown = (e: KeyboardEvent) =>
+    dialogKeyDown(e, dialog.current, () => props.onSettle(false));
 
   return (
-    <div className="ladder-dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && props.onSettle(false)}>
+    <div
+      className="ladder-dialog-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && props.onSettle(false)}
+    >
       <div
         ref={dialog}
         className="ladder-dialog"
@@ -43,7 +47,12 @@ function ConfirmDialog(props: ConfirmOptions & { onSettle: (value: boolean) => v
         </h2>
         <p id={messageId}>{props.message}</p>
         <div className="ladder-dialog__buttons">
-          <button ref={cancel} type="button" className="ladder-button" onClick={() => props.onSettle(false)}>
+          <button
+            ref={cancel}
+            type="button"
+            className="ladder-button"
+            onClick={() => props.onSettle(false)}
+          >
             {props.cancelLabel ?? 'Cancel'}
           </button>
           <button

@@ -35,7 +35,11 @@ export function keptWordsNotice(error: unknown, box: string): string {
 
 /** "Not saved: …" followed by what happens next: retrying, or the text kept on the page. */
 export function notSavedNotice(prefix: string, error: unknown): string {
-  if (isPermanentError(error)) return `${prefix}: ${errorClause(error)}. Your text is kept on the page.`;
-  const hint = errorCode(error) === 'storage-full' ? ' Free some disk space; Ladder keeps retrying.' : ' Ladder keeps retrying.';
+  if (isPermanentError(error))
+    return `${prefix}: ${errorClause(error)}. Your text is kept on the page.`;
+  const hint =
+    errorCode(error) === 'storage-full'
+      ? ' Free some disk space; Ladder keeps retrying.'
+      : ' Ladder keeps retrying.';
   return `${prefix}: ${errorClause(error)}.${hint}`;
 }

@@ -2,11 +2,14 @@
 // inert as well), and Escape cancels.
 import type { KeyboardEvent } from 'react';
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function trapTab(event: KeyboardEvent, container: HTMLElement | null): void {
   if (event.key !== 'Tab' || !container) return;
-  const items = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[inert]'));
+  const items = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => !el.closest('[inert]'),
+  );
   const first = items[0];
   const last = items.at(-1);
   if (!first || !last) {
@@ -24,7 +27,11 @@ export function trapTab(event: KeyboardEvent, container: HTMLElement | null): vo
 }
 
 /** A dialog's keys: Escape calls `cancel` (and goes no further), Tab stays inside `container`. */
-export function dialogKeyDown(event: KeyboardEvent, container: HTMLElement | null, cancel: () => void): void {
+export function dialogKeyDown(
+  event: KeyboardEvent,
+  container: HTMLElement | null,
+  cancel: () => void,
+): void {
   if (event.key === 'Escape') {
     event.preventDefault();
     event.stopPropagation();

@@ -4,7 +4,8 @@
 //   turns disabled;
 // - a row's own action (Mark done, Restore) takes the row out of its list.
 
-const FOCUSABLE = 'a[href], button, input, select, textarea, [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button, input, select, textarea, [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
 
 function lost(active: Element | null): boolean {
   return !active || active === document.body;
@@ -18,7 +19,8 @@ function lost(active: Element | null): boolean {
 export function refocusAfterAdd(field: HTMLElement | null): void {
   const form = field?.closest('form');
   const active = document.activeElement;
-  const onSubmit = active instanceof HTMLButtonElement && active.type === 'submit' && !!form?.contains(active);
+  const onSubmit =
+    active instanceof HTMLButtonElement && active.type === 'submit' && !!form?.contains(active);
   if (field?.isConnected && (onSubmit || lost(active))) field.focus();
 }
 
@@ -37,7 +39,10 @@ export interface RowFocusOptions {
  * goes to the same control of the next row, else of the previous one, else to `fallback`. A failed
  * action leaves the row in place: call the returned function to stop watching.
  */
-export function keepFocusWhenRowGoes(control: HTMLElement, { scope, row, fallback }: RowFocusOptions): () => void {
+export function keepFocusWhenRowGoes(
+  control: HTMLElement,
+  { scope, row, fallback }: RowFocusOptions,
+): () => void {
   const root = control.closest<HTMLElement>(scope);
   const own = control.closest(row);
   if (!root || !own) return () => undefined;

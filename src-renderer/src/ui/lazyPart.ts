@@ -6,7 +6,9 @@ const loaders: Array<() => Promise<unknown>> = [];
 
 const preloaders = new WeakMap<object, () => Promise<unknown>>();
 
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<{ default: ComponentType<P> }> | null = null;
   const start = () => {
@@ -44,6 +46,7 @@ export function preloadLazyParts(): void {
 
 /** Runs `task` when the page is idle (or soon, where there is no idle callback). */
 export function whenIdle(task: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 1000 });
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(task, { timeout: 1000 });
   else setTimeout(task, 50);
 }

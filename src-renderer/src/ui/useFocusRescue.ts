@@ -7,7 +7,10 @@ import { useEffect, type RefObject } from 'react';
 
 const TAB_STOP = '[tabindex="0"]';
 
-export function useFocusRescue(container: RefObject<HTMLElement | null>, rescue?: (root: HTMLElement, lost: Element) => void): void {
+export function useFocusRescue(
+  container: RefObject<HTMLElement | null>,
+  rescue?: (root: HTMLElement, lost: Element) => void,
+): void {
   useEffect(() => {
     const root = container.current;
     if (!root) return;
@@ -22,7 +25,10 @@ export function useFocusRescue(container: RefObject<HTMLElement | null>, rescue?
       const active = document.activeElement;
       if (active && active !== document.body) return;
       if (rescue) rescue(root, gone);
-      else (root.querySelector<HTMLElement>(TAB_STOP) ?? root.querySelector<HTMLElement>('[tabindex]'))?.focus();
+      else
+        (
+          root.querySelector<HTMLElement>(TAB_STOP) ?? root.querySelector<HTMLElement>('[tabindex]')
+        )?.focus();
     });
     const stop = () => {
       last = null;

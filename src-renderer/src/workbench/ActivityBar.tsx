@@ -9,7 +9,12 @@ function badgeLabel(count: number | null): string {
   return count ? `, ${count}` : '';
 }
 
-function ActivityButton({ view, active, focusable, onKeyDown }: {
+function ActivityButton({
+  view,
+  active,
+  focusable,
+  onKeyDown,
+}: {
   view: SideBarView;
   active: boolean;
   focusable: boolean;
@@ -47,14 +52,20 @@ export function ActivityBar() {
   const selected = views.some((v) => v.id === activeView) ? activeView : views[0]?.id;
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('.activity-button') ?? [])];
+    const buttons = [
+      ...(ref.current?.querySelectorAll<HTMLButtonElement>('.activity-button') ?? []),
+    ];
     const index = buttons.indexOf(event.currentTarget);
     const next =
-      event.key === 'ArrowDown' ? index + 1
-      : event.key === 'ArrowUp' ? index - 1
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? buttons.length - 1
-      : null;
+      event.key === 'ArrowDown'
+        ? index + 1
+        : event.key === 'ArrowUp'
+          ? index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? buttons.length - 1
+              : null;
     if (next === null || buttons.length === 0) return;
     event.preventDefault();
     const target = buttons[(next + buttons.length) % buttons.length];
@@ -63,7 +74,13 @@ export function ActivityBar() {
   };
 
   return (
-    <div ref={ref} className="activity-bar" role="toolbar" aria-orientation="vertical" aria-label="Views">
+    <div
+      ref={ref}
+      className="activity-bar"
+      role="toolbar"
+      aria-orientation="vertical"
+      aria-label="Views"
+    >
       {views.map((view) => (
         <ActivityButton
           key={view.id}

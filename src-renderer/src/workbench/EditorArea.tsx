@@ -23,7 +23,9 @@ function Pane({ tab, active }: { tab: OpenTab; active: boolean }) {
           <editor.component input={tab.input} active={active} reveal={tab.reveal} />
         </Suspense>
       ) : (
-        <p className="editor-missing">This kind of tab cannot be shown in this version of Ladder.</p>
+        <p className="editor-missing">
+          This kind of tab cannot be shown in this version of Ladder.
+        </p>
       )}
     </div>
   );

@@ -5,7 +5,11 @@ import { IconButton } from '../ui/IconButton';
 import { dismissNotification, useWorkbench } from './store';
 import type { Notification } from './types';
 
-const ICONS: Record<Notification['severity'], string> = { info: 'info', warning: 'warning', error: 'error' };
+const ICONS: Record<Notification['severity'], string> = {
+  info: 'info',
+  warning: 'warning',
+  error: 'error',
+};
 const LINGER_MS = 8000;
 
 function Toast({ notification }: { notification: Notification }) {
@@ -19,7 +23,11 @@ function Toast({ notification }: { notification: Notification }) {
     <div className={`toast toast-${severity}`} role={severity === 'error' ? 'alert' : 'status'}>
       <Codicon name={ICONS[severity]} className="toast-icon" />
       <p className="toast-message">{message}</p>
-      <IconButton icon="close" aria-label="Dismiss notification" onClick={() => dismissNotification(id)} />
+      <IconButton
+        icon="close"
+        aria-label="Dismiss notification"
+        onClick={() => dismissNotification(id)}
+      />
     </div>
   );
 }

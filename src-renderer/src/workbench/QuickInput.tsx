@@ -2,7 +2,11 @@
 // itself (cmdk) loads after start; opened before that, a plain stand-in keeps what is typed.
 import { Suspense, useEffect, useRef, type KeyboardEvent } from 'react';
 import { lazyPart } from '../ui/lazyPart';
-import { COMMAND_PREFIX, rememberAcceptWhileLoading, rememberTypedWhileLoading } from './quickInputText';
+import {
+  COMMAND_PREFIX,
+  rememberAcceptWhileLoading,
+  rememberTypedWhileLoading,
+} from './quickInputText';
 import { closePalette, returnFocusFromQuickInput, settleQuickPick, useWorkbench } from './store';
 
 const QuickInputBox = lazyPart(() => import('./QuickInputBox').then((m) => m.QuickInputBox));
@@ -21,7 +25,13 @@ function StandInBox({ initial, onClose }: { initial: string; onClose: () => void
   };
   return (
     <div className="quick-input-backdrop">
-      <div className="quick-input" role="dialog" aria-modal="true" aria-label="Command Palette" onKeyDown={onKeyDown}>
+      <div
+        className="quick-input"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Command Palette"
+        onKeyDown={onKeyDown}
+      >
         <input
           autoFocus
           className="quick-input-box"

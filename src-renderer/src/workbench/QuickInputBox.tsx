@@ -11,7 +11,12 @@ import { matchScore } from './matchScore';
 import { formatDate } from './StatusBar';
 import type { QuickPickItem } from './types';
 
-import { COMMAND_PREFIX, acceptedWhileLoading, clearStandIn, typedWhileLoading } from './quickInputText';
+import {
+  COMMAND_PREFIX,
+  acceptedWhileLoading,
+  clearStandIn,
+  typedWhileLoading,
+} from './quickInputText';
 import { entryListRead } from './workbenchQueries';
 
 /** Scores the item's words only (its cmdk value is an id), ignoring the '>' that selects commands. */
@@ -62,7 +67,10 @@ function bestRow(rows: Row[], search: string): Row | undefined {
   return best;
 }
 
-function useRows(search: string, finish: (then?: () => void) => void): { rows: Row[]; label: string; placeholder: string } {
+function useRows(
+  search: string,
+  finish: (then?: () => void) => void,
+): { rows: Row[]; label: string; placeholder: string } {
   const quickPick = useWorkbench((s) => s.quickPick);
   const paletteOpen = useWorkbench((s) => s.paletteOpen);
   const filesMode = !quickPick && paletteOpen && !search.startsWith(COMMAND_PREFIX);
@@ -157,10 +165,25 @@ export function QuickInputBox({ initial, onClose }: { initial: string; onClose: 
   };
 
   return (
-    <div className="quick-input-backdrop" onMouseDown={(e) => e.target === e.currentTarget && finish(() => settleQuickPick(undefined))}>
-      <div className="quick-input" role="dialog" aria-modal="true" aria-label={label} onKeyDown={onKeyDown}>
+    <div
+      className="quick-input-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && finish(() => settleQuickPick(undefined))}
+    >
+      <div
+        className="quick-input"
+        role="dialog"
+        aria-modal="true"
+        aria-label={label}
+        onKeyDown={onKeyDown}
+      >
         <Cmdk label={label} filter={filter} loop>
-          <Cmdk.Input autoFocus value={search} onValueChange={onSearch} placeholder={placeholder} className="quick-input-box" />
+          <Cmdk.Input
+            autoFocus
+            value={search}
+            onValueChange={onSearch}
+            placeholder={placeholder}
+            className="quick-input-box"
+          />
           <Cmdk.List className="quick-list" label="Results">
             <Cmdk.Empty className="quick-empty">Nothing matches.</Cmdk.Empty>
             {rows.map((row) => (

@@ -36,7 +36,11 @@ let numberFormat: Intl.NumberFormat | null = null;
 export function formatDate(iso: string): string {
   const date = new Date(`${iso}T00:00:00`);
   if (Number.isNaN(date.getTime())) return iso;
-  dateFormat ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  dateFormat ??= new Intl.DateTimeFormat(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
   return dateFormat.format(date);
 }
 
@@ -57,7 +61,9 @@ function ContributedItems({ items }: { items: StatusItem[] }) {
 export function StatusBar() {
   // A step behind the tab, in an interruptible render: the first number and date formatted in a
   // session cost milliseconds that belong after the editor has appeared, not before.
-  const status = useDeferredValue(useWorkbench((s) => (s.activeTab ? s.status[s.activeTab] : undefined)));
+  const status = useDeferredValue(
+    useWorkbench((s) => (s.activeTab ? s.status[s.activeTab] : undefined)),
+  );
   const theme = useTheme((s) => s.choice);
   const info = appInfoRead.use({});
   const save = status ? saveText(status) : null;
@@ -71,19 +77,29 @@ export function StatusBar() {
               {save}
             </span>
           )}
-          {status?.words !== undefined && <span className="status-item">{wordText(status.words)}</span>}
+          {status?.words !== undefined && (
+            <span className="status-item">{wordText(status.words)}</span>
+          )}
           {status?.date && <span className="status-item">{formatDate(status.date)}</span>}
         </div>
         <ContributedItems items={getStatusItems('left')} />
       </div>
       <div className="status-right">
         <ContributedItems items={getStatusItems('right')} />
-        <button type="button" className="status-item status-button" onClick={() => void pickColorTheme()} aria-label={`Colour theme: ${THEME_LABELS[theme]}. Change theme`}>
+        <button
+          type="button"
+          className="status-item status-button"
+          onClick={() => void pickColorTheme()}
+          aria-label={`Colour theme: ${THEME_LABELS[theme]}. Change theme`}
+        >
           <Codicon name="color-mode" />
           {THEME_LABELS[theme]}
         </button>
         {info.data?.mode === 'browser' && (
-          <span className="status-item" title="Ladder is running in your browser, served only to this computer">
+          <span
+            className="status-item"
+            title="Ladder is running in your browser, served only to this computer"
+          >
             <Codicon name="globe" />
             Browser mode
           </span>

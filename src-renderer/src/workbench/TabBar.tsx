@@ -7,7 +7,10 @@ import { panelId, tabId } from './tabIds';
 
 function close(key: string): void {
   closeEditor(key).catch((error: unknown) =>
-    notify('error', `The tab was kept open because it could not be saved: ${error instanceof Error ? error.message : String(error)}`),
+    notify(
+      'error',
+      `The tab was kept open because it could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+    ),
   );
 }
 
@@ -25,7 +28,15 @@ function revealTab(bar: HTMLElement, tab: HTMLElement): void {
   else if (right > bar.scrollLeft + bar.clientWidth) bar.scrollLeft = right - bar.clientWidth;
 }
 
-function Tab({ tab, active, onKeyDown }: { tab: OpenTab; active: boolean; onKeyDown: (e: KeyboardEvent, key: string) => void }) {
+function Tab({
+  tab,
+  active,
+  onKeyDown,
+}: {
+  tab: OpenTab;
+  active: boolean;
+  onKeyDown: (e: KeyboardEvent, key: string) => void;
+}) {
   const { title, icon, dirty } = tab.meta;
   const onAuxClick = (event: MouseEvent) => {
     if (event.button === 1) {

@@ -12,9 +12,15 @@ export async function openLinkedEntry(id: string): Promise<void> {
     entry = await entryRead.fetch({ id });
   } catch (error) {
     if (error instanceof LadderError && error.code === 'not-found') {
-      notify('warning', 'The linked entry is no longer in your journal: it was deleted for good. The link keeps its text.');
+      notify(
+        'warning',
+        'The linked entry is no longer in your journal: it was deleted for good. The link keeps its text.',
+      );
     } else {
-      notify('error', `The linked entry could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+      notify(
+        'error',
+        `The linked entry could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return;
   }

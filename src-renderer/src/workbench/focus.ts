@@ -25,7 +25,10 @@ export function focusFirstIn(container: Element | null, preferred?: string): boo
 export function focusSideBar(): void {
   useWorkbench.setState({ sideBarVisible: true });
   afterRender(() =>
-    focusFirstIn(document.getElementById(SIDEBAR_CONTENT_ID)?.querySelector('.side-bar-view:not([hidden])') ?? null),
+    focusFirstIn(
+      document.getElementById(SIDEBAR_CONTENT_ID)?.querySelector('.side-bar-view:not([hidden])') ??
+        null,
+    ),
   );
 }
 

@@ -15,7 +15,15 @@ export function isMacPlatform(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 }
 
-const KEY_ALIASES: Record<string, string> = { esc: 'escape', del: 'delete', space: ' ', up: 'arrowup', down: 'arrowdown', left: 'arrowleft', right: 'arrowright' };
+const KEY_ALIASES: Record<string, string> = {
+  esc: 'escape',
+  del: 'delete',
+  space: ' ',
+  up: 'arrowup',
+  down: 'arrowdown',
+  left: 'arrowleft',
+  right: 'arrowright',
+};
 
 /** Parses `Ctrl+Shift+P`, `F1`, `Alt+ArrowUp`. Ctrl means Cmd on macOS, as in VS Code. */
 export function parseKeybinding(binding: string, mac = isMacPlatform()): Chord {
@@ -63,15 +71,29 @@ const KEY_LABELS: Record<string, string> = {
 /** `Ctrl+Shift+F` on Windows and Linux, `⌘⇧F` on macOS. */
 export function formatKeybinding(binding: string, mac = isMacPlatform()): string {
   const chord = parseKeybinding(binding, mac);
-  const key = KEY_LABELS[chord.key] ?? (chord.key.length === 1 ? chord.key.toUpperCase() : chord.key.replace(/^f(\d+)$/, 'F$1').replace(/^\w/, (c) => c.toUpperCase()));
+  const key =
+    KEY_LABELS[chord.key] ??
+    (chord.key.length === 1
+      ? chord.key.toUpperCase()
+      : chord.key.replace(/^f(\d+)$/, 'F$1').replace(/^\w/, (c) => c.toUpperCase()));
   if (mac) {
     return `${chord.ctrl ? '⌃' : ''}${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${chord.meta ? '⌘' : ''}${key}`;
   }
-  return [chord.ctrl && 'Ctrl', chord.alt && 'Alt', chord.shift && 'Shift', chord.meta && 'Meta', key].filter(Boolean).join('+');
+  return [
+    chord.ctrl && 'Ctrl',
+    chord.alt && 'Alt',
+    chord.shift && 'Shift',
+    chord.meta && 'Meta',
+    key,
+  ]
+    .filter(Boolean)
+    .join('+');
 }
 
 export function commandBindings(command: Command): string[] {
-  return [command.keybinding, ...(command.alternativeKeybindings ?? [])].filter((b): b is string => !!b);
+  return [command.keybinding, ...(command.alternativeKeybindings ?? [])].filter(
+    (b): b is string => !!b,
+  );
 }
 
 /** In text fields only chords with Ctrl, Alt or Cmd, or function keys, belong to the workbench. */
@@ -89,10 +111,15 @@ function isTextTarget(target: EventTarget | null): boolean {
 }
 
 /** Finds the command bound to this event, if any. */
-export function findCommandForEvent(event: KeyboardEvent, commands = getCommands()): Command | undefined {
+export function findCommandForEvent(
+  event: KeyboardEvent,
+  commands = getCommands(),
+): Command | undefined {
   if (isTextTarget(event.target) && !allowedWhileTyping(event)) return undefined;
   return commands.find(
-    (c) => (c.when?.() ?? true) && commandBindings(c).some((b) => matchesChord(event, parseKeybinding(b))),
+    (c) =>
+      (c.when?.() ?? true) &&
+      commandBindings(c).some((b) => matchesChord(event, parseKeybinding(b))),
   );
 }
 
@@ -100,7 +127,10 @@ export function findCommandForEvent(event: KeyboardEvent, commands = getCommands
  * Listens on the window in the bubbling phase, so the focused widget has the first say: a shortcut it
  * already handled (the editor's Ctrl+B for bold calls preventDefault) is left alone.
  */
-export function installKeybindings(target: Window = window, onError?: (error: unknown) => void): () => void {
+export function installKeybindings(
+  target: Window = window,
+  onError?: (error: unknown) => void,
+): () => void {
   const listener = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.isComposing) return;
     const command = findCommandForEvent(event);

@@ -34,7 +34,8 @@ export async function restoreLayout(layout: Layout | null): Promise<void> {
   if (!layout) return;
   useWorkbench.setState({
     sideBarVisible: layout.sideBarVisible,
-    sideBarWidth: layout.sideBarWidth > 0 ? layout.sideBarWidth : useWorkbench.getState().sideBarWidth,
+    sideBarWidth:
+      layout.sideBarWidth > 0 ? layout.sideBarWidth : useWorkbench.getState().sideBarWidth,
     activeView: layout.activeView,
   });
   const checks = await Promise.all(layout.openTabs.map(stillExists));

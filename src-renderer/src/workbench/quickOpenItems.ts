@@ -1,6 +1,11 @@
 // What quick open offers: the five profile pages, then entries newest first.
 import type { EntrySummary } from '../../../src-main/shared/domain';
-import { PROFILE_PAGES, PROFILE_SPECS, kindIcon, kindLabel } from '../../../src-main/shared/journal/entryKinds';
+import {
+  PROFILE_PAGES,
+  PROFILE_SPECS,
+  kindIcon,
+  kindLabel,
+} from '../../../src-main/shared/journal/entryKinds';
 import type { EditorInput } from './types';
 
 export interface QuickOpenItem {

@@ -15,20 +15,30 @@ export interface RehearsalExtraProps {
 
 export type RehearsalExtraSlot = 'answer-input' | 'answer-review';
 
-const extras: Record<RehearsalExtraSlot, { id: string; component: ComponentType<RehearsalExtraProps> }[]> = {
+const extras: Record<
+  RehearsalExtraSlot,
+  { id: string; component: ComponentType<RehearsalExtraProps> }[]
+> = {
   'answer-input': [],
   'answer-review': [],
 };
 
 /** Adds a component under the answer box ('answer-input') or beside a recorded answer ('answer-review'). */
-export function registerRehearsalExtra(slot: RehearsalExtraSlot, id: string, component: ComponentType<RehearsalExtraProps>): void {
+export function registerRehearsalExtra(
+  slot: RehearsalExtraSlot,
+  id: string,
+  component: ComponentType<RehearsalExtraProps>,
+): void {
   const list = extras[slot];
   const at = list.findIndex((e) => e.id === id);
   if (at >= 0) list.splice(at, 1);
   list.push({ id, component });
 }
 
-export function RehearsalExtras({ slot, ...props }: RehearsalExtraProps & { slot: RehearsalExtraSlot }) {
+export function RehearsalExtras({
+  slot,
+  ...props
+}: RehearsalExtraProps & { slot: RehearsalExtraSlot }) {
   const list = extras[slot];
   if (list.length === 0) return null;
   return (

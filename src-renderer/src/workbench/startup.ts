@@ -31,15 +31,20 @@ async function prepare(): Promise<void> {
       await saveSettings({ welcomeSeen: true });
     }
   } catch (error) {
-    notify('error', `Ladder could not read its settings: ${error instanceof Error ? error.message : String(error)}`);
+    notify(
+      'error',
+      `Ladder could not read its settings: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   // Panes of restored tabs that live in their own chunks load first: once the workbench says it is
   // ready, the restored tabs show their content, not a loading line.
   const types = new Set(useWorkbench.getState().tabs.map((t) => t.input.type));
-  await Promise.allSettled([...types].map((type) => {
-    const editor = getEditor(type);
-    return editor ? loadPart(editor.component) : undefined;
-  }));
+  await Promise.allSettled(
+    [...types].map((type) => {
+      const editor = getEditor(type);
+      return editor ? loadPart(editor.component) : undefined;
+    }),
+  );
   useWorkbench.setState({ ready: true });
 }
 

@@ -53,16 +53,13 @@ export function beginStartupReads(): Promise<Settings> {
   // Only what the first frame needs: the gate, settings, then the entries of the restored tabs. The
   // side bar's reads leave when its view mounts; sent here they cost the first frame a millisecond each.
   const settings = call('settings.get', {});
-  settled = settings.then(
-    async (s) => {
-      // Through the cache: the restore's existence check and the entry pane reuse these answers.
-      const entries = (s.layout?.openTabs ?? [])
-        .filter((tab) => tab.type === 'entry' || tab.type === 'history')
-        .map((tab) => earlyRead('journal.get', { id: tab.id }));
-      await Promise.allSettled(entries);
-    },
-    ignore,
-  );
+  settled = settings.then(async (s) => {
+    // Through the cache: the restore's existence check and the entry pane reuse these answers.
+    const entries = (s.layout?.openTabs ?? [])
+      .filter((tab) => tab.type === 'entry' || tab.type === 'history')
+      .map((tab) => earlyRead('journal.get', { id: tab.id }));
+    await Promise.allSettled(entries);
+  }, ignore);
   // A locked journal refuses the other reads at once: the gate's answer is what the first render needs.
   const gateAnswered = readGate().then(ignore, ignore);
   settled = Promise.all([settled, gateAnswered]).then(ignore);

@@ -131,11 +131,16 @@ export function setTabMeta(key: string, meta: Partial<TabMeta>): void {
 }
 
 export function setTabStatus(key: string, status: TabStatus): void {
-  useWorkbench.setState((s) => ({ status: { ...s.status, [key]: { ...s.status[key], ...status } } }));
+  useWorkbench.setState((s) => ({
+    status: { ...s.status, [key]: { ...s.status[key], ...status } },
+  }));
 }
 
 /** A tab registers how to save itself; closing the tab, the window or the page awaits it. */
-export function registerFlush(key: string, flush: (options?: FlushOptions) => Promise<void>): () => void {
+export function registerFlush(
+  key: string,
+  flush: (options?: FlushOptions) => Promise<void>,
+): () => void {
   flushers.set(key, flush);
   return () => {
     if (flushers.get(key) === flush) flushers.delete(key);
@@ -151,7 +156,8 @@ export function cycleEditor(delta: number): void {
   useWorkbench.setState((s) => {
     if (s.tabs.length === 0) return s;
     const index = s.tabs.findIndex((t) => t.key === s.activeTab);
-    const next = (((index < 0 ? 0 : index) + delta) % s.tabs.length + s.tabs.length) % s.tabs.length;
+    const next =
+      ((((index < 0 ? 0 : index) + delta) % s.tabs.length) + s.tabs.length) % s.tabs.length;
     return { activeTab: s.tabs[next]!.key };
   });
 }
@@ -162,7 +168,8 @@ export function restoreTabs(inputs: EditorInput[], activeKey: string | null): vo
     const tabs: OpenTab[] = [];
     for (const input of inputs) {
       const key = inputKey(input);
-      if (!tabs.some((t) => t.key === key)) tabs.push({ key, input, meta: defaultMeta(input), reveal: null });
+      if (!tabs.some((t) => t.key === key))
+        tabs.push({ key, input, meta: defaultMeta(input), reveal: null });
     }
     for (const tab of s.tabs) if (!tabs.some((t) => t.key === tab.key)) tabs.push(tab);
     const wanted = s.activeTab ?? activeKey;
@@ -194,7 +201,10 @@ function rememberFocus(): void {
   focusBeforeQuickInput = active instanceof HTMLElement ? active : null;
   const selection = typeof window === 'undefined' ? null : window.getSelection();
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-  rangeBeforeQuickInput = focusBeforeQuickInput && range && focusBeforeQuickInput.contains(range.startContainer) ? range.cloneRange() : null;
+  rangeBeforeQuickInput =
+    focusBeforeQuickInput && range && focusBeforeQuickInput.contains(range.startContainer)
+      ? range.cloneRange()
+      : null;
 }
 
 /** Gives the focus back where it was before the palette or a quick pick opened, caret included; once. */
@@ -206,7 +216,12 @@ export function returnFocusFromQuickInput(): void {
   if (!target?.isConnected) return;
   target.focus({ preventScroll: true });
   // Focusing an editable element puts the caret at its start: the text typed next would land there.
-  if (range && range.startContainer.isConnected && range.endContainer.isConnected && target.contains(range.startContainer)) {
+  if (
+    range &&
+    range.startContainer.isConnected &&
+    range.endContainer.isConnected &&
+    target.contains(range.startContainer)
+  ) {
     const selection = window.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
@@ -223,7 +238,10 @@ export function closePalette(): void {
 }
 
 /** Asks the user to choose one item; resolves to its value, or undefined when dismissed. */
-export function showQuickPick<T>(items: QuickPickItem<T>[], placeholder: string): Promise<T | undefined> {
+export function showQuickPick<T>(
+  items: QuickPickItem<T>[],
+  placeholder: string,
+): Promise<T | undefined> {
   return new Promise((resolve) => {
     rememberFocus();
     useWorkbench.getState().quickPick?.resolve(undefined);
@@ -241,7 +259,9 @@ export function settleQuickPick(value: unknown): void {
 
 export function notify(severity: Notification['severity'], message: string): void {
   const id = nextNotification++;
-  useWorkbench.setState((s) => ({ notifications: [...s.notifications, { id, severity, message }] }));
+  useWorkbench.setState((s) => ({
+    notifications: [...s.notifications, { id, severity, message }],
+  }));
 }
 
 export function dismissNotification(id: number): void {

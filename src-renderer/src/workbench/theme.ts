@@ -43,7 +43,12 @@ export async function pickColorTheme(): Promise<void> {
   const picked = await showQuickPick(
     choices.map((choice) => ({
       label: THEME_LABELS[choice],
-      description: choice === current ? 'current' : choice === 'system' ? 'follows your operating system' : undefined,
+      description:
+        choice === current
+          ? 'current'
+          : choice === 'system'
+            ? 'follows your operating system'
+            : undefined,
       icon: THEME_ICONS[choice],
       value: choice,
     })),

@@ -19,14 +19,22 @@ async function closeActiveEditor(): Promise<void> {
     await closeEditor(key);
     focusEditor();
   } catch (error) {
-    notify('error', `The tab was kept open because it could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+    notify(
+      'error',
+      `The tab was kept open because it could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
 installEntryLinkOpener();
 
 registerCommands([
-  { id: 'workbench.toggleSideBar', title: 'View: Toggle Side Bar', keybinding: 'Ctrl+B', run: toggleSideBar },
+  {
+    id: 'workbench.toggleSideBar',
+    title: 'View: Toggle Side Bar',
+    keybinding: 'Ctrl+B',
+    run: toggleSideBar,
+  },
   {
     id: 'workbench.commandPalette',
     title: 'View: Command Palette',
@@ -34,7 +42,12 @@ registerCommands([
     alternativeKeybindings: ['F1'],
     run: () => openPalette('commands'),
   },
-  { id: 'workbench.quickOpen', title: 'File: Quick Open', keybinding: 'Ctrl+P', run: () => openPalette('files') },
+  {
+    id: 'workbench.quickOpen',
+    title: 'File: Quick Open',
+    keybinding: 'Ctrl+P',
+    run: () => openPalette('files'),
+  },
   {
     id: 'workbench.closeEditor',
     title: 'View: Close Editor',
@@ -62,6 +75,16 @@ registerCommands([
     alternativeKeybindings: ['Ctrl+Shift+Tab'],
     run: () => cycleEditor(-1),
   },
-  { id: 'workbench.focusSideBar', title: 'View: Focus Side Bar', keybinding: 'Ctrl+0', run: focusSideBar },
-  { id: 'workbench.focusEditor', title: 'View: Focus Editor', keybinding: 'Ctrl+1', run: focusEditor },
+  {
+    id: 'workbench.focusSideBar',
+    title: 'View: Focus Side Bar',
+    keybinding: 'Ctrl+0',
+    run: focusSideBar,
+  },
+  {
+    id: 'workbench.focusEditor',
+    title: 'View: Focus Editor',
+    keybinding: 'Ctrl+1',
+    run: focusEditor,
+  },
 ]);

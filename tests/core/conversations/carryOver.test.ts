@@ -4,9 +4,18 @@ import { testStore } from '../helpers';
 describe('carry-over of unfinished actions', () => {
   it('brings open actions of the last conversation with the same person onto the new agenda', async () => {
     const t = testStore();
-    const first = await t.call('conversations.create', { templateId: 'grow', personName: 'Dana', startsAt: '2026-09-01T10:00' });
+    const first = await t.call('conversations.create', {
+      templateId: 'grow',
+      personName: 'Dana',
+      startsAt: '2026-09-01T10:00',
+    });
     const id1 = first.conversation.id;
-    await t.call('actions.add', { conversationId: id1, text: 'Draft the mentoring plan', owner: 'me', dueDate: '2026-10-01' });
+    await t.call('actions.add', {
+      conversationId: id1,
+      text: 'Draft the mentoring plan',
+      owner: 'me',
+      dueDate: '2026-10-01',
+    });
     await t.call('actions.add', { conversationId: id1, text: 'Find a course', owner: 'them' });
     let doc = await t.call('actions.add', { conversationId: id1, text: 'Already done' });
     await t.call('actions.update', { id: doc.actions[2]?.id ?? '', status: 'done' });
@@ -16,10 +25,27 @@ describe('carry-over of unfinished actions', () => {
     const other = await t.call('conversations.create', { templateId: 'blank', personName: 'Lee' });
     await t.call('actions.add', { conversationId: other.conversation.id, text: 'Lee only' });
 
-    const second = await t.call('conversations.create', { templateId: 'grow', personName: 'DANA', startsAt: '2026-12-01T10:00' });
-    expect(second.items.map((i) => i.title)).toEqual(['Draft the mentoring plan', 'Find a course', 'Goal', 'Reality', 'Options', 'Will']);
+    const second = await t.call('conversations.create', {
+      templateId: 'grow',
+      personName: 'DANA',
+      startsAt: '2026-12-01T10:00',
+    });
+    expect(second.items.map((i) => i.title)).toEqual([
+      'Draft the mentoring plan',
+      'Find a course',
+      'Goal',
+      'Reality',
+      'Options',
+      'Will',
+    ]);
     expect(second.carriedOver).toMatchObject([
-      { text: 'Draft the mentoring plan', owner: 'me', dueDate: '2026-10-01', status: 'open', fromConversationId: id1 },
+      {
+        text: 'Draft the mentoring plan',
+        owner: 'me',
+        dueDate: '2026-10-01',
+        status: 'open',
+        fromConversationId: id1,
+      },
       { text: 'Find a course', owner: 'them', status: 'open', fromConversationId: id1 },
     ]);
 
@@ -37,23 +63,45 @@ describe('carry-over of unfinished actions', () => {
     const t = testStore();
     const a = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana' });
     await t.call('actions.add', { conversationId: a.conversation.id, text: 'Open item' });
-    expect((await t.call('conversations.create', { templateId: 'blank', personName: 'Sam' })).items).toEqual([]);
+    expect(
+      (await t.call('conversations.create', { templateId: 'blank', personName: 'Sam' })).items,
+    ).toEqual([]);
     expect((await t.call('conversations.create', { templateId: 'blank' })).items).toEqual([]);
     const b = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana' });
     expect(b.items).toHaveLength(1);
     await t.call('actions.update', { id: b.carriedOver[0]?.actionId ?? '', status: 'done' });
-    expect((await t.call('conversations.create', { templateId: 'blank', personName: 'Dana' })).items).toEqual([]);
+    expect(
+      (await t.call('conversations.create', { templateId: 'blank', personName: 'Dana' })).items,
+    ).toEqual([]);
   });
 
   it("skips a trashed latest conversation: the earlier live one's open actions carry, the trashed one's do not", async () => {
     const t = testStore();
-    const earlier = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana', startsAt: '2026-09-01T10:00' });
-    await t.call('actions.add', { conversationId: earlier.conversation.id, text: 'Earlier open action' });
-    const latest = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana', startsAt: '2026-10-01T10:00' });
-    await t.call('actions.add', { conversationId: latest.conversation.id, text: 'Action of the trashed one' });
+    const earlier = await t.call('conversations.create', {
+      templateId: 'blank',
+      personName: 'Dana',
+      startsAt: '2026-09-01T10:00',
+    });
+    await t.call('actions.add', {
+      conversationId: earlier.conversation.id,
+      text: 'Earlier open action',
+    });
+    const latest = await t.call('conversations.create', {
+      templateId: 'blank',
+      personName: 'Dana',
+      startsAt: '2026-10-01T10:00',
+    });
+    await t.call('actions.add', {
+      conversationId: latest.conversation.id,
+      text: 'Action of the trashed one',
+    });
     await t.call('conversations.trash', { id: latest.conversation.id });
 
-    const next = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana', startsAt: '2026-11-01T10:00' });
+    const next = await t.call('conversations.create', {
+      templateId: 'blank',
+      personName: 'Dana',
+      startsAt: '2026-11-01T10:00',
+    });
     expect(next.carriedOver.map((c) => ({ text: c.text, from: c.fromConversationId }))).toEqual([
       { text: 'Earlier open action', from: earlier.conversation.id },
     ]);

@@ -1,7 +1,17 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { agendaIcs, escapeIcsText, foldLine } from '../../../src-main/shared/conversations/agendaIcs';
-import { agendaMarkdown, agendaPlainText, escapeMarkdown, mailtoLink, MAILTO_MAX_LENGTH } from '../../../src-main/shared/conversations/agendaText';
+import {
+  agendaIcs,
+  escapeIcsText,
+  foldLine,
+} from '../../../src-main/shared/conversations/agendaIcs';
+import {
+  agendaMarkdown,
+  agendaPlainText,
+  escapeMarkdown,
+  mailtoLink,
+  MAILTO_MAX_LENGTH,
+} from '../../../src-main/shared/conversations/agendaText';
 import { body, expectCode, testStore, type TestStore } from '../helpers';
 
 const MARKERS = {
@@ -13,7 +23,10 @@ const MARKERS = {
 };
 
 /** A GROW conversation with something private in every place the manager must not see. */
-async function filled(t: TestStore, extra: { title?: string; startsAt?: string; timeZone?: string | null } = {}) {
+async function filled(
+  t: TestStore,
+  extra: { title?: string; startsAt?: string; timeZone?: string | null } = {},
+) {
   const doc = await t.call('conversations.create', {
     templateId: 'grow',
     personName: 'Dana Ruiz',
@@ -28,11 +41,27 @@ async function filled(t: TestStore, extra: { title?: string; startsAt?: string; 
   const id = doc.conversation.id;
   const [goal, reality] = doc.items;
   if (!goal || !reality) throw new Error('template items missing');
-  const win = await t.call('journal.create', { kind: 'accomplishment', title: `Billing fix ${MARKERS.evidence}`, fields: { impact: 'Refunds down 40%' } });
-  await t.call('agenda.updateItem', { id: goal.id, talkingPoints: body('Lead the platform team within a year', 'Grow as a mentor'), questions: 'What does a lead do here?\nWho decides?', privateNotes: MARKERS.privateNote });
+  const win = await t.call('journal.create', {
+    kind: 'accomplishment',
+    title: `Billing fix ${MARKERS.evidence}`,
+    fields: { impact: 'Refunds down 40%' },
+  });
+  await t.call('agenda.updateItem', {
+    id: goal.id,
+    talkingPoints: body('Lead the platform team within a year', 'Grow as a mentor'),
+    questions: 'What does a lead do here?\nWho decides?',
+    privateNotes: MARKERS.privateNote,
+  });
   await t.call('agenda.linkEvidence', { itemId: reality.id, entryId: win.id });
-  const q = await t.call('anticipated.add', { conversationId: id, question: MARKERS.anticipated, preparedAnswer: body(MARKERS.answer) });
-  await t.call('anticipated.linkEvidence', { questionId: q.questions.at(-1)?.id ?? '', entryId: win.id });
+  const q = await t.call('anticipated.add', {
+    conversationId: id,
+    question: MARKERS.anticipated,
+    preparedAnswer: body(MARKERS.answer),
+  });
+  await t.call('anticipated.linkEvidence', {
+    questionId: q.questions.at(-1)?.id ?? '',
+    entryId: win.id,
+  });
   await t.call('actions.add', { conversationId: id, text: MARKERS.action, dueDate: '2027-01-15' });
   return t.call('conversations.get', { id });
 }
@@ -67,7 +96,8 @@ describe('agenda outputs', () => {
     }
     const mineMd = await t.call('conversations.exportMarkdown', { id, variant: 'mine' });
     const mineText = await t.call('conversations.exportText', { id, variant: 'mine' });
-    for (const out of [mineMd, mineText]) for (const marker of Object.values(MARKERS)) expect(out).toContain(marker);
+    for (const out of [mineMd, mineText])
+      for (const marker of Object.values(MARKERS)) expect(out).toContain(marker);
     expect(mineText).toContain('Refunds down 40%');
   });
 
@@ -78,7 +108,9 @@ describe('agenda outputs', () => {
     expect(text).toContain('When: Tuesday 1 December 2026, 09:30 to 10:15 (Europe/Paris)');
     expect(text).toContain('With: Dana Ruiz (Engineering manager)');
     expect(text).toContain('Agenda (50 of 45 minutes)');
-    expect(text).toContain('1. Goal (10 min)\n   Lead the platform team within a year\n   Grow as a mentor\n   Questions to discuss:\n   - What does a lead do here?\n   - Who decides?');
+    expect(text).toContain(
+      '1. Goal (10 min)\n   Lead the platform team within a year\n   Grow as a mentor\n   Questions to discuss:\n   - What does a lead do here?\n   - Who decides?',
+    );
   });
 
   it('an empty conversation still renders sensibly', async () => {
@@ -89,17 +121,28 @@ describe('agenda outputs', () => {
     expect(md).toContain('# Untitled conversation');
     expect(md).toContain('No agenda items yet.');
     expect(agendaPlainText(doc, 'mine')).toContain('No agenda items yet.');
-    await expectCode(t.call('conversations.exportIcs', { id: doc.conversation.id }), 'invalid-argument');
+    await expectCode(
+      t.call('conversations.exportIcs', { id: doc.conversation.id }),
+      'invalid-argument',
+    );
   });
 
   it('escapes user text in Markdown so it cannot inject markup or links', async () => {
     const t = testStore();
     const hostile = '<script>alert(1)</script> **x** [a](javascript:x) ![i](http://e/x.png) `code`';
     const doc = await filled(t, { title: hostile });
-    await t.call('agenda.addItem', { conversationId: doc.conversation.id, title: '1. # heading > quote' });
-    const md = await t.call('conversations.exportMarkdown', { id: doc.conversation.id, variant: 'mine' });
+    await t.call('agenda.addItem', {
+      conversationId: doc.conversation.id,
+      title: '1. # heading > quote',
+    });
+    const md = await t.call('conversations.exportMarkdown', {
+      id: doc.conversation.id,
+      variant: 'mine',
+    });
     const title = md.split('\n')[0] ?? '';
-    expect(title).toBe('# \\<script\\>alert\\(1\\)\\</script\\> \\*\\*x\\*\\* \\[a\\]\\(javascript:x\\) \\!\\[i\\]\\(http://e/x.png\\) \\`code\\`');
+    expect(title).toBe(
+      '# \\<script\\>alert\\(1\\)\\</script\\> \\*\\*x\\*\\* \\[a\\]\\(javascript:x\\) \\!\\[i\\]\\(http://e/x.png\\) \\`code\\`',
+    );
     // No unescaped markup character survives anywhere in user text.
     expect(md).not.toMatch(/(?<!\\)<script/);
     expect(md).not.toMatch(/(?<!\\)\[a(?<!\\)\]/);
@@ -110,16 +153,25 @@ describe('agenda outputs', () => {
 
   it('mailto carries the subject and the manager copy, or hands back the text when too long', async () => {
     const t = testStore();
-    const doc = await t.call('conversations.create', { templateId: 'blank', title: 'Quick sync & plan' });
+    const doc = await t.call('conversations.create', {
+      templateId: 'blank',
+      title: 'Quick sync & plan',
+    });
     const short = mailtoLink(doc);
     if (short.tooLong) throw new Error('expected a link');
     const url = new URL(short.url);
     expect(url.protocol).toBe('mailto:');
     expect(url.searchParams.get('subject')).toBe('Agenda: Quick sync & plan');
-    expect(url.searchParams.get('body')).toBe(agendaPlainText(doc, 'manager').replace(/\n/g, '\r\n'));
+    expect(url.searchParams.get('body')).toBe(
+      agendaPlainText(doc, 'manager').replace(/\n/g, '\r\n'),
+    );
 
     let long = await filled(t);
-    for (let i = 0; i < 20; i++) long = await t.call('agenda.addItem', { conversationId: long.conversation.id, title: `Topic number ${i} with a few words` });
+    for (let i = 0; i < 20; i++)
+      long = await t.call('agenda.addItem', {
+        conversationId: long.conversation.id,
+        title: `Topic number ${i} with a few words`,
+      });
     const result = mailtoLink(long);
     expect(result.tooLong).toBe(true);
     if (result.tooLong) {
@@ -139,7 +191,9 @@ describe('iCalendar output', () => {
     for (const [i, p] of parts.entries()) {
       expect(Buffer.byteLength(p, 'utf8')).toBeLessThanOrEqual(75);
       if (i > 0) expect(p.startsWith(' ')).toBe(true);
-      expect(p).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      expect(p).not.toMatch(
+        /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+      );
     }
     expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
     expect(foldLine('SHORT:x')).toBe('SHORT:x');
@@ -147,7 +201,10 @@ describe('iCalendar output', () => {
 
   it('writes an event a real parser reads back, with CRLF lines of at most 75 octets', async () => {
     const t = testStore();
-    const doc = await filled(t, { title: 'Café ☕ review; plan, next 🚀 steps — with a title long enough to need folding somewhere' });
+    const doc = await filled(t, {
+      title:
+        'Café ☕ review; plan, next 🚀 steps — with a title long enough to need folding somewhere',
+    });
     const ics = await t.call('conversations.exportIcs', { id: doc.conversation.id });
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -189,6 +246,8 @@ describe('iCalendar output', () => {
     expect(floating).not.toContain('VTIMEZONE');
     expect(parseEvent(floating).event.startDate.isDate).toBe(false);
     const tokyo = agendaIcs(await filled(t, { timeZone: 'Asia/Tokyo' }), t.clock.now());
-    expect(parseEvent(tokyo).event.startDate.toUnixTime()).toBe(Date.UTC(2026, 11, 1, 0, 30) / 1000);
+    expect(parseEvent(tokyo).event.startDate.toUnixTime()).toBe(
+      Date.UTC(2026, 11, 1, 0, 30) / 1000,
+    );
   });
 });

@@ -1,6 +1,11 @@
 // Helpers of the export/import tests: run the export channel and read the zip back.
 import { strFromU8, unzipSync } from 'fflate';
-import { EXPORT_JSON_NAME, type ExportDocument, type ExportEntry, type ExportResult } from '../../../src-main/shared/data/exportFormat';
+import {
+  EXPORT_JSON_NAME,
+  type ExportDocument,
+  type ExportEntry,
+  type ExportResult,
+} from '../../../src-main/shared/data/exportFormat';
 import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
 import type { TestStore } from '../helpers';
 
@@ -9,7 +14,9 @@ export function unzip(result: ExportResult): Record<string, string> {
   return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
 }
 
-export async function exportDoc(t: TestStore): Promise<{ doc: ExportDocument; files: Record<string, string>; text: string }> {
+export async function exportDoc(
+  t: TestStore,
+): Promise<{ doc: ExportDocument; files: Record<string, string>; text: string }> {
   const files = unzip(await t.call('data.export', {}));
   const text = files[EXPORT_JSON_NAME] ?? '';
   return { doc: JSON.parse(text) as ExportDocument, files, text };

@@ -20,7 +20,8 @@ interface Node {
 function links(body: string): { url: string; text: string }[] {
   const out: { url: string; text: string }[] = [];
   const walk = (n: Node): void => {
-    if (n.type === 'link') out.push({ url: n.url ?? '', text: (n.children ?? []).map((c) => c.text ?? '').join('') });
+    if (n.type === 'link')
+      out.push({ url: n.url ?? '', text: (n.children ?? []).map((c) => c.text ?? '').join('') });
     else (n.children ?? []).forEach(walk);
   };
   walk((JSON.parse(body) as { root: Node }).root);
@@ -28,8 +29,30 @@ function links(body: string): { url: string; text: string }[] {
 }
 
 function bodyWithLink(url: string, text: string): string {
-  const link = { type: 'link', version: 1, url, rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] };
-  return JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [link] }] } });
+  const link = {
+    type: 'link',
+    version: 1,
+    url,
+    rel: null,
+    target: null,
+    title: null,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+  };
+  return JSON.stringify({
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [link] },
+      ],
+    },
+  });
 }
 
 describe('entry link urls', () => {
@@ -37,7 +60,16 @@ describe('entry link urls', () => {
     expect(entryLinkUrl(ID)).toBe(`ladder:entry/${ID}`);
     expect(entryIdFromLink(entryLinkUrl(ID))).toBe(ID);
     expect(entryIdFromLink('ladder:entry/md-0123abc')).toBe('md-0123abc');
-    for (const url of ['ladder:entry/../x', 'ladder:entry/', 'ladder:entry/a b', 'ladder:entry/a?x=1', 'ladder:anything-else', `LADDER:entry/${ID}`, `ladder:entry/${'a'.repeat(65)}`, `https://x/ladder:entry/${ID}`]) {
+    for (const url of [
+      'ladder:entry/../x',
+      'ladder:entry/',
+      'ladder:entry/a b',
+      'ladder:entry/a?x=1',
+      'ladder:anything-else',
+      `LADDER:entry/${ID}`,
+      `ladder:entry/${'a'.repeat(65)}`,
+      `https://x/ladder:entry/${ID}`,
+    ]) {
       expect(entryIdFromLink(url), url).toBeNull();
     }
     expect(() => entryLinkUrl('../x')).toThrow();
@@ -45,7 +77,14 @@ describe('entry link urls', () => {
 
   it('is kept by the save and import rule, and every other ladder: url is refused', () => {
     expect(isSafeLinkTarget(`ladder:entry/${ID}`)).toBe(true);
-    for (const url of ['ladder:entry/../x', 'ladder:anything-else', `LADDER:entry/${ID}`, 'ladder:entry/', 'javascript:alert(1)']) expect(isSafeLinkTarget(url), url).toBe(false);
+    for (const url of [
+      'ladder:entry/../x',
+      'ladder:anything-else',
+      `LADDER:entry/${ID}`,
+      'ladder:entry/',
+      'javascript:alert(1)',
+    ])
+      expect(isSafeLinkTarget(url), url).toBe(false);
     const kept = bodyWithLink(`ladder:entry/${ID}`, 'B');
     expect(safeBody(kept)).toBe(kept);
     expect(links(safeBody(bodyWithLink('ladder:entry/../x', 'B')))).toEqual([]);
@@ -85,7 +124,14 @@ describe('a vault with wiki links', () => {
     const target = list.find((e) => e.title === 'Weekly review');
     const a = await t.call('journal.get', { id: list.find((e) => e.title === 'a')?.id ?? '' });
     expect(links(a.body)).toEqual([{ url: `ladder:entry/${target?.id}`, text: 'Weekly Review' }]);
-    const saved = await t.call('journal.save', { id: a.id, title: a.title, date: a.date, fields: a.fields, body: a.body, tags: a.tags });
+    const saved = await t.call('journal.save', {
+      id: a.id,
+      title: a.title,
+      date: a.date,
+      fields: a.fields,
+      body: a.body,
+      tags: a.tags,
+    });
     expect(links(saved.body)).toHaveLength(1);
   });
 });
@@ -93,7 +139,18 @@ describe('a vault with wiki links', () => {
 describe('the Markdown export', () => {
   it('writes an entry link as [[Title]], never as its ladder: url', async () => {
     const entry = (id: string, title: string, body: string): ExportEntry => ({
-      id, kind: 'reflection', title, date: '2026-12-01', fields: {}, body, tags: [], createdAt: 0, updatedAt: 0, deletedAt: null, version: 1, revisions: [],
+      id,
+      kind: 'reflection',
+      title,
+      date: '2026-12-01',
+      fields: {},
+      body,
+      tags: [],
+      createdAt: 0,
+      updatedAt: 0,
+      deletedAt: null,
+      version: 1,
+      revisions: [],
     });
     const a = entry('a1', 'A', bodyWithLink(`ladder:entry/${ID}`, 'the other note'));
     const titles = new Map([[ID, 'Weekly review']]);
@@ -108,9 +165,17 @@ describe('the Markdown export', () => {
 
   it('exports an imported vault with its links as [[Title]] in the notes', async () => {
     const t = testStore();
-    await t.call('data.import', { files: [{ name: 'A.md', text: 'See [[B]].' }, { name: 'B.md', text: 'Second.' }] });
+    await t.call('data.import', {
+      files: [
+        { name: 'A.md', text: 'See [[B]].' },
+        { name: 'B.md', text: 'Second.' },
+      ],
+    });
     const { files } = await exportDoc(t);
-    const text = Object.entries(files).find(([name]) => name.startsWith('markdown/journal/') && name.endsWith('-a.md'))?.[1] ?? '';
+    const text =
+      Object.entries(files).find(
+        ([name]) => name.startsWith('markdown/journal/') && name.endsWith('-a.md'),
+      )?.[1] ?? '';
     expect(text).toContain('See [[B]].');
     expect(text).not.toContain('ladder:');
   });

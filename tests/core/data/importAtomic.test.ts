@@ -22,7 +22,12 @@ describe('an import cut short', () => {
     // Room for a few slices, not for all of it.
     target.store.db.pragma(`max_page_count = ${pages + 1500}`);
     let most = 0;
-    const importing = expectCode(target.call('data.import', { files: [{ name: EXPORT_JSON_NAME, text: JSON.stringify(doc) }] }), 'storage-full');
+    const importing = expectCode(
+      target.call('data.import', {
+        files: [{ name: EXPORT_JSON_NAME, text: JSON.stringify(doc) }],
+      }),
+      'storage-full',
+    );
     let done = false;
     void importing.then(() => (done = true));
     while (!done) {
@@ -45,7 +50,8 @@ describe('an import cut short', () => {
     // As a crash would leave it: one slice committed, the last transaction never run.
     const write = entryWriter(t.store.db, 'crashed-run');
     t.store.db.transaction(() => {
-      for (const entry of syntheticEntries(20, 200, t.clock.now())) write({ entry, text: 'Paragraph', wordCount: 1, revisions: [] });
+      for (const entry of syntheticEntries(20, 200, t.clock.now()))
+        write({ entry, text: 'Paragraph', wordCount: 1, revisions: [] });
     })();
     expect((await t.call('journal.list', {})).length).toBe(21);
     closeStore(t);

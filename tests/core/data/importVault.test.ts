@@ -9,13 +9,22 @@ describe('import a vault of notes', () => {
     const t = testStore();
     const report = await t.call('data.import', {
       files: [
-        { name: 'vault/daily/2026-12-01.md', text: '- [ ] call Sam\n- [x] send the plan\n\nSee [[Weekly review]] and [[Goals|my goals]]. ![[chart.png]]' },
+        {
+          name: 'vault/daily/2026-12-01.md',
+          text: '- [ ] call Sam\n- [x] send the plan\n\nSee [[Weekly review]] and [[Goals|my goals]]. ![[chart.png]]',
+        },
         { name: 'vault/Weekly review.md', text: 'Weekly.' },
         { name: 'vault/2026-02-30.md', text: 'Not a real day.' },
       ],
     });
     expect(report.imported.entries).toBe(3);
-    expect(report.skipped).toEqual([{ file: 'vault/daily/2026-12-01.md', item: 'embedded chart.png', reason: 'Embedded files (![[…]]) are not imported; the rest of the note is.' }]);
+    expect(report.skipped).toEqual([
+      {
+        file: 'vault/daily/2026-12-01.md',
+        item: 'embedded chart.png',
+        reason: 'Embedded files (![[…]]) are not imported; the rest of the note is.',
+      },
+    ]);
     const list = await t.call('journal.list', {});
     const daily = list.find((e) => e.title === '2026-12-01');
     expect(daily?.date).toBe('2026-12-01');
@@ -30,9 +39,16 @@ describe('import a vault of notes', () => {
 
   it('keeps a note whose front matter is not valid YAML, with the front matter as text and a warning', async () => {
     const t = testStore();
-    const report = await t.call('data.import', { files: [{ name: 'notes/Broken.md', text: '---\ntitle: [unclosed\n---\nThe body stays.' }] });
+    const report = await t.call('data.import', {
+      files: [{ name: 'notes/Broken.md', text: '---\ntitle: [unclosed\n---\nThe body stays.' }],
+    });
     expect(report.imported.entries).toBe(1);
-    expect(report.changed).toEqual([{ file: 'notes/Broken.md', reason: expect.stringMatching(/^Its front matter is not valid YAML, so it is kept as text/) }]);
+    expect(report.changed).toEqual([
+      {
+        file: 'notes/Broken.md',
+        reason: expect.stringMatching(/^Its front matter is not valid YAML, so it is kept as text/),
+      },
+    ]);
     const [entry] = await t.call('journal.list', {});
     expect(entry?.title).toBe('Broken');
     const full = await t.call('journal.get', { id: entry?.id ?? '' });
@@ -42,9 +58,17 @@ describe('import a vault of notes', () => {
 
   it('keeps front matter too long to be real as text, unparsed, with a warning', async () => {
     const t = testStore();
-    const report = await t.call('data.import', { files: [{ name: 'Long.md', text: `---\n${'[{a: '.repeat(110_000)}\n---\nBody.` }] });
+    const report = await t.call('data.import', {
+      files: [{ name: 'Long.md', text: `---\n${'[{a: '.repeat(110_000)}\n---\nBody.` }],
+    });
     expect(report.imported.entries).toBe(1);
-    expect(report.changed).toEqual([{ file: 'Long.md', reason: 'Its front matter is longer than 512 KB, so it is kept as text at the top of the entry; the title, date and tags did not come from it.' }]);
+    expect(report.changed).toEqual([
+      {
+        file: 'Long.md',
+        reason:
+          'Its front matter is longer than 512 KB, so it is kept as text at the top of the entry; the title, date and tags did not come from it.',
+      },
+    ]);
   });
 
   it('takes only .md and .markdown files, as the page says', async () => {
@@ -70,11 +94,18 @@ describe('import a vault of notes', () => {
     const first = await t.call('data.import', { files: notes });
     expect([first.imported.entries, first.alreadyHere]).toEqual([2, 0]);
     // The same notes picked again (here from a zip of the folder), and one more.
-    const again = await t.call('data.import', { files: [...notes.map((n) => ({ ...n, name: `vault.zip/${n.name}` })), { name: 'vault/three.md', text: 'Three' }] });
+    const again = await t.call('data.import', {
+      files: [
+        ...notes.map((n) => ({ ...n, name: `vault.zip/${n.name}` })),
+        { name: 'vault/three.md', text: 'Three' },
+      ],
+    });
     expect([again.imported.entries, again.alreadyHere]).toEqual([1, 2]);
     expect((await t.call('journal.list', {})).length).toBe(3);
     // A note whose text changed is a new note.
-    const edited = await t.call('data.import', { files: [{ name: 'vault/one.md', text: 'One, edited' }] });
+    const edited = await t.call('data.import', {
+      files: [{ name: 'vault/one.md', text: 'One, edited' }],
+    });
     expect([edited.imported.entries, edited.alreadyHere]).toEqual([1, 0]);
   });
 
@@ -88,7 +119,11 @@ describe('import a vault of notes', () => {
     });
     expect(report.imported.entries).toBe(1);
     expect(report.skipped).toEqual([
-      { file: 'huge.md', reason: 'This note is 1,000,001 characters long; Ladder imports notes of at most 1,000,000 characters. Split it into smaller notes to bring it in.' },
+      {
+        file: 'huge.md',
+        reason:
+          'This note is 1,000,001 characters long; Ladder imports notes of at most 1,000,000 characters. Split it into smaller notes to bring it in.',
+      },
     ]);
   });
 });
@@ -97,8 +132,14 @@ describe('an import beside other requests', () => {
   it('lets an autosave sent during a large import finish before the import does', async () => {
     const t = testStore();
     const entry = await t.call('journal.create', { kind: 'reflection', title: 'Typing' });
-    const note = (i: number) => `# Note ${i}\n\nSome **bold** and _italic_ text with a [link](https://example.com/${i}).\n\n- [ ] a task\n- [x] done\n`.repeat(20);
-    const files = Array.from({ length: 3000 }, (_, i) => ({ name: `vault/n${i}.md`, text: note(i) }));
+    const note = (i: number) =>
+      `# Note ${i}\n\nSome **bold** and _italic_ text with a [link](https://example.com/${i}).\n\n- [ ] a task\n- [x] done\n`.repeat(
+        20,
+      );
+    const files = Array.from({ length: 3000 }, (_, i) => ({
+      name: `vault/n${i}.md`,
+      text: note(i),
+    }));
     const finished: string[] = [];
     const importing = t.call('data.import', { files }).then((r) => {
       finished.push('import');
@@ -107,7 +148,14 @@ describe('an import beside other requests', () => {
     // The autosave is sent once the import is under way (after the event loop's next turn).
     await new Promise<void>((resolve) => setImmediate(resolve));
     const saving = t
-      .call('journal.save', { id: entry.id, title: 'Typing', date: entry.date, fields: {}, body: body('Words typed meanwhile'), tags: [] })
+      .call('journal.save', {
+        id: entry.id,
+        title: 'Typing',
+        date: entry.date,
+        fields: {},
+        body: body('Words typed meanwhile'),
+        tags: [],
+      })
       .then((e) => {
         finished.push('save');
         return e;

@@ -51,15 +51,29 @@ describe('Markdown ↔ Lexical', () => {
   });
 
   it('escapes text that would otherwise become markup', () => {
-    const json = JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: '# not a heading <b>*x*</b> [y](z)', format: 0 }] }] } });
+    const json = JSON.stringify({
+      root: {
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [{ type: 'text', text: '# not a heading <b>*x*</b> [y](z)', format: 0 }],
+          },
+        ],
+      },
+    });
     const md = markdownFromLexical(json);
     expect(md).toBe('\\# not a heading \\<b\\>\\*x\\*\\</b\\> \\[y\\](z)');
     expect(markdownFromLexical(lexicalFromMarkdown(md))).toBe(md);
   });
 
   it('keeps raw HTML as visible text and refuses unsafe link targets', () => {
-    const json = lexicalFromMarkdown('<script>alert(1)</script> <img src=x onerror=alert(2)>\n\n[click](javascript:alert(3)) [mail](mailto:a@b.c)');
-    const state = JSON.parse(json) as { root: { children: { children: { type: string; text?: string; url?: string }[] }[] } };
+    const json = lexicalFromMarkdown(
+      '<script>alert(1)</script> <img src=x onerror=alert(2)>\n\n[click](javascript:alert(3)) [mail](mailto:a@b.c)',
+    );
+    const state = JSON.parse(json) as {
+      root: { children: { children: { type: string; text?: string; url?: string }[] }[] };
+    };
     const first = state.root.children[0]?.children ?? [];
     expect(first.every((n) => n.type === 'text')).toBe(true);
     expect(first.map((n) => n.text).join('')).toContain('<script>alert(1)</script>');
@@ -70,10 +84,22 @@ describe('Markdown ↔ Lexical', () => {
 
   it('drops unsafe links and keeps any script of text on export', () => {
     const json = JSON.stringify({
-      root: { type: 'root', children: [{ type: 'paragraph', children: [
-        { type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'bad', format: 0 }] },
-        { type: 'text', text: ' مرحبا 👩🏽‍💻 e\u0301', format: 0 },
-      ] }] },
+      root: {
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              {
+                type: 'link',
+                url: 'javascript:alert(1)',
+                children: [{ type: 'text', text: 'bad', format: 0 }],
+              },
+              { type: 'text', text: ' مرحبا 👩🏽‍💻 e\u0301', format: 0 },
+            ],
+          },
+        ],
+      },
     });
     expect(markdownFromLexical(json)).toBe('bad مرحبا 👩🏽‍💻 e\u0301');
   });

@@ -33,13 +33,20 @@ function best(text: string, convert: (text: string) => unknown = convertMarkdown
 }
 
 describe('Markdown conversion time', () => {
-  it.each(Object.keys(HOSTILE))('grows linearly on %s (10k, 100k, 1M characters)', (name) => {
-    const make = HOSTILE[name] as (n: number) => string;
-    const times = SIZES.map((n) => best(make(n)));
-    const [, t100k, t1m] = times as [number, number, number];
-    // Linear is ~10; quadratic ~100. Floors keep timer noise on tiny times out of the ratio.
-    expect(Math.max(t1m, 1) / Math.max(t100k, 0.5), `${name}: ${times.map((t) => t.toFixed(1)).join(' / ')} ms`).toBeLessThan(30);
-  }, 120_000);
+  it.each(Object.keys(HOSTILE))(
+    'grows linearly on %s (10k, 100k, 1M characters)',
+    (name) => {
+      const make = HOSTILE[name] as (n: number) => string;
+      const times = SIZES.map((n) => best(make(n)));
+      const [, t100k, t1m] = times as [number, number, number];
+      // Linear is ~10; quadratic ~100. Floors keep timer noise on tiny times out of the ratio.
+      expect(
+        Math.max(t1m, 1) / Math.max(t100k, 0.5),
+        `${name}: ${times.map((t) => t.toFixed(1)).join(' / ')} ms`,
+      ).toBeLessThan(30);
+    },
+    120_000,
+  );
 });
 
 /** The whole note, front matter and title included (the title is looked for before any heading). */
@@ -52,10 +59,19 @@ const NOTES: Record<string, (n: number) => string> = {
 };
 
 describe('Markdown note import time', () => {
-  it.each(Object.keys(NOTES))('grows linearly on %s (10k, 100k, 1M characters)', (name) => {
-    const make = NOTES[name] as (n: number) => string;
-    const times = SIZES.map((n) => best(make(n), (text) => entryFromMarkdown('note.md', text, 0)));
-    const [, t100k, t1m] = times as [number, number, number];
-    expect(Math.max(t1m, 1) / Math.max(t100k, 0.5), `${name}: ${times.map((t) => t.toFixed(1)).join(' / ')} ms`).toBeLessThan(30);
-  }, 120_000);
+  it.each(Object.keys(NOTES))(
+    'grows linearly on %s (10k, 100k, 1M characters)',
+    (name) => {
+      const make = NOTES[name] as (n: number) => string;
+      const times = SIZES.map((n) =>
+        best(make(n), (text) => entryFromMarkdown('note.md', text, 0)),
+      );
+      const [, t100k, t1m] = times as [number, number, number];
+      expect(
+        Math.max(t1m, 1) / Math.max(t100k, 0.5),
+        `${name}: ${times.map((t) => t.toFixed(1)).join(' / ')} ms`,
+      ).toBeLessThan(30);
+    },
+    120_000,
+  );
 });

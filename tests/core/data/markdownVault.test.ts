@@ -35,7 +35,12 @@ describe('vault notes', () => {
 
   it('makes [[Note]] and [[Note|alias]] their text when the note is not in the import', () => {
     const [p] = blocks('See [[Weekly review]] and [[2026-12-01|the first of December]].');
-    expect(p?.children).toEqual([expect.objectContaining({ type: 'text', text: 'See Weekly review and the first of December.' })]);
+    expect(p?.children).toEqual([
+      expect.objectContaining({
+        type: 'text',
+        text: 'See Weekly review and the first of December.',
+      }),
+    ]);
   });
 
   it('leaves ![[file]] embeds out of the text and names them', () => {
@@ -46,8 +51,12 @@ describe('vault notes', () => {
   });
 
   it('reads emphasis, code, links and escapes as before', () => {
-    const [p] = blocks('**bold _both_** `a ``b`` c` [site](https://example.com "t") \\*not\\* snake_case_word <https://x.y>');
-    const runs = (p?.children ?? []).map((n) => (n.type === 'link' ? `link(${n.url}:${texts(n)})` : `${n.text}:${n.format}`));
+    const [p] = blocks(
+      '**bold _both_** `a ``b`` c` [site](https://example.com "t") \\*not\\* snake_case_word <https://x.y>',
+    );
+    const runs = (p?.children ?? []).map((n) =>
+      n.type === 'link' ? `link(${n.url}:${texts(n)})` : `${n.text}:${n.format}`,
+    );
     expect(runs).toEqual([
       'bold :1',
       'both:3',

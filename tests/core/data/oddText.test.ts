@@ -11,7 +11,9 @@ const RTL = 'تقييم الأداء السنوي مع مديرتي';
 const HEBREW = 'שיחת משוב עם נעמי';
 const EMOJI = '🚀 👩🏽‍💻 🏳️‍🌈 🇫🇷';
 const COMBINING = 'Ame\u0301lie, n\u0303, a\u0308\u0323, க்ஷ';
-const LONG = Array.from({ length: 100_000 }, (_, i) => 'aé👍ש'[i % 4]).join('').slice(0, 100_000);
+const LONG = Array.from({ length: 100_000 }, (_, i) => 'aé👍ש'[i % 4])
+  .join('')
+  .slice(0, 100_000);
 
 function frontMatterOf(markdown: string): Record<string, unknown> {
   const end = markdown.indexOf('\n---\n', 4);
@@ -24,14 +26,21 @@ describe('odd text', () => {
     const titles = [RTL, `${HEBREW} ${EMOJI}`, COMBINING, LONG];
     const ids: string[] = [];
     for (const title of titles) {
-      const e = await t.call('journal.create', { kind: 'reflection', title, body: body(RTL, EMOJI, COMBINING), tags: ['שלום', 'émoji'] });
+      const e = await t.call('journal.create', {
+        kind: 'reflection',
+        title,
+        body: body(RTL, EMOJI, COMBINING),
+        tags: ['שלום', 'émoji'],
+      });
       expect((await t.call('journal.get', { id: e.id })).title).toBe(title);
       ids.push(e.id);
     }
     expect((await t.call('search.query', { text: 'נעמי' })).map((h) => h.id)).toEqual([ids[1]]);
     expect((await t.call('search.query', { text: 'السنوي' })).map((h) => h.id)).toContain(ids[0]);
     // The 100,000-character title is found by a stretch from its middle.
-    expect((await t.call('search.query', { text: LONG.slice(60_001, 60_013) })).map((h) => h.id)).toEqual([ids[3]]);
+    expect(
+      (await t.call('search.query', { text: LONG.slice(60_001, 60_013) })).map((h) => h.id),
+    ).toEqual([ids[3]]);
 
     const { doc, files, text } = await exportDoc(t);
     expect(doc.entries.map((e) => e.title)).toEqual(titles);
@@ -46,10 +55,13 @@ describe('odd text', () => {
 
     const into = testStore();
     await into.call('data.import', { files: [{ name: EXPORT_JSON_NAME, text }] });
-    for (const [i, id] of ids.entries()) expect((await into.call('journal.get', { id })).title).toBe(titles[i]);
+    for (const [i, id] of ids.entries())
+      expect((await into.call('journal.get', { id })).title).toBe(titles[i]);
 
     const fromMarkdown = testStore();
-    const report = await fromMarkdown.call('data.import', { files: md.map(([name, text]) => ({ name, text })) });
+    const report = await fromMarkdown.call('data.import', {
+      files: md.map(([name, text]) => ({ name, text })),
+    });
     expect(report.imported.entries).toBe(4);
     for (const [i, id] of ids.entries()) {
       const e = await fromMarkdown.call('journal.get', { id });
@@ -64,11 +76,20 @@ describe('odd text', () => {
     const before = fingerprint(t.store.dbPath);
     const refused = [
       () => t.call('journal.create', { kind: 'reflection', title: 'half \uD800 pair' }),
-      () => t.call('journal.save', { id: e.id, title: 'tail \uDC00', date: e.date, fields: {}, body: '', tags: [] }),
+      () =>
+        t.call('journal.save', {
+          id: e.id,
+          title: 'tail \uDC00',
+          date: e.date,
+          fields: {},
+          body: '',
+          tags: [],
+        }),
       () => t.call('search.query', { text: '\uD83D' }),
       () => t.call('data.import', { files: [{ name: 'a.md', text: 'note \uD800' }] }),
     ];
-    for (const call of refused) expect((await expectCode(call(), 'invalid-argument')).message).toBe(LONE_SURROGATE_MESSAGE);
+    for (const call of refused)
+      expect((await expectCode(call(), 'invalid-argument')).message).toBe(LONE_SURROGATE_MESSAGE);
     expect(fingerprint(t.store.dbPath)).toBe(before);
   });
 
@@ -76,15 +97,21 @@ describe('odd text', () => {
     const t = testStore();
     const { doc } = await exportDoc(t);
     doc.entries = syntheticEntries(5000, 1500, t.clock.now());
-    const seeded = await t.call('data.import', { files: [{ name: EXPORT_JSON_NAME, text: JSON.stringify(doc) }] });
+    const seeded = await t.call('data.import', {
+      files: [{ name: EXPORT_JSON_NAME, text: JSON.stringify(doc) }],
+    });
     expect(seeded.imported.entries).toBe(5000);
     const result = await t.call('data.export', {});
     expect(result.counts.entries).toBe(5000);
     expect(result.zipBase64.length).toBe(Math.ceil(result.bytes / 3) * 4);
     const again = await exportDoc(t);
-    expect(Object.keys(again.files).filter((n) => n.startsWith('markdown/journal/'))).toHaveLength(5000);
+    expect(Object.keys(again.files).filter((n) => n.startsWith('markdown/journal/'))).toHaveLength(
+      5000,
+    );
     const into = testStore();
-    const report = await into.call('data.import', { files: [{ name: EXPORT_JSON_NAME, text: again.text }] });
+    const report = await into.call('data.import', {
+      files: [{ name: EXPORT_JSON_NAME, text: again.text }],
+    });
     expect(report.imported.entries).toBe(5000);
   }, 120_000);
 });

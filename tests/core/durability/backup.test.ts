@@ -36,7 +36,11 @@ function integrity(file: string, key?: string): string {
 function titles(file: string, key?: string): string[] {
   const db = openCopy(file, key);
   try {
-    return (db.prepare('SELECT title FROM entries WHERE deleted_at IS NULL ORDER BY title').all() as { title: string }[]).map((r) => r.title);
+    return (
+      db.prepare('SELECT title FROM entries WHERE deleted_at IS NULL ORDER BY title').all() as {
+        title: string;
+      }[]
+    ).map((r) => r.title);
   } finally {
     db.close();
   }
@@ -49,8 +53,12 @@ function titles(file: string, key?: string): string[] {
 function expectSnapshot(file: string, committedBefore: { thread: number; store: number }): void {
   const all = titles(file, PASS);
   expect(all.filter((title) => title.startsWith('seed '))).toHaveLength(12_000);
-  expect(all.filter((title) => title.startsWith('store ')).length).toBeGreaterThanOrEqual(committedBefore.store);
-  const thread = all.filter((title) => title.startsWith('thread ')).map((title) => Number(title.slice(7)));
+  expect(all.filter((title) => title.startsWith('store ')).length).toBeGreaterThanOrEqual(
+    committedBefore.store,
+  );
+  const thread = all
+    .filter((title) => title.startsWith('thread '))
+    .map((title) => Number(title.slice(7)));
   expect(thread.length).toBeGreaterThanOrEqual(committedBefore.thread);
   expect(thread.sort((a, b) => a - b)).toEqual(thread.map((_, i) => i));
 }
@@ -58,7 +66,11 @@ function expectSnapshot(file: string, committedBefore: { thread: number; store: 
 describe('backups', () => {
   it('writes a dated, complete copy beside the database and lists it', async () => {
     const t = testStore();
-    await t.call('journal.create', { kind: 'praise', title: 'Thanked by the team', body: body('Kind words') });
+    await t.call('journal.create', {
+      kind: 'praise',
+      title: 'Thanked by the team',
+      body: body('Kind words'),
+    });
     const made = await t.call('backup.now', {});
     expect(made.name).toBe(backupName(t.clock.now()));
     expect(made.name).toBe('ladder-2026-11-21T10-00-00-000Z.db');
@@ -66,7 +78,9 @@ describe('backups', () => {
     expect(made.size).toBeGreaterThan(0);
     expect(integrity(file)).toBe('ok');
     expect(titles(file)).toEqual(['Thanked by the team']);
-    expect(await t.call('backup.list', {})).toEqual([{ name: made.name, takenAt: t.clock.now(), size: made.size }]);
+    expect(await t.call('backup.list', {})).toEqual([
+      { name: made.name, takenAt: t.clock.now(), size: made.size },
+    ]);
   });
 
   it('Back Up Now during the daily backup waits for it, then copies what was written before the asking', async () => {
@@ -74,12 +88,15 @@ describe('backups', () => {
     // Until the daily backup at open has made its copy (its check, in a worker, is still running).
     const dir = backupDir(t.store.dbPath);
     const copied = () => existsSync(dir) && readdirSync(dir).some((n) => n.endsWith('.db'));
-    for (let i = 0; i < 10_000 && !copied(); i++) await new Promise((resolve) => setImmediate(resolve));
+    for (let i = 0; i < 10_000 && !copied(); i++)
+      await new Promise((resolve) => setImmediate(resolve));
     expect(copied()).toBe(true);
     await t.call('journal.create', { kind: 'praise', title: 'Written while the daily backup ran' });
     const made = await t.call('backup.now', {});
     expect(made.name).not.toBe((await t.store.autoBackup)?.name);
-    expect(titles(join(t.dataDir, 'backups', made.name))).toEqual(['Written while the daily backup ran']);
+    expect(titles(join(t.dataDir, 'backups', made.name))).toEqual([
+      'Written while the daily backup ran',
+    ]);
   });
 
   it('passes integrity_check when taken while another connection writes in a loop', async () => {
@@ -119,67 +136,83 @@ describe('backups', () => {
 
   // Under mutation testing (Stryker runs one test file at a time in an instrumented sandbox) the
   // other thread's timing is not what this test measures, and it fails there without a mutant.
-  it.skipIf(process.env.STRYKER_MUTATOR_WORKER !== undefined)('an encrypted backup passes integrity_check with the passphrase while another thread and the store keep writing', async () => {
-    const dataDir = tempDir();
-    const clock = fakeClock();
-    const store = openStore({ dataDir, mode: 'browser', version: 't', now: clock.now, log: () => {}, key: Buffer.from(PASS) });
-    let writer: WorkerWriter | null = null;
-    let stop = false;
-    try {
-      await store.autoBackup;
-      const insert = store.db.prepare(
-        "INSERT INTO entries (id, kind, title, date, body, text, created_at, updated_at) VALUES (?, 'lesson', ?, '2026-11-21', '', ?, 0, 0)",
-      );
-      // About 10 MB, so each copy takes long enough for the other thread's commits to land inside it.
-      store.db.transaction(() => {
-        for (let i = 0; i < 12_000; i++) insert.run(`seed-${i}`, `seed ${i}`, 'x'.repeat(800));
-      })();
-      // Another thread writes too, on a connection of its own.
-      writer = await startWorkerWriter(store.dbPath, Buffer.from(PASS));
-      let storeWrites = 0;
-      const loop = (async () => {
-        while (!stop) {
-          const out = await store.handle('journal.create', { kind: 'praise', title: `store ${storeWrites}`, body: body('Still typing') });
-          expect(out.ok).toBe(true);
-          storeWrites++;
+  it.skipIf(process.env.STRYKER_MUTATOR_WORKER !== undefined)(
+    'an encrypted backup passes integrity_check with the passphrase while another thread and the store keep writing',
+    async () => {
+      const dataDir = tempDir();
+      const clock = fakeClock();
+      const store = openStore({
+        dataDir,
+        mode: 'browser',
+        version: 't',
+        now: clock.now,
+        log: () => {},
+        key: Buffer.from(PASS),
+      });
+      let writer: WorkerWriter | null = null;
+      let stop = false;
+      try {
+        await store.autoBackup;
+        const insert = store.db.prepare(
+          "INSERT INTO entries (id, kind, title, date, body, text, created_at, updated_at) VALUES (?, 'lesson', ?, '2026-11-21', '', ?, 0, 0)",
+        );
+        // About 10 MB, so each copy takes long enough for the other thread's commits to land inside it.
+        store.db.transaction(() => {
+          for (let i = 0; i < 12_000; i++) insert.run(`seed-${i}`, `seed ${i}`, 'x'.repeat(800));
+        })();
+        // Another thread writes too, on a connection of its own.
+        writer = await startWorkerWriter(store.dbPath, Buffer.from(PASS));
+        let storeWrites = 0;
+        const loop = (async () => {
+          while (!stop) {
+            const out = await store.handle('journal.create', {
+              kind: 'praise',
+              title: `store ${storeWrites}`,
+              body: body('Still typing'),
+            });
+            expect(out.ok).toBe(true);
+            storeWrites++;
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        })();
+        for (let i = 0; i < 4; i++) {
+          clock.advance(1000);
+          const before = { thread: writer.writes(), store: storeWrites };
+          const file = join(dataDir, 'backups', (await store.services.backup.now()).name);
+          expect(hasPlainHeader(file), 'the copy is encrypted').toBe(false);
+          expect(integrity(file, PASS)).toBe('ok');
+          expectSnapshot(file, before);
+          expect(writer.writes(), 'the other thread kept writing').toBeGreaterThan(before.thread);
           await new Promise((resolve) => setImmediate(resolve));
+          expect(storeWrites, 'the store kept writing between copies').toBeGreaterThan(
+            before.store,
+          );
         }
-      })();
-      for (let i = 0; i < 4; i++) {
-        clock.advance(1000);
-        const before = { thread: writer.writes(), store: storeWrites };
-        const file = join(dataDir, 'backups', (await store.services.backup.now()).name);
-        expect(hasPlainHeader(file), 'the copy is encrypted').toBe(false);
-        expect(integrity(file, PASS)).toBe('ok');
-        expectSnapshot(file, before);
-        expect(writer.writes(), 'the other thread kept writing').toBeGreaterThan(before.thread);
-        await new Promise((resolve) => setImmediate(resolve));
-        expect(storeWrites, 'the store kept writing between copies').toBeGreaterThan(before.store);
+        // The copy itself, with nothing else in between: the other thread's commits, and the store's
+        // own (the copy runs in a worker), land while it runs.
+        // On a loaded two-core machine the other thread may get no turn during one copy: try again
+        // (each copy is checked), until one copy had commits land while it ran.
+        let landed = false;
+        for (let attempt = 0; attempt < 8 && !landed; attempt++) {
+          const during = { thread: writer.writes(), store: storeWrites };
+          const direct = join(dataDir, `direct-copy-${attempt}.db`);
+          await backupTo(store.db, direct);
+          landed = writer.writes() > during.thread;
+          expect(integrity(direct, PASS)).toBe('ok');
+          expectSnapshot(direct, during);
+        }
+        expect(landed, 'commits from another connection landed during VACUUM INTO').toBe(true);
+        stop = true;
+        await loop;
+        expect(await writer.stop()).toBeGreaterThan(0);
+        expect(integrity(store.dbPath, PASS)).toBe('ok');
+      } finally {
+        stop = true;
+        await writer?.stop();
+        store.close();
       }
-      // The copy itself, with nothing else in between: the other thread's commits, and the store's
-      // own (the copy runs in a worker), land while it runs.
-      // On a loaded two-core machine the other thread may get no turn during one copy: try again
-      // (each copy is checked), until one copy had commits land while it ran.
-      let landed = false;
-      for (let attempt = 0; attempt < 8 && !landed; attempt++) {
-        const during = { thread: writer.writes(), store: storeWrites };
-        const direct = join(dataDir, `direct-copy-${attempt}.db`);
-        await backupTo(store.db, direct);
-        landed = writer.writes() > during.thread;
-        expect(integrity(direct, PASS)).toBe('ok');
-        expectSnapshot(direct, during);
-      }
-      expect(landed, 'commits from another connection landed during VACUUM INTO').toBe(true);
-      stop = true;
-      await loop;
-      expect(await writer.stop()).toBeGreaterThan(0);
-      expect(integrity(store.dbPath, PASS)).toBe('ok');
-    } finally {
-      stop = true;
-      await writer?.stop();
-      store.close();
-    }
-  });
+    },
+  );
 
   it('backs up on open when the newest backup is a day old, and not again the same day', async () => {
     const dataDir = tempDir();
@@ -203,7 +236,10 @@ describe('backups', () => {
   it('keeps 7 daily and 4 weekly backups on disk, and removes copies cut short', async () => {
     const t = testStore();
     await t.store.autoBackup;
-    writeFileSync(join(backupDir(t.store.dbPath), 'ladder-2020-01-01T00-00-00-000Z.db.partial'), 'half');
+    writeFileSync(
+      join(backupDir(t.store.dbPath), 'ladder-2020-01-01T00-00-00-000Z.db.partial'),
+      'half',
+    );
     for (let day = 0; day < 40; day++) {
       await t.call('backup.now', {});
       t.clock.advance(86_400_000);
@@ -224,35 +260,63 @@ describe('backups', () => {
     expect(new Set(names).size).toBe(5);
     expect([...names].sort()).toEqual(names);
     // Rotation keeps the newest of the day, and the 3 newest good copies whatever their dates.
-    expect((await t.call('backup.list', {})).map((b) => b.name)).toEqual([names[4], names[3], names[2]]);
+    expect((await t.call('backup.list', {})).map((b) => b.name)).toEqual([
+      names[4],
+      names[3],
+      names[2],
+    ]);
   });
 
   it('restores a backup at the next start and keeps the replaced journal aside', async () => {
     const dataDir = tempDir();
     const clock = fakeClock();
     const t = testStore(dataDir, clock);
-    await t.call('journal.create', { kind: 'praise', title: 'Before the backup', body: body('one') });
+    await t.call('journal.create', {
+      kind: 'praise',
+      title: 'Before the backup',
+      body: body('one'),
+    });
     const made = await t.call('backup.now', {});
-    await t.call('journal.create', { kind: 'praise', title: 'After the backup', body: body('two') });
-    expect(await t.call('backup.restore', { name: made.name })).toEqual({ name: made.name, restartRequired: true });
+    await t.call('journal.create', {
+      kind: 'praise',
+      title: 'After the backup',
+      body: body('two'),
+    });
+    expect(await t.call('backup.restore', { name: made.name })).toEqual({
+      name: made.name,
+      restartRequired: true,
+    });
     // Nothing changes until the next start.
-    expect((await t.call('journal.list', {})).map((e) => e.title).sort()).toEqual(['After the backup', 'Before the backup']);
+    expect((await t.call('journal.list', {})).map((e) => e.title).sort()).toEqual([
+      'After the backup',
+      'Before the backup',
+    ]);
     closeStore(t);
 
     clock.advance(60_000);
     const reopened = testStore(dataDir, clock);
     expect(reopened.store.restored).toBe(made.name);
-    expect((await reopened.call('journal.list', {})).map((e) => e.title)).toEqual(['Before the backup']);
+    expect((await reopened.call('journal.list', {})).map((e) => e.title)).toEqual([
+      'Before the backup',
+    ]);
     expect(existsSync(join(dataDir, 'backups', RESTORE_MARKER))).toBe(false);
-    const aside = readdirSync(dataDir).filter((n) => n.startsWith('ladder.db.before-restore-') && !n.endsWith('-wal') && !n.endsWith('-shm'));
+    const aside = readdirSync(dataDir).filter(
+      (n) =>
+        n.startsWith('ladder.db.before-restore-') && !n.endsWith('-wal') && !n.endsWith('-shm'),
+    );
     expect(aside).toHaveLength(1);
-    expect(titles(join(dataDir, aside[0] ?? ''))).toEqual(['After the backup', 'Before the backup']);
+    expect(titles(join(dataDir, aside[0] ?? ''))).toEqual([
+      'After the backup',
+      'Before the backup',
+    ]);
   });
 
   it('refuses to restore a backup that does not exist or is damaged', async () => {
     const t = testStore();
     await t.store.autoBackup;
-    const missing = await t.store.handle('backup.restore', { name: 'ladder-2001-01-01T00-00-00-000Z.db' });
+    const missing = await t.store.handle('backup.restore', {
+      name: 'ladder-2001-01-01T00-00-00-000Z.db',
+    });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
     const broken = 'ladder-2002-02-02T00-00-00-000Z.db';
     writeFileSync(join(backupDir(t.store.dbPath), broken), 'SQLite format 3\0 but nothing after');
@@ -263,7 +327,13 @@ describe('backups', () => {
 
   it("copies and checks an encrypted journal off the app's thread: requests keep being answered meanwhile", async () => {
     const dataDir = tempDir();
-    const store = openStore({ dataDir, mode: 'browser', version: 't', log: () => {}, key: Buffer.from(PASS) });
+    const store = openStore({
+      dataDir,
+      mode: 'browser',
+      version: 't',
+      log: () => {},
+      key: Buffer.from(PASS),
+    });
     try {
       await store.autoBackup;
       const insert = store.db.prepare(
@@ -301,11 +371,19 @@ describe('backups', () => {
     const pending = t.store.handle('backup.now', {});
     closeStore(t);
     expect(await pending).toMatchObject({ ok: false, error: { code: 'storage-error' } });
-    expect(readdirSync(backupDir(t.store.dbPath)).filter((n) => n.endsWith('.partial'))).toEqual([]);
+    expect(readdirSync(backupDir(t.store.dbPath)).filter((n) => n.endsWith('.partial'))).toEqual(
+      [],
+    );
   });
 
   it('can be turned off, and closing during the automatic backup leaves no half copy', async () => {
-    const off = openStore({ dataDir: tempDir(), mode: 'browser', version: 't', autoBackup: false, log: () => {} });
+    const off = openStore({
+      dataDir: tempDir(),
+      mode: 'browser',
+      version: 't',
+      autoBackup: false,
+      log: () => {},
+    });
     expect(await off.autoBackup).toBeNull();
     off.close();
     const t = testStore();

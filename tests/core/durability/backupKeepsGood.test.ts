@@ -18,7 +18,11 @@ const DAY = 86_400_000;
 function titles(file: string): string[] {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return (db.prepare('SELECT title FROM entries WHERE deleted_at IS NULL ORDER BY title').all() as { title: string }[]).map((r) => r.title);
+    return (
+      db.prepare('SELECT title FROM entries WHERE deleted_at IS NULL ORDER BY title').all() as {
+        title: string;
+      }[]
+    ).map((r) => r.title);
   } finally {
     db.close();
   }
@@ -27,7 +31,10 @@ function titles(file: string): string[] {
 /** A file with a backup's name and SQLite's magic, but nothing a check would pass. */
 function plantDamaged(dbPath: string, time: number): string {
   const name = backupName(time);
-  writeFileSync(join(backupDir(dbPath), name), Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(8192, 7)]));
+  writeFileSync(
+    join(backupDir(dbPath), name),
+    Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(8192, 7)]),
+  );
   return name;
 }
 
@@ -48,7 +55,11 @@ describe('rotation keeps the last good copies', () => {
     await t.call('backup.now', {});
     const left = readdirSync(backupDir(t.store.dbPath));
     for (const name of good) expect(left).toContain(name);
-    expect(titles(join(backupDir(t.store.dbPath), good[2] ?? ''))).toEqual(['Day 0', 'Day 1', 'Day 2']);
+    expect(titles(join(backupDir(t.store.dbPath), good[2] ?? ''))).toEqual([
+      'Day 0',
+      'Day 1',
+      'Day 2',
+    ]);
   });
 
   it('same-day backups of an emptied journal keep the good one taken before them', async () => {
@@ -56,11 +67,16 @@ describe('rotation keeps the last good copies', () => {
     const clock = fakeClock();
     const first = testStore(dataDir, clock);
     await first.store.autoBackup;
-    await first.call('journal.create', { kind: 'accomplishment', title: 'Shipped the portal', body: body('launched') });
+    await first.call('journal.create', {
+      kind: 'accomplishment',
+      title: 'Shipped the portal',
+      body: body('launched'),
+    });
     const good = await first.call('backup.now', {});
     closeStore(first);
     // The journal file is lost; a new, empty journal opens in its place on the same day.
-    for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, `ladder.db${suffix}`), { force: true });
+    for (const suffix of ['', '-wal', '-shm'])
+      rmSync(join(dataDir, `ladder.db${suffix}`), { force: true });
     clock.advance(3_600_000);
     const second = testStore(dataDir, clock);
     expect(await second.store.autoBackup).toBeNull();
@@ -77,7 +93,11 @@ describe('rotation keeps the last good copies', () => {
     const made: string[] = [];
     for (let i = 0; i < 6; i++) made.push((await t.call('backup.now', {})).name);
     // All on one day: the date rule alone keeps one.
-    expect((await t.call('backup.list', {})).map((b) => b.name)).toEqual([made[5], made[4], made[3]]);
+    expect((await t.call('backup.list', {})).map((b) => b.name)).toEqual([
+      made[5],
+      made[4],
+      made[3],
+    ]);
     // A damaged copy is not counted among the good ones.
     const damaged = plantDamaged(t.store.dbPath, t.clock.now() + 60_000);
     t.clock.advance(120_000);
@@ -93,7 +113,10 @@ describe('the check of each backup', () => {
     const t = testStore();
     await t.call('journal.create', { kind: 'lesson', title: 'Checked', body: body('words') });
     const good = join(backupDir(t.store.dbPath), (await t.call('backup.now', {})).name);
-    const damaged = join(backupDir(t.store.dbPath), plantDamaged(t.store.dbPath, t.clock.now() - DAY));
+    const damaged = join(
+      backupDir(t.store.dbPath),
+      plantDamaged(t.store.dbPath, t.clock.now() - DAY),
+    );
     /** Whether the event loop turned (other requests could be answered) while the check ran. */
     const turns = async (check: Promise<boolean>): Promise<{ good: boolean; turned: boolean }> => {
       let turned = false;
@@ -127,7 +150,13 @@ describe('copies cut short', () => {
     for (const file of left) writeFileSync(file, 'half');
     const notOurs = join(dataDir, 'notes.partial');
     writeFileSync(notOurs, 'someone else');
-    const store = openStore({ dataDir, mode: 'browser', version: 't', autoBackup: false, log: () => {} });
+    const store = openStore({
+      dataDir,
+      mode: 'browser',
+      version: 't',
+      autoBackup: false,
+      log: () => {},
+    });
     store.close();
     for (const file of left) expect(existsSync(file), file).toBe(false);
     expect(existsSync(notOurs)).toBe(true);
@@ -139,7 +168,10 @@ describe('copies cut short', () => {
     await first.call('backup.now', {});
     await first.call('lock.protect', { passphrase: PASS });
     closeHost(first);
-    const left = [join(dataDir, 'backups', 'ladder-2026-11-20T10-00-00-000Z.db.partial'), join(dataDir, 'ladder.protection.json.partial')];
+    const left = [
+      join(dataDir, 'backups', 'ladder-2026-11-20T10-00-00-000Z.db.partial'),
+      join(dataDir, 'ladder.protection.json.partial'),
+    ];
     for (const file of left) writeFileSync(file, 'half');
     const again = testHost(dataDir);
     expect((await again.call('app.state', {})).state).toBe('locked');
@@ -169,7 +201,8 @@ describe('copies cut short', () => {
     const copy = backupTo(t.store.db, destination);
     // Between two steps of the copy (SQLite writes it under a journal), as an open of the journal
     // elsewhere in this process would come.
-    while (!existsSync(`${destination}.partial-journal`)) await new Promise((resolve) => setImmediate(resolve));
+    while (!existsSync(`${destination}.partial-journal`))
+      await new Promise((resolve) => setImmediate(resolve));
     removeInterruptedCopies(t.store.dbPath);
     await copy;
     expect(titles(destination)).toHaveLength(12_000);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToKeep, checkedBackupsToKeep, type Dated } from '../../../src-main/core/backup/backupRotation';
+import {
+  backupsToKeep,
+  checkedBackupsToKeep,
+  type Dated,
+} from '../../../src-main/core/backup/backupRotation';
 
 const at = (iso: string): Dated => ({ name: iso, time: Date.parse(iso) });
 
@@ -35,12 +39,23 @@ describe('backup rotation', () => {
   });
 
   it('keeps only the newest backup of a day', () => {
-    const keep = backupsToKeep([at('2026-11-21T08:00:00.000Z'), at('2026-11-21T18:00:00.000Z'), at('2026-11-20T23:59:59.999Z')]);
+    const keep = backupsToKeep([
+      at('2026-11-21T08:00:00.000Z'),
+      at('2026-11-21T18:00:00.000Z'),
+      at('2026-11-20T23:59:59.999Z'),
+    ]);
     expect([...keep].sort()).toEqual(['2026-11-20T23:59:59.999Z', '2026-11-21T18:00:00.000Z']);
   });
 
   it('counts days that have a backup, not calendar days, so a long pause loses nothing recent', () => {
-    const sparse = ['2026-01-05', '2026-03-02', '2026-05-04', '2026-07-06', '2026-09-07', '2026-11-02'].map((d) => at(`${d}T12:00:00.000Z`));
+    const sparse = [
+      '2026-01-05',
+      '2026-03-02',
+      '2026-05-04',
+      '2026-07-06',
+      '2026-09-07',
+      '2026-11-02',
+    ].map((d) => at(`${d}T12:00:00.000Z`));
     expect(backupsToKeep(sparse).size).toBe(6);
     expect(backupsToKeep([...sparse, ...daily(7)]).has('2026-11-02T12:00:00.000Z')).toBe(true);
     expect(backupsToKeep([...sparse, ...daily(7)]).has('2026-01-05T12:00:00.000Z')).toBe(false);
@@ -48,9 +63,17 @@ describe('backup rotation', () => {
 
   it('starts weeks on Monday in UTC', () => {
     // Sunday late and Monday early fall in different weeks: with one daily slot, both stay as weekly picks.
-    const keep = backupsToKeep([at('2026-11-15T23:00:00.000Z'), at('2026-11-16T01:00:00.000Z')], 0, 4);
+    const keep = backupsToKeep(
+      [at('2026-11-15T23:00:00.000Z'), at('2026-11-16T01:00:00.000Z')],
+      0,
+      4,
+    );
     expect(keep.size).toBe(2);
-    const sameWeek = backupsToKeep([at('2026-11-16T01:00:00.000Z'), at('2026-11-22T23:00:00.000Z')], 0, 4);
+    const sameWeek = backupsToKeep(
+      [at('2026-11-16T01:00:00.000Z'), at('2026-11-22T23:00:00.000Z')],
+      0,
+      4,
+    );
     expect([...sameWeek]).toEqual(['2026-11-22T23:00:00.000Z']);
   });
 });
@@ -71,11 +94,20 @@ describe('backup rotation with checked copies', () => {
 
   it('keeps the 3 newest good copies even when the date rule keeps none of them', () => {
     const keep = checkedBackupsToKeep(
-      [checked('2026-11-21T08:00:00.000Z', true), checked('2026-11-21T09:00:00.000Z', true), checked('2026-11-21T10:00:00.000Z', true), checked('2026-11-21T07:00:00.000Z', true)],
+      [
+        checked('2026-11-21T08:00:00.000Z', true),
+        checked('2026-11-21T09:00:00.000Z', true),
+        checked('2026-11-21T10:00:00.000Z', true),
+        checked('2026-11-21T07:00:00.000Z', true),
+      ],
       0,
       0,
     );
-    expect([...keep].sort()).toEqual(['2026-11-21T08:00:00.000Z', '2026-11-21T09:00:00.000Z', '2026-11-21T10:00:00.000Z']);
+    expect([...keep].sort()).toEqual([
+      '2026-11-21T08:00:00.000Z',
+      '2026-11-21T09:00:00.000Z',
+      '2026-11-21T10:00:00.000Z',
+    ]);
   });
 
   it('keeps the only good copy however many damaged ones come after it', () => {

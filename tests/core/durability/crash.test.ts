@@ -45,13 +45,21 @@ async function post(app: Server, channel: string, args: unknown): Promise<{ id: 
 }
 
 /** Creates and re-saves entries until the server stops answering. */
-async function saveUntilKilled(app: Server, round: number, entries: Map<string, Tracked>): Promise<void> {
+async function saveUntilKilled(
+  app: Server,
+  round: number,
+  entries: Map<string, Tracked>,
+): Promise<void> {
   const own: string[] = [];
   for (let i = 0; ; i++) {
     const title = `round ${round} save ${i}`;
     const target = own[i % 3];
     if (i % 4 === 0 || target === undefined) {
-      const created = await post(app, 'journal.create', { kind: 'lesson', title, body: lexicalFromParagraphs([title]) });
+      const created = await post(app, 'journal.create', {
+        kind: 'lesson',
+        title,
+        body: lexicalFromParagraphs([title]),
+      });
       if (created === null) return;
       own.push(created.id);
       entries.set(created.id, { attempted: [title], acked: 0 });
@@ -91,27 +99,33 @@ function checkFile(file: string, entries: Map<string, Tracked>): void {
   }
 }
 
-it(`keeps every acknowledged save through ${ROUNDS} kills with SIGKILL`, { timeout: 240_000 }, async () => {
-  const entries = new Map<string, Tracked>();
-  let state = Date.now() % 2_147_483_647;
-  const seed = state;
-  let survived = 0;
-  let acked = 0;
-  for (let round = 0; round < ROUNDS; round++) {
-    const app = await startServer(dataDir);
-    const draw = nextRandom(state);
-    state = draw.state;
-    const delay = 20 + Math.floor(draw.value * 280);
-    const killer = setTimeout(() => app.child.kill('SIGKILL'), delay);
-    await saveUntilKilled(app, round, entries);
-    clearTimeout(killer);
-    await app.exited;
-    expect(app.child.signalCode, `round ${round} ended without the kill`).toBe('SIGKILL');
-    checkFile(join(dataDir, 'ladder.db'), entries);
-    survived++;
-  }
-  for (const t of entries.values()) acked += t.acked + 1;
-  console.log(`crash test: ${survived}/${ROUNDS} SIGKILLs survived, ${entries.size} entries, ${acked} acknowledged saves (seed ${seed})`);
-  expect(survived).toBe(ROUNDS);
-  expect(acked).toBeGreaterThan(ROUNDS);
-});
+it(
+  `keeps every acknowledged save through ${ROUNDS} kills with SIGKILL`,
+  { timeout: 240_000 },
+  async () => {
+    const entries = new Map<string, Tracked>();
+    let state = Date.now() % 2_147_483_647;
+    const seed = state;
+    let survived = 0;
+    let acked = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const app = await startServer(dataDir);
+      const draw = nextRandom(state);
+      state = draw.state;
+      const delay = 20 + Math.floor(draw.value * 280);
+      const killer = setTimeout(() => app.child.kill('SIGKILL'), delay);
+      await saveUntilKilled(app, round, entries);
+      clearTimeout(killer);
+      await app.exited;
+      expect(app.child.signalCode, `round ${round} ended without the kill`).toBe('SIGKILL');
+      checkFile(join(dataDir, 'ladder.db'), entries);
+      survived++;
+    }
+    for (const t of entries.values()) acked += t.acked + 1;
+    console.log(
+      `crash test: ${survived}/${ROUNDS} SIGKILLs survived, ${entries.size} entries, ${acked} acknowledged saves (seed ${seed})`,
+    );
+    expect(survived).toBe(ROUNDS);
+    expect(acked).toBeGreaterThan(ROUNDS);
+  },
+);

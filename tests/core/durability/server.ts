@@ -24,7 +24,10 @@ export interface Server {
 }
 
 /** `wrap` runs the server through another command (given the node binary and its arguments). */
-export async function startServer(dataDir: string, wrap?: (argv: string[]) => [string, string[]]): Promise<Server> {
+export async function startServer(
+  dataDir: string,
+  wrap?: (argv: string[]) => [string, string[]],
+): Promise<Server> {
   await ensureBuilt();
   const argv = [process.execPath, WEB_ENTRY, '--data', dataDir, '--port', '0'];
   const [command, args] = wrap ? wrap(argv) : [argv[0] ?? '', argv.slice(1)];

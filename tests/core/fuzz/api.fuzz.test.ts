@@ -39,7 +39,10 @@ async function callChecked(handle: Handle, channel: string, args: unknown): Prom
   expect(r.ok).toBe(false);
   expect(typeof r.error?.message).toBe('string');
   expect(String(r.error?.message).length).toBeGreaterThan(0);
-  expect(KNOWN_CODES, `${channel} answered ${String(r.error?.code)}: ${String(r.error?.message)}`).toContain(r.error?.code);
+  expect(
+    KNOWN_CODES,
+    `${channel} answered ${String(r.error?.code)}: ${String(r.error?.message)}`,
+  ).toContain(r.error?.code);
   return { ok: false, code: String(r.error?.code) };
 }
 
@@ -60,7 +63,10 @@ async function guardedStore() {
   const call = async (channel: string, args: unknown): Promise<Outcome> => {
     const outcome = await callChecked(store.handle, channel, args);
     const after = fingerprint(store.dbPath);
-    if (!outcome.ok) expect(after, `${channel} failed with ${outcome.code ?? ''} but changed the store`).toBe(before);
+    if (!outcome.ok)
+      expect(after, `${channel} failed with ${outcome.code ?? ''} but changed the store`).toBe(
+        before,
+      );
     before = after;
     return outcome;
   };
@@ -68,38 +74,57 @@ async function guardedStore() {
 }
 
 describe('every API channel, fuzzed', () => {
-  it.each(CHANNELS.map((c) => [c]))('%s: hostile and near-valid arguments get a typed error and change nothing', async (channel) => {
-    const g = await guardedStore();
-    const valid = validArgs(g.ids, g.t.clock.now())[channel];
-    if (!valid) throw new Error(`${channel} has no base argument in seed.ts`);
-    expect(accepts(channel, valid), `the base argument of ${channel} must be valid`).toBe(true);
-    await g.call(channel, valid);
-    let refused = 0;
+  it.each(CHANNELS.map((c) => [c]))(
+    '%s: hostile and near-valid arguments get a typed error and change nothing',
+    async (channel) => {
+      const g = await guardedStore();
+      const valid = validArgs(g.ids, g.t.clock.now())[channel];
+      if (!valid) throw new Error(`${channel} has no base argument in seed.ts`);
+      expect(accepts(channel, valid), `the base argument of ${channel} must be valid`).toBe(true);
+      await g.call(channel, valid);
+      let refused = 0;
 
-    const hostile = fc.asyncProperty(anyValue, async (args) => {
-      const outcome = await g.call(channel, args);
-      // What the schema refuses must come back as invalid-argument, before any service runs.
-      if (!accepts(channel, args ?? {})) expect(outcome.code).toBe('invalid-argument');
-      if (!outcome.ok) refused++;
-    });
-    await fc.assert(hostile, { numRuns: RUNS_PER_CHANNEL / 2 });
+      const hostile = fc.asyncProperty(anyValue, async (args) => {
+        const outcome = await g.call(channel, args);
+        // What the schema refuses must come back as invalid-argument, before any service runs.
+        if (!accepts(channel, args ?? {})) expect(outcome.code).toBe('invalid-argument');
+        if (!outcome.ok) refused++;
+      });
+      await fc.assert(hostile, { numRuns: RUNS_PER_CHANNEL / 2 });
 
-    const nearValid = fc.asyncProperty(mutations(valid), async (m) => {
-      const args = applyMutation(valid, m);
-      const outcome = await g.call(channel, args);
-      if (m.kind === 'wrong-type' || m.kind === 'as-array' || (m.kind === 'extra' && !(m.key in valid))) {
-        expect(outcome.code, `${m.kind} ${'key' in m ? m.key : ''}`).toBe('invalid-argument');
-      }
-      if (!accepts(channel, args)) expect(outcome.code).toBe('invalid-argument');
-      if (!outcome.ok) refused++;
-    });
-    await fc.assert(nearValid, { numRuns: RUNS_PER_CHANNEL / 2 });
-    expect(refused).toBeGreaterThan(0);
-  });
+      const nearValid = fc.asyncProperty(mutations(valid), async (m) => {
+        const args = applyMutation(valid, m);
+        const outcome = await g.call(channel, args);
+        if (
+          m.kind === 'wrong-type' ||
+          m.kind === 'as-array' ||
+          (m.kind === 'extra' && !(m.key in valid))
+        ) {
+          expect(outcome.code, `${m.kind} ${'key' in m ? m.key : ''}`).toBe('invalid-argument');
+        }
+        if (!accepts(channel, args)) expect(outcome.code).toBe('invalid-argument');
+        if (!outcome.ok) refused++;
+      });
+      await fc.assert(nearValid, { numRuns: RUNS_PER_CHANNEL / 2 });
+      expect(refused).toBeGreaterThan(0);
+    },
+  );
 
   it('names that are not channels get unknown-channel and change nothing', async () => {
     const g = await guardedStore();
-    const names = fc.oneof(oddString, fc.constantFrom('__proto__', 'constructor', 'toString', 'journal', 'journal.', 'JOURNAL.GET', 'journal.get ', 'journal.get\0'));
+    const names = fc.oneof(
+      oddString,
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'toString',
+        'journal',
+        'journal.',
+        'JOURNAL.GET',
+        'journal.get ',
+        'journal.get\0',
+      ),
+    );
     await fc.assert(
       fc.asyncProperty(names, anyValue, async (name, args) => {
         fc.pre(!(CHANNELS as readonly string[]).includes(name));

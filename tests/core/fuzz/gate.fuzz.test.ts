@@ -8,7 +8,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../../src-main/shared/errors';
-import { GATE_CHANNELS, MAX_PASSPHRASE, type GateChannel } from '../../../src-main/shared/lock/lock';
+import {
+  GATE_CHANNELS,
+  MAX_PASSPHRASE,
+  type GateChannel,
+} from '../../../src-main/shared/lock/lock';
 import { schemas } from '../../../src-main/shared/schemas';
 import { findLoneSurrogate } from '../../../src-main/shared/wellFormed';
 import { PASS } from '../lock/hostHelpers';

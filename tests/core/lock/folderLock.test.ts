@@ -9,7 +9,11 @@ import { closeHost, SECRET, testHost } from './hostHelpers';
 describe('the data folder lock', () => {
   it('refuses a second host on the same folder, naming the first, and lets one open after it closes', async () => {
     const first = testHost();
-    const entry = await first.call('journal.create', { kind: 'praise', title: 'Held', body: body(SECRET) });
+    const entry = await first.call('journal.create', {
+      kind: 'praise',
+      title: 'Held',
+      body: body(SECRET),
+    });
 
     let refused: unknown;
     try {

@@ -1,5 +1,16 @@
 // The start gate on real files: encrypted backups, a damaged file at start, and a crash mid-protect.
-import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupDir } from '../../../src-main/core/backup/backupFiles';
@@ -10,7 +21,11 @@ import { closeHost, fileHolds, PASS, SECRET, testHost } from './hostHelpers';
 describe('backups of a protected journal', () => {
   it('are encrypted with the same passphrase and restore', async () => {
     const t = testHost();
-    const entry = await t.call('journal.create', { kind: 'praise', title: 'Kept', body: body(SECRET) });
+    const entry = await t.call('journal.create', {
+      kind: 'praise',
+      title: 'Kept',
+      body: body(SECRET),
+    });
     const plainBackup = await t.call('backup.now', {});
     await t.call('lock.protect', { passphrase: PASS });
     // A backup taken before protecting is encrypted along with the journal.
@@ -52,7 +67,12 @@ describe('a damaged journal at start', () => {
 
   it('found damaged by the check after open (a large file): moved aside whole, the backup offered, writes refused', async () => {
     const t = testHost();
-    for (let i = 0; i < 200; i++) await t.call('journal.create', { kind: 'lesson', title: `Lesson ${i}`, body: body('x'.repeat(2000)) });
+    for (let i = 0; i < 200; i++)
+      await t.call('journal.create', {
+        kind: 'lesson',
+        title: `Lesson ${i}`,
+        body: body('x'.repeat(2000)),
+      });
     await t.call('backup.now', {});
     closeHost(t);
     // Scribble over pages in the middle, keeping the header: only the full check can find it.
@@ -69,9 +89,14 @@ describe('a damaged journal at start', () => {
     const state = await again.call('app.state', {});
     expect(state.state).toBe('damaged');
     expect(state.damaged?.newestBackup?.name).toMatch(/^ladder-/);
-    expect(readFileSync(join(t.dataDir, state.damaged?.keptAs ?? 'missing')).equals(before)).toBe(true);
+    expect(readFileSync(join(t.dataDir, state.damaged?.keptAs ?? 'missing')).equals(before)).toBe(
+      true,
+    );
     expect(existsSync(t.host.dbPath)).toBe(false);
-    await expectCode(again.call('journal.create', { kind: 'lesson', title: 'Must not land' }), 'locked');
+    await expectCode(
+      again.call('journal.create', { kind: 'lesson', title: 'Must not land' }),
+      'locked',
+    );
     expect((await again.call('app.restoreNewestBackup', {})).state).toBe('open');
     expect((await again.call('journal.list', {})).length).toBe(200);
   });
@@ -85,14 +110,21 @@ describe('a damaged journal at start', () => {
     await other.call('journal.create', { kind: 'lesson', title: 'Elsewhere' });
     await other.call('lock.protect', { passphrase: PASS });
     const foreign = await other.call('backup.now', {});
-    copyFileSync(join(backupDir(other.host.dbPath), foreign.name), join(backupDir(t.host.dbPath), foreign.name));
+    copyFileSync(
+      join(backupDir(other.host.dbPath), foreign.name),
+      join(backupDir(t.host.dbPath), foreign.name),
+    );
     closeHost(t);
     writeFileSync(t.host.dbPath, Buffer.alloc(8192, 0x5a));
 
     const again = testHost(t.dataDir);
     const state = await again.call('app.state', {});
     expect(state.damaged?.newestBackup?.name).toBe(plain.name);
-    expect(state.damaged?.passedOver).toEqual([expect.stringMatching(/cannot be read without a passphrase.*protect the journal with that same passphrase/)]);
+    expect(state.damaged?.passedOver).toEqual([
+      expect.stringMatching(
+        /cannot be read without a passphrase.*protect the journal with that same passphrase/,
+      ),
+    ]);
     expect((await again.call('app.restoreNewestBackup', {})).state).toBe('open');
     expect((await again.call('journal.get', { id: entry.id })).title).toBe('In the plain backup');
   });
@@ -124,7 +156,9 @@ describe('a damaged journal at start', () => {
     await expectCode(again.call('app.restoreNewestBackup', {}), 'not-found');
     expect((await again.call('app.startEmpty', {})).state).toBe('open');
     expect(await again.call('journal.list', {})).toEqual([]);
-    expect(readFileSync(join(t.dataDir, state.damaged?.keptAs ?? 'missing')).equals(junk)).toBe(true);
+    expect(readFileSync(join(t.dataDir, state.damaged?.keptAs ?? 'missing')).equals(junk)).toBe(
+      true,
+    );
   });
 
   it('an encrypted file needs its protection record: unreadable still means locked, missing means damaged', async () => {
@@ -141,28 +175,37 @@ describe('a damaged journal at start', () => {
     rmSync(record);
     const state = await testHost(t.dataDir).call('app.state', {});
     expect(state.state).toBe('damaged');
-    expect(readFileSync(join(t.dataDir, state.damaged?.keptAs ?? 'missing')).equals(encrypted)).toBe(true);
+    expect(
+      readFileSync(join(t.dataDir, state.damaged?.keptAs ?? 'missing')).equals(encrypted),
+    ).toBe(true);
   });
 });
 
 describe('a crash in the middle of protecting', () => {
   const steps: ReencryptStep[] = ['copied', 'rekeyed', 'swapped'];
-  it.each(steps.map((s) => [s]))('after "%s" the journal opens, plain or with the passphrase, with every entry', async (step) => {
-    const t = testHost(undefined, undefined, {
-      afterReencryptStep: (s) => {
-        if (s === step) throw new Error('crash');
-      },
-    });
-    const entry = await t.call('journal.create', { kind: 'praise', title: 'Survives', body: body(SECRET) });
-    await t.call('lock.protect', { passphrase: PASS }).catch(() => undefined);
-    // The crash: the process is gone, only the files remain.
-    closeHost(t);
-    const again = testHost(t.dataDir);
-    const state = await again.call('app.state', {});
-    if (state.state === 'locked') await again.call('lock.unlock', { passphrase: PASS });
-    else expect(state).toMatchObject({ state: 'open', protected: false });
-    expect((await again.call('journal.get', { id: entry.id })).title).toBe('Survives');
-    expect(readdirSync(t.dataDir).some((n) => n.endsWith('.rekeying'))).toBe(false);
-    expect(existsSync(t.host.dbPath)).toBe(true);
-  });
+  it.each(steps.map((s) => [s]))(
+    'after "%s" the journal opens, plain or with the passphrase, with every entry',
+    async (step) => {
+      const t = testHost(undefined, undefined, {
+        afterReencryptStep: (s) => {
+          if (s === step) throw new Error('crash');
+        },
+      });
+      const entry = await t.call('journal.create', {
+        kind: 'praise',
+        title: 'Survives',
+        body: body(SECRET),
+      });
+      await t.call('lock.protect', { passphrase: PASS }).catch(() => undefined);
+      // The crash: the process is gone, only the files remain.
+      closeHost(t);
+      const again = testHost(t.dataDir);
+      const state = await again.call('app.state', {});
+      if (state.state === 'locked') await again.call('lock.unlock', { passphrase: PASS });
+      else expect(state).toMatchObject({ state: 'open', protected: false });
+      expect((await again.call('journal.get', { id: entry.id })).title).toBe('Survives');
+      expect(readdirSync(t.dataDir).some((n) => n.endsWith('.rekeying'))).toBe(false);
+      expect(existsSync(t.host.dbPath)).toBe(true);
+    },
+  );
 });

@@ -3,7 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterEach } from 'vitest';
 import type { Args, Channel, Result } from '../../../src-main/shared/contract';
 import { LadderError } from '../../../src-main/shared/errors';
-import { createStoreHost, type StoreHost, type StoreHostOptions } from '../../../src-main/core/host/storeHost';
+import {
+  createStoreHost,
+  type StoreHost,
+  type StoreHostOptions,
+} from '../../../src-main/core/host/storeHost';
 import { registerCleanup } from '../afterEachFile';
 import { fakeClock, tempDir, type Clock } from '../helpers';
 
@@ -22,8 +26,20 @@ export interface TestHost {
   call: <C extends Channel>(channel: C, args: Args<C>) => Promise<Result<C>>;
 }
 
-export function testHost(dataDir = tempDir(), clock = fakeClock(), extra: Partial<StoreHostOptions> = {}): TestHost {
-  const host = createStoreHost({ dataDir, mode: 'browser', version: '0.0.0-test', now: clock.now, log: () => {}, autoBackup: false, ...extra });
+export function testHost(
+  dataDir = tempDir(),
+  clock = fakeClock(),
+  extra: Partial<StoreHostOptions> = {},
+): TestHost {
+  const host = createStoreHost({
+    dataDir,
+    mode: 'browser',
+    version: '0.0.0-test',
+    now: clock.now,
+    log: () => {},
+    autoBackup: false,
+    ...extra,
+  });
   hosts.push(host);
   const call = async <C extends Channel>(channel: C, args: Args<C>): Promise<Result<C>> => {
     const r = await host.handle(channel, args);
@@ -41,7 +57,9 @@ export function closeHost(t: TestHost): void {
 
 /** Whether the word appears in the file or its write-ahead log, as bytes. */
 export function fileHolds(file: string, word: string): boolean {
-  return [file, `${file}-wal`].some((f) => existsSync(f) && readFileSync(f).includes(Buffer.from(word, 'utf8')));
+  return [file, `${file}-wal`].some(
+    (f) => existsSync(f) && readFileSync(f).includes(Buffer.from(word, 'utf8')),
+  );
 }
 
 export const SECRET = 'Quetzalcoatl-resignation-plan';

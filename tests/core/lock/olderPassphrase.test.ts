@@ -12,7 +12,11 @@ const NEXT = 'a second, newer passphrase';
 /** A protected journal with one backup, whose bytes under PASS are returned before the passphrase changes. */
 async function journalWithOldBackup() {
   const t = testHost();
-  const entry = await t.call('journal.create', { kind: 'praise', title: 'In the old backup', body: body(SECRET) });
+  const entry = await t.call('journal.create', {
+    kind: 'praise',
+    title: 'In the old backup',
+    body: body(SECRET),
+  });
   await t.call('lock.protect', { passphrase: PASS });
   t.clock.advance(60_000);
   const backup = await t.call('backup.now', {});
@@ -56,12 +60,17 @@ describe('a backup taken under an earlier passphrase', () => {
   it('a waiting restore opens with the backup’s own passphrase, which brings the journal back as it was', async () => {
     const { t, entry, backup } = await journalWithOldBackup();
     // A restore waiting under an earlier passphrase (its backup could not follow a later change).
-    writeFileSync(join(backupDir(t.host.dbPath), RESTORE_MARKER), JSON.stringify({ name: backup.name }));
+    writeFileSync(
+      join(backupDir(t.host.dbPath), RESTORE_MARKER),
+      JSON.stringify({ name: backup.name }),
+    );
     const again = restart(t);
     const date = new Date(backup.takenAt).toISOString().slice(0, 10);
     const wrong = await again.host.handle('lock.unlock', { passphrase: 'neither of them' });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
-    expect(wrong.ok ? '' : wrong.error.message).toContain(`the passphrase the journal had on ${date}`);
+    expect(wrong.ok ? '' : wrong.error.message).toContain(
+      `the passphrase the journal had on ${date}`,
+    );
     expect((await again.call('lock.unlock', { passphrase: PASS })).state).toBe('open');
     expect((await again.call('journal.get', { id: entry.id })).title).toBe('In the old backup');
     // The journal is under the backup's passphrase now: the later one is wrong, never taken for damage.
@@ -72,10 +81,16 @@ describe('a backup taken under an earlier passphrase', () => {
 
   it('unlocking with the current passphrase opens the journal as it is and reports the skipped restore', async () => {
     const { t, entry, backup } = await journalWithOldBackup();
-    writeFileSync(join(backupDir(t.host.dbPath), RESTORE_MARKER), JSON.stringify({ name: backup.name }));
+    writeFileSync(
+      join(backupDir(t.host.dbPath), RESTORE_MARKER),
+      JSON.stringify({ name: backup.name }),
+    );
     const again = restart(t);
     const state = await again.call('lock.unlock', { passphrase: NEXT });
-    expect(state).toMatchObject({ state: 'open', restoreSkipped: { name: backup.name, takenAt: backup.takenAt } });
+    expect(state).toMatchObject({
+      state: 'open',
+      restoreSkipped: { name: backup.name, takenAt: backup.takenAt },
+    });
     // Unchanged: the entry is still in the trash, and the next start does not try again.
     expect((await again.call('journal.list', {})).map((e) => e.id)).not.toContain(entry.id);
     const third = restart(again);
@@ -86,7 +101,11 @@ describe('a backup taken under an earlier passphrase', () => {
 describe('backups and a journal of different kinds', () => {
   it('a plain backup and a protected journal: the restore says to remove the passphrase first', async () => {
     const t = testHost();
-    await t.call('journal.create', { kind: 'praise', title: 'Plain days', body: body('before protection') });
+    await t.call('journal.create', {
+      kind: 'praise',
+      title: 'Plain days',
+      body: body('before protection'),
+    });
     const plain = await t.call('backup.now', {});
     const kept = join(tempDir(), 'plain.db');
     copyFileSync(join(backupDir(t.host.dbPath), plain.name), kept);
@@ -110,9 +129,15 @@ describe('backups and a journal of different kinds', () => {
     const refused = await t.host.handle('backup.restore', { name: backup.name });
     expect(refused.ok ? '' : refused.error.message).toContain('Protect with Passphrase');
 
-    writeFileSync(join(backupDir(t.host.dbPath), RESTORE_MARKER), JSON.stringify({ name: backup.name }));
+    writeFileSync(
+      join(backupDir(t.host.dbPath), RESTORE_MARKER),
+      JSON.stringify({ name: backup.name }),
+    );
     const again = restart(t);
-    expect(await again.call('app.state', {})).toMatchObject({ state: 'open', restoreSkipped: { name: backup.name } });
+    expect(await again.call('app.state', {})).toMatchObject({
+      state: 'open',
+      restoreSkipped: { name: backup.name },
+    });
     expect((await again.call('journal.list', {})).map((e) => e.title)).toEqual(['Secret days']);
   });
 });

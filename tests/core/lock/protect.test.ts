@@ -8,7 +8,11 @@ import { readProtection } from '../../../src-main/core/lock/protection';
 
 async function protectedHost() {
   const t = testHost();
-  const entry = await t.call('journal.create', { kind: 'accomplishment', title: 'Plan', body: body(`My ${SECRET} in detail.`) });
+  const entry = await t.call('journal.create', {
+    kind: 'accomplishment',
+    title: 'Plan',
+    body: body(`My ${SECRET} in detail.`),
+  });
   await t.call('lock.protect', { passphrase: PASS });
   return { t, entry };
 }
@@ -18,7 +22,14 @@ describe('encryption at rest', () => {
     const { t, entry } = await protectedHost();
     const { dbPath } = t.host;
     // Writes after protecting go to the encrypted WAL.
-    await t.call('journal.save', { id: entry.id, title: 'Plan', date: entry.date, fields: {}, body: body(`Still ${SECRET}.`), tags: [] });
+    await t.call('journal.save', {
+      id: entry.id,
+      title: 'Plan',
+      date: entry.date,
+      fields: {},
+      body: body(`Still ${SECRET}.`),
+      tags: [],
+    });
     expect(fileHolds(dbPath, SECRET)).toBe(false);
     expect(fileHolds(dbPath, 'SQLite format 3')).toBe(false);
     expect((await t.call('app.state', {})).protected).toBe(true);
@@ -31,7 +42,9 @@ describe('encryption at rest', () => {
     await again.call('lock.unlock', { passphrase: PASS });
     const rows = again.host.store()?.db.pragma('integrity_check') as { integrity_check: string }[];
     expect(rows).toEqual([{ integrity_check: 'ok' }]);
-    expect(JSON.stringify((await again.call('journal.get', { id: entry.id })).body)).toContain(SECRET);
+    expect(JSON.stringify((await again.call('journal.get', { id: entry.id })).body)).toContain(
+      SECRET,
+    );
   });
 
   it('a wrong passphrase is refused and the file stays byte-identical', async () => {
@@ -39,7 +52,10 @@ describe('encryption at rest', () => {
     closeHost(t);
     const before = readFileSync(t.host.dbPath);
     const again = testHost(t.dataDir);
-    await expectCode(again.call('lock.unlock', { passphrase: 'not the passphrase' }), 'wrong-passphrase');
+    await expectCode(
+      again.call('lock.unlock', { passphrase: 'not the passphrase' }),
+      'wrong-passphrase',
+    );
     expect((await again.call('app.state', {})).state).toBe('locked');
     expect(readFileSync(t.host.dbPath).equals(before)).toBe(true);
   });
@@ -67,7 +83,10 @@ describe('encryption at rest', () => {
 
   it('changing the passphrase: the old one stops working, the new one opens', async () => {
     const { t, entry } = await protectedHost();
-    await expectCode(t.call('lock.changePassphrase', { current: 'wrong one!', next: 'another passphrase' }), 'wrong-passphrase');
+    await expectCode(
+      t.call('lock.changePassphrase', { current: 'wrong one!', next: 'another passphrase' }),
+      'wrong-passphrase',
+    );
     await t.call('lock.changePassphrase', { current: PASS, next: 'another passphrase' });
     expect((await t.call('journal.get', { id: entry.id })).title).toBe('Plan');
     closeHost(t);
@@ -79,7 +98,10 @@ describe('encryption at rest', () => {
 
   it('removing protection leaves a plain journal that opens without a passphrase', async () => {
     const { t, entry } = await protectedHost();
-    await expectCode(t.call('lock.removeProtection', { passphrase: 'wrong one!' }), 'wrong-passphrase');
+    await expectCode(
+      t.call('lock.removeProtection', { passphrase: 'wrong one!' }),
+      'wrong-passphrase',
+    );
     expect((await t.call('lock.removeProtection', { passphrase: PASS })).protected).toBe(false);
     closeHost(t);
     expect(fileHolds(t.host.dbPath, 'SQLite format 3')).toBe(true);
@@ -92,7 +114,10 @@ describe('encryption at rest', () => {
     const t = testHost();
     await expectCode(t.call('lock.setAutoLock', { minutes: 15 }), 'conflict');
     await t.call('lock.protect', { passphrase: PASS });
-    expect(await t.call('lock.setAutoLock', { minutes: 15 })).toEqual({ protected: true, autoLockMinutes: 15 });
+    expect(await t.call('lock.setAutoLock', { minutes: 15 })).toEqual({
+      protected: true,
+      autoLockMinutes: 15,
+    });
     await t.call('lock.lock', {});
     expect(await t.call('lock.settings', {})).toEqual({ protected: true, autoLockMinutes: 15 });
   });

@@ -3,7 +3,17 @@
 // test fills that disk. Protect answers storage-full with a clear message, leaves no half file, and
 // the journal stays open, unprotected, with its text; once there is room, protect works.
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, ftruncateSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  ftruncateSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,7 +27,9 @@ import { PASS, SECRET } from './hostHelpers';
 const canMount =
   process.platform === 'linux' &&
   // Over the temp folder, inside the namespace only (its mounts are private): nothing outside changes.
-  spawnSync('unshare', ['-r', '-m', 'sh', '-c', 'mount -t tmpfs -o size=64k t "$0"', tmpdir()], { stdio: 'ignore' }).status === 0;
+  spawnSync('unshare', ['-r', '-m', 'sh', '-c', 'mount -t tmpfs -o size=64k t "$0"', tmpdir()], {
+    stdio: 'ignore',
+  }).status === 0;
 
 let running: Server | null = null;
 afterEach(async () => {
@@ -26,13 +38,20 @@ afterEach(async () => {
   running = null;
 });
 
-async function call(app: Server, channel: string, args: unknown): Promise<{ ok: boolean; result?: unknown; error?: { code: string; message: string } }> {
+async function call(
+  app: Server,
+  channel: string,
+  args: unknown,
+): Promise<{ ok: boolean; result?: unknown; error?: { code: string; message: string } }> {
   const response = await fetch(`${app.origin}/api/${channel}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-ladder-token': app.token },
     body: JSON.stringify(args),
   });
-  const payload = (await response.json()) as { result?: unknown; error?: { code: string; message: string } };
+  const payload = (await response.json()) as {
+    result?: unknown;
+    error?: { code: string; message: string };
+  };
   return { ok: payload.error === undefined, ...payload };
 }
 
@@ -67,22 +86,42 @@ describe.runIf(canMount)('protecting on a full disk', () => {
     const mountPoint = tempDir();
     const app = await startServer(mountPoint, (argv) => [
       'unshare',
-      ['-r', '-m', 'sh', '-c', 'mount -t tmpfs -o size=16m ladder-full "$0" && exec "$@"', mountPoint, ...argv],
+      [
+        '-r',
+        '-m',
+        'sh',
+        '-c',
+        'mount -t tmpfs -o size=16m ladder-full "$0" && exec "$@"',
+        mountPoint,
+        ...argv,
+      ],
     ]);
     running = app;
     // The server's view of its folder: the tmpfs lives in its mount namespace only.
     const dir = `/proc/${app.child.pid}/root${mountPoint}`;
-    const created = await call(app, 'journal.create', { kind: 'lesson', title: SECRET, body: lexicalFromParagraphs(['words to keep']) });
+    const created = await call(app, 'journal.create', {
+      kind: 'lesson',
+      title: SECRET,
+      body: lexicalFromParagraphs(['words to keep']),
+    });
     expect(created.ok).toBe(true);
     const id = (created.result as { id: string }).id;
     // A journal of a few MB, so its encrypted copy cannot fit in the room given back below.
     for (let i = 0; i < 4; i++) {
-      const bulk = lexicalFromParagraphs(Array.from({ length: 200 }, (_, p) => `notes ${i} ${p} `.repeat(60)));
-      expect((await call(app, 'journal.create', { kind: 'reflection', title: `Bulk ${i}`, body: bulk })).ok).toBe(true);
+      const bulk = lexicalFromParagraphs(
+        Array.from({ length: 200 }, (_, p) => `notes ${i} ${p} `.repeat(60)),
+      );
+      expect(
+        (await call(app, 'journal.create', { kind: 'reflection', title: `Bulk ${i}`, body: bulk }))
+          .ok,
+      ).toBe(true);
     }
     // The daily backup taken at start is there, and the checkpoint that follows the writes in idle
     // time (which may grow the file) is done, before the disk fills.
-    while (!existsSync(join(dir, 'backups')) || !readdirSync(join(dir, 'backups')).some((n) => n.endsWith('.db'))) {
+    while (
+      !existsSync(join(dir, 'backups')) ||
+      !readdirSync(join(dir, 'backups')).some((n) => n.endsWith('.db'))
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await new Promise((resolve) => setTimeout(resolve, 3_000));
@@ -104,14 +143,28 @@ describe.runIf(canMount)('protecting on a full disk', () => {
       expect(leftovers(dir)).toEqual([]);
       expect(existsSync(join(dir, 'ladder.protection.json'))).toBe(false);
 
-      expect(await call(app, 'app.state', {})).toMatchObject({ ok: true, result: { state: 'open', protected: false } });
-      expect(await call(app, 'journal.get', { id })).toMatchObject({ ok: true, result: { title: SECRET, text: 'words to keep' } });
+      expect(await call(app, 'app.state', {})).toMatchObject({
+        ok: true,
+        result: { state: 'open', protected: false },
+      });
+      expect(await call(app, 'journal.get', { id })).toMatchObject({
+        ok: true,
+        result: { title: SECRET, text: 'words to keep' },
+      });
 
       // The file on disk opens on its own, unprotected, with the text.
       const copy = tempDir();
-      for (const suffix of ['', '-wal']) if (existsSync(join(dir, `ladder.db${suffix}`))) copyFileSync(join(dir, `ladder.db${suffix}`), join(copy, `ladder.db${suffix}`));
+      for (const suffix of ['', '-wal'])
+        if (existsSync(join(dir, `ladder.db${suffix}`)))
+          copyFileSync(join(dir, `ladder.db${suffix}`), join(copy, `ladder.db${suffix}`));
       expect(hasPlainHeader(join(copy, 'ladder.db'))).toBe(true);
-      const store = openStore({ dataDir: copy, mode: 'browser', version: 't', autoBackup: false, log: () => {} });
+      const store = openStore({
+        dataDir: copy,
+        mode: 'browser',
+        version: 't',
+        autoBackup: false,
+        log: () => {},
+      });
       try {
         const out = await store.handle('journal.get', { id });
         expect(out).toMatchObject({ ok: true, result: { text: 'words to keep' } });
@@ -125,23 +178,41 @@ describe.runIf(canMount)('protecting on a full disk', () => {
     // Writes not yet folded into the file (the idle checkpoint comes 2 s after them): closing the
     // journal for the re-encryption cannot fold them in on a full disk. It opens again as it was.
     rmSync(filler);
-    const late = await call(app, 'journal.create', { kind: 'lesson', title: 'Late', body: lexicalFromParagraphs(['written last '.repeat(20_000)]) });
+    const late = await call(app, 'journal.create', {
+      kind: 'lesson',
+      title: 'Late',
+      body: lexicalFromParagraphs(['written last '.repeat(20_000)]),
+    });
     expect(late.ok).toBe(true);
     const fd2 = fill(filler);
     try {
       ftruncateSync(fd2, Math.max(0, statSync(filler).size - 24 * 1024));
-      expect(await call(app, 'lock.protect', { passphrase: PASS })).toMatchObject({ ok: false, error: { code: 'storage-full' } });
+      expect(await call(app, 'lock.protect', { passphrase: PASS })).toMatchObject({
+        ok: false,
+        error: { code: 'storage-full' },
+      });
       expect(leftovers(dir)).toEqual([]);
-      expect(await call(app, 'app.state', {})).toMatchObject({ ok: true, result: { state: 'open', protected: false } });
-      expect(await call(app, 'journal.get', { id: (late.result as { id: string }).id })).toMatchObject({ ok: true, result: { title: 'Late' } });
+      expect(await call(app, 'app.state', {})).toMatchObject({
+        ok: true,
+        result: { state: 'open', protected: false },
+      });
+      expect(
+        await call(app, 'journal.get', { id: (late.result as { id: string }).id }),
+      ).toMatchObject({ ok: true, result: { title: 'Late' } });
     } finally {
       closeSync(fd2);
     }
 
     // With room again, the same request protects the journal.
     rmSync(filler);
-    expect(await call(app, 'lock.protect', { passphrase: PASS })).toMatchObject({ ok: true, result: { protected: true } });
-    expect(await call(app, 'journal.get', { id })).toMatchObject({ ok: true, result: { text: 'words to keep' } });
+    expect(await call(app, 'lock.protect', { passphrase: PASS })).toMatchObject({
+      ok: true,
+      result: { protected: true },
+    });
+    expect(await call(app, 'journal.get', { id })).toMatchObject({
+      ok: true,
+      result: { text: 'words to keep' },
+    });
     expect(hasPlainHeader(join(dir, 'ladder.db'))).toBe(false);
   }, 120_000);
 });

@@ -18,7 +18,9 @@ export interface SmallDisk {
 export function mountSmallDisk(bytes: number): SmallDisk | null {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-small-disk-'));
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${bytes}`, 'tmpfs', dir], { stdio: 'ignore' });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${bytes}`, 'tmpfs', dir], {
+      stdio: 'ignore',
+    });
   } catch {
     rmSync(dir, { recursive: true, force: true });
     return null;

@@ -3,7 +3,18 @@
 // rename or write the journal file, and none may open a silent empty journal in its place.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
@@ -21,9 +32,16 @@ function movedAside(dataDir: string): string[] {
 }
 
 /** A journal with one entry and (optionally) a backup, closed cleanly so the file alone holds it. */
-async function journalWithEntry(dataDir?: string, backup = true): Promise<{ t: TestHost; id: string }> {
+async function journalWithEntry(
+  dataDir?: string,
+  backup = true,
+): Promise<{ t: TestHost; id: string }> {
   const t = testHost(dataDir);
-  const entry = await t.call('journal.create', { kind: 'praise', title: 'Kept through it all', body: body('the words that matter') });
+  const entry = await t.call('journal.create', {
+    kind: 'praise',
+    title: 'Kept through it all',
+    body: body('the words that matter'),
+  });
   if (backup) await t.call('backup.now', {});
   closeHost(t);
   return { t, id: entry.id };
@@ -44,7 +62,9 @@ function denyWrites(path: string): () => void {
 }
 
 /** A real 8 MiB disk holding a copy of `dbPath` (and its protection record, if any); null where mounting is not allowed. */
-function journalOnSmallDisk(dbPath: string): { disk: SmallDisk; dataDir: string; dbPath: string } | null {
+function journalOnSmallDisk(
+  dbPath: string,
+): { disk: SmallDisk; dataDir: string; dbPath: string } | null {
   const disk = mountSmallDisk(8 << 20);
   if (!disk) return null;
   const dataDir = join(disk.dir, 'data');
@@ -97,7 +117,10 @@ describe.skipIf(!canMount)('a full disk at start (a real, full tmpfs)', () => {
 
   it('a protected journal: the disk fills while it waits locked; the right passphrase leads to the same screen, and it unlocks once there is room', async () => {
     const t = testHost();
-    const entry = await t.call('journal.create', { kind: 'praise', title: 'Kept under a passphrase' });
+    const entry = await t.call('journal.create', {
+      kind: 'praise',
+      title: 'Kept under a passphrase',
+    });
     await t.call('lock.protect', { passphrase: PASS });
     closeHost(t);
     const small = journalOnSmallDisk(t.host.dbPath);
@@ -117,7 +140,9 @@ describe.skipIf(!canMount)('a full disk at start (a real, full tmpfs)', () => {
       // The passphrase was dropped with the failed open: Try again asks for it again.
       expect((await again.call('app.retryOpen', {})).state).toBe('locked');
       expect((await again.call('lock.unlock', { passphrase: PASS })).state).toBe('open');
-      expect((await again.call('journal.get', { id: entry.id })).title).toBe('Kept under a passphrase');
+      expect((await again.call('journal.get', { id: entry.id })).title).toBe(
+        'Kept under a passphrase',
+      );
       closeHost(again);
     } finally {
       disk.unmount();
@@ -181,7 +206,10 @@ describe('a journal another program holds', () => {
     try {
       again = testHost(t.dataDir);
       const state = await again.call('app.state', {});
-      expect(state).toMatchObject({ state: 'unavailable', unavailable: { code: expect.stringMatching(/^SQLITE_BUSY/) } });
+      expect(state).toMatchObject({
+        state: 'unavailable',
+        unavailable: { code: expect.stringMatching(/^SQLITE_BUSY/) },
+      });
       expect(state.unavailable?.reason).toMatch(/Another program is holding the journal file/);
       expect(movedAside(t.dataDir)).toEqual([]);
     } finally {
@@ -203,7 +231,10 @@ describe('something that is not a file where the journal should be', () => {
     writeFileSync(join(t.host.dbPath, 'note.txt'), 'mine');
     const again = testHost(t.dataDir);
     const state = await again.call('app.state', {});
-    expect(state).toMatchObject({ state: 'unavailable', unavailable: { code: 'EISDIR', path: t.host.dbPath } });
+    expect(state).toMatchObject({
+      state: 'unavailable',
+      unavailable: { code: 'EISDIR', path: t.host.dbPath },
+    });
     expect(state.unavailable?.reason).toMatch(/not a file \(for example a folder\)/);
     expect(readFileSync(join(t.host.dbPath, 'note.txt'), 'utf8')).toBe('mine');
     expect(movedAside(t.dataDir)).toEqual([]);
@@ -255,7 +286,10 @@ describe('a missing or empty journal beside its backups', () => {
     const { t } = await journalWithEntry();
     rmSync(t.host.dbPath);
     const again = testHost(t.dataDir);
-    expect(await again.call('app.state', {})).toMatchObject({ state: 'damaged', damaged: { found: 'missing', keptAs: null } });
+    expect(await again.call('app.state', {})).toMatchObject({
+      state: 'damaged',
+      damaged: { found: 'missing', keptAs: null },
+    });
     expect(existsSync(t.host.dbPath)).toBe(false);
     closeHost(again);
     // Closing without a choice changes nothing: the next start asks again.
@@ -272,10 +306,13 @@ describe('a missing or empty journal beside its backups', () => {
     expect((await first.call('app.state', {})).damaged?.found).toBe('damaged');
     closeHost(first);
     const next = testHost(t.dataDir);
-    expect(await next.call('app.state', {})).toMatchObject({ state: 'damaged', damaged: { found: 'missing', newestBackup: null } });
+    expect(await next.call('app.state', {})).toMatchObject({
+      state: 'damaged',
+      damaged: { found: 'missing', newestBackup: null },
+    });
   });
 
-  it("a write-ahead log left beside a missing file is set aside at restore, not replayed onto the backup", async () => {
+  it('a write-ahead log left beside a missing file is set aside at restore, not replayed onto the backup', async () => {
     const t = testHost();
     const a = await t.call('journal.create', { kind: 'praise', title: 'In the backup' });
     await t.call('backup.now', {});
@@ -293,7 +330,9 @@ describe('a missing or empty journal beside its backups', () => {
     expect((await again.call('app.restoreNewestBackup', {})).state).toBe('open');
     expect((await again.call('journal.list', {})).map((e) => e.id)).toEqual([a.id]);
     expect(again.host.store()?.db.pragma('quick_check', { simple: true })).toBe('ok');
-    const keptLog = readdirSync(t.dataDir).find((n) => n.startsWith('ladder.damaged-') && n.endsWith('.db-wal'));
+    const keptLog = readdirSync(t.dataDir).find(
+      (n) => n.startsWith('ladder.damaged-') && n.endsWith('.db-wal'),
+    );
     expect(readFileSync(join(t.dataDir, keptLog ?? 'missing')).equals(log)).toBe(true);
   });
 
@@ -308,11 +347,16 @@ describe('a missing or empty journal beside its backups', () => {
     writeFileSync(`${t.host.dbPath}-wal`, log);
 
     const again = testHost(t.dataDir);
-    expect(await again.call('app.state', {})).toMatchObject({ state: 'damaged', damaged: { found: 'empty', newestBackup: null } });
+    expect(await again.call('app.state', {})).toMatchObject({
+      state: 'damaged',
+      damaged: { found: 'empty', newestBackup: null },
+    });
     expect(readFileSync(`${t.host.dbPath}-wal`).equals(log)).toBe(true);
     expect((await again.call('app.startEmpty', {})).state).toBe('open');
     expect(await again.call('journal.list', {})).toEqual([]);
-    const keptLog = readdirSync(t.dataDir).find((n) => n.startsWith('ladder.damaged-') && n.endsWith('.db-wal'));
+    const keptLog = readdirSync(t.dataDir).find(
+      (n) => n.startsWith('ladder.damaged-') && n.endsWith('.db-wal'),
+    );
     expect(readFileSync(join(t.dataDir, keptLog ?? 'missing')).equals(log)).toBe(true);
   });
 
@@ -326,8 +370,14 @@ describe('a missing or empty journal beside its backups', () => {
 
     const again = testHost(t.dataDir);
     const state = await again.call('app.state', {});
-    expect(state).toMatchObject({ state: 'damaged', protected: true, damaged: { found: 'missing', newestBackup: null } });
-    expect(state.damaged?.passedOver).toEqual([expect.stringMatching(/protect the journal with that same passphrase/)]);
+    expect(state).toMatchObject({
+      state: 'damaged',
+      protected: true,
+      damaged: { found: 'missing', newestBackup: null },
+    });
+    expect(state.damaged?.passedOver).toEqual([
+      expect.stringMatching(/protect the journal with that same passphrase/),
+    ]);
     expect(existsSync(join(backupDir(t.host.dbPath), backup.name))).toBe(true);
 
     // The way the screen describes: start empty, protect with that passphrase, restore, restart, unlock.

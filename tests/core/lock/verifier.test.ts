@@ -1,7 +1,15 @@
 // The passphrase verifier on real files: a damaged protected journal takes the damaged path with the
 // right passphrase and stays "wrong passphrase" with a wrong one; old records gain a verifier; the
 // verifier follows every passphrase change and never calls a sound file damaged.
-import { existsSync, openSync, readdirSync, readFileSync, closeSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  closeSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { protectionPath, readProtection } from '../../../src-main/core/lock/protection';
@@ -21,14 +29,19 @@ const damages = {
       closeSync(fd);
     }
   },
-  'garbage over the whole file': (file: string) => writeFileSync(file, Buffer.alloc(readFileSync(file).length, 0x33)),
+  'garbage over the whole file': (file: string) =>
+    writeFileSync(file, Buffer.alloc(readFileSync(file).length, 0x33)),
 };
 const kinds = Object.keys(damages) as (keyof typeof damages)[];
 
 /** A protected journal with one backup (holding "In the backup") and a later entry it lacks. */
 async function protectedWithBackup(lines: string[] = []) {
   const t = testHost(undefined, undefined, { log: (line) => lines.push(line) });
-  const kept = await t.call('journal.create', { kind: 'praise', title: 'In the backup', body: body(SECRET) });
+  const kept = await t.call('journal.create', {
+    kind: 'praise',
+    title: 'In the backup',
+    body: body(SECRET),
+  });
   await t.call('lock.protect', { passphrase: PASS });
   t.clock.advance(60_000);
   const backup = await t.call('backup.now', {});
@@ -37,7 +50,11 @@ async function protectedWithBackup(lines: string[] = []) {
 }
 
 /** Closes the host (the WAL is folded in), damages the file, and starts a new host over the folder. */
-function damageAndRestart(t: TestHost, kind: keyof typeof damages, lines: string[] = []): { again: TestHost; damaged: Buffer } {
+function damageAndRestart(
+  t: TestHost,
+  kind: keyof typeof damages,
+  lines: string[] = [],
+): { again: TestHost; damaged: Buffer } {
   closeHost(t);
   damages[kind](t.host.dbPath);
   const damaged = readFileSync(t.host.dbPath);
@@ -49,42 +66,57 @@ function damagedFiles(dataDir: string): string[] {
 }
 
 describe('a damaged protected journal', () => {
-  it.each(kinds)('with %s and the right passphrase: kept aside byte-identical, the newest backup offered and restored', async (kind) => {
-    const lines: string[] = [];
-    const { t, kept, later, backup } = await protectedWithBackup(lines);
-    const { again, damaged } = damageAndRestart(t, kind, lines);
-    expect((await again.call('app.state', {})).state).toBe('locked');
+  it.each(kinds)(
+    'with %s and the right passphrase: kept aside byte-identical, the newest backup offered and restored',
+    async (kind) => {
+      const lines: string[] = [];
+      const { t, kept, later, backup } = await protectedWithBackup(lines);
+      const { again, damaged } = damageAndRestart(t, kind, lines);
+      expect((await again.call('app.state', {})).state).toBe('locked');
 
-    const state = await again.call('lock.unlock', { passphrase: PASS });
-    expect(state).toMatchObject({ state: 'damaged', protected: true, damaged: { newestBackup: { name: backup.name } } });
-    const keptAs = join(t.dataDir, state.damaged?.keptAs ?? 'missing');
-    expect(readFileSync(keptAs).equals(damaged)).toBe(true);
-    expect(existsSync(t.host.dbPath)).toBe(false);
-    await expectCode(again.call('journal.list', {}), 'locked');
+      const state = await again.call('lock.unlock', { passphrase: PASS });
+      expect(state).toMatchObject({
+        state: 'damaged',
+        protected: true,
+        damaged: { newestBackup: { name: backup.name } },
+      });
+      const keptAs = join(t.dataDir, state.damaged?.keptAs ?? 'missing');
+      expect(readFileSync(keptAs).equals(damaged)).toBe(true);
+      expect(existsSync(t.host.dbPath)).toBe(false);
+      await expectCode(again.call('journal.list', {}), 'locked');
 
-    expect((await again.call('app.restoreNewestBackup', {})).state).toBe('open');
-    expect((await again.call('journal.get', { id: kept.id })).title).toBe('In the backup');
-    await expectCode(again.call('journal.get', { id: later.id }), 'not-found');
-    expect(readFileSync(keptAs).equals(damaged)).toBe(true);
-    // The restored journal keeps the passphrase, and its verifier still fits it.
-    closeHost(again);
-    expect((await testHost(t.dataDir).call('lock.unlock', { passphrase: PASS })).state).toBe('open');
+      expect((await again.call('app.restoreNewestBackup', {})).state).toBe('open');
+      expect((await again.call('journal.get', { id: kept.id })).title).toBe('In the backup');
+      await expectCode(again.call('journal.get', { id: later.id }), 'not-found');
+      expect(readFileSync(keptAs).equals(damaged)).toBe(true);
+      // The restored journal keeps the passphrase, and its verifier still fits it.
+      closeHost(again);
+      expect((await testHost(t.dataDir).call('lock.unlock', { passphrase: PASS })).state).toBe(
+        'open',
+      );
 
-    // The verifier is never logged.
-    const verifier = readProtection(t.host.dbPath)?.verifier;
-    expect(verifier).toBeDefined();
-    expect(lines.join('\n')).not.toContain(verifier?.hash);
-    expect(lines.join('\n')).not.toContain(verifier?.salt);
-  });
+      // The verifier is never logged.
+      const verifier = readProtection(t.host.dbPath)?.verifier;
+      expect(verifier).toBeDefined();
+      expect(lines.join('\n')).not.toContain(verifier?.hash);
+      expect(lines.join('\n')).not.toContain(verifier?.salt);
+    },
+  );
 
-  it.each(kinds)('with %s and a wrong passphrase: still a wrong passphrase, the file byte-identical', async (kind) => {
-    const { t } = await protectedWithBackup();
-    const { again, damaged } = damageAndRestart(t, kind);
-    await expectCode(again.call('lock.unlock', { passphrase: 'not the passphrase' }), 'wrong-passphrase');
-    expect((await again.call('app.state', {})).state).toBe('locked');
-    expect(readFileSync(t.host.dbPath).equals(damaged)).toBe(true);
-    expect(damagedFiles(t.dataDir)).toEqual([]);
-  });
+  it.each(kinds)(
+    'with %s and a wrong passphrase: still a wrong passphrase, the file byte-identical',
+    async (kind) => {
+      const { t } = await protectedWithBackup();
+      const { again, damaged } = damageAndRestart(t, kind);
+      await expectCode(
+        again.call('lock.unlock', { passphrase: 'not the passphrase' }),
+        'wrong-passphrase',
+      );
+      expect((await again.call('app.state', {})).state).toBe('locked');
+      expect(readFileSync(t.host.dbPath).equals(damaged)).toBe(true);
+      expect(damagedFiles(t.dataDir)).toEqual([]);
+    },
+  );
 });
 
 describe('the passphrase verifier', () => {
@@ -112,13 +144,19 @@ describe('the passphrase verifier', () => {
   it('a protection file from before verifiers still unlocks and gains one; a wrong passphrase is still refused', async () => {
     const { t, kept } = await protectedWithBackup();
     closeHost(t);
-    const record = JSON.parse(readFileSync(protectionPath(t.host.dbPath), 'utf8')) as Record<string, unknown>;
+    const record = JSON.parse(readFileSync(protectionPath(t.host.dbPath), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     delete record.verifier;
     writeFileSync(protectionPath(t.host.dbPath), JSON.stringify(record));
     const before = readFileSync(t.host.dbPath);
 
     const again = testHost(t.dataDir);
-    await expectCode(again.call('lock.unlock', { passphrase: 'not the passphrase' }), 'wrong-passphrase');
+    await expectCode(
+      again.call('lock.unlock', { passphrase: 'not the passphrase' }),
+      'wrong-passphrase',
+    );
     expect(readFileSync(t.host.dbPath).equals(before)).toBe(true);
     expect(readProtection(t.host.dbPath)?.verifier).toBeUndefined();
     expect((await again.call('lock.unlock', { passphrase: PASS })).state).toBe('open');
@@ -157,7 +195,11 @@ describe('the passphrase verifier', () => {
 
   it('a journal copied back by hand under an earlier passphrase still opens with it, and the verifier follows', async () => {
     const t = testHost();
-    const entry = await t.call('journal.create', { kind: 'praise', title: 'Copied back', body: body(SECRET) });
+    const entry = await t.call('journal.create', {
+      kind: 'praise',
+      title: 'Copied back',
+      body: body(SECRET),
+    });
     await t.call('lock.protect', { passphrase: PASS });
     await t.call('lock.lock', {});
     const copy = readFileSync(t.host.dbPath);
@@ -174,31 +216,41 @@ describe('the passphrase verifier', () => {
   });
 
   const steps: ReencryptStep[] = ['copied', 'rekeyed', 'swapped'];
-  it.each(steps)('a crash after "%s" while changing the passphrase: one passphrase opens, the other is wrong, never damaged', async (step) => {
-    let armed = false;
-    const t = testHost(undefined, undefined, {
-      afterReencryptStep: (s) => {
-        if (armed && s === step) throw new Error('crash');
-      },
-    });
-    const entry = await t.call('journal.create', { kind: 'praise', title: 'Survives', body: body(SECRET) });
-    await t.call('lock.protect', { passphrase: PASS });
-    armed = true;
-    await t.call('lock.changePassphrase', { current: PASS, next: NEXT }).catch(() => undefined);
-    closeHost(t);
-    const left = readProtection(t.host.dbPath)?.verifier;
+  it.each(steps)(
+    'a crash after "%s" while changing the passphrase: one passphrase opens, the other is wrong, never damaged',
+    async (step) => {
+      let armed = false;
+      const t = testHost(undefined, undefined, {
+        afterReencryptStep: (s) => {
+          if (armed && s === step) throw new Error('crash');
+        },
+      });
+      const entry = await t.call('journal.create', {
+        kind: 'praise',
+        title: 'Survives',
+        body: body(SECRET),
+      });
+      await t.call('lock.protect', { passphrase: PASS });
+      armed = true;
+      await t.call('lock.changePassphrase', { current: PASS, next: NEXT }).catch(() => undefined);
+      closeHost(t);
+      const left = readProtection(t.host.dbPath)?.verifier;
 
-    const outcomes: string[] = [];
-    for (const passphrase of [PASS, NEXT]) {
-      const again = testHost(t.dataDir);
-      const answer = await again.host.handle('lock.unlock', { passphrase });
-      outcomes.push(answer.ok ? (answer.result as { state: string }).state : answer.error.code);
-      if (answer.ok) expect((await again.call('journal.get', { id: entry.id })).title).toBe('Survives');
-      closeHost(again);
-    }
-    expect([...outcomes].sort()).toEqual(['open', 'wrong-passphrase']);
-    expect(damagedFiles(t.dataDir)).toEqual([]);
-    // What the interrupted change left on disk: a verifier of the passphrase that opens the file.
-    expect(left && (await verifierMatches(left, Buffer.from(outcomes[0] === 'open' ? PASS : NEXT)))).toBe(true);
-  });
+      const outcomes: string[] = [];
+      for (const passphrase of [PASS, NEXT]) {
+        const again = testHost(t.dataDir);
+        const answer = await again.host.handle('lock.unlock', { passphrase });
+        outcomes.push(answer.ok ? (answer.result as { state: string }).state : answer.error.code);
+        if (answer.ok)
+          expect((await again.call('journal.get', { id: entry.id })).title).toBe('Survives');
+        closeHost(again);
+      }
+      expect([...outcomes].sort()).toEqual(['open', 'wrong-passphrase']);
+      expect(damagedFiles(t.dataDir)).toEqual([]);
+      // What the interrupted change left on disk: a verifier of the passphrase that opens the file.
+      expect(
+        left && (await verifierMatches(left, Buffer.from(outcomes[0] === 'open' ? PASS : NEXT))),
+      ).toBe(true);
+    },
+  );
 });

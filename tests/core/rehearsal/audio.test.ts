@@ -3,29 +3,63 @@ import { MAX_AUDIO_BASE64, MAX_AUDIO_BYTES } from '../../../src-main/shared/voic
 import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehearsal';
 import { closeStore, expectCode, fingerprint, testStore, type TestStore } from '../helpers';
 
-const SETTINGS: RehearsalSettings = { count: 2, timeBoxSec: 120, order: 'script', followUps: false, voice: false, seed: 5 };
+const SETTINGS: RehearsalSettings = {
+  count: 2,
+  timeBoxSec: 120,
+  order: 'script',
+  followUps: false,
+  voice: false,
+  seed: 5,
+};
 
-const WEBM = Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01]);
+const WEBM = Buffer.from([
+  0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01,
+]);
 const OGG = Buffer.concat([Buffer.from('OggS'), Buffer.from([0, 2, 0, 0, 0, 0, 0, 0])]);
-const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.alloc(12)]);
+const MP4 = Buffer.concat([
+  Buffer.from([0, 0, 0, 0x18]),
+  Buffer.from('ftypisom'),
+  Buffer.alloc(12),
+]);
 
 async function session(t: TestStore): Promise<{ id: string; questionIds: string[] }> {
-  const plan = await t.call('rehearsal.plan', { mode: 'filter', filter: { framework: 'grow' }, settings: SETTINGS });
+  const plan = await t.call('rehearsal.plan', {
+    mode: 'filter',
+    filter: { framework: 'grow' },
+    settings: SETTINGS,
+  });
   const questionIds = plan.questions.map((q) => q.id);
   const started = await t.call('rehearsal.start', { questionIds, settings: SETTINGS });
   return { id: started.id, questionIds };
 }
 
 function audioRows(t: TestStore, sessionId: string): number {
-  return (t.store.db.prepare('SELECT count(*) AS n FROM answer_audio WHERE session_id = ?').get(sessionId) as { n: number }).n;
+  return (
+    t.store.db
+      .prepare('SELECT count(*) AS n FROM answer_audio WHERE session_id = ?')
+      .get(sessionId) as { n: number }
+  ).n;
 }
 
 describe('answer audio', () => {
   it('keeps a recording byte for byte across a restart, with the codecs parameter dropped', async () => {
     const t = testStore();
     const s = await session(t);
-    const info = await t.call('rehearsal.saveAudio', { sessionId: s.id, position: 1, mime: 'audio/webm;codecs=opus', durationMs: 2150, data: WEBM.toString('base64') });
-    expect(info).toEqual({ sessionId: s.id, position: 1, mime: 'audio/webm', durationMs: 2150, bytes: WEBM.length, createdAt: t.clock.now() });
+    const info = await t.call('rehearsal.saveAudio', {
+      sessionId: s.id,
+      position: 1,
+      mime: 'audio/webm;codecs=opus',
+      durationMs: 2150,
+      data: WEBM.toString('base64'),
+    });
+    expect(info).toEqual({
+      sessionId: s.id,
+      position: 1,
+      mime: 'audio/webm',
+      durationMs: 2150,
+      bytes: WEBM.length,
+      createdAt: t.clock.now(),
+    });
     expect(await t.call('rehearsal.audio', { sessionId: s.id, position: 0 })).toBeNull();
     closeStore(t);
 
@@ -38,9 +72,21 @@ describe('answer audio', () => {
   it('accepts Ogg and MP4 and replaces a recording made again for the same answer', async () => {
     const t = testStore();
     const s = await session(t);
-    await t.call('rehearsal.saveAudio', { sessionId: s.id, position: 0, mime: 'audio/ogg', durationMs: 1000, data: OGG.toString('base64') });
+    await t.call('rehearsal.saveAudio', {
+      sessionId: s.id,
+      position: 0,
+      mime: 'audio/ogg',
+      durationMs: 1000,
+      data: OGG.toString('base64'),
+    });
     t.clock.advance(60_000);
-    await t.call('rehearsal.saveAudio', { sessionId: s.id, position: 0, mime: 'audio/mp4', durationMs: 3000, data: MP4.toString('base64') });
+    await t.call('rehearsal.saveAudio', {
+      sessionId: s.id,
+      position: 0,
+      mime: 'audio/mp4',
+      durationMs: 3000,
+      data: MP4.toString('base64'),
+    });
     const back = await t.call('rehearsal.audio', { sessionId: s.id, position: 0 });
     expect(back).toMatchObject({ mime: 'audio/mp4', durationMs: 3000, createdAt: t.clock.now() });
     expect(Buffer.from(back?.data ?? '', 'base64').equals(MP4)).toBe(true);
@@ -51,8 +97,20 @@ describe('answer audio', () => {
     const t = testStore();
     const s = await session(t);
     const data = WEBM.toString('base64');
-    await t.call('rehearsal.saveAudio', { sessionId: s.id, position: 0, mime: 'audio/webm', durationMs: 1, data });
-    await t.call('rehearsal.saveAudio', { sessionId: s.id, position: 1, mime: 'audio/webm', durationMs: 1, data });
+    await t.call('rehearsal.saveAudio', {
+      sessionId: s.id,
+      position: 0,
+      mime: 'audio/webm',
+      durationMs: 1,
+      data,
+    });
+    await t.call('rehearsal.saveAudio', {
+      sessionId: s.id,
+      position: 1,
+      mime: 'audio/webm',
+      durationMs: 1,
+      data,
+    });
     expect(await t.call('rehearsal.removeAudio', { sessionId: s.id, position: 0 })).toBeNull();
     expect(await t.call('rehearsal.audio', { sessionId: s.id, position: 0 })).toBeNull();
     expect(audioRows(t, s.id)).toBe(1);
@@ -66,32 +124,78 @@ describe('answer audio', () => {
     const t = testStore();
     const s = await session(t);
     await t.call('rehearsal.finish', { id: s.id });
-    const info = await t.call('rehearsal.saveAudio', { sessionId: s.id, position: 1, mime: 'audio/webm', durationMs: 9, data: WEBM.toString('base64') });
+    const info = await t.call('rehearsal.saveAudio', {
+      sessionId: s.id,
+      position: 1,
+      mime: 'audio/webm',
+      durationMs: 9,
+      data: WEBM.toString('base64'),
+    });
     expect(info.bytes).toBe(WEBM.length);
   });
 
   it('refuses what it cannot keep with a typed error and changes nothing', async () => {
     const t = testStore();
     const s = await session(t);
-    await t.call('rehearsal.saveAudio', { sessionId: s.id, position: 0, mime: 'audio/webm', durationMs: 1, data: WEBM.toString('base64') });
+    await t.call('rehearsal.saveAudio', {
+      sessionId: s.id,
+      position: 0,
+      mime: 'audio/webm',
+      durationMs: 1,
+      data: WEBM.toString('base64'),
+    });
     const before = fingerprint(t.store.dbPath);
     const base = { sessionId: s.id, position: 0, durationMs: 1 };
 
     // Bytes that are not the container they claim to be.
-    const wrong = await expectCode(t.call('rehearsal.saveAudio', { ...base, mime: 'audio/webm', data: OGG.toString('base64') }), 'invalid-argument');
+    const wrong = await expectCode(
+      t.call('rehearsal.saveAudio', { ...base, mime: 'audio/webm', data: OGG.toString('base64') }),
+      'invalid-argument',
+    );
     expect(wrong.message).toMatch(/not audio\/webm/);
-    await expectCode(t.call('rehearsal.saveAudio', { ...base, mime: 'audio/mpeg', data: WEBM.toString('base64') }), 'invalid-argument');
+    await expectCode(
+      t.call('rehearsal.saveAudio', { ...base, mime: 'audio/mpeg', data: WEBM.toString('base64') }),
+      'invalid-argument',
+    );
     // A place the rehearsal does not have, and a rehearsal that does not exist.
-    await expectCode(t.call('rehearsal.saveAudio', { ...base, position: 2, mime: 'audio/webm', data: WEBM.toString('base64') }), 'invalid-argument');
-    await expectCode(t.call('rehearsal.saveAudio', { ...base, sessionId: 'gone', mime: 'audio/webm', data: WEBM.toString('base64') }), 'not-found');
+    await expectCode(
+      t.call('rehearsal.saveAudio', {
+        ...base,
+        position: 2,
+        mime: 'audio/webm',
+        data: WEBM.toString('base64'),
+      }),
+      'invalid-argument',
+    );
+    await expectCode(
+      t.call('rehearsal.saveAudio', {
+        ...base,
+        sessionId: 'gone',
+        mime: 'audio/webm',
+        data: WEBM.toString('base64'),
+      }),
+      'not-found',
+    );
 
     // Too long as text: refused before decoding, and the message says why.
-    const long = await expectCode(t.call('rehearsal.saveAudio', { ...base, mime: 'audio/webm', data: 'A'.repeat(MAX_AUDIO_BASE64 + 4) }), 'invalid-argument');
+    const long = await expectCode(
+      t.call('rehearsal.saveAudio', {
+        ...base,
+        mime: 'audio/webm',
+        data: 'A'.repeat(MAX_AUDIO_BASE64 + 4),
+      }),
+      'invalid-argument',
+    );
     expect(long.message).toMatch(/larger than Ladder keeps/);
     // Exactly at the text limit but over the byte limit once decoded.
-    const edge = Buffer.concat([WEBM, Buffer.alloc(MAX_AUDIO_BYTES + 1 - WEBM.length)]).toString('base64');
+    const edge = Buffer.concat([WEBM, Buffer.alloc(MAX_AUDIO_BYTES + 1 - WEBM.length)]).toString(
+      'base64',
+    );
     expect(edge.length).toBeLessThanOrEqual(MAX_AUDIO_BASE64);
-    const big = await expectCode(t.call('rehearsal.saveAudio', { ...base, mime: 'audio/webm', data: edge }), 'invalid-argument');
+    const big = await expectCode(
+      t.call('rehearsal.saveAudio', { ...base, mime: 'audio/webm', data: edge }),
+      'invalid-argument',
+    );
     expect(big.message).toMatch(/larger than Ladder keeps/);
 
     expect(fingerprint(t.store.dbPath)).toBe(before);
@@ -101,7 +205,13 @@ describe('answer audio', () => {
     const t = testStore();
     const s = await session(t);
     const full = Buffer.concat([WEBM, Buffer.alloc(MAX_AUDIO_BYTES - WEBM.length, 7)]);
-    const info = await t.call('rehearsal.saveAudio', { sessionId: s.id, position: 0, mime: 'audio/webm', durationMs: 300_000, data: full.toString('base64') });
+    const info = await t.call('rehearsal.saveAudio', {
+      sessionId: s.id,
+      position: 0,
+      mime: 'audio/webm',
+      durationMs: 300_000,
+      data: full.toString('base64'),
+    });
     expect(info.bytes).toBe(MAX_AUDIO_BYTES);
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_QUESTIONS } from '../../../src-main/core/questions/questionBank';
 import { FRAMEWORK_STEPS } from '../../../src-main/shared/questions/questionBank';
-import { parseBank, type BankQuestion } from '../../../src-main/shared/questions/questionBankSchema';
+import {
+  parseBank,
+  type BankQuestion,
+} from '../../../src-main/shared/questions/questionBankSchema';
 
 const sample: BankQuestion = {
   id: 'grow-goal-99',
@@ -24,12 +27,18 @@ describe('question bank', () => {
   it('covers every GROW step, every A, the role steps and both directions', () => {
     for (const framework of ['grow', 'five-as', 'current-future-plan'] as const) {
       for (const step of FRAMEWORK_STEPS[framework]) {
-        const n = BUILT_IN_QUESTIONS.filter((q) => q.framework === framework && q.step === step).length;
+        const n = BUILT_IN_QUESTIONS.filter(
+          (q) => q.framework === framework && q.step === step,
+        ).length;
         expect(n, `${framework}/${step}`).toBeGreaterThanOrEqual(3);
       }
     }
-    expect(BUILT_IN_QUESTIONS.filter((q) => q.direction === 'employee-asks').length).toBeGreaterThanOrEqual(10);
-    expect(BUILT_IN_QUESTIONS.filter((q) => q.direction === 'manager-asks').length).toBeGreaterThanOrEqual(50);
+    expect(
+      BUILT_IN_QUESTIONS.filter((q) => q.direction === 'employee-asks').length,
+    ).toBeGreaterThanOrEqual(10);
+    expect(
+      BUILT_IN_QUESTIONS.filter((q) => q.direction === 'manager-asks').length,
+    ).toBeGreaterThanOrEqual(50);
     expect(new Set(BUILT_IN_QUESTIONS.map((q) => q.difficulty))).toEqual(new Set([1, 2, 3]));
   });
 
@@ -42,12 +51,21 @@ describe('question bank', () => {
   });
 
   it('refuses duplicate ids, a step outside its framework, and a single probe', () => {
-    expect(() => parseBank({ 'a.json': { theme: 'a', questions: [sample] }, 'b.json': { theme: 'b', questions: [sample] } })).toThrow(
-      /Duplicate question id grow-goal-99/,
-    );
-    expect(() => parseBank({ 'a.json': { theme: 'a', questions: [{ ...sample, step: 'assess' }] } })).toThrow(/step/);
-    expect(() => parseBank({ 'a.json': { theme: 'a', questions: [{ ...sample, probes: ['Why?'] }] } })).toThrow(/probes/);
-    expect(() => parseBank({ 'a.json': { theme: 'a', questions: [{ ...sample, difficulty: 4 }] } })).toThrow(/difficulty/);
+    expect(() =>
+      parseBank({
+        'a.json': { theme: 'a', questions: [sample] },
+        'b.json': { theme: 'b', questions: [sample] },
+      }),
+    ).toThrow(/Duplicate question id grow-goal-99/);
+    expect(() =>
+      parseBank({ 'a.json': { theme: 'a', questions: [{ ...sample, step: 'assess' }] } }),
+    ).toThrow(/step/);
+    expect(() =>
+      parseBank({ 'a.json': { theme: 'a', questions: [{ ...sample, probes: ['Why?'] }] } }),
+    ).toThrow(/probes/);
+    expect(() =>
+      parseBank({ 'a.json': { theme: 'a', questions: [{ ...sample, difficulty: 4 }] } }),
+    ).toThrow(/difficulty/);
     expect(parseBank({ 'a.json': { theme: 'a', questions: [sample] } })).toEqual([sample]);
   });
 });

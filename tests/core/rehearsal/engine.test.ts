@@ -30,11 +30,28 @@ function clocks(): EngineClock & { advance: (ms: number) => void; jumpWall: (ms:
 }
 
 const QUESTIONS: EngineQuestion[] = [
-  { id: 'q1', text: 'Where do you want to be?', probes: ['What evidence do you have?', 'What would that take?'] },
-  { id: 'q2', text: 'What would colleagues say?', probes: ['Have you asked them?', 'What would the critic say?'] },
-  { id: 'q3', text: 'When will it be done?', probes: ['Is the date realistic?', 'Who else is involved?'] },
+  {
+    id: 'q1',
+    text: 'Where do you want to be?',
+    probes: ['What evidence do you have?', 'What would that take?'],
+  },
+  {
+    id: 'q2',
+    text: 'What would colleagues say?',
+    probes: ['Have you asked them?', 'What would the critic say?'],
+  },
+  {
+    id: 'q3',
+    text: 'When will it be done?',
+    probes: ['Is the date realistic?', 'Who else is involved?'],
+  },
 ];
-const SETTINGS: EngineSettings = { timeBoxMs: 120_000, followUps: false, followUpChance: 0.5, seed: 7 };
+const SETTINGS: EngineSettings = {
+  timeBoxMs: 120_000,
+  followUps: false,
+  followUpChance: 0.5,
+  seed: 7,
+};
 
 function run(state: EngineState, clock: EngineClock, ...events: EngineEvent[]): EngineState {
   return events.reduce((s, e) => reduce(s, e, clock), state);
@@ -49,7 +66,13 @@ describe('rehearsal engine', () => {
     c.advance(30_000);
     s = run(s, c, { type: 'answer' });
     expect(s.phase).toBe('review');
-    expect(s.answers[0]).toMatchObject({ questionId: 'q1', answer: 'Lead the platform team by 2027.', elapsedMs: 30_000, timedOut: false, revealed: false });
+    expect(s.answers[0]).toMatchObject({
+      questionId: 'q1',
+      answer: 'Lead the platform team by 2027.',
+      elapsedMs: 30_000,
+      timedOut: false,
+      revealed: false,
+    });
     s = run(s, c, { type: 'next' });
     expect(s.phase).toBe('review');
     s = run(s, c, { type: 'reveal' }, { type: 'grade', grade: 'good' });
@@ -60,7 +83,10 @@ describe('rehearsal engine', () => {
     c.advance(10_000);
     s = run(s, c, { type: 'answer' }, { type: 'grade', grade: 'again' }, { type: 'next' });
     expect(s.phase).toBe('finished');
-    expect(s.answers.map((a) => [a.questionId, a.grade])).toEqual([['q1', 'good'], ['q2', 'again']]);
+    expect(s.answers.map((a) => [a.questionId, a.grade])).toEqual([
+      ['q1', 'good'],
+      ['q2', 'again'],
+    ]);
   });
 
   it('stands still while paused and counts again after resume', () => {
@@ -86,7 +112,15 @@ describe('rehearsal engine', () => {
     c.advance(40_000);
     s = run(s, c, { type: 'type', text: 'Two launches by June' });
     const draft = draftRecord(s, c);
-    expect(draft).toMatchObject({ questionId: 'q1', position: 0, answer: 'Two launches by June', elapsedMs: 40_000, timedOut: false, followUp: null, grade: null });
+    expect(draft).toMatchObject({
+      questionId: 'q1',
+      position: 0,
+      answer: 'Two launches by June',
+      elapsedMs: 40_000,
+      timedOut: false,
+      followUp: null,
+      grade: null,
+    });
     expect(draft?.endedAtWall).toBe(c.wall());
     expect(s.phase).toBe('asking');
     c.advance(500_000); // past the time box without a tick: the draft never claims more than the box
@@ -105,7 +139,11 @@ describe('rehearsal engine', () => {
     c.advance(50_000);
     s = run(s, c, { type: 'tick' });
     expect(s.phase).toBe('review');
-    expect(s.answers[0]).toMatchObject({ timedOut: true, elapsedMs: 120_000, answer: 'Half a thought' });
+    expect(s.answers[0]).toMatchObject({
+      timedOut: true,
+      elapsedMs: 120_000,
+      answer: 'Half a thought',
+    });
     // Typing after the time-out does not change the recorded answer.
     s = run(s, c, { type: 'type', text: 'more' });
     expect(s.answers[0]?.answer).toBe('Half a thought');
@@ -116,7 +154,11 @@ describe('rehearsal engine', () => {
     const s = startRehearsal(QUESTIONS, SETTINGS, c);
     expect(timerView(s, c.now()).announcement).toBeNull();
     c.advance(60_000);
-    expect(timerView(s, c.now())).toMatchObject({ announcement: 'half', remainingMs: 60_000, fraction: 0.5 });
+    expect(timerView(s, c.now())).toMatchObject({
+      announcement: 'half',
+      remainingMs: 60_000,
+      fraction: 0.5,
+    });
     c.advance(45_000);
     expect(timerView(s, c.now())).toMatchObject({ announcement: 'last-15', remainingMs: 15_000 });
   });
@@ -124,8 +166,13 @@ describe('rehearsal engine', () => {
   it('asks a follow-up probe deterministically for a given seed', () => {
     const pick = (seed: number): (string | null)[] => {
       const c = clocks();
-      let s = startRehearsal(QUESTIONS, { ...SETTINGS, followUps: true, followUpChance: 0.5, seed }, c);
-      for (let i = 0; i < 3; i++) s = run(s, c, { type: 'answer' }, { type: 'grade', grade: 'good' }, { type: 'next' });
+      let s = startRehearsal(
+        QUESTIONS,
+        { ...SETTINGS, followUps: true, followUpChance: 0.5, seed },
+        c,
+      );
+      for (let i = 0; i < 3; i++)
+        s = run(s, c, { type: 'answer' }, { type: 'grade', grade: 'good' }, { type: 'next' });
       return s.answers.map((a) => a.followUp);
     };
     const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -137,7 +184,9 @@ describe('rehearsal engine', () => {
     const probes = QUESTIONS.flatMap((q) => q.probes);
     for (const f of asked) expect(probes).toContain(f);
     const never = clocks();
-    const off = run(startRehearsal(QUESTIONS, { ...SETTINGS, followUps: false }, never), never, { type: 'answer' });
+    const off = run(startRehearsal(QUESTIONS, { ...SETTINGS, followUps: false }, never), never, {
+      type: 'answer',
+    });
     expect(off.answers[0]?.followUp).toBeNull();
   });
 
@@ -154,7 +203,12 @@ describe('rehearsal engine', () => {
 
     const other: EngineClock = { now: () => 42, wall: () => Date.UTC(2026, 3, 1) };
     let r = restore(saved, other);
-    expect(r).toMatchObject({ phase: 'asking', index: 1, running: false, draft: 'They would say I listen' });
+    expect(r).toMatchObject({
+      phase: 'asking',
+      index: 1,
+      running: false,
+      draft: 'They would say I listen',
+    });
     expect(elapsedMs(r, other.now())).toBe(40_000);
     r = reduce(r, { type: 'resume' }, other);
     expect(r.running).toBe(true);
@@ -205,7 +259,14 @@ describe('a session taken up again from its saved answers', () => {
     const going = run(s, c, { type: 'resume' });
     c.advance(10_000);
     expect(elapsedMs(going, c.now())).toBe(10_000);
-    const done = run(going, c, { type: 'type', text: 'On 1 March.' }, { type: 'answer' }, { type: 'grade', grade: 'good' }, { type: 'next' });
+    const done = run(
+      going,
+      c,
+      { type: 'type', text: 'On 1 March.' },
+      { type: 'answer' },
+      { type: 'grade', grade: 'good' },
+      { type: 'next' },
+    );
     expect(done.phase).toBe('finished');
     expect(done.answers.map((a) => a.position)).toEqual([0, 1, 2]);
   });
@@ -217,7 +278,18 @@ describe('a session taken up again from its saved answers', () => {
   });
 
   it('is the first question of a new session when nothing was saved, and finished when all are graded', () => {
-    expect(resumeRehearsal(QUESTIONS, SETTINGS, [], clocks())).toMatchObject({ phase: 'asking', index: 0, running: true });
-    expect(resumeRehearsal(QUESTIONS, SETTINGS, [saved(0, 'good'), saved(1, 'good'), saved(2, 'hard')], clocks()).phase).toBe('finished');
+    expect(resumeRehearsal(QUESTIONS, SETTINGS, [], clocks())).toMatchObject({
+      phase: 'asking',
+      index: 0,
+      running: true,
+    });
+    expect(
+      resumeRehearsal(
+        QUESTIONS,
+        SETTINGS,
+        [saved(0, 'good'), saved(1, 'good'), saved(2, 'hard')],
+        clocks(),
+      ).phase,
+    ).toBe('finished');
   });
 });

@@ -7,9 +7,18 @@ import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehea
 import { askedOf, preparedBy } from '../../../src-main/shared/rehearsal/roles';
 import { testStore } from '../helpers';
 
-const SETTINGS: RehearsalSettings = { count: 20, timeBoxSec: 120, order: 'shuffled', followUps: true, voice: false, seed: 5 };
+const SETTINGS: RehearsalSettings = {
+  count: 20,
+  timeBoxSec: 120,
+  order: 'shuffled',
+  followUps: true,
+  voice: false,
+  seed: 5,
+};
 const direction = new Map(BUILT_IN_QUESTIONS.map((q) => [q.id, q.direction]));
-const JOB_SECURITY = BUILT_IN_QUESTIONS.find((q) => q.text === 'Will my job still be here in six months?');
+const JOB_SECURITY = BUILT_IN_QUESTIONS.find(
+  (q) => q.text === 'Will my job still be here in six months?',
+);
 
 describe('who asks what', () => {
   it('pairs each role with the questions the other person asks', () => {
@@ -23,16 +32,26 @@ describe('who asks what', () => {
   it('Surprise Me as an employee asks only what a manager would ask, never the hard questions of a report', async () => {
     const t = testStore();
     for (const seed of [1, 2, 3]) {
-      const plan = await t.call('rehearsal.plan', { mode: 'surprise', settings: { ...SETTINGS, seed, role: 'employee' } });
+      const plan = await t.call('rehearsal.plan', {
+        mode: 'surprise',
+        settings: { ...SETTINGS, seed, role: 'employee' },
+      });
       expect(plan.questions.length).toBe(20);
-      expect(plan.questions.map((q) => direction.get(q.id))).toEqual(plan.questions.map(() => 'manager-asks'));
+      expect(plan.questions.map((q) => direction.get(q.id))).toEqual(
+        plan.questions.map(() => 'manager-asks'),
+      );
     }
   });
 
   it('Surprise Me as a manager asks the hard questions a report may raise', async () => {
     const t = testStore();
-    const plan = await t.call('rehearsal.plan', { mode: 'surprise', settings: { ...SETTINGS, role: 'manager' } });
-    expect(plan.available).toBe(BUILT_IN_QUESTIONS.filter((q) => q.direction === 'employee-asks').length);
+    const plan = await t.call('rehearsal.plan', {
+      mode: 'surprise',
+      settings: { ...SETTINGS, role: 'manager' },
+    });
+    expect(plan.available).toBe(
+      BUILT_IN_QUESTIONS.filter((q) => q.direction === 'employee-asks').length,
+    );
     expect(plan.questions.every((q) => direction.get(q.id) === 'employee-asks')).toBe(true);
   });
 
@@ -51,22 +70,45 @@ describe('who asks what', () => {
     const t = testStore();
     const { conversation } = await t.call('conversations.create', { templateId: 'grow' });
     expect(conversation.myRole).toBe('employee');
-    await t.call('anticipated.add', { conversationId: conversation.id, question: 'What would you change first?' });
-    await t.call('anticipated.add', { conversationId: conversation.id, question: JOB_SECURITY?.text ?? '', questionBankId: JOB_SECURITY?.id });
-    const plan = await t.call('rehearsal.plan', { mode: 'conversation', conversationId: conversation.id, settings: SETTINGS });
+    await t.call('anticipated.add', {
+      conversationId: conversation.id,
+      question: 'What would you change first?',
+    });
+    await t.call('anticipated.add', {
+      conversationId: conversation.id,
+      question: JOB_SECURITY?.text ?? '',
+      questionBankId: JOB_SECURITY?.id,
+    });
+    const plan = await t.call('rehearsal.plan', {
+      mode: 'conversation',
+      conversationId: conversation.id,
+      settings: SETTINGS,
+    });
     const texts = plan.questions.map((q) => q.text);
     expect(texts).toContain('What would you change first?');
     expect(texts).not.toContain('Will my job still be here in six months?');
-    expect(plan.questions.filter((q) => !q.anticipatedId).every((q) => direction.get(q.id) === 'manager-asks')).toBe(true);
+    expect(
+      plan.questions
+        .filter((q) => !q.anticipatedId)
+        .every((q) => direction.get(q.id) === 'manager-asks'),
+    ).toBe(true);
   });
 
   it("a manager's five A's conversation rehearses the report's hard questions it holds", async () => {
     const t = testStore();
     const { conversation } = await t.call('conversations.create', { templateId: 'five-as' });
     expect(conversation.myRole).toBe('manager');
-    const plan = await t.call('rehearsal.plan', { mode: 'conversation', conversationId: conversation.id, settings: SETTINGS });
+    const plan = await t.call('rehearsal.plan', {
+      mode: 'conversation',
+      conversationId: conversation.id,
+      settings: SETTINGS,
+    });
     expect(plan.questions.map((q) => q.text)).toContain('Will my job still be here in six months?');
-    expect(plan.questions.filter((q) => !q.anticipatedId).every((q) => direction.get(q.id) === 'employee-asks')).toBe(true);
+    expect(
+      plan.questions
+        .filter((q) => !q.anticipatedId)
+        .every((q) => direction.get(q.id) === 'employee-asks'),
+    ).toBe(true);
   });
 
   it('Practice Due follows the chosen role', async () => {
@@ -75,8 +117,14 @@ describe('who asks what', () => {
     await t.call('practice.grade', { questionId: managerAsks.id, grade: 'again' });
     await t.call('practice.grade', { questionId: JOB_SECURITY!.id, grade: 'again' });
     t.clock.advance(24 * 3600_000);
-    const asEmployee = await t.call('rehearsal.plan', { mode: 'due', settings: { ...SETTINGS, role: 'employee' } });
-    const asManager = await t.call('rehearsal.plan', { mode: 'due', settings: { ...SETTINGS, role: 'manager' } });
+    const asEmployee = await t.call('rehearsal.plan', {
+      mode: 'due',
+      settings: { ...SETTINGS, role: 'employee' },
+    });
+    const asManager = await t.call('rehearsal.plan', {
+      mode: 'due',
+      settings: { ...SETTINGS, role: 'manager' },
+    });
     expect(asEmployee.questions.map((q) => q.id)).toEqual([managerAsks.id]);
     expect(asManager.questions.map((q) => q.id)).toEqual([JOB_SECURITY!.id]);
   });

@@ -4,10 +4,21 @@ import { describe, expect, it } from 'vitest';
 import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehearsal';
 import { expectCode, testStore } from '../helpers';
 
-const SETTINGS: RehearsalSettings = { count: 2, timeBoxSec: 120, order: 'script', followUps: false, voice: false, seed: 3 };
+const SETTINGS: RehearsalSettings = {
+  count: 2,
+  timeBoxSec: 120,
+  order: 'script',
+  followUps: false,
+  voice: false,
+  seed: 3,
+};
 
 async function session(t: ReturnType<typeof testStore>) {
-  const plan = await t.call('rehearsal.plan', { mode: 'filter', filter: { framework: 'grow', step: 'will' }, settings: SETTINGS });
+  const plan = await t.call('rehearsal.plan', {
+    mode: 'filter',
+    filter: { framework: 'grow', step: 'will' },
+    settings: SETTINGS,
+  });
   const ids = plan.questions.map((q) => q.id);
   const s = await t.call('rehearsal.start', { questionIds: ids, settings: SETTINGS });
   const answer = (text: string) => ({
@@ -25,12 +36,18 @@ async function session(t: ReturnType<typeof testStore>) {
 }
 
 function lastGrade(t: ReturnType<typeof testStore>, questionId: string): string | null {
-  const row = t.store.db.prepare('SELECT last_grade FROM practice_cards WHERE question_id = ?').get(questionId) as { last_grade: string } | undefined;
+  const row = t.store.db
+    .prepare('SELECT last_grade FROM practice_cards WHERE question_id = ?')
+    .get(questionId) as { last_grade: string } | undefined;
   return row?.last_grade ?? null;
 }
 
 function reviews(t: ReturnType<typeof testStore>, questionId: string): string[] {
-  return (t.store.db.prepare('SELECT grade FROM practice_log WHERE question_id = ? ORDER BY seq').all(questionId) as { grade: string }[]).map((r) => r.grade);
+  return (
+    t.store.db
+      .prepare('SELECT grade FROM practice_log WHERE question_id = ? ORDER BY seq')
+      .all(questionId) as { grade: string }[]
+  ).map((r) => r.grade);
 }
 
 describe('a rehearsal open in two tabs', () => {
@@ -38,11 +55,28 @@ describe('a rehearsal open in two tabs', () => {
     const t = testStore();
     const { s, questionId, answer } = await session(t);
     // Tab A answers and grades Again.
-    const given = await t.call('rehearsal.record', { ...answer('Tab A'), baseVersion: 0, session: 'a' });
-    const graded = await t.call('rehearsal.record', { ...answer('Tab A'), grade: 'again', baseVersion: given.version, session: 'a' });
+    const given = await t.call('rehearsal.record', {
+      ...answer('Tab A'),
+      baseVersion: 0,
+      session: 'a',
+    });
+    const graded = await t.call('rehearsal.record', {
+      ...answer('Tab A'),
+      grade: 'again',
+      baseVersion: given.version,
+      session: 'a',
+    });
     expect(graded.grade).toBe('again');
     // Tab B, still at the same question, answers Easy: refused.
-    await expectCode(t.call('rehearsal.record', { ...answer('Tab B'), grade: 'easy', baseVersion: 0, session: 'b' }), 'conflict');
+    await expectCode(
+      t.call('rehearsal.record', {
+        ...answer('Tab B'),
+        grade: 'easy',
+        baseVersion: 0,
+        session: 'b',
+      }),
+      'conflict',
+    );
     const stored = await t.call('rehearsal.get', { id: s.id });
     expect(stored.answers[0]).toMatchObject({ answer: 'Tab A', grade: 'again' });
     expect(lastGrade(t, questionId)).toBe('again');
@@ -64,7 +98,10 @@ describe('a rehearsal open in two tabs', () => {
     expect((await t.call('rehearsal.get', { id: s.id })).answers[0]?.grade).toBe('easy');
     // Practised again since: the answer's grade can no longer change the schedule, so it is refused.
     await t.call('practice.grade', { questionId, grade: 'good' });
-    await expectCode(t.call('rehearsal.record', { ...answer('Mine, more'), grade: 'hard' }), 'conflict');
+    await expectCode(
+      t.call('rehearsal.record', { ...answer('Mine, more'), grade: 'hard' }),
+      'conflict',
+    );
     expect((await t.call('rehearsal.get', { id: s.id })).answers[0]?.grade).toBe('easy');
     expect(lastGrade(t, questionId)).toBe('good');
   });

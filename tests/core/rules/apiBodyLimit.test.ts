@@ -7,10 +7,21 @@ import type { ChannelHandler } from '../../../src-main/web/apiRoute';
 import { createWebServer, type WebServer } from '../../../src-main/web/server';
 import { fingerprint, tempDir, testStore } from '../helpers';
 
-function post(port: number, channel: string, body: string, token: string): Promise<{ status: number; body: string }> {
+function post(
+  port: number,
+  channel: string,
+  body: string,
+  token: string,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path: `/api/${channel}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-ladder-token': token } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: `/api/${channel}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-ladder-token': token },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -43,13 +54,15 @@ describe('API request size', () => {
     const before = fingerprint(t.store.dbPath);
     const prefix = '{"kind":"reflection","title":"';
     const suffix = '"}';
-    const huge = prefix + 'x'.repeat(MAX_REQUEST_BYTES + 1 - prefix.length - suffix.length) + suffix;
+    const huge =
+      prefix + 'x'.repeat(MAX_REQUEST_BYTES + 1 - prefix.length - suffix.length) + suffix;
     expect(Buffer.byteLength(huge)).toBe(MAX_REQUEST_BYTES + 1);
     const answer = await post(web.port, 'journal.create', huge, web.token);
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.body)).toEqual({ error: { code: 'payload-too-large', message: 'The request is larger than 16 MB.' } });
+    expect(JSON.parse(answer.body)).toEqual({
+      error: { code: 'payload-too-large', message: 'The request is larger than 16 MB.' },
+    });
     expect(reached).toEqual([]);
     expect(fingerprint(t.store.dbPath)).toBe(before);
   }, 60_000);
-
 });

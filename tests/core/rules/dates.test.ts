@@ -25,19 +25,46 @@ describe('months', () => {
 
 describe('isRealIsoDate', () => {
   it('accepts days that are on the calendar, including the last of each month and leap days', () => {
-    for (const d of ['2026-01-01', '2026-01-31', '2026-04-30', '2026-12-31', '2024-02-29', '2000-02-29', '2026-02-28']) {
+    for (const d of [
+      '2026-01-01',
+      '2026-01-31',
+      '2026-04-30',
+      '2026-12-31',
+      '2024-02-29',
+      '2000-02-29',
+      '2026-02-28',
+    ]) {
       expect(isRealIsoDate(d), d).toBe(true);
     }
   });
 
   it('refuses days that roll over, month 0 or 13, day 0', () => {
-    for (const d of ['2026-02-29', '2026-02-30', '1900-02-29', '2026-04-31', '2026-06-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32']) {
+    for (const d of [
+      '2026-02-29',
+      '2026-02-30',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-06-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '2026-01-32',
+    ]) {
       expect(isRealIsoDate(d), d).toBe(false);
     }
   });
 
   it('refuses other spellings and anything around the date', () => {
-    for (const d of ['2026-1-05', '26-01-05', '2026/01/05', '2026-01-05x', 'x2026-01-05', '2026-01-05T10:00', ' 2026-01-05', '']) {
+    for (const d of [
+      '2026-1-05',
+      '26-01-05',
+      '2026/01/05',
+      '2026-01-05x',
+      'x2026-01-05',
+      '2026-01-05T10:00',
+      ' 2026-01-05',
+      '',
+    ]) {
       expect(isRealIsoDate(d), d).toBe(false);
     }
   });

@@ -1,7 +1,10 @@
 // The deadline rule of spaced practice at its edges: a question tied to an upcoming meeting is due
 // at least once in the two days before it, and the meeting's time is read in its own time zone.
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_WINDOW_MS, deadlineDue } from '../../../src-main/shared/practice/practiceDeadline';
+import {
+  DEADLINE_WINDOW_MS,
+  deadlineDue,
+} from '../../../src-main/shared/practice/practiceDeadline';
 import { meetingInstant } from '../../../src-main/shared/timeZones';
 
 const HOUR = 60 * 60 * 1000;
@@ -32,7 +35,9 @@ describe('deadlineDue', () => {
   });
 
   it('an FSRS due falling before the window is kept as it is (it comes first anyway)', () => {
-    expect(deadlineDue(windowStart - DAY, null, meeting, windowStart - 3 * DAY)).toBe(windowStart - DAY);
+    expect(deadlineDue(windowStart - DAY, null, meeting, windowStart - 3 * DAY)).toBe(
+      windowStart - DAY,
+    );
     // Due exactly when the window opens: the same instant either way, and it is kept.
     expect(deadlineDue(windowStart, null, meeting, windowStart + HOUR)).toBe(windowStart);
   });
@@ -49,13 +54,17 @@ describe('meetingInstant', () => {
     // Paris is UTC+1 in winter, UTC+2 in summer.
     expect(meetingInstant('2026-12-10T09:30', 'Europe/Paris')).toBe(Date.UTC(2026, 11, 10, 8, 30));
     expect(meetingInstant('2026-07-10T09:30', 'Europe/Paris')).toBe(Date.UTC(2026, 6, 10, 7, 30));
-    expect(meetingInstant('2026-07-10T09:30', 'America/New_York')).toBe(Date.UTC(2026, 6, 10, 13, 30));
+    expect(meetingInstant('2026-07-10T09:30', 'America/New_York')).toBe(
+      Date.UTC(2026, 6, 10, 13, 30),
+    );
   });
 
   it('the day of a change: 03:30 after the spring-forward in Paris is UTC+2', () => {
     expect(meetingInstant('2026-03-29T03:30', 'Europe/Paris')).toBe(Date.UTC(2026, 2, 29, 1, 30));
     // New York springs forward at 07:00 UTC: 03:30 that morning is already UTC-4.
-    expect(meetingInstant('2026-03-08T03:30', 'America/New_York')).toBe(Date.UTC(2026, 2, 8, 7, 30));
+    expect(meetingInstant('2026-03-08T03:30', 'America/New_York')).toBe(
+      Date.UTC(2026, 2, 8, 7, 30),
+    );
     // Paris falls back at 01:00 UTC: 01:30 that night is still UTC+2 (the evening before, in UTC).
     expect(meetingInstant('2026-10-25T01:30', 'Europe/Paris')).toBe(Date.UTC(2026, 9, 24, 23, 30));
   });

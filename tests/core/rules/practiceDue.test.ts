@@ -6,12 +6,21 @@ import { fakeClock, testStore, type TestStore } from '../helpers';
 const HOUR = 3_600_000;
 
 async function meeting(t: TestStore, startsAt: string, questionBankId: string): Promise<string> {
-  const conv = await t.call('conversations.create', { templateId: 'blank', startsAt, timeZone: 'UTC' });
-  await t.call('anticipated.add', { conversationId: conv.conversation.id, question: `About ${questionBankId}`, questionBankId });
+  const conv = await t.call('conversations.create', {
+    templateId: 'blank',
+    startsAt,
+    timeZone: 'UTC',
+  });
+  await t.call('anticipated.add', {
+    conversationId: conv.conversation.id,
+    question: `About ${questionBankId}`,
+    questionBankId,
+  });
   return conv.conversation.id;
 }
 
-const dueIds = async (t: TestStore) => (await t.call('practice.due', {})).questions.map((q) => q.id);
+const dueIds = async (t: TestStore) =>
+  (await t.call('practice.due', {})).questions.map((q) => q.id);
 
 describe('practice.due', () => {
   it('a meeting that already started does not hide the deadline of the next one', async () => {

@@ -13,11 +13,22 @@ interface Reply {
 }
 
 /** A POST sent exactly as written, Host header included (fetch would set its own). */
-function post(port: number, channel: string, body: string, headers: Record<string, string>): Promise<Reply> {
+function post(
+  port: number,
+  channel: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<Reply> {
   return send('POST', port, channel, body, headers);
 }
 
-function send(method: string, port: number, channel: string, body: string, headers: Record<string, string>): Promise<Reply> {
+function send(
+  method: string,
+  port: number,
+  channel: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -31,7 +42,9 @@ function send(method: string, port: number, channel: string, body: string, heade
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, allow: res.headers.allow }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: text, allow: res.headers.allow }),
+        );
       },
     );
     req.on('error', reject);
@@ -65,8 +78,14 @@ describe('browser-mode API guard', () => {
       await post(web.port, 'journal.create', entry, {}),
       await post(web.port, 'journal.create', entry, { 'x-ladder-token': '' }),
       await post(web.port, 'journal.create', entry, { 'x-ladder-token': wrongToken }),
-      await post(web.port, 'journal.create', entry, { 'x-ladder-token': web.token, host: `evil.example:${web.port}` }),
-      await post(web.port, 'journal.create', entry, { 'x-ladder-token': web.token, host: `127.0.0.1:${web.port + 1}` }),
+      await post(web.port, 'journal.create', entry, {
+        'x-ladder-token': web.token,
+        host: `evil.example:${web.port}`,
+      }),
+      await post(web.port, 'journal.create', entry, {
+        'x-ladder-token': web.token,
+        host: `127.0.0.1:${web.port + 1}`,
+      }),
     ];
     expect(refused.map((r) => r.status)).toEqual([403, 403, 403, 421, 421]);
     for (const r of refused) expect(r.body).not.toContain('Written by a stranger');
@@ -101,18 +120,28 @@ describe('browser-mode API guard', () => {
 
     const wrongMethod = await send('PUT', web.port, 'journal.create', entry, token);
     expect(wrongMethod).toMatchObject({ status: 405, allow: 'POST' });
-    expect(JSON.parse(wrongMethod.body)).toEqual({ error: { code: 'method-not-allowed', message: 'The API answers POST requests only.' } });
+    expect(JSON.parse(wrongMethod.body)).toEqual({
+      error: { code: 'method-not-allowed', message: 'The API answers POST requests only.' },
+    });
     const notJson = await post(web.port, 'journal.create', '{"kind": "reflection",', token);
     expect(notJson.status).toBe(400);
-    expect(JSON.parse(notJson.body)).toEqual({ error: { code: 'invalid-argument', message: 'The request body is not valid JSON.' } });
+    expect(JSON.parse(notJson.body)).toEqual({
+      error: { code: 'invalid-argument', message: 'The request body is not valid JSON.' },
+    });
     const unknown = await post(web.port, 'journal.erase', entry, token);
-    expect(JSON.parse(unknown.body)).toEqual({ error: { code: 'unknown-channel', message: 'There is no API call named "journal.erase".' } });
+    expect(JSON.parse(unknown.body)).toEqual({
+      error: { code: 'unknown-channel', message: 'There is no API call named "journal.erase".' },
+    });
     // A made-up name is quoted back only in part, however long it is.
     const longName = `journal.${'x'.repeat(200)}`;
     const longUnknown = await post(web.port, longName, entry, token);
-    expect(JSON.parse(longUnknown.body).error.message).toBe(`There is no API call named "${longName.slice(0, 80)}".`);
+    expect(JSON.parse(longUnknown.body).error.message).toBe(
+      `There is no API call named "${longName.slice(0, 80)}".`,
+    );
     const noToken = await post(web.port, 'journal.create', entry, {});
-    expect(JSON.parse(noToken.body)).toEqual({ error: { code: 'forbidden', message: 'Missing or wrong access token.' } });
+    expect(JSON.parse(noToken.body)).toEqual({
+      error: { code: 'forbidden', message: 'Missing or wrong access token.' },
+    });
     expect(fingerprint(t.store.dbPath)).toBe(before);
 
     // An empty body is an empty argument object, not an error.
@@ -122,10 +151,17 @@ describe('browser-mode API guard', () => {
     failNext = true;
     const failed = await post(web.port, 'journal.list', '{}', token);
     expect(failed.status).toBe(500);
-    expect(JSON.parse(failed.body)).toEqual({ error: { code: 'internal', message: 'Ladder hit an unexpected problem.' } });
+    expect(JSON.parse(failed.body)).toEqual({
+      error: { code: 'internal', message: 'Ladder hit an unexpected problem.' },
+    });
     // A refusal from the store keeps its code and message.
     failNext = false;
-    const refused = await post(web.port, 'journal.create', JSON.stringify({ kind: 'no-such-kind', title: 'A note' }), token);
+    const refused = await post(
+      web.port,
+      'journal.create',
+      JSON.stringify({ kind: 'no-such-kind', title: 'A note' }),
+      token,
+    );
     expect(refused.status).toBe(400);
     expect(JSON.parse(refused.body).error.code).toBe('invalid-argument');
     expect(fingerprint(t.store.dbPath)).toBe(before);

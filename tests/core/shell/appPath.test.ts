@@ -8,8 +8,12 @@ describe('resolveAppPath', () => {
   it('maps the entry and assets inside the renderer folder', () => {
     expect(resolveAppPath(root, 'app://ladder/index.html')).toBe(join(root, 'index.html'));
     expect(resolveAppPath(root, 'app://ladder/')).toBe(join(root, 'index.html'));
-    expect(resolveAppPath(root, 'app://ladder/assets/index-abc.js?v=1#x')).toBe(join(root, 'assets/index-abc.js'));
-    expect(resolveAppPath(root, 'app://ladder/assets/codicon%20font.ttf')).toBe(join(root, 'assets/codicon font.ttf'));
+    expect(resolveAppPath(root, 'app://ladder/assets/index-abc.js?v=1#x')).toBe(
+      join(root, 'assets/index-abc.js'),
+    );
+    expect(resolveAppPath(root, 'app://ladder/assets/codicon%20font.ttf')).toBe(
+      join(root, 'assets/codicon font.ttf'),
+    );
   });
 
   it.each([

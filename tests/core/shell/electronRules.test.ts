@@ -47,7 +47,17 @@ describe('menu template', () => {
   it('has the standard edit roles on every platform', () => {
     for (const isMac of [true, false]) {
       const text = roles(false, isMac);
-      for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'selectAll', 'togglefullscreen']) {
+      for (const role of [
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'pasteAndMatchStyle',
+        'delete',
+        'selectAll',
+        'togglefullscreen',
+      ]) {
         expect(text).toContain(`"role":"${role}"`);
       }
     }
@@ -60,7 +70,12 @@ describe('menu template', () => {
   });
 
   it('has Edit, View, Window and Help menus', () => {
-    const labels = menuTemplate({ appName: 'Ladder', isMac: false, dev: false, onAbout: () => {} }).map((m) => m.label);
+    const labels = menuTemplate({
+      appName: 'Ladder',
+      isMac: false,
+      dev: false,
+      onAbout: () => {},
+    }).map((m) => m.label);
     expect(labels).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
   });
 });

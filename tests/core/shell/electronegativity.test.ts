@@ -23,7 +23,10 @@ interface ScanResult {
 }
 
 function scan(dir: string): ScanResult {
-  const out = spawnSync(process.execPath, [join('scripts', 'electronegativity.mjs'), dir], { encoding: 'utf8', timeout: 120_000 });
+  const out = spawnSync(process.execPath, [join('scripts', 'electronegativity.mjs'), dir], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   expect(out.status, out.stderr).toBe(0);
   return JSON.parse(out.stdout) as ScanResult;
 }
@@ -33,19 +36,24 @@ describe('Electronegativity', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ladder-scan-'));
     let result: ScanResult;
     try {
-      for (const part of ['src-main', 'src-renderer']) cpSync(part, join(dir, part), { recursive: true });
+      for (const part of ['src-main', 'src-renderer'])
+        cpSync(part, join(dir, part), { recursive: true });
       result = scan(dir);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
     expect(result.errors).toEqual([]);
-    const high = result.findings.filter((f) => f.severity === 'HIGH').map((f) => `${f.id} ${f.file}:${f.line} ${f.description}`);
+    const high = result.findings
+      .filter((f) => f.severity === 'HIGH')
+      .map((f) => `${f.id} ${f.file}:${f.line} ${f.description}`);
     expect(high).toEqual([]);
   }, 120_000);
 
   it('flags a shell without context isolation or navigation limits', () => {
     const result = scan('tests/core/shell/fixtures/insecure-shell');
     const high = result.findings.filter((f) => f.severity === 'HIGH').map((f) => f.id);
-    expect(high).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK']));
+    expect(high).toEqual(
+      expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK']),
+    );
   }, 120_000);
 });

@@ -18,8 +18,20 @@ afterEach(() => {
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 
 function fakeBinary(path: string): void {
-  const wire = Buffer.from([Number(FuseVersion.V1), 9, ...'101001111'.split('').map((c) => c.charCodeAt(0))]);
-  writeFileSync(path, Buffer.concat([Buffer.from('ELF-ish header '), Buffer.from(SENTINEL), wire, Buffer.from(' tail')]));
+  const wire = Buffer.from([
+    Number(FuseVersion.V1),
+    9,
+    ...'101001111'.split('').map((c) => c.charCodeAt(0)),
+  ]);
+  writeFileSync(
+    path,
+    Buffer.concat([
+      Buffer.from('ELF-ish header '),
+      Buffer.from(SENTINEL),
+      wire,
+      Buffer.from(' tail'),
+    ]),
+  );
 }
 
 describe('Electron fuses', () => {
@@ -44,12 +56,20 @@ describe('Electron fuses', () => {
   it('flips the fuses in the packed binary', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ladder-fuses-'));
     dirs.push(dir);
-    const context = { appOutDir: dir, electronPlatformName: 'linux', arch: 1, packager: { appInfo: { productFilename: 'Ladder' }, executableName: 'ladder' } };
+    const context = {
+      appOutDir: dir,
+      electronPlatformName: 'linux',
+      arch: 1,
+      packager: { appInfo: { productFilename: 'Ladder' }, executableName: 'ladder' },
+    };
     expect(binaryPath(context)).toBe(join(dir, 'ladder'));
     fakeBinary(join(dir, 'ladder'));
     await afterPack(context);
     const wire = await getCurrentFuseWire(join(dir, 'ladder'));
-    for (const [fuse, on] of Object.entries(FUSES)) expect(wire[Number(fuse) as FuseV1Options], FuseV1Options[Number(fuse)]).toBe(on ? '1'.charCodeAt(0) : '0'.charCodeAt(0));
+    for (const [fuse, on] of Object.entries(FUSES))
+      expect(wire[Number(fuse) as FuseV1Options], FuseV1Options[Number(fuse)]).toBe(
+        on ? '1'.charCodeAt(0) : '0'.charCodeAt(0),
+      );
     expect(readFileSync(join(dir, 'ladder')).includes(Buffer.from(' tail'))).toBe(true);
   });
 });

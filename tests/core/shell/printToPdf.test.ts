@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { externalLinkButton } from '../../../src-main/electron/links';
-import { parsePdfRequest, pdfFileName, printToPdfOptions } from '../../../src-main/electron/pdfOptions';
+import {
+  parsePdfRequest,
+  pdfFileName,
+  printToPdfOptions,
+} from '../../../src-main/electron/pdfOptions';
 
 describe('print to PDF request', () => {
   it('accepts only a known page size and a string name', () => {
-    expect(parsePdfRequest({ pageSize: 'A4', suggestedName: 'Talk.pdf' })).toEqual({ pageSize: 'A4', suggestedName: 'Talk.pdf' });
-    expect(parsePdfRequest({ pageSize: 'Letter', suggestedName: '' })).toEqual({ pageSize: 'Letter', suggestedName: '' });
-    for (const bad of [null, 'A4', 1, {}, { pageSize: 'A3', suggestedName: 'x' }, { pageSize: 'A4' }, { pageSize: 'A4', suggestedName: 5 }, { pageSize: 'A4', suggestedName: 'x'.repeat(1001) }]) {
+    expect(parsePdfRequest({ pageSize: 'A4', suggestedName: 'Talk.pdf' })).toEqual({
+      pageSize: 'A4',
+      suggestedName: 'Talk.pdf',
+    });
+    expect(parsePdfRequest({ pageSize: 'Letter', suggestedName: '' })).toEqual({
+      pageSize: 'Letter',
+      suggestedName: '',
+    });
+    for (const bad of [
+      null,
+      'A4',
+      1,
+      {},
+      { pageSize: 'A3', suggestedName: 'x' },
+      { pageSize: 'A4' },
+      { pageSize: 'A4', suggestedName: 5 },
+      { pageSize: 'A4', suggestedName: 'x'.repeat(1001) },
+    ]) {
       expect(parsePdfRequest(bad)).toBeNull();
     }
   });
@@ -22,7 +41,12 @@ describe('print to PDF request', () => {
   });
 
   it('lets the page decide size, margins and footer', () => {
-    expect(printToPdfOptions('Letter')).toEqual({ pageSize: 'Letter', printBackground: true, displayHeaderFooter: false, preferCSSPageSize: true });
+    expect(printToPdfOptions('Letter')).toEqual({
+      pageSize: 'Letter',
+      printBackground: true,
+      displayHeaderFooter: false,
+      preferCSSPageSize: true,
+    });
   });
 });
 

@@ -32,14 +32,20 @@ describe.skipIf(process.platform === 'win32')('Export as PDF on the desktop', ()
     const webContents = { printToPDF: () => Promise.resolve(Buffer.from('%PDF-1.7 agenda')) };
     const win = { isDestroyed: () => false, webContents };
     registerPrintToPdf(() => win as never);
-    const event = { sender: webContents, senderFrame: { parent: null, url: 'app://ladder/index.html' } };
+    const event = {
+      sender: webContents,
+      senderFrame: { parent: null, url: 'app://ladder/index.html' },
+    };
     const handler = electron.handlers[PRINT_TO_PDF];
     if (!handler) throw new Error('no print handler');
 
     electron.chosen.path = join(tempDir(), 'Growth talk.pdf');
     writeFileSync(electron.chosen.path, 'an older export');
     chmodSync(electron.chosen.path, 0o644);
-    expect(await handler(event, { pageSize: 'A4', suggestedName: 'Growth talk.pdf' })).toEqual({ saved: true, path: electron.chosen.path });
+    expect(await handler(event, { pageSize: 'A4', suggestedName: 'Growth talk.pdf' })).toEqual({
+      saved: true,
+      path: electron.chosen.path,
+    });
     expect(readFileSync(electron.chosen.path, 'utf8')).toBe('%PDF-1.7 agenda');
     expect(statSync(electron.chosen.path).mode & 0o777).toBe(0o600);
   });

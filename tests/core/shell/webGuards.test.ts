@@ -6,12 +6,19 @@ import { contentTypeFor } from '../../../src-main/core/transport/contentTypes';
 import { resolveInside } from '../../../src-main/core/transport/safePath';
 import { parseWebArgs } from '../../../src-main/web/args';
 import { statusForErrorCode } from '../../../src-main/web/errorStatus';
-import { bindAddressFor, isAllowedHostHeader, isLoopbackHost, originFor, tokenMatches } from '../../../src-main/web/guards';
+import {
+  bindAddressFor,
+  isAllowedHostHeader,
+  isLoopbackHost,
+  originFor,
+  tokenMatches,
+} from '../../../src-main/web/guards';
 
 describe('browser-mode guards', () => {
   it('accepts only loopback hosts to listen on', () => {
     for (const host of ['127.0.0.1', '::1', 'localhost']) expect(isLoopbackHost(host)).toBe(true);
-    for (const host of ['0.0.0.0', '::', '192.168.1.5', 'example.com', '127.0.0.2', '']) expect(isLoopbackHost(host)).toBe(false);
+    for (const host of ['0.0.0.0', '::', '192.168.1.5', 'example.com', '127.0.0.2', ''])
+      expect(isLoopbackHost(host)).toBe(false);
   });
 
   it('accepts only our loopback name and port in the Host header', () => {
@@ -27,7 +34,11 @@ describe('browser-mode guards', () => {
   });
 
   it('binds and prints an address that opens: IPv6 loopback in brackets, localhost as 127.0.0.1', () => {
-    expect(['127.0.0.1', 'localhost', '::1'].map(bindAddressFor)).toEqual(['127.0.0.1', '127.0.0.1', '::1']);
+    expect(['127.0.0.1', 'localhost', '::1'].map(bindAddressFor)).toEqual([
+      '127.0.0.1',
+      '127.0.0.1',
+      '::1',
+    ]);
     expect(originFor('::1', 4312)).toBe('http://[::1]:4312');
     expect(originFor('localhost', 4312)).toBe('http://127.0.0.1:4312');
     expect(originFor('127.0.0.1', 4312)).toBe('http://127.0.0.1:4312');
@@ -107,7 +118,10 @@ describe('web arguments', () => {
       ok: true,
       args: { dataDir: '/tmp/d', port: 4312, host: '127.0.0.1' },
     });
-    expect(parseWebArgs(['--port=0', '--host=::1'])).toEqual({ ok: true, args: { port: 0, host: '::1' } });
+    expect(parseWebArgs(['--port=0', '--host=::1'])).toEqual({
+      ok: true,
+      args: { port: 0, host: '::1' },
+    });
   });
   it('rejects bad values', () => {
     expect(parseWebArgs(['--port', 'abc']).ok).toBe(false);

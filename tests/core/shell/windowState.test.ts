@@ -23,7 +23,10 @@ describe('window state', () => {
   });
 
   it('keeps a window on the second display', () => {
-    expect(parseWindowState({ x: 2000, y: 50, width: 900, height: 700, maximized: false }, screens).bounds).toEqual({
+    expect(
+      parseWindowState({ x: 2000, y: 50, width: 900, height: 700, maximized: false }, screens)
+        .bounds,
+    ).toEqual({
       x: 2000,
       y: 50,
       width: 900,
@@ -32,14 +35,19 @@ describe('window state', () => {
   });
 
   it('falls back to defaults for a window on a display that is gone', () => {
-    const state = parseWindowState({ x: 5000, y: 100, width: 900, height: 700, maximized: true }, screens);
+    const state = parseWindowState(
+      { x: 5000, y: 100, width: 900, height: 700, maximized: true },
+      screens,
+    );
     expect(state.bounds).toBeUndefined();
     expect(state.width).toBe(DEFAULT_WINDOW_STATE.width);
     expect(state.maximized).toBe(true);
   });
 
   it('falls back when only a sliver would be visible', () => {
-    expect(parseWindowState({ x: -880, y: 0, width: 900, height: 700 }, screens).bounds).toBeUndefined();
+    expect(
+      parseWindowState({ x: -880, y: 0, width: 900, height: 700 }, screens).bounds,
+    ).toBeUndefined();
   });
 
   it.each([

@@ -40,7 +40,11 @@ const electron = vi.hoisted(() => {
     dialogCalls,
     module: {
       contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
-      ipcRenderer: { invoke: () => Promise.resolve({ ok: true, result: null }), on: () => undefined, send: () => undefined },
+      ipcRenderer: {
+        invoke: () => Promise.resolve({ ok: true, result: null }),
+        on: () => undefined,
+        send: () => undefined,
+      },
       BrowserWindow,
       screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
       dialog: {
@@ -63,7 +67,8 @@ describe('preload', () => {
     const bridge = electron.exposed.ladder as Record<string, unknown>;
     expect(Object.keys(bridge).sort()).toEqual(['api', 'onDidRequestFlush', 'printToPdf']);
     expect(Object.keys(bridge.api as object).sort()).toEqual([...CHANNELS].sort());
-    for (const call of Object.values(bridge.api as Record<string, unknown>)) expect(typeof call).toBe('function');
+    for (const call of Object.values(bridge.api as Record<string, unknown>))
+      expect(typeof call).toBe('function');
   });
 });
 
@@ -77,7 +82,10 @@ describe('main window', () => {
 
   it('is created sandboxed, isolated, without Node, webviews or insecure content, and loads app://', async () => {
     const { createMainWindow } = await import('../../../src-main/electron/window');
-    createMainWindow({ preloadPath: '/app/out/preload/preload.js', statePath: join(dir, 'window-state.json') });
+    createMainWindow({
+      preloadPath: '/app/out/preload/preload.js',
+      statePath: join(dir, 'window-state.json'),
+    });
     const [win] = electron.windows;
     expect(win?.options.webPreferences).toMatchObject({
       preload: '/app/out/preload/preload.js',
@@ -97,13 +105,21 @@ describe('main window', () => {
   it('refuses navigation, redirects, webviews and new windows; an https link only after asking', async () => {
     const { createMainWindow } = await import('../../../src-main/electron/window');
     createMainWindow({ preloadPath: '/p.js', statePath: join(dir, 'window-state.json') });
-    for (const [event, url] of [['will-navigate', 'https://example.org/'], ['will-redirect', 'https://example.org/'], ['will-attach-webview', '']] as const) {
+    for (const [event, url] of [
+      ['will-navigate', 'https://example.org/'],
+      ['will-redirect', 'https://example.org/'],
+      ['will-attach-webview', ''],
+    ] as const) {
       const prevented = vi.fn();
       await electron.handlers[event]?.({ preventDefault: prevented, url });
       expect(prevented, event).toHaveBeenCalledTimes(1);
     }
-    expect(electron.handlers['window-open']?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
-    expect(electron.handlers['window-open']?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(electron.handlers['window-open']?.({ url: 'https://example.org/' })).toEqual({
+      action: 'deny',
+    });
+    expect(electron.handlers['window-open']?.({ url: 'file:///etc/passwd' })).toEqual({
+      action: 'deny',
+    });
     await new Promise((resolve) => setTimeout(resolve, 0));
     // Two https requests asked the user (and were cancelled); the file: URL never reached a dialog.
     expect(electron.dialogCalls).toHaveLength(2);

@@ -1,7 +1,10 @@
 // Delivery feedback measured from real speech (espeak-ng), not from a transcript: rate, pauses,
 // the wait before the first word, pitch movement, loudness and silence.
 import { describe, expect, it } from 'vitest';
-import { analyseDelivery, type DeliveryMeasures } from '../../../src-main/shared/voice/deliveryAnalysis';
+import {
+  analyseDelivery,
+  type DeliveryMeasures,
+} from '../../../src-main/shared/voice/deliveryAnalysis';
 import { deliveryNotes, MONOTONE_SEMITONES } from '../../../src-main/shared/voice/deliveryAdvice';
 import { resampled, scaled, soundingMs, speak, withSilence, type Sound } from './speech';
 
@@ -18,7 +21,8 @@ interface Rated {
   measured: DeliveryMeasures;
 }
 
-const measure = (sound: { samples: Float32Array; rate: number }) => analyseDelivery(sound.samples, sound.rate);
+const measure = (sound: { samples: Float32Array; rate: number }) =>
+  analyseDelivery(sound.samples, sound.rate);
 
 describe('speaking rate from syllable nuclei', () => {
   const [slow, medium, fast] = [110, 160, 230].map((wpm) => {
@@ -35,17 +39,27 @@ describe('speaking rate from syllable nuclei', () => {
   it('estimates each rate within 25% of the words actually spoken per minute of sound', () => {
     for (const r of rates) {
       // espeak-ng speaks somewhat faster than the rate it is given; the truth is the sound itself.
-      expect(Math.abs(r.measured.wordsPerMinute - r.actual) / r.actual, `at -s ${r.wpm}`).toBeLessThanOrEqual(0.25);
+      expect(
+        Math.abs(r.measured.wordsPerMinute - r.actual) / r.actual,
+        `at -s ${r.wpm}`,
+      ).toBeLessThanOrEqual(0.25);
     }
   });
 
   it('counts the syllables of the sentence within 15% at every rate', () => {
-    for (const r of rates) expect(Math.abs(r.measured.syllables - SYLLABLES) / SYLLABLES, `at -s ${r.wpm}`).toBeLessThanOrEqual(0.15);
+    for (const r of rates)
+      expect(
+        Math.abs(r.measured.syllables - SYLLABLES) / SYLLABLES,
+        `at -s ${r.wpm}`,
+      ).toBeLessThanOrEqual(0.15);
   });
 
   it('gives the same answer at the 48 kHz a browser decodes to', () => {
     const at48k = measure(resampled(medium.sound, 48_000));
-    expect(Math.abs(at48k.wordsPerMinute - medium.measured.wordsPerMinute) / medium.measured.wordsPerMinute).toBeLessThan(0.1);
+    expect(
+      Math.abs(at48k.wordsPerMinute - medium.measured.wordsPerMinute) /
+        medium.measured.wordsPerMinute,
+    ).toBeLessThan(0.1);
     expect(at48k.pauseCount).toBe(medium.measured.pauseCount);
   });
 
@@ -61,7 +75,9 @@ describe('speaking rate from syllable nuclei', () => {
 describe('pauses and the first word', () => {
   it('finds two inserted pauses of 2 s and measures the longest', () => {
     const m = measure(
-      speak('<speak>I started the project in March. <break time="2s"/> Then we shipped the first version to ten customers. <break time="2s"/> They loved it.</speak>'),
+      speak(
+        '<speak>I started the project in March. <break time="2s"/> Then we shipped the first version to ten customers. <break time="2s"/> They loved it.</speak>',
+      ),
     );
     expect(m.pauseCount).toBe(2);
     expect(m.longestPauseMs).toBeGreaterThanOrEqual(1800);
@@ -78,7 +94,9 @@ describe('pauses and the first word', () => {
     const m = measure(withSilence(speak(SENTENCE), 4000));
     expect(m.firstWordMs).toBeGreaterThanOrEqual(3900);
     expect(m.firstWordMs).toBeLessThanOrEqual(4100);
-    expect(deliveryNotes(m, null).find((n) => n.id === 'start')?.label).toBe('4.0 s before the first word');
+    expect(deliveryNotes(m, null).find((n) => n.id === 'start')?.label).toBe(
+      '4.0 s before the first word',
+    );
     expect(deliveryNotes(measure(speak(SENTENCE)), null).some((n) => n.id === 'start')).toBe(false);
   });
 });
@@ -111,7 +129,9 @@ describe('loudness and silence', () => {
     expect(quiet.loudnessDb).toBeLessThan(loud.loudnessDb - 20);
     expect(deliveryNotes(quiet, null).some((n) => n.id === 'volume')).toBe(true);
     expect(deliveryNotes(loud, null).some((n) => n.id === 'volume')).toBe(false);
-    expect(Math.abs(quiet.wordsPerMinute - loud.wordsPerMinute) / loud.wordsPerMinute).toBeLessThan(0.1);
+    expect(Math.abs(quiet.wordsPerMinute - loud.wordsPerMinute) / loud.wordsPerMinute).toBeLessThan(
+      0.1,
+    );
   });
 
   it('hears no speech in silence or faint room noise, and says so instead of measuring', () => {
@@ -124,7 +144,9 @@ describe('loudness and silence', () => {
     for (const m of [silence, analyseDelivery(noise, 48_000)]) {
       expect(m.speechHeard).toBe(false);
       expect(m.syllables).toBe(0);
-      expect(deliveryNotes(m, 60_000)).toEqual([expect.objectContaining({ id: 'no-speech', label: 'No speech heard' })]);
+      expect(deliveryNotes(m, 60_000)).toEqual([
+        expect.objectContaining({ id: 'no-speech', label: 'No speech heard' }),
+      ]);
     }
   });
 });
@@ -134,6 +156,9 @@ describe('talking time against the time box', () => {
     const m = measure(speak(SENTENCE));
     expect(deliveryNotes(m, 5_000).find((n) => n.id === 'time')?.tone).toBe('warn');
     expect(deliveryNotes(m, 120_000).find((n) => n.id === 'time')?.tone).toBe('note');
-    expect(deliveryNotes(m, 20_000).find((n) => n.id === 'time')).toMatchObject({ tone: 'good', label: expect.stringMatching(/^Talked for \d+ s of a 20 s time box$/) });
+    expect(deliveryNotes(m, 20_000).find((n) => n.id === 'time')).toMatchObject({
+      tone: 'good',
+      label: expect.stringMatching(/^Talked for \d+ s of a 20 s time box$/),
+    });
   });
 });

@@ -11,10 +11,12 @@ export interface Sound {
 }
 
 export function readWav(bytes: Buffer): Sound {
-  if (bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE') throw new Error('not a WAV file');
+  if (bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE')
+    throw new Error('not a WAV file');
   const rate = bytes.readUInt32LE(24);
   let offset = 12;
-  while (bytes.toString('ascii', offset, offset + 4) !== 'data') offset += 8 + bytes.readUInt32LE(offset + 4);
+  while (bytes.toString('ascii', offset, offset + 4) !== 'data')
+    offset += 8 + bytes.readUInt32LE(offset + 4);
   // espeak-ng writing to a file leaves the data size as written; trust the bytes actually there.
   const count = Math.min(bytes.readUInt32LE(offset + 4), bytes.length - offset - 8) >> 1;
   const samples = new Float32Array(count);
@@ -29,9 +31,13 @@ export function speak(text: string, wordsPerMinute = 160): Sound {
     const file = join(dir, 'speech.wav');
     const ssml = text.startsWith('<speak>') ? ['-m'] : [];
     try {
-      execFileSync('espeak-ng', [...ssml, '-s', String(wordsPerMinute), '-w', file, text], { stdio: 'pipe' });
+      execFileSync('espeak-ng', [...ssml, '-s', String(wordsPerMinute), '-w', file, text], {
+        stdio: 'pipe',
+      });
     } catch (error) {
-      throw new Error('espeak-ng is needed for the voice tests (apt-get install espeak-ng)', { cause: error });
+      throw new Error('espeak-ng is needed for the voice tests (apt-get install espeak-ng)', {
+        cause: error,
+      });
     }
     return readWav(readFileSync(file));
   } finally {

@@ -13,7 +13,8 @@ beforeEach(() => {
 });
 
 async function conversationId(): Promise<string> {
-  return (await call('conversations.create', { templateId: 'blank', personName: 'Dana' })).conversation.id;
+  return (await call('conversations.create', { templateId: 'blank', personName: 'Dana' }))
+    .conversation.id;
 }
 
 describe('add buttons keep the focus in the form', () => {
@@ -55,11 +56,21 @@ describe('remove buttons hand the focus to the next row', () => {
       await screen.findByRole('textbox', { name: `Action: ${action}` });
     }
     await user.click(screen.getByRole('button', { name: 'Remove Book the course' }));
-    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Action: Book the course' })).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove Ask for a mentor' })));
+    await waitFor(() =>
+      expect(screen.queryByRole('textbox', { name: 'Action: Book the course' })).toBeNull(),
+    );
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Remove Ask for a mentor' }),
+      ),
+    );
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Action: Ask for a mentor' })).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'New action' })));
+    await waitFor(() =>
+      expect(screen.queryByRole('textbox', { name: 'Action: Ask for a mentor' })).toBeNull(),
+    );
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'New action' })),
+    );
   });
 
   it('Remove an anticipated question', async () => {
@@ -72,6 +83,10 @@ describe('remove buttons hand the focus to the next row', () => {
     }
     await user.click(screen.getByRole('button', { name: /^Remove: Where next/ }));
     await waitFor(() => expect(screen.queryByDisplayValue('Where next?')).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Remove: Who could help/ })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: /^Remove: Who could help/ }),
+      ),
+    );
   });
 });

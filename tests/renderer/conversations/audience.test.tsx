@@ -5,8 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import { agendaIcs } from '../../../src-main/shared/conversations/agendaIcs';
-import { agendaMarkdown, agendaPlainText, mailtoLink } from '../../../src-main/shared/conversations/agendaText';
-import type { ConversationDoc, EvidenceSummary } from '../../../src-main/shared/conversations/conversations';
+import {
+  agendaMarkdown,
+  agendaPlainText,
+  mailtoLink,
+} from '../../../src-main/shared/conversations/agendaText';
+import type {
+  ConversationDoc,
+  EvidenceSummary,
+} from '../../../src-main/shared/conversations/conversations';
 import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
 import { AgendaDocument } from '../../../src-renderer/src/features/conversations/print/AgendaDocument';
 
@@ -27,7 +34,14 @@ type Part = keyof typeof PARTS;
 const SHARED_PARTS: Part[] = ['talkingPoints', 'questionsToDiscuss', 'expectedOutcome'];
 
 function evidence(id: string, title: string): EvidenceSummary {
-  return { id, missing: false, title, date: '2026-11-02', kind: 'accomplishment', impact: 'Refunds down 40%' };
+  return {
+    id,
+    missing: false,
+    title,
+    date: '2026-11-02',
+    kind: 'accomplishment',
+    impact: 'Refunds down 40%',
+  };
 }
 
 /** A conversation with something in every part, each part holding its own marker. */
@@ -85,7 +99,17 @@ const DOC: ConversationDoc = {
     },
   ],
   actions: [
-    { id: 'a1', conversationId: 'c1', position: 0, text: `Send ${PARTS.actionPlan}`, owner: 'me', dueDate: '2027-01-15', status: 'open', carriedFrom: null, version: 1 },
+    {
+      id: 'a1',
+      conversationId: 'c1',
+      position: 0,
+      text: `Send ${PARTS.actionPlan}`,
+      owner: 'me',
+      dueDate: '2027-01-15',
+      status: 'open',
+      carriedFrom: null,
+      version: 1,
+    },
   ],
   carriedOver: [],
   totalMinutes: 10,
@@ -105,7 +129,10 @@ function emailed(): string {
 
 /** The .ics text unfolded and unescaped, as a calendar shows it. */
 function calendar(): string {
-  return agendaIcs(DOC, Date.UTC(2026, 10, 20)).replace(/\r\n /g, '').replace(/\\n/g, '\n').replace(/\\([\\;,])/g, '$1');
+  return agendaIcs(DOC, Date.UTC(2026, 10, 20))
+    .replace(/\r\n /g, '')
+    .replace(/\\n/g, '\n')
+    .replace(/\\([\\;,])/g, '$1');
 }
 
 const OUTPUTS: Record<string, { text: () => string; privateShown: boolean }> = {
@@ -129,9 +156,12 @@ const ROWS = Object.entries(OUTPUTS).flatMap(([output, o]) =>
 );
 
 describe('what each copy of an agenda shows', () => {
-  it.each(ROWS.map((r) => [r.output, r.part, r.shown ? 'shown' : 'left out', r] as const))('%s: %s is %s', (_o, part, _s, row) => {
-    const text = row.text();
-    if (row.shown) expect(text).toContain(PARTS[part]);
-    else expect(text).not.toContain(PARTS[part]);
-  });
+  it.each(ROWS.map((r) => [r.output, r.part, r.shown ? 'shown' : 'left out', r] as const))(
+    '%s: %s is %s',
+    (_o, part, _s, row) => {
+      const text = row.text();
+      if (row.shown) expect(text).toContain(PARTS[part]);
+      else expect(text).not.toContain(PARTS[part]);
+    },
+  );
 });

@@ -14,10 +14,23 @@ beforeEach(() => {
 });
 
 it('shows a carried-over action with its due date written as a date', async () => {
-  const first = await call('conversations.create', { templateId: 'blank', title: 'October talk', personName: 'Dana' });
-  await call('actions.add', { conversationId: first.conversation.id, text: 'Draft the promo packet', owner: 'me', dueDate: '2026-11-01' });
+  const first = await call('conversations.create', {
+    templateId: 'blank',
+    title: 'October talk',
+    personName: 'Dana',
+  });
+  await call('actions.add', {
+    conversationId: first.conversation.id,
+    text: 'Draft the promo packet',
+    owner: 'me',
+    dueDate: '2026-11-01',
+  });
   await call('conversations.markHeld', { id: first.conversation.id, heldOn: '2026-10-20' });
-  const next = await call('conversations.create', { templateId: 'blank', title: 'November talk', personName: 'Dana' });
+  const next = await call('conversations.create', {
+    templateId: 'blank',
+    title: 'November talk',
+    personName: 'Dana',
+  });
   const input = { type: 'conversation', id: next.conversation.id };
   openEditor(input);
   renderReal(<ConversationPane input={input} active reveal={null} />);

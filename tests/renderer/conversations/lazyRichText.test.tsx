@@ -7,7 +7,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LazyRichText } from '../../../src-renderer/src/features/conversations/LazyRichText';
 import { appendTyped } from '../../../src-renderer/src/features/conversations/typedWhileLoading';
-import { lexicalFromParagraphs, plainTextFromLexical } from '../../../src-main/shared/journal/plainText';
+import {
+  lexicalFromParagraphs,
+  plainTextFromLexical,
+} from '../../../src-main/shared/journal/plainText';
 
 // The editor's chunk arrives when the test says so, as a slow one does on a busy machine: the real
 // editor, only later (without this the test raced the machine's load).
@@ -30,7 +33,11 @@ function renderNotes(initial = lexicalFromParagraphs(['Met on Tuesday.'])) {
   render(
     <>
       <textarea aria-label="What was agreed" />
-      <LazyRichText initialState={initial} onChange={(json) => changes.push(json)} ariaLabel="Meeting notes" />
+      <LazyRichText
+        initialState={initial}
+        onChange={(json) => changes.push(json)}
+        ariaLabel="Meeting notes"
+      />
     </>,
   );
   return changes;
@@ -51,11 +58,14 @@ describe('a rich-text field whose editor is still loading', () => {
     expect(document.activeElement).toBe(standIn);
     await user.keyboard('Dana suggested{Enter}the platform tean{Backspace}m');
     expect(standIn.textContent).toContain('the platform team');
-    expect(plainTextFromLexical(changes.at(-1) ?? '')).toBe('Met on Tuesday.Dana suggested\nthe platform team');
+    expect(plainTextFromLexical(changes.at(-1) ?? '')).toBe(
+      'Met on Tuesday.Dana suggested\nthe platform team',
+    );
 
     const agreed = screen.getByRole('textbox', { name: 'What was agreed' });
     await user.click(agreed);
-    if (editable()) throw new Error('the editor arrived before the person moved on: the test proves nothing');
+    if (editable())
+      throw new Error('the editor arrived before the person moved on: the test proves nothing');
     await user.type(agreed, 'A stretch project');
     chunk.release();
     await waitFor(() => expect(editable()).not.toBeNull(), { timeout: 10_000 });
@@ -71,7 +81,9 @@ describe('a rich-text field whose editor is still loading', () => {
 
 describe('appendTyped', () => {
   it('adds to the last paragraph, starts paragraphs at line breaks, and makes a document from nothing', () => {
-    expect(plainTextFromLexical(appendTyped(lexicalFromParagraphs(['One']), ' two\nthree')).split('\n')).toEqual(['One two', 'three']);
+    expect(
+      plainTextFromLexical(appendTyped(lexicalFromParagraphs(['One']), ' two\nthree')).split('\n'),
+    ).toEqual(['One two', 'three']);
     expect(plainTextFromLexical(appendTyped('', 'Fresh\nstart'))).toBe('Fresh\nstart');
     expect(plainTextFromLexical(appendTyped('not json', 'Kept'))).toBe('Kept');
     expect(appendTyped(lexicalFromParagraphs(['Same']), '')).toBe(lexicalFromParagraphs(['Same']));

@@ -14,21 +14,37 @@ import {
   printNow,
 } from '../../../src-renderer/src/features/conversations/print/agendaActions';
 import { AgendaPrintPane } from '../../../src-renderer/src/features/conversations/print/AgendaPrintPane';
-import { setPrintOptions, usePrintOptions } from '../../../src-renderer/src/features/conversations/print/printOptions';
-import { openEditor, settleQuickPick, useWorkbench } from '../../../src-renderer/src/workbench/store';
+import {
+  setPrintOptions,
+  usePrintOptions,
+} from '../../../src-renderer/src/features/conversations/print/printOptions';
+import {
+  openEditor,
+  settleQuickPick,
+  useWorkbench,
+} from '../../../src-renderer/src/workbench/store';
 import { freshState, renderWithQuery } from '../journal/renderWithQuery';
 import { queryClient } from '../../../src-renderer/src/api/query';
 import type { ConversationDoc } from '../../../src-main/shared/conversations/conversations';
 
-const sharedCalls = () => fake.calls.filter((c) => c.channel === 'conversations.save').map((c) => c.args);
+const sharedCalls = () =>
+  fake.calls.filter((c) => c.channel === 'conversations.save').map((c) => c.args);
 const sharedAt = () => fake.docs.get('c1')!.conversation.sharedAt;
 
 beforeEach(() => {
   resetFake();
   freshState();
   usePrintOptions.setState({}, true);
-  fake.docs.set('c1', makeDoc('c1', { title: 'Growth talk', expectedOutcome: 'A path' }, [makeItem('i1', { title: 'Goal' })]));
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => undefined } });
+  fake.docs.set(
+    'c1',
+    makeDoc('c1', { title: 'Growth talk', expectedOutcome: 'A path' }, [
+      makeItem('i1', { title: 'Goal' }),
+    ]),
+  );
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async () => undefined },
+  });
   URL.createObjectURL = () => 'blob:test/0';
   URL.revokeObjectURL = () => undefined;
   openEditor({ type: 'conversation', id: 'c1' });
@@ -37,7 +53,10 @@ afterEach(cleanup);
 
 describe('the agenda counts as shared', () => {
   it('when the manager copy is copied, and the cached document says so at once', async () => {
-    await queryClient.fetchQuery({ queryKey: ['conversations.get', { id: 'c1' }], queryFn: () => structuredClone(fake.docs.get('c1')!) });
+    await queryClient.fetchQuery({
+      queryKey: ['conversations.get', { id: 'c1' }],
+      queryFn: () => structuredClone(fake.docs.get('c1')!),
+    });
     await copyMarkdown();
     expect(sharedCalls()).toEqual([{ id: 'c1', shared: true, session: PAGE_SESSION }]);
     expect(sharedAt()).not.toBeNull();
@@ -48,7 +67,9 @@ describe('the agenda counts as shared', () => {
   it('when the manager copy is printed from the preview, but not my copy', async () => {
     const printed: number[] = [];
     window.print = () => void printed.push(1);
-    renderWithQuery(<AgendaPrintPane input={{ type: 'agenda-print', id: 'c1' }} active reveal={null} />);
+    renderWithQuery(
+      <AgendaPrintPane input={{ type: 'agenda-print', id: 'c1' }} active reveal={null} />,
+    );
     setPrintOptions('c1', { variant: 'mine' });
     const print = await screen.findByRole('button', { name: 'Print...' });
     await waitFor(() => expect((print as HTMLButtonElement).disabled).toBe(false));
@@ -57,11 +78,15 @@ describe('the agenda counts as shared', () => {
     expect(sharedCalls()).toEqual([]);
     setPrintOptions('c1', { variant: 'manager' });
     printNow('c1');
-    await waitFor(() => expect(sharedCalls()).toEqual([{ id: 'c1', shared: true, session: PAGE_SESSION }]));
+    await waitFor(() =>
+      expect(sharedCalls()).toEqual([{ id: 'c1', shared: true, session: PAGE_SESSION }]),
+    );
   });
 
   it('when the manager copy is saved as PDF, not my copy', async () => {
-    renderWithQuery(<AgendaPrintPane input={{ type: 'agenda-print', id: 'c1' }} active reveal={null} />);
+    renderWithQuery(
+      <AgendaPrintPane input={{ type: 'agenda-print', id: 'c1' }} active reveal={null} />,
+    );
     setPrintOptions('c1', { variant: 'mine' });
     await exportPdf();
     expect(fake.pdfRequests).toHaveLength(1);

@@ -3,17 +3,28 @@ import { call, renderReal, useRealStore } from '../followups/realStore';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { flushAll, openEditor, settleQuickPick, useWorkbench } from '../../../src-renderer/src/workbench/store';
+import {
+  flushAll,
+  openEditor,
+  settleQuickPick,
+  useWorkbench,
+} from '../../../src-renderer/src/workbench/store';
 import { queryClient } from '../../../src-renderer/src/api/query';
 import '../../../src-renderer/src/features/conversations/conversations.contribution';
 import { ConversationPane } from '../../../src-renderer/src/features/conversations/ConversationPane';
-import { addEvidence, trashConversation } from '../../../src-renderer/src/features/conversations/conversationActions';
+import {
+  addEvidence,
+  trashConversation,
+} from '../../../src-renderer/src/features/conversations/conversationActions';
 
 beforeEach(() => {
   useRealStore();
 });
 
-async function openPane(templateId = 'grow', fields: { personName?: string; durationMin?: number } = {}) {
+async function openPane(
+  templateId = 'grow',
+  fields: { personName?: string; durationMin?: number } = {},
+) {
   const doc = await call('conversations.create', { templateId, personName: 'Dana', ...fields });
   const input = { type: 'conversation', id: doc.conversation.id };
   openEditor(input);
@@ -22,7 +33,10 @@ async function openPane(templateId = 'grow', fields: { personName?: string; dura
   return doc;
 }
 
-const titles = () => screen.getAllByRole('textbox', { name: /^Title of item/ }).map((el) => (el as HTMLInputElement).value);
+const titles = () =>
+  screen
+    .getAllByRole('textbox', { name: /^Title of item/ })
+    .map((el) => (el as HTMLInputElement).value);
 
 describe('conversation pane', () => {
   it('stacks its sections in order and shows the template hints as hints, not text', async () => {
@@ -33,7 +47,9 @@ describe('conversation pane', () => {
     expect(titles()).toEqual(['Goal', 'Reality', 'Options', 'Will']);
     const prompts = screen.getByRole('list', { name: 'Prompts for item 1' });
     expect(within(prompts).getAllByRole('listitem').length).toBe(doc.items[0]!.hints.length);
-    expect(screen.getByRole('textbox', { name: 'Talking points for item 1' }).textContent).toBe('What you want to say, in a few points');
+    expect(screen.getByRole('textbox', { name: 'Talking points for item 1' }).textContent).toBe(
+      'What you want to say, in a few points',
+    );
     expect(doc.items[0]!.talkingPoints).toBe('');
     expect(useWorkbench.getState().tabs[0]!.meta.title).toBe('Career conversation with Dana');
   });
@@ -44,7 +60,10 @@ describe('conversation pane', () => {
     const title = screen.getByRole('textbox', { name: 'Conversation title' });
     await user.clear(title);
     await user.type(title, 'Where next with Dana');
-    await user.type(screen.getByRole('textbox', { name: 'Expected outcome' }), 'Agree on a stretch project for Q1');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Expected outcome' }),
+      'Agree on a stretch project for Q1',
+    );
     await user.type(screen.getByRole('textbox', { name: 'Their role' }), 'Engineering manager');
     await user.selectOptions(screen.getByRole('combobox', { name: 'My role' }), 'manager');
     expect(useWorkbench.getState().tabs[0]!.meta.title).toBe('Where next with Dana');
@@ -56,13 +75,28 @@ describe('conversation pane', () => {
       personRole: 'Engineering manager',
       myRole: 'manager',
     });
-    await waitFor(() => expect(useWorkbench.getState().status[`conversation:${doc.conversation.id}`]?.saveState).toBe('saved'));
+    await waitFor(() =>
+      expect(useWorkbench.getState().status[`conversation:${doc.conversation.id}`]?.saveState).toBe(
+        'saved',
+      ),
+    );
 
     cleanup();
     queryClient.clear();
-    renderReal(<ConversationPane input={{ type: 'conversation', id: doc.conversation.id }} active reveal={null} />);
-    expect(((await screen.findByRole('textbox', { name: 'Conversation title' })) as HTMLInputElement).value).toBe('Where next with Dana');
-    expect((screen.getByRole('combobox', { name: 'My role' }) as HTMLSelectElement).value).toBe('manager');
+    renderReal(
+      <ConversationPane
+        input={{ type: 'conversation', id: doc.conversation.id }}
+        active
+        reveal={null}
+      />,
+    );
+    expect(
+      ((await screen.findByRole('textbox', { name: 'Conversation title' })) as HTMLInputElement)
+        .value,
+    ).toBe('Where next with Dana');
+    expect((screen.getByRole('combobox', { name: 'My role' }) as HTMLSelectElement).value).toBe(
+      'manager',
+    );
   });
 
   it('moves an item with Alt+Down, keeps focus on it, announces it and stores the order', async () => {
@@ -104,18 +138,27 @@ describe('conversation pane', () => {
   it('asks before removing an item with content, and removes an empty one at once', async () => {
     const doc = await openPane();
     const user = userEvent.setup();
-    await user.type(screen.getByRole('textbox', { name: "Private notes for item 1, never in the manager's copy" }), 'Mention the offer');
+    await user.type(
+      screen.getByRole('textbox', {
+        name: "Private notes for item 1, never in the manager's copy",
+      }),
+      'Mention the offer',
+    );
     await user.click(screen.getByRole('button', { name: 'Remove item 1' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove this agenda item?' });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(titles()).toEqual(['Goal', 'Reality', 'Options', 'Will']);
     await user.click(screen.getByRole('button', { name: 'Remove item 1' }));
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove item' }));
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove item' }),
+    );
     await waitFor(() => expect(titles()).toEqual(['Reality', 'Options', 'Will']));
     await user.click(screen.getByRole('button', { name: 'Remove item 3' }));
     await waitFor(() => expect(titles()).toEqual(['Reality', 'Options']));
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    expect((await call('conversations.get', { id: doc.conversation.id })).items.map((i) => i.title)).toEqual(['Reality', 'Options']);
+    expect(
+      (await call('conversations.get', { id: doc.conversation.id })).items.map((i) => i.title),
+    ).toEqual(['Reality', 'Options']);
     expect(useWorkbench.getState().notifications.filter((n) => n.severity === 'error')).toEqual([]);
   });
 
@@ -134,7 +177,9 @@ describe('conversation pane', () => {
     const minutes = screen.getByRole('spinbutton', { name: 'Minutes for item 1' });
     await user.clear(minutes);
     await user.type(minutes, '25');
-    expect(screen.getByText(/^Planned/).textContent).toBe('Planned 1 h 5 min of 50 min: 15 min over. Shorten an item or ask for more time.');
+    expect(screen.getByText(/^Planned/).textContent).toBe(
+      'Planned 1 h 5 min of 50 min: 15 min over. Shorten an item or ask for more time.',
+    );
     expect(screen.getByText(/^Planned/).closest('p')?.className).toContain('is-over');
   });
 
@@ -156,18 +201,29 @@ describe('conversation pane', () => {
     const list = await screen.findByRole('list', { name: 'Evidence for item 2' });
     expect(list.textContent).toContain('Cut build time in half');
     expect(list.textContent).toContain('40 minutes saved a day');
-    expect((await call('conversations.get', { id: doc.conversation.id })).items[1]!.evidence).toHaveLength(1);
+    expect(
+      (await call('conversations.get', { id: doc.conversation.id })).items[1]!.evidence,
+    ).toHaveLength(1);
 
     const user = userEvent.setup();
-    await user.click(within(list).getByRole('button', { name: 'Remove evidence Cut build time in half' }));
-    await waitFor(() => expect(screen.queryByRole('list', { name: 'Evidence for item 2' })).toBeNull());
-    expect((await call('conversations.get', { id: doc.conversation.id })).items[1]!.evidence).toHaveLength(0);
+    await user.click(
+      within(list).getByRole('button', { name: 'Remove evidence Cut build time in half' }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('list', { name: 'Evidence for item 2' })).toBeNull(),
+    );
+    expect(
+      (await call('conversations.get', { id: doc.conversation.id })).items[1]!.evidence,
+    ).toHaveLength(0);
   });
 
   it('shows a trashed journal entry as missing evidence', async () => {
     const win = await call('journal.create', { kind: 'praise', title: 'Thanks from the client' });
     const created = await call('conversations.create', { templateId: 'blank', personName: 'Dana' });
-    const added = await call('agenda.addItem', { conversationId: created.conversation.id, title: 'Wins' });
+    const added = await call('agenda.addItem', {
+      conversationId: created.conversation.id,
+      title: 'Wins',
+    });
     await call('agenda.linkEvidence', { itemId: added.items[0]!.id, entryId: win.id });
     await call('journal.trash', { id: win.id });
     const input = { type: 'conversation', id: created.conversation.id };
@@ -193,7 +249,9 @@ describe('conversation pane', () => {
     await act(() => trashConversation(doc.conversation.id));
     expect(useWorkbench.getState().tabs).toHaveLength(0);
     expect(useWorkbench.getState().notifications.map((n) => n.severity)).toEqual(['info']);
-    expect((await call('conversations.get', { id: doc.conversation.id })).conversation.deletedAt).not.toBeNull();
+    expect(
+      (await call('conversations.get', { id: doc.conversation.id })).conversation.deletedAt,
+    ).not.toBeNull();
   });
 
   it('renders an empty conversation without items', async () => {

@@ -23,7 +23,8 @@ afterEach(() => {
   window.cancelAnimationFrame = realCancel;
 });
 
-const sectionBody = (id: string) => document.querySelector(`[data-section="${id}"]`)?.children.length ?? 0;
+const sectionBody = (id: string) =>
+  document.querySelector(`[data-section="${id}"]`)?.children.length ?? 0;
 
 it('paints details and agenda first, then mounts the sections below them', async () => {
   const doc = await call('conversations.create', { templateId: 'grow', personName: 'Dana' });

@@ -19,7 +19,13 @@ const THEIR_ACTION = 'Priya checks the promotion calendar';
 function fullDoc() {
   const doc = makeDoc(
     'c1',
-    { title: 'Growth talk', expectedOutcome: 'Agree on a path to staff', personName: 'Priya', durationMin: 30, startsAt: '2027-03-02T10:00' },
+    {
+      title: 'Growth talk',
+      expectedOutcome: 'Agree on a path to staff',
+      personName: 'Priya',
+      durationMin: 30,
+      startsAt: '2027-03-02T10:00',
+    },
     [
       makeItem('i1', {
         title: 'Goal',
@@ -27,16 +33,54 @@ function fullDoc() {
         talkingPoints: lexicalFromParagraphs(['Where I want to be next spring']),
         privateNotes: PRIVATE,
         questions: 'What does staff mean here?',
-        evidence: [{ id: 'e1', missing: false, title: 'Cut the invoice run', date: '2027-01-15', kind: 'accomplishment', impact: 'A week earlier' }],
+        evidence: [
+          {
+            id: 'e1',
+            missing: false,
+            title: 'Cut the invoice run',
+            date: '2027-01-15',
+            kind: 'accomplishment',
+            impact: 'A week earlier',
+          },
+        ],
       }),
     ],
   );
   doc.questions = [
-    { id: 'q1', position: 0, question: 'Your biggest win?', hint: '', preparedAnswer: lexicalFromParagraphs([ANSWER]), questionBankId: null, evidence: [], version: 1 },
+    {
+      id: 'q1',
+      position: 0,
+      question: 'Your biggest win?',
+      hint: '',
+      preparedAnswer: lexicalFromParagraphs([ANSWER]),
+      questionBankId: null,
+      evidence: [],
+      version: 1,
+    },
   ];
   doc.actions = [
-    { id: 'a1', conversationId: 'c1', position: 0, text: MY_ACTION, owner: 'me', dueDate: '2027-03-16', status: 'open', carriedFrom: null, version: 1 },
-    { id: 'a2', conversationId: 'c1', position: 1, text: THEIR_ACTION, owner: 'them', dueDate: null, status: 'done', carriedFrom: null, version: 1 },
+    {
+      id: 'a1',
+      conversationId: 'c1',
+      position: 0,
+      text: MY_ACTION,
+      owner: 'me',
+      dueDate: '2027-03-16',
+      status: 'open',
+      carriedFrom: null,
+      version: 1,
+    },
+    {
+      id: 'a2',
+      conversationId: 'c1',
+      position: 1,
+      text: THEIR_ACTION,
+      owner: 'them',
+      dueDate: null,
+      status: 'done',
+      carriedFrom: null,
+      version: 1,
+    },
   ];
   return doc;
 }
@@ -44,7 +88,9 @@ function fullDoc() {
 const sheet = () => document.querySelector<HTMLElement>('.agenda-sheet')!;
 
 function renderPane(id: string, active = true) {
-  return renderWithQuery(<AgendaPrintPane input={{ type: 'agenda-print', id }} active={active} reveal={null} />);
+  return renderWithQuery(
+    <AgendaPrintPane input={{ type: 'agenda-print', id }} active={active} reveal={null} />,
+  );
 }
 
 beforeEach(() => {
@@ -76,11 +122,21 @@ describe('print preview', () => {
     expect(sheet().textContent).toContain(ANSWER);
     expect(sheet().textContent).toContain('Cut the invoice run');
     // The evidence's date reads as the rest of the app writes dates, not as the stored ISO day.
-    expect(sheet().textContent).toContain(new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(2027, 0, 15)));
+    expect(sheet().textContent).toContain(
+      new Intl.DateTimeFormat(undefined, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+      }).format(new Date(2027, 0, 15)),
+    );
     expect(sheet().textContent).not.toContain('2027-01-15');
     expect(within(sheet()).getByRole('heading', { name: 'Questions I expect' })).toBeTruthy();
     const plan = within(sheet()).getByRole('heading', { name: 'Action plan' }).closest('section')!;
-    expect(within(plan).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(plan)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       `${MY_ACTION} · owner: me · due 2027-03-16 · open`,
       `${THEIR_ACTION} · owner: them · done`,
     ]);
@@ -119,7 +175,11 @@ describe('print preview', () => {
     expect(within(sheet()).queryByRole('heading', { name: 'Questions I expect' })).toBeNull();
     fireEvent.click(screen.getByRole('radio', { name: 'My copy' }));
     // No empty headings: every heading on paper has text under it or is the document's own.
-    expect(within(sheet()).getAllByRole('heading').map((h) => h.textContent)).toEqual(['Untitled conversation', 'Agenda']);
+    expect(
+      within(sheet())
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['Untitled conversation', 'Agenda']);
     const toolbar = screen.getByRole('group', { name: 'Print options' });
     expect(within(toolbar).getByText(/expected outcome is empty/)).toBeTruthy();
     expect(sheet().textContent).not.toMatch(/expected outcome is empty/);
@@ -130,7 +190,11 @@ describe('print preview', () => {
     fake.docs.set(
       'c3',
       makeDoc('c3', { title: hostile, expectedOutcome: '<img src=x onerror=alert(2)>' }, [
-        makeItem('i1', { title: '<b>bold?</b>', talkingPoints: lexicalFromParagraphs(['<iframe src="javascript:alert(3)">']), privateNotes: '<svg onload=alert(4)>' }),
+        makeItem('i1', {
+          title: '<b>bold?</b>',
+          talkingPoints: lexicalFromParagraphs(['<iframe src="javascript:alert(3)">']),
+          privateNotes: '<svg onload=alert(4)>',
+        }),
       ]),
     );
     renderPane('c3');
@@ -146,11 +210,17 @@ describe('print preview', () => {
   it('prints right-to-left text, emoji, combining marks and a 100,000-character title exactly as written', async () => {
     const rtl = 'تقييم الأداء مع نور 🚀 שיחת משוב';
     const combining = 'Ame\u0301lie, n\u0303, a\u0308\u0323, க்ஷ 👩🏽‍💻';
-    const long = Array.from({ length: 100_000 }, (_, i) => 'aé👍ש'[i % 4]).join('').slice(0, 100_000);
+    const long = Array.from({ length: 100_000 }, (_, i) => 'aé👍ש'[i % 4])
+      .join('')
+      .slice(0, 100_000);
     fake.docs.set(
       'c4',
       makeDoc('c4', { title: rtl, expectedOutcome: combining }, [
-        makeItem('i1', { title: long, talkingPoints: lexicalFromParagraphs([rtl, combining]), questions: combining }),
+        makeItem('i1', {
+          title: long,
+          talkingPoints: lexicalFromParagraphs([rtl, combining]),
+          questions: combining,
+        }),
       ]),
     );
     renderPane('c4');
@@ -158,7 +228,9 @@ describe('print preview', () => {
     expect(within(sheet()).getByRole('heading', { level: 1 }).textContent).toBe(rtl);
     const item = within(sheet()).getByRole('heading', { level: 3 });
     expect(item.textContent).toBe(`1. ${long}`);
-    const texts = [...sheet().querySelectorAll('*')].filter((el) => el.children.length === 0).map((el) => el.textContent);
+    const texts = [...sheet().querySelectorAll('*')]
+      .filter((el) => el.children.length === 0)
+      .map((el) => el.textContent);
     expect(texts.filter((t) => t === combining)).toHaveLength(3);
     expect(texts.filter((t) => t === rtl)).toHaveLength(2);
   });

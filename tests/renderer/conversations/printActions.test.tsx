@@ -16,14 +16,43 @@ import {
   exportPdf,
 } from '../../../src-renderer/src/features/conversations/print/agendaActions';
 import { AgendaPrintPane } from '../../../src-renderer/src/features/conversations/print/AgendaPrintPane';
-import { setPrintOptions, usePrintOptions } from '../../../src-renderer/src/features/conversations/print/printOptions';
-import { openEditor, registerFlush, settleQuickPick, useWorkbench } from '../../../src-renderer/src/workbench/store';
+import {
+  setPrintOptions,
+  usePrintOptions,
+} from '../../../src-renderer/src/features/conversations/print/printOptions';
+import {
+  openEditor,
+  registerFlush,
+  settleQuickPick,
+  useWorkbench,
+} from '../../../src-renderer/src/workbench/store';
 import { freshState, renderWithQuery } from '../journal/renderWithQuery';
 
 const PRIVATE = 'Keep calm about the reorg';
 
-function seed(items = [makeItem('i1', { title: 'Goal', minutes: 10, privateNotes: PRIVATE, talkingPoints: lexicalFromParagraphs(['Next spring']) })]) {
-  fake.docs.set('c1', makeDoc('c1', { title: 'Growth talk', expectedOutcome: 'A path to staff', startsAt: '2027-03-02T10:00', durationMin: 30 }, items));
+function seed(
+  items = [
+    makeItem('i1', {
+      title: 'Goal',
+      minutes: 10,
+      privateNotes: PRIVATE,
+      talkingPoints: lexicalFromParagraphs(['Next spring']),
+    }),
+  ],
+) {
+  fake.docs.set(
+    'c1',
+    makeDoc(
+      'c1',
+      {
+        title: 'Growth talk',
+        expectedOutcome: 'A path to staff',
+        startsAt: '2027-03-02T10:00',
+        durationMin: 30,
+      },
+      items,
+    ),
+  );
 }
 
 let clipboard: string[] = [];
@@ -68,14 +97,18 @@ function recordDownload(e: MouseEvent) {
 }
 afterEach(cleanup);
 
-const notices = () => useWorkbench.getState().notifications.map((n) => `${n.severity}: ${n.message}`);
+const notices = () =>
+  useWorkbench.getState().notifications.map((n) => `${n.severity}: ${n.message}`);
 
 describe('agenda commands', () => {
   it('copy the manager copy of the active conversation as Markdown or plain text', async () => {
     seed();
     openEditor({ type: 'conversation', id: 'c1' });
     await copyMarkdown();
-    expect(fake.calls.find((c) => c.channel === 'conversations.exportMarkdown')?.args).toEqual({ id: 'c1', variant: 'manager' });
+    expect(fake.calls.find((c) => c.channel === 'conversations.exportMarkdown')?.args).toEqual({
+      id: 'c1',
+      variant: 'manager',
+    });
     expect(clipboard[0]).toContain('# Growth talk');
     expect(clipboard[0]).not.toContain(PRIVATE);
     await copyPlainText();
@@ -106,20 +139,26 @@ describe('agenda commands', () => {
     clipboardFails = true;
     await copyMarkdown();
     expect(clipboard).toEqual([]);
-    expect(notices().some((n) => n.startsWith('error: Could not copy to the clipboard'))).toBe(true);
+    expect(notices().some((n) => n.startsWith('error: Could not copy to the clipboard'))).toBe(
+      true,
+    );
   });
 
   it('asks which conversation when none is active', async () => {
     seed();
     const done = copyMarkdown();
-    await waitFor(() => expect(useWorkbench.getState().quickPick?.items.map((i) => i.label)).toEqual(['Growth talk']));
+    await waitFor(() =>
+      expect(useWorkbench.getState().quickPick?.items.map((i) => i.label)).toEqual(['Growth talk']),
+    );
     settleQuickPick('c1');
     await done;
     expect(clipboard[0]).toContain('# Growth talk');
   });
 
   it('puts an agenda too long for a mail link on the clipboard, with a note saying so', async () => {
-    const long = Array.from({ length: 30 }, (_, i) => makeItem(`i${i}`, { title: `Topic number ${i} with a fairly long title`, minutes: 5 }));
+    const long = Array.from({ length: 30 }, (_, i) =>
+      makeItem(`i${i}`, { title: `Topic number ${i} with a fairly long title`, minutes: 5 }),
+    );
     seed(long);
     expect(mailtoLink(fake.docs.get('c1')!).tooLong).toBe(true);
     openEditor({ type: 'agenda-print', id: 'c1' });
@@ -128,7 +167,9 @@ describe('agenda commands', () => {
     expect(clipboard).toHaveLength(1);
     expect(clipboard[0]).toContain('Agenda: Growth talk');
     expect(clipboard[0]).not.toContain(PRIVATE);
-    expect(notices().some((n) => n.includes('too long for an email link') && n.includes('clipboard'))).toBe(true);
+    expect(
+      notices().some((n) => n.includes('too long for an email link') && n.includes('clipboard')),
+    ).toBe(true);
     expect(window.location.href).toBe(before);
   });
 
@@ -174,7 +215,9 @@ describe('agenda commands', () => {
     seed();
     openEditor({ type: 'conversation', id: 'c1' });
     const done = exportMarkdown();
-    await waitFor(() => expect(useWorkbench.getState().quickPick?.placeholder).toBe('Which copy of the agenda?'));
+    await waitFor(() =>
+      expect(useWorkbench.getState().quickPick?.placeholder).toBe('Which copy of the agenda?'),
+    );
     settleQuickPick('mine');
     await done;
     expect(downloads.map((d) => d.name)).toEqual(['Growth talk (my copy).md']);
@@ -192,24 +235,32 @@ describe('agenda commands', () => {
 
     fake.docs.delete('c1');
     await addToCalendar();
-    expect(notices().some((n) => n.startsWith('error: Could not open the conversation'))).toBe(true);
+    expect(notices().some((n) => n.startsWith('error: Could not open the conversation'))).toBe(
+      true,
+    );
   });
 
   it('exports the previewed copy as PDF through the desktop shell, on the chosen paper', async () => {
     seed();
     openEditor({ type: 'conversation', id: 'c1' });
     setPrintOptions('c1', { paper: 'a4' });
-    renderWithQuery(<AgendaPrintPane input={{ type: 'agenda-print', id: 'c1' }} active reveal={null} />);
+    renderWithQuery(
+      <AgendaPrintPane input={{ type: 'agenda-print', id: 'c1' }} active reveal={null} />,
+    );
     await act(() => exportPdf());
     expect(useWorkbench.getState().activeTab).toBe('agenda-print:c1');
     expect(fake.pdfRequests).toEqual([{ pageSize: 'A4', suggestedName: 'Growth talk.pdf' }]);
-    expect(notices()).toContain('info: Saved the agenda as a PDF: /home/me/Documents/Growth talk.pdf');
+    expect(notices()).toContain(
+      'info: Saved the agenda as a PDF: /home/me/Documents/Growth talk.pdf',
+    );
   });
 
   it('in browser mode, opens the browser’s print dialog on the preview and says to choose Save as PDF', async () => {
     seed();
     openEditor({ type: 'conversation', id: 'c1' });
-    renderWithQuery(<AgendaPrintPane input={{ type: 'agenda-print', id: 'c1' }} active reveal={null} />);
+    renderWithQuery(
+      <AgendaPrintPane input={{ type: 'agenda-print', id: 'c1' }} active reveal={null} />,
+    );
     const desktop = bridge.printToPdf;
     delete (bridge as { printToPdf?: unknown }).printToPdf;
     const original = window.print;
@@ -221,7 +272,9 @@ describe('agenda commands', () => {
       await act(() => exportPdf());
       expect(useWorkbench.getState().activeTab).toBe('agenda-print:c1');
       expect(printed).toBe(1);
-      expect(notices()).toContain('info: In the print dialog, choose "Save as PDF" as the destination to keep the agenda as a PDF file.');
+      expect(notices()).toContain(
+        'info: In the print dialog, choose "Save as PDF" as the destination to keep the agenda as a PDF file.',
+      );
       expect(fake.pdfRequests).toEqual([]);
     } finally {
       window.print = original;

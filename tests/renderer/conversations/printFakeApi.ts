@@ -1,7 +1,16 @@
 // An in-memory main side for the print tests, installed on window.ladder before the client loads
 // (import this module FIRST). It plays the desktop shell too: printToPdf records its requests.
-import type { Args, Channel, LadderApi, PrintToPdfOptions, Result } from '../../../src-main/shared/contract';
-import type { AgendaItem, ConversationDoc } from '../../../src-main/shared/conversations/conversations';
+import type {
+  Args,
+  Channel,
+  LadderApi,
+  PrintToPdfOptions,
+  Result,
+} from '../../../src-main/shared/contract';
+import type {
+  AgendaItem,
+  ConversationDoc,
+} from '../../../src-main/shared/conversations/conversations';
 import { agendaMarkdown, agendaPlainText } from '../../../src-main/shared/conversations/agendaText';
 import { LadderError } from '../../../src-main/shared/errors';
 
@@ -11,7 +20,11 @@ export const fake = {
   pdfRequests: [] as PrintToPdfOptions[],
 };
 
-export function makeDoc(id: string, change: Partial<ConversationDoc['conversation']> = {}, items: AgendaItem[] = []): ConversationDoc {
+export function makeDoc(
+  id: string,
+  change: Partial<ConversationDoc['conversation']> = {},
+  items: AgendaItem[] = [],
+): ConversationDoc {
   return {
     conversation: {
       id,
@@ -83,7 +96,8 @@ const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> } = {
     if (shared !== undefined) found.conversation.sharedAt = shared ? 1_700_000_000_000 : null;
     return found;
   },
-  'conversations.exportIcs': ({ id }) => `BEGIN:VCALENDAR\r\nSUMMARY:${doc(id).conversation.title}\r\nEND:VCALENDAR\r\n`,
+  'conversations.exportIcs': ({ id }) =>
+    `BEGIN:VCALENDAR\r\nSUMMARY:${doc(id).conversation.title}\r\nEND:VCALENDAR\r\n`,
 };
 
 const api = new Proxy({} as LadderApi, {

@@ -2,39 +2,84 @@
 // The pure parts of printing: rich text on paper, paper defaults, file names and the footer's CSS text.
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
-import { LexicalView, isEmptyLexical } from '../../../src-renderer/src/features/conversations/print/LexicalView';
-import { defaultPaper, pdfPageSize } from '../../../src-renderer/src/features/conversations/print/paper';
+import {
+  LexicalView,
+  isEmptyLexical,
+} from '../../../src-renderer/src/features/conversations/print/LexicalView';
+import {
+  defaultPaper,
+  pdfPageSize,
+} from '../../../src-renderer/src/features/conversations/print/paper';
 import { safeFileName } from '../../../src-renderer/src/features/conversations/print/fileName';
-import { cssString, footerRule } from '../../../src-renderer/src/features/conversations/print/printFooter';
+import {
+  cssString,
+  footerRule,
+} from '../../../src-renderer/src/features/conversations/print/printFooter';
 
-const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 });
-const state = (...children: unknown[]) => JSON.stringify({ root: { type: 'root', version: 1, children } });
+const text = (t: string, format = 0) => ({
+  type: 'text',
+  text: t,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+});
+const state = (...children: unknown[]) =>
+  JSON.stringify({ root: { type: 'root', version: 1, children } });
 
 describe('rich text on paper', () => {
   it('keeps formatting, lists, headings and shows link addresses instead of following them', () => {
     const json = state(
       { type: 'heading', tag: 'h1', children: [text('Plan')] },
-      { type: 'paragraph', children: [text('Ship '), text('faster', 1), text(' and ', 0), text('calmer', 2)] },
-      { type: 'list', listType: 'number', children: [{ type: 'listitem', children: [text('first')] }, { type: 'listitem', children: [text('second')] }] },
-      { type: 'paragraph', children: [{ type: 'link', url: 'https://example.com/plan', children: [text('the plan')] }] },
+      {
+        type: 'paragraph',
+        children: [text('Ship '), text('faster', 1), text(' and ', 0), text('calmer', 2)],
+      },
+      {
+        type: 'list',
+        listType: 'number',
+        children: [
+          { type: 'listitem', children: [text('first')] },
+          { type: 'listitem', children: [text('second')] },
+        ],
+      },
+      {
+        type: 'paragraph',
+        children: [{ type: 'link', url: 'https://example.com/plan', children: [text('the plan')] }],
+      },
     );
     const { container } = render(<LexicalView json={json} />);
     expect(container.querySelector('h4')?.textContent).toBe('Plan');
     expect(container.querySelector('strong')?.textContent).toBe('faster');
     expect(container.querySelector('em')?.textContent).toBe('calmer');
-    expect([...container.querySelectorAll('ol > li')].map((li) => li.textContent)).toEqual(['first', 'second']);
+    expect([...container.querySelectorAll('ol > li')].map((li) => li.textContent)).toEqual([
+      'first',
+      'second',
+    ]);
     expect(container.querySelector('a')).toBeNull();
     expect(container.textContent).toContain('the plan (https://example.com/plan)');
   });
 
   it('prints a link to another entry as its text, without its ladder: address', () => {
-    const json = state({ type: 'paragraph', children: [text('See '), { type: 'link', url: 'ladder:entry/md-0123abc', children: [text('the review')] }] });
+    const json = state({
+      type: 'paragraph',
+      children: [
+        text('See '),
+        { type: 'link', url: 'ladder:entry/md-0123abc', children: [text('the review')] },
+      ],
+    });
     const { container } = render(<LexicalView json={json} />);
     expect(container.textContent).toBe('See the review');
   });
 
   it('renders nothing for empty, malformed or hostile states', () => {
-    for (const json of ['', 'not json', '{"root":null}', state({ type: 'paragraph', children: [] })]) {
+    for (const json of [
+      '',
+      'not json',
+      '{"root":null}',
+      state({ type: 'paragraph', children: [] }),
+    ]) {
       const { container } = render(<LexicalView json={json} />);
       expect(container.innerHTML).toBe('');
       expect(isEmptyLexical(json)).toBe(true);
@@ -45,7 +90,11 @@ describe('rich text on paper', () => {
   });
 
   it('treats text that looks like HTML as text', () => {
-    const { container } = render(<LexicalView json={state({ type: 'paragraph', children: [text('<img src=x onerror=alert(1)>')] })} />);
+    const { container } = render(
+      <LexicalView
+        json={state({ type: 'paragraph', children: [text('<img src=x onerror=alert(1)>')] })}
+      />,
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toBe('<img src=x onerror=alert(1)>');
   });
@@ -87,7 +136,10 @@ describe('footer text', () => {
     expect(literal.slice(1, -1)).not.toMatch(/["{};<>\n]/);
     expect(literal).toMatch(/^"Talk \\22 one\\22 /);
     const rule = footerRule(title);
-    expect(rule.match(/@page agenda-(a4|letter)/g)).toEqual(['@page agenda-a4', '@page agenda-letter']);
+    expect(rule.match(/@page agenda-(a4|letter)/g)).toEqual([
+      '@page agenda-a4',
+      '@page agenda-letter',
+    ]);
     expect(rule.split('{').length).toBe(rule.split('}').length);
   });
 });

@@ -7,7 +7,11 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fetchApi } from '../../../src-renderer/src/api/query';
 import { getCommands } from '../../../src-renderer/src/workbench/registry';
-import { openEditor, settleQuickPick, useWorkbench } from '../../../src-renderer/src/workbench/store';
+import {
+  openEditor,
+  settleQuickPick,
+  useWorkbench,
+} from '../../../src-renderer/src/workbench/store';
 import '../../../src-renderer/src/features/conversations/conversations.contribution';
 
 let store: ReturnType<typeof useRealStore>;
@@ -24,9 +28,20 @@ function command(title: string) {
 const lastMessage = () => useWorkbench.getState().notifications.at(-1)?.message;
 
 async function openGrowConversation() {
-  const doc = await call('conversations.create', { templateId: 'grow', title: 'Growth plan with Dana', personName: 'Dana' });
-  await call('agenda.updateItem', { id: doc.items[0]!.id, privateNotes: 'PRIVATE-NOTE', talkingPoints: body('TALKING-POINT') });
-  await call('anticipated.update', { id: doc.questions[0]!.id, preparedAnswer: body('PREPARED-ANSWER') });
+  const doc = await call('conversations.create', {
+    templateId: 'grow',
+    title: 'Growth plan with Dana',
+    personName: 'Dana',
+  });
+  await call('agenda.updateItem', {
+    id: doc.items[0]!.id,
+    privateNotes: 'PRIVATE-NOTE',
+    talkingPoints: body('TALKING-POINT'),
+  });
+  await call('anticipated.update', {
+    id: doc.questions[0]!.id,
+    preparedAnswer: body('PREPARED-ANSWER'),
+  });
   openEditor({ type: 'conversation', id: doc.conversation.id });
   return doc;
 }
@@ -46,24 +61,41 @@ describe('Conversation: Save as Template...', () => {
     expect(name.value).toBe('Growth plan with Dana');
     expect(document.activeElement).toBe(name);
     await user.clear(name);
-    expect((within(dialog).getByRole('button', { name: 'Save template' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (within(dialog).getByRole('button', { name: 'Save template' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
     await user.type(name, 'My growth talk');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Description (optional)' }), 'For a yearly career talk');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Description (optional)' }),
+      'For a yearly career talk',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Save template' }));
     await running;
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(lastMessage()).toBe('Saved as template “My growth talk”. It is offered in New from Template.');
+    expect(lastMessage()).toBe(
+      'Saved as template “My growth talk”. It is offered in New from Template.',
+    );
 
     const picking = command('Conversation: New from Template...').run();
     await waitFor(() => expect(useWorkbench.getState().quickPick).not.toBeNull());
-    const offered = useWorkbench.getState().quickPick!.items.find((i) => i.label === 'My growth talk');
-    expect(offered).toMatchObject({ description: 'My template', detail: 'For a yearly career talk' });
+    const offered = useWorkbench
+      .getState()
+      .quickPick!.items.find((i) => i.label === 'My growth talk');
+    expect(offered).toMatchObject({
+      description: 'My template',
+      detail: 'For a yearly career talk',
+    });
     act(() => settleQuickPick(undefined));
     await picking;
 
     // What it keeps: the agenda's shape and the questions; never notes, talking points or answers.
-    const again = await call('conversations.create', { templateId: String(offered!.value), personName: 'Lee' });
-    expect(again.items.map((i) => [i.title, i.minutes])).toEqual(doc.items.map((i) => [i.title, i.minutes]));
+    const again = await call('conversations.create', {
+      templateId: String(offered!.value),
+      personName: 'Lee',
+    });
+    expect(again.items.map((i) => [i.title, i.minutes])).toEqual(
+      doc.items.map((i) => [i.title, i.minutes]),
+    );
     expect(again.items[0]).toMatchObject({ privateNotes: '', talkingPoints: '' });
     expect(again.questions.map((q) => q.question)).toEqual(doc.questions.map((q) => q.question));
     expect(again.questions.every((q) => q.preparedAnswer === '')).toBe(true);
@@ -88,11 +120,17 @@ describe('Conversation: Save as Template...', () => {
     const running = command('Conversation: Save as Template...').run();
     const dialog = await screen.findByRole('dialog', { name: 'Save as template' });
     // The conversation goes away while the dialog is open (e.g. deleted from another window).
-    const db = (store as unknown as { store: { db: { prepare: (sql: string) => { run: (id: string) => unknown } } } }).store.db;
+    const db = (
+      store as unknown as {
+        store: { db: { prepare: (sql: string) => { run: (id: string) => unknown } } };
+      }
+    ).store.db;
     db.prepare('DELETE FROM conversations WHERE id = ?').run(doc.conversation.id);
     await user.click(within(dialog).getByRole('button', { name: 'Save template' }));
     await running;
-    expect(lastMessage()).toBe('Could not save the conversation as a template: That conversation no longer exists.');
+    expect(lastMessage()).toBe(
+      'Could not save the conversation as a template: That conversation no longer exists.',
+    );
     expect((await call('templates.list', {})).filter((t) => !t.builtIn)).toEqual([]);
   });
 });

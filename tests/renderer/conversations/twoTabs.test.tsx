@@ -33,7 +33,12 @@ describe('two tabs on one conversation', () => {
     const doc = await openPane();
     const id = doc.conversation.id;
     // The other tab renames the conversation first.
-    await call('conversations.save', { id, title: 'Their title', baseVersion: 1, session: OTHER_TAB });
+    await call('conversations.save', {
+      id,
+      title: 'Their title',
+      baseVersion: 1,
+      session: OTHER_TAB,
+    });
 
     const user = userEvent.setup();
     const title = screen.getByRole('textbox', { name: 'Conversation title' });
@@ -41,9 +46,13 @@ describe('two tabs on one conversation', () => {
     await user.type(title, 'My title');
     await act(() => flushAll());
 
-    const notice = await screen.findByRole('alert', { name: /This conversation was changed in another tab or window/ });
+    const notice = await screen.findByRole('alert', {
+      name: /This conversation was changed in another tab or window/,
+    });
     expect((title as HTMLInputElement).value).toBe('My title');
-    const kept = within(notice).getByRole('textbox', { name: 'Your unsaved text' }) as HTMLTextAreaElement;
+    const kept = within(notice).getByRole('textbox', {
+      name: 'Your unsaved text',
+    }) as HTMLTextAreaElement;
     expect(kept.value).toContain('Title: My title');
     expect(within(notice).getByText(/Their title/)).toBeTruthy();
     // Nothing of theirs was overwritten.
@@ -51,7 +60,9 @@ describe('two tabs on one conversation', () => {
     expect(useWorkbench.getState().status[`conversation:${id}`]?.saveState).toBe('error');
 
     await user.click(within(notice).getByRole('button', { name: 'Use mine' }));
-    await waitFor(async () => expect((await call('conversations.get', { id })).conversation.title).toBe('My title'));
+    await waitFor(async () =>
+      expect((await call('conversations.get', { id })).conversation.title).toBe('My title'),
+    );
     expect(screen.queryByRole('alert', { name: /changed in another tab/ })).toBeNull();
   });
 
@@ -76,25 +87,48 @@ describe('two tabs on one conversation', () => {
     await call('agenda.removeItem', { id: item.id });
 
     const user = userEvent.setup();
-    await user.type(screen.getByRole('textbox', { name: 'Questions I want to ask, item 1' }), 'Is the staff role open?');
-    await act(() => flushAll().catch(() => undefined));
-    const notice = await screen.findByRole('alert', { name: /This agenda item was deleted in another tab or window/ });
-    expect((within(notice).getByRole('textbox', { name: 'Your unsaved text' }) as HTMLTextAreaElement).value).toContain(
-      'Questions I want to ask: Is the staff role open?',
+    await user.type(
+      screen.getByRole('textbox', { name: 'Questions I want to ask, item 1' }),
+      'Is the staff role open?',
     );
+    await act(() => flushAll().catch(() => undefined));
+    const notice = await screen.findByRole('alert', {
+      name: /This agenda item was deleted in another tab or window/,
+    });
+    expect(
+      (within(notice).getByRole('textbox', { name: 'Your unsaved text' }) as HTMLTextAreaElement)
+        .value,
+    ).toContain('Questions I want to ask: Is the staff role open?');
     expect(within(notice).getByRole('button', { name: 'Copy my text' })).toBeTruthy();
     // One message, one full stop, and no promise of retries that cannot help.
-    const message = useWorkbench.getState().status[`conversation:${doc.conversation.id}`]?.message ?? '';
+    const message =
+      useWorkbench.getState().status[`conversation:${doc.conversation.id}`]?.message ?? '';
     expect(message).toBe('That agenda item no longer exists.');
-    const notices = useWorkbench.getState().notifications.map((n) => n.message).join('\n');
+    const notices = useWorkbench
+      .getState()
+      .notifications.map((n) => n.message)
+      .join('\n');
     expect(notices).not.toMatch(/\.\./);
     expect(notices).not.toMatch(/keeps retrying/);
 
     // The page reading the conversation again (the item is gone from it) keeps the card and its text.
     await act(() => queryClient.invalidateQueries({ queryKey: ['conversations.get'] }));
-    await waitFor(async () => expect(queryClient.getQueryData<{ items: unknown[] }>(['conversations.get', { id: doc.conversation.id }])?.items).toHaveLength(3));
+    await waitFor(async () =>
+      expect(
+        queryClient.getQueryData<{ items: unknown[] }>([
+          'conversations.get',
+          { id: doc.conversation.id },
+        ])?.items,
+      ).toHaveLength(3),
+    );
     expect(screen.getByRole('alert', { name: /This agenda item was deleted/ })).toBe(notice);
-    expect((screen.getByRole('textbox', { name: 'Questions I want to ask, item 1' }) as HTMLTextAreaElement).value).toBe('Is the staff role open?');
+    expect(
+      (
+        screen.getByRole('textbox', {
+          name: 'Questions I want to ask, item 1',
+        }) as HTMLTextAreaElement
+      ).value,
+    ).toBe('Is the staff role open?');
 
     // No retry follows (the first would come after 2 s).
     const sent = calls.filter((c) => c === 'agenda.updateItem').length;
@@ -106,28 +140,48 @@ describe('two tabs on one conversation', () => {
       const stored = await call('conversations.get', { id: doc.conversation.id });
       expect(stored.items.some((i) => i.questions === 'Is the staff role open?')).toBe(true);
     });
-    await waitFor(() => expect(screen.queryByRole('alert', { name: /deleted in another tab/ })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole('alert', { name: /deleted in another tab/ })).toBeNull(),
+    );
   }, 15_000);
 
   it('keeps an action’s typed text when the other tab changed it first, and saves it when asked again', async () => {
     const doc = await conversationWithActions([{ text: 'Send the brief' }]);
     const action = doc.actions[0]!;
     renderReal(<ActionPlanSection conversationId={doc.conversation.id} active />);
-    const box = (await screen.findByRole('textbox', { name: 'Action: Send the brief' })) as HTMLInputElement;
-    await call('actions.update', { id: action.id, text: 'Send the brief to Dana', baseVersion: 1, session: OTHER_TAB });
+    const box = (await screen.findByRole('textbox', {
+      name: 'Action: Send the brief',
+    })) as HTMLInputElement;
+    await call('actions.update', {
+      id: action.id,
+      text: 'Send the brief to Dana',
+      baseVersion: 1,
+      session: OTHER_TAB,
+    });
 
     const user = userEvent.setup();
     await user.clear(box);
     await user.type(box, 'Send the brief by Friday{Enter}');
     await waitFor(() =>
-      expect(useWorkbench.getState().notifications.map((n) => n.message).join('\n')).toMatch(
+      expect(
+        useWorkbench
+          .getState()
+          .notifications.map((n) => n.message)
+          .join('\n'),
+      ).toMatch(
         /This action was changed in another tab or window.*Your words are still in the action box/,
       ),
     );
     expect(box.value).toBe('Send the brief by Friday');
-    expect((await call('conversations.get', { id: doc.conversation.id })).actions[0]?.text).toBe('Send the brief to Dana');
+    expect((await call('conversations.get', { id: doc.conversation.id })).actions[0]?.text).toBe(
+      'Send the brief to Dana',
+    );
 
     await user.type(box, '{Enter}');
-    await waitFor(async () => expect((await call('conversations.get', { id: doc.conversation.id })).actions[0]?.text).toBe('Send the brief by Friday'));
+    await waitFor(async () =>
+      expect((await call('conversations.get', { id: doc.conversation.id })).actions[0]?.text).toBe(
+        'Send the brief by Friday',
+      ),
+    );
   });
 });

@@ -10,15 +10,21 @@ import { queryClient } from '../../../src-renderer/src/api/query';
 import { ImportPane } from '../../../src-renderer/src/features/data/ImportPane';
 
 const INPUT = { type: 'data.import', id: 'import' };
-const TOO_LARGE = /more than 16 MiB, the most Ladder can take at once in browser mode\. Import it in the desktop app/;
+const TOO_LARGE =
+  /more than 16 MiB, the most Ladder can take at once in browser mode\. Import it in the desktop app/;
 
 // As the server answers a body over its limit (src-main/web/apiRoute.ts).
 const fetchMock = vi.fn(
   async (_url: string, _init?: RequestInit) =>
-    new Response(JSON.stringify({ error: { code: 'payload-too-large', message: 'The request is larger than 16 MB.' } }), {
-      status: 413,
-      headers: { 'content-type': 'application/json' },
-    }),
+    new Response(
+      JSON.stringify({
+        error: { code: 'payload-too-large', message: 'The request is larger than 16 MB.' },
+      }),
+      {
+        status: 413,
+        headers: { 'content-type': 'application/json' },
+      },
+    ),
 );
 
 beforeEach(() => {
@@ -42,7 +48,9 @@ describe('import in browser mode', () => {
   it('refuses notes past the request limit before reading or sending them', async () => {
     const user = userEvent.setup();
     renderPane();
-    const notes = new File(['x'.repeat(MAX_REQUEST_BYTES + 1)], 'notes.md', { type: 'text/markdown' });
+    const notes = new File(['x'.repeat(MAX_REQUEST_BYTES + 1)], 'notes.md', {
+      type: 'text/markdown',
+    });
     const read = vi.spyOn(notes, 'text');
     await user.upload(screen.getByLabelText('Choose an export file…'), notes);
     expect((await screen.findByRole('alert')).textContent).toMatch(TOO_LARGE);
@@ -53,7 +61,11 @@ describe('import in browser mode', () => {
   it('does not send an export that reads to more than the limit', async () => {
     const user = userEvent.setup();
     renderPane();
-    const exported = new File([`{"entries":"${'x'.repeat(MAX_REQUEST_BYTES)}"}`], 'ladder-export.json', { type: 'application/json' });
+    const exported = new File(
+      [`{"entries":"${'x'.repeat(MAX_REQUEST_BYTES)}"}`],
+      'ladder-export.json',
+      { type: 'application/json' },
+    );
     await user.upload(screen.getByLabelText('Choose an export file…'), exported);
     expect((await screen.findByRole('alert')).textContent).toMatch(TOO_LARGE);
     expect(fetchMock).not.toHaveBeenCalled();
@@ -62,7 +74,10 @@ describe('import in browser mode', () => {
   it("explains the server's 413 in plain words", async () => {
     const user = userEvent.setup();
     renderPane();
-    await user.upload(screen.getByLabelText('Choose an export file…'), new File(['# A note'], 'note.md', { type: 'text/markdown' }));
+    await user.upload(
+      screen.getByLabelText('Choose an export file…'),
+      new File(['# A note'], 'note.md', { type: 'text/markdown' }),
+    );
     expect((await screen.findByRole('alert')).textContent).toMatch(TOO_LARGE);
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(fetchMock.mock.calls[0]![0]).toBe('/api/data.import');

@@ -24,8 +24,18 @@ export interface ZipPart {
   size: number;
 }
 
-export function deflatedPart(name: string, content: Uint8Array, statedSize = content.length): ZipPart {
-  return { name, data: deflateSync(content, { level: 6 }), method: 8, crc: crc32(content), size: statedSize };
+export function deflatedPart(
+  name: string,
+  content: Uint8Array,
+  statedSize = content.length,
+): ZipPart {
+  return {
+    name,
+    data: deflateSync(content, { level: 6 }),
+    method: 8,
+    crc: crc32(content),
+    size: statedSize,
+  };
 }
 
 export function textPart(name: string, text: string): ZipPart {

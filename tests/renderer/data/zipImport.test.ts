@@ -15,7 +15,12 @@ describe('reading an import zip', () => {
     });
     expect(readImportZip(zip, 'export.zip')).toEqual({
       ok: true,
-      files: [{ name: 'export.zip/ladder-export-2026-11-21/ladder-export.json', text: '{"format":"ladder-export"}' }],
+      files: [
+        {
+          name: 'export.zip/ladder-export-2026-11-21/ladder-export.json',
+          text: '{"format":"ladder-export"}',
+        },
+      ],
     });
   });
 
@@ -43,13 +48,21 @@ describe('reading an import zip', () => {
     const bomb = zipBomb();
     expect(bomb.length).toBeLessThan(6 * MB);
     const outcome = readImportZip(bomb, 'bomb.zip');
-    expect(outcome).toEqual({ ok: false, reason: 'This zip would expand to 4.0 GB; Ladder imports at most 512 MB (one file at most 64 MB).' });
+    expect(outcome).toEqual({
+      ok: false,
+      reason:
+        'This zip would expand to 4.0 GB; Ladder imports at most 512 MB (one file at most 64 MB).',
+    });
   });
 
   it('refuses one file over the per-file cap, even when the total is within', () => {
     const big = deflatedPart('notes/huge.md', new Uint8Array(MAX_ZIP_FILE_BYTES + 1).fill(32));
     const outcome = readImportZip(buildZip([big]), 'one.zip');
-    expect(outcome).toEqual({ ok: false, reason: 'This zip would expand to 64 MB; Ladder imports at most 512 MB (one file at most 64 MB).' });
+    expect(outcome).toEqual({
+      ok: false,
+      reason:
+        'This zip would expand to 64 MB; Ladder imports at most 512 MB (one file at most 64 MB).',
+    });
   });
 
   it('stops a file whose directory states less than it inflates to', () => {
@@ -68,12 +81,19 @@ describe('reading an import zip', () => {
     const parts = Array.from({ length: 9 }, (_, i) => ({ ...part, name: `n/${i}.md` }));
     expect(9 * 60 * MB).toBeGreaterThan(MAX_ZIP_EXPANDED_BYTES);
     const outcome = readImportZip(buildZip(parts), 'many.zip');
-    expect(outcome).toEqual({ ok: false, reason: 'This zip would expand to 540 MB; Ladder imports at most 512 MB (one file at most 64 MB).' });
+    expect(outcome).toEqual({
+      ok: false,
+      reason:
+        'This zip would expand to 540 MB; Ladder imports at most 512 MB (one file at most 64 MB).',
+    });
   });
 
   it('answers a damaged or foreign file with a reason, not a crash', () => {
     const damaged = 'This zip cannot be read: it is damaged or not a zip file.';
-    expect(readImportZip(strToU8('not a zip at all'), 'x.zip')).toEqual({ ok: false, reason: damaged });
+    expect(readImportZip(strToU8('not a zip at all'), 'x.zip')).toEqual({
+      ok: false,
+      reason: damaged,
+    });
     const zip = buildZip([textPart('a.md', 'Alpha')]);
     zip.fill(0xff, 30, 40);
     expect(readImportZip(zip, 'x.zip')).toEqual({ ok: false, reason: damaged });

@@ -1,18 +1,33 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { $createTextNode, $getRoot, $getSelection, $isRangeSelection, $isTextNode, $setSelection, type ElementNode, type LexicalEditor } from 'lexical';
+import {
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  $isTextNode,
+  $setSelection,
+  type ElementNode,
+  type LexicalEditor,
+} from 'lexical';
 import { runAction } from '../../../src-renderer/src/editor/actions';
 import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
 import { renderEditor, settle } from './editorHarness';
 
 afterEach(cleanup);
 
-function selectText(editor: LexicalEditor, start: number, end: number, which: 'first' | 'last' = 'first'): Promise<void> {
+function selectText(
+  editor: LexicalEditor,
+  start: number,
+  end: number,
+  which: 'first' | 'last' = 'first',
+): Promise<void> {
   return settle(() =>
     editor.update(
       () => {
-        const text = which === 'first' ? $getRoot().getFirstDescendant() : $getRoot().getLastDescendant();
+        const text =
+          which === 'first' ? $getRoot().getFirstDescendant() : $getRoot().getLastDescendant();
         // A fresh selection, as a click makes: it takes its format from the text it lands in.
         $setSelection(null);
         if ($isTextNode(text)) text.select(start, end);
@@ -43,10 +58,26 @@ describe('RichTextEditor', () => {
       .getAllByRole('button')
       .map((b) => b.getAttribute('aria-label'));
     expect(names).toEqual([
-      'Undo', 'Redo', 'Paragraph', 'Heading 1', 'Heading 2', 'Heading 3', 'Bold', 'Italic', 'Underline',
-      'Strikethrough', 'Code', 'Link', 'Bulleted list', 'Numbered list', 'Check list', 'Quote',
+      'Undo',
+      'Redo',
+      'Paragraph',
+      'Heading 1',
+      'Heading 2',
+      'Heading 3',
+      'Bold',
+      'Italic',
+      'Underline',
+      'Strikethrough',
+      'Code',
+      'Link',
+      'Bulleted list',
+      'Numbered list',
+      'Check list',
+      'Quote',
     ]);
-    const stops = within(toolbar).getAllByRole('button').filter((b) => b.tabIndex === 0);
+    const stops = within(toolbar)
+      .getAllByRole('button')
+      .filter((b) => b.tabIndex === 0);
     expect(stops).toHaveLength(1);
     act(() => stops[0]?.focus());
     fireEvent.keyDown(toolbar, { key: 'ArrowRight' });
@@ -70,7 +101,9 @@ describe('RichTextEditor', () => {
     expect(button('Paragraph').getAttribute('aria-pressed')).toBe('false');
     await selectText(editor, 3, 3, 'last');
     expect(button('Bold').getAttribute('aria-pressed')).toBe('false');
-    expect(screen.getByRole('textbox').querySelector('h1 strong, h1 .le-bold')?.textContent).toBe('Hello');
+    expect(screen.getByRole('textbox').querySelector('h1 strong, h1 .le-bold')?.textContent).toBe(
+      'Hello',
+    );
   });
 
   it('toggles lists from the toolbar and back to paragraphs', async () => {
@@ -86,22 +119,56 @@ describe('RichTextEditor', () => {
   it('does not report a change on mount, and reports one after an edit', async () => {
     const withLink = JSON.stringify({
       root: {
-        type: 'root', version: 1, direction: null, format: '', indent: 0,
-        children: [{
-          type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
-          children: [{
-            type: 'link', version: 1, url: 'https://example.com', rel: null, target: null, title: null,
-            direction: null, format: '', indent: 0,
-            children: [{ type: 'text', version: 1, text: 'site', format: 0, detail: 0, mode: 'normal', style: '' }],
-          }],
-        }],
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            textFormat: 0,
+            textStyle: '',
+            children: [
+              {
+                type: 'link',
+                version: 1,
+                url: 'https://example.com',
+                rel: null,
+                target: null,
+                title: null,
+                direction: null,
+                format: '',
+                indent: 0,
+                children: [
+                  {
+                    type: 'text',
+                    version: 1,
+                    text: 'site',
+                    format: 0,
+                    detail: 0,
+                    mode: 'normal',
+                    style: '',
+                  },
+                ],
+              },
+            ],
+          },
+        ],
       },
     });
     const { editor, changes } = await renderEditor({ initialState: withLink });
     await selectText(editor, 1, 1);
     expect(changes).toHaveLength(0);
     await settle(() =>
-      editor.update(() => $getRoot().getLastChildOrThrow<ElementNode>().append($createTextNode(' more')), { discrete: true }),
+      editor.update(
+        () => $getRoot().getLastChildOrThrow<ElementNode>().append($createTextNode(' more')),
+        { discrete: true },
+      ),
     );
     expect(changes).toHaveLength(1);
     expect(changes[0]).toContain(' more');
@@ -128,7 +195,9 @@ describe('RichTextEditor', () => {
   it('lets each paragraph take its own direction, for Hebrew and Arabic next to English', async () => {
     // dir="auto" makes the browser set each block's direction from its first strong character;
     // the Chromium check confirms the computed direction.
-    await renderEditor({ initialState: lexicalFromParagraphs(['שלום עולם', 'مرحبا بالعالم', 'Hello']) });
+    await renderEditor({
+      initialState: lexicalFromParagraphs(['שלום עולם', 'مرحبا بالعالم', 'Hello']),
+    });
     const paragraphs = Array.from(screen.getByRole('textbox').querySelectorAll('p'));
     expect(paragraphs.map((p) => [p.textContent, p.getAttribute('dir')])).toEqual([
       ['שלום עולם', 'auto'],

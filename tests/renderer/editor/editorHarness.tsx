@@ -3,7 +3,10 @@ import { useEffect } from 'react';
 import { act, render } from '@testing-library/react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { LexicalEditor } from 'lexical';
-import { RichTextEditor, type RichTextEditorProps } from '../../../src-renderer/src/editor/RichTextEditor';
+import {
+  RichTextEditor,
+  type RichTextEditorProps,
+} from '../../../src-renderer/src/editor/RichTextEditor';
 import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
 
 function Grab({ onEditor }: { onEditor: (editor: LexicalEditor) => void }) {
@@ -34,9 +37,9 @@ export async function renderEditor(props: Partial<RichTextEditorProps> = {}) {
   let view!: ReturnType<typeof render>;
   await act(async () => {
     view = render(
-    <RichTextEditor {...full}>
-      <Grab onEditor={(e) => (editor = e)} />
-    </RichTextEditor>,
+      <RichTextEditor {...full}>
+        <Grab onEditor={(e) => (editor = e)} />
+      </RichTextEditor>,
     );
   });
   if (!editor) throw new Error('editor not mounted');

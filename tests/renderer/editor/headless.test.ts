@@ -45,7 +45,9 @@ function newEditor(): LexicalEditor {
 
 function fromMarkdown(markdown: string): LexicalEditor {
   const editor = newEditor();
-  editor.update(() => $convertFromMarkdownString(markdown, EDITOR_TRANSFORMERS), { discrete: true });
+  editor.update(() => $convertFromMarkdownString(markdown, EDITOR_TRANSFORMERS), {
+    discrete: true,
+  });
   return editor;
 }
 
@@ -81,9 +83,21 @@ const DOC = [
 describe('Markdown import', () => {
   it('builds headings, lists, check lists, quotes and links', () => {
     const children = rootChildren(fromMarkdown(DOC));
-    expect(children.map((c) => c.type)).toEqual(['heading', 'paragraph', 'list', 'list', 'quote', 'list', 'paragraph']);
+    expect(children.map((c) => c.type)).toEqual([
+      'heading',
+      'paragraph',
+      'list',
+      'list',
+      'quote',
+      'list',
+      'paragraph',
+    ]);
     expect(children[0]?.tag).toBe('h2');
-    expect(children.filter((c) => c.type === 'list').map((c) => c.listType)).toEqual(['bullet', 'number', 'check']);
+    expect(children.filter((c) => c.type === 'list').map((c) => c.listType)).toEqual([
+      'bullet',
+      'number',
+      'check',
+    ]);
     const checks = children[5]?.children ?? [];
     expect(checks.map((c) => c.checked)).toEqual([false, true]);
     const link = children[6]?.children?.find((c) => c.type === 'link');
@@ -136,12 +150,18 @@ describe('plain-text projection of real editor states', () => {
     editor.update(
       () => {
         const p = $createParagraphNode();
-        p.append($createTextNode('first line'), $createLineBreakNode(), $createTextNode('second line'));
+        p.append(
+          $createTextNode('first line'),
+          $createLineBreakNode(),
+          $createTextNode('second line'),
+        );
         $getRoot().append(p);
       },
       { discrete: true },
     );
-    expect(plainTextFromLexical(JSON.stringify(editor.getEditorState().toJSON()))).toBe('first line\nsecond line');
+    expect(plainTextFromLexical(JSON.stringify(editor.getEditorState().toJSON()))).toBe(
+      'first line\nsecond line',
+    );
   });
 });
 

@@ -18,7 +18,9 @@ async function openDialogOnWord() {
       { discrete: true },
     ),
   );
-  await settle(() => fireEvent.click(within(screen.getByRole('toolbar')).getByRole('button', { name: 'Link' })));
+  await settle(() =>
+    fireEvent.click(within(screen.getByRole('toolbar')).getByRole('button', { name: 'Link' })),
+  );
   return editor;
 }
 
@@ -38,13 +40,19 @@ describe('link dialog', () => {
   it('links the selected word, completing a bare address with https://', async () => {
     await openDialogOnWord();
     const dialog = screen.getByRole('dialog', { name: 'Link' });
-    fireEvent.change(within(dialog).getByLabelText('Link address'), { target: { value: 'example.com/plan' } });
+    fireEvent.change(within(dialog).getByLabelText('Link address'), {
+      target: { value: 'example.com/plan' },
+    });
     await settle(() => fireEvent.click(within(dialog).getByRole('button', { name: 'Apply' })));
     expect(screen.queryByRole('dialog')).toBeNull();
     const link = screen.getByRole('textbox', { name: 'Entry text' }).querySelector('a');
     expect(link?.textContent).toBe('world');
     expect(link?.getAttribute('href')).toBe('https://example.com/plan');
-    expect(within(screen.getByRole('toolbar')).getByRole('button', { name: 'Link' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      within(screen.getByRole('toolbar'))
+        .getByRole('button', { name: 'Link' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
   });
 
   it('closes on Escape without changing the text', async () => {

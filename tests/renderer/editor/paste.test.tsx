@@ -50,35 +50,78 @@ const HOSTILE =
 describe('paste', () => {
   it('keeps text, formats and safe links from hostile HTML and nothing else', async () => {
     const editor = await ready();
-    await pasteAndSettle(screen.getByRole('textbox'), { 'text/html': HOSTILE, 'text/plain': 'Dear team' });
+    await pasteAndSettle(screen.getByRole('textbox'), {
+      'text/html': HOSTILE,
+      'text/plain': 'Dear team',
+    });
     const { text, nodes } = json(editor);
-    expect(new Set(nodes.map((n) => n.type))).toEqual(new Set(['root', 'paragraph', 'text', 'link']));
+    expect(new Set(nodes.map((n) => n.type))).toEqual(
+      new Set(['root', 'paragraph', 'text', 'link']),
+    );
     expect(nodes.find((n) => n.text === 'team')?.format).toBe(IS_BOLD);
     expect(nodes.find((n) => n.text === 'thanks')?.format).toBe(IS_ITALIC);
-    expect(nodes.filter((n) => n.type === 'link').map((n) => n.url)).toEqual(['https://ok.example/x']);
+    expect(nodes.filter((n) => n.type === 'link').map((n) => n.url)).toEqual([
+      'https://ok.example/x',
+    ]);
     expect(nodes.some((n) => n.text?.includes('click'))).toBe(true);
-    for (const banned of ['steal', 'javascript', 'tracker', 'evil', 'color']) expect(text).not.toContain(banned);
+    for (const banned of ['steal', 'javascript', 'tracker', 'evil', 'color'])
+      expect(text).not.toContain(banned);
     const box = screen.getByRole('textbox');
-    expect(box.querySelectorAll('img, script, iframe, object, video, [onclick], [style*="color"]')).toHaveLength(0);
+    expect(
+      box.querySelectorAll('img, script, iframe, object, video, [onclick], [style*="color"]'),
+    ).toHaveLength(0);
   });
 
   it('keeps a link to another entry copied inside Ladder, and unlinks ladder: addresses pasted as HTML', async () => {
     const editor = await ready();
-    const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' });
-    const link = (url: string, t: string) => ({ type: 'link', version: 1, url, rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [text(t)] });
-    const copied = JSON.stringify({ namespace: 'ladder', nodes: [link('ladder:entry/md-0123abc', 'the review'), link('ladder:evil/x', 'bad')] });
-    await pasteAndSettle(screen.getByRole('textbox'), { 'application/x-lexical-editor': copied, 'text/plain': 'the review bad' });
-    expect(json(editor).nodes.filter((n) => n.type === 'link').map((n) => n.url)).toEqual(['ladder:entry/md-0123abc']);
+    const text = (t: string) => ({
+      type: 'text',
+      version: 1,
+      text: t,
+      format: 0,
+      detail: 0,
+      mode: 'normal',
+      style: '',
+    });
+    const link = (url: string, t: string) => ({
+      type: 'link',
+      version: 1,
+      url,
+      rel: null,
+      target: null,
+      title: null,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [text(t)],
+    });
+    const copied = JSON.stringify({
+      namespace: 'ladder',
+      nodes: [link('ladder:entry/md-0123abc', 'the review'), link('ladder:evil/x', 'bad')],
+    });
+    await pasteAndSettle(screen.getByRole('textbox'), {
+      'application/x-lexical-editor': copied,
+      'text/plain': 'the review bad',
+    });
+    expect(
+      json(editor)
+        .nodes.filter((n) => n.type === 'link')
+        .map((n) => n.url),
+    ).toEqual(['ladder:entry/md-0123abc']);
     // From another app, a ladder: address is not trusted: its text only.
     const other = await ready();
-    await pasteAndSettle(screen.getAllByRole('textbox')[1] as HTMLElement, { 'text/html': '<p><a href="ladder:entry/md-0123abc">x</a></p>', 'text/plain': 'x' });
+    await pasteAndSettle(screen.getAllByRole('textbox')[1] as HTMLElement, {
+      'text/html': '<p><a href="ladder:entry/md-0123abc">x</a></p>',
+      'text/plain': 'x',
+    });
     expect(json(other).nodes.filter((n) => n.type === 'link')).toEqual([]);
   });
 
   it('keeps headings, lists and quotes pasted from a web page', async () => {
     const editor = await ready();
     await pasteAndSettle(screen.getByRole('textbox'), {
-      'text/html': '<h2>Goals</h2><ul><li>lead a project</li></ul><blockquote>aim high</blockquote>',
+      'text/html':
+        '<h2>Goals</h2><ul><li>lead a project</li></ul><blockquote>aim high</blockquote>',
       'text/plain': 'Goals',
     });
     const types = json(editor).nodes.map((n) => n.type);
@@ -88,7 +131,10 @@ describe('paste', () => {
   it('goes through sanitizePaste: a pasted table arrives one paragraph per row', async () => {
     const editor = await ready();
     const html = '<table><tr><td>SQL</td><td>4</td></tr><tr><td>Go</td><td>3</td></tr></table>';
-    await pasteAndSettle(screen.getByRole('textbox'), { 'text/html': html, 'text/plain': 'SQL 4 Go 3' });
+    await pasteAndSettle(screen.getByRole('textbox'), {
+      'text/html': html,
+      'text/plain': 'SQL 4 Go 3',
+    });
     const rows = editor.getEditorState().read(() =>
       $getRoot()
         .getChildren()
@@ -107,7 +153,9 @@ describe('paste', () => {
     await pasteAndSettle(screen.getByRole('textbox'), { 'text/plain': big });
     const count = editor.getEditorState().read(() => $getRoot().getChildrenSize());
     expect(count).toBe(lines.length);
-    const last = editor.getEditorState().read(() => $getRoot().getLastChildOrThrow().getTextContent());
+    const last = editor
+      .getEditorState()
+      .read(() => $getRoot().getLastChildOrThrow().getTextContent());
     expect(last).toBe(lines[lines.length - 1]);
   });
 });

@@ -20,7 +20,11 @@ describe('sanitizePaste', () => {
   });
 
   it('strips event handlers, style and class attributes', () => {
-    const root = parse(sanitizePaste('<p class="x" style="color:red" onclick="go()" onmouseover="go()">Hi <b onload="x()">there</b></p>'));
+    const root = parse(
+      sanitizePaste(
+        '<p class="x" style="color:red" onclick="go()" onmouseover="go()">Hi <b onload="x()">there</b></p>',
+      ),
+    );
     const all = Array.from(root.querySelectorAll('*'));
     expect(all.map((el) => el.tagName)).toEqual(['P', 'B']);
     for (const el of all) expect(el.getAttributeNames()).toEqual([]);
@@ -35,7 +39,10 @@ describe('sanitizePaste', () => {
           '<a href="/relative">rel</a></p>',
       ),
     );
-    const links = Array.from(root.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')]);
+    const links = Array.from(root.querySelectorAll('a')).map((a) => [
+      a.textContent,
+      a.getAttribute('href'),
+    ]);
     expect(links).toEqual([
       ['web', 'https://ok.example/a'],
       ['mail', 'mailto:me@example.com'],
@@ -55,7 +62,9 @@ describe('sanitizePaste', () => {
     ];
     const html = `<p>${hostile.map((href, i) => `<a href='${href.replace(/'/g, '&#39;')}'>bad${i}</a> `).join('')}<a href="https://ok.example/b">good</a></p>`;
     const root = parse(sanitizePaste(html));
-    expect(Array.from(root.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['good', 'https://ok.example/b']]);
+    expect(
+      Array.from(root.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([['good', 'https://ok.example/b']]);
     expect(root.textContent).toBe(`${hostile.map((_, i) => `bad${i} `).join('')}good`);
     expect(root.innerHTML).not.toMatch(/javascript|vbscript|data:|file:/i);
   });
@@ -83,14 +92,25 @@ describe('sanitizePaste', () => {
   });
 
   it('flattens tables into one paragraph per row', () => {
-    const root = parse(sanitizePaste('<table><thead><tr><th>Skill</th><th>Level</th></tr></thead><tbody><tr><td>SQL</td><td>4</td></tr></tbody></table>'));
-    expect(Array.from(root.querySelectorAll('p')).map((p) => p.textContent)).toEqual(['Skill | Level', 'SQL | 4']);
+    const root = parse(
+      sanitizePaste(
+        '<table><thead><tr><th>Skill</th><th>Level</th></tr></thead><tbody><tr><td>SQL</td><td>4</td></tr></tbody></table>',
+      ),
+    );
+    expect(Array.from(root.querySelectorAll('p')).map((p) => p.textContent)).toEqual([
+      'Skill | Level',
+      'SQL | 4',
+    ]);
   });
 });
 
 describe('parseStyleAttribute', () => {
   it('reads declarations as text, since a CSP without inline styles leaves the CSSOM empty', () => {
-    expect(parseStyleAttribute('font-weight:700; FONT-STYLE: Italic ;text-decoration: underline !important;;junk')).toEqual({
+    expect(
+      parseStyleAttribute(
+        'font-weight:700; FONT-STYLE: Italic ;text-decoration: underline !important;;junk',
+      ),
+    ).toEqual({
       'font-weight': '700',
       'font-style': 'italic',
       'text-decoration': 'underline',

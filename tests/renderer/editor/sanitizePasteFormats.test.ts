@@ -28,27 +28,44 @@ describe('sanitizePaste formats', () => {
   });
 
   it('reads text-decoration-line, and both underline and strike together', () => {
-    expect(tags('<p><span style="text-decoration-line:underline">x</span></p>')).toEqual(['p', 'span', 'u']);
-    expect(tags('<p><span style="text-decoration: underline line-through">x</span></p>').sort()).toEqual(['p', 's', 'span', 'u']);
+    expect(tags('<p><span style="text-decoration-line:underline">x</span></p>')).toEqual([
+      'p',
+      'span',
+      'u',
+    ]);
+    expect(
+      tags('<p><span style="text-decoration: underline line-through">x</span></p>').sort(),
+    ).toEqual(['p', 's', 'span', 'u']);
     expect(tags('<p><span style="font-style:normal">x</span></p>')).toEqual(['p', 'span']);
   });
 
   it('an anchor without an address keeps its text as plain text', () => {
     const div = document.createElement('div');
-    div.innerHTML = sanitizePaste('<p><a name="top">Top</a> and <a href="  https://ok.example/x ">ok</a></p>');
+    div.innerHTML = sanitizePaste(
+      '<p><a name="top">Top</a> and <a href="  https://ok.example/x ">ok</a></p>',
+    );
     expect(Array.from(div.querySelectorAll('a')).map((a) => a.textContent)).toEqual(['ok']);
     expect(div.textContent).toBe('Top and ok');
   });
 
   it('keeps list numbering and writing direction, nothing else', () => {
-    expect(sanitizePaste('<ol start="3" type="a"><li dir="rtl" title="t">x</li></ol>')).toBe('<ol start="3"><li dir="rtl">x</li></ol>');
+    expect(sanitizePaste('<ol start="3" type="a"><li dir="rtl" title="t">x</li></ol>')).toBe(
+      '<ol start="3"><li dir="rtl">x</li></ol>',
+    );
     // Still no script through them.
-    expect(sanitizePaste('<p dir="javascript:alert(1)" onclick="x()">y</p>')).not.toMatch(/onclick/);
+    expect(sanitizePaste('<p dir="javascript:alert(1)" onclick="x()">y</p>')).not.toMatch(
+      /onclick/,
+    );
   });
 
   it('a table cell is followed by a bar only when another cell follows it', () => {
     const div = document.createElement('div');
-    div.innerHTML = sanitizePaste('<table><tr><td>one</td></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>');
-    expect(Array.from(div.querySelectorAll('p')).map((p) => p.textContent)).toEqual(['one', 'a | b | c']);
+    div.innerHTML = sanitizePaste(
+      '<table><tr><td>one</td></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>',
+    );
+    expect(Array.from(div.querySelectorAll('p')).map((p) => p.textContent)).toEqual([
+      'one',
+      'a | b | c',
+    ]);
   });
 });

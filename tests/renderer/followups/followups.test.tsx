@@ -41,14 +41,19 @@ describe('follow-ups view', () => {
 
   it('marks an item done from the keyboard and the overdue count goes with it', async () => {
     const user = userEvent.setup();
-    await conversationWithActions([{ text: 'Send the summary', dueDate: '2026-11-02' }, { text: 'Later', dueDate: '2027-01-10' }]);
+    await conversationWithActions([
+      { text: 'Send the summary', dueDate: '2026-11-02' },
+      { text: 'Later', dueDate: '2027-01-10' },
+    ]);
     renderReal(
       <>
         <OverdueStatusItem />
         <FollowUpsView />
       </>,
     );
-    const status = await screen.findByRole('button', { name: '1 overdue action item. Show open follow-ups' });
+    const status = await screen.findByRole('button', {
+      name: '1 overdue action item. Show open follow-ups',
+    });
     expect(status.textContent).toBe('1 overdue');
     screen.getByRole('button', { name: 'Mark done: Send the summary' }).focus();
     await user.keyboard('{Enter}');
@@ -68,7 +73,10 @@ describe('follow-ups view', () => {
 
 describe('follow-ups contribution', () => {
   it('registers the view with an overdue badge, the command and the status item', async () => {
-    await conversationWithActions([{ text: 'Late', dueDate: '2026-11-01' }, { text: 'Also late', dueDate: '2026-11-03' }]);
+    await conversationWithActions([
+      { text: 'Late', dueDate: '2026-11-01' },
+      { text: 'Also late', dueDate: '2026-11-03' },
+    ]);
     const view = getViews().find((v) => v.id === 'followups');
     expect(view).toMatchObject({ title: 'Follow-ups', icon: 'checklist', order: 30 });
     expect(getStatusItems('left').map((i) => i.id)).toContain('followups.overdue');

@@ -10,12 +10,21 @@ import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainTex
 
 // The store is Node code outside this (DOM) project's types: loaded by address, typed by what we use.
 interface TestStore {
-  store: { handle: (channel: string, args: unknown) => Promise<{ ok: true; result: unknown } | { ok: false; error: { code: string; message: string } }> };
+  store: {
+    handle: (
+      channel: string,
+      args: unknown,
+    ) => Promise<
+      { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } }
+    >;
+  };
   call: <C extends Channel>(channel: C, args: Args<C>) => Promise<Result<C>>;
   clock: { now: () => number; advance: (ms: number) => void };
 }
 const helpersUrl: string = '../../core/helpers.ts';
-const { testStore } = (await import(/* @vite-ignore */ helpersUrl)) as { testStore: () => TestStore };
+const { testStore } = (await import(/* @vite-ignore */ helpersUrl)) as {
+  testStore: () => TestStore;
+};
 
 class NoopResizeObserver {
   observe() {}
@@ -79,8 +88,14 @@ export async function conversationWithActions(
   actions: { text: string; dueDate?: string | null; owner?: 'me' | 'them' | 'both' }[],
   fields: Partial<Args<'conversations.create'>> = {},
 ) {
-  let doc = await call('conversations.create', { templateId: 'blank', title: 'Career talk', personName: 'Dana', ...fields });
-  for (const a of actions) doc = await call('actions.add', { conversationId: doc.conversation.id, ...a });
+  let doc = await call('conversations.create', {
+    templateId: 'blank',
+    title: 'Career talk',
+    personName: 'Dana',
+    ...fields,
+  });
+  for (const a of actions)
+    doc = await call('actions.add', { conversationId: doc.conversation.id, ...a });
   return doc;
 }
 

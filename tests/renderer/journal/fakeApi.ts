@@ -2,7 +2,11 @@
 // Import this module FIRST in a test file (ES modules evaluate in import order).
 import type { Args, Channel, LadderApi, Result } from '../../../src-main/shared/contract';
 import type { Entry, Goal, SearchHit, Skill } from '../../../src-main/shared/domain';
-import { ENTRY_KINDS, isEntryKind, type EntryKind } from '../../../src-main/shared/journal/entryKinds';
+import {
+  ENTRY_KINDS,
+  isEntryKind,
+  type EntryKind,
+} from '../../../src-main/shared/journal/entryKinds';
 import { LadderError } from '../../../src-main/shared/errors';
 import { countWords, plainTextFromLexical } from '../../../src-main/shared/journal/plainText';
 
@@ -66,7 +70,13 @@ export function gateSaves(): void {
 }
 
 const summary = ({ id, kind, title, date, tags, wordCount, updatedAt }: Entry) => ({
-  id, kind, title, date, tags, wordCount, updatedAt,
+  id,
+  kind,
+  title,
+  date,
+  tags,
+  wordCount,
+  updatedAt,
 });
 
 function find(id: string): Entry {
@@ -94,13 +104,22 @@ const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> | Promise<Result
     const entry = find(a.id);
     const text = plainTextFromLexical(a.body);
     Object.assign(entry, {
-      title: a.title, date: a.date, fields: a.fields, body: a.body, tags: a.tags, text,
-      wordCount: countWords(text), version: entry.version + 1, updatedAt: entry.updatedAt + 1,
+      title: a.title,
+      date: a.date,
+      fields: a.fields,
+      body: a.body,
+      tags: a.tags,
+      text,
+      wordCount: countWords(text),
+      version: entry.version + 1,
+      updatedAt: entry.updatedAt + 1,
     });
     return { ...entry };
   },
   'journal.counts': () =>
-    Object.fromEntries(ENTRY_KINDS.map((k) => [k, live().filter((e) => e.kind === k).length])) as Record<EntryKind, number>,
+    Object.fromEntries(
+      ENTRY_KINDS.map((k) => [k, live().filter((e) => e.kind === k).length]),
+    ) as Record<EntryKind, number>,
   'journal.tags': () => {
     const counts = new Map<string, number>();
     for (const e of live()) for (const t of e.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -136,7 +155,14 @@ const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> | Promise<Result
   },
   'skills.list': () => store.skills.map((s) => ({ ...s, history: [...s.history] })),
   'skills.add': ({ name }) => {
-    const skill: Skill = { id: `s${nextId++}`, name, rating: null, colleaguesView: '', history: [], version: 1 };
+    const skill: Skill = {
+      id: `s${nextId++}`,
+      name,
+      rating: null,
+      colleaguesView: '',
+      history: [],
+      version: 1,
+    };
     store.skills.push(skill);
     return skill;
   },

@@ -24,17 +24,36 @@ beforeEach(() => {
 /** An entry written in one session, then changed when reopened five minutes later. */
 async function entryWithHistory() {
   let e = await call('journal.create', { kind: 'reflection', title: 'Migration' });
-  e = await call('journal.save', { id: e.id, title: e.title, date: e.date, fields: {}, tags: [], body: body(ORIGINAL), session: 'first', seq: 1 });
+  e = await call('journal.save', {
+    id: e.id,
+    title: e.title,
+    date: e.date,
+    fields: {},
+    tags: [],
+    body: body(ORIGINAL),
+    session: 'first',
+    seq: 1,
+  });
   const kept = e.updatedAt;
   clock.advance(5 * 60_000);
-  e = await call('journal.save', { id: e.id, title: e.title, date: e.date, fields: {}, tags: [], body: body(NOW), session: 'second', seq: 2 });
+  e = await call('journal.save', {
+    id: e.id,
+    title: e.title,
+    date: e.date,
+    fields: {},
+    tags: [],
+    body: body(NOW),
+    session: 'second',
+    seq: 2,
+  });
   return { entry: e, kept };
 }
 
 // The kept version's count: its title and its body.
 const KEPT_WORDS = `${countWords(`Migration ${ORIGINAL}`)} words`;
 
-const when = (millis: number) => new Date(millis).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (millis: number) =>
+  new Date(millis).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 describe('history view', () => {
   it('shows each version with its time and word count, and what changed since as struck-through and underlined words', async () => {
@@ -57,15 +76,25 @@ describe('history view', () => {
     expect(removed).toEqual(['[removed: March ]', '[removed: engineers.]']);
     expect(added).toEqual(['[added: May ]', '[added: engineers and a contractor.]']);
     screen.getByRole('region', { name: 'Compared with the text now' });
-    expect(screen.getByRole('article', { name: `Version of ${when(kept)}` })?.textContent).toContain(`${when(kept)} · ${KEPT_WORDS}`);
+    expect(
+      screen.getByRole('article', { name: `Version of ${when(kept)}` })?.textContent,
+    ).toContain(`${when(kept)} · ${KEPT_WORDS}`);
 
     // The arrow keys move between versions; the older one held the title alone.
     const user = userEvent.setup();
     options[0]!.focus();
     await user.keyboard('{ArrowDown}');
-    await waitFor(() => expect(within(versions).getAllByRole('option')[1]?.getAttribute('aria-selected')).toBe('true'));
-    await waitFor(() => expect(screen.getByTestId('version-diff').querySelectorAll('del')).toHaveLength(0));
-    expect(screen.getByTestId('version-diff').querySelector('ins')?.textContent).toBe(`[added: ${NOW}]`);
+    await waitFor(() =>
+      expect(within(versions).getAllByRole('option')[1]?.getAttribute('aria-selected')).toBe(
+        'true',
+      ),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('version-diff').querySelectorAll('del')).toHaveLength(0),
+    );
+    expect(screen.getByTestId('version-diff').querySelector('ins')?.textContent).toBe(
+      `[added: ${NOW}]`,
+    );
 
     // The version on its own, to read or copy without the marks.
     await user.click(within(versions).getAllByRole('option')[0]!);
@@ -86,16 +115,36 @@ describe('history view', () => {
     const dialog = await screen.findByRole('alertdialog', { name: 'Restore this version?' });
     await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
 
-    await waitFor(async () => expect((await call('journal.get', { id: entry.id })).text).toBe(ORIGINAL));
+    await waitFor(async () =>
+      expect((await call('journal.get', { id: entry.id })).text).toBe(ORIGINAL),
+    );
     const history = await call('journal.history', { id: entry.id });
     expect((await call('journal.revision', { revisionId: history[0]!.id })).text).toBe(NOW);
   });
 
   it("opens a profile page's history from its tab, and a restore reaches the page itself", async () => {
     let page = await call('profile.get', { page: 'values' });
-    page = await call('journal.save', { id: page.id, title: page.title, date: page.date, fields: {}, tags: [], body: body('Candour and care.'), session: 'first', seq: 1 });
+    page = await call('journal.save', {
+      id: page.id,
+      title: page.title,
+      date: page.date,
+      fields: {},
+      tags: [],
+      body: body('Candour and care.'),
+      session: 'first',
+      seq: 1,
+    });
     clock.advance(5 * 60_000);
-    page = await call('journal.save', { id: page.id, title: page.title, date: page.date, fields: {}, tags: [], body: body('Craft.'), session: 'second', seq: 2 });
+    page = await call('journal.save', {
+      id: page.id,
+      title: page.title,
+      date: page.date,
+      fields: {},
+      tags: [],
+      body: body('Craft.'),
+      session: 'second',
+      seq: 2,
+    });
     // As the open profile tab has it.
     await fetchApi('profile.get', { page: 'values' });
     openEditor({ type: 'profile', id: 'values' });
@@ -108,7 +157,13 @@ describe('history view', () => {
     await screen.findByTestId('version-diff');
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Restore this version' }));
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Restore' }));
-    await waitFor(() => expect(queryClient.getQueryData<Entry>(['profile.get', { page: 'values' }])?.text).toBe('Candour and care.'));
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Restore' }),
+    );
+    await waitFor(() =>
+      expect(queryClient.getQueryData<Entry>(['profile.get', { page: 'values' }])?.text).toBe(
+        'Candour and care.',
+      ),
+    );
   });
 });

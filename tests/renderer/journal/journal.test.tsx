@@ -3,7 +3,12 @@ import { callsTo, makeEntry, resetStore, store } from './fakeApi';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { getCommand, getCommands, getEditor, getViews } from '../../../src-renderer/src/workbench/registry';
+import {
+  getCommand,
+  getCommands,
+  getEditor,
+  getViews,
+} from '../../../src-renderer/src/workbench/registry';
 import { closeEditor, openEditor, useWorkbench } from '../../../src-renderer/src/workbench/store';
 import '../../../src-renderer/src/features/journal/journal.contribution';
 import { JournalView } from '../../../src-renderer/src/features/journal/JournalView';
@@ -57,9 +62,27 @@ describe('journal commands', () => {
 describe('journal side bar', () => {
   beforeEach(() => {
     store.entries.push(
-      makeEntry({ id: 'a', kind: 'accomplishment', title: 'Shipped billing', date: '2026-10-03', tags: ['billing'] }),
-      makeEntry({ id: 'b', kind: 'praise', title: 'Thanks from Acme', date: '2026-11-20', tags: ['client'] }),
-      makeEntry({ id: 'c', kind: 'accomplishment', title: '', date: '2026-11-02', tags: ['client'] }),
+      makeEntry({
+        id: 'a',
+        kind: 'accomplishment',
+        title: 'Shipped billing',
+        date: '2026-10-03',
+        tags: ['billing'],
+      }),
+      makeEntry({
+        id: 'b',
+        kind: 'praise',
+        title: 'Thanks from Acme',
+        date: '2026-11-20',
+        tags: ['client'],
+      }),
+      makeEntry({
+        id: 'c',
+        kind: 'accomplishment',
+        title: '',
+        date: '2026-11-02',
+        tags: ['client'],
+      }),
     );
   });
 
@@ -67,7 +90,9 @@ describe('journal side bar', () => {
     renderWithQuery(<JournalView />);
     const list = screen.getByRole('listbox', { name: 'Journal' });
     await within(list).findByText('Shipped billing');
-    const groups = within(list).getAllByRole('group').map((g) => g.getAttribute('aria-label'));
+    const groups = within(list)
+      .getAllByRole('group')
+      .map((g) => g.getAttribute('aria-label'));
     expect(groups[0]).toBe('Profile');
     expect(groups.slice(1)).toEqual([
       new Date(2026, 10, 1).toLocaleDateString(undefined, { year: 'numeric', month: 'long' }),
@@ -75,7 +100,10 @@ describe('journal side bar', () => {
     ]);
     const november = within(list).getAllByRole('group')[1]!;
     const rows = within(november).getAllByRole('option');
-    expect(rows.map((r) => r.getAttribute('title'))).toEqual(['Thanks from Acme', 'Untitled accomplishment']);
+    expect(rows.map((r) => r.getAttribute('title'))).toEqual([
+      'Thanks from Acme',
+      'Untitled accomplishment',
+    ]);
     expect(within(rows[0]!).getByRole('img', { name: 'Praise' })).toBeTruthy();
   });
 
@@ -124,7 +152,14 @@ describe('journal side bar', () => {
 describe('entry pane', () => {
   it("shows the kind's own fields and saves on blur, then with a checkpoint on close", async () => {
     const user = userEvent.setup();
-    store.entries.push(makeEntry({ id: 'a', kind: 'accomplishment', title: 'Old title', fields: { impact: 'Faster' } }));
+    store.entries.push(
+      makeEntry({
+        id: 'a',
+        kind: 'accomplishment',
+        title: 'Old title',
+        fields: { impact: 'Faster' },
+      }),
+    );
     openEditor({ type: 'entry', id: 'a' });
     renderWithQuery(<EntryPane input={{ type: 'entry', id: 'a' }} active reveal={null} />);
     const title = await screen.findByRole('textbox', { name: 'Title' });
@@ -138,14 +173,21 @@ describe('entry pane', () => {
     expect(useWorkbench.getState().tabs[0]!.meta.dirty).toBe(true);
     await user.click(screen.getByLabelText('Measurable result'));
     await waitFor(() => expect(callsTo('journal.save')).toHaveLength(1));
-    expect(callsTo('journal.save')[0]).toMatchObject({ id: 'a', title: 'Cut build time in half', checkpoint: false });
+    expect(callsTo('journal.save')[0]).toMatchObject({
+      id: 'a',
+      title: 'Cut build time in half',
+      checkpoint: false,
+    });
     await waitFor(() => expect(useWorkbench.getState().tabs[0]!.meta.dirty).toBe(false));
     expect(useWorkbench.getState().tabs[0]!.meta.title).toBe('Cut build time in half');
 
     await user.type(screen.getByLabelText('Measurable result'), '40 min to 20 min');
     await closeEditor('entry:a');
     const saves = callsTo('journal.save');
-    expect(saves.at(-1)).toMatchObject({ fields: { impact: 'Faster', result: '40 min to 20 min' }, checkpoint: true });
+    expect(saves.at(-1)).toMatchObject({
+      fields: { impact: 'Faster', result: '40 min to 20 min' },
+      checkpoint: true,
+    });
   });
 
   it('adds tags with Enter and comma, removes with Backspace and the chip button', async () => {
@@ -169,23 +211,33 @@ describe('entry pane save failures', () => {
     const { LadderError } = await import('../../../src-main/shared/errors');
     const user = userEvent.setup();
     store.entries.push(makeEntry({ id: 'f', kind: 'learning', title: '' }));
-    store.failures.set('journal.save', { count: 2, error: new LadderError('storage-full', 'The disk is full') });
+    store.failures.set('journal.save', {
+      count: 2,
+      error: new LadderError('storage-full', 'The disk is full'),
+    });
     openEditor({ type: 'entry', id: 'f' });
     renderWithQuery(<EntryPane input={{ type: 'entry', id: 'f' }} active reveal={null} />);
     const title = await screen.findByRole('textbox', { name: 'Title' });
     await user.type(title, 'Rust course');
     await user.tab();
-    await waitFor(() => expect(useWorkbench.getState().status['entry:f']).toMatchObject({ saveState: 'error' }));
+    await waitFor(() =>
+      expect(useWorkbench.getState().status['entry:f']).toMatchObject({ saveState: 'error' }),
+    );
     expect(useWorkbench.getState().tabs[0]!.meta.dirty).toBe(true);
     // Leaving the date field retries (and fails again); the next edit's blur finally gets through.
     await user.type(screen.getByLabelText('Source'), 'Book');
     await user.type(screen.getByLabelText('Skill'), 'Ownership');
     await user.tab();
-    await waitFor(() => expect(useWorkbench.getState().status['entry:f']).toMatchObject({ saveState: 'saved' }));
+    await waitFor(() =>
+      expect(useWorkbench.getState().status['entry:f']).toMatchObject({ saveState: 'saved' }),
+    );
     expect(callsTo('journal.save').length).toBeGreaterThanOrEqual(3);
     const errors = useWorkbench.getState().notifications.filter((n) => n.severity === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toContain('The disk is full');
-    expect(store.entries[0]).toMatchObject({ title: 'Rust course', fields: { source: 'Book', skill: 'Ownership' } });
+    expect(store.entries[0]).toMatchObject({
+      title: 'Rust course',
+      fields: { source: 'Book', skill: 'Ownership' },
+    });
   });
 });

@@ -63,7 +63,9 @@ describe('remove buttons', () => {
     await user.click(screen.getByRole('button', { name: 'Remove goal Lead the billing rewrite' }));
     await user.click(await screen.findByRole('button', { name: 'Remove goal' }));
     await waitFor(() => expect(screen.queryByDisplayValue('Lead the billing rewrite')).toBeNull());
-    await waitFor(() => expect(focused()).toBe(screen.getByRole('button', { name: 'Remove goal Mentor a new hire' })));
+    await waitFor(() =>
+      expect(focused()).toBe(screen.getByRole('button', { name: 'Remove goal Mentor a new hire' })),
+    );
     await user.keyboard('{Enter}');
     await user.click(await screen.findByRole('button', { name: 'Remove goal' }));
     await waitFor(() => expect(screen.queryByDisplayValue('Mentor a new hire')).toBeNull());
@@ -80,8 +82,12 @@ describe('remove buttons', () => {
     }
     await user.click(screen.getByRole('button', { name: 'Remove skill Negotiation' }));
     await user.click(await screen.findByRole('button', { name: 'Remove skill' }));
-    await waitFor(() => expect(screen.queryByRole('radiogroup', { name: 'Rate Negotiation' })).toBeNull());
-    await waitFor(() => expect(focused()).toBe(screen.getByRole('button', { name: 'Remove skill SQL' })));
+    await waitFor(() =>
+      expect(screen.queryByRole('radiogroup', { name: 'Rate Negotiation' })).toBeNull(),
+    );
+    await waitFor(() =>
+      expect(focused()).toBe(screen.getByRole('button', { name: 'Remove skill SQL' })),
+    );
   });
 });
 
@@ -114,7 +120,9 @@ describe('trash view', () => {
     // None left: the list itself.
     await user.keyboard('{Enter}');
     await screen.findByText(/The Trash is empty/);
-    await waitFor(() => expect(focused()).toBe(screen.getByRole('list', { name: 'Trashed entries' })));
+    await waitFor(() =>
+      expect(focused()).toBe(screen.getByRole('list', { name: 'Trashed entries' })),
+    );
   });
 
   it('Delete forever moves the focus to the next row once the dialog is confirmed', async () => {
@@ -128,14 +136,17 @@ describe('trash view', () => {
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete forever?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete forever' }));
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
-    await waitFor(() => expect(focused()).toBe(within(next!).getByRole('button', { name: /forever$/ })));
+    await waitFor(() =>
+      expect(focused()).toBe(within(next!).getByRole('button', { name: /forever$/ })),
+    );
   });
 });
 
 describe('Entry: Move to Trash', () => {
   async function openEntries(...titles: string[]) {
     const ids: string[] = [];
-    for (const title of titles) ids.push((await call('journal.create', { kind: 'lesson', title })).id);
+    for (const title of titles)
+      ids.push((await call('journal.create', { kind: 'lesson', title })).id);
     renderReal(<EditorArea />);
     for (const id of ids) act(() => openEditor({ type: 'entry', id }));
     return ids;

@@ -22,18 +22,31 @@ afterEach(() => {
 
 /** Loads one skill with real timers, then hands over a clock the test drives. */
 async function renderSkill(partial: Partial<Skill> = {}) {
-  store.skills.push({ id: 's1', name: 'Negotiation', rating: null, colleaguesView: '', history: [], version: 1, ...partial });
+  store.skills.push({
+    id: 's1',
+    name: 'Negotiation',
+    rating: null,
+    colleaguesView: '',
+    history: [],
+    version: 1,
+    ...partial,
+  });
   const view = renderWithQuery(<SkillsTable />);
   const group = await screen.findByRole('radiogroup', { name: 'Rate Negotiation' });
   vi.useFakeTimers();
   const star = (n: number) => within(group).getByRole('radio', { name: `${n} of 5` });
-  const checked = () => within(group).queryAllByRole('radio', { checked: true }).map((r) => r.textContent);
+  const checked = () =>
+    within(group)
+      .queryAllByRole('radio', { checked: true })
+      .map((r) => r.textContent);
   return { view, group, star, checked };
 }
 
-const noteBox = () => screen.getByRole('textbox', { name: 'Note for the next rating of Negotiation' });
+const noteBox = () =>
+  screen.getByRole('textbox', { name: 'Note for the next rating of Negotiation' });
 const focus = (el: HTMLElement) => act(() => el.focus());
-const press = (...keys: string[]) => keys.forEach((key) => fireEvent.keyDown(document.activeElement!, { key }));
+const press = (...keys: string[]) =>
+  keys.forEach((key) => fireEvent.keyDown(document.activeElement!, { key }));
 const writeNote = (text: string) => fireEvent.change(noteBox(), { target: { value: text } });
 const click = (el: HTMLElement) => {
   focus(el);
@@ -82,7 +95,9 @@ describe('skill rating control', () => {
     await wait(100); // the refetch that redraws the history
     expect(savedHistory()).toEqual([2, 3]);
     expect(screen.getByText('Rating history (2)')).toBeTruthy();
-    expect(screen.getByRole('img', { name: 'Negotiation: 2 ratings, from 2 to 3 out of 5' })).toBeTruthy();
+    expect(
+      screen.getByRole('img', { name: 'Negotiation: 2 ratings, from 2 to 3 out of 5' }),
+    ).toBeTruthy();
   });
 
   it('saves at once when focus leaves right after an arrow key', async () => {
@@ -116,7 +131,10 @@ describe('skill rating control', () => {
   });
 
   it('moves with Home and End without saving, and saves a digit at once', async () => {
-    const { star, checked } = await renderSkill({ rating: 3, history: [{ rating: 3, note: '', ratedAt: 500 }] });
+    const { star, checked } = await renderSkill({
+      rating: 3,
+      history: [{ rating: 3, note: '', ratedAt: 500 }],
+    });
     focus(star(3));
     press('End');
     expect(checked()).toEqual(['5']);

@@ -50,31 +50,60 @@ describe('skills table', () => {
   it('adds a skill, rates it by click and by arrow key, and keeps the history', async () => {
     const user = userEvent.setup();
     renderWithQuery(<SkillsTable />);
-    await user.type(await screen.findByRole('textbox', { name: 'New skill name' }), 'Negotiation{Enter}');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'New skill name' }),
+      'Negotiation{Enter}',
+    );
     const group = await screen.findByRole('radiogroup', { name: 'Rate Negotiation' });
-    await user.type(screen.getByRole('textbox', { name: 'Note for the next rating of Negotiation' }), 'Closed two renewals');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Note for the next rating of Negotiation' }),
+      'Closed two renewals',
+    );
     await user.click(within(group).getByRole('radio', { name: '3 of 5' }));
-    await waitFor(() => expect(within(group).getByRole('radio', { name: '3 of 5' }).getAttribute('aria-checked')).toBe('true'));
-    expect(callsTo('skills.rate')).toEqual([{ id: store.skills[0]!.id, rating: 3, note: 'Closed two renewals' }]);
+    await waitFor(() =>
+      expect(
+        within(group).getByRole('radio', { name: '3 of 5' }).getAttribute('aria-checked'),
+      ).toBe('true'),
+    );
+    expect(callsTo('skills.rate')).toEqual([
+      { id: store.skills[0]!.id, rating: 3, note: 'Closed two renewals' },
+    ]);
 
     within(group).getByRole('radio', { name: '3 of 5' }).focus();
     await user.keyboard('{ArrowRight}');
-    expect(within(group).getByRole('radio', { name: '4 of 5' }).getAttribute('aria-checked')).toBe('true');
+    expect(within(group).getByRole('radio', { name: '4 of 5' }).getAttribute('aria-checked')).toBe(
+      'true',
+    );
     await user.tab(); // an arrow only moves; focus leaving saves the choice
     await waitFor(() => expect(store.skills[0]!.history.map((h) => h.rating)).toEqual([3, 4]));
     await screen.findByText('Rating history (2)');
-    expect(screen.getByRole('img', { name: 'Negotiation: 2 ratings, from 3 to 4 out of 5' })).toBeTruthy();
+    expect(
+      screen.getByRole('img', { name: 'Negotiation: 2 ratings, from 3 to 4 out of 5' }),
+    ).toBeTruthy();
     expect(screen.getByText('Rating history (2)')).toBeTruthy();
   });
 
-  it("saves what colleagues would say on blur", async () => {
+  it('saves what colleagues would say on blur', async () => {
     const user = userEvent.setup();
-    store.skills.push({ id: 's1', name: 'Writing', rating: 4, colleaguesView: '', history: [], version: 1 });
+    store.skills.push({
+      id: 's1',
+      name: 'Writing',
+      rating: 4,
+      colleaguesView: '',
+      history: [],
+      version: 1,
+    });
     renderWithQuery(<SkillsTable />);
-    const box = await screen.findByRole('textbox', { name: 'What three colleagues would say about Writing' });
+    const box = await screen.findByRole('textbox', {
+      name: 'What three colleagues would say about Writing',
+    });
     await user.type(box, 'Clear and short');
     expect(callsTo('skills.setColleaguesView')).toHaveLength(0);
     await user.tab();
-    await waitFor(() => expect(callsTo('skills.setColleaguesView')).toEqual([expect.objectContaining({ id: 's1', text: 'Clear and short', baseVersion: 1 })]));
+    await waitFor(() =>
+      expect(callsTo('skills.setColleaguesView')).toEqual([
+        expect.objectContaining({ id: 's1', text: 'Clear and short', baseVersion: 1 }),
+      ]),
+    );
   });
 });

@@ -25,17 +25,33 @@ describe('status bar word count', () => {
   });
 
   it('counts only what the person wrote on a profile page', async () => {
-    store.entries.push(makeEntry({ id: 'v', kind: 'values', title: 'Values', body: lexicalFromParagraphs(['Honesty first']) }));
+    store.entries.push(
+      makeEntry({
+        id: 'v',
+        kind: 'values',
+        title: 'Values',
+        body: lexicalFromParagraphs(['Honesty first']),
+      }),
+    );
     renderWithQuery(<ProfilePane input={{ type: 'profile', id: 'values' }} active reveal={null} />);
     await screen.findByRole('region', { name: 'Values' });
     await waitFor(() => expect(wordsOf('profile:values')).toBe(2));
   });
 
   it("still counts a journal entry's title, as the stored word count does", async () => {
-    store.entries.push(makeEntry({ id: 'a', kind: 'lesson', title: 'Ask early', body: lexicalFromParagraphs(['Then listen']) }));
+    store.entries.push(
+      makeEntry({
+        id: 'a',
+        kind: 'lesson',
+        title: 'Ask early',
+        body: lexicalFromParagraphs(['Then listen']),
+      }),
+    );
     renderWithQuery(<EntryPane input={{ type: 'entry', id: 'a' }} active reveal={null} />);
     await screen.findByRole('textbox', { name: 'Title' });
     await waitFor(() => expect(wordsOf('entry:a')).toBe(4));
-    expect(draftWords(draftOf(makeEntry({ kind: 'lesson', title: 'Ask early' })), 'lesson')).toBe(2);
+    expect(draftWords(draftOf(makeEntry({ kind: 'lesson', title: 'Ask early' })), 'lesson')).toBe(
+      2,
+    );
   });
 });

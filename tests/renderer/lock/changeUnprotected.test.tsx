@@ -18,8 +18,12 @@ describe('on an unprotected journal', () => {
   it('Change Passphrase offers Protect, says why, and protecting works from there', async () => {
     const user = userEvent.setup();
     const done = openPassphraseDialog('change');
-    const dialog = await screen.findByRole('dialog', { name: 'Protect the journal with a passphrase' });
-    expect(dialog.textContent).toContain('The journal has no passphrase yet, so there is none to change. You can protect it with one now.');
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Protect the journal with a passphrase',
+    });
+    expect(dialog.textContent).toContain(
+      'The journal has no passphrase yet, so there is none to change. You can protect it with one now.',
+    );
     expect(screen.queryByLabelText('Current passphrase')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'I Understand, Continue' }));
     expect(screen.queryByLabelText('Current passphrase')).toBeNull();
@@ -34,7 +38,11 @@ describe('on an unprotected journal', () => {
   it('Remove Passphrase Protection says there is none and opens nothing', async () => {
     await openPassphraseDialog('remove');
     expect(screen.queryByRole('dialog')).toBeNull();
-    await waitFor(() => expect(notifications()).toContain('The journal has no passphrase, so there is no protection to remove.'));
+    await waitFor(() =>
+      expect(notifications()).toContain(
+        'The journal has no passphrase, so there is no protection to remove.',
+      ),
+    );
     expect(calls).not.toContain('lock.removeProtection');
   });
 });

@@ -12,13 +12,17 @@ describe('a journal closed under the page', () => {
     const stop = onJournalClosed(() => (heard += 1));
     try {
       await api['journal.list']({});
-      await expect(api['journal.get']({ id: 'missing' })).rejects.toMatchObject({ code: 'not-found' });
+      await expect(api['journal.get']({ id: 'missing' })).rejects.toMatchObject({
+        code: 'not-found',
+      });
       expect(heard).toBe(0);
       await call('lock.protect', { passphrase: 'correct horse battery staple' });
       await call('lock.lock', {});
       await expect(api['journal.list']({})).rejects.toMatchObject({ code: 'locked' });
       expect(heard).toBe(1);
-      await expect(api['lock.unlock']({ passphrase: 'not the passphrase at all' })).rejects.toMatchObject({ code: 'wrong-passphrase' });
+      await expect(
+        api['lock.unlock']({ passphrase: 'not the passphrase at all' }),
+      ).rejects.toMatchObject({ code: 'wrong-passphrase' });
       await api['app.state']({});
       expect(heard).toBe(1);
     } finally {

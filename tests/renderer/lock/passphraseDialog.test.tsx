@@ -21,7 +21,9 @@ beforeEach(() => {
   opener.focus();
 });
 
-const focused = () => (document.activeElement as HTMLElement | null)?.textContent || (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent;
+const focused = () =>
+  (document.activeElement as HTMLElement | null)?.textContent ||
+  (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent;
 
 async function unlocksWith(passphrase: string): Promise<boolean> {
   await call('lock.lock', {});
@@ -36,15 +38,21 @@ describe('protect', () => {
   it('says plainly that a lost passphrase means lost data and offers a backup before anything changes', async () => {
     const user = userEvent.setup();
     const done = passphraseDialog('protect');
-    const dialog = await screen.findByRole('dialog', { name: 'Protect the journal with a passphrase' });
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Protect the journal with a passphrase',
+    });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
-    expect(dialog.textContent).toContain('There is no back door: if you lose the passphrase, nobody can open the journal again');
+    expect(dialog.textContent).toContain(
+      'There is no back door: if you lose the passphrase, nobody can open the journal again',
+    );
     expect(screen.queryByLabelText('New passphrase')).toBeNull();
     await waitFor(() => expect(focused()).toBe('Cancel'));
     await user.tab();
     expect(focused()).toBe('Back Up Now');
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(notifications().some((m) => m.startsWith('Backup taken: ladder-'))).toBe(true));
+    await waitFor(() =>
+      expect(notifications().some((m) => m.startsWith('Backup taken: ladder-'))).toBe(true),
+    );
     expect(await call('backup.list', {})).toHaveLength(1);
     // The focus stays on the button (it is never disabled out from under it).
     expect(focused()).toBe('Back Up Now');
@@ -69,14 +77,18 @@ describe('protect', () => {
     const first = screen.getByLabelText('New passphrase');
     await user.type(first, 'short');
     expect(screen.getByText('Too short: use at least 8 characters.')).toBeTruthy();
-    expect(first.getAttribute('aria-describedby')).toBe(screen.getByText('Too short: use at least 8 characters.').id);
+    expect(first.getAttribute('aria-describedby')).toBe(
+      screen.getByText('Too short: use at least 8 characters.').id,
+    );
     await user.type(screen.getByLabelText('New passphrase again'), 'short{Enter}');
     expect((await screen.findByRole('alert')).textContent).toBe('Use at least 8 characters.');
     await user.clear(first);
     await user.type(first, PASS);
     expect(screen.getByText('Strong: a long phrase is hard to guess.')).toBeTruthy();
     await user.type(screen.getByLabelText('New passphrase again'), '{Enter}');
-    expect((await screen.findByRole('alert')).textContent).toBe('The two passphrases are not the same.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The two passphrases are not the same.',
+    );
     expect(calls).not.toContain('lock.protect');
     expect((await call('app.state', {})).protected).toBe(false);
   });
@@ -115,7 +127,9 @@ describe('change and remove', () => {
     const current = await screen.findByLabelText('Current passphrase');
     expect(document.activeElement).toBe(current);
     await user.keyboard(`wrong passphrase{Tab}${NEXT}{Tab}${NEXT}{Enter}`);
-    expect((await screen.findByRole('alert')).textContent).toBe('That passphrase does not open this journal.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'That passphrase does not open this journal.',
+    );
     expect(document.activeElement).toBe(current);
     await user.clear(current);
     await user.type(current, `${PASS}{Enter}`);

@@ -7,7 +7,16 @@ import { CHANNELS } from '../../../src-main/shared/contract';
 
 // Node code outside this (DOM) project's types: loaded by address, typed by what is used.
 interface TestHost {
-  host: { state: () => string; dbPath: string; handle: (c: string, a: unknown) => Promise<{ ok: true; result: unknown } | { ok: false; error: { code: string; message: string } }> };
+  host: {
+    state: () => string;
+    dbPath: string;
+    handle: (
+      c: string,
+      a: unknown,
+    ) => Promise<
+      { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } }
+    >;
+  };
   dataDir: string;
   call: <C extends Channel>(channel: C, args: Args<C>) => Promise<Result<C>>;
 }
@@ -71,7 +80,9 @@ export function useRealHost(): TestHost {
 }
 
 /** Closes the host, lets `meanwhile` touch its files, and starts a new one over the same folder. */
-export function restartHost(meanwhile: (dataDir: string, dbPath: string) => void = () => undefined): TestHost {
+export function restartHost(
+  meanwhile: (dataDir: string, dbPath: string) => void = () => undefined,
+): TestHost {
   if (!current) throw new Error('no host');
   const { dataDir, dbPath } = { dataDir: current.dataDir, dbPath: current.host.dbPath };
   closeHost(current);

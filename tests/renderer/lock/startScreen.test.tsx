@@ -1,7 +1,15 @@
 // @vitest-environment jsdom
 // The start screens on a real store host: the unlock screen of a protected journal and the account
 // of a damaged one, with the ways out they offer.
-import { call, calls, damage, hostState, keptUntouched, restartHost, useRealHost } from './realHost';
+import {
+  call,
+  calls,
+  damage,
+  hostState,
+  keptUntouched,
+  restartHost,
+  useRealHost,
+} from './realHost';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -15,7 +23,11 @@ beforeEach(() => {
 });
 
 async function lockedJournal() {
-  await call('journal.create', { kind: 'lesson', title: 'Private lesson', body: lexicalFromParagraphs(['Only for me.']) });
+  await call('journal.create', {
+    kind: 'lesson',
+    title: 'Private lesson',
+    body: lexicalFromParagraphs(['Only for me.']),
+  });
   await call('lock.protect', { passphrase: PASS });
   restartHost();
   return call('app.state', {});
@@ -23,7 +35,11 @@ async function lockedJournal() {
 
 /** A journal with one backup whose file is then overwritten with garbage, as found at the next start. */
 async function damagedJournal(withBackup: boolean) {
-  await call('journal.create', { kind: 'accomplishment', title: 'Shipped it', body: lexicalFromParagraphs(['On time.']) });
+  await call('journal.create', {
+    kind: 'accomplishment',
+    title: 'Shipped it',
+    body: lexicalFromParagraphs(['On time.']),
+  });
   if (withBackup) await call('backup.now', {});
   const { dataDir } = restartHost((_dir, dbPath) => damage(dbPath));
   return { state: await call('app.state', {}), dataDir };
@@ -91,7 +107,11 @@ describe('damaged journal screen', () => {
 
   it('a protected journal found damaged at unlock reaches this screen with the right passphrase, and its backup restores', async () => {
     const user = userEvent.setup();
-    await call('journal.create', { kind: 'lesson', title: 'Private lesson', body: lexicalFromParagraphs(['Only for me.']) });
+    await call('journal.create', {
+      kind: 'lesson',
+      title: 'Private lesson',
+      body: lexicalFromParagraphs(['Only for me.']),
+    });
     await call('lock.protect', { passphrase: PASS });
     await call('backup.now', {});
     const { dataDir } = restartHost((_dir, dbPath) => damage(dbPath));
@@ -131,8 +151,21 @@ describe('damaged journal screen, backups passed over', () => {
     await call('journal.create', { kind: 'praise', title: 'In the older backup' });
     await call('backup.now', {});
     const { state } = await damagedJournal(false);
-    const passedOver = ['The backup from 2026-11-22 cannot be read without a passphrase: it is encrypted, or it is damaged.'];
-    render(<StartScreen state={{ ...state, damaged: { keptAs: state.damaged?.keptAs ?? '', newestBackup: state.damaged?.newestBackup ?? null, passedOver } }} />);
+    const passedOver = [
+      'The backup from 2026-11-22 cannot be read without a passphrase: it is encrypted, or it is damaged.',
+    ];
+    render(
+      <StartScreen
+        state={{
+          ...state,
+          damaged: {
+            keptAs: state.damaged?.keptAs ?? '',
+            newestBackup: state.damaged?.newestBackup ?? null,
+            passedOver,
+          },
+        }}
+      />,
+    );
     expect(screen.getByText('A newer backup was passed over:')).toBeTruthy();
     expect(screen.getByRole('listitem').textContent).toBe(passedOver[0]);
     await user.click(screen.getByRole('button', { name: /^Restore the backup from / }));

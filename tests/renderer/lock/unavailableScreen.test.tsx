@@ -1,7 +1,15 @@
 // @vitest-environment jsdom
 // The start screens for a journal that cannot be opened right now (here: a folder where the file
 // should be) and for an empty journal file beside its backups, on a real store host.
-import { call, emptyFile, folderInstead, hostState, removeFolder, restartHost, useRealHost } from './realHost';
+import {
+  call,
+  emptyFile,
+  folderInstead,
+  hostState,
+  removeFolder,
+  restartHost,
+  useRealHost,
+} from './realHost';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -23,8 +31,12 @@ describe("can't open right now", () => {
     const state = await call('app.state', {});
     expect(state.state).toBe('unavailable');
     render(<StartScreen state={state} />);
-    expect(screen.getByRole('heading', { name: 'Ladder can’t open your journal right now' })).toBeTruthy();
-    expect(document.body.textContent).toContain('Something that is not a file (for example a folder) is where the journal file should be.');
+    expect(
+      screen.getByRole('heading', { name: 'Ladder can’t open your journal right now' }),
+    ).toBeTruthy();
+    expect(document.body.textContent).toContain(
+      'Something that is not a file (for example a folder) is where the journal file should be.',
+    );
     expect(document.body.textContent).toContain('was not changed, moved or renamed');
     expect(screen.getByText('EISDIR')).toBeTruthy();
     expect(screen.getByText(dbPath)).toBeTruthy();
@@ -35,7 +47,9 @@ describe("can't open right now", () => {
 
     // The cause is still there: the screen says so and stays.
     await user.keyboard('{Enter}');
-    expect((await screen.findByRole('alert')).textContent).toBe('Still not possible (EISDIR). Nothing was changed.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Still not possible (EISDIR). Nothing was changed.',
+    );
     expect(hostState()).toBe('unavailable');
     expect(document.activeElement).toBe(retry);
 
@@ -48,7 +62,11 @@ describe("can't open right now", () => {
 describe('an empty journal file beside its backups', () => {
   it('says the file is empty and left as it is, offers the newest backup first, and restoring brings the entry back', async () => {
     const user = userEvent.setup();
-    await call('journal.create', { kind: 'accomplishment', title: 'Shipped it', body: lexicalFromParagraphs(['On time.']) });
+    await call('journal.create', {
+      kind: 'accomplishment',
+      title: 'Shipped it',
+      body: lexicalFromParagraphs(['On time.']),
+    });
     await call('backup.now', {});
     restartHost((_dir, dbPath) => emptyFile(dbPath));
     const state = await call('app.state', {});

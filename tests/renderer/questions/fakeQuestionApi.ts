@@ -88,7 +88,9 @@ function view(q: Question): Question {
     text: o?.text ?? q.text,
     tip: o?.tip ?? q.tip,
     probes: o?.probes ?? q.probes,
-    edited: q.builtIn && Boolean(o && (o.text !== undefined || o.tip !== undefined || o.probes !== undefined)),
+    edited:
+      q.builtIn &&
+      Boolean(o && (o.text !== undefined || o.tip !== undefined || o.probes !== undefined)),
     hidden: bank.hidden.has(q.id),
     tags: bank.tags.get(q.id) ?? [],
   };
@@ -110,7 +112,16 @@ const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> } = {
   'questions.list': (a) => all().filter((q) => a.includeHidden || !q.hidden),
   'questions.get': ({ id }) => find(id),
   'questions.create': (a) => {
-    const q = builtIn({ id: `mine-${nextId++}`, text: a.text, builtIn: false, framework: 'mine', step: 'any', category: a.category ?? 'mine', probes: a.probes ?? [], tip: a.tip ?? '' });
+    const q = builtIn({
+      id: `mine-${nextId++}`,
+      text: a.text,
+      builtIn: false,
+      framework: 'mine',
+      step: 'any',
+      category: a.category ?? 'mine',
+      probes: a.probes ?? [],
+      tip: a.tip ?? '',
+    });
     bank.mine.push(q);
     return view(q);
   },
@@ -126,7 +137,10 @@ const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> } = {
       bank.overlays.set(id, o);
     } else {
       const i = bank.mine.findIndex((q) => q.id === id);
-      bank.mine[i] = { ...bank.mine[i]!, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+      bank.mine[i] = {
+        ...bank.mine[i]!,
+        ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+      };
     }
     return find(id);
   },
@@ -156,10 +170,22 @@ const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> } = {
       totalMinutes: 0,
       questions: bank.anticipated
         .filter((a) => a.conversationId === id)
-        .map((a, position) => ({ id: `a${position}`, position, question: a.question, hint: '', preparedAnswer: '', questionBankId: a.questionBankId, evidence: [] })),
+        .map((a, position) => ({
+          id: `a${position}`,
+          position,
+          question: a.question,
+          hint: '',
+          preparedAnswer: '',
+          questionBankId: a.questionBankId,
+          evidence: [],
+        })),
     }) as unknown as Result<'conversations.get'>,
   'anticipated.add': (a) => {
-    bank.anticipated.push({ conversationId: a.conversationId, question: a.question, questionBankId: a.questionBankId ?? null });
+    bank.anticipated.push({
+      conversationId: a.conversationId,
+      question: a.question,
+      questionBankId: a.questionBankId ?? null,
+    });
     return handlers['conversations.get']!({ id: a.conversationId });
   },
 };

@@ -18,17 +18,29 @@ describe('a question open in two tabs', () => {
     openEditor(input);
     renderReal(<QuestionPane input={input} active reveal={null} />);
     const tip = await screen.findByRole('textbox', { name: /Tip/ });
-    await call('questions.update', { id: mine.id, tip: 'Their tip', baseVersion: 1, session: 'the-other-tab' });
+    await call('questions.update', {
+      id: mine.id,
+      tip: 'Their tip',
+      baseVersion: 1,
+      session: 'the-other-tab',
+    });
 
     const user = userEvent.setup();
     await user.type(tip, 'My tip');
     await act(() => flushAll());
-    const notice = await screen.findByRole('alert', { name: /This question was changed in another tab or window/ });
+    const notice = await screen.findByRole('alert', {
+      name: /This question was changed in another tab or window/,
+    });
     expect((tip as HTMLTextAreaElement).value).toBe('My tip');
-    expect((within(notice).getByRole('textbox', { name: 'Your unsaved text' }) as HTMLTextAreaElement).value).toContain('Tip: My tip');
+    expect(
+      (within(notice).getByRole('textbox', { name: 'Your unsaved text' }) as HTMLTextAreaElement)
+        .value,
+    ).toContain('Tip: My tip');
     expect((await call('questions.get', { id: mine.id })).tip).toBe('Their tip');
 
     await user.click(within(notice).getByRole('button', { name: 'Use mine' }));
-    await waitFor(async () => expect((await call('questions.get', { id: mine.id })).tip).toBe('My tip'));
+    await waitFor(async () =>
+      expect((await call('questions.get', { id: mine.id })).tip).toBe('My tip'),
+    );
   });
 });

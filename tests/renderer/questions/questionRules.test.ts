@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src-main/shared/questions/questionBank';
-import { categorySlug, matchesQuery, shortTitle, stepLabel } from '../../../src-renderer/src/features/questions/questionGroups';
+import {
+  categorySlug,
+  matchesQuery,
+  shortTitle,
+  stepLabel,
+} from '../../../src-renderer/src/features/questions/questionGroups';
 import { draftOf, updatePatch } from '../../../src-renderer/src/features/questions/questionDraft';
 
 const q = (partial: Partial<Question> = {}): Question => ({
@@ -46,14 +51,29 @@ describe('question rules', () => {
   it('sends only changed wording for a built-in, never its category or difficulty', () => {
     const saved = q();
     expect(updatePatch(draftOf(saved), saved)).toBeNull();
-    const draft = { ...draftOf(saved), tip: 'Name a date.', category: 'other', difficulty: 3 as const, probes: ['Why?', ' ', 'By when?'] };
+    const draft = {
+      ...draftOf(saved),
+      tip: 'Name a date.',
+      category: 'other',
+      difficulty: 3 as const,
+      probes: ['Why?', ' ', 'By when?'],
+    };
     expect(updatePatch(draft, saved)).toEqual({ tip: 'Name a date.' });
     expect(updatePatch({ ...draftOf(saved), text: '   ' }, saved)).toBeNull();
   });
 
   it('sends category, difficulty and direction for the user own question', () => {
     const saved = q({ builtIn: false, framework: 'mine', step: 'any', category: 'mine' });
-    const draft = { ...draftOf(saved), category: 'Job security', difficulty: 3 as const, direction: 'employee-asks' as const };
-    expect(updatePatch(draft, saved)).toEqual({ category: 'job-security', difficulty: 3, direction: 'employee-asks' });
+    const draft = {
+      ...draftOf(saved),
+      category: 'Job security',
+      difficulty: 3 as const,
+      direction: 'employee-asks' as const,
+    };
+    expect(updatePatch(draft, saved)).toEqual({
+      category: 'job-security',
+      difficulty: 3,
+      direction: 'employee-asks',
+    });
   });
 });

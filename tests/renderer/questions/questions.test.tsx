@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { getCommand, getEditor, getViews } from '../../../src-renderer/src/workbench/registry';
-import { closeEditor, openEditor, settleQuickPick, useWorkbench } from '../../../src-renderer/src/workbench/store';
+import {
+  closeEditor,
+  openEditor,
+  settleQuickPick,
+  useWorkbench,
+} from '../../../src-renderer/src/workbench/store';
 import '../../../src-renderer/src/features/questions/questions.contribution';
 import { QuestionsView } from '../../../src-renderer/src/features/questions/QuestionsView';
 import { QuestionPane } from '../../../src-renderer/src/features/questions/QuestionPane';
@@ -12,10 +17,36 @@ import { freshState, renderWithQuery } from '../journal/renderWithQuery';
 
 function seed(): void {
   bank.builtIns.push(
-    builtIn({ id: 'grow-goal-01', text: 'Where do you want to be in two years?', category: 'aspirations', framework: 'grow', step: 'goal' }),
-    builtIn({ id: 'grow-reality-01', text: 'How would you rate your work this year?', category: 'performance', framework: 'grow', step: 'reality', tip: 'Quote a number or a client.' }),
-    builtIn({ id: 'five-assess-01', text: 'What would three colleagues say about you?', category: 'performance', framework: 'five-as', step: 'assess' }),
-    builtIn({ id: 'hard-security-01', text: 'Will my job still be here in six months?', direction: 'employee-asks', category: 'job-security', framework: 'hard-questions', step: 'security' }),
+    builtIn({
+      id: 'grow-goal-01',
+      text: 'Where do you want to be in two years?',
+      category: 'aspirations',
+      framework: 'grow',
+      step: 'goal',
+    }),
+    builtIn({
+      id: 'grow-reality-01',
+      text: 'How would you rate your work this year?',
+      category: 'performance',
+      framework: 'grow',
+      step: 'reality',
+      tip: 'Quote a number or a client.',
+    }),
+    builtIn({
+      id: 'five-assess-01',
+      text: 'What would three colleagues say about you?',
+      category: 'performance',
+      framework: 'five-as',
+      step: 'assess',
+    }),
+    builtIn({
+      id: 'hard-security-01',
+      text: 'Will my job still be here in six months?',
+      direction: 'employee-asks',
+      category: 'job-security',
+      framework: 'hard-questions',
+      step: 'security',
+    }),
   );
   bank.tags.set('grow-goal-01', ['promotion']);
 }
@@ -41,7 +72,11 @@ afterEach(cleanup);
 
 describe('question contributions', () => {
   it('registers the view, the editor and the commands with their exact titles', () => {
-    expect(getViews().find((v) => v.id === 'questions')).toMatchObject({ title: 'Questions', icon: 'question', order: 40 });
+    expect(getViews().find((v) => v.id === 'questions')).toMatchObject({
+      title: 'Questions',
+      icon: 'question',
+      order: 40,
+    });
     expect(getEditor('question')).toBeDefined();
     expect(getCommand('questions.new')?.title).toBe('Questions: New Question');
     expect(getCommand('questions.showBank')?.title).toBe('Questions: Show Question Bank');
@@ -65,7 +100,11 @@ describe('Questions view', () => {
   it('groups by category with counts, and by framework step in walking order', async () => {
     renderWithQuery(<QuestionsView />);
     await waitFor(() => expect(groupLabels()).toHaveLength(3));
-    expect(groupLabels()).toEqual(['Aspirations, 1 question', 'Job security, 1 question', 'Performance, 2 questions']);
+    expect(groupLabels()).toEqual([
+      'Aspirations, 1 question',
+      'Job security, 1 question',
+      'Performance, 2 questions',
+    ]);
 
     await userEvent.click(screen.getByRole('button', { name: 'By step' }));
     expect(groupLabels()).toEqual([
@@ -82,15 +121,22 @@ describe('Questions view', () => {
     Object.assign(bank.builtIns[1]!, { due: Date.now() - 1000, lastGrade: 'again' });
     renderWithQuery(<QuestionsView />);
     await waitFor(() => expect(questionRows()).toHaveLength(4));
-    const row = (title: string) => within(tree()).getAllByRole('treeitem').find((el) => el.getAttribute('title') === title)!;
+    const row = (title: string) =>
+      within(tree())
+        .getAllByRole('treeitem')
+        .find((el) => el.getAttribute('title') === title)!;
     expect(row('Where do you want to be in two years?').textContent).toContain('due in 3 days');
     expect(row('How would you rate your work this year?').textContent).toContain('due now');
     expect(row('What would three colleagues say about you?').textContent).not.toContain('due');
     cleanup();
-    renderWithQuery(<QuestionPane input={{ type: 'question', id: 'grow-goal-01' }} active reveal={null} />);
+    renderWithQuery(
+      <QuestionPane input={{ type: 'question', id: 'grow-goal-01' }} active reveal={null} />,
+    );
     expect(await screen.findByText('Next practice in 3 days (last rated Good)')).toBeTruthy();
     cleanup();
-    renderWithQuery(<QuestionPane input={{ type: 'question', id: 'five-assess-01' }} active reveal={null} />);
+    renderWithQuery(
+      <QuestionPane input={{ type: 'question', id: 'five-assess-01' }} active reveal={null} />,
+    );
     expect(await screen.findByText('Not practised yet')).toBeTruthy();
   });
 
@@ -99,10 +145,14 @@ describe('Questions view', () => {
     await waitFor(() => expect(questionRows()).toHaveLength(4));
     const box = screen.getByRole('searchbox', { name: 'Search questions' });
     await userEvent.type(box, 'colleagues');
-    await waitFor(() => expect(questionRows()).toEqual(['What would three colleagues say about you?']));
+    await waitFor(() =>
+      expect(questionRows()).toEqual(['What would three colleagues say about you?']),
+    );
     await userEvent.clear(box);
     await userEvent.type(box, 'client');
-    await waitFor(() => expect(questionRows()).toEqual(['How would you rate your work this year?']));
+    await waitFor(() =>
+      expect(questionRows()).toEqual(['How would you rate your work this year?']),
+    );
     await userEvent.clear(box);
     await userEvent.type(box, 'promotion');
     await waitFor(() => expect(questionRows()).toEqual(['Where do you want to be in two years?']));
@@ -130,9 +180,13 @@ describe('Questions view', () => {
     expect(document.activeElement?.getAttribute('aria-expanded')).toBe('false');
     expect(questionRows()).not.toContain('Where do you want to be in two years?');
     await userEvent.keyboard('{ArrowRight}{ArrowRight}');
-    expect(document.activeElement?.getAttribute('title')).toBe('Where do you want to be in two years?');
+    expect(document.activeElement?.getAttribute('title')).toBe(
+      'Where do you want to be in two years?',
+    );
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    expect(document.activeElement?.getAttribute('title')).toBe('Will my job still be here in six months?');
+    expect(document.activeElement?.getAttribute('title')).toBe(
+      'Will my job still be here in six months?',
+    );
     await userEvent.keyboard('{Enter}');
     expect(useWorkbench.getState().activeTab).toBe('question:hard-security-01');
   });
@@ -148,9 +202,13 @@ describe('Questions view', () => {
     expect(document.activeElement?.textContent).toBe('Aspirations, 1 question');
     // The filter lands and the Aspirations group goes: the focus moves to the tree's Tab stop, not the page.
     await waitFor(() => expect(groupLabels()).toEqual(['Performance, 1 question']));
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('Performance, 1 question'));
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe('Performance, 1 question'),
+    );
     await userEvent.keyboard('{ArrowDown}');
-    expect(document.activeElement?.getAttribute('title')).toBe('What would three colleagues say about you?');
+    expect(document.activeElement?.getAttribute('title')).toBe(
+      'What would three colleagues say about you?',
+    );
   });
 
   it('keeps a question focused when the person types, Tabs into the tree at once and arrows to a question', async () => {
@@ -164,7 +222,8 @@ describe('Questions view', () => {
       expect(i, 'Tab reaches the tree').toBeLessThan(6);
       await userEvent.tab();
     }
-    while (document.activeElement?.getAttribute('aria-level') !== '2') await userEvent.keyboard('{ArrowDown}');
+    while (document.activeElement?.getAttribute('aria-level') !== '2')
+      await userEvent.keyboard('{ArrowDown}');
     const focused = document.activeElement;
     expect(focused?.getAttribute('title')).toBe('What would three colleagues say about you?');
     // Past the search's wait: nothing changes under the focus any more.
@@ -193,9 +252,15 @@ describe('Questions view', () => {
     row.focus();
     await userEvent.keyboard('{Shift>}{F10}{/Shift}');
     const items = useWorkbench.getState().quickPick!.items;
-    expect(items.map((i) => i.label)).toEqual(['Open', 'Attach to Conversation...', 'Hide from the Bank']);
+    expect(items.map((i) => i.label)).toEqual([
+      'Open',
+      'Attach to Conversation...',
+      'Hide from the Bank',
+    ]);
     act(() => settleQuickPick('hide'));
-    await waitFor(() => expect(questionRows()).not.toContain('Where do you want to be in two years?'));
+    await waitFor(() =>
+      expect(questionRows()).not.toContain('Where do you want to be in two years?'),
+    );
     expect(callsTo('questions.hide')).toEqual([{ id: 'grow-goal-01' }]);
   });
 
@@ -208,7 +273,9 @@ describe('Questions view', () => {
     );
     await waitFor(() => expect(questionRows()).toContain('Where do you want to be in two years?'));
     await userEvent.click(await screen.findByRole('button', { name: /Hide from the Bank/ }));
-    await waitFor(() => expect(questionRows()).not.toContain('Where do you want to be in two years?'));
+    await waitFor(() =>
+      expect(questionRows()).not.toContain('Where do you want to be in two years?'),
+    );
     expect(bank.hidden.has('grow-goal-01')).toBe(true);
     expect(screen.getByText('Hidden from the bank')).toBeTruthy();
 
@@ -222,16 +289,29 @@ describe('Questions view', () => {
 describe('question editor', () => {
   it('saves only what changed in a built-in, on tab close', async () => {
     openEditor({ type: 'question', id: 'grow-reality-01' });
-    renderWithQuery(<QuestionPane input={{ type: 'question', id: 'grow-reality-01' }} active reveal={null} />);
+    renderWithQuery(
+      <QuestionPane input={{ type: 'question', id: 'grow-reality-01' }} active reveal={null} />,
+    );
     const tip = await screen.findByRole('textbox', { name: 'Tip: what a strong answer contains' });
     fireEvent.change(tip, { target: { value: 'Quote a number, a client and a date.' } });
     await act(() => closeEditor('question:grow-reality-01'));
-    expect(callsTo('questions.update')).toEqual([{ id: 'grow-reality-01', tip: 'Quote a number, a client and a date.', baseVersion: 1, session: expect.any(String) }]);
-    expect(bank.overlays.get('grow-reality-01')).toEqual({ tip: 'Quote a number, a client and a date.' });
+    expect(callsTo('questions.update')).toEqual([
+      {
+        id: 'grow-reality-01',
+        tip: 'Quote a number, a client and a date.',
+        baseVersion: 1,
+        session: expect.any(String),
+      },
+    ]);
+    expect(bank.overlays.get('grow-reality-01')).toEqual({
+      tip: 'Quote a number, a client and a date.',
+    });
   });
 
   it('adds and removes follow-ups, at most three, and saves tags', async () => {
-    renderWithQuery(<QuestionPane input={{ type: 'question', id: 'grow-goal-01' }} active reveal={null} />);
+    renderWithQuery(
+      <QuestionPane input={{ type: 'question', id: 'grow-goal-01' }} active reveal={null} />,
+    );
     const add = await screen.findByRole('button', { name: 'Add a follow-up' });
     await userEvent.click(add);
     expect(add).toHaveProperty('disabled', true);
@@ -239,24 +319,35 @@ describe('question editor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove follow-up 1' }));
     expect(screen.queryByRole('textbox', { name: 'Follow-up 3' })).toBeNull();
     await userEvent.type(screen.getByRole('combobox', { name: 'Add a tag' }), 'stretch{Enter}');
-    await within(screen.getByRole('list', { name: 'Tags' })).findByText('stretch', {}, { timeout: 5_000 });
+    await within(screen.getByRole('list', { name: 'Tags' })).findByText(
+      'stretch',
+      {},
+      { timeout: 5_000 },
+    );
     await act(() => closeEditor('question:grow-goal-01'));
     await waitFor(() => expect(bank.tags.get('grow-goal-01')).toEqual(['promotion', 'stretch']));
-    expect(bank.overlays.get('grow-goal-01')?.probes).toEqual(['What would that take?', 'Who would notice?']);
+    expect(bank.overlays.get('grow-goal-01')?.probes).toEqual([
+      'What would that take?',
+      'Who would notice?',
+    ]);
   });
 
   it('reverts an edited built-in after confirmation', async () => {
     bank.overlays.set('grow-goal-01', { text: 'Where will you be in two years, honestly?' });
-    renderWithQuery(<QuestionPane input={{ type: 'question', id: 'grow-goal-01' }} active reveal={null} />);
+    renderWithQuery(
+      <QuestionPane input={{ type: 'question', id: 'grow-goal-01' }} active reveal={null} />,
+    );
     const text = await screen.findByRole('textbox', { name: 'Question text' });
     expect((text as HTMLTextAreaElement).value).toBe('Where will you be in two years, honestly?');
     await userEvent.click(screen.getByRole('button', { name: /Revert to Built-in/ }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Revert to the built-in question?' });
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Revert to the built-in question?',
+    });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Revert' }));
     await waitFor(() =>
-      expect((screen.getByRole('textbox', { name: 'Question text' }) as HTMLTextAreaElement).value).toBe(
-        'Where do you want to be in two years?',
-      ),
+      expect(
+        (screen.getByRole('textbox', { name: 'Question text' }) as HTMLTextAreaElement).value,
+      ).toBe('Where do you want to be in two years?'),
     );
     expect(callsTo('questions.revert')).toEqual([{ id: 'grow-goal-01' }]);
     expect(screen.queryByRole('button', { name: /Revert to Built-in/ })).toBeNull();
@@ -264,15 +355,22 @@ describe('question editor', () => {
 
   it('does not revert when the confirmation is cancelled', async () => {
     bank.overlays.set('grow-goal-01', { text: 'Mine' });
-    renderWithQuery(<QuestionPane input={{ type: 'question', id: 'grow-goal-01' }} active reveal={null} />);
+    renderWithQuery(
+      <QuestionPane input={{ type: 'question', id: 'grow-goal-01' }} active reveal={null} />,
+    );
     await userEvent.click(await screen.findByRole('button', { name: /Revert to Built-in/ }));
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(callsTo('questions.revert')).toEqual([]);
   });
 
   it('attaches the question to the conversation chosen in the quick pick', async () => {
-    bank.conversations.push(conversation('c1', 'Growth talk with Dana'), conversation('c2', 'Quarterly check-in'));
-    renderWithQuery(<QuestionPane input={{ type: 'question', id: 'hard-security-01' }} active reveal={null} />);
+    bank.conversations.push(
+      conversation('c1', 'Growth talk with Dana'),
+      conversation('c2', 'Quarterly check-in'),
+    );
+    renderWithQuery(
+      <QuestionPane input={{ type: 'question', id: 'hard-security-01' }} active reveal={null} />,
+    );
     await userEvent.click(await screen.findByRole('button', { name: /Attach to Conversation/ }));
     await waitFor(() => expect(useWorkbench.getState().quickPick).not.toBeNull());
     const items = useWorkbench.getState().quickPick!.items;
@@ -280,7 +378,11 @@ describe('question editor', () => {
     act(() => settleQuickPick(items[1]!.value));
     await waitFor(() =>
       expect(bank.anticipated).toEqual([
-        { conversationId: 'c2', question: 'Will my job still be here in six months?', questionBankId: 'hard-security-01' },
+        {
+          conversationId: 'c2',
+          question: 'Will my job still be here in six months?',
+          questionBankId: 'hard-security-01',
+        },
       ]),
     );
     await waitFor(() =>
@@ -291,9 +393,13 @@ describe('question editor', () => {
   });
 
   it('explains when there is no conversation to attach to', async () => {
-    renderWithQuery(<QuestionPane input={{ type: 'question', id: 'hard-security-01' }} active reveal={null} />);
+    renderWithQuery(
+      <QuestionPane input={{ type: 'question', id: 'hard-security-01' }} active reveal={null} />,
+    );
     await userEvent.click(await screen.findByRole('button', { name: /Attach to Conversation/ }));
-    await waitFor(() => expect(useWorkbench.getState().notifications[0]?.message).toMatch(/no conversation/));
+    await waitFor(() =>
+      expect(useWorkbench.getState().notifications[0]?.message).toMatch(/no conversation/),
+    );
     expect(callsTo('anticipated.add')).toEqual([]);
   });
 });

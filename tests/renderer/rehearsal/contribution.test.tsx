@@ -16,7 +16,12 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-const answer = (position: number, grade: SessionAnswer['grade'], timeMs: number, timedOut = false): SessionAnswer => ({
+const answer = (
+  position: number,
+  grade: SessionAnswer['grade'],
+  timeMs: number,
+  timedOut = false,
+): SessionAnswer => ({
   position,
   questionId: `q${position}`,
   answer: '',
@@ -27,14 +32,28 @@ const answer = (position: number, grade: SessionAnswer['grade'], timeMs: number,
   revealed: false,
   followUp: null,
   grade,
-  feedback: { words: 0, elapsedMs: timeMs, wordsPerMinute: null, hedges: [], absolutes: [], evidence: { numbers: [], percentages: [], money: [], dates: [], names: [], entries: [] }, length: 'empty', notes: [] },
+  feedback: {
+    words: 0,
+    elapsedMs: timeMs,
+    wordsPerMinute: null,
+    hedges: [],
+    absolutes: [],
+    evidence: { numbers: [], percentages: [], money: [], dates: [], names: [], entries: [] },
+    length: 'empty',
+    notes: [],
+  },
   version: 1,
 });
 
 describe('rehearsal contribution', () => {
   it('registers the four commands with their exact titles and the view at order 50', () => {
     const titles = getCommands().map((c) => c.title);
-    for (const t of ['Rehearse: Start Rehearsal...', 'Rehearse: Surprise Me', 'Rehearse: Practice Due Questions', 'Rehearse: Show History']) {
+    for (const t of [
+      'Rehearse: Start Rehearsal...',
+      'Rehearse: Surprise Me',
+      'Rehearse: Practice Due Questions',
+      'Rehearse: Show History',
+    ]) {
       expect(titles).toContain(t);
     }
     const view = getViews().find((v) => v.id === 'rehearsal');
@@ -70,7 +89,8 @@ describe('rehearsal contribution', () => {
 
   it('Practice Due says at once when nothing is due, before any settings', async () => {
     const { practiceDue } = await import('../../../src-renderer/src/features/rehearsal/startFlow');
-    const { closeRehearsal } = await import('../../../src-renderer/src/features/rehearsal/overlayHost');
+    const { closeRehearsal } =
+      await import('../../../src-renderer/src/features/rehearsal/overlayHost');
     const isRehearsalOpen = () => document.querySelector('.rehearsal-overlay') !== null;
     fake.dueCount = 0;
     await practiceDue();
@@ -94,23 +114,43 @@ describe('rehearsal contribution', () => {
     useWorkbench.setState({ ready: true });
     fake.dueCount = 0;
     renderWithQuery(<Badge />);
-    await waitFor(() => expect(fake.calls.filter((c) => c.channel === 'practice.due').length).toBe(2));
+    await waitFor(() =>
+      expect(fake.calls.filter((c) => c.channel === 'practice.due').length).toBe(2),
+    );
     expect(screen.getByLabelText('badge').textContent).toBe('null');
   });
 });
 
 describe('summary helpers', () => {
   it('picks the weakest three: lowest grade, then timed out, then slowest', () => {
-    const picked = weakestAnswers([answer(0, 'easy', 1000), answer(1, 'hard', 5000), answer(2, 'again', 1000), answer(3, 'hard', 9000), answer(4, 'good', 99_000)]);
+    const picked = weakestAnswers([
+      answer(0, 'easy', 1000),
+      answer(1, 'hard', 5000),
+      answer(2, 'again', 1000),
+      answer(3, 'hard', 9000),
+      answer(4, 'good', 99_000),
+    ]);
     expect(picked.map((a) => a.position)).toEqual([2, 3, 1]);
-    expect(weakestAnswers([answer(0, 'good', 1000), answer(1, null, 1000, true)]).map((a) => a.position)).toEqual([1, 0]);
+    expect(
+      weakestAnswers([answer(0, 'good', 1000), answer(1, null, 1000, true)]).map((a) => a.position),
+    ).toEqual([1, 0]);
   });
 
   it('describes the trend in words for the chart', () => {
     const s = (goodOrEasy: number, answered: number, averageTimeMs: number): SessionSummary => ({
-      id: `${goodOrEasy}-${answered}`, conversationId: 'c', startedAt: 1, status: 'finished', mode: 'conversation', questions: answered, answered, goodOrEasy, averageTimeMs,
+      id: `${goodOrEasy}-${answered}`,
+      conversationId: 'c',
+      startedAt: 1,
+      status: 'finished',
+      mode: 'conversation',
+      questions: answered,
+      answered,
+      goodOrEasy,
+      averageTimeMs,
     });
     expect(describeTrend([])).toBe('No answered rehearsals yet.');
-    expect(describeTrend([s(1, 4, 60_000), s(3, 4, 45_000)])).toBe('2 rehearsals: answers graded Good or Easy went from 25% to 75%; average time from 1:00 to 0:45.');
+    expect(describeTrend([s(1, 4, 60_000), s(3, 4, 45_000)])).toBe(
+      '2 rehearsals: answers graded Good or Easy went from 25% to 75%; average time from 1:00 to 0:45.',
+    );
   });
 });

@@ -3,7 +3,13 @@
 import { analyseAnswer } from '../../../src-main/shared/rehearsal/answerAnalysis';
 import type { LadderApi } from '../../../src-main/shared/contract';
 import { LadderError } from '../../../src-main/shared/errors';
-import type { PlanMode, PlanResult, RehearsalQuestion, RehearsalSession, SessionAnswer } from '../../../src-main/shared/rehearsal/rehearsal';
+import type {
+  PlanMode,
+  PlanResult,
+  RehearsalQuestion,
+  RehearsalSession,
+  SessionAnswer,
+} from '../../../src-main/shared/rehearsal/rehearsal';
 
 export interface FakeRehearsal {
   questions: RehearsalQuestion[];
@@ -17,7 +23,15 @@ export interface FakeRehearsal {
   preparedCount: number | null;
 }
 
-export const fake: FakeRehearsal = { questions: [], sessions: [], calls: [], dueCount: 0, dueFails: false, conversations: [], preparedCount: null };
+export const fake: FakeRehearsal = {
+  questions: [],
+  sessions: [],
+  calls: [],
+  dueCount: 0,
+  dueFails: false,
+  conversations: [],
+  preparedCount: null,
+};
 
 export function question(n: number, extra: Partial<RehearsalQuestion> = {}): RehearsalQuestion {
   return {
@@ -32,7 +46,9 @@ export function question(n: number, extra: Partial<RehearsalQuestion> = {}): Reh
   };
 }
 
-export function resetFake(questions: RehearsalQuestion[] = [question(1), question(2), question(3)]): void {
+export function resetFake(
+  questions: RehearsalQuestion[] = [question(1), question(2), question(3)],
+): void {
   fake.questions = questions;
   fake.sessions = [];
   fake.calls = [];
@@ -51,9 +67,25 @@ const sessionOf = (id: string): RehearsalSession => {
 const handlers: Record<string, (args: never) => unknown> = {
   'rehearsal.plan': (a: { settings: { count: number } }): PlanResult =>
     fake.questions.length === 0
-      ? { questions: [], available: 0, empty: { reason: 'filter-empty', message: 'No question in the bank matches this choice.' } }
-      : { questions: fake.questions.slice(0, a.settings.count), available: fake.questions.length, empty: null },
-  'rehearsal.start': (a: { questionIds: string[]; conversationId: string | null; settings: RehearsalSession['settings']; mode?: PlanMode }) => {
+      ? {
+          questions: [],
+          available: 0,
+          empty: {
+            reason: 'filter-empty',
+            message: 'No question in the bank matches this choice.',
+          },
+        }
+      : {
+          questions: fake.questions.slice(0, a.settings.count),
+          available: fake.questions.length,
+          empty: null,
+        },
+  'rehearsal.start': (a: {
+    questionIds: string[];
+    conversationId: string | null;
+    settings: RehearsalSession['settings'];
+    mode?: PlanMode;
+  }) => {
     const session: RehearsalSession = {
       id: `s${fake.sessions.length + 1}`,
       conversationId: a.conversationId,
@@ -63,19 +95,44 @@ const handlers: Record<string, (args: never) => unknown> = {
       // As the main side: begin records how it was started; a bare start knows only a conversation.
       mode: a.mode ?? (a.conversationId ? 'conversation' : null),
       settings: a.settings,
-      questions: a.questionIds.map((id) => fake.questions.find((q) => q.id === id) as RehearsalQuestion),
+      questions: a.questionIds.map(
+        (id) => fake.questions.find((q) => q.id === id) as RehearsalQuestion,
+      ),
       answers: [],
     };
     fake.sessions.push(session);
     return session;
   },
-  'rehearsal.begin': (a: { settings: RehearsalSession['settings']; conversationId?: string; mode: PlanMode }) => {
+  'rehearsal.begin': (a: {
+    settings: RehearsalSession['settings'];
+    conversationId?: string;
+    mode: PlanMode;
+  }) => {
     const plan = (handlers['rehearsal.plan'] as (x: typeof a) => PlanResult)(a);
     if (plan.empty) return { session: null, empty: plan.empty };
-    const start = handlers['rehearsal.start'] as (x: { questionIds: string[]; conversationId: string | null; settings: RehearsalSession['settings']; mode: PlanMode }) => RehearsalSession;
-    return { session: start({ questionIds: plan.questions.map((q) => q.id), conversationId: a.conversationId ?? null, settings: a.settings, mode: a.mode }), empty: null };
+    const start = handlers['rehearsal.start'] as (x: {
+      questionIds: string[];
+      conversationId: string | null;
+      settings: RehearsalSession['settings'];
+      mode: PlanMode;
+    }) => RehearsalSession;
+    return {
+      session: start({
+        questionIds: plan.questions.map((q) => q.id),
+        conversationId: a.conversationId ?? null,
+        settings: a.settings,
+        mode: a.mode,
+      }),
+      empty: null,
+    };
   },
-  'rehearsal.record': (a: Omit<SessionAnswer, 'feedback' | 'version'> & { sessionId: string; baseVersion?: number; session?: string }) => {
+  'rehearsal.record': (
+    a: Omit<SessionAnswer, 'feedback' | 'version'> & {
+      sessionId: string;
+      baseVersion?: number;
+      session?: string;
+    },
+  ) => {
     const s = sessionOf(a.sessionId);
     const { sessionId: _drop, baseVersion, session: _page, ...rest } = a;
     void _drop;
@@ -83,20 +140,31 @@ const handlers: Record<string, (args: never) => unknown> = {
     // As the main side: an answer written since the version this page last saw is not overwritten.
     const before = s.answers.find((x) => x.position === a.position);
     if (baseVersion !== undefined && baseVersion !== (before?.version ?? 0)) {
-      throw new LadderError('conflict', 'This answer was changed in another tab or window since this one loaded it, so this save was not applied.');
+      throw new LadderError(
+        'conflict',
+        'This answer was changed in another tab or window since this one loaded it, so this save was not applied.',
+      );
     }
     const answer: SessionAnswer = {
       ...rest,
       version: (before?.version ?? 0) + 1,
       followUp: a.followUp ?? null,
       grade: a.grade ?? null,
-      feedback: analyseAnswer({ text: a.answer, elapsedMs: a.timeMs, timeBoxMs: s.settings.timeBoxSec * 1000 }),
+      feedback: analyseAnswer({
+        text: a.answer,
+        elapsedMs: a.timeMs,
+        timeBoxMs: s.settings.timeBoxSec * 1000,
+      }),
     };
-    s.answers = [...s.answers.filter((x) => x.position !== a.position), answer].sort((x, y) => x.position - y.position);
+    s.answers = [...s.answers.filter((x) => x.position !== a.position), answer].sort(
+      (x, y) => x.position - y.position,
+    );
     return answer;
   },
-  'rehearsal.finish': ({ id }: { id: string }) => Object.assign(sessionOf(id), { status: 'finished', endedAt: 1_700_000_100_000 }),
-  'rehearsal.leave': ({ id }: { id: string }) => Object.assign(sessionOf(id), { status: 'left', endedAt: 1_700_000_100_000 }),
+  'rehearsal.finish': ({ id }: { id: string }) =>
+    Object.assign(sessionOf(id), { status: 'finished', endedAt: 1_700_000_100_000 }),
+  'rehearsal.leave': ({ id }: { id: string }) =>
+    Object.assign(sessionOf(id), { status: 'left', endedAt: 1_700_000_100_000 }),
   'rehearsal.get': ({ id }: { id: string }) => sessionOf(id),
   'rehearsal.history': () => [],
   'practice.due': () => {
@@ -108,7 +176,8 @@ const handlers: Record<string, (args: never) => unknown> = {
   },
   'conversations.list': () => ({ upcoming: fake.conversations, past: [], people: [] }),
   'conversations.get': () => {
-    if (fake.preparedCount === null) throw new LadderError('not-found', 'no conversations in this fake');
+    if (fake.preparedCount === null)
+      throw new LadderError('not-found', 'no conversations in this fake');
     return { questions: Array.from({ length: fake.preparedCount }, (_, i) => ({ id: `a${i}` })) };
   },
 };

@@ -14,7 +14,14 @@ import { Summary } from '../../../src-renderer/src/features/rehearsal/Summary';
 import { EditorArea } from '../../../src-renderer/src/workbench/EditorArea';
 import '../../../src-renderer/src/features/rehearsal/rehearsal.contribution';
 
-const SETTINGS: RehearsalSettings = { count: 2, timeBoxSec: 120, order: 'script', followUps: true, voice: false, seed: 1 };
+const SETTINGS: RehearsalSettings = {
+  count: 2,
+  timeBoxSec: 120,
+  order: 'script',
+  followUps: true,
+  voice: false,
+  seed: 1,
+};
 
 async function begin(args: Omit<Args<'rehearsal.begin'>, 'settings'>) {
   const { session } = await call('rehearsal.begin', { ...args, settings: SETTINGS });
@@ -25,7 +32,9 @@ async function begin(args: Omit<Args<'rehearsal.begin'>, 'settings'>) {
 /** What each history item says it practised: the part between the time and the counts. */
 async function historyNames(count: number): Promise<string[]> {
   const list = await screen.findByRole('list', { name: 'Past rehearsals' });
-  await waitFor(() => expect(within(list).queryAllByRole('button', { name: /answered/ })).toHaveLength(count));
+  await waitFor(() =>
+    expect(within(list).queryAllByRole('button', { name: /answered/ })).toHaveLength(count),
+  );
   return within(list)
     .getAllByRole('button', { name: /answered/ })
     .map((b) => /: ([^,]+), \d+ of/.exec(b.textContent ?? '')?.[1] ?? '');
@@ -46,9 +55,16 @@ describe('past rehearsals', () => {
     await call('conversations.trash', { id: old.conversation.id });
 
     renderReal(<RehearsalView />);
-    expect((await historyNames(4)).sort()).toEqual(['A removed conversation', 'Growth talk', 'Questions by category or step', 'Surprise me']);
+    expect((await historyNames(4)).sort()).toEqual([
+      'A removed conversation',
+      'Growth talk',
+      'Questions by category or step',
+      'Surprise me',
+    ]);
 
-    renderReal(<SessionPane input={{ type: 'rehearsal-session', id: surprise.id }} active reveal={null} />);
+    renderReal(
+      <SessionPane input={{ type: 'rehearsal-session', id: surprise.id }} active reveal={null} />,
+    );
     expect(await screen.findByText(/^Surprise me · not finished · 0 of 2 answered/)).toBeTruthy();
   });
 
@@ -76,15 +92,26 @@ describe('past rehearsals', () => {
 
   it('draws the conversation’s progress from its real sessions, and says it in words', async () => {
     const talk = await call('conversations.create', { templateId: 'grow', title: 'Growth talk' });
-    const grades = [['again', 'hard'], ['good', 'easy']] as const;
+    const grades = [
+      ['again', 'hard'],
+      ['good', 'easy'],
+    ] as const;
     let last = null as Awaited<ReturnType<typeof begin>> | null;
     for (const [i, pair] of grades.entries()) {
       const s = await begin({ mode: 'conversation', conversationId: talk.conversation.id });
       for (const [position, grade] of pair.entries()) {
         const q = s.questions[position]!;
         await call('rehearsal.record', {
-          sessionId: s.id, position, questionId: q.id, answer: 'An answer.', startedAt: 1_000, endedAt: 1_000 + (i + 1) * 30_000,
-          timeMs: (i + 1) * 30_000, timedOut: false, revealed: false, grade,
+          sessionId: s.id,
+          position,
+          questionId: q.id,
+          answer: 'An answer.',
+          startedAt: 1_000,
+          endedAt: 1_000 + (i + 1) * 30_000,
+          timeMs: (i + 1) * 30_000,
+          timedOut: false,
+          revealed: false,
+          grade,
         });
       }
       await call('rehearsal.finish', { id: s.id });
@@ -93,7 +120,9 @@ describe('past rehearsals', () => {
     const session = await call('rehearsal.get', { id: last!.id });
     renderReal(<Summary session={session} title="Growth talk" onClose={() => undefined} />);
     const chart = await screen.findByRole('img', { name: /^2 rehearsals/ });
-    expect(chart.getAttribute('aria-label')).toBe('2 rehearsals: answers graded Good or Easy went from 0% to 100%; average time from 0:30 to 1:00.');
+    expect(chart.getAttribute('aria-label')).toBe(
+      '2 rehearsals: answers graded Good or Easy went from 0% to 100%; average time from 0:30 to 1:00.',
+    );
     expect(chart.querySelectorAll('rect')).toHaveLength(2);
     expect(chart.querySelector('path')).toBeTruthy();
   });
@@ -129,12 +158,27 @@ describe('a rehearsal left early', () => {
     const second = session.questions[1];
     if (!first || !second) throw new Error('two questions expected');
     const now = Date.now();
-    await call('rehearsal.record', { sessionId: session.id, position: 0, questionId: first.id, answer: 'Shipped the audit by March.', startedAt: now, endedAt: now + 1000, timeMs: 30_000, timedOut: false, revealed: false, grade: 'good' });
+    await call('rehearsal.record', {
+      sessionId: session.id,
+      position: 0,
+      questionId: first.id,
+      answer: 'Shipped the audit by March.',
+      startedAt: now,
+      endedAt: now + 1000,
+      timeMs: 30_000,
+      timedOut: false,
+      revealed: false,
+      grade: 'good',
+    });
     await call('rehearsal.leave', { id: session.id });
 
-    renderReal(<SessionPane input={{ type: 'rehearsal-session', id: session.id }} active reveal={null} />);
+    renderReal(
+      <SessionPane input={{ type: 'rehearsal-session', id: session.id }} active reveal={null} />,
+    );
     await user.click(await screen.findByRole('button', { name: 'Resume rehearsal' }));
-    const dialog = await screen.findByRole('dialog', { name: /^Rehearsal: Rehearsal of .*, continued$/ });
+    const dialog = await screen.findByRole('dialog', {
+      name: /^Rehearsal: Rehearsal of .*, continued$/,
+    });
     expect(within(dialog).getByRole('heading', { name: second.text })).toBeTruthy();
     // It waits, paused, until the person is ready.
     await user.click(within(dialog).getByRole('button', { name: 'Resume' }));
@@ -158,10 +202,23 @@ describe('a rehearsal left early', () => {
     const session = await begin({ mode: 'filter', filter: { framework: 'grow', step: 'will' } });
     const now = Date.now();
     for (const [position, q] of session.questions.entries()) {
-      await call('rehearsal.record', { sessionId: session.id, position, questionId: q.id, answer: `Answer ${position}`, startedAt: now, endedAt: now + 1000, timeMs: 30_000, timedOut: false, revealed: false, grade: 'good' });
+      await call('rehearsal.record', {
+        sessionId: session.id,
+        position,
+        questionId: q.id,
+        answer: `Answer ${position}`,
+        startedAt: now,
+        endedAt: now + 1000,
+        timeMs: 30_000,
+        timedOut: false,
+        revealed: false,
+        grade: 'good',
+      });
     }
     await call('rehearsal.leave', { id: session.id });
-    renderReal(<SessionPane input={{ type: 'rehearsal-session', id: session.id }} active reveal={null} />);
+    renderReal(
+      <SessionPane input={{ type: 'rehearsal-session', id: session.id }} active reveal={null} />,
+    );
     await screen.findByText(/· left before the end ·/);
     expect(screen.queryByRole('button', { name: 'Resume rehearsal' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Mark as finished' }));
@@ -173,7 +230,9 @@ describe('a rehearsal left early', () => {
   it('offers no Resume once finished', async () => {
     const session = await begin({ mode: 'surprise' });
     await call('rehearsal.finish', { id: session.id });
-    renderReal(<SessionPane input={{ type: 'rehearsal-session', id: session.id }} active reveal={null} />);
+    renderReal(
+      <SessionPane input={{ type: 'rehearsal-session', id: session.id }} active reveal={null} />,
+    );
     await screen.findByText(/· finished ·/);
     expect(screen.queryByRole('button', { name: 'Resume rehearsal' })).toBeNull();
   });

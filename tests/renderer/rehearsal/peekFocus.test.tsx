@@ -32,7 +32,11 @@ describe('peek focus', () => {
     const user = await startPlaying();
     await user.type(answerBox(), 'We cut costs');
     await user.click(screen.getByRole('button', { name: 'Peek at prepared answer' }));
-    expect(within(screen.getByRole('complementary', { name: 'Prepared answer' })).getByText('Prepared talking points 1')).toBeTruthy();
+    expect(
+      within(screen.getByRole('complementary', { name: 'Prepared answer' })).getByText(
+        'Prepared talking points 1',
+      ),
+    ).toBeTruthy();
     expect(document.activeElement).toBe(answerBox());
     await user.keyboard(' by 12%');
     expect((answerBox() as HTMLTextAreaElement).value).toBe('We cut costs by 12%');

@@ -35,14 +35,23 @@ async function startPlaying(options: Parameters<typeof confirmSettings>[0] = {})
 describe('rehearsal play-through keys', () => {
   it('is a modal dialog, and Ctrl+Enter ends the answer and records it with the time taken', async () => {
     const { clock, user } = await startPlaying({ followUps: false });
-    expect(screen.getByRole('dialog', { name: 'Rehearsal: Growth talk' }).getAttribute('aria-modal')).toBe('true');
+    expect(
+      screen.getByRole('dialog', { name: 'Rehearsal: Growth talk' }).getAttribute('aria-modal'),
+    ).toBe('true');
     await user.type(answerBox(), 'We cut costs by 12% in Q3 2026.');
     clock.advance(20_000);
     await user.keyboard('{Control>}{Enter}{/Control}');
     await screen.findByRole('heading', { name: 'Question number 1?' }); // the review keeps the question
     await waitFor(() => expect(callsTo('rehearsal.record')).toHaveLength(1));
     const [recorded] = callsTo('rehearsal.record');
-    expect(recorded).toMatchObject({ position: 0, questionId: 'q1', answer: 'We cut costs by 12% in Q3 2026.', timeMs: 20_000, timedOut: false, grade: null });
+    expect(recorded).toMatchObject({
+      position: 0,
+      questionId: 'q1',
+      answer: 'We cut costs by 12% in Q3 2026.',
+      timeMs: 20_000,
+      timedOut: false,
+      grade: null,
+    });
     expect(screen.getByText('Prepared talking points 1')).toBeTruthy();
     expect(await screen.findByText(/Cites evidence: 12%/)).toBeTruthy();
   });
@@ -56,9 +65,19 @@ describe('rehearsal play-through keys', () => {
     clock.advance(12_000);
     await act(() => flushAll({ urgent: true }));
     expect(callsTo('rehearsal.record')).toEqual([
-      expect.objectContaining({ position: 0, questionId: 'q1', answer: 'Half an answer', timeMs: 12_000, timedOut: false, grade: null, followUp: null }),
+      expect.objectContaining({
+        position: 0,
+        questionId: 'q1',
+        answer: 'Half an answer',
+        timeMs: 12_000,
+        timedOut: false,
+        grade: null,
+        followUp: null,
+      }),
     ]);
-    expect(fake.sessions[0]?.answers).toEqual([expect.objectContaining({ position: 0, answer: 'Half an answer', grade: null })]);
+    expect(fake.sessions[0]?.answers).toEqual([
+      expect.objectContaining({ position: 0, answer: 'Half an answer', grade: null }),
+    ]);
     await act(() => flushAll({ urgent: true })); // the same draft is not sent twice
     expect(callsTo('rehearsal.record')).toHaveLength(1);
 
@@ -67,7 +86,11 @@ describe('rehearsal play-through keys', () => {
     clock.advance(3_000);
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(callsTo('rehearsal.record')).toHaveLength(2));
-    expect(callsTo('rehearsal.record')[1]).toMatchObject({ position: 0, answer: 'Half an answer, now whole.', timeMs: 15_000 });
+    expect(callsTo('rehearsal.record')[1]).toMatchObject({
+      position: 0,
+      answer: 'Half an answer, now whole.',
+      timeMs: 15_000,
+    });
   });
 
   it('Space and R type in the answer box; outside it Space pauses and resumes and R peeks', async () => {
@@ -78,7 +101,9 @@ describe('rehearsal play-through keys', () => {
     expect(screen.queryByRole('complementary', { name: 'Prepared answer' })).toBeNull();
 
     await user.keyboard('{Escape}');
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Question number 1?' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Question number 1?' }),
+    );
     expect(screen.queryByRole('alertdialog')).toBeNull();
     await user.keyboard(' ');
     expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
@@ -86,11 +111,19 @@ describe('rehearsal play-through keys', () => {
     await user.keyboard(' ');
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
     await user.keyboard('r');
-    expect(within(screen.getByRole('complementary', { name: 'Prepared answer' })).getByText('Prepared talking points 1')).toBeTruthy();
+    expect(
+      within(screen.getByRole('complementary', { name: 'Prepared answer' })).getByText(
+        'Prepared talking points 1',
+      ),
+    ).toBeTruthy();
     clock.advance(5_000);
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(callsTo('rehearsal.record')).toHaveLength(1));
-    expect(callsTo('rehearsal.record')[0]).toMatchObject({ answer: 'r r', timeMs: 5_000, revealed: true });
+    expect(callsTo('rehearsal.record')[0]).toMatchObject({
+      answer: 'r r',
+      timeMs: 5_000,
+      revealed: true,
+    });
   });
 
   it('Escape outside the box asks first; Keep rehearsing stays, Leave keeps the typed draft and ends as left', async () => {
@@ -105,9 +138,13 @@ describe('rehearsal play-through keys', () => {
 
     screen.getByRole('heading', { name: 'Question number 1?' }).focus();
     await user.keyboard('{Escape}');
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Leave' }));
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Leave' }),
+    );
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(callsTo('rehearsal.record')).toEqual([expect.objectContaining({ position: 0, answer: 'Half an answer' })]);
+    expect(callsTo('rehearsal.record')).toEqual([
+      expect.objectContaining({ position: 0, answer: 'Half an answer' }),
+    ]);
     expect(callsTo('rehearsal.leave')).toEqual([{ id: 's1' }]);
     expect(fake.sessions[0]?.status).toBe('left');
   });
@@ -136,15 +173,24 @@ describe('rehearsal play-through keys', () => {
     expect(callsTo('rehearsal.finish')).toEqual([{ id: 's1' }]);
     const table = screen.getByRole('table', { name: 'Each question of this rehearsal' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell')[1]?.textContent)).toEqual(['Again', 'Good', 'Easy']);
-    const weakest = screen.getByRole('heading', { name: 'Practise these next' }).nextElementSibling as HTMLElement;
-    expect(within(weakest).getAllByRole('listitem')[0]?.textContent).toContain('Question number 1?');
+    expect(rows.map((r) => within(r).getAllByRole('cell')[1]?.textContent)).toEqual([
+      'Again',
+      'Good',
+      'Easy',
+    ]);
+    const weakest = screen.getByRole('heading', { name: 'Practise these next' })
+      .nextElementSibling as HTMLElement;
+    expect(within(weakest).getAllByRole('listitem')[0]?.textContent).toContain(
+      'Question number 1?',
+    );
   });
 });
 
 describe('countdown', () => {
   it('announces the half, the last 15 seconds and the time-out, and records a timed-out answer', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
     const clock = { now: () => Date.now(), wall: () => Date.now() };
     renderOverlay(clock);
     await confirmSettings({ seconds: 60, followUps: false });
@@ -165,7 +211,9 @@ describe('countdown', () => {
     expect(live()).toBe('15 seconds left.');
     await act(() => vi.advanceTimersByTimeAsync(15_000));
     expect(live()).toBe('Time is up. Your answer is saved.');
-    expect(callsTo('rehearsal.record')).toEqual([expect.objectContaining({ answer: 'Still thinking', timedOut: true, timeMs: 60_000 })]);
+    expect(callsTo('rehearsal.record')).toEqual([
+      expect.objectContaining({ answer: 'Still thinking', timedOut: true, timeMs: 60_000 }),
+    ]);
     expect(screen.getByText(/The time box ran out/)).toBeTruthy();
   });
 });
@@ -176,7 +224,9 @@ describe('nothing to rehearse', () => {
     const onClose = vi.fn();
     renderOverlay(manualClock(), onClose);
     await confirmSettings();
-    expect((await screen.findByRole('alert')).textContent).toBe('No question in the bank matches this choice.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'No question in the bank matches this choice.',
+    );
     const open = screen.getByRole('button', { name: 'Open the question bank' });
     expect(document.activeElement).toBe(open);
     fireEvent.click(open);
@@ -201,8 +251,12 @@ describe('follow-ups', () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
     await screen.findByRole('group', { name: /How did that go/ });
     await waitFor(() => expect(callsTo('rehearsal.record')).toHaveLength(1));
-    expect(callsTo('rehearsal.record')[0]?.followUp).toBe(pushes ? 'What evidence do you have?' : null);
-    expect(screen.queryByText(/Your manager pushes: “What evidence do you have\?”/) !== null).toBe(pushes);
+    expect(callsTo('rehearsal.record')[0]?.followUp).toBe(
+      pushes ? 'What evidence do you have?' : null,
+    );
+    expect(screen.queryByText(/Your manager pushes: “What evidence do you have\?”/) !== null).toBe(
+      pushes,
+    );
   });
 });
 
@@ -212,13 +266,31 @@ describe('a rehearsal open in two tabs', () => {
     // The other tab answers and grades the first question meanwhile.
     const other = fake.sessions[0]!;
     other.answers = [
-      { position: 0, questionId: 'q1', answer: 'Their answer', startedAt: 1, endedAt: 2, timeMs: 1000, timedOut: false, revealed: false, followUp: null, grade: 'again', feedback: other.answers[0]?.feedback ?? ({} as never), version: 2 },
+      {
+        position: 0,
+        questionId: 'q1',
+        answer: 'Their answer',
+        startedAt: 1,
+        endedAt: 2,
+        timeMs: 1000,
+        timedOut: false,
+        revealed: false,
+        followUp: null,
+        grade: 'again',
+        feedback: other.answers[0]?.feedback ?? ({} as never),
+        version: 2,
+      },
     ];
     await user.type(answerBox(), 'My own answer, typed here.');
     clock.advance(5_000);
     await user.keyboard('{Control>}{Enter}{/Control}');
-    const notice = await screen.findByRole('alert', { name: /This rehearsal was changed in another tab or window/ });
-    expect((within(notice).getByRole('textbox', { name: 'Your unsaved text' }) as HTMLTextAreaElement).value).toBe('My own answer, typed here.');
+    const notice = await screen.findByRole('alert', {
+      name: /This rehearsal was changed in another tab or window/,
+    });
+    expect(
+      (within(notice).getByRole('textbox', { name: 'Your unsaved text' }) as HTMLTextAreaElement)
+        .value,
+    ).toBe('My own answer, typed here.');
     expect(fake.sessions[0]!.answers[0]).toMatchObject({ answer: 'Their answer', grade: 'again' });
     // No "Try saving again" that could only fail the same way.
     expect(screen.queryByRole('button', { name: 'Try saving again' })).toBeNull();
@@ -236,33 +308,50 @@ describe('an answer as long as the store allows', () => {
     await user.paste('a'.repeat(ANSWER_COUNTER_FROM - 10));
     expect(screen.queryByText(/characters left/)).toBeNull();
     await user.type(box, 'bbbbbbbbbbbbbbbbbbbb');
-    expect(screen.getByText(`1,990 of ${MAX_FIELD.toLocaleString('en-US')} characters left.`)).toBeTruthy();
+    expect(
+      screen.getByText(`1,990 of ${MAX_FIELD.toLocaleString('en-US')} characters left.`),
+    ).toBeTruthy();
     await user.paste('c'.repeat(2_500));
     expect(box.value).toHaveLength(MAX_FIELD);
-    expect(screen.getByText(/at its limit of 20,000 characters\. The rest of what you pasted did not fit/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /at its limit of 20,000 characters\. The rest of what you pasted did not fit/,
+      ),
+    ).toBeTruthy();
     expect(box.getAttribute('aria-describedby')).toContain(screen.getByText(/at its limit/).id);
 
     await user.keyboard('{Control>}{Enter}{/Control}');
     await screen.findByRole('group', { name: /How did that go/ });
     await user.keyboard('3');
-    await waitFor(() => expect(callsTo('rehearsal.record').filter((c) => c.grade !== null)).toHaveLength(1));
+    await waitFor(() =>
+      expect(callsTo('rehearsal.record').filter((c) => c.grade !== null)).toHaveLength(1),
+    );
     for (const recorded of callsTo('rehearsal.record')) {
       // What the main side's edge accepts: nothing is refused, so nothing is lost.
       expect(schemas['rehearsal.record'].safeParse(recorded).success).toBe(true);
     }
-    expect(callsTo('rehearsal.record').find((c) => c.grade !== null)).toMatchObject({ grade: 'good', answer: expect.stringMatching(/^a+b{20}c+$/) });
+    expect(callsTo('rehearsal.record').find((c) => c.grade !== null)).toMatchObject({
+      grade: 'good',
+      answer: expect.stringMatching(/^a+b{20}c+$/),
+    });
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('a draft already past the limit (from before the cap) is saved cut to it, with its grade, never refused', async () => {
     const { user } = await startPlaying({ followUps: false });
     fireEvent.change(answerBox(), { target: { value: `${'x'.repeat(MAX_FIELD - 1)}😀 and more` } });
-    expect(screen.getByText(/characters over the 20,000-character limit: only the first 20,000 are saved\./)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /characters over the 20,000-character limit: only the first 20,000 are saved\./,
+      ),
+    ).toBeTruthy();
     answerBox().focus();
     await user.keyboard('{Control>}{Enter}{/Control}');
     await screen.findByRole('group', { name: /How did that go/ });
     await user.keyboard('4');
-    await waitFor(() => expect(callsTo('rehearsal.record').filter((c) => c.grade !== null)).toHaveLength(1));
+    await waitFor(() =>
+      expect(callsTo('rehearsal.record').filter((c) => c.grade !== null)).toHaveLength(1),
+    );
     const graded = callsTo('rehearsal.record').find((c) => c.grade !== null);
     expect(graded).toMatchObject({ grade: 'easy', answer: 'x'.repeat(MAX_FIELD - 1) });
     expect(schemas['rehearsal.record'].safeParse(graded).success).toBe(true);

@@ -9,7 +9,11 @@ describe('the progress chart time axis', () => {
     const first = new Date(2026, 10, 3, 9, 30).getTime();
     const sameDay = new Date(2026, 10, 3, 17, 5).getTime();
     const later = new Date(2026, 10, 20, 8, 0).getTime();
-    expect(axisLabels([first, sameDay, later])).toEqual([day.format(first), time.format(sameDay), day.format(later)]);
+    expect(axisLabels([first, sameDay, later])).toEqual([
+      day.format(first),
+      time.format(sameDay),
+      day.format(later),
+    ]);
   });
 
   it('labels at most eight bars, evenly, so the labels never run into each other', () => {

@@ -14,7 +14,9 @@ const confirm = async () => {
     fireEvent.keyDown(screen.getByLabelText('Number of questions'), { key: 'Enter' });
   });
 };
-const settingsSent = () => (callsTo('rehearsal.plan')[0] ?? callsTo('rehearsal.begin')[0])?.settings as { role?: string; count: number } | undefined;
+const settingsSent = () =>
+  (callsTo('rehearsal.plan')[0] ?? callsTo('rehearsal.begin')[0])?.settings as
+    { role?: string; count: number } | undefined;
 
 describe('rehearsal settings dialog', () => {
   beforeEach(() => {
@@ -28,7 +30,13 @@ describe('rehearsal settings dialog', () => {
       { id: 'c1', myRole: 'employee', updatedAt: 1_000 },
       { id: 'c2', myRole: 'manager', updatedAt: 2_000 },
     ];
-    renderWithQuery(<RehearsalOverlay request={{ mode: 'surprise', title: 'Surprise me' }} onClose={() => undefined} clock={manualClock()} />);
+    renderWithQuery(
+      <RehearsalOverlay
+        request={{ mode: 'surprise', title: 'Surprise me' }}
+        onClose={() => undefined}
+        clock={manualClock()}
+      />,
+    );
     const role = screen.getByLabelText('I am preparing as') as HTMLSelectElement;
     await screen.findByDisplayValue('Manager: asked what a report would ask');
     expect(role.value).toBe('manager');
@@ -38,21 +46,37 @@ describe('rehearsal settings dialog', () => {
   });
 
   it('defaults to employee when there is no conversation yet', async () => {
-    renderWithQuery(<RehearsalOverlay request={{ mode: 'due', title: 'Practice due' }} onClose={() => undefined} clock={manualClock()} />);
-    expect((screen.getByLabelText('I am preparing as') as HTMLSelectElement).value).toBe('employee');
+    renderWithQuery(
+      <RehearsalOverlay
+        request={{ mode: 'due', title: 'Practice due' }}
+        onClose={() => undefined}
+        clock={manualClock()}
+      />,
+    );
+    expect((screen.getByLabelText('I am preparing as') as HTMLSelectElement).value).toBe(
+      'employee',
+    );
     await confirm();
     expect(settingsSent()?.role).toBe('employee');
   });
 
-  it("in a conversation, asks for no role, says how many questions are prepared and asks them all by default", async () => {
+  it('in a conversation, asks for no role, says how many questions are prepared and asks them all by default', async () => {
     fake.preparedCount = 8;
-    renderWithQuery(<RehearsalOverlay request={{ mode: 'conversation', conversationId: 'c1', title: 'Growth talk' }} onClose={() => undefined} clock={manualClock()} />);
+    renderWithQuery(
+      <RehearsalOverlay
+        request={{ mode: 'conversation', conversationId: 'c1', title: 'Growth talk' }}
+        onClose={() => undefined}
+        clock={manualClock()}
+      />,
+    );
     expect(screen.queryByLabelText('I am preparing as')).toBeNull();
     await screen.findByText('This conversation has 8 prepared questions');
     const count = screen.getByLabelText('Number of questions') as HTMLInputElement;
     expect(count.value).toBe('8');
     fireEvent.change(count, { target: { value: '3' } });
-    expect(screen.getByText('This conversation has 8 prepared questions; 5 would be left out')).toBeTruthy();
+    expect(
+      screen.getByText('This conversation has 8 prepared questions; 5 would be left out'),
+    ).toBeTruthy();
     await confirm();
     expect(settingsSent()).toMatchObject({ count: 3 });
     expect(settingsSent()?.role).toBeUndefined();

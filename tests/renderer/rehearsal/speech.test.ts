@@ -2,7 +2,11 @@
 // Speech synthesis is a platform API jsdom lacks; a small stand-in plays Chromium's part, whose
 // voice list is empty at first and filled a moment later.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { speak, stopSpeaking, VOICE_WAIT_MS } from '../../../src-renderer/src/features/rehearsal/speech';
+import {
+  speak,
+  stopSpeaking,
+  VOICE_WAIT_MS,
+} from '../../../src-renderer/src/features/rehearsal/speech';
 
 class Utterance {
   constructor(readonly text: string) {}

@@ -7,7 +7,10 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { freshState } from '../journal/renderWithQuery';
 import { confirmSettings, manualClock, renderOverlay } from '../rehearsal/overlayHarness';
-import { closeRehearsal, openRehearsal } from '../../../src-renderer/src/features/rehearsal/overlayHost';
+import {
+  closeRehearsal,
+  openRehearsal,
+} from '../../../src-renderer/src/features/rehearsal/overlayHost';
 import { answersToPractise } from '../../../src-renderer/src/features/rehearsal/weakest';
 import type { SessionAnswer } from '../../../src-main/shared/rehearsal/rehearsal';
 
@@ -61,13 +64,19 @@ describe('keys between two screens', () => {
     await act(async () => {
       fireEvent.keyDown(document.body, { key: '2' });
     });
-    await waitFor(() => expect(callsTo('rehearsal.record').some((c) => c.grade === 'hard')).toBe(true));
+    await waitFor(() =>
+      expect(callsTo('rehearsal.record').some((c) => c.grade === 'hard')).toBe(true),
+    );
     await screen.findByRole('heading', { name: 'Question number 2?' });
   });
 });
 
 describe('the summary’s "practise these next"', () => {
-  const answer = (position: number, grade: SessionAnswer['grade'], timedOut = false): SessionAnswer => ({
+  const answer = (
+    position: number,
+    grade: SessionAnswer['grade'],
+    timedOut = false,
+  ): SessionAnswer => ({
     questionId: `q${position}`,
     position,
     answer: 'x',
@@ -83,7 +92,13 @@ describe('the summary’s "practise these next"', () => {
   });
 
   it('leaves out answers graded Good or Easy in time, keeps a timed-out one', () => {
-    const picked = answersToPractise([answer(0, 'easy'), answer(1, 'good'), answer(2, 'hard'), answer(3, 'easy', true), answer(4, 'again')]);
+    const picked = answersToPractise([
+      answer(0, 'easy'),
+      answer(1, 'good'),
+      answer(2, 'hard'),
+      answer(3, 'easy', true),
+      answer(4, 'again'),
+    ]);
     expect(picked.map((a) => a.position)).toEqual([4, 2, 3]);
   });
 

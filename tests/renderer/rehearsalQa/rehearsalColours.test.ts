@@ -7,8 +7,13 @@ import { THEMES, THEME_TOKENS, type TokenName } from '../../../src-renderer/src/
 // The style sheet is read from disk: Vite hands CSS imports to tests as empty text. This project has
 // no Node types, so the one function used is typed here.
 const NODE_FS = 'node:fs';
-const fs = (await import(/* @vite-ignore */ NODE_FS)) as { readFileSync(path: URL, encoding: 'utf8'): string };
-const CSS = fs.readFileSync(new URL('../../../src-renderer/src/features/rehearsal/rehearsal.css', import.meta.url), 'utf8');
+const fs = (await import(/* @vite-ignore */ NODE_FS)) as {
+  readFileSync(path: URL, encoding: 'utf8'): string;
+};
+const CSS = fs.readFileSync(
+  new URL('../../../src-renderer/src/features/rehearsal/rehearsal.css', import.meta.url),
+  'utf8',
+);
 
 /** The token a rule gives `property` (`color: var(--link)` gives `link`). */
 function tokenOf(selector: string, property: string): TokenName {
@@ -21,16 +26,40 @@ function tokenOf(selector: string, property: string): TokenName {
 }
 
 const GRAPHICS: { what: string; selector: string; property: string; on: TokenName[] }[] = [
-  { what: 'strength icon', selector: '.rehearsal-note--strength .codicon', property: 'color', on: ['bg', 'sidebar-bg', 'tab-active-bg'] },
-  { what: 'suggestion icon', selector: '.rehearsal-note--suggestion .codicon', property: 'color', on: ['bg', 'tab-active-bg'] },
-  { what: 'time bar', selector: '.rehearsal-countdown__fill', property: 'background', on: ['list-hover-bg', 'bg'] },
-  { what: 'chart bar', selector: '.rehearsal-chart__bar', property: 'fill', on: ['bg', 'tab-active-bg'] },
+  {
+    what: 'strength icon',
+    selector: '.rehearsal-note--strength .codicon',
+    property: 'color',
+    on: ['bg', 'sidebar-bg', 'tab-active-bg'],
+  },
+  {
+    what: 'suggestion icon',
+    selector: '.rehearsal-note--suggestion .codicon',
+    property: 'color',
+    on: ['bg', 'tab-active-bg'],
+  },
+  {
+    what: 'time bar',
+    selector: '.rehearsal-countdown__fill',
+    property: 'background',
+    on: ['list-hover-bg', 'bg'],
+  },
+  {
+    what: 'chart bar',
+    selector: '.rehearsal-chart__bar',
+    property: 'fill',
+    on: ['bg', 'tab-active-bg'],
+  },
 ];
 
 describe.each(THEMES)('rehearsal graphics in the %s theme', (theme) => {
   it.each(GRAPHICS)('$what reaches 3:1 against its backgrounds', ({ selector, property, on }) => {
     const token = tokenOf(selector, property);
-    for (const bg of on) expect(contrastRatio(THEME_TOKENS[theme][token], THEME_TOKENS[theme][bg]), `${token} on ${bg}`).toBeGreaterThanOrEqual(3);
+    for (const bg of on)
+      expect(
+        contrastRatio(THEME_TOKENS[theme][token], THEME_TOKENS[theme][bg]),
+        `${token} on ${bg}`,
+      ).toBeGreaterThanOrEqual(3);
   });
 
   it('the chart bar is drawn at full strength (no opacity that would thin it out)', () => {

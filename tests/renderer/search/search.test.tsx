@@ -38,7 +38,12 @@ describe('search view', () => {
         titleHighlighted: `<img src=x onerror=alert(1)> ${HIT_START}renewal${HIT_END}`,
         snippet: `We closed the ${HIT_START}renewal${HIT_END} <b>early</b>`,
       }),
-      hit({ id: 'y', kind: 'goals', titleHighlighted: 'Goals', snippet: `a ${HIT_START}renewal${HIT_END} goal` }),
+      hit({
+        id: 'y',
+        kind: 'goals',
+        titleHighlighted: 'Goals',
+        snippet: `a ${HIT_START}renewal${HIT_END} goal`,
+      }),
     ];
     renderWithQuery(<SearchView />);
     await user.type(screen.getByRole('searchbox', { name: 'Search the journal' }), 'renewal');
@@ -46,7 +51,9 @@ describe('search view', () => {
     const results = screen.getByRole('listbox', { name: 'Search results' });
     expect(results.querySelector('img')).toBeNull();
     expect(results.querySelector('b')).toBeNull();
-    expect(within(results).getByText('<img src=x onerror=alert(1)>', { exact: false })).toBeTruthy();
+    expect(
+      within(results).getByText('<img src=x onerror=alert(1)>', { exact: false }),
+    ).toBeTruthy();
     const marks = [...results.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toEqual(['renewal', 'renewal', 'renewal']);
     expect(results.textContent).toContain('<b>early</b>');
@@ -57,7 +64,12 @@ describe('search view', () => {
     const user = userEvent.setup();
     store.searchHits = [
       hit({ id: 'e1', snippet: `about the ${HIT_START}Renewals${HIT_END} deal` }),
-      hit({ id: 'p', kind: 'skills', titleHighlighted: 'Skills', snippet: `${HIT_START}renew${HIT_END}` }),
+      hit({
+        id: 'p',
+        kind: 'skills',
+        titleHighlighted: 'Skills',
+        snippet: `${HIT_START}renew${HIT_END}`,
+      }),
     ];
     renderWithQuery(<SearchView />);
     const box = screen.getByRole('searchbox', { name: 'Search the journal' });
@@ -82,7 +94,11 @@ describe('search view', () => {
     await user.click(await screen.findByRole('button', { name: /Lesson/ }));
     await user.type(screen.getByLabelText('From date'), '2026-01-01');
     await waitFor(() =>
-      expect(callsTo('search.query').at(-1)).toEqual({ text: 'zebra', kinds: ['lesson'], from: '2026-01-01' }),
+      expect(callsTo('search.query').at(-1)).toEqual({
+        text: 'zebra',
+        kinds: ['lesson'],
+        from: '2026-01-01',
+      }),
     );
     await screen.findByText(/Nothing matches.*clear the filters/);
     expect(screen.getByRole('status').textContent).toBe('0 results');
@@ -94,6 +110,10 @@ describe('search view', () => {
     renderWithQuery(<SearchView />);
     await getCommand('search.focus')!.run();
     expect(useWorkbench.getState().activeView).toBe('search');
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the journal' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('searchbox', { name: 'Search the journal' }),
+      ),
+    );
   });
 });

@@ -81,7 +81,11 @@ describe('createAutosaver', () => {
     const first = saver.flush();
     calls[0]!.reject(new LadderError('storage-full', 'The disk is full'));
     await expect(first).rejects.toThrow('The disk is full');
-    expect(statuses.at(-1)).toMatchObject({ saveState: 'error', dirty: true, message: 'The disk is full' });
+    expect(statuses.at(-1)).toMatchObject({
+      saveState: 'error',
+      dirty: true,
+      message: 'The disk is full',
+    });
 
     await vi.advanceTimersByTimeAsync(1_999);
     expect(calls).toHaveLength(1);
@@ -171,7 +175,12 @@ describe('createAutosaver', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     calls[0]!.reject(new LadderError('not-found', 'That agenda item no longer exists.'));
     await vi.advanceTimersByTimeAsync(0);
-    expect(saver.status()).toMatchObject({ saveState: 'error', dirty: true, halted: true, message: 'That agenda item no longer exists.' });
+    expect(saver.status()).toMatchObject({
+      saveState: 'error',
+      dirty: true,
+      halted: true,
+      message: 'That agenda item no longer exists.',
+    });
     expect(failures).toHaveLength(1);
     // No retry, however long one waits; typing more keeps the draft without sending it.
     await vi.advanceTimersByTimeAsync(120_000);
@@ -193,7 +202,9 @@ describe('createAutosaver', () => {
     const { saver, calls } = harness();
     saver.change('mine');
     await vi.advanceTimersByTimeAsync(1_000);
-    calls[0]!.reject(new LadderError('conflict', 'This conversation was changed in another tab or window.'));
+    calls[0]!.reject(
+      new LadderError('conflict', 'This conversation was changed in another tab or window.'),
+    );
     await vi.advanceTimersByTimeAsync(0);
     saver.discard();
     expect(saver.status()).toEqual({ saveState: 'saved', dirty: false });

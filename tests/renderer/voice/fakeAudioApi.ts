@@ -7,7 +7,10 @@ export const sessions = new Set<string>(['s1']);
 export const recordings = new Map<string, AnswerAudio>();
 export const calls: { channel: string; args: unknown }[] = [];
 /** While set, saves wait for it (to see what shows while one is on its way). */
-export const gate: { promise: Promise<void> | null; open: () => void } = { promise: null, open: () => undefined };
+export const gate: { promise: Promise<void> | null; open: () => void } = {
+  promise: null,
+  open: () => undefined,
+};
 
 export function closeGate(): void {
   gate.promise = new Promise<void>((resolve) => (gate.open = resolve));
@@ -17,7 +20,8 @@ const key = (sessionId: string, position: number) => `${sessionId}:${position}`;
 
 function requireSession(sessionId: string): void {
   // Plain shapes, as errors arrive through the desktop preload.
-  if (!sessions.has(sessionId)) throw { code: 'not-found', message: 'That rehearsal no longer exists.' };
+  if (!sessions.has(sessionId))
+    throw { code: 'not-found', message: 'That rehearsal no longer exists.' };
 }
 
 const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> | Promise<Result<C>> } = {
@@ -26,7 +30,15 @@ const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> | Promise<Result
     requireSession(a.sessionId);
     const mime = baseAudioMime(a.mime);
     if (!mime) throw { code: 'invalid-argument', message: 'not audio' };
-    const stored: AnswerAudio = { sessionId: a.sessionId, position: a.position, mime, durationMs: a.durationMs, bytes: atob(a.data).length, createdAt: 1, data: a.data };
+    const stored: AnswerAudio = {
+      sessionId: a.sessionId,
+      position: a.position,
+      mime,
+      durationMs: a.durationMs,
+      bytes: atob(a.data).length,
+      createdAt: 1,
+      data: a.data,
+    };
     recordings.set(key(a.sessionId, a.position), stored);
     const { data: _data, ...info } = stored;
     return info;

@@ -3,7 +3,9 @@
 // the e2e test.
 
 /** The first bytes of a WebM file, so the real store accepts what the stand-in records. */
-export const WEBM_BYTES = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01]);
+export const WEBM_BYTES = new Uint8Array([
+  0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01,
+]);
 
 export interface FakeTrack {
   stopped: boolean;
@@ -53,13 +55,18 @@ export function installMicrophone(outcome: 'granted' | 'NotAllowedError' | 'NotF
   microphone.requests = 0;
   microphone.tracks = [];
   microphone.recorders = [];
-  Object.defineProperty(globalThis, 'MediaRecorder', { value: FakeMediaRecorder, configurable: true, writable: true });
+  Object.defineProperty(globalThis, 'MediaRecorder', {
+    value: FakeMediaRecorder,
+    configurable: true,
+    writable: true,
+  });
   Object.defineProperty(navigator, 'mediaDevices', {
     configurable: true,
     value: {
       getUserMedia: (constraints: MediaStreamConstraints) => {
         microphone.requests++;
-        if (constraints.video || !constraints.audio) return Promise.reject(new DOMException('audio only', 'TypeError'));
+        if (constraints.video || !constraints.audio)
+          return Promise.reject(new DOMException('audio only', 'TypeError'));
         if (outcome !== 'granted') return Promise.reject(new DOMException('refused', outcome));
         const track: FakeTrack = { stopped: false, stop: () => (track.stopped = true) };
         microphone.tracks.push(track);

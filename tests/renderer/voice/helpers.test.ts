@@ -1,7 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { base64ToBlob, blobToBase64, clockOf } from '../../../src-renderer/src/features/voice/audioData';
-import { microphoneProblem, pickMimeType } from '../../../src-renderer/src/features/voice/microphone';
+import {
+  base64ToBlob,
+  blobToBase64,
+  clockOf,
+} from '../../../src-renderer/src/features/voice/audioData';
+import {
+  microphoneProblem,
+  pickMimeType,
+} from '../../../src-renderer/src/features/voice/microphone';
 import { baseAudioMime } from '../../../src-main/shared/voice/answerAudio';
 
 describe('recording format', () => {
@@ -35,7 +42,9 @@ describe('microphone notes', () => {
       expect(note, name).toMatch(text);
       expect(note, name).toMatch(/Typing your answer still works\./);
     }
-    expect(microphoneProblem('odd')).toMatch(/Recording could not start\. Typing your answer still works\./);
+    expect(microphoneProblem('odd')).toMatch(
+      /Recording could not start\. Typing your answer still works\./,
+    );
   });
 });
 

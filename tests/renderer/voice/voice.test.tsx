@@ -18,7 +18,13 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 /** The answer screen in small: a typed answer beside the recorder. */
-function AnswerBox({ sessionId, onSaved }: { sessionId: string; onSaved?: (info: AudioInfo) => void }) {
+function AnswerBox({
+  sessionId,
+  onSaved,
+}: {
+  sessionId: string;
+  onSaved?: (info: AudioInfo) => void;
+}) {
   const [text, setText] = useState('');
   return (
     <>
@@ -47,9 +53,16 @@ describe('VoiceRecorder', () => {
     await user.click(stop);
     await screen.findByText(/Recording saved \(/);
     expect(microphone.tracks.every((t) => t.stopped)).toBe(true);
-    expect((screen.getByRole('button', { name: 'Record again' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(
+      (screen.getByRole('button', { name: 'Record again' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
     expect(saved).toHaveLength(1);
-    expect(saved[0]).toMatchObject({ sessionId, position: 1, mime: 'audio/webm', bytes: WEBM_BYTES.length });
+    expect(saved[0]).toMatchObject({
+      sessionId,
+      position: 1,
+      mime: 'audio/webm',
+      bytes: WEBM_BYTES.length,
+    });
     expect(storedBytes(sessionId, 1)).toEqual([...WEBM_BYTES]);
     expect(screen.getByRole('status').textContent).toMatch(/Recording saved, 0:0\d\./);
   });
@@ -62,10 +75,14 @@ describe('VoiceRecorder', () => {
     const note = await screen.findByRole('note');
     expect(note.textContent).toMatch(/not allowed to use the microphone/);
     expect(note.textContent).toMatch(/Typing your answer still works/);
-    expect((screen.getByRole('button', { name: 'Record a voice answer' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(
+      (screen.getByRole('button', { name: 'Record a voice answer' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
 
     await user.type(screen.getByRole('textbox', { name: 'Your answer' }), 'I led the audit.');
-    expect((screen.getByRole('textbox', { name: 'Your answer' }) as HTMLTextAreaElement).value).toBe('I led the audit.');
+    expect(
+      (screen.getByRole('textbox', { name: 'Your answer' }) as HTMLTextAreaElement).value,
+    ).toBe('I led the audit.');
     expect(storedBytes(sessionId, 1)).toBeNull();
   });
 
@@ -73,14 +90,18 @@ describe('VoiceRecorder', () => {
     installMicrophone('NotFoundError');
     renderWithQuery(<AnswerBox sessionId={sessionId} />);
     fireEvent.click(screen.getByRole('button', { name: 'Record a voice answer' }));
-    expect((await screen.findByRole('note')).textContent).toMatch(/No microphone was found\. Typing your answer still works\./);
+    expect((await screen.findByRole('note')).textContent).toMatch(
+      /No microphone was found\. Typing your answer still works\./,
+    );
   });
 
   it('says so where the browser cannot record at all, without asking for anything', async () => {
     removeMicrophone();
     renderWithQuery(<AnswerBox sessionId={sessionId} />);
     fireEvent.click(screen.getByRole('button', { name: 'Record a voice answer' }));
-    expect((await screen.findByRole('note')).textContent).toMatch(/Recording is not available here\. Typing your answer still works\./);
+    expect((await screen.findByRole('note')).textContent).toMatch(
+      /Recording is not available here\. Typing your answer still works\./,
+    );
   });
 
   it('saves what was said when the answer screen goes away mid-recording', async () => {
@@ -110,7 +131,9 @@ describe('VoiceRecorder', () => {
         vi.advanceTimersByTime(1000);
       });
       await screen.findByText(/Recording saved \(5:00\)/);
-      expect(screen.getByRole('status').textContent).toBe('Recording saved, 5:00, stopped at the five-minute limit.');
+      expect(screen.getByRole('status').textContent).toBe(
+        'Recording saved, 5:00, stopped at the five-minute limit.',
+      );
       expect(microphone.tracks.every((t) => t.stopped)).toBe(true);
     } finally {
       vi.useRealTimers();
@@ -126,14 +149,24 @@ describe('VoiceRecorder', () => {
     await user.click(await screen.findByRole('button', { name: 'Stop recording' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/could not be saved: That rehearsal no longer exists/);
-    expect((screen.getByRole('button', { name: 'Try saving again' }) as HTMLButtonElement).disabled).toBe(false);
-    expect((screen.getByRole('textbox', { name: 'Your answer' }) as HTMLTextAreaElement).value).toBe('Kept');
+    expect(
+      (screen.getByRole('button', { name: 'Try saving again' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
+    expect(
+      (screen.getByRole('textbox', { name: 'Your answer' }) as HTMLTextAreaElement).value,
+    ).toBe('Kept');
   });
 });
 
 describe('VoicePlayback', () => {
   it('plays the stored recording through a blob URL released on unmount, and can delete it', async () => {
-    await call('rehearsal.saveAudio', { sessionId, position: 0, mime: 'audio/webm', durationMs: 65_000, data: base64Of(WEBM_BYTES) });
+    await call('rehearsal.saveAudio', {
+      sessionId,
+      position: 0,
+      mime: 'audio/webm',
+      durationMs: 65_000,
+      data: base64Of(WEBM_BYTES),
+    });
     const revoke = vi.spyOn(URL, 'revokeObjectURL');
     const user = userEvent.setup();
     const { unmount } = renderWithQuery(<VoicePlayback sessionId={sessionId} position={0} />);
@@ -146,7 +179,9 @@ describe('VoicePlayback', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delete recording of question 1' }));
     await user.click(await screen.findByRole('button', { name: 'Delete recording' }));
-    await waitFor(() => expect(screen.queryByLabelText('Your spoken answer to question 1')).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByLabelText('Your spoken answer to question 1')).toBeNull(),
+    );
     expect(storedBytes(sessionId, 0)).toBeNull();
     expect(revoke).toHaveBeenCalledWith(src);
     unmount();
@@ -178,11 +213,19 @@ describe('VoicePlayback', () => {
     await screen.findByLabelText('Your spoken answer to question 1');
     expect(screen.queryByText('Saving your spoken answer…')).toBeNull();
     // jsdom has no Web Audio: the delivery notes say the recording could not be measured, and it still plays.
-    expect(await screen.findByText('This recording could not be measured; it still plays back.')).toBeTruthy();
+    expect(
+      await screen.findByText('This recording could not be measured; it still plays back.'),
+    ).toBeTruthy();
   });
 
   it('shows nothing for an answer without a recording', async () => {
-    await call('rehearsal.saveAudio', { sessionId, position: 0, mime: 'audio/webm', durationMs: 1000, data: base64Of(WEBM_BYTES) });
+    await call('rehearsal.saveAudio', {
+      sessionId,
+      position: 0,
+      mime: 'audio/webm',
+      durationMs: 1000,
+      data: base64Of(WEBM_BYTES),
+    });
     const { container } = renderWithQuery(
       <>
         <div data-testid="without">

@@ -25,10 +25,14 @@ describe('activity bar and side bar', () => {
     await user.click(await screen.findByRole('button', { name: 'Search' }));
     expect(screen.getByRole('heading', { name: 'Search' })).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Search the journal' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Search' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Search' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     await user.click(screen.getByRole('button', { name: 'Search' }));
     expect(screen.queryByRole('heading', { name: 'Search' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Search' }).getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByRole('button', { name: 'Search' }).getAttribute('aria-pressed')).toBe(
+      'false',
+    );
     await user.click(screen.getByRole('button', { name: 'Search' }));
     expect(screen.getByRole('heading', { name: 'Search' })).toBeTruthy();
   });
@@ -54,6 +58,10 @@ describe('activity bar and side bar', () => {
     fireEvent.keyDown(document.body, { key: 'b', code: 'KeyB', ctrlKey: true });
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Journal' })).toBeNull());
     fireEvent.keyDown(document.body, { key: '0', code: 'Digit0', ctrlKey: true });
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'First journal row' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'First journal row' }),
+      ),
+    );
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../../src-renderer/src/styles/contrast';
-import { THEMES, THEME_TOKENS, TEXT_PAIRS, UI_PAIRS } from '../../../src-renderer/src/styles/themeTokens';
+import {
+  THEMES,
+  THEME_TOKENS,
+  TEXT_PAIRS,
+  UI_PAIRS,
+} from '../../../src-renderer/src/styles/themeTokens';
 import { themeCss } from '../../../src-renderer/src/styles/themeCss';
 
 describe('contrastRatio', () => {

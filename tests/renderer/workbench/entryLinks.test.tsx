@@ -12,10 +12,47 @@ afterEach(() => resetAll());
 const state = () => store.useWorkbench.getState();
 
 function bodyLinkingTo(id: string): string {
-  const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' });
-  const link = { type: 'link', version: 1, url: `ladder:entry/${id}`, rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [text('the review')] };
-  const paragraph = { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [text('See '), link] };
-  return JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [paragraph] } });
+  const text = (t: string) => ({
+    type: 'text',
+    version: 1,
+    text: t,
+    format: 0,
+    detail: 0,
+    mode: 'normal',
+    style: '',
+  });
+  const link = {
+    type: 'link',
+    version: 1,
+    url: `ladder:entry/${id}`,
+    rel: null,
+    target: null,
+    title: null,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [text('the review')],
+  };
+  const paragraph = {
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children: [text('See '), link],
+  };
+  return JSON.stringify({
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [paragraph],
+    },
+  });
 }
 
 async function editorLinkingTo(id: string) {
@@ -54,7 +91,10 @@ describe('a link to another entry', () => {
     );
     let handled = false;
     await settle(() => {
-      handled = editor.dispatchCommand(KEY_ENTER_COMMAND, new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, cancelable: true }));
+      handled = editor.dispatchCommand(
+        KEY_ENTER_COMMAND,
+        new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, cancelable: true }),
+      );
     });
     expect(handled).toBe(true);
     await waitFor(() => expect(state().activeTab).toBe('entry:b-2'));
@@ -64,7 +104,11 @@ describe('a link to another entry', () => {
     resetAll({ entries: [] });
     const { link } = await editorLinkingTo('gone-1');
     await settle(() => fireEvent.click(link, { ctrlKey: true }));
-    await waitFor(() => expect(state().notifications.map((n) => n.message)).toEqual(['The linked entry is no longer in your journal: it was deleted for good. The link keeps its text.']));
+    await waitFor(() =>
+      expect(state().notifications.map((n) => n.message)).toEqual([
+        'The linked entry is no longer in your journal: it was deleted for good. The link keeps its text.',
+      ]),
+    );
     expect(state().tabs).toEqual([]);
   });
 
@@ -75,6 +119,8 @@ describe('a link to another entry', () => {
       fireEvent.click(link, { ctrlKey: true });
     });
     await waitFor(() => expect(state().activeTab).toBe('entry:t-1'));
-    expect(state().notifications.map((n) => n.message)).toEqual(['“Old plan” is in the trash. Restore it from the trash to keep it.']);
+    expect(state().notifications.map((n) => n.message)).toEqual([
+      '“Old plan” is in the trash. Restore it from the trash to keep it.',
+    ]);
   });
 });

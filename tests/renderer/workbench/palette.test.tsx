@@ -26,9 +26,12 @@ describe('command palette', () => {
     for (const command of commands) {
       const option = options.find((o) => o.textContent?.startsWith(command.title));
       expect(option, command.title).toBeDefined();
-      if (command.keybinding) expect(option!.textContent).toContain(formatKeybinding(command.keybinding));
+      if (command.keybinding)
+        expect(option!.textContent).toContain(formatKeybinding(command.keybinding));
     }
-    expect(within(dialog).getByRole('option', { name: /View: Toggle Side Bar/ }).textContent).toContain('Ctrl+B');
+    expect(
+      within(dialog).getByRole('option', { name: /View: Toggle Side Bar/ }).textContent,
+    ).toContain('Ctrl+B');
   });
 
   it('opens with F1 too', async () => {
@@ -45,7 +48,9 @@ describe('command palette', () => {
     expect((box as HTMLInputElement).value).toBe('>');
     await user.type(box, 'toggle side');
     const options = screen.getAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual([expect.stringContaining('View: Toggle Side Bar')]);
+    expect(options.map((o) => o.textContent)).toEqual([
+      expect.stringContaining('View: Toggle Side Bar'),
+    ]);
     expect(store.useWorkbench.getState().sideBarVisible).toBe(true);
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -118,7 +123,11 @@ describe('quick open', () => {
     act(() => store.openPalette('files'));
     const box = await screen.findByRole('combobox');
     await user.type(box, '>reopen');
-    await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([expect.stringContaining('View: Reopen Closed Editor')]));
+    await waitFor(() =>
+      expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+        expect.stringContaining('View: Reopen Closed Editor'),
+      ]),
+    );
   });
 });
 
@@ -138,7 +147,9 @@ describe('quick pick', () => {
     });
     const dialog = await screen.findByRole('dialog', { name: 'Choose a page' });
     expect(within(dialog).getByPlaceholderText('Choose a page')).toBeTruthy();
-    expect(within(dialog).getByRole('option', { name: /Goals/ }).textContent).toContain('short and long term');
+    expect(within(dialog).getByRole('option', { name: /Goals/ }).textContent).toContain(
+      'short and long term',
+    );
     await user.click(within(dialog).getByRole('option', { name: /Goals/ }));
     await expect(picked).resolves.toBe('goals');
   });

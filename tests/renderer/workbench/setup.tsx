@@ -56,7 +56,12 @@ export function makeEntry(id: string, title: string, overrides: Partial<Entry> =
 function freshState(): FakeState {
   return {
     settings: { theme: 'system', layout: null, welcomeSeen: true },
-    info: { version: '0.1.0', mode: 'browser', dataDir: '/home/me/.config/Ladder', dbPath: '/home/me/.config/Ladder/ladder.db' },
+    info: {
+      version: '0.1.0',
+      mode: 'browser',
+      dataDir: '/home/me/.config/Ladder',
+      dbPath: '/home/me/.config/Ladder/ladder.db',
+    },
     entries: [],
     calls: [],
     refusals: {},
@@ -134,7 +139,13 @@ await (await import('../../../src-renderer/src/workbench/startupReads')).startup
 /** What the test entry editor's flush does; tests replace it to observe or delay saving. */
 export const flushHooks: { onFlush: (key: string) => Promise<void> } = { onFlush: async () => {} };
 
-function TestEntryEditor({ input, active }: { input: { type: string; id: string }; active: boolean }) {
+function TestEntryEditor({
+  input,
+  active,
+}: {
+  input: { type: string; id: string };
+  active: boolean;
+}) {
   const key = inputKey(input);
   useEffect(() => {
     const entry = fake.state.entries.find((e) => e.id === input.id);
@@ -143,16 +154,42 @@ function TestEntryEditor({ input, active }: { input: { type: string; id: string 
   }, [key, input.id]);
   return (
     <div>
-      <p>Editing {input.id}{active ? ' (active)' : ''}</p>
-      <div contentEditable suppressContentEditableWarning aria-label={`Body of ${input.id}`} role="textbox" />
+      <p>
+        Editing {input.id}
+        {active ? ' (active)' : ''}
+      </p>
+      <div
+        contentEditable
+        suppressContentEditableWarning
+        aria-label={`Body of ${input.id}`}
+        role="textbox"
+      />
     </div>
   );
 }
 
-registry.registerView({ id: 'journal', title: 'Journal', icon: 'notebook', order: 10, component: () => <button type="button">First journal row</button>, useBadge: () => 3 });
-registry.registerView({ id: 'search', title: 'Search', icon: 'search', order: 20, component: () => <input aria-label="Search the journal" /> });
+registry.registerView({
+  id: 'journal',
+  title: 'Journal',
+  icon: 'notebook',
+  order: 10,
+  component: () => <button type="button">First journal row</button>,
+  useBadge: () => 3,
+});
+registry.registerView({
+  id: 'search',
+  title: 'Search',
+  icon: 'search',
+  order: 20,
+  component: () => <input aria-label="Search the journal" />,
+});
 registry.registerEditor({ type: 'entry', label: 'Entry', component: TestEntryEditor });
-registry.registerCommand({ id: 'journal.newAccomplishment', title: 'Journal: New Accomplishment', keybinding: 'Ctrl+Alt+N', run: () => store.openEditor({ type: 'entry', id: 'new-1' }) });
+registry.registerCommand({
+  id: 'journal.newAccomplishment',
+  title: 'Journal: New Accomplishment',
+  keybinding: 'Ctrl+Alt+N',
+  run: () => store.openEditor({ type: 'entry', id: 'new-1' }),
+});
 
 export function renderApp() {
   return render(

@@ -1,5 +1,14 @@
 // @vitest-environment jsdom
-import { callsTo, fake, flushHooks, makeEntry, renderApp, requestFlushFromShell, resetAll, store } from './setup';
+import {
+  callsTo,
+  fake,
+  flushHooks,
+  makeEntry,
+  renderApp,
+  requestFlushFromShell,
+  resetAll,
+  store,
+} from './setup';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,7 +49,10 @@ describe('welcome', () => {
     const page = await screen.findByRole('article');
     const actions = within(page).getAllByRole('button');
     // search.focus and journal.openProfilePage are not registered in this test.
-    expect(actions.map((b) => b.textContent)).toEqual(['New AccomplishmentCtrl+Alt+N', 'Command PaletteCtrl+Shift+P']);
+    expect(actions.map((b) => b.textContent)).toEqual([
+      'New AccomplishmentCtrl+Alt+N',
+      'Command PaletteCtrl+Shift+P',
+    ]);
     await user.click(actions[0]!);
     expect(state().activeTab).toBe('entry:new-1');
   });
@@ -63,7 +75,10 @@ describe('layout across restarts', () => {
 
   it('restores side bar, view and tabs, quietly dropping entries that no longer exist', async () => {
     resetAll({
-      entries: [makeEntry('kept', 'Still here'), makeEntry('trashed', 'In the trash', { deletedAt: 5 })],
+      entries: [
+        makeEntry('kept', 'Still here'),
+        makeEntry('trashed', 'In the trash', { deletedAt: 5 }),
+      ],
     });
     fake.state.settings.layout = saved;
     renderApp();
@@ -84,7 +99,9 @@ describe('layout across restarts', () => {
       store.openEditor({ type: 'entry', id: 'two' });
       store.toggleSideBar();
     });
-    await waitFor(() => expect(fake.state.settings.layout?.openTabs).toHaveLength(2), { timeout: 3000 });
+    await waitFor(() => expect(fake.state.settings.layout?.openTabs).toHaveLength(2), {
+      timeout: 3000,
+    });
     expect(fake.state.settings.layout).toEqual({
       sideBarVisible: false,
       sideBarWidth: 22,
@@ -106,7 +123,10 @@ describe('layout writes', () => {
     await screen.findByText('Show all commands');
     fake.state.refusals['settings.set'] = 1;
     act(() => store.openEditor({ type: 'entry', id: 'one' }));
-    await waitFor(() => expect(fake.state.settings.layout?.openTabs).toEqual([{ type: 'entry', id: 'one' }]), { timeout: 5000 });
+    await waitFor(
+      () => expect(fake.state.settings.layout?.openTabs).toEqual([{ type: 'entry', id: 'one' }]),
+      { timeout: 5000 },
+    );
     expect(callsTo('settings.set').filter((a) => 'layout' in (a as object))).toHaveLength(2);
   });
 });
@@ -149,7 +169,9 @@ describe('status bar and notifications', () => {
   it('shows the active tab’s save state, words and date, and the browser mode', async () => {
     renderApp();
     act(() => store.openEditor({ type: 'entry', id: 'a' }));
-    act(() => store.setTabStatus('entry:a', { saveState: 'saved', words: 312, date: '2026-11-21' }));
+    act(() =>
+      store.setTabStatus('entry:a', { saveState: 'saved', words: 312, date: '2026-11-21' }),
+    );
     const live = screen.getByRole('status', { name: '' });
     expect(live.textContent).toContain('Saved');
     expect(live.textContent).toContain('312 words');
@@ -167,7 +189,9 @@ describe('status bar and notifications', () => {
       store.notify('info', 'Moved to the trash');
     });
     expect(screen.getByRole('alert').textContent).toContain('Could not save');
-    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Dismiss notification' }));
+    await user.click(
+      within(screen.getByRole('alert')).getByRole('button', { name: 'Dismiss notification' }),
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

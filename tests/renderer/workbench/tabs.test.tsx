@@ -5,7 +5,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 beforeEach(() => {
-  resetAll({ entries: [makeEntry('a', 'First win'), makeEntry('b', 'Second win'), makeEntry('c', 'Third win')] });
+  resetAll({
+    entries: [
+      makeEntry('a', 'First win'),
+      makeEntry('b', 'Second win'),
+      makeEntry('c', 'Third win'),
+    ],
+  });
 });
 afterEach(() => resetAll());
 
@@ -40,7 +46,12 @@ describe('tabs', () => {
     store.openEditor({ type: 'entry', id: 'blank' }, { title: '  ' });
     // Restored at start, before any pane has loaded.
     store.restoreTabs([{ type: 'welcome', id: 'welcome' }], null);
-    expect(state().tabs.map((t) => t.meta.title)).toEqual(['Welcome', 'First win', 'Entry', 'Entry']);
+    expect(state().tabs.map((t) => t.meta.title)).toEqual([
+      'Welcome',
+      'First win',
+      'Entry',
+      'Entry',
+    ]);
     // A tab already open keeps the title its pane reported.
     store.setTabMeta('entry:a', { title: 'First win, edited' });
     store.openEditor({ type: 'entry', id: 'a' }, { title: 'First win' });
@@ -90,7 +101,9 @@ describe('tabs', () => {
     screen.getByRole('tab', { name: /First win/ }).focus();
     await user.keyboard('{Delete}');
     await screen.findByText('Show all commands');
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main', { name: 'Editor' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('main', { name: 'Editor' })),
+    );
   });
 
   it('waits for the tab to save before closing it', async () => {
@@ -148,7 +161,13 @@ describe('tabs', () => {
     fireEvent.keyDown(body, { key: 'w', code: 'KeyW', ctrlKey: true });
     await screen.findByText('Editing b (active)');
     // A shortcut the editor already handled (preventDefault) is left to the editor.
-    const bold = new KeyboardEvent('keydown', { key: 'b', code: 'KeyB', ctrlKey: true, bubbles: true, cancelable: true });
+    const bold = new KeyboardEvent('keydown', {
+      key: 'b',
+      code: 'KeyB',
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
     const body2 = screen.getByRole('textbox', { name: 'Body of b' });
     body2.addEventListener('keydown', (e) => e.preventDefault(), { once: true });
     body2.dispatchEvent(bold);

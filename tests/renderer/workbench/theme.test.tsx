@@ -25,12 +25,11 @@ describe('colour themes', () => {
     await user.type(await screen.findByRole('combobox'), 'color theme');
     await user.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Choose a colour theme' });
-    expect(within(dialog).getAllByRole('option').map((o) => o.textContent?.split(/current|follows/)[0])).toEqual([
-      'System',
-      'Light',
-      'Dark',
-      'High Contrast',
-    ]);
+    expect(
+      within(dialog)
+        .getAllByRole('option')
+        .map((o) => o.textContent?.split(/current|follows/)[0]),
+    ).toEqual(['System', 'Light', 'Dark', 'High Contrast']);
     await user.click(within(dialog).getByRole('option', { name: /High Contrast/ }));
     expect(document.documentElement.dataset.theme).toBe('high-contrast');
     await waitFor(() => expect(fake.state.settings.theme).toBe('high-contrast'));
@@ -41,7 +40,9 @@ describe('colour themes', () => {
     const user = userEvent.setup();
     renderApp();
     await user.click(await screen.findByRole('button', { name: /Colour theme: System/ }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('option', { name: /^Light/ }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('option', { name: /^Light/ }),
+    );
     expect(document.documentElement.dataset.theme).toBe('light');
     expect(screen.getByRole('button', { name: /Colour theme: Light/ })).toBeTruthy();
   });

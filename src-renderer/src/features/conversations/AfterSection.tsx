@@ -7,7 +7,12 @@ import { SaveProblemNotice, type FieldChange } from '../../ui/SaveProblemNotice'
 import { shortDate } from '../../ui/monthGroups';
 import { LazyRichText } from './LazyRichText';
 import { markHeld } from './conversationActions';
-import { docRead, invalidateSummaries, patchConversation, saveConversation } from './conversationQueries';
+import {
+  docRead,
+  invalidateSummaries,
+  patchConversation,
+  saveConversation,
+} from './conversationQueries';
 import { useGroupSaver } from '../../ui/save/saveGroup';
 import { useDraft } from '../../ui/save/useDraft';
 import { conflictProblem } from '../../ui/save/fieldChanges';
@@ -19,7 +24,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function afterChanges(theirs: AfterDraft, mine: AfterDraft): FieldChange[] {
   const rows: FieldChange[] = [
-    { label: 'Notes', theirs: plainTextFromLexical(theirs.notes), mine: plainTextFromLexical(mine.notes) },
+    {
+      label: 'Notes',
+      theirs: plainTextFromLexical(theirs.notes),
+      mine: plainTextFromLexical(mine.notes),
+    },
     { label: 'What was agreed', theirs: theirs.agreed, mine: mine.agreed },
     { label: 'Follow-up date', theirs: theirs.followUpDate ?? '', mine: mine.followUpDate ?? '' },
   ];
@@ -48,7 +57,12 @@ function AfterForm({ conversation }: { conversation: Conversation }) {
     }),
     useSaver: (save) => ({ saver: useGroupSaver<AfterDraft>(save) }),
     save: async (d) => {
-      const doc = await saveConversation({ id, ...d, baseVersion: base.current, session: PAGE_SESSION });
+      const doc = await saveConversation({
+        id,
+        ...d,
+        baseVersion: base.current,
+        session: PAGE_SESSION,
+      });
       base.current = Math.max(base.current, doc.conversation.version);
       await invalidateSummaries();
     },
@@ -129,7 +143,11 @@ function AfterForm({ conversation }: { conversation: Conversation }) {
             {conversation.heldOn ? ` on ${shortDate(conversation.heldOn)}` : ''}
           </p>
         ) : (
-          <button type="button" className="ladder-button ladder-button--primary" onClick={() => void markHeld(id)}>
+          <button
+            type="button"
+            className="ladder-button ladder-button--primary"
+            onClick={() => void markHeld(id)}
+          >
             Mark as held
           </button>
         )}

@@ -8,7 +8,15 @@ import { IconButton } from '../../ui/IconButton';
 import { SaveProblemNotice, type FieldChange } from '../../ui/SaveProblemNotice';
 import { errorCode, errorMessage } from '../../ui/errorMessage';
 import { notify } from '../../workbench/store';
-import { addAgendaItem, docRead, putDoc, putItem, putItems, readDoc, updateAgendaItem } from './conversationQueries';
+import {
+  addAgendaItem,
+  docRead,
+  putDoc,
+  putItem,
+  putItems,
+  readDoc,
+  updateAgendaItem,
+} from './conversationQueries';
 import { EvidenceList } from './EvidenceList';
 import { LazyRichText } from './LazyRichText';
 import { rememberAgendaItem, takeItemTitleFocus } from './focusRequests';
@@ -86,7 +94,13 @@ const draftOfItem = (i: AgendaItem): ItemDraft => ({
 
 type Trouble = { kind: 'conflict'; theirs: ItemDraft; version: number } | { kind: 'gone' };
 
-export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, item, index, count, actions }: Props) {
+export const AgendaItemCard = memo(function AgendaItemCard({
+  conversationId,
+  item,
+  index,
+  count,
+  actions,
+}: Props) {
   const ids = useId();
   const titleRef = useRef<HTMLInputElement>(null);
   // The item's version the draft is based on; changed or deleted elsewhere since, the save stops.
@@ -108,7 +122,12 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
     useSaver: (save) => ({ saver: useGroupSaver<ItemDraft>(save) }),
     save: async (d) => {
       try {
-        const saved = await updateAgendaItem({ id: item.id, ...d, baseVersion: base.current, session: PAGE_SESSION });
+        const saved = await updateAgendaItem({
+          id: item.id,
+          ...d,
+          baseVersion: base.current,
+          session: PAGE_SESSION,
+        });
         base.current = Math.max(base.current, saved.version);
         putItem(conversationId, saved);
       } catch (error) {
@@ -151,7 +170,12 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
     const d = draftRef.current;
     try {
       const before = new Set(readDoc(conversationId)?.items.map((i) => i.id) ?? []);
-      const added = await addAgendaItem({ conversationId, title: d.title, minutes: d.minutes, index });
+      const added = await addAgendaItem({
+        conversationId,
+        title: d.title,
+        minutes: d.minutes,
+        index,
+      });
       const fresh = added.items.find((i) => !before.has(i.id) && i.id !== item.id);
       if (fresh) {
         await updateAgendaItem({
@@ -281,7 +305,12 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
       </div>
       {trouble?.kind === 'conflict' && (
         <SaveProblemNotice
-          problem={{ kind: 'conflict', what: 'This agenda item', changes: itemChanges(trouble.theirs, draft), mine: itemText(draft) }}
+          problem={{
+            kind: 'conflict',
+            what: 'This agenda item',
+            changes: itemChanges(trouble.theirs, draft),
+            mine: itemText(draft),
+          }}
           onUseMine={applyMine}
           onKeepTheirs={keepTheirs}
         />
@@ -296,9 +325,10 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
       )}
       {carried && (
         <p className="ladder-agenda-item__carried">
-          <span className="codicon codicon-history" aria-hidden="true" /> Carried over from “{carried.fromTitle}”:{' '}
-          {OWNER[carried.owner] ?? carried.owner}
-          {carried.dueDate ? `, due ${shortDay(carried.dueDate)}` : ''}, {carried.status === 'open' ? 'still open' : carried.status}.
+          <span className="codicon codicon-history" aria-hidden="true" /> Carried over from “
+          {carried.fromTitle}”: {OWNER[carried.owner] ?? carried.owner}
+          {carried.dueDate ? `, due ${shortDay(carried.dueDate)}` : ''},{' '}
+          {carried.status === 'open' ? 'still open' : carried.status}.
         </p>
       )}
       {item.hints.length > 0 && (
@@ -333,7 +363,8 @@ export const AgendaItemCard = memo(function AgendaItemCard({ conversationId, ite
       </div>
       <div className="ladder-field ladder-agenda-item__private">
         <label htmlFor={`${ids}-private`}>
-          <span className="codicon codicon-lock" aria-hidden="true" /> Private notes: never in the manager's copy
+          <span className="codicon codicon-lock" aria-hidden="true" /> Private notes: never in the
+          manager's copy
         </label>
         <textarea
           id={`${ids}-private`}

@@ -1,14 +1,26 @@
 // Section "Agenda": the ordered items, their time boxes against the meeting's length, reordering by
 // drag and drop or Alt+Up / Alt+Down, adding and removing items.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { AgendaItem, ConversationDoc } from '../../../../src-main/shared/conversations/conversations';
+import type {
+  AgendaItem,
+  ConversationDoc,
+} from '../../../../src-main/shared/conversations/conversations';
 import { notify } from '../../workbench/store';
 import { confirmDialog } from '../../ui/confirm';
 import { errorMessage } from '../../ui/errorMessage';
 import { AgendaItemCard, type AgendaActions } from './AgendaItemCard';
 import { hasContent, reorder, totalMinutes } from './agendaRules';
 import { addEvidence } from './conversationActions';
-import { addAgendaItem, docRead, moveAgendaItem, putDoc, putItems, readDoc, removeAgendaItem, unlinkItemEvidence } from './conversationQueries';
+import {
+  addAgendaItem,
+  docRead,
+  moveAgendaItem,
+  putDoc,
+  putItems,
+  readDoc,
+  removeAgendaItem,
+  unlinkItemEvidence,
+} from './conversationQueries';
 import { requestItemTitleFocus } from './focusRequests';
 import type { ConversationSectionProps } from './sections';
 import { minutesLabel } from './whenLabel';
@@ -31,7 +43,8 @@ function Agenda({ doc }: { doc: ConversationDoc }) {
   const [kept, setKept] = useState<AgendaItem[]>([]);
   const items = useMemo(() => {
     const shown = [...doc.items];
-    for (const k of kept) if (!shown.some((i) => i.id === k.id)) shown.splice(Math.min(k.position, shown.length), 0, k);
+    for (const k of kept)
+      if (!shown.some((i) => i.id === k.id)) shown.splice(Math.min(k.position, shown.length), 0, k);
     return shown;
   }, [doc.items, kept]);
 
@@ -49,7 +62,8 @@ function Agenda({ doc }: { doc: ConversationDoc }) {
       if (from < 0 || from === toIndex) return;
       const items = reorder(current.items, from, toIndex);
       const active = document.activeElement;
-      const itemNode = active instanceof HTMLElement ? active.closest<HTMLElement>('[data-item-id]') : null;
+      const itemNode =
+        active instanceof HTMLElement ? active.closest<HTMLElement>('[data-item-id]') : null;
       if (itemNode?.dataset.itemId === itemId) refocus.current = active as HTMLElement;
       putDoc({ ...current, items });
       setMoves((n) => n + 1);
@@ -61,7 +75,11 @@ function Agenda({ doc }: { doc: ConversationDoc }) {
         (saved) => {
           // Later moves already reordered the cache: only the last answer is put back.
           const latest = readDoc(conversationId);
-          if (latest && latest.items.map((i) => i.id).join() === saved.items.map((i) => i.id).join()) putDoc({ ...saved, conversation: latest.conversation });
+          if (
+            latest &&
+            latest.items.map((i) => i.id).join() === saved.items.map((i) => i.id).join()
+          )
+            putDoc({ ...saved, conversation: latest.conversation });
         },
         (error: unknown) => {
           const latest = readDoc(conversationId);
@@ -143,11 +161,15 @@ function Agenda({ doc }: { doc: ConversationDoc }) {
         {over && <span className="codicon codicon-warning" aria-hidden="true" />}
         <span>
           Planned {minutesLabel(total)} of {minutesLabel(duration)}
-          {over ? `: ${minutesLabel(total - duration)} over. Shorten an item or ask for more time.` : '.'}
+          {over
+            ? `: ${minutesLabel(total - duration)} over. Shorten an item or ask for more time.`
+            : '.'}
         </span>
       </p>
       {items.length === 0 ? (
-        <p className="ladder-empty">No agenda items yet. Start with the topic that serves your expected outcome most.</p>
+        <p className="ladder-empty">
+          No agenda items yet. Start with the topic that serves your expected outcome most.
+        </p>
       ) : (
         <ol className="ladder-agenda__list" aria-label="Agenda items" data-count={items.length}>
           {items.map((item, index) => (

@@ -36,7 +36,8 @@ export function ConversationPane({ input, active }: EditorPaneProps) {
   const doc = docRead.use({ id: input.id });
   const group = useSaveGroupForTab(tabKey);
   const gone =
-    (doc.isError && errorCode(doc.error) === 'not-found') || (doc.data !== undefined && doc.data.conversation.deletedAt !== null);
+    (doc.isError && errorCode(doc.error) === 'not-found') ||
+    (doc.data !== undefined && doc.data.conversation.deletedAt !== null);
   const title = doc.data ? doc.data.conversation.title.trim() || 'Untitled conversation' : null;
   const restMounted = useAfterFirstPaint(doc.data !== undefined);
 
@@ -68,7 +69,12 @@ export function ConversationPane({ input, active }: EditorPaneProps) {
   }
   return (
     <SaveGroupContext.Provider value={group}>
-      <div className="ladder-conv-pane" aria-busy="false" aria-label={`Conversation: ${title ?? ''}`} role="region">
+      <div
+        className="ladder-conv-pane"
+        aria-busy="false"
+        aria-label={`Conversation: ${title ?? ''}`}
+        role="region"
+      >
         {getConversationSections().map((section) => (
           <Section
             key={section.id}

@@ -1,11 +1,19 @@
 // Side bar view 'conversations': upcoming, past, and each person's history in date order.
 import { useEffect } from 'react';
-import type { ConversationStatus, ConversationSummary } from '../../../../src-main/shared/conversations/conversations';
+import type {
+  ConversationStatus,
+  ConversationSummary,
+} from '../../../../src-main/shared/conversations/conversations';
 import { IconButton } from '../../ui/IconButton';
 import { whenIdle } from '../../ui/lazyPart';
 import { useWorkbench } from '../../workbench/store';
 import { handleListKeyDown } from '../../ui/listNavigation';
-import { conversationKey, newFromTemplate, openConversation, prefetchConversation } from './conversationActions';
+import {
+  conversationKey,
+  newFromTemplate,
+  openConversation,
+  prefetchConversation,
+} from './conversationActions';
 import { systemTimeZone } from './timeZoneChoice';
 import { longWhen, shortWhen } from './whenLabel';
 import { listsRead } from './conversationQueries';
@@ -51,7 +59,11 @@ export function ConversationsView() {
     <div className="ladder-conv-view">
       <div className="ladder-view-toolbar">
         <span className="ladder-view-toolbar__title">Upcoming and past</span>
-        <IconButton icon="add" aria-label="New conversation" onClick={() => void newFromTemplate()} />
+        <IconButton
+          icon="add"
+          aria-label="New conversation"
+          onClick={() => void newFromTemplate()}
+        />
       </div>
       {data && !empty && (
         <div
@@ -61,9 +73,13 @@ export function ConversationsView() {
           onKeyDown={(e) => handleListKeyDown(e)}
         >
           {data.upcoming.length > 0 && (
-            <TreeGroup label="Upcoming">{data.upcoming.map((c) => row(c, 'upcoming', true))}</TreeGroup>
+            <TreeGroup label="Upcoming">
+              {data.upcoming.map((c) => row(c, 'upcoming', true))}
+            </TreeGroup>
           )}
-          {data.past.length > 0 && <TreeGroup label="Past">{data.past.map((c) => row(c, 'past', true))}</TreeGroup>}
+          {data.past.length > 0 && (
+            <TreeGroup label="Past">{data.past.map((c) => row(c, 'past', true))}</TreeGroup>
+          )}
           {data.people.map((p) => (
             <TreeGroup key={p.personName} label={`With ${p.personName}`}>
               {p.conversations.map((c) => row(c, `person:${p.personName}`, false))}
@@ -73,8 +89,15 @@ export function ConversationsView() {
       )}
       {empty && (
         <div className="ladder-empty">
-          <p>No conversations yet. Start from a template: it lays out an agenda with prompts to think through.</p>
-          <button type="button" className="ladder-button ladder-button--primary" onClick={() => void newFromTemplate()}>
+          <p>
+            No conversations yet. Start from a template: it lays out an agenda with prompts to think
+            through.
+          </p>
+          <button
+            type="button"
+            className="ladder-button ladder-button--primary"
+            onClick={() => void newFromTemplate()}
+          >
             New conversation
           </button>
         </div>
@@ -98,7 +121,11 @@ interface RowProps {
 function ConversationRow({ conversation: c, withPerson, first, selected }: RowProps) {
   const title = c.title.trim() || 'Untitled conversation';
   const when = shortWhen(c.startsAt);
-  const tooltip = [title, withPerson && c.personName ? `with ${c.personName}` : '', longWhen(c.startsAt)]
+  const tooltip = [
+    title,
+    withPerson && c.personName ? `with ${c.personName}` : '',
+    longWhen(c.startsAt),
+  ]
     .filter(Boolean)
     .join(' · ');
   return (
@@ -114,7 +141,11 @@ function ConversationRow({ conversation: c, withPerson, first, selected }: RowPr
       title={tooltip}
       data-conversation-id={c.id}
     >
-      <span className={`codicon codicon-${STATUS_ICON[c.status]}`} role="img" aria-label={STATUS_LABEL[c.status]} />
+      <span
+        className={`codicon codicon-${STATUS_ICON[c.status]}`}
+        role="img"
+        aria-label={STATUS_LABEL[c.status]}
+      />
       <span className="ladder-tree__title" dir="auto">
         {title}
       </span>

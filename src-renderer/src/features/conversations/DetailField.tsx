@@ -44,16 +44,41 @@ const ROLE_LABELS: Record<MyRole, string> = {
 };
 
 export const DETAIL_FIELDS = {
-  personName: { key: 'personName', name: 'person', label: 'With whom', placeholder: 'Their name', maxLength: 500 },
-  personRole: { key: 'personRole', name: 'role', label: 'Their role', placeholder: 'e.g. engineering manager', maxLength: 500 },
+  personName: {
+    key: 'personName',
+    name: 'person',
+    label: 'With whom',
+    placeholder: 'Their name',
+    maxLength: 500,
+  },
+  personRole: {
+    key: 'personRole',
+    name: 'role',
+    label: 'Their role',
+    placeholder: 'e.g. engineering manager',
+    maxLength: 500,
+  },
   myRole: {
     key: 'myRole',
     name: 'myRole',
     label: 'My role',
-    choices: (Object.keys(ROLE_LABELS) as MyRole[]).map((r) => ({ value: r, label: ROLE_LABELS[r] })),
+    choices: (Object.keys(ROLE_LABELS) as MyRole[]).map((r) => ({
+      value: r,
+      label: ROLE_LABELS[r],
+    })),
   },
-  kind: { key: 'kind', name: 'kind', label: 'Kind', choices: CONVERSATION_KINDS.map((k) => ({ value: k, label: CONVERSATION_KIND_LABELS[k] })) },
-  status: { key: 'status', name: 'status', label: 'Status', choices: CONVERSATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })) },
+  kind: {
+    key: 'kind',
+    name: 'kind',
+    label: 'Kind',
+    choices: CONVERSATION_KINDS.map((k) => ({ value: k, label: CONVERSATION_KIND_LABELS[k] })),
+  },
+  status: {
+    key: 'status',
+    name: 'status',
+    label: 'Status',
+    choices: CONVERSATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+  },
   place: {
     key: 'place',
     name: 'place',
@@ -75,7 +100,11 @@ interface Props {
 export function DetailField({ spec, ids, draft, update }: Props) {
   const id = `${ids}-${spec.name}`;
   return (
-    <div className={'wide' in spec && spec.wide ? 'ladder-field ladder-conv-grid__wide' : 'ladder-field'}>
+    <div
+      className={
+        'wide' in spec && spec.wide ? 'ladder-field ladder-conv-grid__wide' : 'ladder-field'
+      }
+    >
       <label htmlFor={id}>{spec.label}</label>
       {'choices' in spec ? (
         <select

@@ -40,7 +40,8 @@ function DetailsForm({ conversation }: { conversation: Conversation }) {
 
   const setDate = (value: string) => {
     if (value === '') update({ startsAt: null });
-    else if (DATE.test(value)) update({ startsAt: `${value}T${time || DEFAULT_TIME}`, timeZone: zone });
+    else if (DATE.test(value))
+      update({ startsAt: `${value}T${time || DEFAULT_TIME}`, timeZone: zone });
   };
   const setTime = (value: string) => {
     if (TIME.test(value) && date) update({ startsAt: `${date}T${value}` });
@@ -48,7 +49,9 @@ function DetailsForm({ conversation }: { conversation: Conversation }) {
 
   return (
     <div className="ladder-conv-details" onBlur={flush}>
-      {problem && <SaveProblemNotice problem={problem} onUseMine={applyMine} onKeepTheirs={keepTheirs} />}
+      {problem && (
+        <SaveProblemNotice problem={problem} onUseMine={applyMine} onKeepTheirs={keepTheirs} />
+      )}
       <input
         ref={titleRef}
         className="ladder-entry__title"
@@ -66,7 +69,13 @@ function DetailsForm({ conversation }: { conversation: Conversation }) {
         <DetailField spec={DETAIL_FIELDS.kind} ids={ids} draft={draft} update={update} />
         <div className="ladder-field">
           <label htmlFor={id('date')}>Date</label>
-          <input id={id('date')} type="date" className="ladder-input" value={date} onChange={(e) => setDate(e.target.value)} />
+          <input
+            id={id('date')}
+            type="date"
+            className="ladder-input"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
         </div>
         <div className="ladder-field">
           <label htmlFor={id('time')}>Time</label>

@@ -13,12 +13,22 @@ interface Props {
   onRemove: (entryId: string) => void;
 }
 
-export const EvidenceList = memo(function EvidenceList({ evidence, itemLabel, onAdd, onRemove }: Props) {
+export const EvidenceList = memo(function EvidenceList({
+  evidence,
+  itemLabel,
+  onAdd,
+  onRemove,
+}: Props) {
   return (
     <div className="ladder-conv-evidence">
       <div className="ladder-conv-evidence__head">
         <span className="ladder-conv-label">Evidence</span>
-        <button type="button" className="ladder-link ladder-conv-add" onClick={onAdd} aria-label={`Add evidence to ${itemLabel}`}>
+        <button
+          type="button"
+          className="ladder-link ladder-conv-add"
+          onClick={onAdd}
+          aria-label={`Add evidence to ${itemLabel}`}
+        >
           <span className="codicon codicon-add" aria-hidden="true" /> Add evidence
         </button>
       </div>
@@ -28,12 +38,22 @@ export const EvidenceList = memo(function EvidenceList({ evidence, itemLabel, on
             e.missing ? (
               <li key={e.id} className="ladder-conv-evidence__item is-missing">
                 <span className="codicon codicon-warning" aria-hidden="true" />
-                <span className="ladder-conv-evidence__title">Missing entry (deleted or in the Trash)</span>
-                <IconButton icon="close" aria-label="Remove the missing entry" onClick={() => onRemove(e.id)} />
+                <span className="ladder-conv-evidence__title">
+                  Missing entry (deleted or in the Trash)
+                </span>
+                <IconButton
+                  icon="close"
+                  aria-label="Remove the missing entry"
+                  onClick={() => onRemove(e.id)}
+                />
               </li>
             ) : (
               <li key={e.id} className="ladder-conv-evidence__item">
-                <span className={`codicon codicon-${kindIcon(e.kind)}`} role="img" aria-label={kindLabel(e.kind)} />
+                <span
+                  className={`codicon codicon-${kindIcon(e.kind)}`}
+                  role="img"
+                  aria-label={kindLabel(e.kind)}
+                />
                 <span className="ladder-conv-evidence__body">
                   <button
                     type="button"

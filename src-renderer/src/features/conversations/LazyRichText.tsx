@@ -2,12 +2,22 @@
 // then the rich-text editor. A long agenda opens at once because no editor is built before it is needed.
 // While the editor loads (first use on a busy machine), a stand-in box holds the focus and what is
 // typed; the editor opens with that text, and takes the focus only if the person is still there.
-import { Suspense, memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  Suspense,
+  memo,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
 import { lazyPart } from '../../ui/lazyPart';
 import { appendTyped } from './typedWhileLoading';
 
-const RichTextEditor = lazyPart(() => import('../../editor/RichTextEditor').then((m) => m.RichTextEditor));
+const RichTextEditor = lazyPart(() =>
+  import('../../editor/RichTextEditor').then((m) => m.RichTextEditor),
+);
 
 interface Props {
   initialState: string;
@@ -55,7 +65,13 @@ function LoadingBox({ text, ariaLabel, placeholder, onType, onLeave }: LoadingBo
   );
 }
 
-export const LazyRichText = memo(function LazyRichText({ initialState, onChange, onBlur, ariaLabel, placeholder }: Props) {
+export const LazyRichText = memo(function LazyRichText({
+  initialState,
+  onChange,
+  onBlur,
+  ariaLabel,
+  placeholder,
+}: Props) {
   const [active, setActive] = useState(false);
   // The text as last edited, so a preview shown again (while the editor chunk loads) is current.
   const latest = useRef(initialState);

@@ -11,7 +11,10 @@ export interface ConversationBasics {
 /** Resolves with the answers, or null on Cancel, Escape or a click outside. */
 export function askConversationBasics(): Promise<ConversationBasics | null> {
   // Once created, the conversation's title takes the focus; only a cancel gives it back.
-  return showDialog<ConversationBasics | null>((settle) => <BasicsDialog onSettle={settle} />, (value) => value !== null);
+  return showDialog<ConversationBasics | null>(
+    (settle) => <BasicsDialog onSettle={settle} />,
+    (value) => value !== null,
+  );
 }
 
 function BasicsDialog({ onSettle }: { onSettle: (value: ConversationBasics | null) => void }) {
@@ -33,7 +36,13 @@ function BasicsDialog({ onSettle }: { onSettle: (value: ConversationBasics | nul
       onSubmit={submit}
       onCancel={() => onSettle(null)}
     >
-      <FormField label="With whom (name)" value={personName} onChange={setPersonName} maxLength={500} inputRef={first} />
+      <FormField
+        label="With whom (name)"
+        value={personName}
+        onChange={setPersonName}
+        maxLength={500}
+        inputRef={first}
+      />
       <FormField
         label="Title (optional)"
         value={title}

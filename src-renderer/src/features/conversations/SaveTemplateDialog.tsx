@@ -14,10 +14,18 @@ const DESCRIPTION_MAX = 2000;
 
 /** Resolves with the answers, or null on Cancel, Escape or a click outside. */
 export function askTemplateDetails(defaultName: string): Promise<TemplateDetails | null> {
-  return showDialog<TemplateDetails | null>((settle) => <SaveTemplateDialog defaultName={defaultName} onSettle={settle} />);
+  return showDialog<TemplateDetails | null>((settle) => (
+    <SaveTemplateDialog defaultName={defaultName} onSettle={settle} />
+  ));
 }
 
-function SaveTemplateDialog({ defaultName, onSettle }: { defaultName: string; onSettle: (value: TemplateDetails | null) => void }) {
+function SaveTemplateDialog({
+  defaultName,
+  onSettle,
+}: {
+  defaultName: string;
+  onSettle: (value: TemplateDetails | null) => void;
+}) {
   const [name, setName] = useState(defaultName.slice(0, NAME_MAX));
   const [description, setDescription] = useState('');
   const first = useRef<HTMLInputElement>(null);
@@ -42,7 +50,14 @@ function SaveTemplateDialog({ defaultName, onSettle }: { defaultName: string; on
       onSubmit={submit}
       onCancel={() => onSettle(null)}
     >
-      <FormField label="Template name" value={name} onChange={setName} maxLength={NAME_MAX} required inputRef={first} />
+      <FormField
+        label="Template name"
+        value={name}
+        onChange={setName}
+        maxLength={NAME_MAX}
+        required
+        inputRef={first}
+      />
       <FormField
         label="Description (optional)"
         value={description}

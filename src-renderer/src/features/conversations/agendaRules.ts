@@ -12,7 +12,10 @@ export function reorder(items: readonly AgendaItem[], from: number, to: number):
   return next.map((item, position) => (item.position === position ? item : { ...item, position }));
 }
 
-export function totalMinutes(items: readonly AgendaItem[], live: Readonly<Record<string, number>>): number {
+export function totalMinutes(
+  items: readonly AgendaItem[],
+  live: Readonly<Record<string, number>>,
+): number {
   return items.reduce((sum, item) => sum + (live[item.id] ?? item.minutes), 0);
 }
 

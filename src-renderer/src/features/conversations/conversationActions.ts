@@ -1,10 +1,27 @@
 // What the conversation commands do. Light on purpose: the contribution imports it at start-up.
 import type { ConversationDoc } from '../../../../src-main/shared/conversations/conversations';
 import { PAGE_SESSION } from '../../api/pageSession';
-import { closeEditor, flushAll, notify, openEditor, showQuickPick, useWorkbench } from '../../workbench/store';
+import {
+  closeEditor,
+  flushAll,
+  notify,
+  openEditor,
+  showQuickPick,
+  useWorkbench,
+} from '../../workbench/store';
 import { inputKey } from '../../workbench/types';
 import { errorMessage } from '../../ui/errorMessage';
-import { createConversation, docRead, linkItemEvidence, markHeldWrite, prefetchDoc, readDoc, saveAsTemplateWrite, templatesRead, trashConversationWrite } from './conversationQueries';
+import {
+  createConversation,
+  docRead,
+  linkItemEvidence,
+  markHeldWrite,
+  prefetchDoc,
+  readDoc,
+  saveAsTemplateWrite,
+  templatesRead,
+  trashConversationWrite,
+} from './conversationQueries';
 import { lastAgendaItem, requestConversationTitleFocus } from './focusRequests';
 import { pickJournalEntry } from './panels/pickEntry';
 
@@ -62,7 +79,8 @@ export async function newFromTemplate(): Promise<void> {
     requestConversationTitleFocus(doc.conversation.id);
     openConversation(doc.conversation.id, doc.conversation.title.trim() || 'Untitled conversation');
     // Show where the new conversation is listed, unless the user keeps the side bar closed.
-    if (useWorkbench.getState().sideBarVisible) useWorkbench.setState({ activeView: 'conversations' });
+    if (useWorkbench.getState().sideBarVisible)
+      useWorkbench.setState({ activeView: 'conversations' });
   } catch (error) {
     notify('error', `Could not create the conversation: ${errorMessage(error)}`);
   }
@@ -135,7 +153,8 @@ export async function addEvidence(
   itemId?: string,
 ): Promise<void> {
   if (!conversationId) return;
-  const doc = readDoc(conversationId) ?? (await docRead.fetch({ id: conversationId }).catch(() => undefined));
+  const doc =
+    readDoc(conversationId) ?? (await docRead.fetch({ id: conversationId }).catch(() => undefined));
   if (!doc) return;
   if (doc.items.length === 0) {
     notify('info', 'Add an agenda item first, then link evidence to it.');

@@ -5,7 +5,13 @@
 // conversations are invalidated instead.
 import { useQuery } from '@tanstack/react-query';
 import type { Args } from '../../../../src-main/shared/contract';
-import type { ActionItem, AgendaItem, AnticipatedQuestion, Conversation, ConversationDoc } from '../../../../src-main/shared/conversations/conversations';
+import type {
+  ActionItem,
+  AgendaItem,
+  AnticipatedQuestion,
+  Conversation,
+  ConversationDoc,
+} from '../../../../src-main/shared/conversations/conversations';
 import { call } from '../../api/client';
 import { defineRead, defineWrite, queryClient } from '../../api/query';
 
@@ -30,7 +36,10 @@ export function readDoc(id: string): ConversationDoc | undefined {
 
 /** Starts reading a conversation that is about to open (a no-op while a fresh copy is cached). */
 export function prefetchDoc(id: string): void {
-  void queryClient.prefetchQuery({ queryKey: docKey(id), queryFn: () => call('conversations.get', { id }) });
+  void queryClient.prefetchQuery({
+    queryKey: docKey(id),
+    queryFn: () => call('conversations.get', { id }),
+  });
 }
 
 /** Fresh from the main side, and cached: an output must show what was last saved, not a cached copy. */
@@ -64,7 +73,9 @@ export function putItem(conversationId: string, item: AgendaItem): void {
 
 export function putQuestion(conversationId: string, question: AnticipatedQuestion): void {
   queryClient.setQueryData<ConversationDoc>(docKey(conversationId), (doc) =>
-    doc ? { ...doc, questions: doc.questions.map((q) => (q.id === question.id ? question : q)) } : doc,
+    doc
+      ? { ...doc, questions: doc.questions.map((q) => (q.id === question.id ? question : q)) }
+      : doc,
   );
 }
 
@@ -96,13 +107,19 @@ export function invalidateSummaries(): Promise<void> {
   return queryClient.invalidateQueries({
     predicate: (q) => {
       const channel = String(q.queryKey[0]);
-      return channel !== 'conversations.get' && (channel.startsWith('conversations.') || channel === 'followups.list');
+      return (
+        channel !== 'conversations.get' &&
+        (channel.startsWith('conversations.') || channel === 'followups.list')
+      );
     },
   });
 }
 
 /** Live reads (checklist, since last time): always re-read when shown again or the window regains focus. */
-export function useLiveRead<C extends 'conversations.checklist' | 'conversations.sinceLastTime'>(channel: C, id: string) {
+export function useLiveRead<C extends 'conversations.checklist' | 'conversations.sinceLastTime'>(
+  channel: C,
+  id: string,
+) {
   return useQuery({
     queryKey: [channel, { id }],
     queryFn: () => call(channel, { id } as Args<C>),
@@ -116,7 +133,9 @@ async function putDocAndSummaries(doc: ConversationDoc): Promise<void> {
   await invalidateSummaries();
 }
 
-export const createConversation = defineWrite('conversations.create', { patch: putDocAndSummaries });
+export const createConversation = defineWrite('conversations.create', {
+  patch: putDocAndSummaries,
+});
 export const markHeldWrite = defineWrite('conversations.markHeld', { patch: putDocAndSummaries });
 /** Each caller puts back what it may: the details form can hold newer edits than the answer. */
 export const saveConversation = defineWrite('conversations.save');
@@ -125,7 +144,9 @@ export const trashConversationWrite = defineWrite('conversations.trash', {
   patch: (_, { id }) => queryClient.removeQueries({ queryKey: docKey(id) }),
 });
 /** New from Template reads the list through the cache: refreshed so the new one is offered at once. */
-export const saveAsTemplateWrite = defineWrite('templates.saveFromConversation', { invalidates: ['templates.'] });
+export const saveAsTemplateWrite = defineWrite('templates.saveFromConversation', {
+  invalidates: ['templates.'],
+});
 
 export const linkItemEvidence = defineWrite('agenda.linkEvidence', { patch: putDoc });
 export const unlinkItemEvidence = defineWrite('agenda.unlinkEvidence', { patch: putItems });
@@ -150,8 +171,13 @@ export type DocChannel =
   | 'actions.remove';
 
 /** A structural write of the side panels: the whole document goes straight back, then the summaries. */
-export function writeDocChannel<C extends DocChannel>(channel: C, args: Args<C>): Promise<ConversationDoc> {
-  return defineWrite(channel, { patch: (doc) => putDocAndSummaries(doc as ConversationDoc) })(args) as Promise<ConversationDoc>;
+export function writeDocChannel<C extends DocChannel>(
+  channel: C,
+  args: Args<C>,
+): Promise<ConversationDoc> {
+  return defineWrite(channel, { patch: (doc) => putDocAndSummaries(doc as ConversationDoc) })(
+    args,
+  ) as Promise<ConversationDoc>;
 }
 
 /** Follow-ups, carried-over lists and the checklist follow an action's change. */
@@ -160,7 +186,9 @@ export const updateActionWrite = defineWrite('actions.update', {
     putAction(action);
     // A carried-over item shows on later conversations too: their documents must read it again.
     await queryClient.invalidateQueries({
-      predicate: (q) => q.queryKey[0] === 'conversations.get' && (q.queryKey[1] as { id?: string }).id !== action.conversationId,
+      predicate: (q) =>
+        q.queryKey[0] === 'conversations.get' &&
+        (q.queryKey[1] as { id?: string }).id !== action.conversationId,
     });
     await invalidateSummaries();
   },

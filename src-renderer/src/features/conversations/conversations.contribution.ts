@@ -8,15 +8,35 @@ import { registerConversationSection } from './sections';
 import './conversations.css';
 import './panels/panels.contribution';
 
-const ConversationsView = lazyPart(() => import('./ConversationsView').then((m) => m.ConversationsView));
-const ConversationPane = lazyPart(() => import('./ConversationPane').then((m) => m.ConversationPane));
+const ConversationsView = lazyPart(() =>
+  import('./ConversationsView').then((m) => m.ConversationsView),
+);
+const ConversationPane = lazyPart(() =>
+  import('./ConversationPane').then((m) => m.ConversationPane),
+);
 const DetailsSection = lazyPart(() => import('./DetailsSection').then((m) => m.DetailsSection));
 const AgendaSection = lazyPart(() => import('./AgendaSection').then((m) => m.AgendaSection));
 const AfterSection = lazyPart(() => import('./AfterSection').then((m) => m.AfterSection));
 
 registerCommands(conversationCommands());
-registerView({ id: 'conversations', title: 'Conversations', icon: 'comment-discussion', order: 20, component: ConversationsView });
+registerView({
+  id: 'conversations',
+  title: 'Conversations',
+  icon: 'comment-discussion',
+  order: 20,
+  component: ConversationsView,
+});
 registerEditor({ type: CONVERSATION_EDITOR, label: 'Conversation', component: ConversationPane });
-registerConversationSection({ id: 'details', title: 'Details', order: 10, component: DetailsSection });
+registerConversationSection({
+  id: 'details',
+  title: 'Details',
+  order: 10,
+  component: DetailsSection,
+});
 registerConversationSection({ id: 'agenda', title: 'Agenda', order: 20, component: AgendaSection });
-registerConversationSection({ id: 'after', title: 'After the meeting', order: 70, component: AfterSection });
+registerConversationSection({
+  id: 'after',
+  title: 'After the meeting',
+  order: 70,
+  component: AfterSection,
+});

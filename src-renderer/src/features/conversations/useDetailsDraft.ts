@@ -7,7 +7,14 @@ import { useEffect, useRef } from 'react';
 import type { Conversation } from '../../../../src-main/shared/conversations/conversations';
 import { PAGE_SESSION } from '../../api/pageSession';
 import type { FieldChange, SaveProblem } from '../../ui/SaveProblemNotice';
-import { docRead, invalidateSummaries, patchConversation, readDoc, putDoc, saveConversation } from './conversationQueries';
+import {
+  docRead,
+  invalidateSummaries,
+  patchConversation,
+  readDoc,
+  putDoc,
+  saveConversation,
+} from './conversationQueries';
 import { useGroupSaver } from '../../ui/save/saveGroup';
 import { useDraft } from '../../ui/save/useDraft';
 import { conflictProblem, fieldChanges } from '../../ui/save/fieldChanges';
@@ -28,8 +35,32 @@ export type DetailsDraft = Pick<
 >;
 
 export function detailsOf(c: Conversation): DetailsDraft {
-  const { title, personName, personRole, myRole, kind, startsAt, timeZone, durationMin, place, status, expectedOutcome } = c;
-  return { title, personName, personRole, myRole, kind, startsAt, timeZone, durationMin, place, status, expectedOutcome };
+  const {
+    title,
+    personName,
+    personRole,
+    myRole,
+    kind,
+    startsAt,
+    timeZone,
+    durationMin,
+    place,
+    status,
+    expectedOutcome,
+  } = c;
+  return {
+    title,
+    personName,
+    personRole,
+    myRole,
+    kind,
+    startsAt,
+    timeZone,
+    durationMin,
+    place,
+    status,
+    expectedOutcome,
+  };
 }
 
 const LABELS: Record<keyof DetailsDraft, string> = {
@@ -60,18 +91,25 @@ export function useDetailsDraft(conversation: Conversation) {
     initial: (): DetailsDraft => detailsOf(conversation),
     useSaver: (save) => ({ saver: useGroupSaver<DetailsDraft>(save) }),
     save: async (d) => {
-      const doc = await saveConversation({ id, ...d, baseVersion: base.current, session: PAGE_SESSION });
+      const doc = await saveConversation({
+        id,
+        ...d,
+        baseVersion: base.current,
+        session: PAGE_SESSION,
+      });
       base.current = Math.max(base.current, doc.conversation.version);
       // The newest local edits stay on top of the answer (they may be newer than what was sent).
       const current = readDoc(id);
-      if (current) putDoc({ ...current, conversation: { ...doc.conversation, ...draftRef.current } });
+      if (current)
+        putDoc({ ...current, conversation: { ...doc.conversation, ...draftRef.current } });
       await invalidateSummaries();
     },
     reread: async (): Promise<{ theirs: DetailsDraft; version: number }> => {
       const fresh = await docRead.fresh({ id });
       // The page reads the record again (lists, other sections); the form keeps showing the draft.
       const current = readDoc(id);
-      if (current) putDoc({ ...current, conversation: { ...fresh.conversation, ...draftRef.current } });
+      if (current)
+        putDoc({ ...current, conversation: { ...fresh.conversation, ...draftRef.current } });
       return { theirs: detailsOf(fresh.conversation), version: fresh.conversation.version };
     },
     onEdit: (patch) => patchConversation(id, patch),
@@ -85,11 +123,13 @@ export function useDetailsDraft(conversation: Conversation) {
     },
   });
 
-  const problem: SaveProblem | null = conflict && conflictProblem('This conversation', detailChanges(conflict.theirs, draft));
+  const problem: SaveProblem | null =
+    conflict && conflictProblem('This conversation', detailChanges(conflict.theirs, draft));
 
   // A status set elsewhere (Mark as Held) becomes the draft's, without a save of its own.
   useEffect(() => {
-    if (draftRef.current.status !== conversation.status) show({ ...draftRef.current, status: conversation.status });
+    if (draftRef.current.status !== conversation.status)
+      show({ ...draftRef.current, status: conversation.status });
   }, [conversation.status, draftRef, show]);
 
   return { draft, update, flush, problem, applyMine, keepTheirs };

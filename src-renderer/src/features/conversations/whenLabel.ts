@@ -34,7 +34,14 @@ export function shortDay(isoDate: string): string {
 export function longWhen(startsAt: WallClock | null): string {
   const d = startsAt ? wallDate(startsAt) : null;
   return d
-    ? format('long', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d)
+    ? format('long', {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(d)
     : 'No date set';
 }
 

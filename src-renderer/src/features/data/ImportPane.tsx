@@ -32,7 +32,11 @@ const TOO_LARGE =
   'Ladder can take at once in browser mode. Import it in the desktop app, which takes much larger files, ' +
   'or choose fewer notes at a time.';
 
-type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; report: ImportReport } | { kind: 'failed'; message: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; report: ImportReport }
+  | { kind: 'failed'; message: string };
 
 export function ImportPane({ input }: EditorPaneProps) {
   const key = inputKey(input);
@@ -61,7 +65,10 @@ export function ImportPane({ input }: EditorPaneProps) {
       setState({ kind: 'done', report });
       await refreshEverything();
     } catch (error) {
-      const message = errorCode(error) === 'payload-too-large' ? TOO_LARGE : `Nothing was imported: ${errorMessage(error)}`;
+      const message =
+        errorCode(error) === 'payload-too-large'
+          ? TOO_LARGE
+          : `Nothing was imported: ${errorMessage(error)}`;
       setState({ kind: 'failed', message });
     }
   };
@@ -70,29 +77,42 @@ export function ImportPane({ input }: EditorPaneProps) {
     <article className="data-import" aria-labelledby={`${fileId}-title`}>
       <h1 id={`${fileId}-title`}>Import</h1>
       <p className="data-import-lead">
-        Bring back a Ladder export, or bring in notes from another app. Everything goes in at once or not at
-        all, and nothing you already have is overwritten.
+        Bring back a Ladder export, or bring in notes from another app. Everything goes in at once
+        or not at all, and nothing you already have is overwritten.
       </p>
 
       <section className="data-import-choice">
         <h2>A Ladder export</h2>
-        <p>The .zip that “Ladder: Export Everything...” saved, or the ladder-export.json inside it. It restores entries, conversations, skills, goals, questions, rehearsals and settings.</p>
+        <p>
+          The .zip that “Ladder: Export Everything...” saved, or the ladder-export.json inside it.
+          It restores entries, conversations, skills, goals, questions, rehearsals and settings.
+        </p>
         <label className="data-import-button" htmlFor={fileId}>
           <Codicon name="file-zip" />
           Choose an export file…
         </label>
-        <input id={fileId} className="data-import-input" type="file" accept=".zip,.json,.md,.markdown" multiple disabled={state.kind === 'busy'} onChange={onFiles} />
+        <input
+          id={fileId}
+          className="data-import-input"
+          type="file"
+          accept=".zip,.json,.md,.markdown"
+          multiple
+          disabled={state.kind === 'busy'}
+          onChange={onFiles}
+        />
       </section>
 
       <section className="data-import-choice">
         <h2>A folder of Markdown notes</h2>
         <p>
-          Notes exported from apps such as Obsidian or Bear (.md and .markdown files). Each note becomes a journal entry: the
-          title comes from its front matter <code>title</code>, its first heading or its file name; the date from{' '}
-          <code>date</code>, a file name that is a date (2026-12-01.md) or <code>created</code>, else today; tags from{' '}
-          <code>tags</code>; the kind from <code>kind</code>, else Reflection. Check lists stay check lists, a{' '}
-          <code>[[link]]</code> to another note becomes its text, and embedded files are listed as left out. HTML in a note is
-          kept as plain text and never runs. Notes already imported are not added twice.
+          Notes exported from apps such as Obsidian or Bear (.md and .markdown files). Each note
+          becomes a journal entry: the title comes from its front matter <code>title</code>, its
+          first heading or its file name; the date from <code>date</code>, a file name that is a
+          date (2026-12-01.md) or <code>created</code>, else today; tags from <code>tags</code>; the
+          kind from <code>kind</code>, else Reflection. Check lists stay check lists, a{' '}
+          <code>[[link]]</code> to another note becomes its text, and embedded files are listed as
+          left out. HTML in a note is kept as plain text and never runs. Notes already imported are
+          not added twice.
         </p>
         <label className="data-import-button" htmlFor={folderId}>
           <Codicon name="folder-opened" />
@@ -123,7 +143,9 @@ export function ImportPane({ input }: EditorPaneProps) {
 }
 
 function ReportView({ report }: { report: ImportReport }) {
-  const counts = (Object.keys(LABELS) as (keyof ImportReport['imported'])[]).filter((k) => report.imported[k] > 0);
+  const counts = (Object.keys(LABELS) as (keyof ImportReport['imported'])[]).filter(
+    (k) => report.imported[k] > 0,
+  );
   const here = report.alreadyHere;
   return (
     <section className="data-import-report" aria-label="Import report">
@@ -136,7 +158,9 @@ function ReportView({ report }: { report: ImportReport }) {
           })}
         </ul>
       )}
-      {here > 0 && <p>{`${here} ${here === 1 ? 'journal entry was' : 'journal entries were'} already in your journal, so ${here === 1 ? 'it was' : 'they were'} not added again.`}</p>}
+      {here > 0 && (
+        <p>{`${here} ${here === 1 ? 'journal entry was' : 'journal entries were'} already in your journal, so ${here === 1 ? 'it was' : 'they were'} not added again.`}</p>
+      )}
       {report.changed.length > 0 && (
         <>
           <h2>Imported with a change ({report.changed.length})</h2>

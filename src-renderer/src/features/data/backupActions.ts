@@ -23,7 +23,13 @@ export async function restoreFromBackup(): Promise<void> {
     }
     const sorted = [...backups].sort((a, b) => b.takenAt - a.takenAt);
     const name = await showQuickPick(
-      sorted.map((b) => ({ label: whenText(b.takenAt), description: sizeText(b.size), detail: b.name, icon: 'history', value: b.name })),
+      sorted.map((b) => ({
+        label: whenText(b.takenAt),
+        description: sizeText(b.size),
+        detail: b.name,
+        icon: 'history',
+        value: b.name,
+      })),
       'Choose the backup to restore',
     );
     if (name === undefined) return;
@@ -38,7 +44,10 @@ export async function restoreFromBackup(): Promise<void> {
     });
     if (!ok) return;
     const plan = await restoreBackup({ name });
-    notify('warning', `The backup ${plan.name} will be restored when Ladder restarts. Restart Ladder to finish.`);
+    notify(
+      'warning',
+      `The backup ${plan.name} will be restored when Ladder restarts. Restart Ladder to finish.`,
+    );
   } catch (error) {
     notify('error', `The restore could not be prepared: ${errorMessage(error)}`);
   }

@@ -6,7 +6,11 @@ import { lazyPart } from '../../ui/lazyPart';
 
 export const IMPORT_INPUT = { type: 'data.import', id: 'import' } as const;
 
-registerEditor({ type: IMPORT_INPUT.type, label: 'Import', component: lazyPart(() => import('./ImportPane').then((m) => m.ImportPane)) });
+registerEditor({
+  type: IMPORT_INPUT.type,
+  label: 'Import',
+  component: lazyPart(() => import('./ImportPane').then((m) => m.ImportPane)),
+});
 
 registerCommands([
   {
@@ -15,7 +19,11 @@ registerCommands([
     run: () => import('./exportAction').then((m) => m.exportEverything()),
   },
   { id: 'data.import', title: 'Ladder: Import...', run: () => openEditor(IMPORT_INPUT) },
-  { id: 'backup.now', title: 'Ladder: Back Up Now', run: () => import('./backupActions').then((m) => m.backUpNow()) },
+  {
+    id: 'backup.now',
+    title: 'Ladder: Back Up Now',
+    run: () => import('./backupActions').then((m) => m.backUpNow()),
+  },
   {
     id: 'backup.restore',
     title: 'Ladder: Restore from Backup...',

@@ -18,7 +18,8 @@ function inWorker(bytes: ArrayBuffer, prefix: string): Promise<ZipOutcome> {
 }
 
 export async function openZip(file: File, prefix: string): Promise<ZipOutcome> {
-  if (typeof Worker === 'undefined') return readImportZip(new Uint8Array(await file.arrayBuffer()), prefix);
+  if (typeof Worker === 'undefined')
+    return readImportZip(new Uint8Array(await file.arrayBuffer()), prefix);
   try {
     return await inWorker(await file.arrayBuffer(), prefix);
   } catch {

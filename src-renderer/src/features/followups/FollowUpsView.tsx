@@ -18,7 +18,11 @@ function FollowUpRow({ item }: { item: FollowUp }) {
     if (busy) return;
     setBusy(true);
     // The done row leaves the list: the focus goes on to the next row's button, not to the page.
-    const stopWatching = keepFocusWhenRowGoes(button, { scope: '.followups', row: '.followup', fallback: '.followups__summary' });
+    const stopWatching = keepFocusWhenRowGoes(button, {
+      scope: '.followups',
+      row: '.followup',
+      fallback: '.followups__summary',
+    });
     try {
       await setActionStatus(item.id, 'done');
     } catch (error) {
@@ -27,7 +31,9 @@ function FollowUpRow({ item }: { item: FollowUp }) {
       setBusy(false);
     }
   };
-  const who = [item.personName, item.conversationTitle || 'Untitled conversation'].filter(Boolean).join(' · ');
+  const who = [item.personName, item.conversationTitle || 'Untitled conversation']
+    .filter(Boolean)
+    .join(' · ');
   return (
     <li className={`followup${item.overdue ? ' followup--overdue' : ''}`}>
       <IconButton
@@ -41,7 +47,12 @@ function FollowUpRow({ item }: { item: FollowUp }) {
       <button
         type="button"
         className="ladder-link followup__open"
-        onClick={() => openEditor({ type: 'conversation', id: item.conversationId }, { title: item.conversationTitle.trim() || 'Untitled conversation' })}
+        onClick={() =>
+          openEditor(
+            { type: 'conversation', id: item.conversationId },
+            { title: item.conversationTitle.trim() || 'Untitled conversation' },
+          )
+        }
         // The name holds the visible text in order (WCAG 2.5.3, label in name), with pauses between parts.
         aria-label={`${item.text}. ${dueText(item.dueDate, item.overdue)} · ${OWNER_LABELS[item.owner]}. ${who}`}
       >
@@ -50,7 +61,8 @@ function FollowUpRow({ item }: { item: FollowUp }) {
         <span className="followup__meta">
           {item.overdue && <Codicon name="warning" />}
           {/* A no-break space: "· Me" never starts a line on its own. */}
-          <span>{dueText(item.dueDate, item.overdue)}</span>{'\u00a0'}
+          <span>{dueText(item.dueDate, item.overdue)}</span>
+          {'\u00a0'}
           <span>· {OWNER_LABELS[item.owner]}</span>
         </span>{' '}
         <span className="followup__meta">{who}</span>
@@ -78,7 +90,12 @@ function Group({ title, items }: { title: string; items: FollowUp[] }) {
 
 export function FollowUpsView() {
   const { data, error, isPending } = useFollowUps();
-  if (error) return <p className="ladder-empty" role="alert">Could not read the follow-ups: {errorMessage(error)}</p>;
+  if (error)
+    return (
+      <p className="ladder-empty" role="alert">
+        Could not read the follow-ups: {errorMessage(error)}
+      </p>
+    );
   if (isPending || !data) return <p className="ladder-empty">Reading follow-ups…</p>;
   const overdue = data.items.filter((i) => i.overdue);
   const open = data.items.filter((i) => !i.overdue);
@@ -92,7 +109,8 @@ export function FollowUpsView() {
       </p>
       {data.items.length === 0 ? (
         <p className="ladder-empty">
-          Action items you write in a conversation's action plan wait here until they are done, the late ones first.
+          Action items you write in a conversation's action plan wait here until they are done, the
+          late ones first.
         </p>
       ) : (
         <>

@@ -17,4 +17,9 @@ registerView({
   component: FollowUpsView,
   useBadge: () => useOverdueCount() || null,
 });
-registerStatusItem({ id: 'followups.overdue', side: 'left', order: 10, component: OverdueStatusItem });
+registerStatusItem({
+  id: 'followups.overdue',
+  side: 'left',
+  order: 10,
+  component: OverdueStatusItem,
+});

@@ -1,7 +1,12 @@
 // The entry form: kind badge, title, date, the kind's own fields, tags, then the rich-text body.
 import { useEffect, useId, useRef } from 'react';
 import type { Entry } from '../../../../src-main/shared/domain';
-import { isEntryKind, KIND_SPECS, kindIcon, kindLabel } from '../../../../src-main/shared/journal/entryKinds';
+import {
+  isEntryKind,
+  KIND_SPECS,
+  kindIcon,
+  kindLabel,
+} from '../../../../src-main/shared/journal/entryKinds';
 import { RichTextEditor } from '../../editor/RichTextEditor';
 import { TagInput } from './TagInput';
 import { takeTitleFocus } from './focusRequests';
@@ -35,7 +40,9 @@ export function EntryEditor({ entry, tabKey, reveal }: Props) {
         </span>
         {entry.deletedAt !== null && <span className="ladder-entry__trashed">In the Trash</span>}
       </header>
-      {problem && <SaveProblemNotice problem={problem} onUseMine={applyMine} onKeepTheirs={keepTheirs} />}
+      {problem && (
+        <SaveProblemNotice problem={problem} onUseMine={applyMine} onKeepTheirs={keepTheirs} />
+      )}
       <input
         ref={titleRef}
         className="ladder-entry__title"
@@ -81,12 +88,16 @@ export function EntryEditor({ entry, tabKey, reveal }: Props) {
                   <textarea
                     {...common}
                     rows={3}
-                    onChange={(e) => update({ fields: { ...draft.fields, [field.key]: e.target.value } })}
+                    onChange={(e) =>
+                      update({ fields: { ...draft.fields, [field.key]: e.target.value } })
+                    }
                   />
                 ) : (
                   <input
                     {...common}
-                    onChange={(e) => update({ fields: { ...draft.fields, [field.key]: e.target.value } })}
+                    onChange={(e) =>
+                      update({ fields: { ...draft.fields, [field.key]: e.target.value } })
+                    }
                   />
                 )}
               </div>
@@ -102,7 +113,9 @@ export function EntryEditor({ entry, tabKey, reveal }: Props) {
           }}
           onBlur={flush}
           ariaLabel="Entry body"
-          placeholder={spec ? 'Tell the story: what happened, who was there, what it led to.' : undefined}
+          placeholder={
+            spec ? 'Tell the story: what happened, who was there, what it led to.' : undefined
+          }
           reveal={reveal}
         />
       </div>

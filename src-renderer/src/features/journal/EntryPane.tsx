@@ -17,5 +17,12 @@ export function EntryPane({ input, reveal }: EditorPaneProps) {
       </p>
     );
   }
-  return <EntryEditor key={`${entry.data.id}:${reload}`} entry={entry.data} tabKey={inputKey(input)} reveal={reveal} />;
+  return (
+    <EntryEditor
+      key={`${entry.data.id}:${reload}`}
+      entry={entry.data}
+      tabKey={inputKey(input)}
+      reveal={reveal}
+    />
+  );
 }

@@ -14,7 +14,9 @@ const HORIZONS: { horizon: GoalHorizon; label: string; hint: string }[] = [
   { horizon: 'long', label: 'Long term', hint: 'Three to five years out' },
 ];
 
-async function saveGoal(goal: Partial<Goal> & Pick<Goal, 'horizon' | 'text' | 'targetDate' | 'done'>) {
+async function saveGoal(
+  goal: Partial<Goal> & Pick<Goal, 'horizon' | 'text' | 'targetDate' | 'done'>,
+) {
   try {
     await saveGoalWrite({
       ...(goal.id ? { id: goal.id, baseVersion: goal.version, session: PAGE_SESSION } : {}),
@@ -108,7 +110,11 @@ function GoalRow({ goal }: { goal: Goal }) {
     });
     if (!ok) return;
     // The dialog gave the focus back to the button; with its row gone it moves to a neighbour's.
-    const stopWatching = keepFocusWhenRowGoes(button, { scope: '.ladder-goals__section', row: '.ladder-goal', fallback: '.ladder-inline-form input' });
+    const stopWatching = keepFocusWhenRowGoes(button, {
+      scope: '.ladder-goals__section',
+      row: '.ladder-goal',
+      fallback: '.ladder-inline-form input',
+    });
     try {
       await removeGoal({ id: goal.id });
     } catch (error) {
@@ -147,7 +153,12 @@ function GoalRow({ goal }: { goal: Goal }) {
           <span className="codicon codicon-warning" aria-hidden="true" /> Overdue
         </span>
       )}
-      <button type="button" className="ladder-icon-button" aria-label={`Remove goal ${goal.text}`} onClick={(e) => void remove(e.currentTarget)}>
+      <button
+        type="button"
+        className="ladder-icon-button"
+        aria-label={`Remove goal ${goal.text}`}
+        onClick={(e) => void remove(e.currentTarget)}
+      >
         <span className="codicon codicon-trash" aria-hidden="true" />
       </button>
     </li>

@@ -38,7 +38,10 @@ export function HistoryPane({ input }: EditorPaneProps) {
           Versions of {title}
         </h1>
         {revisions.isSuccess && list.length === 0 && (
-          <p className="ladder-empty">No earlier versions yet. Ladder keeps the text as it was when you come back to an entry and change it, before you replace most of it, and every ten minutes while you write.</p>
+          <p className="ladder-empty">
+            No earlier versions yet. Ladder keeps the text as it was when you come back to an entry
+            and change it, before you replace most of it, and every ten minutes while you write.
+          </p>
         )}
         <ul role="listbox" aria-label="Versions" className="ladder-tree">
           {list.map((r) => (
@@ -51,11 +54,19 @@ export function HistoryPane({ input }: EditorPaneProps) {
               onClick={() => setSelected(r.id)}
               onKeyDown={(e) => {
                 const index = list.findIndex((x) => x.id === r.id);
-                const next = e.key === 'ArrowDown' ? list[index + 1] : e.key === 'ArrowUp' ? list[index - 1] : undefined;
+                const next =
+                  e.key === 'ArrowDown'
+                    ? list[index + 1]
+                    : e.key === 'ArrowUp'
+                      ? list[index - 1]
+                      : undefined;
                 if (next) {
                   e.preventDefault();
                   setSelected(next.id);
-                  (e.currentTarget.parentElement?.children[list.indexOf(next)] as HTMLElement | undefined)?.focus();
+                  (
+                    e.currentTarget.parentElement?.children[list.indexOf(next)] as
+                      HTMLElement | undefined
+                  )?.focus();
                 }
               }}
             >
@@ -85,7 +96,10 @@ function RevisionPreview({ entryId, revisionId }: { entryId: string; revisionId:
     try {
       const restored = await restoreRevision({ id: entryId, revisionId: r.id });
       bumpReload(entryId);
-      openEditor({ type: isEntryKind(restored.kind) ? 'entry' : 'profile', id: isEntryKind(restored.kind) ? entryId : restored.kind });
+      openEditor({
+        type: isEntryKind(restored.kind) ? 'entry' : 'profile',
+        id: isEntryKind(restored.kind) ? entryId : restored.kind,
+      });
     } catch (error) {
       notify('error', `Could not restore the version: ${errorMessage(error)}`);
     }
@@ -107,11 +121,19 @@ function RevisionPreview({ entryId, revisionId }: { entryId: string; revisionId:
           Title now: {now.title || 'Untitled'}
         </p>
       )}
-      {now && isEntryKind(now.kind) && r.date !== now.date && <p className="ladder-history__then">Date in this version: {r.date}</p>}
-      {now && r.tags.join('\n') !== now.tags.join('\n') && (
-        <p className="ladder-history__then">Tags in this version: {r.tags.length > 0 ? r.tags.join(', ') : 'none'}</p>
+      {now && isEntryKind(now.kind) && r.date !== now.date && (
+        <p className="ladder-history__then">Date in this version: {r.date}</p>
       )}
-      {now ? <VersionDiff before={comparedText(now.kind, r)} after={comparedText(now.kind, now)} /> : <p className="ladder-pane-message">Loading the entry…</p>}
+      {now && r.tags.join('\n') !== now.tags.join('\n') && (
+        <p className="ladder-history__then">
+          Tags in this version: {r.tags.length > 0 ? r.tags.join(', ') : 'none'}
+        </p>
+      )}
+      {now ? (
+        <VersionDiff before={comparedText(now.kind, r)} after={comparedText(now.kind, now)} />
+      ) : (
+        <p className="ladder-pane-message">Loading the entry…</p>
+      )}
     </article>
   );
 }

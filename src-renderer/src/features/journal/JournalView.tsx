@@ -70,7 +70,9 @@ export function JournalView() {
               selected={activeTab === `profile:${page}`}
               icon={PROFILE_SPECS[page].icon}
               title={PROFILE_SPECS[page].label}
-              onOpen={() => openEditor({ type: 'profile', id: page }, { title: PROFILE_SPECS[page].label })}
+              onOpen={() =>
+                openEditor({ type: 'profile', id: page }, { title: PROFILE_SPECS[page].label })
+              }
             />
           ))}
         </TreeGroup>
@@ -91,7 +93,11 @@ export function JournalView() {
               : 'No entries to show.'}
         </p>
       )}
-      {list.isError && <p className="ladder-empty" role="alert">The journal could not be loaded.</p>}
+      {list.isError && (
+        <p className="ladder-empty" role="alert">
+          The journal could not be loaded.
+        </p>
+      )}
     </div>
   );
 }

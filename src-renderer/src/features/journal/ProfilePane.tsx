@@ -25,14 +25,30 @@ export function ProfilePane({ input, reveal }: EditorPaneProps) {
     );
   }
   return (
-    <ProfileEditor key={`${entry.data.id}:${reload}`} entry={entry.data} tabKey={inputKey(input)} reveal={reveal} />
+    <ProfileEditor
+      key={`${entry.data.id}:${reload}`}
+      entry={entry.data}
+      tabKey={inputKey(input)}
+      reveal={reveal}
+    />
   );
 }
 
-function ProfileEditor({ entry, tabKey, reveal }: { entry: Entry; tabKey: string; reveal: string | null }) {
+function ProfileEditor({
+  entry,
+  tabKey,
+  reveal,
+}: {
+  entry: Entry;
+  tabKey: string;
+  reveal: string | null;
+}) {
   const page = isProfilePage(entry.kind) ? entry.kind : 'values';
   const spec = PROFILE_SPECS[page];
-  const { update, flush, problem, applyMine, keepTheirs } = useEntryDraft({ ...entry, title: entry.title || spec.label }, tabKey);
+  const { update, flush, problem, applyMine, keepTheirs } = useEntryDraft(
+    { ...entry, title: entry.title || spec.label },
+    tabKey,
+  );
   return (
     <div className="ladder-entry ladder-profile" role="region" aria-label={spec.label}>
       <header className="ladder-entry__header">
@@ -43,7 +59,9 @@ function ProfileEditor({ entry, tabKey, reveal }: { entry: Entry; tabKey: string
       </header>
       <h1 className="ladder-profile__title">{spec.label}</h1>
       <p className="ladder-profile__prompt">{spec.prompt}</p>
-      {problem && <SaveProblemNotice problem={problem} onUseMine={applyMine} onKeepTheirs={keepTheirs} />}
+      {problem && (
+        <SaveProblemNotice problem={problem} onUseMine={applyMine} onKeepTheirs={keepTheirs} />
+      )}
       {page === 'skills' && <SkillsTable />}
       {page === 'goals' && <GoalsList />}
       <div className="ladder-entry__body">

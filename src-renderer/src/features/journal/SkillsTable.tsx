@@ -1,7 +1,14 @@
 // The Skills page's table: each critical skill, a self-rating with its history, and colleagues' view.
 import { useRef, useState } from 'react';
 import type { Skill } from '../../../../src-main/shared/domain';
-import { addSkill, rateSkill, refreshSkills, removeSkill, setColleaguesView, skillsRead } from './journalQueries';
+import {
+  addSkill,
+  rateSkill,
+  refreshSkills,
+  removeSkill,
+  setColleaguesView,
+  skillsRead,
+} from './journalQueries';
 import { PAGE_SESSION } from '../../api/pageSession';
 import { keepFocusWhenRowGoes, refocusAfterAdd } from '../../ui/keepFocus';
 import { notify } from '../../workbench/store';
@@ -35,7 +42,9 @@ export function SkillsTable() {
   return (
     <section className="ladder-skills" aria-label="Skills and self-ratings">
       {skills.data?.length === 0 && (
-        <p className="ladder-empty">List the few skills your job depends on most, then rate yourself honestly.</p>
+        <p className="ladder-empty">
+          List the few skills your job depends on most, then rate yourself honestly.
+        </p>
       )}
       <ul className="ladder-skills__list">
         {(skills.data ?? []).map((skill) => (
@@ -74,7 +83,9 @@ function SkillRow({ skill }: { skill: Skill }) {
   const rate = (rating: number) => {
     const text = note.trim();
     setNote('');
-    void attempt('save the rating', () => rateSkill({ id: skill.id, rating, ...(text ? { note: text } : {}) }));
+    void attempt('save the rating', () =>
+      rateSkill({ id: skill.id, rating, ...(text ? { note: text } : {}) }),
+    );
   };
   const remove = async (button: HTMLElement) => {
     const ok = await confirmDialog({
@@ -84,11 +95,17 @@ function SkillRow({ skill }: { skill: Skill }) {
       danger: true,
     });
     if (!ok) return;
-    const stopWatching = keepFocusWhenRowGoes(button, { scope: '.ladder-skills', row: '.ladder-skill', fallback: '.ladder-inline-form input' });
-    await attempt('remove the skill', () => removeSkill({ id: skill.id }).catch((error: unknown) => {
-      stopWatching();
-      throw error;
-    }));
+    const stopWatching = keepFocusWhenRowGoes(button, {
+      scope: '.ladder-skills',
+      row: '.ladder-skill',
+      fallback: '.ladder-inline-form input',
+    });
+    await attempt('remove the skill', () =>
+      removeSkill({ id: skill.id }).catch((error: unknown) => {
+        stopWatching();
+        throw error;
+      }),
+    );
   };
   return (
     <li className="ladder-skill">
@@ -96,9 +113,19 @@ function SkillRow({ skill }: { skill: Skill }) {
         <span className="ladder-skill__name" dir="auto">
           {skill.name}
         </span>
-        <RatingControl name={skill.name} value={skill.rating} onRate={rate} allowSameRating={note.trim() !== ''} />
+        <RatingControl
+          name={skill.name}
+          value={skill.rating}
+          onRate={rate}
+          allowSameRating={note.trim() !== ''}
+        />
         <Sparkline name={skill.name} history={skill.history} />
-        <button type="button" className="ladder-icon-button" aria-label={`Remove skill ${skill.name}`} onClick={(e) => void remove(e.currentTarget)}>
+        <button
+          type="button"
+          className="ladder-icon-button"
+          aria-label={`Remove skill ${skill.name}`}
+          onClick={(e) => void remove(e.currentTarget)}
+        >
           <span className="codicon codicon-trash" aria-hidden="true" />
         </button>
       </div>
@@ -121,7 +148,12 @@ function SkillRow({ skill }: { skill: Skill }) {
         onBlur={() => {
           if (view !== skill.colleaguesView) {
             void attempt('save what colleagues would say', () =>
-              setColleaguesView({ id: skill.id, text: view, baseVersion: skill.version, session: PAGE_SESSION }),
+              setColleaguesView({
+                id: skill.id,
+                text: view,
+                baseVersion: skill.version,
+                session: PAGE_SESSION,
+              }),
             );
           }
         }}
@@ -132,7 +164,9 @@ function SkillRow({ skill }: { skill: Skill }) {
           <ol>
             {history.map((h) => (
               <li key={h.ratedAt}>
-                <time dateTime={new Date(h.ratedAt).toISOString()}>{new Date(h.ratedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}</time>
+                <time dateTime={new Date(h.ratedAt).toISOString()}>
+                  {new Date(h.ratedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}
+                </time>
                 {': '}
                 {h.rating} of 5{h.note ? ` — ${h.note}` : ''}
               </li>

@@ -14,7 +14,9 @@ export function Sparkline({ name, history }: { name: string; history: readonly S
   const height = 16;
   const step = ordered.length > 1 ? width / (ordered.length - 1) : 0;
   const y = (rating: number) => height - 2 - ((rating - 1) / 4) * (height - 4);
-  const points = ordered.map((h, i) => `${(i * step).toFixed(1)},${y(h.rating).toFixed(1)}`).join(' ');
+  const points = ordered
+    .map((h, i) => `${(i * step).toFixed(1)},${y(h.rating).toFixed(1)}`)
+    .join(' ');
   return (
     <svg
       className="ladder-sparkline"
@@ -24,7 +26,9 @@ export function Sparkline({ name, history }: { name: string; history: readonly S
       height={height}
       viewBox={`-2 0 ${width + 4} ${height}`}
     >
-      {ordered.length > 1 && <polyline points={points} fill="none" stroke="currentColor" strokeWidth="1.5" />}
+      {ordered.length > 1 && (
+        <polyline points={points} fill="none" stroke="currentColor" strokeWidth="1.5" />
+      )}
       {ordered.map((h, i) => (
         <circle key={h.ratedAt} cx={i * step} cy={y(h.rating)} r="1.8" fill="currentColor" />
       ))}

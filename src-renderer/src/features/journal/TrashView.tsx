@@ -11,7 +11,11 @@ import { displayTitle } from './useEntryDraft';
 
 /** The row leaves the list: the focus goes to the same button of a neighbour, else the list, not the page. */
 const watchRow = (button: HTMLElement) =>
-  keepFocusWhenRowGoes(button, { scope: '.ladder-trash-view', row: '.ladder-trash-row', fallback: '.ladder-trash-list' });
+  keepFocusWhenRowGoes(button, {
+    scope: '.ladder-trash-view',
+    row: '.ladder-trash-row',
+    fallback: '.ladder-trash-list',
+  });
 
 async function restore(entry: EntrySummary, button: HTMLElement) {
   const stopWatching = watchRow(button);
@@ -77,13 +81,19 @@ export function TrashView() {
         </button>
       </div>
       {trash.isSuccess && items.length === 0 && (
-        <p className="ladder-empty">The Trash is empty. Entries you move here can be restored until you empty it.</p>
+        <p className="ladder-empty">
+          The Trash is empty. Entries you move here can be restored until you empty it.
+        </p>
       )}
       {/* tabIndex -1: where the focus goes when the last row leaves. */}
       <ul className="ladder-trash-list" aria-label="Trashed entries" tabIndex={-1}>
         {items.map((entry) => (
           <li key={entry.id} className="ladder-trash-row">
-            <span className={`codicon codicon-${kindIcon(entry.kind)}`} role="img" aria-label={kindLabel(entry.kind)} />
+            <span
+              className={`codicon codicon-${kindIcon(entry.kind)}`}
+              role="img"
+              aria-label={kindLabel(entry.kind)}
+            />
             <button
               type="button"
               className="ladder-link ladder-trash-row__title"

@@ -10,7 +10,9 @@ import { diffWords, type DiffPart } from '../../../../src-main/shared/journal/wo
 /** What a person wrote in a version besides its title: each filled field on its own line, then the body. */
 export function comparedText(kind: DocumentKind, doc: Pick<Revision, 'fields' | 'text'>): string {
   const fields = isEntryKind(kind) ? KIND_SPECS[kind].fields : [];
-  const lines = fields.filter((f) => doc.fields[f.key]?.trim()).map((f) => `${f.label}: ${doc.fields[f.key]}`);
+  const lines = fields
+    .filter((f) => doc.fields[f.key]?.trim())
+    .map((f) => `${f.label}: ${doc.fields[f.key]}`);
   return [...lines, doc.text].filter((t) => t !== '').join('\n');
 }
 
@@ -40,8 +42,15 @@ export function VersionDiff({ before, after }: { before: string; after: string }
   return (
     <section className="ladder-history__diff" aria-labelledby="ladder-history-diff-heading">
       <div className="ladder-history__diff-head">
-        <h3 id="ladder-history-diff-heading">{alone ? "This version's text" : 'Compared with the text now'}</h3>
-        <button type="button" className="ladder-button" aria-pressed={alone} onClick={() => setAlone(!alone)}>
+        <h3 id="ladder-history-diff-heading">
+          {alone ? "This version's text" : 'Compared with the text now'}
+        </h3>
+        <button
+          type="button"
+          className="ladder-button"
+          aria-pressed={alone}
+          onClick={() => setAlone(!alone)}
+        >
           Show this version alone
         </button>
       </div>
@@ -54,8 +63,9 @@ export function VersionDiff({ before, after }: { before: string; after: string }
           <p className="ladder-history__legend">
             {changed ? (
               <>
-                <del className="ladder-diff__removed">Struck through</del>: in this version, gone now.{' '}
-                <ins className="ladder-diff__added">Underlined</ins>: added since.{LEVEL_NOTE[diff.level]}
+                <del className="ladder-diff__removed">Struck through</del>: in this version, gone
+                now. <ins className="ladder-diff__added">Underlined</ins>: added since.
+                {LEVEL_NOTE[diff.level]}
               </>
             ) : (
               'The text is the same as now.'

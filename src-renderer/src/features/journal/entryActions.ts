@@ -1,8 +1,18 @@
 // What the journal commands do: create, open, move to trash, show history.
 import type { EntryKind, ProfilePage } from '../../../../src-main/shared/journal/entryKinds';
-import { KIND_SPECS, PROFILE_PAGES, PROFILE_SPECS } from '../../../../src-main/shared/journal/entryKinds';
+import {
+  KIND_SPECS,
+  PROFILE_PAGES,
+  PROFILE_SPECS,
+} from '../../../../src-main/shared/journal/entryKinds';
 import { createEntryWrite, profileRead, trashEntry } from './journalQueries';
-import { closeEditor, notify, openEditor, showQuickPick, useWorkbench } from '../../workbench/store';
+import {
+  closeEditor,
+  notify,
+  openEditor,
+  showQuickPick,
+  useWorkbench,
+} from '../../workbench/store';
 import { inputKey, type EditorInput } from '../../workbench/types';
 import { requestTitleFocus } from './focusRequests';
 import { errorMessage } from '../../ui/errorMessage';
@@ -13,7 +23,10 @@ export async function createEntry(kind: EntryKind): Promise<void> {
     requestTitleFocus(entry.id);
     openEditor({ type: 'entry', id: entry.id });
   } catch (error) {
-    notify('error', `Could not create the ${KIND_SPECS[kind].label.toLowerCase()}: ${errorMessage(error)}`);
+    notify(
+      'error',
+      `Could not create the ${KIND_SPECS[kind].label.toLowerCase()}: ${errorMessage(error)}`,
+    );
   }
 }
 
@@ -23,7 +36,11 @@ export function openProfilePage(page: ProfilePage): void {
 
 export async function pickProfilePage(): Promise<void> {
   const page = await showQuickPick(
-    PROFILE_PAGES.map((p) => ({ label: PROFILE_SPECS[p].label, icon: PROFILE_SPECS[p].icon, value: p })),
+    PROFILE_PAGES.map((p) => ({
+      label: PROFILE_SPECS[p].label,
+      icon: PROFILE_SPECS[p].icon,
+      value: p,
+    })),
     'Open a profile page',
   );
   if (page) openProfilePage(page);
@@ -43,7 +60,8 @@ export function activeEntryId(): string | null {
 /** Whose history Entry: Show History opens: an entry's, a history tab's own, or a profile page's. */
 export function activeHistoryId(): string | null {
   const input = activeInput();
-  if (input?.type === 'profile') return profileRead.peek({ page: input.id as ProfilePage })?.id ?? null;
+  if (input?.type === 'profile')
+    return profileRead.peek({ page: input.id as ProfilePage })?.id ?? null;
   return activeEntryId();
 }
 

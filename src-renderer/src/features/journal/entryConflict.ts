@@ -19,13 +19,20 @@ function parts(kind: DocumentKind, d: EntryText): { label: string; text: string 
   return [
     { label: 'Title', text: d.title },
     { label: 'Date', text: d.date },
-    ...keys.map((key) => ({ label: specs.find((s) => s.key === key)?.label ?? key, text: d.fields[key] ?? '' })),
+    ...keys.map((key) => ({
+      label: specs.find((s) => s.key === key)?.label ?? key,
+      text: d.fields[key] ?? '',
+    })),
     { label: 'Tags', text: d.tags.join(', ') },
     { label: 'Body', text: plainTextFromLexical(d.body) },
   ];
 }
 
-export function entryChanges(kind: DocumentKind, theirs: EntryText, mine: EntryText): FieldChange[] {
+export function entryChanges(
+  kind: DocumentKind,
+  theirs: EntryText,
+  mine: EntryText,
+): FieldChange[] {
   const stored = parts(kind, theirs);
   return parts(kind, mine)
     .map((p, i) => ({ label: p.label, theirs: stored[i]?.text ?? '', mine: p.text }))

@@ -12,7 +12,13 @@ const ProfilePane = lazyPart(() => import('./ProfilePane').then((m) => m.Profile
 const HistoryPane = lazyPart(() => import('./HistoryPane').then((m) => m.HistoryPane));
 
 registerCommands(journalCommands());
-registerView({ id: 'journal', title: 'Journal', icon: 'notebook', order: 10, component: JournalView });
+registerView({
+  id: 'journal',
+  title: 'Journal',
+  icon: 'notebook',
+  order: 10,
+  component: JournalView,
+});
 registerView({ id: 'trash', title: 'Trash', icon: 'trash', order: 90, component: TrashView });
 registerEditor({ type: 'entry', label: 'Entry', component: EntryPane });
 registerEditor({ type: 'profile', label: 'Profile page', component: ProfilePane });

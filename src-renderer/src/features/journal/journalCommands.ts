@@ -1,8 +1,19 @@
 // The journal's commands, as data. Titles and ids are part of the product: keep them exact.
-import { ENTRY_KINDS, KIND_SPECS, type EntryKind } from '../../../../src-main/shared/journal/entryKinds';
+import {
+  ENTRY_KINDS,
+  KIND_SPECS,
+  type EntryKind,
+} from '../../../../src-main/shared/journal/entryKinds';
 import type { Command } from '../../workbench/types';
 import { setActiveView } from '../../workbench/store';
-import { activeHistoryId, activeInput, createEntry, moveToTrash, pickProfilePage, showHistory } from './entryActions';
+import {
+  activeHistoryId,
+  activeInput,
+  createEntry,
+  moveToTrash,
+  pickProfilePage,
+  showHistory,
+} from './entryActions';
 
 const NEW_SHORTCUTS: Partial<Record<EntryKind, string>> = {
   // Ctrl+Alt avoids the browser's own Ctrl+N / Ctrl+T and the editor's formatting keys.

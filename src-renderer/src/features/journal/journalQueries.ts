@@ -16,7 +16,13 @@ export const skillsRead = defineRead('skills.list');
 export const trashRead = defineRead('journal.listTrash');
 
 /** The lists a saved entry shows in; its own read is put back instead. */
-const SAVE_INVALIDATES = ['journal.list', 'journal.counts', 'journal.tags', 'journal.history', 'search.'];
+const SAVE_INVALIDATES = [
+  'journal.list',
+  'journal.counts',
+  'journal.tags',
+  'journal.history',
+  'search.',
+];
 
 function putEntry(id: string, entry: Entry): void {
   queryClient.setQueryData(entryRead.key({ id }), entry);
@@ -25,19 +31,27 @@ function putEntry(id: string, entry: Entry): void {
 /** The entry as stored now, under its id and (for a profile page) under its page: its panes reopen on it. */
 export function putStoredEntry(entry: Entry): void {
   putEntry(entry.id, entry);
-  if (isProfilePage(entry.kind)) queryClient.setQueryData(profileRead.key({ page: entry.kind }), entry);
+  if (isProfilePage(entry.kind))
+    queryClient.setQueryData(profileRead.key({ page: entry.kind }), entry);
 }
 
-export const saveEntry = defineWrite('journal.save', { invalidates: SAVE_INVALIDATES, patch: (saved) => putEntry(saved.id, saved) });
+export const saveEntry = defineWrite('journal.save', {
+  invalidates: SAVE_INVALIDATES,
+  patch: (saved) => putEntry(saved.id, saved),
+});
 
-export const createEntryWrite = defineWrite('journal.create', { invalidates: ['journal.', 'search.'], patch: (entry) => putEntry(entry.id, entry) });
+export const createEntryWrite = defineWrite('journal.create', {
+  invalidates: ['journal.', 'search.'],
+  patch: (entry) => putEntry(entry.id, entry),
+});
 
 /** A profile page's pane reads it by page: without the patch it would reopen on the text before. */
 export const restoreRevision = defineWrite('journal.restoreRevision', {
   invalidates: ['journal.', 'search.'],
   patch: (restored, args) => {
     putEntry(args.id, restored);
-    if (isProfilePage(restored.kind)) queryClient.setQueryData(profileRead.key({ page: restored.kind }), restored);
+    if (isProfilePage(restored.kind))
+      queryClient.setQueryData(profileRead.key({ page: restored.kind }), restored);
   },
 });
 
@@ -45,7 +59,9 @@ export const restoreRevision = defineWrite('journal.restoreRevision', {
 const ENTRY_WRITES = ['journal.', 'search.'];
 export const trashEntry = defineWrite('journal.trash', { invalidates: ENTRY_WRITES });
 export const restoreEntry = defineWrite('journal.restore', { invalidates: ENTRY_WRITES });
-export const deleteForeverWrite = defineWrite('journal.deleteForever', { invalidates: ENTRY_WRITES });
+export const deleteForeverWrite = defineWrite('journal.deleteForever', {
+  invalidates: ENTRY_WRITES,
+});
 export const emptyTrashWrite = defineWrite('journal.emptyTrash', { invalidates: ENTRY_WRITES });
 
 /** Goals and skills are searched too. */
@@ -59,6 +75,8 @@ const SKILL_WRITES = ['skills.', 'search.'];
 export const addSkill = defineWrite('skills.add', { invalidates: SKILL_WRITES });
 export const rateSkill = defineWrite('skills.rate', { invalidates: SKILL_WRITES });
 export const removeSkill = defineWrite('skills.remove', { invalidates: SKILL_WRITES });
-export const setColleaguesView = defineWrite('skills.setColleaguesView', { invalidates: SKILL_WRITES });
+export const setColleaguesView = defineWrite('skills.setColleaguesView', {
+  invalidates: SKILL_WRITES,
+});
 /** After a refused save: the table shows the skill as saved elsewhere. */
 export const refreshSkills = () => invalidate(['skills.list']);

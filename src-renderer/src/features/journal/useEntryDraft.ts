@@ -29,7 +29,12 @@ let saveSeq = 0;
  * previous state as a version at the first change of each session. `baseVersion` is the entry's
  * version the draft was based on: another opening's save since is refused as a conflict.
  */
-export async function saveDraft(draft: Draft, checkpoint: boolean, session: string, baseVersion?: number): Promise<Entry> {
+export async function saveDraft(
+  draft: Draft,
+  checkpoint: boolean,
+  session: string,
+  baseVersion?: number,
+): Promise<Entry> {
   const order = { session, seq: ++saveSeq };
   return saveEntry({ ...draft, checkpoint, ...order, ...(baseVersion ? { baseVersion } : {}) });
 }
@@ -42,7 +47,9 @@ export function draftOf(entry: Entry): Draft {
 /** An entry's title is the person's own words; a profile page's is the fixed page name, not counted. */
 export function draftWords(draft: Draft, kind: Entry['kind']): number {
   const title = isProfilePage(kind) ? [] : [draft.title];
-  return countWords([...title, ...Object.values(draft.fields), plainTextFromLexical(draft.body)].join('\n'));
+  return countWords(
+    [...title, ...Object.values(draft.fields), plainTextFromLexical(draft.body)].join('\n'),
+  );
 }
 
 export function displayTitle(entry: Pick<Entry, 'title' | 'kind'>): string {

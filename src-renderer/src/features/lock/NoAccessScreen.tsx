@@ -9,11 +9,13 @@ export function NoAccessScreen() {
     <section className="lock-card" aria-labelledby={id}>
       <h1 id={id}>Open Ladder from the address it printed</h1>
       <p>
-        This page has no valid access key, so Ladder keeps your journal closed to it. In the terminal where you ran{' '}
-        <code>npm run web</code>, open the address Ladder printed: it starts with <code>http://127.0.0.1</code> and ends with{' '}
-        <code>?token=</code> and a long key.
+        This page has no valid access key, so Ladder keeps your journal closed to it. In the
+        terminal where you ran <code>npm run web</code>, open the address Ladder printed: it starts
+        with <code>http://127.0.0.1</code> and ends with <code>?token=</code> and a long key.
       </p>
-      <p>Each start of Ladder prints a new address, so one from an earlier start no longer opens it.</p>
+      <p>
+        Each start of Ladder prints a new address, so one from an earlier start no longer opens it.
+      </p>
     </section>
   );
 }

@@ -48,8 +48,9 @@ function whatWasFound(state: AppState): { title: string; account: ReactNode } {
     title: 'Your journal file is damaged',
     account: (
       <>
-        When Ladder opened the journal, its check of the file found damage. Ladder did not change or delete it: the file was
-        kept beside the journal as <strong>{state.damaged?.keptAs ?? 'a separate file'}</strong>.
+        When Ladder opened the journal, its check of the file found damage. Ladder did not change or
+        delete it: the file was kept beside the journal as{' '}
+        <strong>{state.damaged?.keptAs ?? 'a separate file'}</strong>.
       </>
     ),
   };
@@ -73,7 +74,13 @@ function UnlockScreen() {
       window.location.reload();
     } catch (err) {
       const code = (err as { code?: string }).code;
-      setError(code === 'wrong-passphrase' ? 'Wrong passphrase. Try again.' : err instanceof Error ? err.message : 'Ladder could not unlock.');
+      setError(
+        code === 'wrong-passphrase'
+          ? 'Wrong passphrase. Try again.'
+          : err instanceof Error
+            ? err.message
+            : 'Ladder could not unlock.',
+      );
       setPassphrase('');
       setBusy(false);
       input.current?.focus();
@@ -140,26 +147,46 @@ function DamagedScreen({ state }: { state: AppState }) {
       </p>
       {passedOver.length > 0 && (
         <>
-          <p>{passedOver.length === 1 ? 'A newer backup was passed over:' : `${passedOver.length} newer backups were passed over:`}</p>
+          <p>
+            {passedOver.length === 1
+              ? 'A newer backup was passed over:'
+              : `${passedOver.length} newer backups were passed over:`}
+          </p>
           <ul className="lock-passed-over">
             {passedOver.map((text) => (
               <li key={text}>{text}</li>
             ))}
           </ul>
           <p>
-            {passedOver.length === 1 ? 'It stays' : 'They stay'} in the backups folder: once the journal is open again, you can
-            restore {passedOver.length === 1 ? 'it' : 'them'} as said.
+            {passedOver.length === 1 ? 'It stays' : 'They stay'} in the backups folder: once the
+            journal is open again, you can restore {passedOver.length === 1 ? 'it' : 'them'} as
+            said.
           </p>
         </>
       )}
-      {error && <p className="lock-error" role="alert">{error}</p>}
+      {error && (
+        <p className="lock-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="lock-buttons">
         {backup && (
-          <button ref={first} type="button" className="lock-button lock-button--primary" onClick={() => void run('app.restoreNewestBackup')}>
-            Restore the backup from {new Date(backup.takenAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}
+          <button
+            ref={first}
+            type="button"
+            className="lock-button lock-button--primary"
+            onClick={() => void run('app.restoreNewestBackup')}
+          >
+            Restore the backup from{' '}
+            {new Date(backup.takenAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}
           </button>
         )}
-        <button ref={backup ? undefined : first} type="button" className="lock-button" onClick={() => void run('app.startEmpty')}>
+        <button
+          ref={backup ? undefined : first}
+          type="button"
+          className="lock-button"
+          onClick={() => void run('app.startEmpty')}
+        >
           Start with an empty journal
         </button>
       </div>

@@ -39,7 +39,10 @@ export function UnavailableScreen({ info }: { info: UnavailableInfo }) {
     <section className="lock-card" aria-labelledby={id}>
       <h1 id={id}>Ladder can&rsquo;t open your journal right now</h1>
       <p>{shown.reason}</p>
-      <p>Your journal file was not changed, moved or renamed: once the cause is dealt with, it opens as it was.</p>
+      <p>
+        Your journal file was not changed, moved or renamed: once the cause is dealt with, it opens
+        as it was.
+      </p>
       <dl className="lock-details">
         <dt>File</dt>
         <dd>

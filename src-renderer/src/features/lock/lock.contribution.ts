@@ -8,22 +8,42 @@ import { AUTO_LOCK_CHOICES } from '../../../../src-main/shared/lock/lock';
 import { startIdleLock } from './idleLock';
 import { lockNow, openPassphraseDialog } from './lockActions';
 
-const dialog = (mode: 'protect' | 'change' | 'remove') => () => openPassphraseDialog(mode).then(() => startIdleLock());
+const dialog = (mode: 'protect' | 'change' | 'remove') => () =>
+  openPassphraseDialog(mode).then(() => startIdleLock());
 
 async function pickAutoLock(): Promise<void> {
   const settings = await lockSettingsRead.fresh({});
   if (!settings.protected) {
-    notify('info', 'Auto-lock needs a passphrase: run "Settings: Protect with Passphrase..." first.');
+    notify(
+      'info',
+      'Auto-lock needs a passphrase: run "Settings: Protect with Passphrase..." first.',
+    );
     return;
   }
   const items = [
-    ...AUTO_LOCK_CHOICES.map((m) => ({ label: `${m} minutes`, value: m as number | null, description: settings.autoLockMinutes === m ? 'current' : undefined })),
-    { label: 'Never', value: null as number | null, description: settings.autoLockMinutes === null ? 'current' : undefined },
+    ...AUTO_LOCK_CHOICES.map((m) => ({
+      label: `${m} minutes`,
+      value: m as number | null,
+      description: settings.autoLockMinutes === m ? 'current' : undefined,
+    })),
+    {
+      label: 'Never',
+      value: null as number | null,
+      description: settings.autoLockMinutes === null ? 'current' : undefined,
+    },
   ];
-  const picked = await showQuickPick(items.map((i) => ({ ...i, value: { minutes: i.value } })), 'Lock Ladder after this long without activity');
+  const picked = await showQuickPick(
+    items.map((i) => ({ ...i, value: { minutes: i.value } })),
+    'Lock Ladder after this long without activity',
+  );
   if (!picked) return;
   await setAutoLock({ minutes: picked.minutes as 5 | 15 | 30 | 60 | null });
-  notify('info', picked.minutes === null ? 'Ladder will not lock on its own.' : `Ladder will lock after ${picked.minutes} minutes without activity.`);
+  notify(
+    'info',
+    picked.minutes === null
+      ? 'Ladder will not lock on its own.'
+      : `Ladder will lock after ${picked.minutes} minutes without activity.`,
+  );
   await startIdleLock();
 }
 

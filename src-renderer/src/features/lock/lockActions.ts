@@ -16,7 +16,8 @@ export async function openPassphraseDialog(mode: 'protect' | 'change' | 'remove'
       return;
     }
     shown = 'protect';
-    note = 'The journal has no passphrase yet, so there is none to change. You can protect it with one now.';
+    note =
+      'The journal has no passphrase yet, so there is none to change. You can protect it with one now.';
   }
   const { passphraseDialog } = await import('./passphraseDialog');
   await passphraseDialog(shown, note);

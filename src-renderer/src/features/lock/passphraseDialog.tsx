@@ -1,6 +1,13 @@
 // The passphrase dialogs: protect (after saying plainly that a lost passphrase means lost data, with
 // an offer to back up first), change and remove. Focus stays inside; Escape cancels; focus returns.
-import { useLayoutEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useLayoutEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { dialogKeyDown } from '../../ui/focusTrap';
 import { showDialog } from '../../ui/showDialog';
 import { backupBeforeChange, changePassphrase, protect, removeProtection } from './lockQueries';
@@ -13,7 +20,9 @@ export type DialogMode = 'protect' | 'change' | 'remove';
 
 /** `note`: a first paragraph saying why this dialog opened (e.g. Protect offered in place of Change). */
 export function passphraseDialog(mode: DialogMode, note?: string): Promise<boolean> {
-  return showDialog<boolean>((settle) => <PassphraseDialog mode={mode} note={note} onSettle={settle} />);
+  return showDialog<boolean>((settle) => (
+    <PassphraseDialog mode={mode} note={note} onSettle={settle} />
+  ));
 }
 
 const TITLES: Record<DialogMode, string> = {
@@ -22,7 +31,15 @@ const TITLES: Record<DialogMode, string> = {
   remove: 'Remove passphrase protection',
 };
 
-function PassphraseDialog({ mode, note, onSettle }: { mode: DialogMode; note?: string; onSettle: (done: boolean) => void }) {
+function PassphraseDialog({
+  mode,
+  note,
+  onSettle,
+}: {
+  mode: DialogMode;
+  note?: string;
+  onSettle: (done: boolean) => void;
+}) {
   const titleId = useId();
   const ids = { current: useId(), next: useId(), again: useId(), hint: useId(), error: useId() };
   const box = useRef<HTMLFormElement>(null);
@@ -69,7 +86,12 @@ function PassphraseDialog({ mode, note, onSettle }: { mode: DialogMode; note?: s
       if (mode === 'protect') await protect({ passphrase: next });
       else if (mode === 'change') await changePassphrase({ current, next });
       else await removeProtection({ passphrase: current });
-      notify('info', mode === 'remove' ? 'The journal is no longer encrypted.' : 'The journal is encrypted with your passphrase.');
+      notify(
+        'info',
+        mode === 'remove'
+          ? 'The journal is no longer encrypted.'
+          : 'The journal is encrypted with your passphrase.',
+      );
       onSettle(true);
     } catch (err) {
       setBusy(false);
@@ -78,23 +100,45 @@ function PassphraseDialog({ mode, note, onSettle }: { mode: DialogMode; note?: s
     }
   };
 
-  const field = (id: string, label: string, value: string, set: (v: string) => void, describedBy?: string) => (
+  const field = (
+    id: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    describedBy?: string,
+  ) => (
     <div className="lock-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="password" autoComplete="off" value={value} onChange={(e) => set(e.target.value)} aria-describedby={describedBy} />
+      <input
+        id={id}
+        type="password"
+        autoComplete="off"
+        value={value}
+        onChange={(e) => set(e.target.value)}
+        aria-describedby={describedBy}
+      />
     </div>
   );
 
   return (
     <div className="lock-backdrop">
-      <form ref={box} className="lock-card" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown} onSubmit={submit}>
+      <form
+        ref={box}
+        className="lock-card"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={onKeyDown}
+        onSubmit={submit}
+      >
         <h2 id={titleId}>{TITLES[mode]}</h2>
         {!warned ? (
           <>
             {note && <p>{note}</p>}
             <p>
-              Ladder will encrypt the whole journal, its search index and its backups with your passphrase. There is no back door:
-              if you lose the passphrase, nobody can open the journal again, not even with the backups.
+              Ladder will encrypt the whole journal, its search index and its backups with your
+              passphrase. There is no back door: if you lose the passphrase, nobody can open the
+              journal again, not even with the backups.
             </p>
             <p>You can take a backup now, before anything changes.</p>
             <div className="lock-buttons">
@@ -102,14 +146,27 @@ function PassphraseDialog({ mode, note, onSettle }: { mode: DialogMode; note?: s
                 Cancel
               </button>
               {/* aria-disabled, not disabled: a disabled button drops the focus out of the dialog. */}
-              <button type="button" className="lock-button" aria-disabled={busy} onClick={() => void backUpFirst()}>
+              <button
+                type="button"
+                className="lock-button"
+                aria-disabled={busy}
+                onClick={() => void backUpFirst()}
+              >
                 Back Up Now
               </button>
-              <button type="button" className="lock-button lock-button--primary" onClick={() => setWarned(true)}>
+              <button
+                type="button"
+                className="lock-button lock-button--primary"
+                onClick={() => setWarned(true)}
+              >
                 I Understand, Continue
               </button>
             </div>
-            {error && <p className="lock-error" role="alert">{error}</p>}
+            {error && (
+              <p className="lock-error" role="alert">
+                {error}
+              </p>
+            )}
           </>
         ) : (
           <>
@@ -121,7 +178,9 @@ function PassphraseDialog({ mode, note, onSettle }: { mode: DialogMode; note?: s
                 {strengthHint(next)}
               </p>
             )}
-            {mode === 'remove' && <p>The journal and its backups will be stored without encryption again.</p>}
+            {mode === 'remove' && (
+              <p>The journal and its backups will be stored without encryption again.</p>
+            )}
             {error && (
               <p id={ids.error} className="lock-error" role="alert">
                 {error}
@@ -132,7 +191,11 @@ function PassphraseDialog({ mode, note, onSettle }: { mode: DialogMode; note?: s
                 Cancel
               </button>
               <button type="submit" className="lock-button lock-button--primary" disabled={busy}>
-                {mode === 'protect' ? 'Encrypt' : mode === 'change' ? 'Change Passphrase' : 'Remove Protection'}
+                {mode === 'protect'
+                  ? 'Encrypt'
+                  : mode === 'change'
+                    ? 'Change Passphrase'
+                    : 'Remove Protection'}
               </button>
             </div>
           </>

@@ -12,7 +12,9 @@ interface Props {
 export function ProbesInput({ probes, onChange, onBlur }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const focusInput = (index: number) =>
-    requestAnimationFrame(() => list.current?.querySelectorAll<HTMLInputElement>('input')[index]?.focus());
+    requestAnimationFrame(() =>
+      list.current?.querySelectorAll<HTMLInputElement>('input')[index]?.focus(),
+    );
   const filled = probes.filter((p) => p.trim()).length;
   return (
     <fieldset className="ladder-question__probes">
@@ -53,7 +55,11 @@ export function ProbesInput({ probes, onChange, onBlur }: Props) {
         >
           Add a follow-up
         </button>
-        {filled < 2 && <span className="ladder-question__hint">Two or three follow-ups make a rehearsal feel like the real thing.</span>}
+        {filled < 2 && (
+          <span className="ladder-question__hint">
+            Two or three follow-ups make a rehearsal feel like the real thing.
+          </span>
+        )}
       </div>
     </fieldset>
   );

@@ -1,7 +1,11 @@
 // The question form: wording, classification, follow-ups, tip and tags, with the bank actions
 // (attach to a conversation, revert a built-in, hide or show again).
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { QUESTION_DIRECTIONS, type Question, type QuestionDirection } from '../../../../src-main/shared/questions/questionBank';
+import {
+  QUESTION_DIRECTIONS,
+  type Question,
+  type QuestionDirection,
+} from '../../../../src-main/shared/questions/questionBank';
 import { Codicon } from '../../ui/Codicon';
 import { notify } from '../../workbench/store';
 import { confirmDialog } from '../../ui/confirm';
@@ -9,7 +13,13 @@ import { errorMessage } from '../../ui/errorMessage';
 import { attachToConversation, setQuestionHidden } from './questionActions';
 import { bankListRead, rememberQuestion, revertQuestion } from './questionQueries';
 import { takeTextFocus } from './questionFocus';
-import { categorySlug, DIFFICULTY_LABELS, directionLabel, slugLabel, stepLabel } from './questionGroups';
+import {
+  categorySlug,
+  DIFFICULTY_LABELS,
+  directionLabel,
+  slugLabel,
+  stepLabel,
+} from './questionGroups';
 import { ProbesInput } from './ProbesInput';
 import { QuestionTagInput } from './QuestionTagInput';
 import { useQuestionDraft } from './useQuestionDraft';
@@ -24,11 +34,15 @@ interface Props {
 }
 
 export function QuestionEditor({ question, tabKey, onReplaced }: Props) {
-  const { draft, update, flush, flushQuietly, saved, problem, applyMine, keepTheirs } = useQuestionDraft(question, tabKey);
+  const { draft, update, flush, flushQuietly, saved, problem, applyMine, keepTheirs } =
+    useQuestionDraft(question, tabKey);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const formId = useId();
   const bank = bankListRead.use({ includeHidden: true });
-  const categories = useMemo(() => [...new Set((bank.data ?? []).map((q) => q.category))].sort(), [bank.data]);
+  const categories = useMemo(
+    () => [...new Set((bank.data ?? []).map((q) => q.category))].sort(),
+    [bank.data],
+  );
 
   useEffect(() => {
     if (takeTextFocus(question.id)) {
@@ -52,7 +66,8 @@ export function QuestionEditor({ question, tabKey, onReplaced }: Props) {
   const revert = async () => {
     const ok = await confirmDialog({
       title: 'Revert to the built-in question?',
-      message: 'Your wording, tip and follow-ups for this question are replaced by the ones Ladder ships. Tags and hiding stay as they are.',
+      message:
+        'Your wording, tip and follow-ups for this question are replaced by the ones Ladder ships. Tags and hiding stay as they are.',
       confirmLabel: 'Revert',
       danger: true,
     });
@@ -79,9 +94,13 @@ export function QuestionEditor({ question, tabKey, onReplaced }: Props) {
           {question.builtIn ? 'Built-in question' : 'Your question'}
         </span>
         <span className="ladder-question__step">{stepLabel(question)}</span>
-        {question.edited && <span className="ladder-question-chip ladder-question-chip--edited">Edited</span>}
+        {question.edited && (
+          <span className="ladder-question-chip ladder-question-chip--edited">Edited</span>
+        )}
         {question.hidden && <span className="ladder-question-chip">Hidden from the bank</span>}
-        <span className="ladder-question__due">{practiceDue(question.due, question.lastGrade, Date.now())?.long ?? 'Not practised yet'}</span>
+        <span className="ladder-question__due">
+          {practiceDue(question.due, question.lastGrade, Date.now())?.long ?? 'Not practised yet'}
+        </span>
       </header>
       {problem && (
         <SaveProblemNotice
@@ -177,10 +196,15 @@ export function QuestionEditor({ question, tabKey, onReplaced }: Props) {
       </div>
       {categoryInvalid && (
         <p className="ladder-question__note" role="alert">
-          A category starts with a letter and uses letters, digits and hyphens, like &quot;job-security&quot;.
+          A category starts with a letter and uses letters, digits and hyphens, like
+          &quot;job-security&quot;.
         </p>
       )}
-      <ProbesInput probes={draft.probes} onChange={(probes) => update({ probes })} onBlur={flushQuietly} />
+      <ProbesInput
+        probes={draft.probes}
+        onChange={(probes) => update({ probes })}
+        onBlur={flushQuietly}
+      />
       <label className="ladder-field">
         <span>Tip: what a strong answer contains</span>
         <textarea
@@ -192,9 +216,17 @@ export function QuestionEditor({ question, tabKey, onReplaced }: Props) {
           onBlur={flushQuietly}
         />
       </label>
-      <QuestionTagInput tags={draft.tags} onChange={(tags) => update({ tags })} onBlur={flushQuietly} />
+      <QuestionTagInput
+        tags={draft.tags}
+        onChange={(tags) => update({ tags })}
+        onBlur={flushQuietly}
+      />
       <div className="ladder-question__actions">
-        <button type="button" className="ladder-button ladder-button--primary" onClick={() => void attach()}>
+        <button
+          type="button"
+          className="ladder-button ladder-button--primary"
+          onClick={() => void attach()}
+        >
           <Codicon name="comment-discussion" /> Attach to Conversation…
         </button>
         {question.builtIn && question.edited && (
@@ -203,7 +235,8 @@ export function QuestionEditor({ question, tabKey, onReplaced }: Props) {
           </button>
         )}
         <button type="button" className="ladder-button" onClick={() => void toggleHidden()}>
-          <Codicon name={question.hidden ? 'eye' : 'eye-closed'} /> {question.hidden ? 'Show in the Bank Again' : 'Hide from the Bank'}
+          <Codicon name={question.hidden ? 'eye' : 'eye-closed'} />{' '}
+          {question.hidden ? 'Show in the Bank Again' : 'Hide from the Bank'}
         </button>
       </div>
     </div>

@@ -21,7 +21,10 @@ export const QuestionTree = forwardRef<HTMLDivElement, Props>(function QuestionT
   ref,
 ) {
   const [focusKey, setFocusKey] = useState<string | null>(null);
-  const keys = groups.flatMap((g) => [g.key, ...(collapsed.has(g.key) ? [] : g.questions.map((q) => `q:${q.id}`))]);
+  const keys = groups.flatMap((g) => [
+    g.key,
+    ...(collapsed.has(g.key) ? [] : g.questions.map((q) => `q:${q.id}`)),
+  ]);
   const tabKey = focusKey && keys.includes(focusKey) ? focusKey : (keys[0] ?? null);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
@@ -60,7 +63,10 @@ export const QuestionTree = forwardRef<HTMLDivElement, Props>(function QuestionT
               className="ladder-tree__row ladder-question-tree__heading"
               onClick={() => onToggle(group.key, !open)}
             >
-              <span className={`codicon codicon-chevron-${open ? 'down' : 'right'}`} aria-hidden="true" />
+              <span
+                className={`codicon codicon-chevron-${open ? 'down' : 'right'}`}
+                aria-hidden="true"
+              />
               <span className="ladder-tree__title">{group.label}</span>
               <span className="visually-hidden">, </span>
               <span className="ladder-question-tree__count">
@@ -123,7 +129,10 @@ function QuestionRow({ question: q, position, focusable, selected, onOpen, onMen
         }
       }}
     >
-      <span className={`codicon codicon-${q.hidden ? 'eye-closed' : q.builtIn ? 'question' : 'person'}`} aria-hidden="true" />
+      <span
+        className={`codicon codicon-${q.hidden ? 'eye-closed' : q.builtIn ? 'question' : 'person'}`}
+        aria-hidden="true"
+      />
       <span className="ladder-question-row__body">
         <span className="ladder-question-row__text" dir="auto">
           {q.text}
@@ -132,8 +141,16 @@ function QuestionRow({ question: q, position, focusable, selected, onOpen, onMen
         {(q.tags.length > 0 || q.edited || due) && (
           <span className="ladder-question-row__chips">
             <span className="visually-hidden">, </span>
-            {due && <span className={`ladder-question-chip ladder-question-chip--due${due.short === 'due now' ? ' is-due' : ''}`}>{due.short}</span>}
-            {q.edited && <span className="ladder-question-chip ladder-question-chip--edited">edited</span>}
+            {due && (
+              <span
+                className={`ladder-question-chip ladder-question-chip--due${due.short === 'due now' ? ' is-due' : ''}`}
+              >
+                {due.short}
+              </span>
+            )}
+            {q.edited && (
+              <span className="ladder-question-chip ladder-question-chip--edited">edited</span>
+            )}
             {q.tags.map((t) => (
               <span key={t} className="ladder-question-chip" dir="auto">
                 <span className="visually-hidden"> tag </span>

@@ -45,19 +45,27 @@ export function QuestionsView() {
   const query = settled === typed ? typed : debounced;
   const questions = all.data ?? NO_QUESTIONS;
   const knownTags = useMemo(() => tagsInUse(questions), [questions]);
-  const shown = useMemo(() => filterQuestions(questions, { query, showHidden, tags }), [questions, query, showHidden, tags]);
+  const shown = useMemo(
+    () => filterQuestions(questions, { query, showHidden, tags }),
+    [questions, query, showHidden, tags],
+  );
   const groups = useMemo(() => groupQuestions(shown, grouping), [shown, grouping]);
   const hiddenCount = questions.filter((q) => q.hidden).length;
-  const selectedId = activeTab?.startsWith(`${QUESTION_EDITOR}:`) ? activeTab.slice(QUESTION_EDITOR.length + 1) : null;
+  const selectedId = activeTab?.startsWith(`${QUESTION_EDITOR}:`)
+    ? activeTab.slice(QUESTION_EDITOR.length + 1)
+    : null;
 
   const toggleTag = (tag: string) =>
-    setTags((current) => (current.includes(tag) ? current.filter((t) => t !== tag) : [...current, tag]));
+    setTags((current) =>
+      current.includes(tag) ? current.filter((t) => t !== tag) : [...current, tag],
+    );
   const onBoxKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Tab') {
       setSettled(typed);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      const first = groups.find((g) => !collapsed.has(g.key))?.questions[0] ?? groups[0]?.questions[0];
+      const first =
+        groups.find((g) => !collapsed.has(g.key))?.questions[0] ?? groups[0]?.questions[0];
       if (first) openQuestion(first);
     } else if (e.key === 'ArrowDown' && tree.current) {
       e.preventDefault();
@@ -95,7 +103,11 @@ export function QuestionsView() {
         onKeyDown={onBoxKeyDown}
       />
       <label className="ladder-field ladder-field--inline ladder-questions-view__hidden">
-        <input type="checkbox" checked={showHidden} onChange={(e) => setShowHidden(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={showHidden}
+          onChange={(e) => setShowHidden(e.target.checked)}
+        />
         <span>Show hidden{hiddenCount > 0 ? ` (${hiddenCount})` : ''}</span>
       </label>
       {knownTags.length > 0 && (
@@ -131,7 +143,9 @@ export function QuestionsView() {
         onMenu={(q) => void showQuestionMenu(q)}
       />
       <p className="visually-hidden" role="status">
-        {all.isSuccess ? `${shown.length} ${shown.length === 1 ? 'question' : 'questions'} shown` : ''}
+        {all.isSuccess
+          ? `${shown.length} ${shown.length === 1 ? 'question' : 'questions'} shown`
+          : ''}
       </p>
       {all.isSuccess && shown.length === 0 && (
         <p className="ladder-empty">

@@ -9,7 +9,13 @@ import {
   hideQuestion,
   unhideQuestion,
 } from './questionQueries';
-import { notify, openEditor, setActiveView, showQuickPick, useWorkbench } from '../../workbench/store';
+import {
+  notify,
+  openEditor,
+  setActiveView,
+  showQuickPick,
+  useWorkbench,
+} from '../../workbench/store';
 import { errorMessage } from '../../ui/errorMessage';
 import { requestBankFocus, requestTextFocus } from './questionFocus';
 import { shortTitle } from './questionGroups';
@@ -45,7 +51,10 @@ export function activeQuestionId(): string | null {
   return input?.type === QUESTION_EDITOR ? input.id : null;
 }
 
-export async function setQuestionHidden(question: Question, hidden: boolean): Promise<Question | null> {
+export async function setQuestionHidden(
+  question: Question,
+  hidden: boolean,
+): Promise<Question | null> {
   try {
     const saved = await (hidden ? hideQuestion : unhideQuestion)({ id: question.id });
     notify(
@@ -68,7 +77,9 @@ function conversationDetail(c: ConversationSummary): string {
 }
 
 /** Quick pick over the conversations, then adds the question to the chosen one's anticipated questions. */
-export async function attachToConversation(question: Pick<Question, 'id' | 'text'>): Promise<boolean> {
+export async function attachToConversation(
+  question: Pick<Question, 'id' | 'text'>,
+): Promise<boolean> {
   let lists;
   try {
     lists = await conversationListRead.fresh({});
@@ -78,7 +89,10 @@ export async function attachToConversation(question: Pick<Question, 'id' | 'text
   }
   const conversations = [...lists.upcoming, ...lists.past];
   if (conversations.length === 0) {
-    notify('info', 'There is no conversation to attach this question to yet. Create a conversation first.');
+    notify(
+      'info',
+      'There is no conversation to attach this question to yet. Create a conversation first.',
+    );
     return false;
   }
   const chosen = await showQuickPick(
@@ -98,7 +112,11 @@ export async function attachToConversation(question: Pick<Question, 'id' | 'text
       notify('info', `"${title}" already has this question among its anticipated questions.`);
       return false;
     }
-    await addAnticipatedFromBank({ conversationId: chosen.id, question: question.text, questionBankId: question.id });
+    await addAnticipatedFromBank({
+      conversationId: chosen.id,
+      question: question.text,
+      questionBankId: question.id,
+    });
     notify('info', `Added to "${title}" as an anticipated question.`);
     return true;
   } catch (error) {

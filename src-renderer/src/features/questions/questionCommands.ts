@@ -1,6 +1,11 @@
 // The question bank's commands, as data. Titles are part of the product: keep them exact.
 import type { Command } from '../../workbench/types';
-import { activeQuestionId, attachToConversation, createQuestion, showQuestionBank } from './questionActions';
+import {
+  activeQuestionId,
+  attachToConversation,
+  createQuestion,
+  showQuestionBank,
+} from './questionActions';
 import { questionRead } from './questionQueries';
 import { notify } from '../../workbench/store';
 import { errorMessage } from '../../ui/errorMessage';

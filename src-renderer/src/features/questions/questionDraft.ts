@@ -1,6 +1,9 @@
 // The editable part of a question and how a draft becomes the smallest write: a built-in's overlay
 // must hold only what the user changed, so unchanged fields are never sent.
-import type { Question, QuestionDirection } from '../../../../src-main/shared/questions/questionBank';
+import type {
+  Question,
+  QuestionDirection,
+} from '../../../../src-main/shared/questions/questionBank';
 import type { Args } from '../../../../src-main/shared/contract';
 import { categorySlug } from './questionGroups';
 
@@ -34,7 +37,10 @@ export function cleanProbes(probes: readonly string[]): string[] {
 }
 
 /** The fields of `questions.update` that differ from what is saved; null when nothing does. */
-export function updatePatch(draft: QuestionDraft, saved: Question): Omit<Args<'questions.update'>, 'id'> | null {
+export function updatePatch(
+  draft: QuestionDraft,
+  saved: Question,
+): Omit<Args<'questions.update'>, 'id'> | null {
   const patch: Omit<Args<'questions.update'>, 'id'> = {};
   const text = draft.text.trim();
   if (text && text !== saved.text) patch.text = text;

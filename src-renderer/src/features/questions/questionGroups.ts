@@ -1,5 +1,10 @@
 // Pure rules of the Questions view: labels, the search filter and grouping by category or step.
-import { FRAMEWORKS, FRAMEWORK_STEPS, type Framework, type Question } from '../../../../src-main/shared/questions/questionBank';
+import {
+  FRAMEWORKS,
+  FRAMEWORK_STEPS,
+  type Framework,
+  type Question,
+} from '../../../../src-main/shared/questions/questionBank';
 
 export type Grouping = 'category' | 'step';
 
@@ -32,7 +37,11 @@ export function stepLabel(q: Pick<Question, 'framework' | 'step'>): string {
   return `${frameworkLabel(q.framework)}: ${slugLabel(q.step)}`;
 }
 
-export const DIFFICULTY_LABELS: Record<1 | 2 | 3, string> = { 1: 'Gentle', 2: 'Probing', 3: 'Hard' };
+export const DIFFICULTY_LABELS: Record<1 | 2 | 3, string> = {
+  1: 'Gentle',
+  2: 'Probing',
+  3: 'Hard',
+};
 
 export function directionLabel(direction: Question['direction']): string {
   return direction === 'manager-asks' ? 'The manager asks' : 'The employee asks';
@@ -52,7 +61,10 @@ export interface QuestionFilter {
   tags: string[];
 }
 
-export function filterQuestions(questions: readonly Question[], filter: QuestionFilter): Question[] {
+export function filterQuestions(
+  questions: readonly Question[],
+  filter: QuestionFilter,
+): Question[] {
   const wanted = filter.tags.map((t) => t.toLowerCase());
   return questions.filter(
     (q) =>
@@ -69,15 +81,24 @@ function stepOrder(q: Question): number {
 }
 
 /** Categories alphabetically (the user's own category last); steps in the order a conversation walks them. */
-export function groupQuestions(questions: readonly Question[], grouping: Grouping): QuestionGroup[] {
+export function groupQuestions(
+  questions: readonly Question[],
+  grouping: Grouping,
+): QuestionGroup[] {
   const groups = new Map<string, QuestionGroup & { order: number }>();
   for (const q of questions) {
-    const key = grouping === 'category' ? `category:${q.category}` : `step:${q.framework}/${q.step}`;
+    const key =
+      grouping === 'category' ? `category:${q.category}` : `step:${q.framework}/${q.step}`;
     let group = groups.get(key);
     if (!group) {
       group =
         grouping === 'category'
-          ? { key, label: q.category === 'mine' ? 'Your own' : slugLabel(q.category), questions: [], order: 0 }
+          ? {
+              key,
+              label: q.category === 'mine' ? 'Your own' : slugLabel(q.category),
+              questions: [],
+              order: 0,
+            }
           : { key, label: stepLabel(q), questions: [], order: stepOrder(q) };
       groups.set(key, group);
     }
@@ -85,7 +106,11 @@ export function groupQuestions(questions: readonly Question[], grouping: Groupin
   }
   const list = [...groups.values()];
   if (grouping === 'category') {
-    list.sort((a, b) => Number(a.key === 'category:mine') - Number(b.key === 'category:mine') || a.label.localeCompare(b.label));
+    list.sort(
+      (a, b) =>
+        Number(a.key === 'category:mine') - Number(b.key === 'category:mine') ||
+        a.label.localeCompare(b.label),
+    );
   } else {
     list.sort((a, b) => a.order - b.order);
   }
@@ -95,7 +120,8 @@ export function groupQuestions(questions: readonly Question[], grouping: Groupin
 /** Every tag in use, case-insensitively unique, alphabetically. */
 export function tagsInUse(questions: readonly Question[]): string[] {
   const seen = new Map<string, string>();
-  for (const q of questions) for (const t of q.tags) if (!seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t);
+  for (const q of questions)
+    for (const t of q.tags) if (!seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t);
   return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }
 

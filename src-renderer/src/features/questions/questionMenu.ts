@@ -18,5 +18,6 @@ export async function showQuestionMenu(question: Question): Promise<void> {
   );
   if (action === 'open') openQuestion(question);
   else if (action === 'attach') await attachToConversation(question);
-  else if (action === 'hide' || action === 'unhide') await setQuestionHidden(question, action === 'hide');
+  else if (action === 'hide' || action === 'unhide')
+    await setQuestionHidden(question, action === 'hide');
 }

@@ -17,12 +17,26 @@ export function rememberQuestion(question: Question): void {
   queryClient.setQueryData(questionRead.key({ id: question.id }), question);
 }
 
-export const createQuestionWrite = defineWrite('questions.create', { invalidates: QUESTION_INVALIDATES, patch: rememberQuestion });
-export const hideQuestion = defineWrite('questions.hide', { invalidates: QUESTION_INVALIDATES, patch: rememberQuestion });
-export const unhideQuestion = defineWrite('questions.unhide', { invalidates: QUESTION_INVALIDATES, patch: rememberQuestion });
-export const revertQuestion = defineWrite('questions.revert', { invalidates: QUESTION_INVALIDATES, patch: rememberQuestion });
+export const createQuestionWrite = defineWrite('questions.create', {
+  invalidates: QUESTION_INVALIDATES,
+  patch: rememberQuestion,
+});
+export const hideQuestion = defineWrite('questions.hide', {
+  invalidates: QUESTION_INVALIDATES,
+  patch: rememberQuestion,
+});
+export const unhideQuestion = defineWrite('questions.unhide', {
+  invalidates: QUESTION_INVALIDATES,
+  patch: rememberQuestion,
+});
+export const revertQuestion = defineWrite('questions.revert', {
+  invalidates: QUESTION_INVALIDATES,
+  patch: rememberQuestion,
+});
 /** The draft puts the question back once both parts of a save (text, tags) have answered. */
-export const updateQuestion = defineWrite('questions.update', { invalidates: QUESTION_INVALIDATES });
+export const updateQuestion = defineWrite('questions.update', {
+  invalidates: QUESTION_INVALIDATES,
+});
 export const tagQuestion = defineWrite('questions.tag', { invalidates: QUESTION_INVALIDATES });
 
 export const addAnticipatedFromBank = defineWrite('anticipated.add', {

@@ -9,5 +9,11 @@ const QuestionsView = lazyPart(() => import('./QuestionsView').then((m) => m.Que
 const QuestionPane = lazyPart(() => import('./QuestionPane').then((m) => m.QuestionPane));
 
 registerCommands(questionCommands());
-registerView({ id: QUESTIONS_VIEW, title: 'Questions', icon: 'question', order: 40, component: QuestionsView });
+registerView({
+  id: QUESTIONS_VIEW,
+  title: 'Questions',
+  icon: 'question',
+  order: 40,
+  component: QuestionsView,
+});
 registerEditor({ type: QUESTION_EDITOR, label: 'Question', component: QuestionPane });

@@ -14,10 +14,15 @@ export interface TreeKeyHandlers {
 }
 
 /** Returns true when it handled the key. */
-export function handleTreeKeyDown(e: KeyboardEvent<HTMLElement>, handlers: TreeKeyHandlers): boolean {
+export function handleTreeKeyDown(
+  e: KeyboardEvent<HTMLElement>,
+  handlers: TreeKeyHandlers,
+): boolean {
   const items = visibleItems(e.currentTarget);
   if (items.length === 0) return false;
-  const current = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[role="treeitem"]') ?? null;
+  const current =
+    (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[role="treeitem"]') ??
+    null;
   const index = current ? items.indexOf(current) : -1;
   const isGroup = current?.hasAttribute('aria-expanded') ?? false;
   const expanded = current?.getAttribute('aria-expanded') === 'true';
@@ -44,7 +49,9 @@ export function handleTreeKeyDown(e: KeyboardEvent<HTMLElement>, handlers: TreeK
       if (!current) return false;
       if (isGroup && expanded) handlers.onToggle(current, false);
       else if (!isGroup) {
-        const parent = items.slice(0, index).findLast((el) => el.getAttribute('aria-level') === '1');
+        const parent = items
+          .slice(0, index)
+          .findLast((el) => el.getAttribute('aria-level') === '1');
         if (parent) next = items.indexOf(parent);
       }
       break;

@@ -29,7 +29,16 @@ export function useQuestionDraft(question: Question, tabKey: string) {
   const onFailure = useCallback((error: unknown) => {
     notify('error', notSavedNotice('Your latest changes to the question are not saved yet', error));
   }, []);
-  const { draft, update, flush: flushQuietly, saver, status, conflict, applyMine, keepTheirs } = useDraft({
+  const {
+    draft,
+    update,
+    flush: flushQuietly,
+    saver,
+    status,
+    conflict,
+    applyMine,
+    keepTheirs,
+  } = useDraft({
     initial: (): QuestionDraft => draftOf(question),
     useSaver: (save) => useAutosave<QuestionDraft>({ tabKey, save, onFailure }),
     save: async (d) => {
@@ -59,7 +68,8 @@ export function useQuestionDraft(question: Question, tabKey: string) {
     setTabStatus(tabKey, { saveState: status.saveState, message: status.message });
   }, [tabKey, status.saveState, status.message]);
 
-  const problem: SaveProblem | null = conflict && conflictProblem('This question', fieldChanges(LABELS, draftOf(conflict), draft));
+  const problem: SaveProblem | null =
+    conflict && conflictProblem('This question', fieldChanges(LABELS, draftOf(conflict), draft));
 
   return { draft, update, flush, flushQuietly, status, saved, problem, applyMine, keepTheirs };
 }

@@ -58,14 +58,22 @@ export function AskScreen(props: AskScreenProps) {
         Question {position + 1} of {props.total}
         {props.timer.running ? '' : ' · paused'}
       </p>
-      <h2 id={questionId} ref={props.stageRef} tabIndex={-1} className="rehearsal-question" data-rehearsal-question="">
+      <h2
+        id={questionId}
+        ref={props.stageRef}
+        tabIndex={-1}
+        className="rehearsal-question"
+        data-rehearsal-question=""
+      >
         {question.text}
       </h2>
       <Countdown timer={props.timer} />
       {props.peeked && (
         <aside className="rehearsal-peek" aria-label="Prepared answer">
           <h3>Prepared answer</h3>
-          <p className="rehearsal-pre">{question.preparedAnswer || 'There is no prepared answer for this question yet.'}</p>
+          <p className="rehearsal-pre">
+            {question.preparedAnswer || 'There is no prepared answer for this question yet.'}
+          </p>
           {question.tip && <p className="rehearsal-muted">Tip: {question.tip}</p>}
         </aside>
       )}
@@ -76,25 +84,49 @@ export function AskScreen(props: AskScreenProps) {
         aria-describedby={`${questionId} ${limitId}`}
         value={props.draft}
         maxLength={MAX_FIELD}
-        onPaste={(e) => setPasteCut(pasteOverflows(e.currentTarget, e.clipboardData.getData('text/plain')))}
+        onPaste={(e) =>
+          setPasteCut(pasteOverflows(e.currentTarget, e.clipboardData.getData('text/plain')))
+        }
         onKeyDown={() => setPasteCut(false)}
         onChange={(e) => props.onType(e.target.value)}
         rows={8}
         spellCheck
       />
       <AnswerLimit id={limitId} length={props.draft.length} pasteCut={pasteCut} />
-      <RehearsalExtras slot="answer-input" sessionId={props.sessionId} questionId={question.id} position={position} phase="asking" />
+      <RehearsalExtras
+        slot="answer-input"
+        sessionId={props.sessionId}
+        questionId={question.id}
+        position={position}
+        phase="asking"
+      />
       <div className="rehearsal-actions">
         <button type="button" className="ladder-button" onClick={props.onLeave}>
           Leave rehearsal
         </button>
-        <button type="button" className="ladder-button" onClick={props.onTogglePause} aria-keyshortcuts="Space">
+        <button
+          type="button"
+          className="ladder-button"
+          onClick={props.onTogglePause}
+          aria-keyshortcuts="Space"
+        >
           {props.timer.running ? 'Pause' : 'Resume'}
         </button>
-        <button type="button" className="ladder-button" onClick={peek} disabled={props.peeked} aria-keyshortcuts="R">
+        <button
+          type="button"
+          className="ladder-button"
+          onClick={peek}
+          disabled={props.peeked}
+          aria-keyshortcuts="R"
+        >
           Peek at prepared answer
         </button>
-        <button type="button" className="ladder-button ladder-button--primary" onClick={props.onAnswer} aria-keyshortcuts="Control+Enter">
+        <button
+          type="button"
+          className="ladder-button ladder-button--primary"
+          onClick={props.onAnswer}
+          aria-keyshortcuts="Control+Enter"
+        >
           End answer
         </button>
       </div>

@@ -46,9 +46,17 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
   useEffect(() => {
     if (state.phase !== 'asking' || !timer.announcement) return;
     const key = `${state.index}:${timer.announcement}`;
-    if (announced.current === key || (timer.announcement === 'half' && announced.current === `${state.index}:last-15`)) return;
+    if (
+      announced.current === key ||
+      (timer.announcement === 'half' && announced.current === `${state.index}:last-15`)
+    )
+      return;
     announced.current = key;
-    say(timer.announcement === 'half' ? `Half the time is gone. ${spokenDuration(timer.remainingMs)} left.` : `${spokenDuration(timer.remainingMs)} left.`);
+    say(
+      timer.announcement === 'half'
+        ? `Half the time is gone. ${spokenDuration(timer.remainingMs)} left.`
+        : `${spokenDuration(timer.remainingMs)} left.`,
+    );
   }, [state.phase, state.index, timer.announcement, timer.remainingMs]);
 
   const last = state.answers.at(-1);
@@ -77,7 +85,8 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
     setLeaving(true);
     const ok = await confirmDialog({
       title: 'Leave this rehearsal?',
-      message: 'The answers given so far stay in the history, and what you typed for this question is kept as its answer.',
+      message:
+        'The answers given so far stay in the history, and what you typed for this question is kept as its answer.',
       confirmLabel: 'Leave',
       cancelLabel: 'Keep rehearsing',
     });

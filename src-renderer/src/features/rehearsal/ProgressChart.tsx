@@ -30,7 +30,8 @@ export function describeTrend(sessions: SessionSummary[]): string {
   const first = done[0] as SessionSummary;
   const last = done.at(-1) as SessionSummary;
   const share = (s: SessionSummary) => Math.round((s.goodOrEasy / s.answered) * 100);
-  if (done.length === 1) return `One rehearsal so far: ${share(first)}% of answers graded Good or Easy.`;
+  if (done.length === 1)
+    return `One rehearsal so far: ${share(first)}% of answers graded Good or Easy.`;
   return `${done.length} rehearsals: answers graded Good or Easy went from ${share(first)}% to ${share(last)}%; average time from ${clockText(first.averageTimeMs ?? 0)} to ${clockText(last.averageTimeMs ?? 0)}.`;
 }
 
@@ -43,36 +44,84 @@ export function ProgressChart({ sessions }: { sessions: SessionSummary[] }) {
   const x = (i: number) => PAD.left + step * i + step / 2;
   const yShare = (p: SessionSummary) => PAD.top + innerH * (1 - p.goodOrEasy / p.answered);
   const yTime = (p: SessionSummary) => PAD.top + innerH * (1 - (p.averageTimeMs ?? 0) / maxTime);
-  const line = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${yTime(p).toFixed(1)}`).join(' ');
+  const line = points
+    .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${yTime(p).toFixed(1)}`)
+    .join(' ');
   const labels = axisLabels(points.map((p) => p.startedAt));
   return (
     <figure className="rehearsal-chart">
       <figcaption>This conversation’s rehearsals over time</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={describeTrend(sessions)} className="rehearsal-chart__svg">
-        <line x1={PAD.left} x2={W - PAD.right} y1={PAD.top + innerH} y2={PAD.top + innerH} className="rehearsal-chart__axis" />
-        <text x={PAD.left - 4} y={PAD.top + 8} textAnchor="end" className="rehearsal-chart__label">100%</text>
-        <text x={PAD.left - 4} y={PAD.top + innerH} textAnchor="end" className="rehearsal-chart__label">0%</text>
-        <text x={W - PAD.right + 4} y={PAD.top + 8} className="rehearsal-chart__label">{clockText(maxTime)}</text>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={describeTrend(sessions)}
+        className="rehearsal-chart__svg"
+      >
+        <line
+          x1={PAD.left}
+          x2={W - PAD.right}
+          y1={PAD.top + innerH}
+          y2={PAD.top + innerH}
+          className="rehearsal-chart__axis"
+        />
+        <text x={PAD.left - 4} y={PAD.top + 8} textAnchor="end" className="rehearsal-chart__label">
+          100%
+        </text>
+        <text
+          x={PAD.left - 4}
+          y={PAD.top + innerH}
+          textAnchor="end"
+          className="rehearsal-chart__label"
+        >
+          0%
+        </text>
+        <text x={W - PAD.right + 4} y={PAD.top + 8} className="rehearsal-chart__label">
+          {clockText(maxTime)}
+        </text>
         {points.map((p, i) => (
-          <rect key={p.id} x={x(i) - step * 0.3} width={step * 0.6} y={yShare(p)} height={PAD.top + innerH - yShare(p)} className="rehearsal-chart__bar">
+          <rect
+            key={p.id}
+            x={x(i) - step * 0.3}
+            width={step * 0.6}
+            y={yShare(p)}
+            height={PAD.top + innerH - yShare(p)}
+            className="rehearsal-chart__bar"
+          >
             <title>{`${dateTimeText(p.startedAt)}: ${Math.round((p.goodOrEasy / p.answered) * 100)}% Good or Easy, ${p.averageTimeMs === null ? 'no time' : clockText(p.averageTimeMs)} per answer`}</title>
           </rect>
         ))}
         {labels.map((label, i) =>
           label ? (
-            <text key={`${points[i]!.id}-x`} x={x(i)} y={H - 8} textAnchor="middle" className="rehearsal-chart__label">
+            <text
+              key={`${points[i]!.id}-x`}
+              x={x(i)}
+              y={H - 8}
+              textAnchor="middle"
+              className="rehearsal-chart__label"
+            >
               {label}
             </text>
           ) : null,
         )}
         {points.length > 1 && <path d={line} className="rehearsal-chart__line" />}
         {points.map((p, i) => (
-          <circle key={`${p.id}-t`} cx={x(i)} cy={yTime(p)} r={3} className="rehearsal-chart__dot" />
+          <circle
+            key={`${p.id}-t`}
+            cx={x(i)}
+            cy={yTime(p)}
+            r={3}
+            className="rehearsal-chart__dot"
+          />
         ))}
       </svg>
       <p className="rehearsal-chart__key">
-        <span className="rehearsal-chart__swatch rehearsal-chart__swatch--bar" aria-hidden="true" /> Share graded Good or Easy{' '}
-        <span className="rehearsal-chart__swatch rehearsal-chart__swatch--line" aria-hidden="true" /> Average time per answer
+        <span className="rehearsal-chart__swatch rehearsal-chart__swatch--bar" aria-hidden="true" />{' '}
+        Share graded Good or Easy{' '}
+        <span
+          className="rehearsal-chart__swatch rehearsal-chart__swatch--line"
+          aria-hidden="true"
+        />{' '}
+        Average time per answer
       </p>
       <details>
         <summary>Show the numbers</summary>

@@ -1,7 +1,10 @@
 // The full-window rehearsal: settings, then the play-through, then the summary, in one modal layer.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { beginSession } from './rehearsalQueries';
-import type { RehearsalSession, RehearsalSettings } from '../../../../src-main/shared/rehearsal/rehearsal';
+import type {
+  RehearsalSession,
+  RehearsalSettings,
+} from '../../../../src-main/shared/rehearsal/rehearsal';
 import { errorMessage } from '../../ui/errorMessage';
 import { EmptyPlan } from './EmptyPlan';
 import { trapTab } from '../../ui/focusTrap';
@@ -26,16 +29,24 @@ export interface RehearsalOverlayProps {
   clock?: Clock;
 }
 
-export function RehearsalOverlay({ request, resumed, onClose, clock = realClock }: RehearsalOverlayProps) {
+export function RehearsalOverlay({
+  request,
+  resumed,
+  onClose,
+  clock = realClock,
+}: RehearsalOverlayProps) {
   const [reloads, setReloads] = useState(0);
-  const [screen, setScreen] = useState<Screen>(resumed ? { name: 'play', session: resumed } : { name: 'settings', error: null });
+  const [screen, setScreen] = useState<Screen>(
+    resumed ? { name: 'play', session: resumed } : { name: 'settings', error: null },
+  );
   const layer = useRef<HTMLDivElement>(null);
   // A screen that goes away takes focus with it (to the body, outside the layer, where no key of
   // ours is heard). The layer catches it in the same commit, so a key pressed between two screens,
   // such as Escape as the summary appears, still lands here.
   useLayoutEffect(() => {
     const active = document.activeElement;
-    if (layer.current && (!active || active === document.body || !layer.current.contains(active))) layer.current.focus();
+    if (layer.current && (!active || active === document.body || !layer.current.contains(active)))
+      layer.current.focus();
   });
   // Inside the play-through, a question or review that goes away drops focus to the body before the
   // next one takes it. A key pressed in that gap (a grade typed at once) is handed to the screen
@@ -49,7 +60,18 @@ export function RehearsalOverlay({ request, resumed, onClose, clock = realClock 
       const stage = root.querySelector<HTMLElement>('h2[tabindex="-1"]') ?? root;
       stage.focus();
       const { key, code, ctrlKey, shiftKey, altKey, metaKey } = e;
-      stage.dispatchEvent(new KeyboardEvent('keydown', { key, code, ctrlKey, shiftKey, altKey, metaKey, bubbles: true, cancelable: true }));
+      stage.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key,
+          code,
+          ctrlKey,
+          shiftKey,
+          altKey,
+          metaKey,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
     };
     document.addEventListener('keydown', onKey, true);
     return () => document.removeEventListener('keydown', onKey, true);
@@ -60,11 +82,19 @@ export function RehearsalOverlay({ request, resumed, onClose, clock = realClock 
     setScreen({ name: 'busy' });
     try {
       // One request plans and starts: the first question waits for a single answer from the main side.
-      const begun = await beginSession({ mode: request.mode, conversationId: request.conversationId, filter: request.filter, settings });
+      const begun = await beginSession({
+        mode: request.mode,
+        conversationId: request.conversationId,
+        filter: request.filter,
+        settings,
+      });
       if (begun.session) setScreen({ name: 'play', session: begun.session });
       else setScreen({ name: 'empty', message: begun.empty.message });
     } catch (error) {
-      setScreen({ name: 'settings', error: `Could not start the rehearsal: ${errorMessage(error)}` });
+      setScreen({
+        name: 'settings',
+        error: `Could not start the rehearsal: ${errorMessage(error)}`,
+      });
     }
   };
 
@@ -79,7 +109,11 @@ export function RehearsalOverlay({ request, resumed, onClose, clock = realClock 
       onKeyDown={(e) => {
         trapTab(e, layer.current);
         // The summary and the empty screen close on Escape wherever focus sits in the layer.
-        if (e.key === 'Escape' && !e.defaultPrevented && (screen.name === 'summary' || screen.name === 'empty')) {
+        if (
+          e.key === 'Escape' &&
+          !e.defaultPrevented &&
+          (screen.name === 'summary' || screen.name === 'empty')
+        ) {
           e.preventDefault();
           onClose();
         }
@@ -87,7 +121,14 @@ export function RehearsalOverlay({ request, resumed, onClose, clock = realClock 
         e.stopPropagation();
       }}
     >
-      {screen.name === 'settings' && <SettingsDialog request={request} error={screen.error} onConfirm={(s) => void begin(s)} onCancel={onClose} />}
+      {screen.name === 'settings' && (
+        <SettingsDialog
+          request={request}
+          error={screen.error}
+          onConfirm={(s) => void begin(s)}
+          onCancel={onClose}
+        />
+      )}
       {screen.name === 'busy' && (
         <p className="rehearsal-busy" role="status">
           Preparing the questions…
@@ -107,7 +148,9 @@ export function RehearsalOverlay({ request, resumed, onClose, clock = realClock 
           }}
         />
       )}
-      {screen.name === 'summary' && <Summary session={screen.session} title={request.title} onClose={onClose} />}
+      {screen.name === 'summary' && (
+        <Summary session={screen.session} title={request.title} onClose={onClose} />
+      )}
     </div>
   );
 }

@@ -46,7 +46,11 @@ export function RehearsalView() {
   return (
     <div className="rehearsal-view">
       <div className="rehearsal-view__start">
-        <button type="button" className="ladder-button ladder-button--primary" onClick={() => void startRehearsalFlow()}>
+        <button
+          type="button"
+          className="ladder-button ladder-button--primary"
+          onClick={() => void startRehearsalFlow()}
+        >
           Start rehearsal…
         </button>
         <button type="button" className="ladder-button" onClick={surpriseMe}>
@@ -57,8 +61,15 @@ export function RehearsalView() {
         <h3 id="rehearsal-due-heading" className="ladder-view-toolbar__title">
           Due for practice ({dueCount})
         </h3>
-        {due.isError && <p role="alert">Could not read the practice schedule: {errorMessage(due.error)}</p>}
-        {due.data && dueCount === 0 && <p className="rehearsal-muted">Nothing is due. Questions you rehearse come back here when it is time to practise them again.</p>}
+        {due.isError && (
+          <p role="alert">Could not read the practice schedule: {errorMessage(due.error)}</p>
+        )}
+        {due.data && dueCount === 0 && (
+          <p className="rehearsal-muted">
+            Nothing is due. Questions you rehearse come back here when it is time to practise them
+            again.
+          </p>
+        )}
         {due.data && dueCount > 0 && (
           <>
             <ul className="rehearsal-view__due">
@@ -66,7 +77,9 @@ export function RehearsalView() {
                 <li key={q.id}>{q.text}</li>
               ))}
             </ul>
-            {dueCount > DUE_SHOWN && <p className="rehearsal-muted">and {dueCount - DUE_SHOWN} more</p>}
+            {dueCount > DUE_SHOWN && (
+              <p className="rehearsal-muted">and {dueCount - DUE_SHOWN} more</p>
+            )}
             <button type="button" className="ladder-button" onClick={practiceDue}>
               Practice due questions
             </button>
@@ -77,15 +90,23 @@ export function RehearsalView() {
         <h3 id={HISTORY_HEADING_ID} tabIndex={-1} className="ladder-view-toolbar__title">
           Past rehearsals
         </h3>
-        {sessions.error != null && <p role="alert">Could not read the rehearsal history: {errorMessage(sessions.error)}</p>}
-        {!sessions.loading && sessions.rows.length === 0 && <p className="rehearsal-muted">No rehearsals yet.</p>}
+        {sessions.error != null && (
+          <p role="alert">Could not read the rehearsal history: {errorMessage(sessions.error)}</p>
+        )}
+        {!sessions.loading && sessions.rows.length === 0 && (
+          <p className="rehearsal-muted">No rehearsals yet.</p>
+        )}
         <ul className="rehearsal-view__history" aria-label="Past rehearsals">
           {sessions.rows.map((s) => (
             <li key={s.id} className="rehearsal-view__session">
               <button type="button" className="ladder-link" onClick={() => openSession(s.id)}>
                 {sessionLabel(s)}
               </button>
-              <IconButton icon="trash" aria-label={`Delete the rehearsal of ${dateTimeText(s.startedAt)}`} onClick={() => void deleteSession(s)} />
+              <IconButton
+                icon="trash"
+                aria-label={`Delete the rehearsal of ${dateTimeText(s.startedAt)}`}
+                onClick={() => void deleteSession(s)}
+              />
             </li>
           ))}
         </ul>

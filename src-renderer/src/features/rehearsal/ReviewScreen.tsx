@@ -2,7 +2,10 @@
 // the manager pushes, the analyser's notes, and the self-rating that moves on.
 import { useEffect, useRef } from 'react';
 import type { Grade } from '../../../../src-main/shared/questions/questionBank';
-import type { RehearsalQuestion, SessionAnswer } from '../../../../src-main/shared/rehearsal/rehearsal';
+import type {
+  RehearsalQuestion,
+  SessionAnswer,
+} from '../../../../src-main/shared/rehearsal/rehearsal';
 import type { AnswerRecord } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
 import { Codicon } from '../../ui/Codicon';
 import { EvidenceList } from './EvidenceList';
@@ -37,18 +40,35 @@ const REVIEW_KEYS: [string, string][] = [
   ['Escape', 'Leave the rehearsal'],
 ];
 
-export function ReviewScreen({ sessionId, question, record, saved, total, timeBoxMs, onGrade, onLeave }: ReviewScreenProps) {
+export function ReviewScreen({
+  sessionId,
+  question,
+  record,
+  saved,
+  total,
+  timeBoxMs,
+  onGrade,
+  onLeave,
+}: ReviewScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [record.position]);
   return (
     <section className="rehearsal-review" aria-labelledby="rehearsal-review-title">
       <p className="rehearsal-progress">
-        Question {record.position + 1} of {total} · {record.timedOut ? 'time ran out' : `answered in ${clockText(record.elapsedMs)}`}
+        Question {record.position + 1} of {total} ·{' '}
+        {record.timedOut ? 'time ran out' : `answered in ${clockText(record.elapsedMs)}`}
       </p>
-      <h2 id="rehearsal-review-title" ref={heading} tabIndex={-1} className="rehearsal-question rehearsal-question--small">
+      <h2
+        id="rehearsal-review-title"
+        ref={heading}
+        tabIndex={-1}
+        className="rehearsal-question rehearsal-question--small"
+      >
         {question.text}
       </h2>
-      {record.timedOut && <p className="rehearsal-muted">The time box ran out; the answer was saved as it stood.</p>}
+      {record.timedOut && (
+        <p className="rehearsal-muted">The time box ran out; the answer was saved as it stood.</p>
+      )}
       {record.followUp && (
         <p className="rehearsal-probe">
           <Codicon name="comment" /> <span>Your manager pushes: “{record.followUp}”</span>
@@ -58,22 +78,44 @@ export function ReviewScreen({ sessionId, question, record, saved, total, timeBo
         <div className="rehearsal-compare__side">
           <h3>Your answer</h3>
           <p className="rehearsal-pre">{record.answer.trim() || 'Nothing typed.'}</p>
-          <RehearsalExtras slot="answer-review" sessionId={sessionId} questionId={question.id} position={record.position} phase="review" timeBoxMs={timeBoxMs} />
+          <RehearsalExtras
+            slot="answer-review"
+            sessionId={sessionId}
+            questionId={question.id}
+            position={record.position}
+            phase="review"
+            timeBoxMs={timeBoxMs}
+          />
         </div>
         <div className="rehearsal-compare__side">
           <h3>Prepared answer</h3>
-          <p className="rehearsal-pre">{question.preparedAnswer || 'No prepared answer yet. Write one in the conversation to compare next time.'}</p>
-          {question.tip && <p className="rehearsal-muted">What a strong answer holds: {question.tip}</p>}
+          <p className="rehearsal-pre">
+            {question.preparedAnswer ||
+              'No prepared answer yet. Write one in the conversation to compare next time.'}
+          </p>
+          {question.tip && (
+            <p className="rehearsal-muted">What a strong answer holds: {question.tip}</p>
+          )}
           <h4>Evidence</h4>
           <EvidenceList ids={question.evidenceIds} />
         </div>
       </div>
       <h3>Notes on this answer</h3>
-      {saved ? <FeedbackNotes notes={saved.feedback.notes} /> : <p className="rehearsal-muted">Saving and reading the answer…</p>}
+      {saved ? (
+        <FeedbackNotes notes={saved.feedback.notes} />
+      ) : (
+        <p className="rehearsal-muted">Saving and reading the answer…</p>
+      )}
       <fieldset className="rehearsal-grades">
         <legend>How did that go? Rate it to go on.</legend>
         {GRADE_ORDER.map((g, i) => (
-          <button key={g} type="button" className="ladder-button rehearsal-grade" aria-keyshortcuts={String(i + 1)} onClick={() => onGrade(g)}>
+          <button
+            key={g}
+            type="button"
+            className="ladder-button rehearsal-grade"
+            aria-keyshortcuts={String(i + 1)}
+            onClick={() => onGrade(g)}
+          >
             <span className="rehearsal-grade__key" aria-hidden="true">
               {i + 1}
             </span>{' '}

@@ -11,7 +11,11 @@ import { SummaryTable } from './SummaryTable';
 import { continueRehearsal } from './startFlow';
 import type { RehearsalSession } from '../../../../src-main/shared/rehearsal/rehearsal';
 
-const STATUS_TEXT = { active: 'not finished', finished: 'finished', left: 'left before the end' } as const;
+const STATUS_TEXT = {
+  active: 'not finished',
+  finished: 'finished',
+  left: 'left before the end',
+} as const;
 
 /** Not finished, and a question is still without a grade: it can go on where it stopped. */
 function resumable(s: RehearsalSession): boolean {
@@ -30,7 +34,10 @@ export function SessionPane({ input, active }: EditorPaneProps) {
   const conversations = conversationListRead.use({});
   const started = session.data?.startedAt;
   useEffect(() => {
-    setTabMeta(key, { title: started ? `Rehearsal ${dateTimeText(started)}` : 'Rehearsal', icon: 'mortar-board' });
+    setTabMeta(key, {
+      title: started ? `Rehearsal ${dateTimeText(started)}` : 'Rehearsal',
+      icon: 'mortar-board',
+    });
   }, [key, started]);
   // Opened from the side bar: focus moves to the heading, so reading starts at the top of the pane.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -40,10 +47,17 @@ export function SessionPane({ input, active }: EditorPaneProps) {
   useEffect(() => {
     if (loaded && active && takeSessionFocus(focusRequest)) heading.current?.focus();
   }, [focusRequest, loaded, active]);
-  if (session.isError) return <p role="alert" className="rehearsal-pane">This rehearsal could not be opened: {errorMessage(session.error)}</p>;
+  if (session.isError)
+    return (
+      <p role="alert" className="rehearsal-pane">
+        This rehearsal could not be opened: {errorMessage(session.error)}
+      </p>
+    );
   if (!session.data) return <p className="rehearsal-pane">Loading…</p>;
   const s = session.data;
-  const all = conversations.data ? [...conversations.data.upcoming, ...conversations.data.past] : [];
+  const all = conversations.data
+    ? [...conversations.data.upcoming, ...conversations.data.past]
+    : [];
   const conversation = s.conversationId ? all.find((c) => c.id === s.conversationId) : undefined;
   return (
     <article className="rehearsal-pane" aria-labelledby={titleId}>
@@ -51,12 +65,21 @@ export function SessionPane({ input, active }: EditorPaneProps) {
         Rehearsal of {dateTimeText(s.startedAt)}
       </h2>
       <p className="rehearsal-muted">
-        {conversation ? `For “${conversation.title || 'Untitled conversation'}”` : sessionSourceText(s, null)} ·{' '}
-        {STATUS_TEXT[s.status]} · {s.answers.length} of {s.questions.length} answered · {Math.round(s.settings.timeBoxSec)} s per answer
+        {conversation
+          ? `For “${conversation.title || 'Untitled conversation'}”`
+          : sessionSourceText(s, null)}{' '}
+        · {STATUS_TEXT[s.status]} · {s.answers.length} of {s.questions.length} answered ·{' '}
+        {Math.round(s.settings.timeBoxSec)} s per answer
       </p>
       {resumable(s) && (
         <p>
-          <button type="button" className="ladder-button ladder-button--primary" onClick={() => void continueRehearsal(s.id, `Rehearsal of ${dateTimeText(s.startedAt)}, continued`)}>
+          <button
+            type="button"
+            className="ladder-button ladder-button--primary"
+            onClick={() =>
+              void continueRehearsal(s.id, `Rehearsal of ${dateTimeText(s.startedAt)}, continued`)
+            }
+          >
             Resume rehearsal
           </button>
         </p>
@@ -69,7 +92,10 @@ export function SessionPane({ input, active }: EditorPaneProps) {
             className="ladder-button"
             onClick={() =>
               void finishFromHistory({ id: s.id }).catch((error: unknown) =>
-                notify('error', `The rehearsal could not be marked finished: ${errorMessage(error)}`),
+                notify(
+                  'error',
+                  `The rehearsal could not be marked finished: ${errorMessage(error)}`,
+                ),
               )
             }
           >

@@ -3,7 +3,12 @@
 // play (by default the one of their latest conversation), so Ladder asks what the other would.
 import { useEffect, useLayoutEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { MyRole } from '../../../../src-main/shared/conversations/conversations';
-import { DEFAULT_REHEARSAL_SETTINGS, REHEARSAL_ORDERS, type RehearsalOrder, type RehearsalSettings } from '../../../../src-main/shared/rehearsal/rehearsal';
+import {
+  DEFAULT_REHEARSAL_SETTINGS,
+  REHEARSAL_ORDERS,
+  type RehearsalOrder,
+  type RehearsalSettings,
+} from '../../../../src-main/shared/rehearsal/rehearsal';
 import { latestRoleOf } from '../../../../src-main/shared/rehearsal/roles';
 import { conversationDocRead, conversationListRead } from './rehearsalQueries';
 import type { RehearsalRequest } from './request';
@@ -13,7 +18,11 @@ const ROLE_CHOICES: Record<MyRole, string> = {
   manager: 'Manager: asked what a report would ask',
 };
 
-const ORDER_LABELS: Record<RehearsalOrder, string> = { script: 'As in the script', shuffled: 'Shuffled', 'weakest-first': 'Weakest first' };
+const ORDER_LABELS: Record<RehearsalOrder, string> = {
+  script: 'As in the script',
+  shuffled: 'Shuffled',
+  'weakest-first': 'Weakest first',
+};
 
 export interface SettingsDialogProps {
   request: RehearsalRequest;
@@ -32,19 +41,25 @@ export function SettingsDialog({ request, error, onConfirm, onCancel }: Settings
   const first = useRef<HTMLInputElement>(null);
   const [count, setCount] = useState(String(DEFAULT_REHEARSAL_SETTINGS.count));
   const [seconds, setSeconds] = useState(String(DEFAULT_REHEARSAL_SETTINGS.timeBoxSec));
-  const [order, setOrder] = useState<RehearsalOrder>(request.mode === 'due' ? 'weakest-first' : DEFAULT_REHEARSAL_SETTINGS.order);
+  const [order, setOrder] = useState<RehearsalOrder>(
+    request.mode === 'due' ? 'weakest-first' : DEFAULT_REHEARSAL_SETTINGS.order,
+  );
   const [followUps, setFollowUps] = useState(DEFAULT_REHEARSAL_SETTINGS.followUps);
   const [voice, setVoice] = useState(DEFAULT_REHEARSAL_SETTINGS.voice);
   const [role, setRole] = useState<MyRole | null>(null);
   const inConversation = request.mode === 'conversation';
   const lists = conversationListRead.use({});
   const latest = lists.data ? latestRoleOf([...lists.data.upcoming, ...lists.data.past]) : null;
-  const doc = conversationDocRead.use({ id: request.conversationId ?? '' }, { enabled: inConversation && !!request.conversationId });
+  const doc = conversationDocRead.use(
+    { id: request.conversationId ?? '' },
+    { enabled: inConversation && !!request.conversationId },
+  );
   const prepared = inConversation ? (doc.data?.questions.length ?? null) : null;
   // Every prepared question is asked: the default count never leaves one out.
   const [countTouched, setCountTouched] = useState(false);
   useEffect(() => {
-    if (prepared !== null && !countTouched) setCount(String(Math.max(DEFAULT_REHEARSAL_SETTINGS.count, Math.min(100, prepared))));
+    if (prepared !== null && !countTouched)
+      setCount(String(Math.max(DEFAULT_REHEARSAL_SETTINGS.count, Math.min(100, prepared))));
   }, [prepared, countTouched]);
   useLayoutEffect(() => first.current?.focus(), []);
   const playing: MyRole = role ?? latest ?? 'employee';
@@ -107,15 +122,24 @@ export function SettingsDialog({ request, error, onConfirm, onCancel }: Settings
           {prepared !== null && (
             <span id={`${id}-count-hint`} className="rehearsal-hint">
               {' '}
-              {prepared === 1 ? 'This conversation has 1 prepared question' : `This conversation has ${prepared} prepared questions`}
-              {prepared > clamp(count, 1, 100, 0) ? `; ${prepared - clamp(count, 1, 100, 0)} would be left out` : ''}
+              {prepared === 1
+                ? 'This conversation has 1 prepared question'
+                : `This conversation has ${prepared} prepared questions`}
+              {prepared > clamp(count, 1, 100, 0)
+                ? `; ${prepared - clamp(count, 1, 100, 0)} would be left out`
+                : ''}
             </span>
           )}
         </div>
         {!inConversation && (
           <>
             <label htmlFor={`${id}-role`}>I am preparing as</label>
-            <select id={`${id}-role`} className="ladder-input" value={playing} onChange={(e) => setRole(e.target.value as MyRole)}>
+            <select
+              id={`${id}-role`}
+              className="ladder-input"
+              value={playing}
+              onChange={(e) => setRole(e.target.value as MyRole)}
+            >
               {(Object.keys(ROLE_CHOICES) as MyRole[]).map((r) => (
                 <option key={r} value={r}>
                   {ROLE_CHOICES[r]}
@@ -139,11 +163,19 @@ export function SettingsDialog({ request, error, onConfirm, onCancel }: Settings
           />
           <span id={`${id}-time-hint`} className="rehearsal-hint">
             {' '}
-            {timeBoxSec >= 60 ? `${Math.floor(timeBoxSec / 60)} min ${timeBoxSec % 60 ? `${timeBoxSec % 60} s` : ''}` : `${timeBoxSec} s`} per answer
+            {timeBoxSec >= 60
+              ? `${Math.floor(timeBoxSec / 60)} min ${timeBoxSec % 60 ? `${timeBoxSec % 60} s` : ''}`
+              : `${timeBoxSec} s`}{' '}
+            per answer
           </span>
         </div>
         <label htmlFor={`${id}-order`}>Order</label>
-        <select id={`${id}-order`} className="ladder-input" value={order} onChange={(e) => setOrder(e.target.value as RehearsalOrder)}>
+        <select
+          id={`${id}-order`}
+          className="ladder-input"
+          value={order}
+          onChange={(e) => setOrder(e.target.value as RehearsalOrder)}
+        >
           {REHEARSAL_ORDERS.map((o) => (
             <option key={o} value={o}>
               {ORDER_LABELS[o]}
@@ -152,10 +184,16 @@ export function SettingsDialog({ request, error, onConfirm, onCancel }: Settings
         </select>
       </div>
       <label className="rehearsal-settings__check">
-        <input type="checkbox" checked={followUps} onChange={(e) => setFollowUps(e.target.checked)} /> Follow-up questions, as the other person would push
+        <input
+          type="checkbox"
+          checked={followUps}
+          onChange={(e) => setFollowUps(e.target.checked)}
+        />{' '}
+        Follow-up questions, as the other person would push
       </label>
       <label className="rehearsal-settings__check">
-        <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} /> Read each question aloud
+        <input type="checkbox" checked={voice} onChange={(e) => setVoice(e.target.checked)} /> Read
+        each question aloud
       </label>
       <div className="rehearsal-actions">
         <button type="button" className="ladder-button" onClick={onCancel}>

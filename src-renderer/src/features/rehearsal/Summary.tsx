@@ -8,13 +8,25 @@ import { SummaryTable } from './SummaryTable';
 import { answersToPractise } from './weakest';
 import { historyRead } from './rehearsalQueries';
 
-export function Summary({ session, title, onClose }: { session: RehearsalSession; title: string; onClose: () => void }) {
+export function Summary({
+  session,
+  title,
+  onClose,
+}: {
+  session: RehearsalSession;
+  title: string;
+  onClose: () => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const history = historyRead.use({ conversationId: session.conversationId }, { enabled: session.conversationId !== null });
+  const history = historyRead.use(
+    { conversationId: session.conversationId },
+    { enabled: session.conversationId !== null },
+  );
   const good = session.answers.filter((a) => a.grade === 'good' || a.grade === 'easy').length;
   const weakest = answersToPractise(session.answers);
-  const textOf = (questionId: string) => session.questions.find((q) => q.id === questionId)?.text ?? 'A question no longer in the bank';
+  const textOf = (questionId: string) =>
+    session.questions.find((q) => q.id === questionId)?.text ?? 'A question no longer in the bank';
   return (
     <section
       className="rehearsal-summary"
@@ -30,11 +42,14 @@ export function Summary({ session, title, onClose }: { session: RehearsalSession
         Rehearsal summary: {title}
       </h2>
       <p>
-        {session.answers.length} of {session.questions.length} questions answered; {good} graded Good or Easy.
+        {session.answers.length} of {session.questions.length} questions answered; {good} graded
+        Good or Easy.
       </p>
       <SummaryTable session={session} />
       {weakest.length === 0 && session.answers.length > 0 && (
-        <p className="rehearsal-muted">Every answer was graded Good or Easy within its time: nothing stands out to practise next.</p>
+        <p className="rehearsal-muted">
+          Every answer was graded Good or Easy within its time: nothing stands out to practise next.
+        </p>
       )}
       {weakest.length > 0 && (
         <>
@@ -42,7 +57,11 @@ export function Summary({ session, title, onClose }: { session: RehearsalSession
           <ol className="rehearsal-weakest">
             {weakest.map((a) => (
               <li key={a.position}>
-                {textOf(a.questionId)} <span className="rehearsal-muted">({gradeText(a.grade)}{a.timedOut ? ', time ran out' : ''})</span>
+                {textOf(a.questionId)}{' '}
+                <span className="rehearsal-muted">
+                  ({gradeText(a.grade)}
+                  {a.timedOut ? ', time ran out' : ''})
+                </span>
               </li>
             ))}
           </ol>

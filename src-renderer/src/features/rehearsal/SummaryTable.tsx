@@ -4,7 +4,13 @@ import { FeedbackNotes } from './FeedbackNotes';
 import { clockText, gradeText } from './format';
 import { RehearsalExtras } from '../../workbench/rehearsalExtras';
 
-export function SummaryTable({ session, showAnswers = false }: { session: RehearsalSession; showAnswers?: boolean }) {
+export function SummaryTable({
+  session,
+  showAnswers = false,
+}: {
+  session: RehearsalSession;
+  showAnswers?: boolean;
+}) {
   const byPosition = new Map(session.answers.map((a) => [a.position, a]));
   return (
     <table className="rehearsal-table">
@@ -26,7 +32,9 @@ export function SummaryTable({ session, showAnswers = false }: { session: Rehear
                 {q.text}
                 {showAnswers && a && (
                   <>
-                    <p className="rehearsal-pre rehearsal-table__answer">{a.answer.trim() || 'Nothing typed.'}</p>
+                    <p className="rehearsal-pre rehearsal-table__answer">
+                      {a.answer.trim() || 'Nothing typed.'}
+                    </p>
                     <RehearsalExtras
                       slot="answer-review"
                       sessionId={session.id}
@@ -38,7 +46,9 @@ export function SummaryTable({ session, showAnswers = false }: { session: Rehear
                   </>
                 )}
               </th>
-              <td>{a ? `${clockText(a.timeMs)}${a.timedOut ? ' (time ran out)' : ''}` : 'Not reached'}</td>
+              <td>
+                {a ? `${clockText(a.timeMs)}${a.timedOut ? ' (time ran out)' : ''}` : 'Not reached'}
+              </td>
               <td>{a ? gradeText(a.grade) : '—'}</td>
               <td>{a ? <FeedbackNotes notes={a.feedback.notes} compact /> : null}</td>
             </tr>

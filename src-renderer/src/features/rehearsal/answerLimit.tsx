@@ -22,17 +22,33 @@ export function pasteOverflows(box: HTMLTextAreaElement, pasted: string): boolea
 
 export function limitText(length: number, pasteCut: boolean): string {
   if (length < ANSWER_COUNTER_FROM && !pasteCut) return '';
-  if (length > MAX_FIELD) return `${count(length - MAX_FIELD)} characters over the ${count(MAX_FIELD)}-character limit: only the first ${count(MAX_FIELD)} are saved.`;
-  const cut = pasteCut ? ' The rest of what you pasted did not fit; it is still on your clipboard.' : '';
-  if (length === MAX_FIELD) return `The answer is at its limit of ${count(MAX_FIELD)} characters.${cut}`;
+  if (length > MAX_FIELD)
+    return `${count(length - MAX_FIELD)} characters over the ${count(MAX_FIELD)}-character limit: only the first ${count(MAX_FIELD)} are saved.`;
+  const cut = pasteCut
+    ? ' The rest of what you pasted did not fit; it is still on your clipboard.'
+    : '';
+  if (length === MAX_FIELD)
+    return `The answer is at its limit of ${count(MAX_FIELD)} characters.${cut}`;
   return `${count(MAX_FIELD - length)} of ${count(MAX_FIELD)} characters left.${cut}`;
 }
 
 /** A polite live region, present from the start so screen readers announce its changes. */
-export function AnswerLimit({ id, length, pasteCut }: { id: string; length: number; pasteCut: boolean }) {
+export function AnswerLimit({
+  id,
+  length,
+  pasteCut,
+}: {
+  id: string;
+  length: number;
+  pasteCut: boolean;
+}) {
   const text = limitText(length, pasteCut);
   return (
-    <p id={id} className={`rehearsal-answer-limit${length >= MAX_FIELD ? ' rehearsal-answer-limit--full' : ''}`} aria-live="polite">
+    <p
+      id={id}
+      className={`rehearsal-answer-limit${length >= MAX_FIELD ? ' rehearsal-answer-limit--full' : ''}`}
+      aria-live="polite"
+    >
       {text}
     </p>
   );

@@ -2,5 +2,12 @@
 
 /** True when the key press is typing: in a text box, the keys belong to the text. */
 export function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type)) || target.isContentEditable);
+  return (
+    target instanceof HTMLElement &&
+    (target.tagName === 'TEXTAREA' ||
+      target.tagName === 'SELECT' ||
+      (target.tagName === 'INPUT' &&
+        !['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type)) ||
+      target.isContentEditable)
+  );
 }

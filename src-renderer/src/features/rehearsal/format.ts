@@ -2,7 +2,12 @@
 import type { Grade } from '../../../../src-main/shared/questions/questionBank';
 import type { PlanMode, SessionSummary } from '../../../../src-main/shared/rehearsal/rehearsal';
 
-export const GRADE_LABELS: Record<Grade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
+export const GRADE_LABELS: Record<Grade, string> = {
+  again: 'Again',
+  hard: 'Hard',
+  good: 'Good',
+  easy: 'Easy',
+};
 export const GRADE_ORDER: readonly Grade[] = ['again', 'hard', 'good', 'easy'];
 
 /** `1:05`, `0:09`: minutes and seconds, rounded up so a countdown never shows 0:00 with time left. */
@@ -38,7 +43,10 @@ const SOURCE_TEXT: Record<Exclude<PlanMode, 'conversation'>, string> = {
 };
 
 /** What a past rehearsal practised: its conversation's title, or how it was started. */
-export function sessionSourceText(s: Pick<SessionSummary, 'mode' | 'conversationId'>, conversationTitle: string | null): string {
+export function sessionSourceText(
+  s: Pick<SessionSummary, 'mode' | 'conversationId'>,
+  conversationTitle: string | null,
+): string {
   if (conversationTitle !== null) return conversationTitle;
   if (s.conversationId !== null || s.mode === 'conversation') return 'A removed conversation';
   // Sessions from before the mode was kept.

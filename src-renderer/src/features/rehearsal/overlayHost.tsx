@@ -8,7 +8,12 @@ import { RehearsalOverlay } from './RehearsalOverlay';
 import type { RehearsalSession } from '../../../../src-main/shared/rehearsal/rehearsal';
 import type { RehearsalRequest } from './request';
 
-let current: { root: Root; host: HTMLElement; previous: HTMLElement | null; workbench: HTMLElement | null } | null = null;
+let current: {
+  root: Root;
+  host: HTMLElement;
+  previous: HTMLElement | null;
+  workbench: HTMLElement | null;
+} | null = null;
 
 export function closeRehearsal(): void {
   if (!current) return;
@@ -31,7 +36,9 @@ function returnFocus(previous: HTMLElement | null): void {
     if (document.activeElement === previous) return;
   }
   const buttons = [...document.querySelectorAll<HTMLElement>('.activity-bar .activity-button')];
-  (buttons.find((b) => b.getAttribute('aria-label')?.startsWith('Rehearse')) ?? buttons[0])?.focus();
+  (
+    buttons.find((b) => b.getAttribute('aria-label')?.startsWith('Rehearse')) ?? buttons[0]
+  )?.focus();
 }
 
 /** Opens the settings for `request`, or, with `resumed`, that session where it stopped. */

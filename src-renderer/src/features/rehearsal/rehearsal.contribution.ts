@@ -31,11 +31,30 @@ function showHistory(): void {
   requestAnimationFrame(focus);
 }
 
-registerView({ id: REHEARSAL_VIEW_ID, title: 'Rehearse', icon: 'mortar-board', order: 50, component: RehearsalView, useBadge: useDueBadge });
+registerView({
+  id: REHEARSAL_VIEW_ID,
+  title: 'Rehearse',
+  icon: 'mortar-board',
+  order: 50,
+  component: RehearsalView,
+  useBadge: useDueBadge,
+});
 registerEditor({ type: 'rehearsal-session', label: 'Rehearsal', component: SessionPane });
 registerCommands([
-  { id: 'rehearsal.start', title: 'Rehearse: Start Rehearsal...', run: async () => (await flow()).startRehearsalFlow() },
-  { id: 'rehearsal.surprise', title: 'Rehearse: Surprise Me', run: async () => (await flow()).surpriseMe() },
-  { id: 'rehearsal.practiceDue', title: 'Rehearse: Practice Due Questions', run: async () => (await flow()).practiceDue() },
+  {
+    id: 'rehearsal.start',
+    title: 'Rehearse: Start Rehearsal...',
+    run: async () => (await flow()).startRehearsalFlow(),
+  },
+  {
+    id: 'rehearsal.surprise',
+    title: 'Rehearse: Surprise Me',
+    run: async () => (await flow()).surpriseMe(),
+  },
+  {
+    id: 'rehearsal.practiceDue',
+    title: 'Rehearse: Practice Due Questions',
+    run: async () => (await flow()).practiceDue(),
+  },
   { id: 'rehearsal.showHistory', title: 'Rehearse: Show History', run: showHistory },
 ]);

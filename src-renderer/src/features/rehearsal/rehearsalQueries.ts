@@ -19,7 +19,9 @@ export const recordAnswerWrite = defineWrite('rehearsal.record');
 export const finishSession = defineWrite('rehearsal.finish');
 export const leaveSession = defineWrite('rehearsal.leave');
 /** Finished from its history pane, outside the overlay: its lists and the due count follow. */
-export const finishFromHistory = defineWrite('rehearsal.finish', { invalidates: ['rehearsal.', 'practice.'] });
+export const finishFromHistory = defineWrite('rehearsal.finish', {
+  invalidates: ['rehearsal.', 'practice.'],
+});
 export const deleteSessionWrite = defineWrite('rehearsal.delete', { invalidates: ['rehearsal.'] });
 
 export function refreshAfterRehearsal(): Promise<void> {

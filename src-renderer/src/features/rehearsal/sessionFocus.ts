@@ -4,7 +4,10 @@
 import { create } from 'zustand';
 
 /** Bumped each time a past rehearsal is opened; the pane of `id` takes focus on a new value. */
-export const useSessionFocus = create<{ id: string | null; requests: number }>(() => ({ id: null, requests: 0 }));
+export const useSessionFocus = create<{ id: string | null; requests: number }>(() => ({
+  id: null,
+  requests: 0,
+}));
 
 export function requestSessionFocus(id: string): void {
   useSessionFocus.setState((s) => ({ id, requests: s.requests + 1 }));

@@ -7,7 +7,9 @@ export const VOICE_WAIT_MS = 3000;
 let pending: (() => void) | null = null;
 
 function synth(): SpeechSynthesis | null {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : null;
+  return typeof window !== 'undefined' && 'speechSynthesis' in window
+    ? window.speechSynthesis
+    : null;
 }
 
 function cancelPending(): void {

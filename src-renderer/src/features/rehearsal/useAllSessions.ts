@@ -13,7 +13,10 @@ export function useAllSessions(): { rows: SessionRow[]; loading: boolean; error:
   const conversations = lists.data ? [...lists.data.upcoming, ...lists.data.past] : [];
   const titles = new Map(conversations.map((c) => [c.id, c.title || 'Untitled conversation']));
   const rows = (sessions.data ?? [])
-    .map((s) => ({ ...s, conversationTitle: s.conversationId ? (titles.get(s.conversationId) ?? null) : null }))
+    .map((s) => ({
+      ...s,
+      conversationTitle: s.conversationId ? (titles.get(s.conversationId) ?? null) : null,
+    }))
     .sort((a, b) => b.startedAt - a.startedAt);
   return {
     rows,

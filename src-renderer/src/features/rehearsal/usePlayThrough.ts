@@ -3,8 +3,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { finishSession, leaveSession, recordAnswerWrite } from './rehearsalQueries';
 import type { Grade } from '../../../../src-main/shared/questions/questionBank';
-import type { RehearsalSession, SessionAnswer } from '../../../../src-main/shared/rehearsal/rehearsal';
-import { draftRecord, reduce, resumeRehearsal, type AnswerRecord, type EngineEvent, type EngineState } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
+import type {
+  RehearsalSession,
+  SessionAnswer,
+} from '../../../../src-main/shared/rehearsal/rehearsal';
+import {
+  draftRecord,
+  reduce,
+  resumeRehearsal,
+  type AnswerRecord,
+  type EngineEvent,
+  type EngineState,
+} from '../../../../src-main/shared/rehearsal/rehearsalEngine';
 import { registerFlush } from '../../workbench/store';
 import { errorClause, errorCode } from '../../ui/errorMessage';
 import { PAGE_SESSION } from '../../api/pageSession';
@@ -50,12 +60,21 @@ function toRecord(a: SessionAnswer): AnswerRecord {
   };
 }
 
-export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinished: (s: RehearsalSession) => void): PlayThrough {
+export function usePlayThrough(
+  session: RehearsalSession,
+  clock: Clock,
+  onFinished: (s: RehearsalSession) => void,
+): PlayThrough {
   // A new session starts at its first question; one taken up again, where it stopped.
   const [state, setState] = useState<EngineState>(() =>
     resumeRehearsal(
       session.questions.map((q) => ({ id: q.id, text: q.text, probes: q.probes })),
-      { timeBoxMs: session.settings.timeBoxSec * 1000, followUps: session.settings.followUps, followUpChance: FOLLOW_UP_CHANCE, seed: session.settings.seed },
+      {
+        timeBoxMs: session.settings.timeBoxSec * 1000,
+        followUps: session.settings.followUps,
+        followUpChance: FOLLOW_UP_CHANCE,
+        seed: session.settings.seed,
+      },
       session.answers.map(toRecord),
       clock,
     ),
@@ -64,11 +83,15 @@ export function usePlayThrough(session: RehearsalSession, clock: Clock, onFinish
   const [now, setNow] = useState(() => clock.now());
   const [peeked, setPeeked] = useState(false);
   const peekedRef = useRef(false);
-  const [saved, setSaved] = useState<Record<number, SessionAnswer>>(() => Object.fromEntries(session.answers.map((a) => [a.position, a])));
+  const [saved, setSaved] = useState<Record<number, SessionAnswer>>(() =>
+    Object.fromEntries(session.answers.map((a) => [a.position, a])),
+  );
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ answer: string } | null>(null);
   // The version of each saved answer this page knows: a record names the one it was based on.
-  const savedRef = useRef<Record<number, SessionAnswer>>(Object.fromEntries(session.answers.map((a) => [a.position, a])));
+  const savedRef = useRef<Record<number, SessionAnswer>>(
+    Object.fromEntries(session.answers.map((a) => [a.position, a])),
+  );
   const queue = useRef<Promise<void>>(Promise.resolve());
   const failed = useRef<(() => Promise<void>) | null>(null);
   const finishedRef = useRef(onFinished);

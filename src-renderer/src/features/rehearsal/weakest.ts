@@ -9,13 +9,21 @@ function gradeRank(answer: SessionAnswer): number {
 
 export function weakestAnswers(answers: readonly SessionAnswer[], count = 3): SessionAnswer[] {
   return [...answers]
-    .sort((a, b) => gradeRank(a) - gradeRank(b) || Number(b.timedOut) - Number(a.timedOut) || b.timeMs - a.timeMs || a.position - b.position)
+    .sort(
+      (a, b) =>
+        gradeRank(a) - gradeRank(b) ||
+        Number(b.timedOut) - Number(a.timedOut) ||
+        b.timeMs - a.timeMs ||
+        a.position - b.position,
+    )
     .slice(0, count);
 }
 
 /** An answer graded Good or Easy within its time is not weak: it never fills a "practise next" slot. */
 export function isWeakAnswer(answer: SessionAnswer): boolean {
-  return answer.timedOut || answer.grade === null || answer.grade === 'again' || answer.grade === 'hard';
+  return (
+    answer.timedOut || answer.grade === null || answer.grade === 'again' || answer.grade === 'hard'
+  );
 }
 
 /** The summary's "practise these next": the weakest three among the answers that are weak at all. */

@@ -1,7 +1,13 @@
 // Side bar view 'search': full-text search over entries and profile pages, with filters.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../../src-main/shared/domain';
-import { ENTRY_KINDS, isEntryKind, kindIcon, kindLabel, type EntryKind } from '../../../../src-main/shared/journal/entryKinds';
+import {
+  ENTRY_KINDS,
+  isEntryKind,
+  kindIcon,
+  kindLabel,
+  type EntryKind,
+} from '../../../../src-main/shared/journal/entryKinds';
 import { useFocusRescue } from '../../ui/useFocusRescue';
 import { openEditor } from '../../workbench/store';
 import { KindFilter } from '../../ui/KindFilter';
@@ -23,7 +29,9 @@ function tabTitle(hit: SearchHit): string {
 
 export function openHit(hit: SearchHit, query: string): void {
   const reveal = firstHit(hit.snippet) ?? firstHit(hit.titleHighlighted) ?? (query.trim() || null);
-  const input = isEntryKind(hit.kind) ? { type: 'entry', id: hit.id } : { type: 'profile', id: hit.kind };
+  const input = isEntryKind(hit.kind)
+    ? { type: 'entry', id: hit.id }
+    : { type: 'profile', id: hit.kind };
   openEditor(input, { reveal, title: tabTitle(hit) });
 }
 
@@ -88,23 +96,43 @@ export function SearchView() {
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onBoxKeyDown}
       />
-      <KindFilter label="Filter results by kind" kinds={ENTRY_KINDS} selected={kinds} counts={counts.data} onChange={setKinds} />
+      <KindFilter
+        label="Filter results by kind"
+        kinds={ENTRY_KINDS}
+        selected={kinds}
+        counts={counts.data}
+        onChange={setKinds}
+      />
       <div className="ladder-search-view__filters">
         <TagSelect label="Filter results by tag" value={tag} onChange={setTag} />
         <label className="ladder-field ladder-field--inline">
           <span>From</span>
-          <input type="date" className="ladder-input" aria-label="From date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <input
+            type="date"
+            className="ladder-input"
+            aria-label="From date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+          />
         </label>
         <label className="ladder-field ladder-field--inline">
           <span>To</span>
-          <input type="date" className="ladder-input" aria-label="To date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <input
+            type="date"
+            className="ladder-input"
+            aria-label="To date"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+          />
         </label>
         <button type="button" className="ladder-button" onClick={clearFilters} disabled={!filtered}>
           Clear filters
         </button>
       </div>
       <p role="status" className="ladder-search-view__count">
-        {active && hits.isSuccess ? `${list.length} ${list.length === 1 ? 'result' : 'results'}` : ''}
+        {active && hits.isSuccess
+          ? `${list.length} ${list.length === 1 ? 'result' : 'results'}`
+          : ''}
       </p>
       {active && hits.isSuccess && list.length === 0 && (
         <p className="ladder-empty">
@@ -112,7 +140,9 @@ export function SearchView() {
         </p>
       )}
       {!active && counts.isSuccess && Object.values(counts.data).every((n) => n === 0) && (
-        <p className="ladder-empty">There is nothing to search yet. Write a first entry in the Journal view.</p>
+        <p className="ladder-empty">
+          There is nothing to search yet. Write a first entry in the Journal view.
+        </p>
       )}
       {hits.isError && (
         <p className="ladder-empty" role="alert">
@@ -137,9 +167,17 @@ export function SearchView() {
             onClick={() => openHit(hit, text)}
           >
             <div className="ladder-result__head">
-              <span className={`codicon codicon-${kindIcon(hit.kind)}`} role="img" aria-label={kindLabel(hit.kind)} />
+              <span
+                className={`codicon codicon-${kindIcon(hit.kind)}`}
+                role="img"
+                aria-label={kindLabel(hit.kind)}
+              />
               <span className="ladder-result__title" dir="auto">
-                {hit.titleHighlighted ? <Highlighted text={hit.titleHighlighted} /> : `Untitled ${kindLabel(hit.kind).toLowerCase()}`}
+                {hit.titleHighlighted ? (
+                  <Highlighted text={hit.titleHighlighted} />
+                ) : (
+                  `Untitled ${kindLabel(hit.kind).toLowerCase()}`
+                )}
               </span>
               <span className="ladder-tree__date">{shortDate(hit.date)}</span>
             </div>

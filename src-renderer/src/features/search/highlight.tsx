@@ -27,9 +27,15 @@ export function segments(marked: string): Segment[] {
 
 /** The first highlighted term, for the editor to scroll to; null when nothing is marked. */
 export function firstHit(marked: string): string | null {
-  return segments(marked).find((s) => s.hit && s.text.trim())?.text.trim() ?? null;
+  return (
+    segments(marked)
+      .find((s) => s.hit && s.text.trim())
+      ?.text.trim() ?? null
+  );
 }
 
 export function Highlighted({ text }: { text: string }): ReactNode {
-  return segments(text).map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>));
+  return segments(text).map((s, i) =>
+    s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+  );
 }

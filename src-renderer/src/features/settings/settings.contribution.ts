@@ -2,4 +2,8 @@
 import { registerCommand } from '../../workbench/registry';
 import { pickColorTheme } from '../../workbench/theme';
 
-registerCommand({ id: 'workbench.colorTheme', title: 'Preferences: Color Theme', run: pickColorTheme });
+registerCommand({
+  id: 'workbench.colorTheme',
+  title: 'Preferences: Color Theme',
+  run: pickColorTheme,
+});

@@ -15,10 +15,19 @@ export interface DeliveryFeedbackProps {
   position: number;
 }
 
-type State = { status: 'measuring' } | { status: 'done'; notes: DeliveryNote[] } | { status: 'failed' };
+type State =
+  { status: 'measuring' } | { status: 'done'; notes: DeliveryNote[] } | { status: 'failed' };
 
-const TONE_LABEL: Record<DeliveryNote['tone'], string> = { good: 'Going well', note: 'Worth a look', warn: 'To practise' };
-const TONE_ICON: Record<DeliveryNote['tone'], string> = { good: 'pass', note: 'lightbulb', warn: 'warning' };
+const TONE_LABEL: Record<DeliveryNote['tone'], string> = {
+  good: 'Going well',
+  note: 'Worth a look',
+  warn: 'To practise',
+};
+const TONE_ICON: Record<DeliveryNote['tone'], string> = {
+  good: 'pass',
+  note: 'lightbulb',
+  warn: 'warning',
+};
 
 export function DeliveryFeedback({ recording, timeBoxMs, position }: DeliveryFeedbackProps) {
   const [state, setState] = useState<State>({ status: 'measuring' });
@@ -27,7 +36,11 @@ export function DeliveryFeedback({ recording, timeBoxMs, position }: DeliveryFee
     setState({ status: 'measuring' });
     decodeToMono(recording)
       .then(({ samples, rate }) => {
-        if (live) setState({ status: 'done', notes: deliveryNotes(analyseDelivery(samples, rate), timeBoxMs) });
+        if (live)
+          setState({
+            status: 'done',
+            notes: deliveryNotes(analyseDelivery(samples, rate), timeBoxMs),
+          });
       })
       .catch(() => {
         if (live) setState({ status: 'failed' });
@@ -42,14 +55,17 @@ export function DeliveryFeedback({ recording, timeBoxMs, position }: DeliveryFee
     <section className="voice-delivery" aria-labelledby={headingId}>
       <h4 id={headingId}>How you spoke</h4>
       <p className="voice-delivery__source">
-        No transcript: Ladder does not turn speech into text. These notes come from the sound of the recording, measured on this computer.
+        No transcript: Ladder does not turn speech into text. These notes come from the sound of the
+        recording, measured on this computer.
       </p>
       {state.status === 'measuring' && (
         <p className="voice-delivery__source" role="status">
           Listening to the recording…
         </p>
       )}
-      {state.status === 'failed' && <p className="voice-note">This recording could not be measured; it still plays back.</p>}
+      {state.status === 'failed' && (
+        <p className="voice-note">This recording could not be measured; it still plays back.</p>
+      )}
       {state.status === 'done' && (
         <ul className="voice-delivery__notes">
           {state.notes.map((n) => (

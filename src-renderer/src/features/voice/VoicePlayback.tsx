@@ -88,8 +88,20 @@ export function VoicePlayback({ sessionId, position, timeBoxMs = null }: VoicePl
     // Space belongs to the player here, not to the rehearsal's pause key.
     <figure className="voice-playback" onKeyDown={(e) => e.key === ' ' && e.stopPropagation()}>
       <figcaption>Your spoken answer ({clockOf(audio.durationMs)})</figcaption>
-      <audio className="voice-playback__audio" controls preload="metadata" src={url} aria-label={name} onLoadedMetadata={learnDuration} />
-      <button type="button" className="ladder-button voice-playback__remove" onClick={() => void remove()} aria-label={`Delete recording of question ${position + 1}`}>
+      <audio
+        className="voice-playback__audio"
+        controls
+        preload="metadata"
+        src={url}
+        aria-label={name}
+        onLoadedMetadata={learnDuration}
+      />
+      <button
+        type="button"
+        className="ladder-button voice-playback__remove"
+        onClick={() => void remove()}
+        aria-label={`Delete recording of question ${position + 1}`}
+      >
         Delete recording
       </button>
       {removeError && (

@@ -50,25 +50,45 @@ export function VoiceRecorder({ sessionId, position, onSaved }: VoiceRecorderPro
       if (mounted.current) setSave(next);
     };
     if (recording.blob.size === 0) {
-      show({ kind: 'failed', message: 'Nothing was recorded. Check the microphone and press Record again.', retry: null });
+      show({
+        kind: 'failed',
+        message: 'Nothing was recorded. Check the microphone and press Record again.',
+        retry: null,
+      });
       return;
     }
     if (recording.blob.size > MAX_AUDIO_BYTES) {
-      show({ kind: 'failed', message: 'This recording is longer than Ladder keeps, so it was not saved.', retry: null });
+      show({
+        kind: 'failed',
+        message: 'This recording is longer than Ladder keeps, so it was not saved.',
+        retry: null,
+      });
       return;
     }
     show({ kind: 'saving' });
     const done = beginSave(target.sessionId, target.position);
     try {
       const data = await blobToBase64(recording.blob);
-      const info = await saveAudio({ ...target, mime: recording.mime, durationMs: recording.durationMs, data });
+      const info = await saveAudio({
+        ...target,
+        mime: recording.mime,
+        durationMs: recording.durationMs,
+        data,
+      });
       show({ kind: 'saved', info });
       if (mounted.current) {
-        setAnnouncement(`Recording saved, ${clockOf(info.durationMs)}${recording.cutShort ? ', stopped at the five-minute limit' : ''}.`);
+        setAnnouncement(
+          `Recording saved, ${clockOf(info.durationMs)}${recording.cutShort ? ', stopped at the five-minute limit' : ''}.`,
+        );
       }
       savedHandler.current?.(info);
     } catch (error) {
-      if (mounted.current) show({ kind: 'failed', message: `Your recording could not be saved: ${errorMessage(error)}`, retry: recording });
+      if (mounted.current)
+        show({
+          kind: 'failed',
+          message: `Your recording could not be saved: ${errorMessage(error)}`,
+          retry: recording,
+        });
       // The answer screen has gone: say so where it will be seen.
       else notify('error', `A voice answer could not be saved: ${errorMessage(error)}`);
     } finally {
@@ -97,7 +117,13 @@ export function VoiceRecorder({ sessionId, position, onSaved }: VoiceRecorderPro
     if (recording) setAnnouncement('Recording. Press Stop recording when you are done.');
   }, [recording]);
 
-  const label = recording ? 'Stop recording' : starting ? 'Waiting for the microphone' : save.kind === 'saved' ? 'Record again' : 'Record a voice answer';
+  const label = recording
+    ? 'Stop recording'
+    : starting
+      ? 'Waiting for the microphone'
+      : save.kind === 'saved'
+        ? 'Record again'
+        : 'Record a voice answer';
 
   return (
     <div className="voice-recorder">
@@ -114,10 +140,13 @@ export function VoiceRecorder({ sessionId, position, onSaved }: VoiceRecorderPro
           {clockOf(recorder.elapsedMs)}
         </span>
       )}
-      {save.kind === 'saving' && <span className="voice-recorder__state">Saving the recording…</span>}
+      {save.kind === 'saving' && (
+        <span className="voice-recorder__state">Saving the recording…</span>
+      )}
       {save.kind === 'saved' && !recording && (
         <span className="voice-recorder__state">
-          <Codicon name="check" /> Recording saved ({clockOf(save.info.durationMs)}). You can play it back in the review.
+          <Codicon name="check" /> Recording saved ({clockOf(save.info.durationMs)}). You can play
+          it back in the review.
         </span>
       )}
       {recorder.problem && (
@@ -129,7 +158,11 @@ export function VoiceRecorder({ sessionId, position, onSaved }: VoiceRecorderPro
         <p className="voice-note voice-note--error" role="alert">
           {save.message} {TYPING_STILL_WORKS}{' '}
           {save.retry && (
-            <button type="button" className="ladder-button" onClick={() => save.retry && void store(save.retry)}>
+            <button
+              type="button"
+              className="ladder-button"
+              onClick={() => save.retry && void store(save.retry)}
+            >
               Try saving again
             </button>
           )}

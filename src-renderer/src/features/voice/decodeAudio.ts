@@ -14,7 +14,8 @@ export async function decodeToMono(blob: Blob): Promise<DecodedAudio> {
   const samples = new Float32Array(buffer.length);
   for (let c = 0; c < buffer.numberOfChannels; c++) {
     const channel = buffer.getChannelData(c);
-    for (let i = 0; i < channel.length; i++) samples[i] = (samples[i] ?? 0) + (channel[i] ?? 0) / buffer.numberOfChannels;
+    for (let i = 0; i < channel.length; i++)
+      samples[i] = (samples[i] ?? 0) + (channel[i] ?? 0) / buffer.numberOfChannels;
   }
   return { samples, rate: buffer.sampleRate };
 }

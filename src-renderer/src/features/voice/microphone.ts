@@ -2,17 +2,29 @@
 import { AUDIO_MIME_TYPES } from '../../../../src-main/shared/voice/answerAudio';
 
 /** Preferred first: Opus in WebM (Chromium, Electron), Opus in Ogg (Firefox), then MP4 (Safari). */
-const CANDIDATES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/ogg', 'audio/mp4'] as const;
+const CANDIDATES = [
+  'audio/webm;codecs=opus',
+  'audio/webm',
+  'audio/ogg;codecs=opus',
+  'audio/ogg',
+  'audio/mp4',
+] as const;
 
 export const TYPING_STILL_WORKS = 'Typing your answer still works.';
 
 /** True when this page can ask for the microphone and record from it at all. */
 export function canRecord(): boolean {
-  return typeof navigator !== 'undefined' && typeof navigator.mediaDevices?.getUserMedia === 'function' && typeof MediaRecorder !== 'undefined';
+  return (
+    typeof navigator !== 'undefined' &&
+    typeof navigator.mediaDevices?.getUserMedia === 'function' &&
+    typeof MediaRecorder !== 'undefined'
+  );
 }
 
 /** The first container Ladder keeps that this browser can write, or null. */
-export function pickMimeType(isSupported: (mime: string) => boolean = (m) => MediaRecorder.isTypeSupported(m)): string | null {
+export function pickMimeType(
+  isSupported: (mime: string) => boolean = (m) => MediaRecorder.isTypeSupported(m),
+): string | null {
   for (const mime of CANDIDATES) {
     if (isSupported(mime) && AUDIO_MIME_TYPES.some((base) => mime.startsWith(base))) return mime;
   }

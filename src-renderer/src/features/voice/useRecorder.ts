@@ -70,7 +70,10 @@ export function useRecorder(onRecorded: (recording: Recording) => void) {
     }
     let recorder: MediaRecorder;
     try {
-      recorder = new MediaRecorder(stream, { mimeType: mime, audioBitsPerSecond: AUDIO_BITS_PER_SECOND });
+      recorder = new MediaRecorder(stream, {
+        mimeType: mime,
+        audioBitsPerSecond: AUDIO_BITS_PER_SECOND,
+      });
     } catch (error) {
       release(stream);
       setStatus('idle');
@@ -89,7 +92,12 @@ export function useRecorder(onRecorded: (recording: Recording) => void) {
       live.current = null;
       if (mounted.current) setStatus('idle');
       const type = recorder.mimeType || mime;
-      handler.current({ blob: new Blob(chunks, { type }), mime: type, durationMs: Math.min(MAX_AUDIO_MS, Math.round(performance.now() - began)), cutShort });
+      handler.current({
+        blob: new Blob(chunks, { type }),
+        mime: type,
+        durationMs: Math.min(MAX_AUDIO_MS, Math.round(performance.now() - began)),
+        cutShort,
+      });
     };
     recorder.onerror = () => {
       if (recorder.state !== 'inactive') recorder.stop();

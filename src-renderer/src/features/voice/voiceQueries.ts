@@ -2,5 +2,7 @@
 import { defineRead, defineWrite } from '../../api/query';
 
 export const saveAudio = defineWrite('rehearsal.saveAudio', { invalidates: ['rehearsal.audio'] });
-export const removeAudio = defineWrite('rehearsal.removeAudio', { invalidates: ['rehearsal.audio'] });
+export const removeAudio = defineWrite('rehearsal.removeAudio', {
+  invalidates: ['rehearsal.audio'],
+});
 export const audioRead = defineRead('rehearsal.audio');

@@ -8,4 +8,8 @@ const WelcomePage = lazyPart(() => import('./WelcomePage').then((m) => m.Welcome
 
 registerEditor({ type: 'welcome', label: 'Welcome', component: WelcomePage });
 
-registerCommand({ id: 'workbench.welcome', title: 'Help: Welcome', run: () => openEditor(WELCOME_INPUT) });
+registerCommand({
+  id: 'workbench.welcome',
+  title: 'Help: Welcome',
+  run: () => openEditor(WELCOME_INPUT),
+});

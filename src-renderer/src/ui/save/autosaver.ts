@@ -94,7 +94,9 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
       try {
         await attempt;
         failures = 0;
-        setStatus(pending ? { saveState: 'unsaved', dirty: true } : { saveState: 'saved', dirty: false });
+        setStatus(
+          pending ? { saveState: 'unsaved', dirty: true } : { saveState: 'saved', dirty: false },
+        );
       } catch (error) {
         if (!pending && gen > sentUrgently) pending = { draft, gen };
         wantCheckpoint ||= cp;
@@ -146,7 +148,11 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
       pending = { draft, gen: ++generation };
       clearTimers();
       // An error stays visible until a save succeeds; otherwise the tab shows the edit as unsaved.
-      setStatus(current.saveState === 'error' ? { ...current, dirty: true } : { saveState: 'unsaved', dirty: true });
+      setStatus(
+        current.saveState === 'error'
+          ? { ...current, dirty: true }
+          : { saveState: 'unsaved', dirty: true },
+      );
       if (halt) return;
       timer = setTimeout(() => {
         timer = null;

@@ -2,7 +2,13 @@
 // them together on tab close or page hide and shows their combined state in the status bar.
 import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from './autosaver';
-import { notify, registerFlush, setTabMeta, setTabStatus, type FlushOptions } from '../../workbench/store';
+import {
+  notify,
+  registerFlush,
+  setTabMeta,
+  setTabStatus,
+  type FlushOptions,
+} from '../../workbench/store';
 import type { SaveState } from '../../workbench/types';
 import { notSavedNotice } from '../errorMessage';
 
@@ -70,7 +76,10 @@ export function createSaveGroup(tabKey: string): SaveGroup {
       const now = Date.now();
       if (now - lastFailureNotice < 5_000) return;
       lastFailureNotice = now;
-      notify('error', notSavedNotice('Your latest changes to this conversation are not saved yet', error));
+      notify(
+        'error',
+        notSavedNotice('Your latest changes to this conversation are not saved yet', error),
+      );
     },
   };
 }

@@ -33,7 +33,9 @@ export function useAutosave<D>(options: UseAutosaveOptions<D>): {
     [options.tabKey],
   );
   useEffect(() => {
-    const unregister = registerFlush(options.tabKey, (o) => saver.flush({ checkpoint: true, urgent: o?.urgent }));
+    const unregister = registerFlush(options.tabKey, (o) =>
+      saver.flush({ checkpoint: true, urgent: o?.urgent }),
+    );
     return () => {
       unregister();
       // Unmounting without a close (e.g. a reload of the pane) must still not drop the last words.

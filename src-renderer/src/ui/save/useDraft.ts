@@ -52,7 +52,9 @@ export interface Draft<D, T> {
   keepTheirs: () => T | null;
 }
 
-export function useDraft<D extends object, T, B extends SaverBinding<D>>(options: UseDraftOptions<D, T, B>): Draft<D, T> & B {
+export function useDraft<D extends object, T, B extends SaverBinding<D>>(
+  options: UseDraftOptions<D, T, B>,
+): Draft<D, T> & B {
   const latest = useRef(options);
   useEffect(() => {
     latest.current = options;
@@ -108,5 +110,16 @@ export function useDraft<D extends object, T, B extends SaverBinding<D>>(options
     return conflict;
   }, [conflict, saver, show]);
 
-  return { ...binding, draft, draftRef, update, show, flush, conflict, hold: setConflict, applyMine, keepTheirs };
+  return {
+    ...binding,
+    draft,
+    draftRef,
+    update,
+    show,
+    flush,
+    conflict,
+    hold: setConflict,
+    applyMine,
+    keepTheirs,
+  };
 }

@@ -4,7 +4,13 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createLinkNode, $isLinkNode, $toggleLink } from '@lexical/link';
 import { $findMatchingParent } from '@lexical/utils';
-import { $createTextNode, $getSelection, $isRangeSelection, $setSelection, type BaseSelection } from 'lexical';
+import {
+  $createTextNode,
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  type BaseSelection,
+} from 'lexical';
 import { normaliseLinkInput } from '../../linkUrl';
 
 /** What the dialog edits: the current address and the selection to link. */
@@ -26,13 +32,20 @@ function $applyLink(url: string | null): void {
       link.remove();
     }
   } else if (selection.isCollapsed()) {
-    if (url) selection.insertNodes([$createLinkNode(url, LINK_ATTRIBUTES).append($createTextNode(url))]);
+    if (url)
+      selection.insertNodes([$createLinkNode(url, LINK_ATTRIBUTES).append($createTextNode(url))]);
   } else {
     $toggleLink(url === null ? null : { url, ...LINK_ATTRIBUTES });
   }
 }
 
-export function LinkDialog({ request, onClose }: { request: LinkDialogRequest; onClose: () => void }) {
+export function LinkDialog({
+  request,
+  onClose,
+}: {
+  request: LinkDialogRequest;
+  onClose: () => void;
+}) {
   const [editor] = useLexicalComposerContext();
   const [value, setValue] = useState(request.url);
   const [invalid, setInvalid] = useState(false);
@@ -74,7 +87,13 @@ export function LinkDialog({ request, onClose }: { request: LinkDialogRequest; o
   };
 
   return (
-    <form className="le-link-dialog" role="dialog" aria-label="Link" onSubmit={onSubmit} onKeyDown={onKeyDown}>
+    <form
+      className="le-link-dialog"
+      role="dialog"
+      aria-label="Link"
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+    >
       <label htmlFor={`${id}-url`}>Link address</label>
       <input
         id={`${id}-url`}

@@ -42,7 +42,10 @@ function cleaned(raw: Map<string, string>, clean: Sanitize): DataTransfer {
  * Hands `apply` a sanitised copy of `source`: at once when the sanitiser is loaded, otherwise once it is.
  * The event's data is copied first, since a DataTransfer empties when its event ends.
  */
-export function withCleanTransfer(source: DataTransfer, apply: (transfer: DataTransfer) => void): Promise<void> {
+export function withCleanTransfer(
+  source: DataTransfer,
+  apply: (transfer: DataTransfer) => void,
+): Promise<void> {
   const raw = new Map<string, string>();
   for (const type of KEPT_TYPES) {
     const value = source.getData(type);

@@ -28,8 +28,10 @@ function pasteClean(editor: LexicalEditor, transfer: DataTransfer): void {
       const selection = $getSelection();
       if (!selection) return;
       const plain = transfer.getData('text/plain');
-      const onlyPlain = !transfer.getData('text/html') && !transfer.getData('application/x-lexical-editor');
-      if (onlyPlain && plain.length > LARGE_TEXT_CHARS) $insertLargePlainText(editor, plain, selection);
+      const onlyPlain =
+        !transfer.getData('text/html') && !transfer.getData('application/x-lexical-editor');
+      if (onlyPlain && plain.length > LARGE_TEXT_CHARS)
+        $insertLargePlainText(editor, plain, selection);
       else $insertDataTransferForRichText(transfer, selection, editor);
     },
     { tag: PASTE_TAG },
@@ -37,7 +39,10 @@ function pasteClean(editor: LexicalEditor, transfer: DataTransfer): void {
 }
 
 function reportFailure(error: unknown): void {
-  console.error('Paste failed: the cleaning step could not load', error instanceof Error ? error.name : 'error');
+  console.error(
+    'Paste failed: the cleaning step could not load',
+    error instanceof Error ? error.name : 'error',
+  );
 }
 
 export function PastePlugin(): null {
@@ -52,7 +57,9 @@ export function PastePlugin(): null {
             const source = transferOf(event);
             if (!source || !hasText(source)) return false; // files only: nothing the journal takes
             event.preventDefault();
-            withCleanTransfer(source, (transfer) => pasteClean(editor, transfer)).catch(reportFailure);
+            withCleanTransfer(source, (transfer) => pasteClean(editor, transfer)).catch(
+              reportFailure,
+            );
             return true;
           },
           COMMAND_PRIORITY_HIGH,
@@ -65,7 +72,12 @@ export function PastePlugin(): null {
             event.preventDefault();
             const { clientX, clientY } = event;
             withCleanTransfer(source, (clean) => {
-              const proxy = { clientX, clientY, dataTransfer: clean, preventDefault: () => undefined };
+              const proxy = {
+                clientX,
+                clientY,
+                dataTransfer: clean,
+                preventDefault: () => undefined,
+              };
               editor.update(() => void $handleRichTextDrop(proxy as unknown as DragEvent, editor));
             }).catch(reportFailure);
             return true;

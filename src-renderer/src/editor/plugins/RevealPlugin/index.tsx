@@ -33,11 +33,16 @@ function $blocksOfText(): Segment[][] {
   return Array.from(blocks.values());
 }
 
-function locate(segments: Segment[], offset: number, isEnd: boolean): { node: TextNode; offset: number } | null {
+function locate(
+  segments: Segment[],
+  offset: number,
+  isEnd: boolean,
+): { node: TextNode; offset: number } | null {
   for (const segment of segments) {
     const size = segment.node.getTextContentSize();
     const inside = isEnd ? offset <= segment.start + size : offset < segment.start + size;
-    if (offset >= segment.start && inside) return { node: segment.node, offset: offset - segment.start };
+    if (offset >= segment.start && inside)
+      return { node: segment.node, offset: offset - segment.start };
   }
   return null;
 }

@@ -37,9 +37,18 @@ export function ToolbarPlugin({ label }: { label: string }) {
 
   let index = -1;
   return (
-    <div className="le-toolbar" role="toolbar" aria-label={label} aria-orientation="horizontal" onKeyDown={onKeyDown}>
+    <div
+      className="le-toolbar"
+      role="toolbar"
+      aria-label={label}
+      aria-orientation="horizontal"
+      onKeyDown={onKeyDown}
+    >
       {TOOLBAR_ITEMS.map((item, position) => {
-        if (item === null) return <span key={`sep-${position}`} className="le-toolbar-separator" aria-hidden="true" />;
+        if (item === null)
+          return (
+            <span key={`sep-${position}`} className="le-toolbar-separator" aria-hidden="true" />
+          );
         index += 1;
         const mine = index;
         const disabled = item.disabled?.(state) ?? false;
@@ -69,7 +78,11 @@ export function ToolbarPlugin({ label }: { label: string }) {
               <span className={`codicon codicon-${item.icon}`} aria-hidden="true" />
             ) : (
               // The glyph is drawn by CSS, like the codicons, so the button's name is its label alone.
-              <span className={`le-toolbar-text le-toolbar-text-${item.action}`} data-glyph={item.text} aria-hidden="true" />
+              <span
+                className={`le-toolbar-text le-toolbar-text-${item.action}`}
+                data-glyph={item.text}
+                aria-hidden="true"
+              />
             )}
           </button>
         );

@@ -1,13 +1,23 @@
 // One action item, edited in place: text (saved when focus leaves it), owner, due date and status.
 import { useState } from 'react';
-import { ACTION_OWNERS, ACTION_STATUSES, type ActionItem, type ActionOwner, type ActionStatus } from '../../../../../src-main/shared/conversations/conversations';
+import {
+  ACTION_OWNERS,
+  ACTION_STATUSES,
+  type ActionItem,
+  type ActionOwner,
+  type ActionStatus,
+} from '../../../../../src-main/shared/conversations/conversations';
 import { Codicon } from '../../../ui/Codicon';
 import { IconButton } from '../../../ui/IconButton';
 import { OWNER_LABELS } from '../../../ui/dueText';
 import { keepFocusWhenRowGoes } from '../../../ui/keepFocus';
 import { updateAction, writeDoc } from './panelWrites';
 
-const STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
+const STATUS_LABELS: Record<ActionStatus, string> = {
+  open: 'Open',
+  done: 'Done',
+  dropped: 'Dropped',
+};
 
 export function ActionRow({ action, overdue }: { action: ActionItem; overdue: boolean }) {
   const [text, setText] = useState(action.text);
@@ -21,11 +31,18 @@ export function ActionRow({ action, overdue }: { action: ActionItem; overdue: bo
   const saveText = () => {
     const next = text.trim();
     if (!next || next === action.text) return;
-    void updateAction({ id: action.id, text: next, baseVersion: action.version }, 'The action could not be saved', action.conversationId);
+    void updateAction(
+      { id: action.id, text: next, baseVersion: action.version },
+      'The action could not be saved',
+      action.conversationId,
+    );
   };
-  const setStatus = (status: ActionStatus) => void updateAction({ id: action.id, status }, 'The status could not be changed');
+  const setStatus = (status: ActionStatus) =>
+    void updateAction({ id: action.id, status }, 'The status could not be changed');
   return (
-    <li className={`panel-row action${overdue ? ' is-overdue' : ''}${action.status !== 'open' ? ' is-closed' : ''}`}>
+    <li
+      className={`panel-row action${overdue ? ' is-overdue' : ''}${action.status !== 'open' ? ' is-closed' : ''}`}
+    >
       <input
         type="checkbox"
         className="action__done"
@@ -47,7 +64,17 @@ export function ActionRow({ action, overdue }: { action: ActionItem; overdue: bo
           maxLength={2000}
         />
         <div className="action__meta">
-          <select className="ladder-input" value={action.owner} onChange={(e) => void updateAction({ id: action.id, owner: e.target.value as ActionOwner }, 'The owner could not be changed')} aria-label={`Owner of ${name}`}>
+          <select
+            className="ladder-input"
+            value={action.owner}
+            onChange={(e) =>
+              void updateAction(
+                { id: action.id, owner: e.target.value as ActionOwner },
+                'The owner could not be changed',
+              )
+            }
+            aria-label={`Owner of ${name}`}
+          >
             {ACTION_OWNERS.map((o) => (
               <option key={o} value={o}>
                 {OWNER_LABELS[o]}
@@ -58,10 +85,20 @@ export function ActionRow({ action, overdue }: { action: ActionItem; overdue: bo
             className="ladder-input"
             type="date"
             value={action.dueDate ?? ''}
-            onChange={(e) => void updateAction({ id: action.id, dueDate: e.target.value || null }, 'The due date could not be changed')}
+            onChange={(e) =>
+              void updateAction(
+                { id: action.id, dueDate: e.target.value || null },
+                'The due date could not be changed',
+              )
+            }
             aria-label={`Due date of ${name}`}
           />
-          <select className="ladder-input" value={action.status} onChange={(e) => setStatus(e.target.value as ActionStatus)} aria-label={`Status of ${name}`}>
+          <select
+            className="ladder-input"
+            value={action.status}
+            onChange={(e) => setStatus(e.target.value as ActionStatus)}
+            aria-label={`Status of ${name}`}
+          >
             {ACTION_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s]}
@@ -80,8 +117,16 @@ export function ActionRow({ action, overdue }: { action: ActionItem; overdue: bo
         className="ladder-icon-button"
         aria-label={`Remove ${name}`}
         onClick={(e) => {
-          const stopWatching = keepFocusWhenRowGoes(e.currentTarget, { scope: '.panel.actions', row: '.action', fallback: '.action-add__text' });
-          void writeDoc('actions.remove', { id: action.id }, 'The action could not be removed').then((doc) => doc ?? stopWatching());
+          const stopWatching = keepFocusWhenRowGoes(e.currentTarget, {
+            scope: '.panel.actions',
+            row: '.action',
+            fallback: '.action-add__text',
+          });
+          void writeDoc(
+            'actions.remove',
+            { id: action.id },
+            'The action could not be removed',
+          ).then((doc) => doc ?? stopWatching());
         }}
       />
     </li>

@@ -15,7 +15,12 @@ const PreparedAnswer = lazyPart(() => import('./PreparedAnswer').then((m) => m.P
 
 const PREVIEW_CHARS = 160;
 
-export function AnticipatedRow({ conversationId, question, index, count }: {
+export function AnticipatedRow({
+  conversationId,
+  question,
+  index,
+  count,
+}: {
   conversationId: string;
   question: AnticipatedQuestion;
   index: number;
@@ -33,7 +38,11 @@ export function AnticipatedRow({ conversationId, question, index, count }: {
 
   const move = (toIndex: number) => {
     if (toIndex < 0 || toIndex >= count) return;
-    void writeDoc('anticipated.move', { id: question.id, toIndex }, 'The question could not be moved');
+    void writeDoc(
+      'anticipated.move',
+      { id: question.id, toIndex },
+      'The question could not be moved',
+    );
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
@@ -60,16 +69,39 @@ export function AnticipatedRow({ conversationId, question, index, count }: {
       });
       if (!sure) return;
     }
-    const stopWatching = keepFocusWhenRowGoes(button, { scope: '.anticipated-panel', row: '.anticipated', fallback: 'form input' });
-    if (!(await writeDoc('anticipated.remove', { id: question.id }, 'The question could not be removed'))) stopWatching();
+    const stopWatching = keepFocusWhenRowGoes(button, {
+      scope: '.anticipated-panel',
+      row: '.anticipated',
+      fallback: 'form input',
+    });
+    if (
+      !(await writeDoc(
+        'anticipated.remove',
+        { id: question.id },
+        'The question could not be removed',
+      ))
+    )
+      stopWatching();
   };
   const linkEvidence = async () => {
-    const entryId = await pickJournalEntry('Evidence for this answer (type to search)', new Set(question.evidence.map((e) => e.id)));
-    if (entryId) await writeDoc('anticipated.linkEvidence', { questionId: question.id, entryId }, 'The evidence could not be linked');
+    const entryId = await pickJournalEntry(
+      'Evidence for this answer (type to search)',
+      new Set(question.evidence.map((e) => e.id)),
+    );
+    if (entryId)
+      await writeDoc(
+        'anticipated.linkEvidence',
+        { questionId: question.id, entryId },
+        'The evidence could not be linked',
+      );
   };
 
   return (
-    <li className="panel-row anticipated" onKeyDown={onKeyDown} aria-label={`Question ${index + 1} of ${count}`}>
+    <li
+      className="panel-row anticipated"
+      onKeyDown={onKeyDown}
+      aria-label={`Question ${index + 1} of ${count}`}
+    >
       <span className="anticipated__number" aria-hidden="true">
         {index + 1}.
       </span>
@@ -87,27 +119,69 @@ export function AnticipatedRow({ conversationId, question, index, count }: {
           maxLength={2000}
         />
         {question.hint && <span className="panel-meta">{question.hint}</span>}
-        <button type="button" className="ladder-link panel-link anticipated__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Hide the prepared answer' : answer ? 'Edit the prepared answer' : 'Prepare an answer'}
+        <button
+          type="button"
+          className="ladder-link panel-link anticipated__toggle"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {open
+            ? 'Hide the prepared answer'
+            : answer
+              ? 'Edit the prepared answer'
+              : 'Prepare an answer'}
         </button>
         {open ? (
           <PreparedAnswer conversationId={conversationId} question={question} autoFocus />
         ) : (
-          answer && <p className="panel-muted anticipated__preview">{answer.length > PREVIEW_CHARS ? `${answer.slice(0, PREVIEW_CHARS)}…` : answer}</p>
+          answer && (
+            <p className="panel-muted anticipated__preview">
+              {answer.length > PREVIEW_CHARS ? `${answer.slice(0, PREVIEW_CHARS)}…` : answer}
+            </p>
+          )
         )}
         <EvidenceList
           evidence={question.evidence}
           label={`Evidence for question ${index + 1}`}
-          onUnlink={(entryId) => void writeDoc('anticipated.unlinkEvidence', { questionId: question.id, entryId }, 'The evidence could not be unlinked')}
+          onUnlink={(entryId) =>
+            void writeDoc(
+              'anticipated.unlinkEvidence',
+              { questionId: question.id, entryId },
+              'The evidence could not be unlinked',
+            )
+          }
         />
-        <button type="button" className="ladder-link panel-link" onClick={() => void linkEvidence()}>
+        <button
+          type="button"
+          className="ladder-link panel-link"
+          onClick={() => void linkEvidence()}
+        >
           Link evidence…
         </button>
       </div>
       <div className="anticipated__tools">
-        <IconButton icon="arrow-up" className="ladder-icon-button" aria-label={`Move up: ${name}`} aria-keyshortcuts="Alt+ArrowUp" disabled={index === 0} onClick={() => move(index - 1)} />
-        <IconButton icon="arrow-down" className="ladder-icon-button" aria-label={`Move down: ${name}`} aria-keyshortcuts="Alt+ArrowDown" disabled={index === count - 1} onClick={() => move(index + 1)} />
-        <IconButton icon="trash" className="ladder-icon-button" aria-label={`Remove: ${name}`} onClick={(e) => void remove(e.currentTarget)} />
+        <IconButton
+          icon="arrow-up"
+          className="ladder-icon-button"
+          aria-label={`Move up: ${name}`}
+          aria-keyshortcuts="Alt+ArrowUp"
+          disabled={index === 0}
+          onClick={() => move(index - 1)}
+        />
+        <IconButton
+          icon="arrow-down"
+          className="ladder-icon-button"
+          aria-label={`Move down: ${name}`}
+          aria-keyshortcuts="Alt+ArrowDown"
+          disabled={index === count - 1}
+          onClick={() => move(index + 1)}
+        />
+        <IconButton
+          icon="trash"
+          className="ladder-icon-button"
+          aria-label={`Remove: ${name}`}
+          onClick={(e) => void remove(e.currentTarget)}
+        />
       </div>
     </li>
   );

@@ -16,8 +16,9 @@ const STATE_ICONS: Record<ChecklistState, string> = {
 
 /** The main side writes days as `2026-09-01` (and times as `2026-09-01 09:30`): read them as dates. */
 export function readableDetail(detail: string): string {
-  return detail.replace(/\b(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}))?\b/g, (_, day: string, time?: string) =>
-    time ? `${shortDay(day)}, ${time}` : shortDay(day),
+  return detail.replace(
+    /\b(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}))?\b/g,
+    (_, day: string, time?: string) => (time ? `${shortDay(day)}, ${time}` : shortDay(day)),
   );
 }
 
@@ -36,19 +37,30 @@ export function ChecklistSection({ conversationId, active }: ConversationSection
   if (doc.data && !employee) {
     return (
       <p className="panel-message">
-        This checklist walks the employee through their preparation. You lead this conversation as the manager or
-        mentor: prepare the questions you expect under Anticipated questions instead.
+        This checklist walks the employee through their preparation. You lead this conversation as
+        the manager or mentor: prepare the questions you expect under Anticipated questions instead.
       </p>
     );
   }
-  if (checklist.error) return <p className="panel-message" role="alert">The checklist could not be read.</p>;
-  if (!checklist.data || !doc.data) return <p className="panel-message">Checking your preparation…</p>;
+  if (checklist.error)
+    return (
+      <p className="panel-message" role="alert">
+        The checklist could not be read.
+      </p>
+    );
+  if (!checklist.data || !doc.data)
+    return <p className="panel-message">Checking your preparation…</p>;
   const counted = checklist.data.filter((s) => s.state !== 'not-available');
   const done = counted.filter((s) => s.state === 'done').length;
   return (
     <div className="panel checklist">
       <div className="checklist__progress">
-        <progress id={`checklist-progress-${conversationId}`} max={counted.length} value={done} aria-label="Preparation progress" />
+        <progress
+          id={`checklist-progress-${conversationId}`}
+          max={counted.length}
+          value={done}
+          aria-label="Preparation progress"
+        />
         <span aria-hidden="true">
           {done} of {counted.length} steps done
         </span>

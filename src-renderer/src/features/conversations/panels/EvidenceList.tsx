@@ -7,10 +7,16 @@ import { openEditor } from '../../../workbench/store';
 import { formatDate } from '../../../workbench/StatusBar';
 
 export function evidenceTitle(e: EvidenceSummary): string {
-  return e.missing ? 'A deleted entry' : e.title.trim() || `Untitled ${kindLabel(e.kind).toLowerCase()}`;
+  return e.missing
+    ? 'A deleted entry'
+    : e.title.trim() || `Untitled ${kindLabel(e.kind).toLowerCase()}`;
 }
 
-export function EvidenceList({ evidence, onUnlink, label }: {
+export function EvidenceList({
+  evidence,
+  onUnlink,
+  label,
+}: {
   evidence: EvidenceSummary[];
   onUnlink: (entryId: string) => void;
   label: string;
@@ -24,13 +30,22 @@ export function EvidenceList({ evidence, onUnlink, label }: {
           {e.missing ? (
             <span className="panel-muted">{evidenceTitle(e)}</span>
           ) : (
-            <button type="button" className="ladder-link panel-link" onClick={() => openEditor({ type: 'entry', id: e.id })}>
+            <button
+              type="button"
+              className="ladder-link panel-link"
+              onClick={() => openEditor({ type: 'entry', id: e.id })}
+            >
               {evidenceTitle(e)}
             </button>
           )}
           {!e.missing && <span className="panel-muted">{formatDate(e.date)}</span>}
           {!e.missing && e.impact && <span className="panel-evidence__impact">{e.impact}</span>}
-          <IconButton icon="close" className="ladder-icon-button" aria-label={`Unlink ${evidenceTitle(e)}`} onClick={() => onUnlink(e.id)} />
+          <IconButton
+            icon="close"
+            className="ladder-icon-button"
+            aria-label={`Unlink ${evidenceTitle(e)}`}
+            onClick={() => onUnlink(e.id)}
+          />
         </li>
       ))}
     </ul>

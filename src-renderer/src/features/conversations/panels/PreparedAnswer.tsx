@@ -13,7 +13,11 @@ import { useAutosave } from '../../../ui/save/useAutosave';
 import { useDraft } from '../../../ui/save/useDraft';
 import { docRead, putQuestion, updateAnticipated } from '../conversationQueries';
 
-export function PreparedAnswer({ conversationId, question, autoFocus }: {
+export function PreparedAnswer({
+  conversationId,
+  question,
+  autoFocus,
+}: {
   conversationId: string;
   question: AnticipatedQuestion;
   autoFocus?: boolean;
@@ -35,10 +39,16 @@ export function PreparedAnswer({ conversationId, question, autoFocus }: {
         // Its own flush key: the pane's tab key belongs to the pane.
         tabKey: `conversation:${conversationId}#answer:${question.id}`,
         save,
-        onFailure: (error) => notify('error', notSavedNotice('The prepared answer is not saved yet', error)),
+        onFailure: (error) =>
+          notify('error', notSavedNotice('The prepared answer is not saved yet', error)),
       }),
     save: async ({ preparedAnswer }) => {
-      const saved = await updateAnticipated({ id: question.id, preparedAnswer, baseVersion: base.current, session: PAGE_SESSION });
+      const saved = await updateAnticipated({
+        id: question.id,
+        preparedAnswer,
+        baseVersion: base.current,
+        session: PAGE_SESSION,
+      });
       base.current = Math.max(base.current, saved.version);
       putQuestion(conversationId, saved);
     },
@@ -64,7 +74,13 @@ export function PreparedAnswer({ conversationId, question, autoFocus }: {
           problem={{
             kind: 'conflict',
             what: 'This prepared answer',
-            changes: [{ label: 'Prepared answer', theirs: plainTextFromLexical(theirs.preparedAnswer), mine: plainTextFromLexical(mine) }],
+            changes: [
+              {
+                label: 'Prepared answer',
+                theirs: plainTextFromLexical(theirs.preparedAnswer),
+                mine: plainTextFromLexical(mine),
+              },
+            ],
             mine: plainTextFromLexical(mine),
           }}
           onUseMine={applyMine}
@@ -81,7 +97,13 @@ export function PreparedAnswer({ conversationId, question, autoFocus }: {
         autoFocus={autoFocus}
       />
       <span className="panel-meta" aria-live="polite">
-        {status.saveState === 'saving' ? 'Saving…' : status.saveState === 'error' ? 'Not saved yet' : status.dirty ? 'Unsaved' : 'Saved'}
+        {status.saveState === 'saving'
+          ? 'Saving…'
+          : status.saveState === 'error'
+            ? 'Not saved yet'
+            : status.dirty
+              ? 'Unsaved'
+              : 'Saved'}
       </span>
     </div>
   );

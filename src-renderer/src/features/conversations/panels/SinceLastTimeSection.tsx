@@ -1,7 +1,10 @@
 // Since last time: the accomplishments, praise and lessons written since the last held conversation
 // with the same person, each one action away from an agenda item.
 import { useMemo, useState } from 'react';
-import type { AgendaItem, SinceLastTime } from '../../../../../src-main/shared/conversations/conversations';
+import type {
+  AgendaItem,
+  SinceLastTime,
+} from '../../../../../src-main/shared/conversations/conversations';
 import { kindIcon, kindLabel } from '../../../../../src-main/shared/journal/entryKinds';
 import { Codicon } from '../../../ui/Codicon';
 import { notify, openEditor, showQuickPick } from '../../../workbench/store';
@@ -27,11 +30,19 @@ async function addToAgenda(entry: SinceEntry, items: AgendaItem[]): Promise<void
     free.length === 1 && items.length === 1
       ? free[0]!.id
       : await showQuickPick(
-          free.map((i, n) => ({ label: i.title.trim() || `Item ${n + 1}`, description: i.minutes ? `${i.minutes} min` : undefined, value: i.id })),
+          free.map((i, n) => ({
+            label: i.title.trim() || `Item ${n + 1}`,
+            description: i.minutes ? `${i.minutes} min` : undefined,
+            value: i.id,
+          })),
           `Add "${entry.title || 'this entry'}" to which agenda item?`,
         );
   if (!itemId) return;
-  await writeDoc('agenda.linkEvidence', { itemId, entryId: entry.id }, 'The entry could not be added to the agenda');
+  await writeDoc(
+    'agenda.linkEvidence',
+    { itemId, entryId: entry.id },
+    'The entry could not be added to the agenda',
+  );
 }
 
 function sinceText(data: SinceLastTime): string {
@@ -50,12 +61,18 @@ export function SinceLastTimeSection({ conversationId, active }: ConversationSec
   const linked = useMemo(() => {
     const map = new Map<string, string[]>();
     items.forEach((item, n) => {
-      for (const e of item.evidence) map.set(e.id, [...(map.get(e.id) ?? []), item.title.trim() || `Item ${n + 1}`]);
+      for (const e of item.evidence)
+        map.set(e.id, [...(map.get(e.id) ?? []), item.title.trim() || `Item ${n + 1}`]);
     });
     return map;
   }, [items]);
 
-  if (since.error) return <p className="panel-message" role="alert">The entries since last time could not be read.</p>;
+  if (since.error)
+    return (
+      <p className="panel-message" role="alert">
+        The entries since last time could not be read.
+      </p>
+    );
   if (!since.data) return <p className="panel-message">Reading the journal…</p>;
   const entries = showAll ? since.data.entries : since.data.entries.slice(0, FIRST_SHOWN);
   return (
@@ -63,7 +80,8 @@ export function SinceLastTimeSection({ conversationId, active }: ConversationSec
       <p className="panel-muted">{sinceText(since.data)}</p>
       {since.data.entries.length === 0 ? (
         <p className="panel-message">
-          No accomplishments, praise or lessons in that time. Entries you add to the journal show here as evidence.
+          No accomplishments, praise or lessons in that time. Entries you add to the journal show
+          here as evidence.
         </p>
       ) : (
         <ul className="panel-list" aria-label="Entries since last time">
@@ -73,7 +91,11 @@ export function SinceLastTimeSection({ conversationId, active }: ConversationSec
             return (
               <li key={entry.id} className="panel-row since__entry">
                 <div className="panel-row__main">
-                  <button type="button" className="ladder-link panel-link panel-row__title" onClick={() => openEditor({ type: 'entry', id: entry.id })}>
+                  <button
+                    type="button"
+                    className="ladder-link panel-link panel-row__title"
+                    onClick={() => openEditor({ type: 'entry', id: entry.id })}
+                  >
                     {title}
                   </button>
                   <span className="panel-meta">
@@ -90,7 +112,7 @@ export function SinceLastTimeSection({ conversationId, active }: ConversationSec
                 <button
                   type="button"
                   className="ladder-button panel-row__action"
-                  disabled={!doc.data || (on?.length ?? 0) >= items.length && items.length > 0}
+                  disabled={!doc.data || ((on?.length ?? 0) >= items.length && items.length > 0)}
                   onClick={() => void addToAgenda(entry, items)}
                   aria-label={`Add ${title} to an agenda item`}
                 >

@@ -1,7 +1,11 @@
 // How the side panels read and write a conversation, and what they say when a write fails. The
 // reads, writes and cache updates themselves are declared in conversationQueries.ts.
 import type { Args } from '../../../../../src-main/shared/contract';
-import type { ActionItem, AnticipatedQuestion, ConversationDoc } from '../../../../../src-main/shared/conversations/conversations';
+import type {
+  ActionItem,
+  AnticipatedQuestion,
+  ConversationDoc,
+} from '../../../../../src-main/shared/conversations/conversations';
 import { notify } from '../../../workbench/store';
 import { PAGE_SESSION } from '../../../api/pageSession';
 import { errorCode, errorMessage, keptWordsNotice } from '../../../ui/errorMessage';
@@ -20,7 +24,11 @@ export function useConversationDoc(id: string) {
 }
 
 /** A structural write; on failure says what could not be done and resolves to null. */
-export async function writeDoc<C extends DocChannel>(channel: C, args: Args<C>, failure: string): Promise<ConversationDoc | null> {
+export async function writeDoc<C extends DocChannel>(
+  channel: C,
+  args: Args<C>,
+  failure: string,
+): Promise<ConversationDoc | null> {
   try {
     return await writeDocChannel(channel, args);
   } catch (error) {
@@ -40,9 +48,21 @@ async function takeTheirs(conversationId: string, what: string, error: unknown):
 }
 
 /** Saves the text of an anticipated question over the version this page showed. */
-export async function updateQuestionText(conversationId: string, question: AnticipatedQuestion, text: string): Promise<void> {
+export async function updateQuestionText(
+  conversationId: string,
+  question: AnticipatedQuestion,
+  text: string,
+): Promise<void> {
   try {
-    putQuestion(conversationId, await updateAnticipated({ id: question.id, question: text, baseVersion: question.version, session: PAGE_SESSION }));
+    putQuestion(
+      conversationId,
+      await updateAnticipated({
+        id: question.id,
+        question: text,
+        baseVersion: question.version,
+        session: PAGE_SESSION,
+      }),
+    );
   } catch (error) {
     if (errorCode(error) === 'conflict') await takeTheirs(conversationId, 'question', error);
     else notify('error', `The question could not be saved: ${errorMessage(error)}`);
@@ -50,11 +70,16 @@ export async function updateQuestionText(conversationId: string, question: Antic
 }
 
 /** Updates one action item; the follow-ups, the carried-over lists and the checklist follow. */
-export async function updateAction(args: Args<'actions.update'>, failure: string, conversationId?: string): Promise<ActionItem | null> {
+export async function updateAction(
+  args: Args<'actions.update'>,
+  failure: string,
+  conversationId?: string,
+): Promise<ActionItem | null> {
   try {
     return await updateActionWrite({ ...args, session: PAGE_SESSION });
   } catch (error) {
-    if (conversationId && errorCode(error) === 'conflict') await takeTheirs(conversationId, 'action', error);
+    if (conversationId && errorCode(error) === 'conflict')
+      await takeTheirs(conversationId, 'action', error);
     else notify('error', `${failure}: ${errorMessage(error)}`);
     return null;
   }

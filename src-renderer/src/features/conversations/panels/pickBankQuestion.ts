@@ -11,7 +11,9 @@ const DIRECTION_LABELS: Record<Question['direction'], string> = {
 
 const words = (slug: string) => slug.replace(/-/g, ' ');
 
-export async function pickBankQuestion(exclude: ReadonlySet<string>): Promise<Question | undefined> {
+export async function pickBankQuestion(
+  exclude: ReadonlySet<string>,
+): Promise<Question | undefined> {
   let questions: Question[];
   try {
     questions = await bankRead.fetch({});

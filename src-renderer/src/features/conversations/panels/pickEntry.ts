@@ -5,7 +5,10 @@ import { notify, showQuickPick } from '../../../workbench/store';
 import { errorMessage } from '../../../ui/errorMessage';
 import { shortDay } from '../whenLabel';
 
-export async function pickJournalEntry(placeholder: string, exclude: ReadonlySet<string>): Promise<string | undefined> {
+export async function pickJournalEntry(
+  placeholder: string,
+  exclude: ReadonlySet<string>,
+): Promise<string | undefined> {
   let entries;
   try {
     entries = await journalListRead.fetch({});
@@ -15,7 +18,12 @@ export async function pickJournalEntry(placeholder: string, exclude: ReadonlySet
   }
   const choices = entries.filter((e) => !exclude.has(e.id));
   if (choices.length === 0) {
-    notify('info', entries.length === 0 ? 'The journal has no entries yet.' : 'Every journal entry is linked already.');
+    notify(
+      'info',
+      entries.length === 0
+        ? 'The journal has no entries yet.'
+        : 'Every journal entry is linked already.',
+    );
     return undefined;
   }
   return showQuickPick(

@@ -7,13 +7,19 @@ import {
   type ConversationDoc,
   type EvidenceSummary,
 } from '../../../../../src-main/shared/conversations/conversations';
-import { cleanText, documentTitle, whenText } from '../../../../../src-main/shared/conversations/agendaText';
+import {
+  cleanText,
+  documentTitle,
+  whenText,
+} from '../../../../../src-main/shared/conversations/agendaText';
 import { COPY_LABELS, forAudience } from '../../../../../src-main/shared/conversations/audience';
 import { LexicalView } from './LexicalView';
 import { shortDay } from '../whenLabel';
 
 function oneLine(text: string): string {
-  return cleanText(text).replace(/\s*\n\s*/g, ' ').trim();
+  return cleanText(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 function lines(text: string): string[] {
@@ -48,7 +54,9 @@ function EvidenceList({ evidence }: { evidence: EvidenceSummary[] }) {
             <li key={e.id}>A journal entry that is no longer available</li>
           ) : (
             <li key={e.id}>
-              <span className="agenda-doc__evidence-title">{oneLine(e.title) || 'Untitled entry'}</span>
+              <span className="agenda-doc__evidence-title">
+                {oneLine(e.title) || 'Untitled entry'}
+              </span>
               {e.date ? <span className="agenda-doc__muted"> · {shortDay(e.date)}</span> : null}
               {oneLine(e.impact) ? <span> · {oneLine(e.impact)}</span> : null}
             </li>
@@ -78,8 +86,11 @@ function Item({ item, index }: { item: AgendaItem; index: number }) {
   return (
     <li className="agenda-doc__item">
       <h3>
-        <span className="agenda-doc__number">{index + 1}.</span> {item.carriedFrom ? `Carried over: ${title}` : title}
-        {item.minutes > 0 ? <span className="agenda-doc__minutes"> ({item.minutes} min)</span> : null}
+        <span className="agenda-doc__number">{index + 1}.</span>{' '}
+        {item.carriedFrom ? `Carried over: ${title}` : title}
+        {item.minutes > 0 ? (
+          <span className="agenda-doc__minutes"> ({item.minutes} min)</span>
+        ) : null}
       </h3>
       <LexicalView json={item.talkingPoints} className="agenda-doc__rich" />
       <TextList label="Questions to discuss" entries={lines(item.questions)} />
@@ -91,7 +102,13 @@ function Item({ item, index }: { item: AgendaItem; index: number }) {
 
 const OWNERS = { me: 'me', them: 'them', both: 'both of us' } as const;
 
-export function AgendaDocument({ doc: full, variant }: { doc: ConversationDoc; variant: AgendaVariant }) {
+export function AgendaDocument({
+  doc: full,
+  variant,
+}: {
+  doc: ConversationDoc;
+  variant: AgendaVariant;
+}) {
   const doc = forAudience(full, variant);
   const duration = doc.conversation.durationMin;
   const fields = facts(doc);
@@ -103,7 +120,10 @@ export function AgendaDocument({ doc: full, variant }: { doc: ConversationDoc; v
         {fields.length > 0 && (
           <dl className="agenda-doc__facts">
             {fields.map((f) => (
-              <div key={f.label} className={f.label === 'Expected outcome' ? 'agenda-doc__outcome' : undefined}>
+              <div
+                key={f.label}
+                className={f.label === 'Expected outcome' ? 'agenda-doc__outcome' : undefined}
+              >
                 <dt>{f.label}</dt>
                 <dd>{f.value}</dd>
               </div>
@@ -145,7 +165,12 @@ export function AgendaDocument({ doc: full, variant }: { doc: ConversationDoc; v
           <ul className="agenda-doc__actions">
             {doc.actions.map((a) => (
               <li key={a.id}>
-                {[oneLine(a.text), `owner: ${OWNERS[a.owner]}`, a.dueDate ? `due ${a.dueDate}` : '', a.status]
+                {[
+                  oneLine(a.text),
+                  `owner: ${OWNERS[a.owner]}`,
+                  a.dueDate ? `due ${a.dueDate}` : '',
+                  a.status,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </li>

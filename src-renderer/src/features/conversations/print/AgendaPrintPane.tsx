@@ -62,14 +62,19 @@ export function AgendaPrintPane({ input, active }: EditorPaneProps) {
   if (query.isError) {
     return (
       <p className="ladder-pane-message" role="alert">
-        {gone ? 'This conversation is no longer available.' : `Could not load the agenda: ${errorMessage(query.error)}`}
+        {gone
+          ? 'This conversation is no longer available.'
+          : `Could not load the agenda: ${errorMessage(query.error)}`}
       </p>
     );
   }
 
-  const warnings = doc && doc.conversation.expectedOutcome.trim() === ''
-    ? ['The expected outcome is empty: write one sentence about what you want from this meeting before you print.']
-    : [];
+  const warnings =
+    doc && doc.conversation.expectedOutcome.trim() === ''
+      ? [
+          'The expected outcome is empty: write one sentence about what you want from this meeting before you print.',
+        ]
+      : [];
 
   return (
     <div className="agenda-print-pane">
@@ -81,9 +86,19 @@ export function AgendaPrintPane({ input, active }: EditorPaneProps) {
         warnings={warnings}
         disabled={!doc}
       />
-      <div ref={canvas} className="agenda-print-canvas" role="region" aria-label="Print preview" tabIndex={0}>
+      <div
+        ref={canvas}
+        className="agenda-print-canvas"
+        role="region"
+        aria-label="Print preview"
+        tabIndex={0}
+      >
         {doc ? (
-          <div className="agenda-sheet" data-paper={options.paper} style={scale < 1 ? { zoom: scale } : undefined}>
+          <div
+            className="agenda-sheet"
+            data-paper={options.paper}
+            style={scale < 1 ? { zoom: scale } : undefined}
+          >
             <AgendaDocument doc={doc} variant={options.variant} />
           </div>
         ) : (

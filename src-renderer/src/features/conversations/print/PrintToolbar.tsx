@@ -19,7 +19,14 @@ export interface PrintToolbarProps {
   disabled: boolean;
 }
 
-export function PrintToolbar({ options, onChange, onPrint, onExportPdf, warnings, disabled }: PrintToolbarProps) {
+export function PrintToolbar({
+  options,
+  onChange,
+  onPrint,
+  onExportPdf,
+  warnings,
+  disabled,
+}: PrintToolbarProps) {
   const name = useId();
   return (
     <div className="agenda-print-toolbar" role="group" aria-label="Print options">
@@ -54,7 +61,12 @@ export function PrintToolbar({ options, onChange, onPrint, onExportPdf, warnings
         ))}
       </fieldset>
       <div className="agenda-print-toolbar__actions">
-        <button type="button" className="ladder-button ladder-button--primary" onClick={onPrint} disabled={disabled}>
+        <button
+          type="button"
+          className="ladder-button ladder-button--primary"
+          onClick={onPrint}
+          disabled={disabled}
+        >
           Print...
         </button>
         <button type="button" className="ladder-button" onClick={onExportPdf} disabled={disabled}>

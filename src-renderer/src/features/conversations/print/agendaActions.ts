@@ -1,6 +1,9 @@
 // What the agenda commands do: open the print preview, print or export it as PDF, email, copy and save
 // the agenda. Loaded on first use, so the contribution stays light.
-import type { AgendaVariant, ConversationDoc } from '../../../../../src-main/shared/conversations/conversations';
+import type {
+  AgendaVariant,
+  ConversationDoc,
+} from '../../../../../src-main/shared/conversations/conversations';
 import { documentTitle, mailtoLink } from '../../../../../src-main/shared/conversations/agendaText';
 import { bridge } from '../../../api/client';
 import { icsRead, markdownRead, reloadDoc, textRead } from '../conversationQueries';
@@ -44,12 +47,18 @@ export async function exportPdf(): Promise<void> {
   await openPrintPreview(id);
   const ready = await whenPrintReady(id);
   if (!ready) {
-    notify('error', 'The agenda could not be prepared for printing. Open the print preview and try again.');
+    notify(
+      'error',
+      'The agenda could not be prepared for printing. Open the print preview and try again.',
+    );
     return;
   }
   const printToPdf = bridge.printToPdf;
   if (!printToPdf) {
-    notify('info', 'In the print dialog, choose "Save as PDF" as the destination to keep the agenda as a PDF file.');
+    notify(
+      'info',
+      'In the print dialog, choose "Save as PDF" as the destination to keep the agenda as a PDF file.',
+    );
     printNow(id);
     return;
   }
@@ -100,7 +109,8 @@ export async function emailAgenda(): Promise<void> {
   }
   const ok = await confirmDialog({
     title: 'Email the agenda',
-    message: 'Open your mail app with the manager copy? Private notes, prepared answers and evidence stay out.',
+    message:
+      'Open your mail app with the manager copy? Private notes, prepared answers and evidence stay out.',
     confirmLabel: 'Open mail app',
   });
   if (!ok) return;
@@ -108,12 +118,18 @@ export async function emailAgenda(): Promise<void> {
   window.location.href = link.url;
 }
 
-async function copyAs(channel: 'conversations.exportMarkdown' | 'conversations.exportText', what: string): Promise<void> {
+async function copyAs(
+  channel: 'conversations.exportMarkdown' | 'conversations.exportText',
+  what: string,
+): Promise<void> {
   const id = await targetConversation(`Copy the agenda of which conversation as ${what}?`);
   if (!id) return;
   let text: string;
   try {
-    text = await (channel === 'conversations.exportMarkdown' ? markdownRead : textRead).fresh({ id, variant: 'manager' });
+    text = await (channel === 'conversations.exportMarkdown' ? markdownRead : textRead).fresh({
+      id,
+      variant: 'manager',
+    });
   } catch (error) {
     notify('error', `Could not prepare the agenda: ${errorMessage(error)}`);
     return;
@@ -121,7 +137,11 @@ async function copyAs(channel: 'conversations.exportMarkdown' | 'conversations.e
   if (await copyText(text)) {
     notify('info', `Copied the manager copy of the agenda as ${what}.`);
     await markAgendaShared(id);
-  } else notify('error', 'Could not copy to the clipboard. Click into the window and try again, or export the agenda as a file.');
+  } else
+    notify(
+      'error',
+      'Could not copy to the clipboard. Click into the window and try again, or export the agenda as a file.',
+    );
 }
 
 export const copyMarkdown = () => copyAs('conversations.exportMarkdown', 'Markdown');
@@ -132,8 +152,18 @@ export async function exportMarkdown(): Promise<void> {
   if (!id) return;
   const variant = await showQuickPick<AgendaVariant>(
     [
-      { label: 'Manager copy', description: 'to share: no private notes, answers or evidence', icon: 'person', value: 'manager' },
-      { label: 'My copy', description: 'everything, including private notes', icon: 'lock', value: 'mine' },
+      {
+        label: 'Manager copy',
+        description: 'to share: no private notes, answers or evidence',
+        icon: 'person',
+        value: 'manager',
+      },
+      {
+        label: 'My copy',
+        description: 'everything, including private notes',
+        icon: 'lock',
+        value: 'mine',
+      },
     ],
     'Which copy of the agenda?',
   );

@@ -4,7 +4,10 @@ import type { AgendaVariant } from '../../../../../src-main/shared/conversations
 import { PAGE_SESSION } from '../../../api/pageSession';
 import { invalidateSummaries, patchConversation, saveConversation } from '../conversationQueries';
 
-export async function markAgendaShared(id: string, variant: AgendaVariant = 'manager'): Promise<void> {
+export async function markAgendaShared(
+  id: string,
+  variant: AgendaVariant = 'manager',
+): Promise<void> {
   // My copy holds private notes and answers: nobody is handed that one.
   if (variant !== 'manager') return;
   try {

@@ -5,7 +5,23 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 export const PAPER_LABELS: Record<PaperSize, string> = { a4: 'A4', letter: 'Letter' };
 
 // Regions where US Letter is the usual office paper.
-const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PA', 'DO', 'PR', 'SV', 'NI', 'BZ']);
+const LETTER_REGIONS = new Set([
+  'US',
+  'CA',
+  'MX',
+  'PH',
+  'CL',
+  'CO',
+  'VE',
+  'GT',
+  'CR',
+  'PA',
+  'DO',
+  'PR',
+  'SV',
+  'NI',
+  'BZ',
+]);
 
 function regionOf(locale: string): string | null {
   try {

@@ -10,7 +10,8 @@ export function cssString(text: string): string {
   return `"${out}"`;
 }
 
-const FOOTER_STYLE = "font-family: Georgia, 'Times New Roman', serif; font-size: 9pt; color: #3d3d3d;";
+const FOOTER_STYLE =
+  "font-family: Georgia, 'Times New Roman', serif; font-size: 9pt; color: #3d3d3d;";
 
 /** The footer rule for both named pages of print.css. */
 export function footerRule(title: string): string {
@@ -26,7 +27,8 @@ export function setPrintFooter(title: string | null): void {
   try {
     sheet ??= new CSSStyleSheet();
     sheet.replaceSync(title === null ? '' : footerRule(title));
-    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    if (!document.adoptedStyleSheets.includes(sheet))
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch {
     // Without constructed sheets the footer keeps its page numbers only.
   }

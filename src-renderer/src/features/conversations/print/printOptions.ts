@@ -17,9 +17,17 @@ function browserLocale(): string | undefined {
 }
 
 export function printOptionsFor(conversationId: string): PrintOptions {
-  return usePrintOptions.getState()[conversationId] ?? { variant: 'manager', paper: defaultPaper(browserLocale()) };
+  return (
+    usePrintOptions.getState()[conversationId] ?? {
+      variant: 'manager',
+      paper: defaultPaper(browserLocale()),
+    }
+  );
 }
 
 export function setPrintOptions(conversationId: string, change: Partial<PrintOptions>): void {
-  usePrintOptions.setState((s) => ({ ...s, [conversationId]: { ...printOptionsFor(conversationId), ...change } }));
+  usePrintOptions.setState((s) => ({
+    ...s,
+    [conversationId]: { ...printOptionsFor(conversationId), ...change },
+  }));
 }

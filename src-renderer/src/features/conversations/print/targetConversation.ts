@@ -12,7 +12,9 @@ const CONVERSATION_EDITOR = 'conversation';
 export function activeConversationId(): string | null {
   const s = useWorkbench.getState();
   const input = s.tabs.find((t) => t.key === s.activeTab)?.input;
-  return input && (input.type === CONVERSATION_EDITOR || input.type === PRINT_EDITOR) ? input.id : null;
+  return input && (input.type === CONVERSATION_EDITOR || input.type === PRINT_EDITOR)
+    ? input.id
+    : null;
 }
 
 /** The conversation to act on, once every pending edit is saved, so outputs hold what was just typed. */
@@ -35,7 +37,10 @@ async function chooseConversation(placeholder: string): Promise<string | undefin
   }
   const all = [...lists.upcoming, ...lists.past];
   if (all.length === 0) {
-    notify('info', 'There is no conversation yet. Start one with "Conversation: New from Template...".');
+    notify(
+      'info',
+      'There is no conversation yet. Start one with "Conversation: New from Template...".',
+    );
     return undefined;
   }
   return showQuickPick(

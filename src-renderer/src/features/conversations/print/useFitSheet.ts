@@ -22,7 +22,8 @@ export function useFitSheet(canvas: RefObject<HTMLElement | null>, paper: PaperS
     if (!el) return;
     const measure = () => {
       const style = getComputedStyle(el);
-      const available = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const available =
+        el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       if (available > 0) setScale(fitScale(available, paper));
     };
     measure();
