@@ -3,7 +3,9 @@ import type { Handlers } from '../../shared/contract';
 import type { rehearsalChannels } from '../../shared/rehearsal/rehearsalChannels';
 import type { RehearsalService } from './rehearsalService';
 
-export function rehearsalHandlers(s: { rehearsal: RehearsalService }): Handlers<keyof typeof rehearsalChannels> {
+export function rehearsalHandlers(s: {
+  rehearsal: RehearsalService;
+}): Handlers<keyof typeof rehearsalChannels> {
   return {
     'rehearsal.plan': s.rehearsal.plan,
     'rehearsal.start': s.rehearsal.start,

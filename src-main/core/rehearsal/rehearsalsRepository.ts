@@ -31,7 +31,8 @@ export interface AnswerRow {
   review_seq?: number | null;
 }
 
-const SESSION_COLUMNS = 'id, conversation_id, started_at, ended_at, settings, question_ids, status, mode';
+const SESSION_COLUMNS =
+  'id, conversation_id, started_at, ended_at, settings, question_ids, status, mode';
 
 export function insertSession(db: Db, row: SessionRow): void {
   db.prepare(
@@ -40,16 +41,23 @@ export function insertSession(db: Db, row: SessionRow): void {
 }
 
 export function findSession(db: Db, id: string): SessionRow | undefined {
-  return db.prepare(`SELECT ${SESSION_COLUMNS} FROM rehearsal_sessions WHERE id = ?`).get(id) as SessionRow | undefined;
+  return db.prepare(`SELECT ${SESSION_COLUMNS} FROM rehearsal_sessions WHERE id = ?`).get(id) as
+    SessionRow | undefined;
 }
 
 export function endSession(db: Db, id: string, status: 'finished' | 'left', now: number): void {
-  db.prepare('UPDATE rehearsal_sessions SET status = ?, ended_at = ? WHERE id = ?').run(status, now, id);
+  db.prepare('UPDATE rehearsal_sessions SET status = ?, ended_at = ? WHERE id = ?').run(
+    status,
+    now,
+    id,
+  );
 }
 
 /** A left session taken up again: active, not ended. */
 export function reopenSession(db: Db, id: string): void {
-  db.prepare("UPDATE rehearsal_sessions SET status = 'active', ended_at = NULL WHERE id = ? AND status = 'left'").run(id);
+  db.prepare(
+    "UPDATE rehearsal_sessions SET status = 'active', ended_at = NULL WHERE id = ? AND status = 'left'",
+  ).run(id);
 }
 
 export function deleteSession(db: Db, id: string): void {
@@ -57,13 +65,15 @@ export function deleteSession(db: Db, id: string): void {
 }
 
 export function answerRows(db: Db, sessionId: string): AnswerRow[] {
-  return db.prepare('SELECT * FROM rehearsal_answers WHERE session_id = ? ORDER BY position').all(sessionId) as AnswerRow[];
+  return db
+    .prepare('SELECT * FROM rehearsal_answers WHERE session_id = ? ORDER BY position')
+    .all(sessionId) as AnswerRow[];
 }
 
 export function findAnswer(db: Db, sessionId: string, position: number): AnswerRow | undefined {
-  return db.prepare('SELECT * FROM rehearsal_answers WHERE session_id = ? AND position = ?').get(sessionId, position) as
-    | AnswerRow
-    | undefined;
+  return db
+    .prepare('SELECT * FROM rehearsal_answers WHERE session_id = ? AND position = ?')
+    .get(sessionId, position) as AnswerRow | undefined;
 }
 
 export function upsertAnswer(db: Db, row: AnswerRow): void {
@@ -76,8 +86,15 @@ export function upsertAnswer(db: Db, row: AnswerRow): void {
   ).run({ ...row, version: undefined, review_seq: undefined });
 }
 
-export function setReviewSeq(db: Db, sessionId: string, position: number, reviewSeq: number | null): void {
-  db.prepare('UPDATE rehearsal_answers SET review_seq = ? WHERE session_id = ? AND position = ?').run(reviewSeq, sessionId, position);
+export function setReviewSeq(
+  db: Db,
+  sessionId: string,
+  position: number,
+  reviewSeq: number | null,
+): void {
+  db.prepare(
+    'UPDATE rehearsal_answers SET review_seq = ? WHERE session_id = ? AND position = ?',
+  ).run(reviewSeq, sessionId, position);
 }
 
 export interface SessionStatRow extends SessionRow {
@@ -94,7 +111,9 @@ export function sessionStats(db: Db, conversationId: string | null | 'all'): Ses
   const where = conversationId === 'all' ? '' : 'WHERE s.conversation_id IS ? ';
   return db
     .prepare(
-      `SELECT ${SESSION_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}, count(a.position) AS answered, ` +
+      `SELECT ${SESSION_COLUMNS.split(', ')
+        .map((c) => `s.${c}`)
+        .join(', ')}, count(a.position) AS answered, ` +
         "coalesce(sum(a.grade IN ('good', 'easy')), 0) AS good_or_easy, avg(a.time_ms) AS average_ms " +
         'FROM rehearsal_sessions s LEFT JOIN rehearsal_answers a ON a.session_id = s.id ' +
         `${where}GROUP BY s.id ORDER BY s.started_at, s.seq`,
