@@ -2,6 +2,8 @@
 // short note that says why. Never a bare score. Filler and hedge words are found in fillers.ts.
 import { countWords } from '../journal/plainText';
 import { countHedges, countTerms, type TermCount } from './fillers';
+import { numberWords } from './numberWords';
+import { starShape, type StarShape } from './starShape';
 
 export interface AnswerInput {
   text: string;
@@ -20,7 +22,8 @@ export interface Evidence {
   entries: string[];
 }
 
-export type NoteKind = 'length' | 'pace' | 'hedges' | 'absolutes' | 'evidence' | 'empty';
+/** 'pace' is kept for answers saved before typed answers stopped getting a pace note. */
+export type NoteKind = 'length' | 'pace' | 'hedges' | 'absolutes' | 'evidence' | 'empty' | 'star';
 
 export interface AnalysisNote {
   kind: NoteKind;
@@ -38,6 +41,8 @@ export interface AnswerAnalysis {
   evidence: Evidence;
   /** Words against what fits the time box at a calm speaking pace. */
   length: 'empty' | 'short' | 'fits' | 'long';
+  /** Situation, action, result: which the answer names, with the words each verdict rests on. */
+  star?: StarShape;
   notes: AnalysisNote[];
 }
 
@@ -96,7 +101,17 @@ function unique(values: Iterable<string>): string[] {
   return [...new Set([...values].map((v) => v.trim()))].filter((v) => v !== '');
 }
 
-/** Capitalised words that do not open a sentence: people, teams, products, clients. */
+/** Words that are capitalised in a Title Case sentence without naming anyone. */
+const COMMON = new Set(
+  'A An The And But Or So Then Also My Our Your Their His Her Its We You They He She It This That These Those In On At For With To Of From By As Is Are Was Were Be Been Have Has Had Do Did Not No Yes Think Work Team Project Time Year Week Month Good Great New Best More Most Very Really Just Lot What When Where Why How Who Which'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Capitalised words that do not open a sentence: people, teams, products, clients. A sentence in
+ * Title Case (most of its words capitalised) names no one by its capitals, and common words never do.
+ */
 function findNames(text: string): string[] {
   const names: string[] = [];
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
@@ -104,8 +119,10 @@ function findNames(text: string): string[] {
       .trim()
       .split(/\s+/)
       .map((w) => w.replace(/^[("'“]+|[)"'”.,;:!?]+$/g, ''));
+    const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+    if (words.length >= 4 && capitalised / words.length > 0.6) continue;
     const isName = (word: string): boolean =>
-      /^[A-Z][\p{L}'-]+$/u.test(word) && !NOT_NAMES.has(word);
+      /^[A-Z][\p{L}'-]+$/u.test(word) && !NOT_NAMES.has(word) && !COMMON.has(word);
     // The first word counts only as the start of a longer name ("Priya Sharma asked…").
     const from = isName(words[0] ?? '') && isName(words[1] ?? '') ? 0 : 1;
     for (const word of words.slice(from)) if (isName(word)) names.push(word);
@@ -123,9 +140,11 @@ export function findEvidence(text: string, entryTitles: readonly string[] = []):
   const money = unique(text.match(MONEY) ?? []);
   const inOthers = [...dates, ...percentages, ...money].join(' ');
   const labels = new Set([...text.matchAll(LABEL_NUMBER)].map((m) => m[1]!));
-  const numbers = unique(
-    (text.match(NUMBER) ?? []).filter((n) => !inOthers.includes(n) && !labels.has(n)),
-  );
+  const numbers = unique([
+    ...(text.match(NUMBER) ?? []).filter((n) => !inOthers.includes(n) && !labels.has(n)),
+    // Said or dictated answers write figures as words: "forty percent", "three new hires".
+    ...numberWords(text),
+  ]);
   const lower = text.toLowerCase();
   const entries = unique(
     entryTitles.filter((t) => t.trim().length >= 3 && lower.includes(t.trim().toLowerCase())),
@@ -198,11 +217,12 @@ export function analyseAnswer(input: AnswerInput): AnswerAnalysis {
     });
   }
   const hedgeCount = hedges.reduce((n, t) => n + t.count, 0);
-  if (words > 0 && hedgeCount >= 3) {
+  // One is enough to tell: "Um, I cut release time by 40%" opens on a filler a listener hears.
+  if (words > 0 && hedgeCount >= 1) {
     notes.push({
       kind: 'hedges',
       tone: 'suggestion',
-      text: `${hedgeCount} hedges or fillers: ${list(hedges)}.`,
+      text: `${hedgeCount} ${hedgeCount === 1 ? 'hedge or filler' : 'hedges or fillers'}: ${list(hedges)}.`,
       reason: 'Softeners make a clear point sound unsure; say it once, plainly.',
     });
   }
@@ -237,14 +257,9 @@ export function analyseAnswer(input: AnswerInput): AnswerAnalysis {
       reason: 'Specific figures, dates and names make the answer checkable.',
     });
   }
-  if (wordsPerMinute !== null && wordsPerMinute > 190) {
-    notes.push({
-      kind: 'pace',
-      tone: 'suggestion',
-      text: `${wordsPerMinute} words a minute is fast for speaking.`,
-      reason: 'Said aloud, this would be hard to follow; slow down or say less.',
-    });
-  }
+  // Pace comes from a recording (delivery feedback), never from typing speed.
+  const star = words > 0 ? starShape(text) : undefined;
+  if (star) notes.push(starNote(star));
   return {
     words,
     elapsedMs: input.elapsedMs,
@@ -254,5 +269,35 @@ export function analyseAnswer(input: AnswerInput): AnswerAnalysis {
     evidence,
     length,
     notes,
+    ...(star ? { star } : {}),
+  };
+}
+
+const STAR_PARTS: [keyof Omit<StarShape, 'onlyWe'>, string][] = [
+  ['situation', 'the situation or task'],
+  ['action', 'what you did'],
+  ['result', 'the result'],
+];
+
+/** One note on the answer's shape, naming the words it found or what is missing. */
+function starNote(star: StarShape): AnalysisNote {
+  const missing = STAR_PARTS.filter(([k]) => !star[k].found).map(([, words]) => words);
+  const cues = STAR_PARTS.flatMap(([k]) => (star[k].cue ? [`"${star[k].cue}"`] : [])).join(', ');
+  if (missing.length === 0) {
+    return {
+      kind: 'star',
+      tone: 'strength',
+      text: `Names the situation, what you did and the result (${cues}).`,
+      reason: 'A story with a scene, an action and an outcome is easy to follow and to remember.',
+    };
+  }
+  const we = star.onlyWe ? ' It says what "we" did, never what "I" did.' : '';
+  return {
+    kind: 'star',
+    tone: 'suggestion',
+    text: `Missing ${missing.join(' and ')}.${we}`,
+    reason: cues
+      ? `Found ${cues}; situation, action and result make a complete example.`
+      : 'Situation, action and result make a complete example: when it was, what you did, what changed.',
   };
 }

@@ -16,7 +16,7 @@ const HEDGES = [
   'kind of',
   'sort of',
   'i guess',
-  'i think maybe',
+  'i think',
   'just',
   'maybe',
   'basically',

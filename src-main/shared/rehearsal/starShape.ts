@@ -35,12 +35,13 @@ const SITUATION = new RegExp(
 );
 /** Verbs of doing, in the past: regular ones end in -ed; these are the common irregular ones. */
 const IRREGULAR =
-  'led|built|wrote|ran|made|took|set|sent|spoke|met|brought|chose|drove|found|gave|got|began|taught|sold|won|kept|held|paid|put|cut|bought|fought|shut|split|spent|told|rewrote|rebuilt|overhauled|stepped|sat|went|did';
+  'led|built|wrote|ran|made|took|set|sent|spoke|met|brought|chose|drove|found|gave|got|began|taught|sold|won|kept|held|paid|put|cut|bought|fought|shut|split|spent|told|rewrote|rebuilt|overhauled|stepped|sat|went|did|run|written|taken|chosen|driven|given|begun|spoken|gotten|done';
 /** Past tenses that are not actions a person took to solve something. */
 const NOT_ACTIONS =
   'was|had|felt|wanted|hoped|liked|loved|believed|learned|needed|used to|seemed|guessed|supposed|joined|arrived|noticed|realised|realized|saw|heard|thought|knew|wondered';
 const ACTION = new RegExp(
-  `\\bI\\s+(?:(?:then|also|first|personally|quickly|finally)\\s+)?(?!(?:${NOT_ACTIONS})\\b)(${IRREGULAR}|[a-z]{3,}ed)\\b`,
+  // "I have run", "I had built": a perfect tense is an action too.
+  `\\bI\\s+(?:ha(?:ve|d)\\s+)?(?:(?:then|also|first|personally|quickly|finally)\\s+)?(?!(?:${NOT_ACTIONS})\\b)(${IRREGULAR}|[a-z]{3,}ed)\\b`,
   'i',
 );
 const WE_ACTION = new RegExp(
