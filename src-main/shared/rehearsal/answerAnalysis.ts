@@ -188,9 +188,9 @@ export function analyseAnswer(input: AnswerInput): AnswerAnalysis {
     notes.push({
       kind: 'empty',
       tone: 'suggestion',
-      text: 'No answer was typed.',
+      text: 'Nothing typed, so there are no notes on the words.',
       reason:
-        'Even a first sentence and a note to come back gives the review something to compare.',
+        'Ladder does not turn speech into text: a spoken answer is measured from its recording. A line or two of notes gives the review words to compare.',
     });
   } else if (length === 'short') {
     notes.push({
