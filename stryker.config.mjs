@@ -3,9 +3,11 @@
 // Mutation testing of the rules (`npm run mutation`): Stryker plants small bugs in the code below
 // and checks that some unit test fails for each. Too slow for every CI run; run it on demand and
 // before a release. Narrow it with `npm run mutation -- --mutate 'src-main/shared/rehearsal/answerAnalysis.ts'`.
-// Do not narrow with --testFiles: Stryker 10.1 then misses which mutants are module-level (a
-// constant list, a pattern) and reports them as surviving without running them (seen for
-// sanitizePaste's ALLOWED_LINK, which its tests do kill).
+// The score to report comes from a run without --testFiles. Narrowing with `--testFiles` to a
+// file's own rule tests gives a lower bound in minutes instead of hours (dry run in seconds, not
+// the ~5 minutes of every test that imports the file): use it while writing tests. With MUTATION_STATIC=1
+// it is wrong: Stryker 10.1 then misses which mutants are module-level (a constant list, a pattern)
+// and reports them as surviving without running them (seen for sanitizePaste's ALLOWED_LINK).
 // Another folder (MUTATION_REPORTS=reports/mutation-web) keeps a second, parallel run apart.
 const reports = process.env.MUTATION_REPORTS ?? 'reports/mutation';
 

@@ -29,6 +29,10 @@ describe('practice.due', () => {
     await meeting(t, '2026-05-09T10:00', 'grow-goal-01');
     await meeting(t, '2026-05-11T10:00', 'grow-goal-01');
     expect(await dueIds(t)).toContain('grow-goal-01');
+    // A meeting starting this very minute has started: it no longer sets a deadline either.
+    await meeting(t, '2026-05-10T09:00', 'grow-reality-01');
+    await meeting(t, '2026-05-11T10:00', 'grow-reality-01');
+    expect(await dueIds(t)).toContain('grow-reality-01');
   });
 
   it('a trashed meeting sets no deadline, and restoring it brings the deadline back', async () => {
