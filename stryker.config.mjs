@@ -5,9 +5,10 @@
 // before a release. Narrow it with `npm run mutation -- --mutate 'src-main/shared/rehearsal/answerAnalysis.ts'`.
 // The score to report comes from a run without --testFiles. Narrowing with `--testFiles` to a
 // file's own rule tests gives a lower bound in minutes instead of hours (dry run in seconds, not
-// the ~5 minutes of every test that imports the file): use it while writing tests. With MUTATION_STATIC=1
-// it is wrong: Stryker 10.1 then misses which mutants are module-level (a constant list, a pattern)
-// and reports them as surviving without running them (seen for sanitizePaste's ALLOWED_LINK).
+// the ~5 minutes of every test that imports the file): use it while writing tests. But Stryker 10.1
+// then may miss which mutants are module-level (a constant list, a pattern) and report them as
+// surviving without running them: seen for sanitizePaste.ts (its tag and attribute lists, ALLOWED_LINK),
+// not for the core files, whose static mutants were still recognised and ignored.
 // Another folder (MUTATION_REPORTS=reports/mutation-web) keeps a second, parallel run apart.
 const reports = process.env.MUTATION_REPORTS ?? 'reports/mutation';
 
