@@ -318,6 +318,11 @@ describe('question editor', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Follow-up 3' }), 'Who would notice?');
     await userEvent.click(screen.getByRole('button', { name: 'Remove follow-up 1' }));
     expect(screen.queryByRole('textbox', { name: 'Follow-up 3' })).toBeNull();
+    // Removing a follow-up moves focus to its neighbour on the next frame; typing the tag before
+    // that frame would lose letters to the follow-up box (a person cannot type within one frame).
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Follow-up 1' })),
+    );
     await userEvent.type(screen.getByRole('combobox', { name: 'Add a tag' }), 'stretch{Enter}');
     await within(screen.getByRole('list', { name: 'Tags' })).findByText(
       'stretch',
