@@ -8,6 +8,7 @@ import type {
   TagCount,
 } from '../../shared/domain';
 import { ENTRY_KINDS, PROFILE_PAGES } from '../../shared/journal/entryKinds';
+import type { MonthCount } from '../../shared/journal/journalChannels';
 import type { Db } from '../db/connection';
 import { entryFilterClauses } from './entryFilter';
 
@@ -95,16 +96,43 @@ export interface ListFilter {
   limit?: number;
 }
 
-/** Live dated entries (never profile pages), newest date first, then the most recently edited. */
-export function listEntries(db: Db, filter: ListFilter): EntrySummary[] {
+/** Live dated entries (never profile pages) that pass the filter; matched by the index entries_list. */
+function listWhere(filter: ListFilter): { where: string; params: (string | number)[] } {
   const clauses = entryFilterClauses(filter);
   const where = ['e.deleted_at IS NULL', `e.kind NOT IN (${PROFILE_LIST})`, ...clauses.where];
-  const params: (string | number)[] = [...clauses.params];
-  params.push(filter.limit ?? -1);
+  return { where: where.join(' AND '), params: [...clauses.params] };
+}
+
+/**
+ * Newest date first, then the newest written. Not the last edited: an autosave must not move its
+ * row, or pages read by offset would skip or repeat one.
+ */
+const LIST_ORDER = 'ORDER BY e.date DESC, e.seq DESC';
+
+/** Every live dated entry that passes the filter, in the list's order (up to `limit`). */
+export function listEntries(db: Db, filter: ListFilter): EntrySummary[] {
+  return listPage(db, filter, 0, filter.limit ?? -1);
+}
+
+/** One window of the list: `limit` rows from `offset`, read from the covering index only. */
+export function listPage(
+  db: Db,
+  filter: ListFilter,
+  offset: number,
+  limit: number,
+): EntrySummary[] {
+  const { where, params } = listWhere(filter);
+  const sql = `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE ${where} ${LIST_ORDER} LIMIT ? OFFSET ?`;
+  return (db.prepare(sql).all(...params, limit, offset) as SummaryRow[]).map(toSummary);
+}
+
+/** The list's months (`YYYY-MM`, newest first) with how many filtered entries each holds. */
+export function listMonths(db: Db, filter: ListFilter): MonthCount[] {
+  const { where, params } = listWhere(filter);
   const sql =
-    `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE ${where.join(' AND ')} ` +
-    'ORDER BY e.date DESC, e.updated_at DESC, e.seq DESC LIMIT ?';
-  return (db.prepare(sql).all(...params) as SummaryRow[]).map(toSummary);
+    `SELECT substr(e.date, 1, 7) AS month, count(*) AS count FROM entries e WHERE ${where} ` +
+    'GROUP BY month ORDER BY month DESC';
+  return db.prepare(sql).all(...params) as MonthCount[];
 }
 
 /** Trashed documents, most recently trashed first. */
@@ -113,20 +141,24 @@ export function listTrash(db: Db): EntrySummary[] {
   return (db.prepare(sql).all() as SummaryRow[]).map(toSummary);
 }
 
+/** Live documents per kind, from the counters the triggers of migration 0010 keep. */
 export function countByKind(db: Db): Record<EntryKind, number> {
   const counts = Object.fromEntries(ENTRY_KINDS.map((k) => [k, 0])) as Record<EntryKind, number>;
-  const rows = db
-    .prepare('SELECT kind, count(*) AS n FROM entries WHERE deleted_at IS NULL GROUP BY kind')
-    .all() as { kind: string; n: number }[];
+  const rows = db.prepare('SELECT kind, n FROM entry_kind_counts').all() as {
+    kind: string;
+    n: number;
+  }[];
   for (const row of rows) if (row.kind in counts) counts[row.kind as EntryKind] = row.n;
   return counts;
 }
 
-/** Tags in use on live documents, most used first; tags differing only in case count as one. */
+/**
+ * Tags in use on live documents, most used first; tags differing only in case count as one (shown
+ * in their first spelling by code point). From the counters of migration 0010.
+ */
 export function tagCounts(db: Db): TagCount[] {
   const sql =
-    'SELECT min(t.tag) AS tag, count(DISTINCT t.entry_seq) AS count FROM entry_tags t ' +
-    'JOIN entries e ON e.seq = t.entry_seq WHERE e.deleted_at IS NULL ' +
-    'GROUP BY t.tag COLLATE NOCASE ORDER BY count DESC, tag COLLATE NOCASE';
+    'SELECT min(tag) AS tag, sum(n) AS count FROM entry_tag_counts WHERE n > 0 ' +
+    'GROUP BY tag COLLATE NOCASE ORDER BY count DESC, tag COLLATE NOCASE';
   return db.prepare(sql).all() as TagCount[];
 }

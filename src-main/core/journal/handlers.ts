@@ -12,6 +12,8 @@ export function journalHandlers(s: {
 }): Handlers<keyof typeof journalChannels> {
   return {
     'journal.list': s.journal.list,
+    'journal.page': s.journal.page,
+    'journal.months': s.journal.months,
     'journal.get': s.journal.get,
     'journal.create': s.journal.create,
     'journal.save': s.journal.save,

@@ -4,11 +4,14 @@ import type { ParsedArgs } from '../../shared/contract';
 import { todayIso } from '../../shared/dates';
 import type { Entry, EntryKind, EntrySummary, TagCount } from '../../shared/domain';
 import { isProfilePage } from '../../shared/journal/entryKinds';
+import type { MonthCount } from '../../shared/journal/journalChannels';
 import { LadderError } from '../../shared/errors';
 import {
   countByKind,
   findEntryRow,
   listEntries,
+  listMonths,
+  listPage,
   tagCounts,
   toEntry,
   type EntryRow,
@@ -95,6 +98,9 @@ export function createJournalService(ctx: ServiceContext) {
     save,
     get: (args: ParsedArgs<'journal.get'>): Entry => readEntry(ctx, args.id),
     list: (args: ParsedArgs<'journal.list'>): EntrySummary[] => listEntries(db, args),
+    page: ({ offset, limit, ...filter }: ParsedArgs<'journal.page'>): EntrySummary[] =>
+      listPage(db, filter, offset, limit),
+    months: (args: ParsedArgs<'journal.months'>): MonthCount[] => listMonths(db, args),
     counts: (): Record<EntryKind, number> => countByKind(db),
     tags: (): TagCount[] => tagCounts(db),
   };

@@ -9,8 +9,18 @@ import type {
   TagCount,
 } from '../domain';
 
+/** One month of the journal list (`YYYY-MM`) and how many of the filtered entries it holds. */
+export interface MonthCount {
+  month: string;
+  count: number;
+}
+
 export const journalChannels = {
   'journal.list': returns<EntrySummary[]>(),
+  /** A window of the list (offset, limit) in its stable order: what the side bar shows. */
+  'journal.page': returns<EntrySummary[]>(),
+  /** The list's months with their counts, newest first: the side bar lays itself out from these. */
+  'journal.months': returns<MonthCount[]>(),
   'journal.get': returns<Entry>(),
   'journal.create': returns<Entry>(),
   'journal.save': returns<Entry>(),

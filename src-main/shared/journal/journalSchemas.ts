@@ -18,16 +18,29 @@ const fields = z
   .record(z.string().min(1).max(40), z.string().max(MAX_FIELD))
   .refine((r) => Object.keys(r).length <= 20, 'too many fields');
 
+/** The list's filters, shared by the whole list, its pages and its months. */
+const listFilter = {
+  kinds: z.array(entryKind).max(ENTRY_KINDS.length).optional(),
+  tag: tag.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+};
+
+/** Rows one page read may ask for: a screenful or a few, never the journal. */
+export const MAX_PAGE = 500;
+
 export const journalSchemas = {
   'journal.list': z
+    .object({ ...listFilter, limit: z.number().int().min(1).max(100_000).optional() })
+    .strict(),
+  'journal.page': z
     .object({
-      kinds: z.array(entryKind).max(ENTRY_KINDS.length).optional(),
-      tag: tag.optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      limit: z.number().int().min(1).max(100_000).optional(),
+      ...listFilter,
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(MAX_PAGE),
     })
     .strict(),
+  'journal.months': z.object(listFilter).strict(),
   'journal.get': z.object({ id }).strict(),
   'journal.create': z
     .object({
