@@ -1,29 +1,4 @@
-// Pure shaping of the side bar's list: entries grouped by month, newest first.
-import type { EntrySummary } from '../../../src-main/shared/domain';
-import { monthLabel, monthOf } from '../../../src-main/shared/dates';
-
-export interface MonthGroup {
-  month: string;
-  label: string;
-  entries: EntrySummary[];
-}
-
-export function groupByMonth(entries: readonly EntrySummary[], locale?: string): MonthGroup[] {
-  const sorted = [...entries].sort(
-    (a, b) => b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt,
-  );
-  const groups: MonthGroup[] = [];
-  for (const entry of sorted) {
-    const month = monthOf(entry.date);
-    let group = groups[groups.length - 1];
-    if (!group || group.month !== month) {
-      group = { month, label: monthLabel(month, locale), entries: [] };
-      groups.push(group);
-    }
-    group.entries.push(entry);
-  }
-  return groups;
-}
+// The side bar's dates: `21 Nov` for a row (its month heading carries the year).
 
 // One formatter per locale: toLocaleDateString builds a new one on every call, slow for a long list.
 const shortFormats = new Map<string, Intl.DateTimeFormat>();

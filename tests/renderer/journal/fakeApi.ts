@@ -87,12 +87,27 @@ function find(id: string): Entry {
 
 const live = () => store.entries.filter((e) => e.deletedAt === null && isEntryKind(e.kind));
 
+/** Live entries a list filter keeps, in the list's order: newest date, then the newest written. */
+function listed(q: { kinds?: readonly EntryKind[]; tag?: string }): Entry[] {
+  const order = new Map(store.entries.map((e, i) => [e.id, i]));
+  return live()
+    .filter((e) => !q.kinds || q.kinds.includes(e.kind as EntryKind))
+    .filter((e) => !q.tag || e.tags.includes(q.tag))
+    .sort((a, b) => b.date.localeCompare(a.date) || order.get(b.id)! - order.get(a.id)!);
+}
+
 const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> | Promise<Result<C>> } = {
-  'journal.list': (q) =>
-    live()
-      .filter((e) => !q.kinds || q.kinds.includes(e.kind as EntryKind))
-      .filter((e) => !q.tag || e.tags.includes(q.tag))
+  'journal.list': (q) => listed(q).map(summary),
+  'journal.page': (q) =>
+    listed(q)
+      .slice(q.offset, q.offset + q.limit)
       .map(summary),
+  'journal.months': (q) => {
+    const months = new Map<string, number>();
+    for (const e of listed(q))
+      months.set(e.date.slice(0, 7), (months.get(e.date.slice(0, 7)) ?? 0) + 1);
+    return [...months].map(([month, count]) => ({ month, count }));
+  },
   'journal.get': ({ id }) => find(id),
   'journal.create': (a) => {
     const entry = makeEntry({ kind: a.kind, title: a.title ?? '' });

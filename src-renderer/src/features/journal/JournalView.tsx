@@ -1,5 +1,8 @@
 // Side bar view 'journal': the profile pages, then every entry by month, with kind and tag filters.
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+// The months and their counts come from the main side; the rows are read a page at a time, only
+// those in view (VirtualMonthList), so the list costs the same at 100 entries or 100,000.
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useQueries } from '@tanstack/react-query';
 import type { EntrySummary } from '../../../../src-main/shared/domain';
 import {
   ENTRY_KINDS,
@@ -9,34 +12,88 @@ import {
   kindLabel,
   type EntryKind,
 } from '../../../../src-main/shared/journal/entryKinds';
+import { monthLabel } from '../../../../src-main/shared/dates';
 import { useFocusRescue } from '../../ui/useFocusRescue';
 import { openEditor, useWorkbench } from '../../workbench/store';
 import { KindFilter } from '../../ui/KindFilter';
 import { NewEntryMenu } from './NewEntryMenu';
-import { groupByMonth, shortDate } from '../../ui/monthGroups';
+import { shortDate } from '../../ui/monthGroups';
 import { handleListKeyDown } from '../../ui/listNavigation';
 import { displayTitle } from './useEntryDraft';
 import { TagSelect } from '../../ui/TagSelect';
-import { countsRead, listRead } from './journalQueries';
+import { countsRead, LIST_PAGE, monthsRead, pageRead } from './journalQueries';
 import { TreeGroup } from '../../ui/TreeGroup';
+import {
+  VirtualMonthList,
+  type VirtualMonthListHandle,
+  type VirtualRowProps,
+} from '../../ui/VirtualMonthList';
 
-const NO_ENTRIES: EntrySummary[] = [];
+/** The pages (of LIST_PAGE rows) that hold entries first..last. */
+function pagesFor(range: { first: number; last: number } | null): number[] {
+  if (!range) return [0];
+  const pages: number[] = [];
+  for (let p = Math.floor(range.first / LIST_PAGE); p <= Math.floor(range.last / LIST_PAGE); p++)
+    pages.push(p);
+  return pages;
+}
 
 export function JournalView() {
   const [kinds, setKinds] = useState<EntryKind[]>([]);
   const [tag, setTag] = useState('');
-  const query = { ...(kinds.length ? { kinds } : {}), ...(tag ? { tag } : {}) };
-  const list = listRead.use(query);
+  const filter = useMemo(
+    () => ({ ...(kinds.length ? { kinds } : {}), ...(tag ? { tag } : {}) }),
+    [kinds, tag],
+  );
+  const months = monthsRead.use(filter);
   const counts = countsRead.use({});
+  const [range, setRange] = useState<{ first: number; last: number } | null>(null);
+  const onRange = useCallback(
+    (first: number, last: number) =>
+      setRange((r) => (r?.first === first && r.last === last ? r : { first, last })),
+    [],
+  );
+  const pageNumbers = pagesFor(range);
+  const pages = useQueries({
+    queries: pageNumbers.map((p) =>
+      pageRead.options({ ...filter, offset: p * LIST_PAGE, limit: LIST_PAGE }),
+    ),
+  });
+  const rowAt = (index: number): EntrySummary | undefined => {
+    const at = pageNumbers.indexOf(Math.floor(index / LIST_PAGE));
+    return at < 0 ? undefined : pages[at]?.data?.[index % LIST_PAGE];
+  };
   const activeTab = useWorkbench((s) => s.activeTab);
   const listbox = useRef<HTMLDivElement>(null);
+  const virtual = useRef<VirtualMonthListHandle>(null);
   useFocusRescue(listbox);
-  // The month groups come in a second, interruptible render, so the editor opening beside them at
-  // start does not wait for the list (its dates are the first use of the date formatter).
-  const entries = useDeferredValue(list.data, NO_ENTRIES);
-  const groups = useMemo(() => groupByMonth(entries ?? NO_ENTRIES), [entries]);
   const total = Object.values(counts.data ?? {}).reduce((a, b) => a + b, 0);
+  const shown = months.data?.reduce((a, m) => a + m.count, 0);
   const filtered = kinds.length > 0 || tag !== '';
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const active = document.activeElement as HTMLElement | null;
+    const index = active?.dataset.entryIndex;
+    if (index !== undefined && virtual.current?.handleKey(e, Number(index))) return;
+    const profileRows = PROFILE_PAGES.length;
+    const inProfile = index === undefined;
+    const last = inProfile && active?.dataset.profileIndex === String(profileRows - 1);
+    if ((last && e.key === 'ArrowDown') || (inProfile && e.key === 'End')) {
+      if (shown) {
+        e.preventDefault();
+        virtual.current?.focusEntry(e.key === 'End' ? shown - 1 : 0);
+        return;
+      }
+    }
+    if (index === '0' && e.key === 'ArrowUp') {
+      e.preventDefault();
+      listbox.current
+        ?.querySelector<HTMLElement>(`[data-profile-index="${profileRows - 1}"]`)
+        ?.focus();
+      return;
+    }
+    handleListKeyDown(e);
+  };
 
   return (
     <div className="ladder-journal-view">
@@ -60,13 +117,14 @@ export function JournalView() {
         role="listbox"
         aria-label="Journal"
         className="ladder-tree"
-        onKeyDown={(e) => handleListKeyDown(e)}
+        onKeyDown={onKeyDown}
       >
         <TreeGroup label="Profile">
           {PROFILE_PAGES.map((page, index) => (
             <Row
               key={page}
               first={index === 0}
+              profileIndex={index}
               selected={activeTab === `profile:${page}`}
               icon={PROFILE_SPECS[page].icon}
               title={PROFILE_SPECS[page].label}
@@ -76,15 +134,29 @@ export function JournalView() {
             />
           ))}
         </TreeGroup>
-        {groups.map((group) => (
-          <TreeGroup key={group.month} label={group.label}>
-            {group.entries.map((entry) => (
-              <EntryRow key={entry.id} entry={entry} selected={activeTab === `entry:${entry.id}`} />
-            ))}
-          </TreeGroup>
-        ))}
+        {months.data && (
+          <VirtualMonthList
+            ref={virtual}
+            months={months.data}
+            label={monthLabel}
+            onRange={onRange}
+            renderRow={(index, props) => {
+              const entry = rowAt(index);
+              return entry ? (
+                <EntryRow
+                  key={index}
+                  entry={entry}
+                  selected={activeTab === `entry:${entry.id}`}
+                  rowProps={props}
+                />
+              ) : (
+                <Placeholder key={index} rowProps={props} />
+              );
+            }}
+          />
+        )}
       </div>
-      {list.isSuccess && list.data.length === 0 && (
+      {months.isSuccess && shown === 0 && (
         <p className="ladder-empty">
           {filtered
             ? 'No entries match these filters. Turn a filter off to see more.'
@@ -93,7 +165,7 @@ export function JournalView() {
               : 'No entries to show.'}
         </p>
       )}
-      {list.isError && (
+      {(months.isError || pages.some((p) => p.isError)) && (
         <p className="ladder-empty" role="alert">
           The journal could not be loaded.
         </p>
@@ -102,10 +174,35 @@ export function JournalView() {
   );
 }
 
-function EntryRow({ entry, selected }: { entry: EntrySummary; selected: boolean }) {
+/** A row whose page is still on its way: the same height, so nothing jumps when it lands. */
+function Placeholder({ rowProps }: { rowProps: VirtualRowProps }) {
+  return (
+    <div
+      role="option"
+      aria-selected={false}
+      aria-busy="true"
+      tabIndex={-1}
+      className="ladder-tree__row is-loading"
+      {...rowProps}
+    >
+      <span className="ladder-tree__title is-untitled">…</span>
+    </div>
+  );
+}
+
+function EntryRow({
+  entry,
+  selected,
+  rowProps,
+}: {
+  entry: EntrySummary;
+  selected: boolean;
+  rowProps: VirtualRowProps;
+}) {
   const title = displayTitle(entry);
   return (
     <Row
+      rowProps={rowProps}
       selected={selected}
       icon={kindIcon(entry.kind)}
       iconLabel={kindLabel(entry.kind)}
@@ -125,12 +222,18 @@ interface RowProps {
   date?: string;
   selected: boolean;
   first?: boolean;
+  /** A profile page's place among them (the keyboard's way from the last one into the entries). */
+  profileIndex?: number;
+  rowProps?: VirtualRowProps;
   onOpen: () => void;
 }
 
-function Row({ icon, iconLabel, title, untitled, date, selected, first, onOpen }: RowProps) {
+function Row(props: RowProps) {
+  const { icon, iconLabel, title, untitled, date, selected, first, profileIndex, onOpen } = props;
   return (
     <div
+      {...props.rowProps}
+      data-profile-index={profileIndex}
       role="option"
       aria-selected={selected}
       // The first row is the list's way in from Tab; arrows move between rows after that.

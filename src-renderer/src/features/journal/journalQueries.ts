@@ -1,7 +1,7 @@
 // The journal's reads and writes, and what each write does to the cache. An entry's own read is put
-// back by hand after a save (a refetch into the open pane would fight the caret); the lists that show
-// it are invalidated.
-import type { Entry } from '../../../../src-main/shared/domain';
+// back by hand after a save (a refetch into the open pane would fight the caret), and so is its row
+// in the lists: an autosave re-reads no list, count or tag (at 100,000 entries each would cost).
+import type { Entry, EntrySummary } from '../../../../src-main/shared/domain';
 import { isProfilePage } from '../../../../src-main/shared/journal/entryKinds';
 import { defineRead, defineWrite, invalidate, queryClient } from '../../api/query';
 
@@ -11,18 +11,56 @@ export const goalsRead = defineRead('goals.list');
 export const historyRead = defineRead('journal.history');
 export const revisionRead = defineRead('journal.revision');
 export const countsRead = defineRead('journal.counts');
-export const listRead = defineRead('journal.list');
+export const pageRead = defineRead('journal.page');
+export const monthsRead = defineRead('journal.months');
 export const skillsRead = defineRead('skills.list');
 export const trashRead = defineRead('journal.listTrash');
 
-/** The lists a saved entry shows in; its own read is put back instead. */
-const SAVE_INVALIDATES = [
-  'journal.list',
-  'journal.counts',
-  'journal.tags',
-  'journal.history',
-  'search.',
-];
+/** Rows the side bar reads at a time. */
+export const LIST_PAGE = 100;
+
+/**
+ * What every save makes stale: its history and search results (read again only where shown). The
+ * lists are patched instead (patchLists); counts never change on a save, as the kind cannot.
+ */
+const SAVE_INVALIDATES = ['journal.history', 'search.'];
+
+/** The channels holding entry rows in the side bar's order (the quick-open and evidence pickers read the whole list). */
+const ROW_LISTS = ['journal.page', 'journal.list'];
+
+function summaryOf(e: Entry): EntrySummary {
+  const { id, kind, title, date, tags, wordCount, updatedAt } = e;
+  return { id, kind, title, date, tags, wordCount, updatedAt };
+}
+
+const sameTags = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((t, i) => t === b[i]);
+
+/**
+ * Puts the saved entry's row into every cached list that shows it. A new date moves the row (the
+ * lists are in date order) and new tags change the tag list and what a tag filter keeps: only then
+ * are those lists read again. `before` is the entry as cached before this save.
+ */
+async function patchLists(saved: Entry, before: Entry | undefined): Promise<void> {
+  const row = summaryOf(saved);
+  queryClient.setQueriesData<EntrySummary[]>(
+    { predicate: (q) => ROW_LISTS.includes(String(q.queryKey[0])) },
+    (rows) =>
+      rows?.some((r) => r.id === saved.id) ? rows.map((r) => (r.id === saved.id ? row : r)) : rows,
+  );
+  if (isProfilePage(saved.kind)) return;
+  const moved = !before || before.date !== saved.date;
+  const retagged = !before || !sameTags(before.tags, saved.tags);
+  if (moved) await invalidate([...ROW_LISTS, 'journal.months']);
+  if (retagged) {
+    await invalidate(['journal.tags']);
+    await queryClient.invalidateQueries({
+      predicate: (q) =>
+        [...ROW_LISTS, 'journal.months'].includes(String(q.queryKey[0])) &&
+        typeof (q.queryKey[1] as { tag?: unknown } | undefined)?.tag === 'string',
+    });
+  }
+}
 
 function putEntry(id: string, entry: Entry): void {
   queryClient.setQueryData(entryRead.key({ id }), entry);
@@ -37,7 +75,11 @@ export function putStoredEntry(entry: Entry): void {
 
 export const saveEntry = defineWrite('journal.save', {
   invalidates: SAVE_INVALIDATES,
-  patch: (saved) => putEntry(saved.id, saved),
+  patch: async (saved) => {
+    const before = entryRead.peek({ id: saved.id });
+    putEntry(saved.id, saved);
+    await patchLists(saved, before);
+  },
 });
 
 export const createEntryWrite = defineWrite('journal.create', {
