@@ -142,15 +142,13 @@ export function JournalView() {
             onRange={onRange}
             renderRow={(index, props) => {
               const entry = rowAt(index);
-              return entry ? (
+              return (
                 <EntryRow
                   key={index}
                   entry={entry}
-                  selected={activeTab === `entry:${entry.id}`}
+                  selected={entry !== undefined && activeTab === `entry:${entry.id}`}
                   rowProps={props}
                 />
-              ) : (
-                <Placeholder key={index} rowProps={props} />
               );
             }}
           />
@@ -174,31 +172,19 @@ export function JournalView() {
   );
 }
 
-/** A row whose page is still on its way: the same height, so nothing jumps when it lands. */
-function Placeholder({ rowProps }: { rowProps: VirtualRowProps }) {
-  return (
-    <div
-      role="option"
-      aria-selected={false}
-      aria-busy="true"
-      tabIndex={-1}
-      className="ladder-tree__row is-loading"
-      {...rowProps}
-    >
-      <span className="ladder-tree__title is-untitled">…</span>
-    </div>
-  );
-}
-
 function EntryRow({
   entry,
   selected,
   rowProps,
 }: {
-  entry: EntrySummary;
+  entry: EntrySummary | undefined;
   selected: boolean;
   rowProps: VirtualRowProps;
 }) {
+  // A row whose page is still on its way: the same element (keyed by place), so a focus on it stays
+  // when its entry lands, and the same height, so nothing jumps.
+  if (!entry)
+    return <Row rowProps={rowProps} selected={false} icon="loading" title="…" busy onOpen={noop} />;
   const title = displayTitle(entry);
   return (
     <Row
@@ -225,8 +211,11 @@ interface RowProps {
   /** A profile page's place among them (the keyboard's way from the last one into the entries). */
   profileIndex?: number;
   rowProps?: VirtualRowProps;
+  busy?: boolean;
   onOpen: () => void;
 }
+
+const noop = () => {};
 
 function Row(props: RowProps) {
   const { icon, iconLabel, title, untitled, date, selected, first, profileIndex, onOpen } = props;
@@ -234,6 +223,7 @@ function Row(props: RowProps) {
     <div
       {...props.rowProps}
       data-profile-index={profileIndex}
+      aria-busy={props.busy}
       role="option"
       aria-selected={selected}
       // The first row is the list's way in from Tab; arrows move between rows after that.
