@@ -53,6 +53,17 @@ const BAD: Record<string, unknown[]> = {
     { tag: '#x' },
     { tag: 'a,b' },
   ],
+  'journal.page': [
+    {},
+    { offset: 0 },
+    { offset: 0, limit: 0 },
+    { offset: 0, limit: 501 },
+    { offset: -1, limit: 10 },
+    { offset: 1.5, limit: 10 },
+    { offset: 0, limit: 10, kinds: ['goals'] },
+    { offset: 0, limit: 10, extra: 1 },
+  ],
+  'journal.months': [{ kinds: ['values'] }, { tag: '#x' }, { to: 'yesterday' }, { limit: 5 }],
   'journal.get': [{}, { id: '' }, { id: ID }, { id: 5 }, null],
   'journal.create': [
     {},
