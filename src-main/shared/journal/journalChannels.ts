@@ -15,6 +15,9 @@ export interface MonthCount {
   count: number;
 }
 
+/** Rows the side bar reads at a time (and the start reads ahead for it). */
+export const LIST_PAGE = 100;
+
 export const journalChannels = {
   'journal.list': returns<EntrySummary[]>(),
   /** A window of the list (offset, limit) in its stable order: what the side bar shows. */

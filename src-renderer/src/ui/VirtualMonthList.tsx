@@ -58,10 +58,14 @@ interface Viewport {
   height: number;
 }
 
+/**
+ * The nearest ancestor that really scrolls: one whose content overflows it. A list styled
+ * `overflow: auto` that grows with its rows never scrolls itself, so it is passed over.
+ */
 function scrollerOf(el: HTMLElement): HTMLElement | null {
   for (let p = el.parentElement; p; p = p.parentElement) {
     const overflow = getComputedStyle(p).overflowY;
-    if (overflow === 'auto' || overflow === 'scroll') return p;
+    if ((overflow === 'auto' || overflow === 'scroll') && p.scrollHeight > p.clientHeight) return p;
   }
   return null;
 }
@@ -84,19 +88,19 @@ export function VirtualMonthList({ months, label, renderRow, onRange, ref }: Pro
   useLayoutEffect(() => {
     const el = area.current;
     if (!el) return;
-    scroller.current = scrollerOf(el);
-    const target: HTMLElement | Window = scroller.current ?? window;
+    // Which ancestor scrolls can change (a short list grows past the side bar): it is looked up at
+    // each scroll, caught in the capture phase wherever it happens.
     const update = () => {
+      scroller.current = scrollerOf(el);
       const next = measure(el, scroller.current);
       setViewport((v) => (v.top === next.top && v.height === next.height ? v : next));
     };
     update();
-    target.addEventListener('scroll', update, { passive: true });
-    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
-    if (scroller.current) resize?.observe(scroller.current);
+    document.addEventListener('scroll', update, { capture: true, passive: true });
+    window.addEventListener('resize', update);
     return () => {
-      target.removeEventListener('scroll', update);
-      resize?.disconnect();
+      document.removeEventListener('scroll', update, { capture: true });
+      window.removeEventListener('resize', update);
     };
   }, []);
 

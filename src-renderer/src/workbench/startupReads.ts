@@ -6,6 +6,7 @@ import type { Args, Channel, Result } from '../../../src-main/shared/contract';
 import type { Settings } from '../../../src-main/shared/domain';
 import type { AppState } from '../../../src-main/shared/lock/lock';
 import { call, NoAccessError } from '../api/client';
+import { LIST_PAGE } from '../../../src-main/shared/journal/journalChannels';
 
 /** What the first render shows: the gate's state, or 'no-access' when browser mode refused this tab's token. */
 export type StartGate = AppState | 'no-access';
@@ -58,6 +59,12 @@ export function beginStartupReads(): Promise<Settings> {
     const entries = (s.layout?.openTabs ?? [])
       .filter((tab) => tab.type === 'entry' || tab.type === 'history')
       .map((tab) => earlyRead('journal.get', { id: tab.id }));
+    // The journal list's months and first page (unfiltered, as the view starts): two small reads
+    // from an index at any journal size, waiting by the time the view mounts instead of leaving then.
+    if (s.layout?.sideBarVisible !== false && s.layout?.activeView === 'journal') {
+      void earlyRead('journal.months', {}).catch(ignore);
+      void earlyRead('journal.page', { offset: 0, limit: LIST_PAGE }).catch(ignore);
+    }
     await Promise.allSettled(entries);
   }, ignore);
   // A locked journal refuses the other reads at once: the gate's answer is what the first render needs.

@@ -24,6 +24,10 @@ const realRect = Element.prototype.getBoundingClientRect;
 /** jsdom lays nothing out: the scroller is VIEW pixels tall and the list moves up as it scrolls. */
 function layOut(): void {
   Object.defineProperty(scroller, 'clientHeight', { configurable: true, value: VIEW });
+  Object.defineProperty(scroller, 'scrollHeight', {
+    configurable: true,
+    value: COUNT * ROW_HEIGHT,
+  });
   Element.prototype.getBoundingClientRect = function (this: Element) {
     const rect = realRect.call(this);
     const isList = this.parentElement?.getAttribute('role') === 'listbox' && this.tagName === 'DIV';

@@ -21,7 +21,8 @@ import { shortDate } from '../../ui/monthGroups';
 import { handleListKeyDown } from '../../ui/listNavigation';
 import { displayTitle } from './useEntryDraft';
 import { TagSelect } from '../../ui/TagSelect';
-import { countsRead, LIST_PAGE, monthsRead, pageRead } from './journalQueries';
+import { countsRead, monthsRead, pageRead } from './journalQueries';
+import { LIST_PAGE } from '../../../../src-main/shared/journal/journalChannels';
 import { TreeGroup } from '../../ui/TreeGroup';
 import {
   VirtualMonthList,

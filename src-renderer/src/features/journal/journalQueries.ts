@@ -16,9 +16,6 @@ export const monthsRead = defineRead('journal.months');
 export const skillsRead = defineRead('skills.list');
 export const trashRead = defineRead('journal.listTrash');
 
-/** Rows the side bar reads at a time. */
-export const LIST_PAGE = 100;
-
 /**
  * What every save makes stale: its history and search results (read again only where shown). The
  * lists are patched instead (patchLists); counts never change on a save, as the kind cannot.
