@@ -16,6 +16,7 @@ import {
   type Ref,
 } from 'react';
 import {
+  blockOfEntry,
   entryTop,
   layoutMonths,
   visibleRange,
@@ -82,6 +83,7 @@ export function VirtualMonthList({ months, label, renderRow, onRange, ref }: Pro
   const scroller = useRef<HTMLElement | null>(null);
   const [viewport, setViewport] = useState<Viewport>({ top: 0, height: 0 });
   const pendingFocus = useRef<number | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
   const layout = useMemo(() => layoutMonths(months, ROW_HEIGHT, HEADING_HEIGHT), [months]);
   const range = visibleRange(layout, viewport.top, viewport.height, OVERSCAN);
 
@@ -158,17 +160,58 @@ export function VirtualMonthList({ months, label, renderRow, onRange, ref }: Pro
     };
   }, [layout]);
 
+  // The rows to draw by month: those in view, and the focused row wherever it is (scrolled away, it
+  // keeps the focus: removing it would drop the focus on the page, and its rescue would scroll back).
+  const drawn = new Map<number, number[]>();
+  const draw = (i: number) => {
+    const b = blockOfEntry(layout, i);
+    const rows = drawn.get(b);
+    if (rows) rows.push(i);
+    else drawn.set(b, [i]);
+  };
+  if (range) for (let i = range.first; i <= range.last; i++) draw(i);
+  if (
+    focused !== null &&
+    focused < layout.total &&
+    !(range && focused >= range.first && focused <= range.last)
+  )
+    draw(focused);
+
   return (
-    <div ref={area} style={{ position: 'relative', height: layout.height }}>
-      {range &&
-        layout.blocks
-          .filter((b) => b.first <= range.last && b.first + b.count > range.first)
-          .map((block) => {
-            const from = Math.max(block.first, range.first);
-            const to = Math.min(block.first + block.count - 1, range.last);
-            const rows: ReactNode[] = [];
-            for (let i = from; i <= to; i++) {
-              rows.push(
+    <div
+      ref={area}
+      style={{ position: 'relative', height: layout.height }}
+      onFocus={(e) => {
+        const index = (e.target as HTMLElement).dataset.entryIndex;
+        if (index !== undefined) setFocused(Number(index));
+      }}
+    >
+      {[...drawn]
+        .sort(([a], [b]) => a - b)
+        .map(([b, indices]) => {
+          const block = layout.blocks[b]!;
+          return (
+            <div
+              key={block.month}
+              role="group"
+              aria-label={label(block.month)}
+              className="ladder-tree__group"
+              style={{
+                position: 'absolute',
+                top: block.top,
+                left: 0,
+                right: 0,
+                height: HEADING_HEIGHT + block.count * ROW_HEIGHT,
+              }}
+            >
+              <div
+                className="ladder-tree__heading"
+                aria-hidden="true"
+                style={{ height: HEADING_HEIGHT, boxSizing: 'border-box' }}
+              >
+                {label(block.month)}
+              </div>
+              {indices.map((i) =>
                 renderRow(i, {
                   style: {
                     position: 'absolute',
@@ -182,33 +225,10 @@ export function VirtualMonthList({ months, label, renderRow, onRange, ref }: Pro
                   'aria-posinset': i + 1,
                   'aria-setsize': layout.total,
                 }),
-              );
-            }
-            return (
-              <div
-                key={block.month}
-                role="group"
-                aria-label={label(block.month)}
-                className="ladder-tree__group"
-                style={{
-                  position: 'absolute',
-                  top: block.top,
-                  left: 0,
-                  right: 0,
-                  height: HEADING_HEIGHT + block.count * ROW_HEIGHT,
-                }}
-              >
-                <div
-                  className="ladder-tree__heading"
-                  aria-hidden="true"
-                  style={{ height: HEADING_HEIGHT, boxSizing: 'border-box' }}
-                >
-                  {label(block.month)}
-                </div>
-                {rows}
-              </div>
-            );
-          })}
+              )}
+            </div>
+          );
+        })}
     </div>
   );
 }

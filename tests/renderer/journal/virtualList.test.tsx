@@ -122,5 +122,23 @@ describe('the virtualised journal list', () => {
 
     await user.keyboard('{Home}');
     expect(document.activeElement?.getAttribute('title')).toBe('Values');
+    // 110 key presses, each a render: slow on a loaded machine.
+  }, 60_000);
+
+  it('keeps the focused row (and the focus) when the list scrolls away from it', async () => {
+    const user = userEvent.setup();
+    renderList();
+    await user.click(await screen.findByText('Entry 3'));
+    const row = screen.getByText('Entry 3').closest<HTMLElement>('[role="option"]')!;
+    expect(document.activeElement).toBe(row);
+    scroller.scrollTop = 1000 * ROW_HEIGHT;
+    fireEvent.scroll(scroller);
+    await waitFor(() => expect(Math.max(...drawnEntries())).toBeGreaterThan(900));
+    expect(row.isConnected).toBe(true);
+    expect(document.activeElement).toBe(row);
+    expect(row.getAttribute('title')).toBe('Entry 3');
+    expect(scroller.scrollTop).toBe(1000 * ROW_HEIGHT);
+    // Only the rows in view besides it.
+    expect(drawnEntries().filter((i) => i < 900)).toEqual([3]);
   });
 });

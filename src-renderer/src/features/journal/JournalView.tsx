@@ -61,8 +61,14 @@ export function JournalView() {
     ),
   });
   const rowAt = (index: number): EntrySummary | undefined => {
-    const at = pageNumbers.indexOf(Math.floor(index / LIST_PAGE));
-    return at < 0 ? undefined : pages[at]?.data?.[index % LIST_PAGE];
+    const page = Math.floor(index / LIST_PAGE);
+    const at = pageNumbers.indexOf(page);
+    // The focused row stays drawn when scrolled away: its page is then read from the cache.
+    const rows =
+      at >= 0
+        ? pages[at]?.data
+        : pageRead.peek({ ...filter, offset: page * LIST_PAGE, limit: LIST_PAGE });
+    return rows?.[index % LIST_PAGE];
   };
   const activeTab = useWorkbench((s) => s.activeTab);
   const listbox = useRef<HTMLDivElement>(null);
