@@ -7,7 +7,7 @@
 /** Entries up to this many UTF-16 units are indexed as one row (about 700 words). */
 export const SINGLE_CHUNK_MAX = 4000;
 /** A piece ends after a line once it holds this much, when the line's hash says so (see below). */
-const CHUNK_MIN = 1000;
+const CHUNK_MIN = 600;
 /** A piece never grows past this. */
 const CHUNK_MAX = 4000;
 /** Index rows of pieces after the first start here; the first piece's row id is the entry's seq. */
@@ -62,7 +62,8 @@ function cutPoints(text: string): number[] {
 
 /**
  * The pieces of `text`, in order; their texts joined give `text` back. Boundaries are chosen by
- * content (a line whose hash ends in two zero bits closes a piece of CHUNK_MIN or more), so typing
+ * content (a line whose hash is even closes a piece of CHUNK_MIN or more; CHUNK_MAX is
+ * rarely what cuts, as a cut by size would move every cut after it), so typing
  * in one paragraph moves at most the boundary around it, and the pieces after it stay the same.
  */
 export function chunkText(text: string): Chunk[] {
@@ -82,7 +83,7 @@ export function chunkText(text: string): Chunk[] {
     const size = cut - from;
     if (size > CHUNK_MAX && prevCut > from) close(prevCut);
     const grown = cut - from;
-    if (cut === text.length || (grown >= CHUNK_MIN && (hash(text, prevCut, cut) & 3) === 0))
+    if (cut === text.length || (grown >= CHUNK_MIN && (hash(text, prevCut, cut) & 1) === 0))
       close(cut);
     prevCut = cut;
   }

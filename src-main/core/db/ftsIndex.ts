@@ -23,11 +23,16 @@ interface Head {
   tags: string;
 }
 
+type Piece = PieceRow & { text: string };
+
 /** What the index holds for an entry, read before its rows change: FTS5 needs it to take it out. */
 export interface IndexedState {
   head: Head;
-  pieces: (PieceRow & { text: string })[];
+  pieces: Piece[];
 }
+
+const TAGS_TEXT =
+  "coalesce((SELECT group_concat(tag, ' ') FROM (SELECT tag FROM entry_tags WHERE entry_seq = e.seq ORDER BY position)), '')";
 
 const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 
@@ -36,19 +41,19 @@ function prepare(db: Db) {
     pieces: db.prepare(
       'SELECT id, start, len FROM entry_chunks WHERE entry_seq = ? ORDER BY start, id',
     ),
-    entry: db.prepare('SELECT title, text, fields, deleted_at FROM entries WHERE seq = ?'),
-    tags: db
-      .prepare(
-        "SELECT coalesce((SELECT group_concat(tag, ' ') FROM (SELECT tag FROM entry_tags WHERE entry_seq = ? ORDER BY position)), '')",
-      )
-      .pluck(),
-    head: db.prepare('SELECT title, fields, tags FROM entry_chunk_content WHERE cid = ?'),
+    // The same values the content view (migration 11) gives the index for the first piece.
+    indexed: db.prepare(
+      `SELECT e.title, e.text, c.fields, ${TAGS_TEXT} AS tags FROM entries e ` +
+        'JOIN entry_chunks c ON c.id = e.seq WHERE e.seq = ?',
+    ),
+    entry: db.prepare(
+      `SELECT e.title, e.text, e.fields, e.deleted_at, ${TAGS_TEXT} AS tags FROM entries e WHERE e.seq = ?`,
+    ),
     drop: db.prepare(
       "INSERT INTO entries_fts (entries_fts, rowid, title, text, fields, tags) VALUES ('delete', ?, ?, ?, ?, ?)",
     ),
     index: db.prepare(
-      'INSERT INTO entries_fts (rowid, title, text, fields, tags) ' +
-        'SELECT cid, title, text, fields, tags FROM entry_chunk_content WHERE cid = ?',
+      'INSERT INTO entries_fts (rowid, title, text, fields, tags) VALUES (?, ?, ?, ?, ?)',
     ),
     addPiece: db.prepare(
       'INSERT INTO entry_chunks (id, entry_seq, start, len, fields) VALUES (?, ?, ?, ?, ?)',
@@ -69,71 +74,82 @@ function stmts(db: Db): ReturnType<typeof prepare> {
   return s;
 }
 
+const NO_HEAD: Head = { title: '', fields: '', tags: '' };
+
 /** The entry's pieces as indexed now, with their texts; undefined when it is not in the index. */
 export function indexedState(db: Db, seq: number): IndexedState | undefined {
   const s = stmts(db);
   const rows = s.pieces.all(seq) as PieceRow[];
   if (rows.length === 0) return undefined;
-  const { text } = s.entry.get(seq) as { text: string };
+  const { text, ...head } = s.indexed.get(seq) as Head & { text: string };
   const texts = sliceCodePoints(text, rows);
-  return {
-    head: s.head.get(seq) as Head,
-    pieces: rows.map((r, i) => ({ ...r, text: texts[i] ?? '' })),
-  };
+  return { head, pieces: rows.map((r, i) => ({ ...r, text: texts[i] ?? '' })) };
 }
 
-function dropPiece(db: Db, seq: number, before: IndexedState, piece: PieceRow & { text: string }) {
-  const h = piece.id === seq ? before.head : { title: '', fields: '', tags: '' };
+function dropPiece(db: Db, seq: number, before: IndexedState, piece: Piece): void {
+  const h = piece.id === seq ? before.head : NO_HEAD;
   stmts(db).drop.run(piece.id, h.title, piece.text, h.fields, h.tags);
 }
+
+const sameHead = (a: Head, b: Head): boolean =>
+  a.title === b.title && a.fields === b.fields && a.tags === b.tags;
 
 /**
  * Brings the index from `before` (indexedState, read before the write) to the entry's rows as they
  * are now. Pieces whose text is unchanged keep their index rows (only their offsets move); the
- * first piece is redone when its text, the title, the fields or the tags changed.
+ * first piece is redone when its text, the title, the fields or the tags changed. Values go to the
+ * index as the content view would give them (the FTS5 integrity check compares the two in tests).
  */
-export function syncIndex(db: Db, seq: number, before: IndexedState | undefined): void {
+export function syncIndex(
+  db: Db,
+  seq: number,
+  before: IndexedState | undefined,
+  written?: WrittenEntry,
+): void {
   const s = stmts(db);
-  const row = s.entry.get(seq) as
-    { title: string; text: string; fields: string; deleted_at: number | null } | undefined;
+  const row = written
+    ? {
+        ...written,
+        fields: JSON.stringify(written.fields),
+        tags: written.tags.join(' '),
+        deleted_at: null,
+      }
+    : (s.entry.get(seq) as
+        | { title: string; text: string; fields: string; tags: string; deleted_at: number | null }
+        | undefined);
   const live = row !== undefined && row.deleted_at === null;
   const next = live ? chunkText(row.text) : [];
-  const nowHead: Head | undefined = live
-    ? { title: row.title, fields: fieldsText(row.fields), tags: s.tags.get(seq) as string }
-    : undefined;
+  const head: Head = live
+    ? { title: row.title, fields: fieldsText(row.fields), tags: row.tags }
+    : NO_HEAD;
 
-  const reusable = new Map<string, (PieceRow & { text: string })[]>();
+  const reusable = new Map<string, Piece[]>();
+  let oldFirst: Piece | undefined;
   for (const p of before?.pieces ?? []) {
-    if (p.id === seq) continue;
+    if (p.id === seq) {
+      oldFirst = p;
+      continue;
+    }
     const list = reusable.get(p.text);
     if (list) list.push(p);
     else reusable.set(p.text, [p]);
   }
 
   // The first piece (row id = seq) also carries title, fields and tags.
-  const oldFirst = before?.pieces.find((p) => p.id === seq);
-  let firstKept = false;
-  if (oldFirst && before) {
-    firstKept =
-      nowHead !== undefined &&
-      next[0]?.text === oldFirst.text &&
-      nowHead.title === before.head.title &&
-      nowHead.fields === before.head.fields &&
-      nowHead.tags === before.head.tags;
-    if (!firstKept) dropPiece(db, seq, before, oldFirst);
-  }
+  const firstKept =
+    live && before !== undefined && next[0]?.text === oldFirst?.text && sameHead(head, before.head);
+  if (oldFirst && before && !firstKept) dropPiece(db, seq, before, oldFirst);
 
   let nextId = 0;
-  const toIndex: number[] = [];
+  const toIndex: { id: number; text: string }[] = [];
   next.forEach((piece, i) => {
     if (i === 0) {
-      const fields = nowHead?.fields ?? '';
       if (oldFirst) {
         if (oldFirst.start !== piece.start || oldFirst.len !== piece.len)
           s.movePiece.run(piece.start, piece.len, seq);
-        if (!firstKept) s.setFields.run(fields, seq);
-      } else s.addPiece.run(seq, seq, piece.start, piece.len, fields);
-      if (!firstKept) toIndex.push(seq);
+        if (!firstKept) s.setFields.run(head.fields, seq);
+      } else s.addPiece.run(seq, seq, piece.start, piece.len, head.fields);
+      if (!firstKept) toIndex.push({ id: seq, text: piece.text });
       return;
     }
     const kept = reusable.get(piece.text)?.shift();
@@ -144,7 +160,7 @@ export function syncIndex(db: Db, seq: number, before: IndexedState | undefined)
     }
     if (nextId === 0) nextId = Math.max(CHUNK_ID_BASE, ((s.maxId.get() as number | null) ?? 0) + 1);
     s.addPiece.run(nextId, seq, piece.start, piece.len, '');
-    toIndex.push(nextId);
+    toIndex.push({ id: nextId, text: piece.text });
     nextId += 1;
   });
   for (const list of reusable.values()) {
@@ -154,14 +170,28 @@ export function syncIndex(db: Db, seq: number, before: IndexedState | undefined)
     }
   }
   if (oldFirst && !live) s.removePiece.run(seq);
-  for (const id of toIndex) s.index.run(id);
+  for (const { id, text } of toIndex) {
+    const h = id === seq ? head : NO_HEAD;
+    s.index.run(id, h.title, text, h.fields, h.tags);
+  }
 }
 
-/** Runs `write` (which changes the entry's rows) and keeps the index in step with it. */
-export function writeIndexed<T>(db: Db, seq: number, write: () => T): T {
+/** A live entry's values as a write just stored them (spares reading its long row back). */
+export interface WrittenEntry {
+  title: string;
+  text: string;
+  fields: Record<string, string>;
+  tags: readonly string[];
+}
+
+/**
+ * Runs `write` (which changes the entry's rows) and keeps the index in step with it; `written`,
+ * when given, must be what `write` stored for a live entry.
+ */
+export function writeIndexed<T>(db: Db, seq: number, write: () => T, written?: WrittenEntry): T {
   const before = indexedState(db, seq);
   const result = write();
-  syncIndex(db, seq, before);
+  syncIndex(db, seq, before, written);
   return result;
 }
 

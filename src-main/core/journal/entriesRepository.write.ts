@@ -54,22 +54,27 @@ export function insertEntry(
 
 export function updateEntry(db: Db, seq: number, state: EntryState, now: number): void {
   db.transaction(() =>
-    writeIndexed(db, seq, () => {
-      db.prepare(
-        'UPDATE entries SET title = ?, date = ?, fields = ?, body = ?, text = ?, word_count = ?, updated_at = ?, ' +
-          'version = version + 1 WHERE seq = ?',
-      ).run(
-        state.title,
-        state.date,
-        JSON.stringify(state.fields),
-        state.body,
-        state.text,
-        state.wordCount,
-        now,
-        seq,
-      );
-      writeTags(db, seq, state.tags);
-    }),
+    writeIndexed(
+      db,
+      seq,
+      () => {
+        db.prepare(
+          'UPDATE entries SET title = ?, date = ?, fields = ?, body = ?, text = ?, word_count = ?, updated_at = ?, ' +
+            'version = version + 1 WHERE seq = ?',
+        ).run(
+          state.title,
+          state.date,
+          JSON.stringify(state.fields),
+          state.body,
+          state.text,
+          state.wordCount,
+          now,
+          seq,
+        );
+        writeTags(db, seq, state.tags);
+      },
+      state,
+    ),
   )();
 }
 

@@ -98,16 +98,19 @@ export function matchSearch(
   return hits.slice(0, limit).map((h) => withTitle(db, h, terms));
 }
 
+// One index row by id: `rowid = ?` with MATCH ignores a bound JS number here (FTS5 got a REAL and
+// answered other rows), a range of one does not.
+
 /** A hit from a later piece: the title is highlighted from the entry's first piece. */
 function withTitle(db: Db, hit: PieceHit, terms: readonly string[]): MatchRow {
   const { seq, cid, ...row } = hit;
   if (cid === seq) return row;
   const title = db
     .prepare(
-      'SELECT highlight(entries_fts, 0, ?, ?) FROM entries_fts WHERE entries_fts MATCH ? AND rowid = ?',
+      'SELECT highlight(entries_fts, 0, ?, ?) FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ? AND rowid <= ?',
     )
     .pluck()
-    .get(HIT_START, HIT_END, terms.join(' OR '), seq) as string | undefined;
+    .get(HIT_START, HIT_END, terms.join(' OR '), seq, seq) as string | undefined;
   return { ...row, title_hl: title ?? row.title };
 }
 
@@ -126,7 +129,7 @@ function spreadHits(
       'JOIN entry_chunks c ON c.id = f.rowid WHERE entries_fts MATCH ? AND f.rowid >= ?',
   );
   const first = db
-    .prepare('SELECT rank FROM entries_fts WHERE entries_fts MATCH ? AND rowid = ?')
+    .prepare('SELECT rank FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ? AND rowid <= ?')
     .pluck();
   // Per term: entry -> its matching pieces and their ranks.
   const perTerm = terms.map((term) => {
@@ -151,7 +154,7 @@ function spreadHits(
     const sets: Set<number>[] = [];
     for (const [i, term] of terms.entries()) {
       const pieces = new Map(perTerm[i]?.get(seq));
-      const r0 = first.get(term, seq) as number | undefined;
+      const r0 = first.get(term, seq, seq) as number | undefined;
       if (r0 !== undefined) pieces.set(seq, r0);
       if (pieces.size === 0) break;
       const ranks = [...pieces.values()];
@@ -171,14 +174,14 @@ function spreadHits(
       `JOIN entry_search_text h ON h.seq = e.seq WHERE e.seq = ?${f.sql}`,
   );
   const marks = db.prepare(
-    `SELECT ${HIGHLIGHTS} FROM entries_fts WHERE entries_fts MATCH ? AND rowid = ?`,
+    `SELECT ${HIGHLIGHTS} FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ? AND rowid <= ?`,
   );
   const any = terms.join(' OR ');
   return out.flatMap(({ seq, cid, rank }) => {
     const e = entry.get(seq, ...f.params) as
       Omit<MatchRow, 'title_hl' | 'text_hl' | 'fields_hl' | 'rank'> | undefined;
     if (!e) return [];
-    const hl = marks.get(...MARKS, any, cid) as Pick<
+    const hl = marks.get(...MARKS, any, cid, cid) as Pick<
       MatchRow,
       'title_hl' | 'text_hl' | 'fields_hl'
     >;
