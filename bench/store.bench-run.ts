@@ -8,8 +8,11 @@ import { afterAll, expect, it } from 'vitest';
 import { insertEntry } from '../src-main/core/journal/entriesRepository.write';
 import { deriveState } from '../src-main/core/journal/entryRules';
 import { parseQuery } from '../src-main/core/search/searchService';
+import { openDatabase } from '../src-main/core/db/connection';
+import { MIGRATIONS, migrate } from '../src-main/core/db/migrate';
 import { DB_FILE_NAME, openStore, type Store } from '../src-main/core/host/store';
-import { lexicalFromParagraphs } from '../src-main/shared/journal/plainText';
+import { packRevision } from '../src-main/core/journal/revisionsRepository';
+import { lexicalFromParagraphs, plainTextFromLexical } from '../src-main/shared/journal/plainText';
 import { COMMON_TERMS, SEARCH_TERMS, generateEntry, paragraphs, rng } from './corpus';
 import { percentile, row, time, writeResults, type BenchRow } from './stats';
 
@@ -109,6 +112,26 @@ function diskRows(dataDir: string, fileBytes: number): BenchRow[] {
   }
 }
 
+/** A kept revision's bytes, packed (body and text deflated together) against the two columns. */
+function revisionRows(r: () => number): BenchRow[] {
+  let plain = 0;
+  let packed = 0;
+  for (let i = 0; i < 200; i++) {
+    const body = generateEntry(r, i).body;
+    const text = plainTextFromLexical(body);
+    plain += Buffer.byteLength(body) + Buffer.byteLength(text);
+    packed += packRevision(body, text).length;
+  }
+  const longBody = lexicalFromParagraphs(paragraphs(r, LONG_WORDS));
+  const longText = plainTextFromLexical(longBody);
+  const packs = Array.from({ length: 9 }, () => time(() => packRevision(longBody, longText)));
+  return [
+    row('kept revision of 300 words, body + text as columns', plain / 200 / 1024, 'KB'),
+    row('kept revision of 300 words, packed (deflated)', packed / 200 / 1024, 'KB'),
+    row(`pack a ${LONG_WORDS}-word revision (median)`, percentile(packs, 50), 'ms'),
+  ];
+}
+
 /** Long paragraphs of a 10,000-word entry; a save changes one of them, as typing does. */
 async function longSaveRows(store: Store, r: () => number): Promise<BenchRow[]> {
   const { journal } = store.services;
@@ -121,9 +144,21 @@ async function longSaveRows(store: Store, r: () => number): Promise<BenchRow[]> 
     });
     return { e, paras, version: e.version };
   });
+  const short = Array.from({ length: LONG_ENTRIES }, () => {
+    const paras = paragraphs(r);
+    const e = journal.create({
+      kind: 'reflection',
+      title: 'A short entry',
+      body: lexicalFromParagraphs(paras),
+    });
+    return { e, paras, version: e.version };
+  });
   const saves: number[] = [];
-  for (let i = 0; i < LONG_SAVES; i++) {
-    const target = long[i % LONG_ENTRIES];
+  const shortSaves: number[] = [];
+  for (let i = 0; i < LONG_SAVES * 2; i++) {
+    // Alternated: a 300-word save, then a 10,000-word one, so both see the same machine state.
+    const isLong = i % 2 === 1;
+    const target = (isLong ? long : short)[Math.floor(i / 2) % LONG_ENTRIES];
     if (!target) continue;
     const p = Math.floor(r() * target.paras.length);
     target.paras[p] = `${target.paras[p] ?? ''} word${i}`;
@@ -140,12 +175,22 @@ async function longSaveRows(store: Store, r: () => number): Promise<BenchRow[]> 
     };
     const started = performance.now();
     const out = await store.handle('journal.save', args);
-    saves.push(performance.now() - started);
+    (isLong ? saves : shortSaves).push(performance.now() - started);
     expect(out.ok).toBe(true);
     if (out.ok) target.version = (out.result as { version: number }).version;
     await store.indexMerged();
   }
   return [
+    row(
+      'save a 300-word entry, alternated with the row below, p50',
+      percentile(shortSaves, 50),
+      'ms',
+    ),
+    row(
+      'save a 300-word entry, alternated with the row below, p95',
+      percentile(shortSaves, 95),
+      'ms',
+    ),
     row(`save a ${LONG_WORDS}-word entry (one paragraph changed) p50`, percentile(saves, 50), 'ms'),
     row(
       `save a ${LONG_WORDS}-word entry (one paragraph changed) p95`,
@@ -153,7 +198,49 @@ async function longSaveRows(store: Store, r: () => number): Promise<BenchRow[]> 
       'ms',
       5,
     ),
+    row(
+      `save p95 ratio ${LONG_WORDS} words / 300 words (same run)`,
+      percentile(saves, 95) / percentile(shortSaves, 95),
+      'x',
+    ),
   ];
+}
+
+/**
+ * A journal of format 9 (one index row per entry, holding its own copy of the text), 10,000
+ * entries and a few of 10,000 words, opened by this version: migration 11 rebuilds the index from
+ * the entries and cuts the long ones into pieces.
+ */
+function migrationRows(r: () => number): BenchRow[] {
+  const dir = freshDir();
+  const old = openDatabase(join(dir, DB_FILE_NAME));
+  migrate(
+    old,
+    MIGRATIONS.filter((m) => m.version <= 9),
+  );
+  const entry = old.prepare(
+    'INSERT INTO entries (id, kind, title, date, fields, body, text, word_count, created_at, updated_at) ' +
+      "VALUES (?, ?, ?, ?, '{}', ?, ?, 0, 1, 1)",
+  );
+  const tag = old.prepare('INSERT INTO entry_tags (entry_seq, position, tag) VALUES (?, ?, ?)');
+  const fts = old.prepare(
+    "INSERT INTO entries_fts (rowid, title, text, fields, tags) VALUES (?, ?, ?, '', ?)",
+  );
+  old.transaction(() => {
+    for (let i = 0; i < 10_000 + LONG_ENTRIES; i++) {
+      const g = generateEntry(r, i);
+      const body = i < 10_000 ? g.body : lexicalFromParagraphs(paragraphs(r, LONG_WORDS));
+      const text = plainTextFromLexical(body);
+      const seq = Number(entry.run(`m-${i}`, g.kind, g.title, g.date, body, text).lastInsertRowid);
+      g.tags.forEach((t, k) => tag.run(seq, k, t));
+      fts.run(seq, g.title, text, g.tags.join(' '));
+    }
+  })();
+  old.close();
+  let store: Store | undefined;
+  const ms = time(() => (store = open(dir)));
+  store?.close();
+  return [row('open a 10,000-entry journal of format 9 (migration 11, index rebuilt)', ms, 'ms')];
 }
 
 it('store benchmark', async () => {
@@ -267,6 +354,8 @@ it('store benchmark', async () => {
   );
 
   rows.push(...(await longSaveRows(store, r)));
+  rows.push(...migrationRows(r));
+  rows.push(...revisionRows(r));
 
   const months = Array.from(
     { length: 50 },

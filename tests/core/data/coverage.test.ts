@@ -163,9 +163,11 @@ const LEFT_OUT: string[] = ['import_pending', 'entry_chunks'];
  * Columns left out on purpose. The edit versions of migration 0008 count the saves of the journal in
  * use, so that two tabs never overwrite each other; an imported record starts again at version 1
  * (entries, whose version is older, keep theirs). `review_seq` points at a practice_log row's seq,
- * which an import renumbers.
+ * which an import renumbers. A revision's `packed` is its body and text deflated (migration 11): the
+ * export carries that body, as it carries `body` of the revisions written before.
  */
 const LEFT_OUT_COLUMNS: Record<string, string[]> = {
+  revisions: ['packed'],
   conversations: ['version'],
   action_items: ['version'],
   agenda_items: ['version'],

@@ -137,7 +137,8 @@ async function generated(entries: number, seed = 11): Promise<TestStore> {
   const r = rng(seed);
   for (let i = 0; i < entries; i++) {
     const g = generateEntry(r, i);
-    const fields = g.kind === 'accomplishment' && i % 3 === 0 ? { impact: `impact ${i} café` } : {};
+    const fields: Record<string, string> =
+      g.kind === 'accomplishment' && i % 3 === 0 ? { impact: `impact ${i} café` } : {};
     await t.call('journal.create', { ...g, fields });
   }
   return t;

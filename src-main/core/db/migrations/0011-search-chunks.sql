@@ -58,5 +58,7 @@ INSERT INTO entry_chunks (id, entry_seq, start, len, fields)
   SELECT seq, seq, 0, length(text), coalesce((SELECT group_concat(j.value, char(10)) FROM json_each(e.fields) j), '')
   FROM entries e WHERE deleted_at IS NULL;
 INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');
--- One segment, as a long-used index would have after its merges.
-INSERT INTO entries_fts (entries_fts) VALUES ('optimize');
+
+-- History: a kept revision's body and plain text, deflated together (revisionsRepository.ts), in
+-- place of the two text columns (then ''). Revisions written before stay as they were.
+ALTER TABLE revisions ADD COLUMN packed BLOB;
