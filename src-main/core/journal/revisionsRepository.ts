@@ -1,5 +1,5 @@
 // Snapshots of an entry's content over time (history), newest first.
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, inflateSync } from 'node:zlib';
 import type { Revision, RevisionSummary } from '../../shared/domain';
 import type { Db } from '../db/connection';
 import type { EntryState } from './entriesRepository.write';
@@ -15,15 +15,15 @@ interface RevisionRow {
   tags: string;
   word_count: number;
   created_at: number;
-  packed: Uint8Array | null;
+  packed: Buffer | null;
 }
 
 /**
  * A revision's body (Lexical JSON) and plain text, deflated together: the JSON repeats its text
  * and its node boilerplate, so the pair takes about a third of its size (bench: store).
  */
-export function packRevision(body: string, text: string): Uint8Array {
-  return deflateSync(strToU8(JSON.stringify([body, text])), { level: 6 });
+export function packRevision(body: string, text: string): Buffer {
+  return deflateSync(JSON.stringify([body, text]));
 }
 
 /** Body and text of a stored revision, packed (migration 11 on) or not (written before). */
@@ -31,8 +31,10 @@ export function revisionContent(row: Record<string, unknown>): {
   body: string;
   text: string;
 } {
-  if (row.packed instanceof Uint8Array) {
-    const [body, text] = JSON.parse(strFromU8(inflateSync(row.packed))) as [string, string];
+  // isView, not instanceof: the driver's Buffer may come from another realm (jsdom tests).
+  if (ArrayBuffer.isView(row.packed)) {
+    const packed = row.packed as Buffer;
+    const [body, text] = JSON.parse(inflateSync(packed).toString('utf8')) as [string, string];
     return { body, text };
   }
   return { body: String(row.body), text: String(row.text) };
