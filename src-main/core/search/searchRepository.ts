@@ -93,9 +93,11 @@ export function matchSearch(
     hits.push(row);
     if (hits.length >= limit) break;
   }
-  if (terms.length > 1) hits.push(...spreadHits(db, terms, f, seen));
-  hits.sort((a, b) => a.rank - b.rank);
-  return hits.slice(0, limit).map((h) => withTitle(db, h, terms));
+  // Entries whose terms are spread over pieces rank after those with a piece holding them all, so
+  // they are looked for only when those leave room.
+  if (terms.length > 1 && hits.length < limit)
+    hits.push(...spreadHits(db, terms, f, seen, limit - hits.length, hits.at(-1)?.rank ?? 0));
+  return hits.map((h) => withTitle(db, h, terms));
 }
 
 // One index row by id: `rowid = ?` with MATCH ignores a bound JS number here (FTS5 got a REAL and
@@ -116,57 +118,50 @@ function withTitle(db: Db, hit: PieceHit, terms: readonly string[]): MatchRow {
 
 /**
  * Long entries that hold every term, but no single piece holding them all (the piece query cannot
- * see them). Ranked by the sum of each term's best piece rank, as bm25 sums over terms.
+ * see them), up to `room` of them, ranked after `after` (the last piece hit's rank) in entry order.
  */
 function spreadHits(
   db: Db,
   terms: readonly string[],
   f: { sql: string; params: string[] },
   found: ReadonlySet<number>,
+  room: number,
+  after: number,
 ): PieceHit[] {
-  const later = db.prepare(
-    'SELECT c.entry_seq AS seq, f.rowid AS cid, f.rank AS rank FROM entries_fts f ' +
-      'JOIN entry_chunks c ON c.id = f.rowid WHERE entries_fts MATCH ? AND f.rowid >= ?',
-  );
-  const first = db
-    .prepare('SELECT rank FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ? AND rowid <= ?')
-    .pluck();
-  // Per term: entry -> its matching pieces and their ranks.
+  // Entries of more than one piece: long ones only, usually few or none.
+  const owner = new Map<number, number>();
+  const multi = db
+    .prepare('SELECT DISTINCT entry_seq FROM entry_chunks WHERE id >= ?')
+    .pluck()
+    .all(CHUNK_ID_BASE) as number[];
+  const piecesOf = db.prepare('SELECT id FROM entry_chunks WHERE entry_seq = ?').pluck();
+  for (const seq of multi) {
+    if (found.has(seq)) continue;
+    for (const id of piecesOf.all(seq) as number[]) owner.set(id, seq);
+  }
+  if (owner.size === 0) return [];
+  // Per term: entry -> its pieces holding the term (row ids only: nothing ranked).
+  const matching = db.prepare('SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?').pluck();
   const perTerm = terms.map((term) => {
-    const m = new Map<number, Map<number, number>>();
-    for (const r of later.all(term, CHUNK_ID_BASE) as {
-      seq: number;
-      cid: number;
-      rank: number;
-    }[]) {
-      if (found.has(r.seq)) continue;
-      const pieces = m.get(r.seq) ?? new Map<number, number>();
-      pieces.set(r.cid, r.rank);
-      m.set(r.seq, pieces);
+    const m = new Map<number, Set<number>>();
+    for (const cid of matching.all(term) as number[]) {
+      const seq = owner.get(cid);
+      if (seq === undefined) continue;
+      const set = m.get(seq) ?? new Set<number>();
+      set.add(cid);
+      m.set(seq, set);
     }
     return m;
   });
-  const candidates = new Set(perTerm.flatMap((m) => [...m.keys()]));
   const out: { seq: number; cid: number; rank: number }[] = [];
-  for (const seq of candidates) {
-    let rank = 0;
-    let best = { cid: seq, rank: Infinity };
-    const sets: Set<number>[] = [];
-    for (const [i, term] of terms.entries()) {
-      const pieces = new Map(perTerm[i]?.get(seq));
-      const r0 = first.get(term, seq, seq) as number | undefined;
-      if (r0 !== undefined) pieces.set(seq, r0);
-      if (pieces.size === 0) break;
-      const ranks = [...pieces.values()];
-      rank += Math.min(...ranks);
-      for (const [cid, r] of pieces) if (r < best.rank) best = { cid, rank: r };
-      sets.push(new Set(pieces.keys()));
-    }
-    if (sets.length < terms.length) continue;
+  for (const seq of perTerm[0]?.keys() ?? []) {
+    const sets = perTerm.map((m) => m.get(seq));
+    if (sets.some((x) => x === undefined)) continue;
+    const [head, ...rest] = sets as Set<number>[];
     // A piece holding every term: the piece query has it already (or ranked it past the limit).
-    const [head, ...rest] = sets;
-    if ([...(head ?? [])].some((cid) => rest.every((s) => s.has(cid)))) continue;
-    out.push({ seq, cid: best.cid, rank });
+    if ([...(head ?? [])].some((cid) => rest.every((x) => x.has(cid)))) continue;
+    const cid = Math.min(...(head ?? []));
+    out.push({ seq, cid, rank: after + (out.length + 1) * 1e-6 });
   }
   if (out.length === 0) return [];
   const entry = db.prepare(
@@ -177,16 +172,19 @@ function spreadHits(
     `SELECT ${HIGHLIGHTS} FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ? AND rowid <= ?`,
   );
   const any = terms.join(' OR ');
-  return out.flatMap(({ seq, cid, rank }) => {
+  const hits: PieceHit[] = [];
+  for (const { seq, cid, rank } of out) {
+    if (hits.length >= room) break;
     const e = entry.get(seq, ...f.params) as
       Omit<MatchRow, 'title_hl' | 'text_hl' | 'fields_hl' | 'rank'> | undefined;
-    if (!e) return [];
+    if (!e) continue;
     const hl = marks.get(...MARKS, any, cid, cid) as Pick<
       MatchRow,
       'title_hl' | 'text_hl' | 'fields_hl'
     >;
-    return [{ ...e, ...hl, seq, cid, rank }];
-  });
+    hits.push({ ...e, ...hl, seq, cid, rank });
+  }
+  return hits;
 }
 
 /**
