@@ -2,6 +2,7 @@
 // the stable keys, so two exports of the same data are equal (the round-trip test relies on it).
 import type { ExportDocument } from '../../shared/data/exportFormat';
 import type { Db } from '../db/connection';
+import { revisionContent } from '../journal/revisionsRepository';
 
 type Row = Record<string, unknown>;
 type Records = Omit<ExportDocument, 'format' | 'version' | 'exportedAt' | 'appVersion' | 'notes'>;
@@ -34,7 +35,7 @@ function entries(db: Db): Records['entries'] {
     title: String(r.title),
     date: String(r.date),
     fields: json(r.fields),
-    body: String(r.body),
+    body: revisionContent(r).body,
     tags: json(r.tags),
     createdAt: Number(r.created_at),
   }));

@@ -1,10 +1,11 @@
-// Writes imported entries: statements prepared once per import (not once per entry) and the search
-// index row written straight from the values at hand. No savepoint per entry: FTS5 flushes its
-// pending terms at every savepoint, which made a 10,000-entry import take seconds; a clash is
+// Writes imported entries: statements prepared once per import (not once per entry), the search
+// index rows by the same code as every other entry write (db/ftsIndex.ts). No savepoint per entry:
+// FTS5 flushes its pending terms at every savepoint, which made a 10,000-entry import take seconds; a clash is
 // found before anything of the entry is written instead. The caller writes in short transactions
 // and each entry is marked pending (migration 10) until the import's last transaction commits.
 import type { ExportEntry } from '../../shared/data/exportFormat';
 import type { Db } from '../db/connection';
+import { indexNewEntry, unindexEntry } from '../db/ftsIndex';
 
 /** An entry ready to write: its plain text and word count (and its revisions') already derived. */
 export interface PreparedEntry {
@@ -32,9 +33,13 @@ export function discardUnfinishedImport(db: Db, run?: string): number {
   const where = run === undefined ? '' : ' WHERE run = ?';
   const args = run === undefined ? [] : [run];
   return db.transaction(() => {
-    db.prepare(
-      `DELETE FROM entries_fts WHERE rowid IN (SELECT e.seq FROM entries e JOIN import_pending p ON p.entry_id = e.id${run === undefined ? '' : ' WHERE p.run = ?'})`,
-    ).run(...args);
+    const seqs = db
+      .prepare(
+        `SELECT e.seq FROM entries e JOIN import_pending p ON p.entry_id = e.id${run === undefined ? '' : ' WHERE p.run = ?'}`,
+      )
+      .pluck()
+      .all(...args) as number[];
+    for (const seq of seqs) unindexEntry(db, seq);
     const removed = db
       .prepare(`DELETE FROM entries WHERE id IN (SELECT entry_id FROM import_pending${where})`)
       .run(...args).changes;
@@ -52,7 +57,6 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
   const pending = db.prepare('INSERT INTO import_pending (entry_id, run) VALUES (?, ?)');
   const present = db.prepare('SELECT 1 FROM entries WHERE id = ?').pluck();
   const profileRow = db.prepare('SELECT seq, text, fields FROM entries WHERE kind = ?');
-  const dropFts = db.prepare('DELETE FROM entries_fts WHERE rowid = ?');
   const dropEntry = db.prepare('DELETE FROM entries WHERE seq = ?');
   const insert = db.prepare(
     'INSERT INTO entries (id, kind, title, date, fields, body, text, word_count, created_at, updated_at, deleted_at, version) ' +
@@ -61,9 +65,6 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
   const tag = db.prepare('INSERT INTO entry_tags (entry_seq, position, tag) VALUES (?, ?, ?)');
   const revision = db.prepare(
     'INSERT INTO revisions (entry_id, title, date, fields, body, text, tags, word_count, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const index = db.prepare(
-    'INSERT INTO entries_fts (rowid, title, text, fields, tags) VALUES (?, ?, ?, ?, ?)',
   );
 
   return (p) => {
@@ -74,7 +75,7 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
       const row = profileRow.get(e.kind) as
         { seq: number; text: string; fields: string } | undefined;
       if (row && row.text.trim() === '' && row.fields === '{}') {
-        dropFts.run(row.seq);
+        unindexEntry(db, row.seq);
         dropEntry.run(row.seq);
       }
     }
@@ -117,9 +118,8 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
         r.createdAt,
       );
     });
-    // As reindexEntry would: a trashed entry stays out of the search index.
-    if (e.deletedAt === null)
-      index.run(seq, e.title, p.text, Object.values(e.fields).join('\n'), e.tags.join(' '));
+    // A trashed entry stays out of the search index (indexNewEntry leaves it out).
+    indexNewEntry(db, seq);
     return 'added';
   };
 }

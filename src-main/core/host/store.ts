@@ -18,6 +18,7 @@ import { createCheckpointer } from '../db/checkpoints';
 import { asUnavailable, pathProblem } from '../db/openFailure';
 import { createIndexMerger } from '../db/indexMerge';
 import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from '../db/migrate';
+import { rechunkLongEntries } from '../db/ftsIndex';
 import { createHandlers, type Handle, type HandlerOptions } from './handlers';
 import type { Services } from './handlerTable';
 import { createPrivateFile, makePrivateDir } from '../common/privateFiles';
@@ -102,7 +103,8 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
       }
     }
     enableWal(db);
-    migrate(db);
+    // Migration 11 leaves every entry one search-index piece; long ones are cut here, once.
+    if (migrate(db).includes(11)) rechunkLongEntries(db);
     return db;
   } catch (error) {
     db.close();

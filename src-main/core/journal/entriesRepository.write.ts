@@ -1,7 +1,7 @@
 // Write side of the journal. Each function is one transaction that also updates the search index.
 import type { DocumentKind } from '../../shared/domain';
 import type { Db } from '../db/connection';
-import { reindexEntry, unindexEntry } from '../db/ftsIndex';
+import { indexNewEntry, unindexEntry, writeIndexed } from '../db/ftsIndex';
 
 /** Everything a save replaces, already validated and derived by the service. */
 export interface EntryState {
@@ -47,35 +47,42 @@ export function insertEntry(
       );
     const seq = Number(info.lastInsertRowid);
     writeTags(db, seq, state.tags);
-    reindexEntry(db, seq);
+    indexNewEntry(db, seq);
     return seq;
   })();
 }
 
 export function updateEntry(db: Db, seq: number, state: EntryState, now: number): void {
-  db.transaction(() => {
-    db.prepare(
-      'UPDATE entries SET title = ?, date = ?, fields = ?, body = ?, text = ?, word_count = ?, updated_at = ?, ' +
-        'version = version + 1 WHERE seq = ?',
-    ).run(
-      state.title,
-      state.date,
-      JSON.stringify(state.fields),
-      state.body,
-      state.text,
-      state.wordCount,
-      now,
+  db.transaction(() =>
+    writeIndexed(
+      db,
       seq,
-    );
-    writeTags(db, seq, state.tags);
-    reindexEntry(db, seq);
-  })();
+      () => {
+        db.prepare(
+          'UPDATE entries SET title = ?, date = ?, fields = ?, body = ?, text = ?, word_count = ?, updated_at = ?, ' +
+            'version = version + 1 WHERE seq = ?',
+        ).run(
+          state.title,
+          state.date,
+          JSON.stringify(state.fields),
+          state.body,
+          state.text,
+          state.wordCount,
+          now,
+          seq,
+        );
+        writeTags(db, seq, state.tags);
+      },
+      state,
+    ),
+  )();
 }
 
 export function setTrashed(db: Db, seq: number, deletedAt: number | null): void {
   db.transaction(() => {
-    db.prepare('UPDATE entries SET deleted_at = ? WHERE seq = ?').run(deletedAt, seq);
-    reindexEntry(db, seq);
+    writeIndexed(db, seq, () =>
+      db.prepare('UPDATE entries SET deleted_at = ? WHERE seq = ?').run(deletedAt, seq),
+    );
   })();
 }
 

@@ -2,6 +2,7 @@
 import type { DocumentKind } from '../../shared/domain';
 import { HIT_END, HIT_START } from '../../shared/domain';
 import type { Db } from '../db/connection';
+import { CHUNK_ID_BASE } from '../db/ftsChunks';
 import { TAGS_JSON } from '../journal/entriesRepository.read';
 import { entryFilterClauses } from '../journal/entryFilter';
 
@@ -40,35 +41,150 @@ function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** Entry filters and short terms (alias `h`: the whole entry, entry_search_text). */
 function filterSql(
   filter: SearchFilter,
   likeTerms: readonly string[],
 ): { sql: string; params: string[] } {
   const { where, params } = entryFilterClauses(filter);
   for (const term of likeTerms) {
-    where.push("(f.title || ' ' || f.text || ' ' || f.fields || ' ' || f.tags) LIKE ? ESCAPE '\\'");
+    where.push("(h.title || ' ' || h.text || ' ' || h.fields || ' ' || h.tags) LIKE ? ESCAPE '\\'");
     params.push(likePattern(term));
   }
   return { sql: where.map((w) => ` AND ${w}`).join(''), params };
 }
 
-/** Full-text match, best first; `likeTerms` (too short for the index) must also appear somewhere. */
+const MARKS = [HIT_START, HIT_END, HIT_START, HIT_END, HIT_START, HIT_END];
+const HIGHLIGHTS =
+  'highlight(entries_fts, 0, ?, ?) AS title_hl, highlight(entries_fts, 1, ?, ?) AS text_hl, ' +
+  'highlight(entries_fts, 2, ?, ?) AS fields_hl';
+
+interface PieceHit extends MatchRow {
+  seq: number;
+  cid: number;
+}
+
+/**
+ * Full-text match, best first, one row per entry: the index holds pieces of entries (db/ftsChunks),
+ * so an entry's best-ranked piece stands for it and gives its snippet. `likeTerms` (too short for
+ * the index) must also appear somewhere in the entry. `terms` are the quoted terms of `match`: an
+ * entry whose terms are spread over several pieces (only long entries have several) is found too.
+ */
 export function matchSearch(
   db: Db,
   match: string,
+  terms: readonly string[],
   likeTerms: readonly string[],
   filter: SearchFilter,
   limit: number,
 ): MatchRow[] {
   const f = filterSql(filter, likeTerms);
   const sql =
-    `SELECT e.id, e.kind, e.title, e.date, ${TAGS_JSON} AS tags, ` +
-    'highlight(entries_fts, 0, ?, ?) AS title_hl, highlight(entries_fts, 1, ?, ?) AS text_hl, ' +
-    'highlight(entries_fts, 2, ?, ?) AS fields_hl, f.rank AS rank ' +
-    'FROM entries_fts f JOIN entries e ON e.seq = f.rowid ' +
-    `WHERE entries_fts MATCH ?${f.sql} ORDER BY f.rank LIMIT ?`;
-  const marks = [HIT_START, HIT_END, HIT_START, HIT_END, HIT_START, HIT_END];
-  return db.prepare(sql).all(...marks, match, ...f.params, limit) as MatchRow[];
+    `SELECT c.entry_seq AS seq, f.rowid AS cid, e.id, e.kind, e.title, e.date, ${TAGS_JSON} AS tags, ` +
+    `${HIGHLIGHTS}, f.rank AS rank ` +
+    'FROM entries_fts f JOIN entry_chunks c ON c.id = f.rowid JOIN entries e ON e.seq = c.entry_seq ' +
+    (likeTerms.length > 0 ? 'JOIN entry_search_text h ON h.seq = e.seq ' : '') +
+    `WHERE entries_fts MATCH ?${f.sql} ORDER BY f.rank`;
+  const hits: PieceHit[] = [];
+  const seen = new Set<number>();
+  for (const row of db.prepare(sql).iterate(...MARKS, match, ...f.params) as Iterable<PieceHit>) {
+    if (seen.has(row.seq)) continue;
+    seen.add(row.seq);
+    hits.push(row);
+    if (hits.length >= limit) break;
+  }
+  // Entries whose terms are spread over pieces rank after those with a piece holding them all, so
+  // they are looked for only when those leave room.
+  if (terms.length > 1 && hits.length < limit)
+    hits.push(...spreadHits(db, terms, f, seen, limit - hits.length, hits.at(-1)?.rank ?? 0));
+  return hits.map((h) => withTitle(db, h, terms));
+}
+
+// One index row by id: `rowid = ?` with MATCH ignores a bound JS number here (FTS5 got a REAL and
+// answered other rows), a range of one does not.
+
+/** A hit from a later piece: the title is highlighted from the entry's first piece. */
+function withTitle(db: Db, hit: PieceHit, terms: readonly string[]): MatchRow {
+  const { seq, cid, ...row } = hit;
+  if (cid === seq) return row;
+  const title = db
+    .prepare(
+      'SELECT highlight(entries_fts, 0, ?, ?) FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ? AND rowid <= ?',
+    )
+    .pluck()
+    .get(HIT_START, HIT_END, terms.join(' OR '), seq, seq) as string | undefined;
+  return { ...row, title_hl: title ?? row.title };
+}
+
+/**
+ * Long entries that hold every term, but no single piece holding them all (the piece query cannot
+ * see them), up to `room` of them, ranked after `after` (the last piece hit's rank) in entry order.
+ */
+function spreadHits(
+  db: Db,
+  terms: readonly string[],
+  f: { sql: string; params: string[] },
+  found: ReadonlySet<number>,
+  room: number,
+  after: number,
+): PieceHit[] {
+  // Entries of more than one piece: long ones only, usually few or none.
+  const owner = new Map<number, number>();
+  const multi = db
+    .prepare('SELECT DISTINCT entry_seq FROM entry_chunks WHERE id >= ?')
+    .pluck()
+    .all(CHUNK_ID_BASE) as number[];
+  const piecesOf = db.prepare('SELECT id FROM entry_chunks WHERE entry_seq = ?').pluck();
+  for (const seq of multi) {
+    if (found.has(seq)) continue;
+    for (const id of piecesOf.all(seq) as number[]) owner.set(id, seq);
+  }
+  if (owner.size === 0) return [];
+  // Per term: entry -> its pieces holding the term (row ids only: nothing ranked).
+  const matching = db.prepare('SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?').pluck();
+  const perTerm = terms.map((term) => {
+    const m = new Map<number, Set<number>>();
+    for (const cid of matching.all(term) as number[]) {
+      const seq = owner.get(cid);
+      if (seq === undefined) continue;
+      const set = m.get(seq) ?? new Set<number>();
+      set.add(cid);
+      m.set(seq, set);
+    }
+    return m;
+  });
+  const out: { seq: number; cid: number; rank: number }[] = [];
+  for (const seq of perTerm[0]?.keys() ?? []) {
+    const sets = perTerm.map((m) => m.get(seq));
+    if (sets.some((x) => x === undefined)) continue;
+    const [head, ...rest] = sets as Set<number>[];
+    // A piece holding every term: the piece query has it already (or ranked it past the limit).
+    if ([...(head ?? [])].some((cid) => rest.every((x) => x.has(cid)))) continue;
+    const cid = Math.min(...(head ?? []));
+    out.push({ seq, cid, rank: after + (out.length + 1) * 1e-6 });
+  }
+  if (out.length === 0) return [];
+  const entry = db.prepare(
+    `SELECT e.seq, e.id, e.kind, e.title, e.date, ${TAGS_JSON} AS tags FROM entries e ` +
+      `JOIN entry_search_text h ON h.seq = e.seq WHERE e.seq = ?${f.sql}`,
+  );
+  const marks = db.prepare(
+    `SELECT ${HIGHLIGHTS} FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ? AND rowid <= ?`,
+  );
+  const any = terms.join(' OR ');
+  const hits: PieceHit[] = [];
+  for (const { seq, cid, rank } of out) {
+    if (hits.length >= room) break;
+    const e = entry.get(seq, ...f.params) as
+      Omit<MatchRow, 'title_hl' | 'text_hl' | 'fields_hl' | 'rank'> | undefined;
+    if (!e) continue;
+    const hl = marks.get(...MARKS, any, cid, cid) as Pick<
+      MatchRow,
+      'title_hl' | 'text_hl' | 'fields_hl'
+    >;
+    hits.push({ ...e, ...hl, seq, cid, rank });
+  }
+  return hits;
 }
 
 /**
@@ -82,10 +198,10 @@ export function scanSearch(
   limit: number,
 ): ScanRow[] {
   const f = filterSql(filter, likeTerms);
-  const inTitle = likeTerms.map(() => "f.title LIKE ? ESCAPE '\\'").join(' OR ') || '0';
+  const inTitle = likeTerms.map(() => "h.title LIKE ? ESCAPE '\\'").join(' OR ') || '0';
   const sql =
-    `SELECT e.id, e.kind, e.title, e.date, ${TAGS_JSON} AS tags, f.text AS text, f.fields AS fields ` +
-    `FROM entries_fts f JOIN entries e ON e.seq = f.rowid WHERE 1${f.sql} ` +
+    `SELECT e.id, e.kind, e.title, e.date, ${TAGS_JSON} AS tags, h.text AS text, h.fields AS fields ` +
+    `FROM entry_search_text h JOIN entries e ON e.seq = h.seq WHERE 1${f.sql} ` +
     `ORDER BY (${inTitle}) DESC, e.date DESC, e.updated_at DESC LIMIT ?`;
   return db.prepare(sql).all(...f.params, ...likeTerms.map(likePattern), limit) as ScanRow[];
 }

@@ -14,6 +14,8 @@ const INDEX_MIN_CHARS = 3;
 export interface ParsedQuery {
   /** FTS5 MATCH expression, every term quoted, joined with AND; '' when no term is long enough. */
   match: string;
+  /** The MATCH expression's terms, each quoted. */
+  indexTerms: string[];
   /** Terms too short for the index, matched by scanning. */
   shortTerms: string[];
   terms: string[];
@@ -31,8 +33,8 @@ export function parseQuery(text: string): ParsedQuery {
     .filter((t) => MEANINGFUL.test(t));
   const long = terms.filter((t) => [...t].length >= INDEX_MIN_CHARS);
   const shortTerms = terms.filter((t) => [...t].length < INDEX_MIN_CHARS);
-  const match = long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
-  return { match, shortTerms, terms };
+  const indexTerms = long.map((t) => `"${t.replace(/"/g, '""')}"`);
+  return { match: indexTerms.join(' AND '), indexTerms, shortTerms, terms };
 }
 
 /** What a hit says about its entry, the same for indexed and scanned matches. */
@@ -80,7 +82,8 @@ export function createSearchService(ctx: ServiceContext) {
       const q = parseQuery(args.text);
       if (q.terms.length === 0) return [];
       const limit = args.limit ?? DEFAULT_SEARCH_LIMIT;
-      if (q.match) return matchSearch(ctx.db, q.match, q.shortTerms, args, limit).map(fromMatch);
+      if (q.match)
+        return matchSearch(ctx.db, q.match, q.indexTerms, q.shortTerms, args, limit).map(fromMatch);
       const hits = scanSearch(ctx.db, q.shortTerms, args, limit).map((row) =>
         fromScan(row, q.shortTerms),
       );

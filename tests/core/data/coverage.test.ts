@@ -154,17 +154,20 @@ const EXPORTED: Record<string, string[]> = {
 
 /**
  * Left out on purpose. import_pending holds no one's data: only which entries an import still
- * writing has put in, taken out again if it does not finish (entryLoad.ts).
+ * writing has put in, taken out again if it does not finish (entryLoad.ts). entry_chunks is part of
+ * the search index (where each entry's text is cut into indexed pieces), rebuilt by every write.
  */
-const LEFT_OUT: string[] = ['import_pending'];
+const LEFT_OUT: string[] = ['import_pending', 'entry_chunks'];
 
 /**
  * Columns left out on purpose. The edit versions of migration 0008 count the saves of the journal in
  * use, so that two tabs never overwrite each other; an imported record starts again at version 1
  * (entries, whose version is older, keep theirs). `review_seq` points at a practice_log row's seq,
- * which an import renumbers.
+ * which an import renumbers. A revision's `packed` is its body and text deflated (migration 11): the
+ * export carries that body, as it carries `body` of the revisions written before.
  */
 const LEFT_OUT_COLUMNS: Record<string, string[]> = {
+  revisions: ['packed'],
   conversations: ['version'],
   action_items: ['version'],
   agenda_items: ['version'],
