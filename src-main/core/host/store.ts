@@ -33,6 +33,7 @@ import { createConversationExportService } from '../conversations/conversationEx
 import { createConversationsService } from '../conversations/conversationsService';
 import { createExportService } from '../data/exportData';
 import { createImportService } from '../data/importData';
+import { createDataJobs, type DataJobs } from '../data/dataJobs';
 import { createGoalsService } from '../profile/goalsService';
 import { createHistoryService } from '../journal/historyService';
 import { createJournalService } from '../journal/journalService';
@@ -110,7 +111,11 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
   }
 }
 
-export function createServices(ctx: ServiceContext, appInfo: () => AppInfo): Services {
+export function createServices(
+  ctx: ServiceContext,
+  appInfo: () => AppInfo,
+  dataJobs: DataJobs,
+): Services {
   const practice = createPracticeService(ctx);
   return {
     appInfo,
@@ -134,8 +139,8 @@ export function createServices(ctx: ServiceContext, appInfo: () => AppInfo): Ser
     answerAudio: createAnswerAudioService(ctx),
     practice,
     backup: createBackupService(ctx),
-    dataExport: createExportService(ctx, appInfo),
-    dataImport: createImportService(ctx),
+    dataExport: createExportService(dataJobs, appInfo),
+    dataImport: createImportService(ctx, dataJobs.readImport),
   };
 }
 
@@ -166,7 +171,9 @@ export function openStore(options: StoreOptions): Store {
     keyKnownRight: options.keyKnownRight,
   });
   const info: AppInfo = { version: options.version, mode: options.mode, dataDir, dbPath };
-  const services = createServices({ db, now }, () => ({ ...info }));
+  const ctx: ServiceContext = { db, now };
+  const dataJobs = createDataJobs(ctx);
+  const services = createServices(ctx, () => ({ ...info }), dataJobs);
   const inner = createHandlers(services, options);
   const log = options.log ?? ((line: string) => console.error(line));
 
@@ -211,6 +218,7 @@ export function openStore(options: StoreOptions): Store {
     handle,
     close: () => {
       dailyBackups.stop();
+      dataJobs.close();
       cancel();
       checkpoints.close();
       merger.close();
