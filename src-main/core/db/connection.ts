@@ -223,8 +223,11 @@ if (Database) {
 parentPort.postMessage(outcome);
 `;
 
-/** 'unchecked': the worker could not run the check (driver, memory, lock); nothing is known to be wrong. */
-export type IntegrityOutcome = 'ok' | 'damaged' | 'unchecked';
+/**
+ * 'unchecked': the worker could not run the check (driver, memory, lock); nothing is known to be wrong.
+ * 'recent': not run, since this file passed it less than a day ago (host/integritySchedule.ts).
+ */
+export type IntegrityOutcome = 'ok' | 'damaged' | 'unchecked' | 'recent';
 
 export interface BackgroundCheck {
   result: Promise<IntegrityOutcome>;
