@@ -92,16 +92,21 @@ export function createDataJobs(ctx: ServiceContext): DataJobs {
           })
           .catch((error: unknown) => reject(error instanceof Error ? error : new Error(INTERNAL)));
       });
-      worker.once('error', () => reject(new LadderError('internal', INTERNAL)));
+      // After the messages already in hand (a worker that answered and ended delivers both at once).
+      worker.once('error', () => {
+        chain = chain.then(() => reject(new LadderError('internal', INTERNAL)));
+      });
       // Stopped before it answered (the store closed, out of memory): nothing is known done.
-      worker.once('exit', () =>
-        reject(
-          new LadderError(
-            'storage-error',
-            'The work stopped before it was done. Nothing was changed.',
+      worker.once('exit', () => {
+        chain = chain.then(() =>
+          reject(
+            new LadderError(
+              'storage-error',
+              'The work stopped before it was done. Nothing was changed.',
+            ),
           ),
-        ),
-      );
+        );
+      });
     }).finally(() => {
       running.delete(worker);
       void worker.terminate();
