@@ -84,5 +84,3 @@ export function createImportUploads(now: () => number, cap = MAX_IMPORT_BYTES) {
     },
   };
 }
-
-export type ImportUploads = ReturnType<typeof createImportUploads>;
