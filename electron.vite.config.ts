@@ -25,7 +25,8 @@ function prebootScript(): Plugin {
   };
 }
 
-// Main builds two Node entries: the desktop composition root and the browser-mode server.
+// Main builds three Node entries: the desktop composition root, the browser-mode server, and the data
+// worker both start for exports and imports (core/data/dataJobs.ts finds it beside them).
 export default defineConfig({
   main: {
     build: {
@@ -34,6 +35,7 @@ export default defineConfig({
         input: {
           main: resolve(__dirname, 'src-main/electron/main.ts'),
           web: resolve(__dirname, 'src-main/web/cli.ts'),
+          dataWorker: resolve(__dirname, 'src-main/core/data/dataWorker.ts'),
         },
       },
     },

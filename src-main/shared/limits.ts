@@ -12,3 +12,10 @@ export const MAX_ZIP_EXPANDED_BYTES = 512 * 1024 * 1024;
 export const MAX_ZIP_FILE_BYTES = 64 * 1024 * 1024;
 /** Import: the longest Markdown note taken, in characters; a longer one is left out and reported. */
 export const MAX_NOTE_CHARS = 1_000_000;
+/**
+ * Import: the characters of file text sent in one upload request. Even at 6 bytes a character (a
+ * control character JSON writes as \u0000) a request stays under MAX_REQUEST_BYTES.
+ */
+export const IMPORT_CHUNK_CHARS = 2_000_000;
+/** Import: the most one import may bring, all its files together (UTF-8 bytes), whatever the transport. */
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;

@@ -400,6 +400,21 @@ const BAD: Record<string, unknown[]> = {
     { files: [{ name: 'a.md', text: 5 }] },
     { files: 'a.md' },
     { files: [{ name: 'a.md', text: '', extra: 1 }] },
+    { uploadId: 'not an id' },
+    { uploadId: '0f8a2c3e-1b4d-4e5f-8a9b-0c1d2e3f4a5b', files: [{ name: 'a.md', text: '' }] },
+  ],
+  'data.importUpload': [
+    {},
+    { uploadId: '0f8a2c3e-1b4d-4e5f-8a9b-0c1d2e3f4a5b', pieces: [] },
+    { uploadId: '../x', pieces: [{ file: 0, name: 'a.md', text: 'x' }] },
+    {
+      uploadId: '0f8a2c3e-1b4d-4e5f-8a9b-0c1d2e3f4a5b',
+      pieces: [{ file: -1, name: 'a.md', text: 'x' }],
+    },
+    {
+      uploadId: '0f8a2c3e-1b4d-4e5f-8a9b-0c1d2e3f4a5b',
+      pieces: [{ file: 0, name: 'a.md', text: 'x'.repeat(2_000_001) }],
+    },
   ],
 };
 

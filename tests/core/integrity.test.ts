@@ -14,6 +14,7 @@ function openLarge(dataDir: string): Store {
     mode: 'browser',
     version: 'test',
     quickCheckMaxBytes: 0,
+    integrityCheckDelayMs: 0,
     log: () => {},
   });
   opened.push(store);

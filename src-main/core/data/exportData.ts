@@ -1,6 +1,6 @@
 // `Ladder: Export Everything...`: a zip with the complete versioned document (ladder-export.json)
-// and a Markdown copy of every entry and conversation. Built in memory and answered as base64, so
-// both transports carry it and the renderer saves it with a download link.
+// and a Markdown copy of every entry and conversation. Built in the data worker and answered as
+// base64, so both transports carry it and the renderer saves it with a download link.
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { AppInfo } from '../../shared/domain';
 import {
@@ -13,6 +13,7 @@ import {
 import { dumpAll } from './dumpRepository';
 import type { ServiceContext } from '../common/context';
 import { readDoc } from '../conversations/conversationDoc';
+import type { DataJobs } from './dataJobs';
 import {
   conversationMarkdown,
   conversationPath,
@@ -53,17 +54,23 @@ export function buildExportZip(ctx: ServiceContext, doc: ExportDocument): Uint8A
   return zipSync(files, { level: 6 });
 }
 
-export function createExportService(ctx: ServiceContext, appInfo: () => AppInfo) {
+/**
+ * The export runs in the data worker (dataJobs.ts), so no request waits behind it. An export asked for
+ * while one is under way (a second tab) gets that one's result rather than a second pass over the journal.
+ */
+export function createExportService(jobs: DataJobs, appInfo: () => AppInfo) {
+  let running: Promise<ExportResult> | null = null;
   return {
-    export: (): ExportResult => {
-      const doc = buildExportDocument(ctx, appInfo().version);
-      const zip = buildExportZip(ctx, doc);
-      return {
-        fileName: exportFileName(ctx.now()),
-        zipBase64: Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength).toString('base64'),
-        bytes: zip.byteLength,
-        counts: { entries: doc.entries.length, conversations: doc.conversations.length },
-      };
+    export: (): Promise<ExportResult> => {
+      if (running) return running;
+      const next = jobs.export(appInfo().version);
+      running = next;
+      void next
+        .catch(() => undefined)
+        .finally(() => {
+          if (running === next) running = null;
+        });
+      return next;
     },
   };
 }

@@ -10,6 +10,7 @@ export function dataHandlers(s: {
 }): Handlers<keyof typeof dataChannels> {
   return {
     'data.export': () => s.dataExport.export(),
+    'data.importUpload': s.dataImport.importUpload,
     'data.import': s.dataImport.import,
   };
 }

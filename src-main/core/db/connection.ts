@@ -129,6 +129,28 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 }
 
 /**
+ * A read-only connection to a journal the app already opened, checked and migrated, for whole-journal
+ * reading in a worker thread (data/dataWorker.ts): same key, no checks, never a write.
+ */
+export function openReadConnection(file: string, key: Uint8Array | null): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    if (key) {
+      const bytes = Buffer.from(key);
+      applyKey(db, bytes);
+      bytes.fill(0);
+    }
+    db.pragma('schema_version');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -32000');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
  * Opens `file` (a small SQLite file of its own) and holds an exclusive lock on it until the connection
  * closes: SQLite's OS file locks go with the process, so a crash never leaves a false lock behind, and
  * any other connection (another process, or this one) is refused at once. Null when another holds it.
@@ -201,8 +223,11 @@ if (Database) {
 parentPort.postMessage(outcome);
 `;
 
-/** 'unchecked': the worker could not run the check (driver, memory, lock); nothing is known to be wrong. */
-export type IntegrityOutcome = 'ok' | 'damaged' | 'unchecked';
+/**
+ * 'unchecked': the worker could not run the check (driver, memory, lock); nothing is known to be wrong.
+ * 'recent': not run, since this file passed it less than a day ago (host/integritySchedule.ts).
+ */
+export type IntegrityOutcome = 'ok' | 'damaged' | 'unchecked' | 'recent';
 
 export interface BackgroundCheck {
   result: Promise<IntegrityOutcome>;

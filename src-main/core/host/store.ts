@@ -34,6 +34,8 @@ import { createConversationExportService } from '../conversations/conversationEx
 import { createConversationsService } from '../conversations/conversationsService';
 import { createExportService } from '../data/exportData';
 import { createImportService } from '../data/importData';
+import { createDataJobs, type DataJobs } from '../data/dataJobs';
+import { CHECK_DELAY_MS, checkDue, rememberCheck } from './integritySchedule';
 import { createGoalsService } from '../profile/goalsService';
 import { createHistoryService } from '../journal/historyService';
 import { createJournalService } from '../journal/journalService';
@@ -55,6 +57,8 @@ export interface StoreOptions extends HandlerOptions {
   mode: AppInfo['mode'];
   /** Files larger than this are fully checked in the background (tests set it low). */
   quickCheckMaxBytes?: number;
+  /** How long after open the background check of a large file waits (default a minute; tests 0). */
+  integrityCheckDelayMs?: number;
   version: string;
   now?: () => number;
   /** Take a backup soon after open, and again while open, when the newest is a day old (default true). */
@@ -112,7 +116,11 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
   }
 }
 
-export function createServices(ctx: ServiceContext, appInfo: () => AppInfo): Services {
+export function createServices(
+  ctx: ServiceContext,
+  appInfo: () => AppInfo,
+  dataJobs: DataJobs,
+): Services {
   const practice = createPracticeService(ctx);
   return {
     appInfo,
@@ -136,8 +144,34 @@ export function createServices(ctx: ServiceContext, appInfo: () => AppInfo): Ser
     answerAudio: createAnswerAudioService(ctx),
     practice,
     backup: createBackupService(ctx),
-    dataExport: createExportService(ctx, appInfo),
-    dataImport: createImportService(ctx),
+    dataExport: createExportService(dataJobs, appInfo),
+    dataImport: createImportService(ctx, dataJobs.readImport),
+  };
+}
+
+/** The background check, started once `delayMs` have passed; cancelled before, it is 'unchecked'. */
+function checkLater(
+  dbPath: string,
+  key: Buffer | null,
+  delayMs = CHECK_DELAY_MS,
+): { result: Promise<IntegrityOutcome>; cancel: () => void } {
+  let stop = (): void => undefined;
+  let settle: (outcome: IntegrityOutcome) => void = () => undefined;
+  const result = new Promise<IntegrityOutcome>((resolve) => (settle = resolve));
+  const timer = setTimeout(() => {
+    const check = checkIntegrityInBackground(dbPath, key);
+    stop = check.cancel;
+    void check.result.then(settle);
+  }, delayMs);
+  // The wait must never keep the process alive on its own.
+  timer.unref();
+  return {
+    result,
+    cancel: () => {
+      clearTimeout(timer);
+      stop();
+      settle('unchecked');
+    },
   };
 }
 
@@ -168,7 +202,9 @@ export function openStore(options: StoreOptions): Store {
     keyKnownRight: options.keyKnownRight,
   });
   const info: AppInfo = { version: options.version, mode: options.mode, dataDir, dbPath };
-  const services = createServices({ db, now }, () => ({ ...info }));
+  const ctx: ServiceContext = { db, now };
+  const dataJobs = createDataJobs(ctx);
+  const services = createServices(ctx, () => ({ ...info }), dataJobs);
   const inner = createHandlers(services, options);
   const log = options.log ?? ((line: string) => console.error(line));
 
@@ -176,18 +212,22 @@ export function openStore(options: StoreOptions): Store {
   let integrity: Promise<IntegrityOutcome> = Promise.resolve('ok');
   let cancel = (): void => undefined;
   if (integrityCheckDeferred(db)) {
-    const check = checkIntegrityInBackground(dbPath, options.key ?? null);
-    cancel = check.cancel;
-    integrity = check.result.then((outcome) => {
-      if (outcome === 'damaged' && db.open) {
-        refuseWrites(db);
-        damaged = true;
-        log('storage-error: background integrity check failed; writes refused');
-      } else if (outcome === 'unchecked' && db.open) {
-        log('storage-warning: background integrity check could not run');
-      }
-      return outcome;
-    });
+    // At most daily, and after the first minute of use (integritySchedule.ts).
+    if (!checkDue(dbPath, now())) integrity = Promise.resolve('recent');
+    else {
+      const check = checkLater(dbPath, options.key ?? null, options.integrityCheckDelayMs);
+      cancel = check.cancel;
+      integrity = check.result.then((outcome) => {
+        if (outcome === 'damaged' && db.open) {
+          refuseWrites(db);
+          damaged = true;
+          log('storage-error: background integrity check failed; writes refused');
+        } else if (outcome === 'unchecked' && db.open) {
+          log('storage-warning: background integrity check could not run');
+        } else if (outcome === 'ok') rememberCheck(dbPath, now());
+        return outcome;
+      });
+    }
   }
 
   const checkpoints = createCheckpointer(db, { log });
@@ -213,6 +253,7 @@ export function openStore(options: StoreOptions): Store {
     handle,
     close: () => {
       dailyBackups.stop();
+      dataJobs.close();
       cancel();
       checkpoints.close();
       merger.close();

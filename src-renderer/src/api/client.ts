@@ -150,8 +150,6 @@ function desktopBridge(raw: LadderBridge): LadderBridge {
 
 const desktop = window.ladder;
 export const bridge: LadderBridge = desktop ? desktopBridge(desktop) : httpBridge();
-/** The largest request the transport carries: browser mode's server refuses more; the desktop has no such cap. */
-export const maxRequestBytes: number | null = desktop ? null : MAX_REQUEST_BYTES;
 
 const closedListeners = new Set<() => void>();
 

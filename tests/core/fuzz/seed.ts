@@ -339,6 +339,10 @@ export function validArgs(
     'backup.list': {},
     'backup.restore': { name: 'ladder-2026-11-21T10-00-00-000Z.db' },
     'data.export': {},
+    'data.importUpload': {
+      uploadId: '0f8a2c3e-1b4d-4e5f-8a9b-0c1d2e3f4a5b',
+      pieces: [{ file: 0, name: 'note.md', text: '# A note in pieces' }],
+    },
     'data.import': {
       files: [{ name: 'note.md', text: '---\ntitle: A note\ntags: [work]\n---\nShipped **it**.' }],
     },

@@ -83,7 +83,7 @@ describe('a damaged journal at start', () => {
     const before = readFileSync(t.host.dbPath);
 
     // Every file counts as large here, so it opens first and is checked in the worker.
-    const again = testHost(t.dataDir, t.clock, { quickCheckMaxBytes: 0 });
+    const again = testHost(t.dataDir, t.clock, { quickCheckMaxBytes: 0, integrityCheckDelayMs: 0 });
     expect((await again.call('app.state', {})).state).toBe('open');
     await again.host.store()?.integrity;
     const state = await again.call('app.state', {});

@@ -2,7 +2,7 @@
 // The data feature against the real main side: import tab (files, zip, report) and the backup commands.
 import { call, calls, renderReal, useRealStore } from '../followups/realStore';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { strToU8, zipSync } from 'fflate';
 import { ImportPane } from '../../../src-renderer/src/features/data/ImportPane';
@@ -19,6 +19,9 @@ const INPUT = { type: 'data.import', id: 'import' };
 
 beforeEach(() => {
   useRealStore();
+  // An import's reading starts a worker thread (core/data/dataJobs.ts): more than the default second
+  // on a busy machine.
+  configure({ asyncUtilTimeout: 15_000 });
 });
 
 function notifications(): string[] {

@@ -1,15 +1,15 @@
 // The import tab: pick Ladder's export (.zip or .json) or a folder of Markdown notes, then see
 // what came in and what was left out, and why.
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
-import { maxRequestBytes } from '../../api/client';
-import { importData, refreshEverything } from './dataQueries';
+import { refreshEverything } from './dataQueries';
 import type { ImportReport } from '../../../../src-main/shared/data/exportFormat';
-import { MAX_REQUEST_BYTES } from '../../../../src-main/shared/limits';
+import { MAX_IMPORT_BYTES } from '../../../../src-main/shared/limits';
 import { Codicon } from '../../ui/Codicon';
 import { setTabMeta } from '../../workbench/store';
 import { inputKey, type EditorPaneProps } from '../../workbench/types';
 import { errorCode, errorMessage } from '../../ui/errorMessage';
 import { leastRequestBytes, readImportFiles } from './readImportFiles';
+import { sendImport } from './sendImport';
 import './data.css';
 
 const LABELS: Record<keyof ImportReport['imported'], [string, string]> = {
@@ -25,16 +25,14 @@ const LABELS: Record<keyof ImportReport['imported'], [string, string]> = {
   settings: ['setting', 'settings'],
 };
 
-// Browser mode sends an import in one request, which its server caps. The desktop app has no request
-// cap; its only limit is 64 million characters per file (the data.import schema), hence "much larger".
+// A large import goes in pieces (sendImport.ts), whatever the transport; the whole of it is capped.
 const TOO_LARGE =
-  `Nothing was imported: this import comes to more than ${MAX_REQUEST_BYTES / (1024 * 1024)} MiB, the most ` +
-  'Ladder can take at once in browser mode. Import it in the desktop app, which takes much larger files, ' +
-  'or choose fewer notes at a time.';
+  `Nothing was imported: this import comes to more than ${MAX_IMPORT_BYTES / (1024 * 1024)} MiB, the most ` +
+  'Ladder takes in one import. Import it in parts (fewer notes, or one export file, at a time).';
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'busy' }
+  | { kind: 'busy'; sent?: [number, number] }
   | { kind: 'done'; report: ImportReport }
   | { kind: 'failed'; message: string };
 
@@ -50,7 +48,7 @@ export function ImportPane({ input }: EditorPaneProps) {
     event.target.value = '';
     if (picked.length === 0) return;
     // Notes are sent as they are: when they alone are past the cap, refuse before reading them.
-    if (maxRequestBytes !== null && leastRequestBytes(picked) > maxRequestBytes) {
+    if (leastRequestBytes(picked) > MAX_IMPORT_BYTES) {
       setState({ kind: 'failed', message: TOO_LARGE });
       return;
     }
@@ -61,7 +59,9 @@ export function ImportPane({ input }: EditorPaneProps) {
         setState({ kind: 'failed', message: 'Those files hold nothing Ladder can import.' });
         return;
       }
-      const report = await importData({ files });
+      const report = await sendImport(files, (sent, of) =>
+        setState({ kind: 'busy', sent: [sent, of] }),
+      );
       setState({ kind: 'done', report });
       await refreshEverything();
     } catch (error) {
@@ -130,7 +130,13 @@ export function ImportPane({ input }: EditorPaneProps) {
       </section>
 
       <div className="data-import-status" role="status" aria-live="polite">
-        {state.kind === 'busy' && <p>Importing…</p>}
+        {state.kind === 'busy' && (
+          <p>
+            {state.sent && state.sent[0] < state.sent[1]
+              ? `Sending… (${state.sent[0]} of ${state.sent[1]})`
+              : 'Importing…'}
+          </p>
+        )}
         {state.kind === 'done' && <ReportView report={state.report} />}
       </div>
       {state.kind === 'failed' && (

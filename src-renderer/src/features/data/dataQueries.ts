@@ -8,6 +8,7 @@ export const backupNow = defineWrite('backup.now');
 export const restoreBackup = defineWrite('backup.restore');
 export const exportData = defineWrite('data.export');
 export const importData = defineWrite('data.import');
+export const uploadImportPiece = defineWrite('data.importUpload');
 
 export function refreshEverything(): Promise<void> {
   return invalidate(['']);
