@@ -1,5 +1,5 @@
 // The typing benchmark's baseline: plain Lexical (React, the rich-text plugin and undo history),
-// built the same way as the app, holding the same document as Ladder's entry (./document.json,
+// built the same way as the app and in the same frame (a scrolling surface), holding the same document as Ladder's entry (./document.json,
 // written by the benchmark). Whatever Ladder adds per keystroke shows against this page.
 import { createRoot } from 'react-dom/client';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
@@ -7,6 +7,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import './page.css';
 
 void fetch('./document.json')
   .then((response) => response.text())
@@ -23,10 +24,12 @@ function render(json: string) {
         editorState: json,
       }}
     >
-      <RichTextPlugin
-        contentEditable={<ContentEditable aria-label="Plain editor" />}
-        ErrorBoundary={LexicalErrorBoundary}
-      />
+      <div className="surface">
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="content" aria-label="Plain editor" />}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
       <HistoryPlugin />
     </LexicalComposer>,
   );
