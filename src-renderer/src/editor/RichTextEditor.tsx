@@ -22,12 +22,20 @@ import { LinkPlugin } from './plugins/LinkPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { RevealPlugin } from './plugins/RevealPlugin';
+import { documentOf, type EditorDocument } from './editorDocument';
+
+export type { EditorDocument } from './editorDocument';
 
 export interface RichTextEditorProps {
   /** Lexical editor-state JSON, or '' for an empty document. Read once, on mount. */
   initialState: string;
-  /** Called with the serialised state after every content change (not on selection moves). */
-  onChange: (json: string) => void;
+  /**
+   * Called with the serialised state after every content change (not on selection moves). Serialising
+   * costs time in proportion to the document: long documents use `onDocumentChange` instead.
+   */
+  onChange?: (json: string) => void;
+  /** Called after every content change with the new state, serialised only when asked for. */
+  onDocumentChange?: (doc: EditorDocument) => void;
   onBlur?: () => void;
   ariaLabel: string;
   placeholder?: string;
@@ -39,7 +47,7 @@ export interface RichTextEditorProps {
 }
 
 export function RichTextEditor(props: RichTextEditorProps) {
-  const { onChange, ariaLabel, placeholder } = props;
+  const { onChange, onDocumentChange, ariaLabel, placeholder } = props;
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'ladder',
     theme: EDITOR_THEME,
@@ -49,12 +57,14 @@ export function RichTextEditor(props: RichTextEditorProps) {
     onError: (error) => console.error('editor error', error.name),
   }));
 
-  const latestOnChange = useRef(onChange);
+  const latest = useRef({ onChange, onDocumentChange });
   useLayoutEffect(() => {
-    latestOnChange.current = onChange;
-  }, [onChange]);
+    latest.current = { onChange, onDocumentChange };
+  }, [onChange, onDocumentChange]);
   const handleChange = useCallback((state: EditorState, _editor: LexicalEditor) => {
-    latestOnChange.current(JSON.stringify(state.toJSON()));
+    const doc = documentOf(state);
+    latest.current.onDocumentChange?.(doc);
+    latest.current.onChange?.(doc.json());
   }, []);
 
   return (

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import {
   $createTextNode,
@@ -8,12 +8,14 @@ import {
   $isRangeSelection,
   $isTextNode,
   $setSelection,
+  type EditorState,
   type ElementNode,
   type LexicalEditor,
 } from 'lexical';
 import { runAction } from '../../../src-renderer/src/editor/actions';
 import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
 import { renderEditor, settle } from './editorHarness';
+import type { EditorDocument } from '../../../src-renderer/src/editor/RichTextEditor';
 
 afterEach(cleanup);
 
@@ -114,6 +116,36 @@ describe('RichTextEditor', () => {
     expect(screen.getByRole('textbox').querySelector('li[role="checkbox"]')).not.toBeNull();
     await settle(() => fireEvent.click(button('Check list')));
     expect(button('Paragraph').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('hands out each changed document without serialising it until asked', async () => {
+    const docs: EditorDocument[] = [];
+    const { editor } = await renderEditor({
+      onChange: undefined,
+      onDocumentChange: (doc) => docs.push(doc),
+    });
+    const states = Object.getPrototypeOf(editor.getEditorState()) as EditorState;
+    const toJSON = vi.spyOn(states, 'toJSON');
+    try {
+      for (const word of [' one', ' two']) {
+        await settle(() =>
+          editor.update(
+            () => $getRoot().getLastChildOrThrow<ElementNode>().append($createTextNode(word)),
+            { discrete: true },
+          ),
+        );
+      }
+      expect(docs).toHaveLength(2);
+      expect(toJSON).not.toHaveBeenCalled();
+      const last = docs[1] as EditorDocument;
+      expect(JSON.parse(last.json())).toEqual(editor.getEditorState().toJSON());
+      expect(last.json()).toBe(last.json());
+      expect(toJSON).toHaveBeenCalledTimes(2); // once for the document, once for the comparison
+      expect(last.text()).toBe('Hello world one two');
+      expect(docs[0]?.text()).toBe('Hello world one');
+    } finally {
+      toJSON.mockRestore();
+    }
   });
 
   it('does not report a change on mount, and reports one after an edit', async () => {

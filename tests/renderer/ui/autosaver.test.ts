@@ -26,6 +26,16 @@ describe('createAutosaver', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  it('reports a status once per change of state, not once per keystroke', async () => {
+    const { saver, calls, statuses } = harness();
+    for (const draft of ['a', 'ab', 'abc']) saver.change(draft);
+    expect(statuses.map((s) => s.saveState)).toEqual(['unsaved']);
+    await vi.advanceTimersByTimeAsync(1_000);
+    calls[0]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.map((s) => s.saveState)).toEqual(['unsaved', 'saving', 'saved']);
+  });
+
   it('saves once, one second after the last change', async () => {
     const { saver, calls } = harness();
     saver.change('a');

@@ -22,7 +22,10 @@ interface Props {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function EntryEditor({ entry, tabKey, reveal }: Props) {
-  const { draft, update, flush, problem, applyMine, keepTheirs } = useEntryDraft(entry, tabKey);
+  const { draft, update, updateBody, flush, problem, applyMine, keepTheirs } = useEntryDraft(
+    entry,
+    tabKey,
+  );
   const titleRef = useRef<HTMLInputElement>(null);
   const formId = useId();
   const spec = isEntryKind(entry.kind) ? KIND_SPECS[entry.kind] : null;
@@ -108,9 +111,7 @@ export function EntryEditor({ entry, tabKey, reveal }: Props) {
       <div className="ladder-entry__body">
         <RichTextEditor
           initialState={entry.body}
-          onChange={(body) => {
-            if (body !== draft.body) update({ body });
-          }}
+          onDocumentChange={updateBody}
           onBlur={flush}
           ariaLabel="Entry body"
           placeholder={

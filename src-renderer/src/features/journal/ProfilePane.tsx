@@ -45,7 +45,7 @@ function ProfileEditor({
 }) {
   const page = isProfilePage(entry.kind) ? entry.kind : 'values';
   const spec = PROFILE_SPECS[page];
-  const { update, flush, problem, applyMine, keepTheirs } = useEntryDraft(
+  const { updateBody, flush, problem, applyMine, keepTheirs } = useEntryDraft(
     { ...entry, title: entry.title || spec.label },
     tabKey,
   );
@@ -67,7 +67,7 @@ function ProfileEditor({
       <div className="ladder-entry__body">
         <RichTextEditor
           initialState={entry.body}
-          onChange={(body) => update({ body })}
+          onDocumentChange={updateBody}
           onBlur={flush}
           ariaLabel={`${spec.label} notes`}
           placeholder={spec.prompt}

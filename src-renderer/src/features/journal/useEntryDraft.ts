@@ -1,5 +1,6 @@
 // The draft of one journal document (entry or profile page): edits, autosave, tab title and status.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { EditorDocument } from '../../editor/RichTextEditor';
 import type { Entry } from '../../../../src-main/shared/domain';
 import { isProfilePage, kindIcon, kindLabel } from '../../../../src-main/shared/journal/entryKinds';
 import { countWords, plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
@@ -11,6 +12,10 @@ import { entryRead, putStoredEntry, saveEntry } from './journalQueries';
 import type { SaveProblem } from '../../ui/SaveProblemNotice';
 import { entryChanges, entryText } from './entryConflict';
 import { bumpReload } from './focusRequests';
+import { createIdleRunner } from '../../ui/idle';
+
+/** The body's word count follows the typing this long after it pauses (and when the page is idle). */
+const BODY_WORDS_QUIET_MS = 300;
 
 export interface Draft {
   id: string;
@@ -46,10 +51,13 @@ export function draftOf(entry: Entry): Draft {
 
 /** An entry's title is the person's own words; a profile page's is the fixed page name, not counted. */
 export function draftWords(draft: Draft, kind: Entry['kind']): number {
+  return headWords(draft, kind) + countWords(plainTextFromLexical(draft.body));
+}
+
+/** The words outside the body (title and the kind's fields): cheap, so counted as typed. */
+function headWords(draft: Pick<Draft, 'title' | 'fields'>, kind: Entry['kind']): number {
   const title = isProfilePage(kind) ? [] : [draft.title];
-  return countWords(
-    [...title, ...Object.values(draft.fields), plainTextFromLexical(draft.body)].join('\n'),
-  );
+  return countWords([...title, ...Object.values(draft.fields)].join('\n'));
 }
 
 export function displayTitle(entry: Pick<Entry, 'title' | 'kind'>): string {
@@ -64,7 +72,7 @@ export function useEntryDraft(entry: Entry, tabKey: string) {
   const onFailure = useCallback((error: unknown) => {
     notify('error', notSavedNotice('Your latest changes are not saved yet', error));
   }, []);
-  const { draft, update, flush, status, conflict, applyMine, keepTheirs } = useDraft({
+  const { draft, update, updateLazily, flush, status, conflict, applyMine, keepTheirs } = useDraft({
     initial: (): Draft => draftOf(entry),
     useSaver: (save) => useAutosave<Draft>({ tabKey, save, onFailure }),
     save: async (d, o) => {
@@ -88,7 +96,23 @@ export function useEntryDraft(entry: Entry, tabKey: string) {
     mine: entryText(entry.kind, draft),
   };
 
-  const words = useMemo(() => draftWords(draft, entry.kind), [draft, entry.kind]);
+  // The body is neither serialised nor counted per keystroke (a long entry would make typing lag):
+  // the editor's document goes to the draft lazily (read when saved) and is counted once typing pauses.
+  const [bodyWords, setBodyWords] = useState(() => countWords(plainTextFromLexical(entry.body)));
+  const [counter] = useState(() => createIdleRunner(BODY_WORDS_QUIET_MS));
+  useEffect(() => () => counter.cancel(), [counter]);
+  const updateBody = useCallback(
+    (doc: EditorDocument) => {
+      updateLazily('body', doc.json);
+      counter.schedule(() => setBodyWords(countWords(doc.text())));
+    },
+    [updateLazily, counter],
+  );
+  const head = useMemo(
+    () => headWords({ title: draft.title, fields: draft.fields }, entry.kind),
+    [draft.title, draft.fields, entry.kind],
+  );
+  const words = head + bodyWords;
   const title = displayTitle({ title: draft.title, kind: entry.kind });
   useEffect(() => {
     setTabMeta(tabKey, { title, icon: kindIcon(entry.kind), dirty: status.dirty });
@@ -99,5 +123,5 @@ export function useEntryDraft(entry: Entry, tabKey: string) {
     setTabStatus(tabKey, { saveState: status.saveState, message: status.message, words, date });
   }, [tabKey, status.saveState, status.message, words, draft.date, entry.kind]);
 
-  return { draft, update, flush, status, problem, applyMine, keepTheirs };
+  return { draft, update, updateBody, flush, status, problem, applyMine, keepTheirs };
 }

@@ -65,6 +65,8 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
   let halt: unknown = null;
 
   const setStatus = (next: AutosaveStatus) => {
+    // Each keystroke reports 'unsaved' again: an unchanged status is not news (nor a re-render).
+    if (sameStatus(current, next)) return;
     current = next;
     if (!disposed) options.onStatus?.(next);
   };
@@ -184,4 +186,13 @@ export function createAutosaver<D>(options: AutosaverOptions<D>): Autosaver<D> {
       clearTimers();
     },
   };
+}
+
+function sameStatus(a: AutosaveStatus, b: AutosaveStatus): boolean {
+  return (
+    a.saveState === b.saveState &&
+    a.dirty === b.dirty &&
+    a.message === b.message &&
+    a.halted === b.halted
+  );
 }

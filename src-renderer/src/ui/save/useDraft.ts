@@ -2,6 +2,8 @@
 // saver), saved by an autosaver a moment after the last change and flushed on blur. A save refused
 // as a conflict (the record changed in another tab or window) reads the record again and holds it,
 // so the form keeps the person's text and offers "Use mine" (save over theirs) or "Keep theirs".
+// A field that is costly to produce at every keystroke (a long rich-text document) is updated lazily:
+// the edit is queued at once, its value read only when a save is sent, so no save is ever stale.
 import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
 import type { Autosaver, AutosaveStatus } from './autosaver';
 import { errorCode } from '../errorMessage';
@@ -40,6 +42,11 @@ export interface Draft<D, T> {
   /** The newest draft, for callbacks that must not wait for a render. */
   draftRef: MutableRefObject<D>;
   update: (patch: Partial<D>) => void;
+  /**
+   * Marks `key` edited, its value to be read by `read` when the next save is sent (then kept in the
+   * draft). `read` must return the newest value whenever called: the editor's current document.
+   */
+  updateLazily: <K extends keyof D>(key: K, read: () => D[K]) => void;
   /** Shows `next` as the draft without saving it (a change made elsewhere, already stored). */
   show: (next: D) => void;
   /** Saves what is pending now (on blur); a failure is shown by the saver's status, not thrown. */
@@ -62,10 +69,30 @@ export function useDraft<D extends object, T, B extends SaverBinding<D>>(
   const [draft, setDraft] = useState<D>(options.initial);
   const draftRef = useRef(draft);
   const [conflict, setConflict] = useState<T | null>(null);
+  // Lazily updated fields and how to read their newest value; dropped when the field is set outright.
+  const readers = useRef(new Map<keyof D, () => unknown>());
+
+  /** `d` with every lazy field read now; the draft shown takes the values too. */
+  const withLazyFields = useCallback((d: D): D => {
+    if (readers.current.size === 0) return d;
+    const patch: Partial<D> = {};
+    let changed = false;
+    for (const [key, read] of readers.current) {
+      const value = read() as D[keyof D];
+      patch[key] = value;
+      changed ||= draftRef.current[key] !== value;
+    }
+    if (changed) {
+      draftRef.current = { ...draftRef.current, ...patch };
+      setDraft(draftRef.current);
+      latest.current.onEdit?.(patch);
+    }
+    return { ...d, ...patch };
+  }, []);
 
   const binding = options.useSaver(async (d, o) => {
     try {
-      return await latest.current.save(d, o);
+      return await latest.current.save(withLazyFields(d), o);
     } catch (error) {
       const reread = latest.current.reread;
       if (reread && errorCode(error) === 'conflict') {
@@ -79,6 +106,7 @@ export function useDraft<D extends object, T, B extends SaverBinding<D>>(
 
   const update = useCallback(
     (patch: Partial<D>) => {
+      for (const key of Object.keys(patch)) readers.current.delete(key as keyof D);
       const next = { ...draftRef.current, ...patch };
       draftRef.current = next;
       setDraft(next);
@@ -87,7 +115,15 @@ export function useDraft<D extends object, T, B extends SaverBinding<D>>(
     },
     [saver],
   );
+  const updateLazily = useCallback(
+    <K extends keyof D>(key: K, read: () => D[K]) => {
+      readers.current.set(key, read);
+      saver.change(draftRef.current);
+    },
+    [saver],
+  );
   const show = useCallback((next: D) => {
+    readers.current.clear();
     draftRef.current = next;
     setDraft(next);
   }, []);
@@ -103,6 +139,7 @@ export function useDraft<D extends object, T, B extends SaverBinding<D>>(
   }, [conflict, saver]);
   const keepTheirs = useCallback((): T | null => {
     if (!conflict) return null;
+    readers.current.clear();
     saver.discard();
     setConflict(null);
     const next = latest.current.onKeepTheirs?.(conflict);
@@ -115,6 +152,7 @@ export function useDraft<D extends object, T, B extends SaverBinding<D>>(
     draft,
     draftRef,
     update,
+    updateLazily,
     show,
     flush,
     conflict,
