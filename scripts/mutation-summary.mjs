@@ -4,10 +4,11 @@
 // timed-out mutants over every mutant that ran or that no test reaches; mutants that do not
 // compile (the TypeScript checker refused them) are left out, as Stryker does.
 // --survivors lists every surviving or uncovered mutant (file:line, mutator, replacement) to read.
-// A static mutant (top-level code, run at module load) that some test also reached is run with
-// MUTATION_STATIC unset against that test only, after the module was loaded unmutated, so it
-// "survives" without having run: such mutants are counted apart (column "static?") and listed
-// with --survivors; rerun the file with MUTATION_STATIC=1 to measure them.
+// A static mutant (top-level code, run at module load) is switched on only after its module loaded,
+// so it "survives" without having run, when the run had --testFiles (Stryker 10.1 then activates every
+// mutant at run time) or ignored static mutants (one a test also reached then runs like the others).
+// Such survivors are counted apart (column "static, not run") and marked by --survivors; measure
+// them with MUTATION_STATIC=1 and MUTATION_TESTS instead of --testFiles.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +26,8 @@ if (!existsSync(reportPath)) {
 }
 
 const report = JSON.parse(readFileSync(reportPath, 'utf8'));
-// Static mutants report no static flag when the run included them (MUTATION_STATIC=1): then they ran.
-const staticUnrun = report.config?.ignoreStatic !== false;
+const staticUnrun =
+  report.config?.ignoreStatic !== false || (report.config?.testFiles ?? []).length > 0;
 const detected = new Set(['Killed', 'Timeout']);
 const undetected = new Set(['Survived', 'NoCoverage']);
 
@@ -98,5 +99,5 @@ console.log(`\n${lines.join('\n')}\n`);
 if (listSurvivors) console.log(survivors.join('\n'));
 if (all?.staticSurvived)
   console.log(
-    `${all.staticSurvived} surviving static mutants ran only after their module had loaded unmutated: rerun with MUTATION_STATIC=1 to measure them.`,
+    `${all.staticSurvived} surviving static mutants were switched on only after their module had loaded: rerun with MUTATION_STATIC=1 and MUTATION_TESTS (not --testFiles) to measure them.`,
   );
