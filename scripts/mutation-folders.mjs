@@ -58,11 +58,16 @@ const PLAN = {
       'tests/core/handlers.test.ts',
       'tests/core/conversations/*.test.ts',
       'tests/core/rules/conversationRecord.test.ts',
+      'tests/core/rules/actionPlan.test.ts',
     ],
   },
   settings: {
     mutate: ['src-main/core/settings/**/*.ts', 'src-main/shared/settings/**/*.ts'],
-    tests: ['tests/core/handlers.test.ts', 'tests/core/profileData.test.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/profileData.test.ts',
+      'tests/core/rules/settings.test.ts',
+    ],
   },
   voice: {
     mutate: ['src-main/core/voice/**/*.ts', 'src-main/shared/voice/**/*.ts'],
