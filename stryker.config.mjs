@@ -2,13 +2,14 @@
 // @ts-check
 // Mutation testing of the rules (`npm run mutation`): Stryker plants small bugs in the code below
 // and checks that some unit test fails for each. Too slow for every CI run; run it on demand and
-// before a release. Narrow it with `npm run mutation -- --mutate 'src-main/shared/rehearsal/answerAnalysis.ts'`.
-// The score to report comes from a run without --testFiles. Narrowing with `--testFiles` to a
-// file's own rule tests gives a lower bound in minutes instead of hours (dry run in seconds, not
-// the ~5 minutes of every test that imports the file): use it while writing tests. But Stryker 10.1
-// then may miss which mutants are module-level (a constant list, a pattern) and report them as
-// surviving without running them: seen for sanitizePaste.ts (its tag and attribute lists, ALLOWED_LINK),
-// not for the core files, whose static mutants were still recognised and ignored.
+// before a release. Narrow it with `npm run mutation -- --mutate 'src-main/shared/rehearsal/answerAnalysis.ts'`;
+// `node scripts/mutation-folders.mjs` measures the scope folder by folder, each against its tests.
+// Narrow a run to the tests that reach a file with MUTATION_TESTS=a.test.ts,b.test.ts (see
+// vitest.mutation.config.ts): a lower bound in minutes instead of hours (dry run in seconds, not the
+// ~5 minutes of every test that imports the file). Not with --testFiles: given it, Stryker 10.1 runs
+// every mutant with run-time activation, after the test file imported the module, so a static mutant
+// (a constant list, a pattern) never takes effect and is reported as surviving (26 seen for
+// sanitizePaste.ts; `node scripts/mutation-summary.mjs` counts them apart).
 // Another folder (MUTATION_REPORTS=reports/mutation-web) keeps a second, parallel run apart.
 const reports = process.env.MUTATION_REPORTS ?? 'reports/mutation';
 

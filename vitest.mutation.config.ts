@@ -22,6 +22,14 @@ const mocking = [
 // Tests of the built app (out/, which holds no mutant) in a child process: a server killed at random
 // moments, a server on a full tmpfs. No mutant can change their outcome; `npm test` keeps running them.
 const builtApp = ['tests/core/durability/crash.test.ts', 'tests/core/lock/protectFullDisk.test.ts'];
+// MUTATION_TESTS=a.test.ts,b.test.ts (paths or globs): only these files exist for the run. Narrows a
+// run like Stryker's --testFiles, but without its flaw: given --testFiles, Stryker 10.1 activates even
+// a static mutant (a top-level list or pattern) only once the tests start, after the module loaded
+// unmutated, so no static mutant can be killed and each is reported as surviving.
+const only = process.env.MUTATION_TESTS?.split(',').filter(Boolean);
+const isCore = (f: string) => f.startsWith('tests/core/') && !mocking.includes(f);
+const narrowed = (fallback: string[], keep: (f: string) => boolean) =>
+  only ? only.filter(keep) : fallback;
 
 export default defineConfig({
   plugins: [react()],
@@ -34,7 +42,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'core-shared',
-          include: ['tests/core/**/*.test.ts'],
+          include: narrowed(['tests/core/**/*.test.ts'], isCore),
           exclude: [...mocking, ...builtApp],
           isolate: isolateAll,
           setupFiles: ['tests/core/mutationSetup.ts'],
@@ -42,7 +50,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'isolated', include: ['tests/renderer/**/*.test.{ts,tsx}', ...mocking] },
+        test: {
+          name: 'isolated',
+          include: narrowed(['tests/renderer/**/*.test.{ts,tsx}', ...mocking], (f) => !isCore(f)),
+        },
       },
     ],
   },

@@ -1,0 +1,150 @@
+/* global console, process */
+// The scope measured folder by folder, each against the tests that reach it (narrowed runs: a
+// score is a lower bound, tests outside the list could kill more). One run at a time, each in its
+// own report folder (reports/mutation-<name>/, incremental), so a rerun after new tests only runs
+// what changed. `node scripts/mutation-folders.mjs [name ...] [--out DIR]`: no name runs them all
+// (about 1 mutant a second here); --out copies each run's mutation.json and log to DIR/<name>.*.
+// --prefix P names those copies DIR/P<name>.*. `--list` prints the plan. MUTATION_STATIC=1 passes
+// on: static mutants then run against every listed test (seconds each here, not a full dry run).
+import { copyFileSync, mkdirSync, openSync, closeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Each folder's code and the test files that reach it (by channel or by import). */
+const PLAN = {
+  questions: {
+    mutate: ['src-main/core/questions/**/*.ts', 'src-main/shared/questions/**/*.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/rehearsal/bank.test.ts',
+      'tests/core/rehearsal/practice.test.ts',
+      'tests/core/rehearsal/scale.test.ts',
+      'tests/core/rehearsal/store.test.ts',
+      'tests/core/conversations/versions.test.ts',
+      'tests/core/rules/conversationRecord.test.ts',
+    ],
+  },
+  rehearsal: {
+    mutate: [
+      'src-main/core/rehearsal/**/*.ts',
+      'src-main/shared/rehearsal/**/*.ts',
+      // Measured on their own before (narrowed runs of December): left out to keep this run short.
+      '!src-main/shared/rehearsal/rehearsalEngine.ts',
+      '!src-main/shared/rehearsal/answerAnalysis.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/conversations/preparation.test.ts',
+      'tests/core/rehearsal/*.test.ts',
+      'tests/core/rules/rehearsalEvents.test.ts',
+    ],
+  },
+  profile: {
+    mutate: ['src-main/core/profile/**/*.ts', 'src-main/shared/profile/**/*.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/profileData.test.ts',
+      'tests/core/revisions.test.ts',
+      'tests/core/conversations/preparation.test.ts',
+      'tests/core/conversations/versions.test.ts',
+    ],
+  },
+  followups: {
+    mutate: ['src-main/core/followups/**/*.ts', 'src-main/shared/followups/**/*.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/conversations/*.test.ts',
+      'tests/core/rules/conversationRecord.test.ts',
+      'tests/core/rules/actionPlan.test.ts',
+    ],
+  },
+  settings: {
+    mutate: ['src-main/core/settings/**/*.ts', 'src-main/shared/settings/**/*.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/profileData.test.ts',
+      'tests/core/rules/settings.test.ts',
+    ],
+  },
+  voice: {
+    mutate: ['src-main/core/voice/**/*.ts', 'src-main/shared/voice/**/*.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/rehearsal/audio.test.ts',
+      'tests/core/voice/*.test.ts',
+      'tests/renderer/voice/helpers.test.ts',
+    ],
+  },
+  lock: {
+    mutate: ['src-main/core/lock/**/*.ts', 'src-main/shared/lock/**/*.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/privateFiles.test.ts',
+      'tests/core/lock/folderLock.test.ts',
+      'tests/core/lock/gate.test.ts',
+      'tests/core/lock/olderPassphrase.test.ts',
+      'tests/core/lock/protect.test.ts',
+      'tests/core/lock/startFaults.test.ts',
+      'tests/core/lock/verifier.test.ts',
+    ],
+  },
+};
+
+const args = process.argv.slice(2);
+const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const out = valueOf('--out');
+const prefix = valueOf('--prefix') ?? '';
+const names = args.filter(
+  (a, i) => !a.startsWith('--') && !['--out', '--prefix'].includes(args[i - 1] ?? ''),
+);
+if (args.includes('--list')) {
+  for (const [name, p] of Object.entries(PLAN))
+    console.log(`${name}: ${p.mutate.join(' ')}\n  tests: ${p.tests.join(' ')}`);
+  process.exit(0);
+}
+const chosen = names.length > 0 ? names : Object.keys(PLAN);
+for (const name of chosen) if (!(name in PLAN)) throw new Error(`Unknown folder: ${name}`);
+if (out) mkdirSync(out, { recursive: true });
+
+let failed = 0;
+for (const name of chosen) {
+  const { mutate, tests } = PLAN[name];
+  const reports = `reports/mutation-${name}`;
+  mkdirSync(join(root, reports), { recursive: true });
+  const logPath = join(root, reports, 'run.log');
+  const log = openSync(logPath, 'w');
+  const started = Date.now();
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'scripts', 'mutation.mjs'), '--mutate', mutate.join(',')],
+    {
+      cwd: root,
+      stdio: ['ignore', log, log],
+      // Narrowed by MUTATION_TESTS (vitest.mutation.config.ts), not --testFiles, which leaves static
+      // mutants unkillable.
+      env: { ...process.env, MUTATION_REPORTS: reports, MUTATION_TESTS: tests.join(',') },
+    },
+  );
+  closeSync(log);
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`${name}: exit ${run.status}, ${seconds} s wall time (log ${logPath})`);
+  spawnSync(
+    process.execPath,
+    [
+      join(root, 'scripts', 'mutation-summary.mjs'),
+      '--files',
+      join(root, reports, 'mutation.json'),
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (run.status !== 0) failed += 1;
+  if (out) {
+    copyFileSync(logPath, join(out, `${prefix}${name}.log`));
+    if (run.status === 0)
+      copyFileSync(join(root, reports, 'mutation.json'), join(out, `${prefix}${name}.json`));
+  }
+}
+process.exit(failed === 0 ? 0 : 1);
