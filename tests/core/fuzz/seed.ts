@@ -137,6 +137,15 @@ export function validArgs(
       to: '2026-12-31',
       limit: 10,
     },
+    'journal.page': {
+      kinds: ['accomplishment'],
+      tag: 'audit',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      offset: 0,
+      limit: 10,
+    },
+    'journal.months': { kinds: ['accomplishment'], tag: 'audit', from: '2026-01-01' },
     'journal.get': { id: ids.entry },
     'journal.create': {
       kind: 'feedback',
