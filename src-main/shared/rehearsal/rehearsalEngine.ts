@@ -295,8 +295,7 @@ export function reduce(state: EngineState, event: EngineEvent, clock: EngineCloc
         : s;
     case 'next':
       if (s.phase !== 'graded') return s;
-      if (s.turn === 'question' && pendingProbe(s) && !s.probes.some((p) => p.position === s.index))
-        return ask(s, s.index, clock, 'probe');
+      if (s.turn === 'question' && pendingProbe(s)) return ask(s, s.index, clock, 'probe');
       return s.index + 1 < s.questions.length
         ? ask(s, s.index + 1, clock)
         : { ...s, phase: 'finished', running: false };
