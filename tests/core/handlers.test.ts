@@ -307,6 +307,30 @@ const BAD: Record<string, unknown[]> = {
       extra: 1,
     },
   ],
+  'rehearsal.recordProbe': [
+    { sessionId: 's' },
+    {
+      sessionId: 's',
+      position: 100,
+      answer: '',
+      startedAt: 0,
+      endedAt: 0,
+      timeMs: 0,
+      timedOut: false,
+      revealed: false,
+    },
+    {
+      sessionId: 's',
+      position: 0,
+      answer: '',
+      startedAt: 0,
+      endedAt: 0,
+      timeMs: 0,
+      timedOut: false,
+      revealed: false,
+      grade: 'great',
+    },
+  ],
   'rehearsal.record': [
     { sessionId: 's' },
     {

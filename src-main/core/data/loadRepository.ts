@@ -37,6 +37,37 @@ function attempt(
   }
 }
 
+/** A session's follow-up turns, each under an answer the session has (the table's key says so). */
+function loadProbes(db: Db, hooks: LoadHooks, s: ExportDocument['rehearsals'][number]): void {
+  const answered = new Set(s.answers.map((a) => a.position));
+  const insert = db.prepare(
+    'INSERT INTO rehearsal_probes (session_id, position, question_id, text, reason, asked_at, answer, started_at, ended_at, time_ms, timed_out, revealed, grade, feedback) ' +
+      'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const p of s.probes ?? []) {
+    if (!answered.has(p.position)) {
+      hooks.skip(`follow-up ${s.id} #${p.position + 1}`, 'The rehearsal has no answer it follows.');
+      continue;
+    }
+    insert.run(
+      s.id,
+      p.position,
+      p.questionId,
+      p.text,
+      p.reason,
+      p.askedAt,
+      p.answer,
+      p.startedAt,
+      p.endedAt,
+      p.timeMs,
+      int(p.timedOut),
+      int(p.revealed),
+      p.grade,
+      p.feedback === null ? null : JSON.stringify(p.feedback),
+    );
+  }
+}
+
 /** A session's voice answers that are the sound they claim to be, at a place the session has. */
 function loadRecordings(db: Db, hooks: LoadHooks, s: ExportDocument['rehearsals'][number]): number {
   let loaded = 0;
@@ -170,6 +201,7 @@ export function loadRecords(db: Db, doc: ExportDocument, hooks: LoadHooks): Impo
             JSON.stringify(a.feedback),
           );
         }
+        loadProbes(db, hooks, s);
       },
     );
     if (ok) counts.rehearsals += 1;

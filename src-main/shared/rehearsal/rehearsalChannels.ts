@@ -5,6 +5,7 @@ import type {
   PlanResult,
   RehearsalSession,
   SessionAnswer,
+  SessionProbe,
   SessionSummary,
 } from './rehearsal';
 
@@ -14,6 +15,7 @@ export const rehearsalChannels = {
   // Plan and start in one request: the settings dialog's confirmation waits for one answer, not two.
   'rehearsal.begin': returns<BeginResult>(),
   'rehearsal.record': returns<SessionAnswer>(),
+  'rehearsal.recordProbe': returns<SessionProbe>(),
   'rehearsal.finish': returns<RehearsalSession>(),
   'rehearsal.leave': returns<RehearsalSession>(),
   'rehearsal.resume': returns<RehearsalSession>(),

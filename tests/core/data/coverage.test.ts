@@ -150,6 +150,22 @@ const EXPORTED: Record<string, string[]> = {
   practice_cards: ['question_id', 'card', 'due', 'last_grade', 'last_review'],
   practice_log: ['seq', 'question_id', 'grade', 'reviewed_at', 'log'],
   answer_audio: ['session_id', 'position', 'mime', 'duration_ms', 'data', 'created_at'],
+  rehearsal_probes: [
+    'session_id',
+    'position',
+    'question_id',
+    'text',
+    'reason',
+    'asked_at',
+    'answer',
+    'started_at',
+    'ended_at',
+    'time_ms',
+    'timed_out',
+    'revealed',
+    'grade',
+    'feedback',
+  ],
 };
 
 /**
@@ -174,6 +190,7 @@ const LEFT_OUT_COLUMNS: Record<string, string[]> = {
   user_questions: ['version'],
   question_overlays: ['version'],
   rehearsal_answers: ['version', 'review_seq'],
+  rehearsal_probes: ['version'],
 };
 
 describe('export coverage', () => {

@@ -1,0 +1,111 @@
+// Follow-up turns on the main side: store the probe chosen after an answer, record its answer with
+// the analyser's notes, and schedule the question with the two grades together (the lower one).
+import type { ParsedArgs } from '../../shared/contract';
+import { LadderError } from '../../shared/errors';
+import type { AnswerAnalysis } from '../../shared/rehearsal/answerAnalysis';
+import type { Grade } from '../../shared/questions/questionBank';
+import { combinedGrade, probeWhy, type ProbeSource } from '../../shared/rehearsal/probeTurns';
+import type {
+  RehearsalQuestion,
+  RehearsalSettings,
+  SessionProbe,
+} from '../../shared/rehearsal/rehearsal';
+import type { ServiceContext } from '../common/context';
+import type { VersionLog } from '../common/versionCheck';
+import { latestReviewSeq, regradeQuestion } from '../practice/fsrsScheduling';
+import { answerFeedback } from './answerFeedback';
+import { answerProbe, findProbe, type ProbeRow } from './probesRepository';
+import { findAnswer, findSession, setReviewSeq, type AnswerRow } from './rehearsalsRepository';
+
+export function toProbe(row: ProbeRow): SessionProbe {
+  const reason = row.reason as ProbeSource;
+  return {
+    position: row.position,
+    questionId: row.question_id,
+    text: row.text,
+    reason,
+    why: probeWhy(reason),
+    answer: row.answer,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    timeMs: row.time_ms,
+    timedOut: row.timed_out === 1,
+    revealed: row.revealed === 1,
+    grade: row.grade as Grade | null,
+    feedback: row.feedback === null ? null : (JSON.parse(row.feedback) as AnswerAnalysis),
+    version: row.version,
+  };
+}
+
+/**
+ * Moves the question's review to the grade its answer and follow-up give together, when that
+ * changed. Only while that review is still the question's latest: if the question was practised
+ * again since, the follow-up's grade is kept with the answer and the schedule stays as it moved on.
+ */
+export function scheduleTogether(
+  db: ServiceContext['db'],
+  parent: AnswerRow,
+  probeBefore: Grade | null,
+  probeNow: Grade | null,
+): void {
+  if (!parent.grade || parent.review_seq == null) return;
+  const question = parent.grade as Grade;
+  const target = combinedGrade(question, probeNow);
+  if (target === combinedGrade(question, probeBefore)) return;
+  if (regradeQuestion(db, parent.question_id, parent.review_seq, target))
+    setReviewSeq(db, parent.session_id, parent.position, latestReviewSeq(db, parent.question_id));
+}
+
+export function createProbeService(
+  ctx: ServiceContext,
+  resolve: (ids: readonly string[], conversationId: string | null) => RehearsalQuestion[],
+  versions: VersionLog,
+) {
+  const { db } = ctx;
+
+  function recordProbe(args: ParsedArgs<'rehearsal.recordProbe'>): SessionProbe {
+    const session = findSession(db, args.sessionId);
+    if (!session) throw new LadderError('not-found', 'That rehearsal no longer exists.');
+    if (session.status !== 'active')
+      throw new LadderError(
+        'conflict',
+        'This rehearsal has ended; its answers can no longer change.',
+      );
+    const asked = findProbe(db, session.id, args.position);
+    if (!asked)
+      throw new LadderError('invalid-argument', 'No follow-up was asked after that question.');
+    const settings = JSON.parse(session.settings) as RehearsalSettings;
+    const [question] = resolve([asked.question_id], session.conversation_id);
+    const feedback = answerFeedback(
+      db,
+      question,
+      args.answer,
+      args.timeMs,
+      settings.timeBoxSec * 1000,
+    );
+    const key = `${session.id}:${args.position}:probe`;
+    db.transaction(() => {
+      const before = findProbe(db, session.id, args.position) as ProbeRow;
+      versions.check(key, before.version, args, 'This follow-up answer');
+      const grade = args.grade ?? (before.grade as Grade | null);
+      answerProbe(db, {
+        session_id: session.id,
+        position: args.position,
+        answer: args.answer,
+        started_at: args.startedAt,
+        ended_at: args.endedAt,
+        time_ms: args.timeMs,
+        timed_out: args.timedOut ? 1 : 0,
+        revealed: args.revealed ? 1 : 0,
+        grade,
+        feedback: JSON.stringify(feedback),
+      });
+      versions.wrote(key, before.version + 1, args.session);
+      const parent = findAnswer(db, session.id, args.position);
+      if (parent) scheduleTogether(db, parent, before.grade as Grade | null, grade);
+    })();
+    return toProbe(findProbe(db, session.id, args.position) as ProbeRow);
+  }
+
+  return { recordProbe };
+}
