@@ -83,7 +83,7 @@ export interface SessionAnswer {
   /** Raised by one each time the answer is written; a record names the version it was based on. */
   version: number;
   /** The follow-up turn, asked after this answer; null when none was asked as a turn. */
-  probe: SessionProbe | null;
+  probe?: SessionProbe | null;
 }
 
 /** A follow-up probe asked as its own turn after the question at `position`. */

@@ -9,7 +9,9 @@ import type {
   RehearsalQuestion,
   RehearsalSession,
   SessionAnswer,
+  SessionProbe,
 } from '../../../src-main/shared/rehearsal/rehearsal';
+import { probeWhy } from '../../../src-main/shared/rehearsal/probeTurns';
 
 export interface FakeRehearsal {
   questions: RehearsalQuestion[];
@@ -145,8 +147,33 @@ const handlers: Record<string, (args: never) => unknown> = {
         'This answer was changed in another tab or window since this one loaded it, so this save was not applied.',
       );
     }
+    const { followUpReason, ...fields } = rest as typeof rest & {
+      followUpReason?: SessionProbe['reason'] | null;
+    };
+    // As the main side: the follow-up chosen with the answer is kept as a turn to answer.
+    const probe: SessionProbe | null =
+      before?.probe ??
+      (a.followUp && followUpReason
+        ? {
+            position: a.position,
+            questionId: a.questionId,
+            text: a.followUp,
+            reason: followUpReason,
+            why: probeWhy(followUpReason),
+            answer: '',
+            startedAt: null,
+            endedAt: null,
+            timeMs: null,
+            timedOut: false,
+            revealed: false,
+            grade: null,
+            feedback: null,
+            version: 1,
+          }
+        : null);
     const answer: SessionAnswer = {
-      ...rest,
+      ...fields,
+      probe,
       version: (before?.version ?? 0) + 1,
       followUp: a.followUp ?? null,
       grade: a.grade ?? null,
@@ -160,6 +187,39 @@ const handlers: Record<string, (args: never) => unknown> = {
       (x, y) => x.position - y.position,
     );
     return answer;
+  },
+  'rehearsal.recordProbe': (a: {
+    sessionId: string;
+    position: number;
+    answer: string;
+    startedAt: number;
+    endedAt: number;
+    timeMs: number;
+    timedOut: boolean;
+    revealed: boolean;
+    grade?: SessionProbe['grade'];
+  }) => {
+    const s = sessionOf(a.sessionId);
+    const parent = s.answers.find((x) => x.position === a.position);
+    if (!parent?.probe) throw new LadderError('invalid-argument', 'No follow-up was asked.');
+    const probe: SessionProbe = {
+      ...parent.probe,
+      answer: a.answer,
+      startedAt: a.startedAt,
+      endedAt: a.endedAt,
+      timeMs: a.timeMs,
+      timedOut: a.timedOut,
+      revealed: a.revealed,
+      grade: a.grade ?? parent.probe.grade,
+      feedback: analyseAnswer({
+        text: a.answer,
+        elapsedMs: a.timeMs,
+        timeBoxMs: s.settings.timeBoxSec * 1000,
+      }),
+      version: parent.probe.version + 1,
+    };
+    parent.probe = probe;
+    return probe;
   },
   'rehearsal.finish': ({ id }: { id: string }) =>
     Object.assign(sessionOf(id), { status: 'finished', endedAt: 1_700_000_100_000 }),

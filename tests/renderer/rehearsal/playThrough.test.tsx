@@ -240,7 +240,7 @@ describe('follow-ups', () => {
   it.each([
     [0.1, true],
     [0.2, false],
-  ])('with random %s the manager pushes: %s', async (random, pushes) => {
+  ])('with random %s the manager asks a follow-up turn: %s', async (random, pushes) => {
     resetFake([question(1, { probes: ['What evidence do you have?'] })]);
     vi.spyOn(Math, 'random').mockReturnValue(random);
     renderOverlay(manualClock());
@@ -254,9 +254,16 @@ describe('follow-ups', () => {
     expect(callsTo('rehearsal.record')[0]?.followUp).toBe(
       pushes ? 'What evidence do you have?' : null,
     );
-    expect(screen.queryByText(/Your manager pushes: “What evidence do you have\?”/) !== null).toBe(
-      pushes,
-    );
+    // The probe is not shown in the question's review: it is asked next, as its own turn.
+    expect(screen.queryByText(/What evidence do you have\?/)).toBeNull();
+    await user.keyboard('3');
+    if (pushes) {
+      await screen.findByRole('heading', { name: 'What evidence do you have?' });
+      expect(screen.getByText(/Follow-up · question 1 of 1/)).toBeTruthy();
+      expect(screen.getByRole('textbox', { name: 'Your answer to the follow-up' })).toBeTruthy();
+    } else {
+      await waitFor(() => expect(callsTo('rehearsal.finish')).toHaveLength(1));
+    }
   });
 });
 

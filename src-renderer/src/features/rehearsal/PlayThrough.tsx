@@ -8,7 +8,8 @@ import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { GRADES } from '../../../../src-main/shared/questions/questionBank';
 import type { RehearsalSession } from '../../../../src-main/shared/rehearsal/rehearsal';
-import { timerView } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
+import { pendingProbe, timerView } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
+import { probeAudioPlace } from '../../../../src-main/shared/rehearsal/probeTurns';
 import { confirmDialog } from '../../ui/confirm';
 import { errorMessage } from '../../ui/errorMessage';
 import { AskScreen } from './AskScreen';
@@ -18,6 +19,12 @@ import { spokenDuration } from './format';
 import { ReviewScreen } from './ReviewScreen';
 import { speak, stopSpeaking } from './speech';
 import { usePlayThrough } from './usePlayThrough';
+import {
+  probeAsAnswerRecord,
+  probeAsQuestion,
+  probeAsSaved,
+  type ProbeTurnInfo,
+} from './ProbeTurn';
 
 export interface PlayThroughProps {
   session: RehearsalSession;
@@ -39,16 +46,31 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
   const timer = timerView(state, play.now);
   const question = session.questions[state.index];
   const voice = session.settings.voice;
+  // A follow-up turn asks the probe's words in the question's place, under a "Follow-up" label.
+  const asked = state.turn === 'probe' ? pendingProbe(state) : null;
+  const probe: ProbeTurnInfo | undefined =
+    asked && question
+      ? {
+          parentText: question.text,
+          reason: asked.reason,
+          position: state.index,
+          total: session.questions.length,
+        }
+      : undefined;
+  const turnQuestion = asked && question ? probeAsQuestion(question, asked.text) : question;
+  const probeRecord = probe ? state.probes.at(-1) : undefined;
+  const audioPlace = probe ? probeAudioPlace(state.index) : undefined;
 
   const say = (text: string) => setAnnouncement(text);
 
   // Announce the half and the last 15 seconds once per question; a time-out once as it happens.
   useEffect(() => {
     if (state.phase !== 'asking' || !timer.announcement) return;
-    const key = `${state.index}:${timer.announcement}`;
+    const turn = `${state.index}${state.turn === 'probe' ? 'p' : ''}`;
+    const key = `${turn}:${timer.announcement}`;
     if (
       announced.current === key ||
-      (timer.announcement === 'half' && announced.current === `${state.index}:last-15`)
+      (timer.announcement === 'half' && announced.current === `${turn}:last-15`)
     )
       return;
     announced.current = key;
@@ -57,19 +79,20 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
         ? `Half the time is gone. ${spokenDuration(timer.remainingMs)} left.`
         : `${spokenDuration(timer.remainingMs)} left.`,
     );
-  }, [state.phase, state.index, timer.announcement, timer.remainingMs]);
+  }, [state.phase, state.index, state.turn, timer.announcement, timer.remainingMs]);
 
-  const last = state.answers.at(-1);
+  const last = probe ? probeRecord && probeAsAnswerRecord(probeRecord) : state.answers.at(-1);
   const timedOutNow = state.phase === 'review' && last?.timedOut === true;
   useEffect(() => {
     if (timedOutNow) say('Time is up. Your answer is saved.');
-  }, [timedOutNow, last?.position]);
+  }, [timedOutNow, last?.position, state.turn]);
 
+  // The other person speaks each turn: the question, then its follow-up.
+  const spoken = turnQuestion?.text;
   useEffect(() => {
     if (!voice) return;
-    if (state.phase === 'asking' && question) speak(question.text);
-    else if (state.phase === 'review' && last?.followUp) speak(last.followUp);
-  }, [voice, state.phase, state.index, question, last?.followUp]);
+    if (state.phase === 'asking' && spoken) speak(spoken);
+  }, [voice, state.phase, state.index, state.turn, spoken]);
   useEffect(() => stopSpeaking, []);
 
   const togglePause = () => {
@@ -158,10 +181,11 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
           )}
         </div>
       )}
-      {state.phase === 'asking' && question && (
+      {state.phase === 'asking' && turnQuestion && (
         <AskScreen
+          key={`${state.index}:${state.turn}`}
           sessionId={session.id}
-          question={question}
+          question={turnQuestion}
           position={state.index}
           total={session.questions.length}
           draft={state.draft}
@@ -173,18 +197,27 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
           onAnswer={() => play.send({ type: 'answer' })}
           onLeave={() => void leave()}
           stageRef={stage}
+          probe={probe}
+          audioPlace={audioPlace}
         />
       )}
-      {(state.phase === 'review' || state.phase === 'graded') && question && last && (
+      {(state.phase === 'review' || state.phase === 'graded') && turnQuestion && last && (
         <ReviewScreen
+          key={`${state.index}:${state.turn}`}
           sessionId={session.id}
-          question={question}
+          question={turnQuestion}
           record={last}
-          saved={play.saved[last.position]}
+          saved={
+            probe
+              ? probeAsSaved(play.saved[last.position], play.saved[last.position]?.probe)
+              : play.saved[last.position]
+          }
           total={session.questions.length}
           timeBoxMs={session.settings.timeBoxSec * 1000}
           onGrade={play.grade}
           onLeave={() => void leave()}
+          probe={probe}
+          audioPlace={audioPlace}
         />
       )}
       {(state.phase === 'finished' || state.phase === 'left') && (

@@ -1,5 +1,5 @@
-// After an answer: what was typed beside the prepared answer and evidence, a follow-up probe when
-// the manager pushes, the analyser's notes, and the self-rating that moves on.
+// After an answer (to a question or to its follow-up): what was typed beside the prepared answer and
+// evidence, the analyser's notes, and the self-rating that moves on.
 import { useEffect, useRef } from 'react';
 import type { Grade } from '../../../../src-main/shared/questions/questionBank';
 import type {
@@ -7,12 +7,12 @@ import type {
   SessionAnswer,
 } from '../../../../src-main/shared/rehearsal/rehearsal';
 import type { AnswerRecord } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
-import { Codicon } from '../../ui/Codicon';
 import { EvidenceList } from './EvidenceList';
 import { FeedbackNotes } from './FeedbackNotes';
 import { GRADE_LABELS, GRADE_ORDER, clockText } from './format';
 import { KeyLegend } from './KeyLegend';
 import { RehearsalExtras } from '../../workbench/rehearsalExtras';
+import { ProbeTurnHeader, type ProbeTurnInfo } from './ProbeTurn';
 
 export interface ReviewScreenProps {
   sessionId: string;
@@ -23,6 +23,10 @@ export interface ReviewScreenProps {
   timeBoxMs: number;
   onGrade: (grade: Grade) => void;
   onLeave: () => void;
+  /** Set when the turn reviewed is a follow-up: `question` and `record` are then the probe's. */
+  probe?: ProbeTurnInfo;
+  /** Where this turn's recording is kept (the question's place unless a probe). */
+  audioPlace?: number;
 }
 
 const GRADE_HINTS: Record<Grade, string> = {
@@ -49,15 +53,24 @@ export function ReviewScreen({
   timeBoxMs,
   onGrade,
   onLeave,
+  probe,
+  audioPlace,
 }: ReviewScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [record.position]);
+  useEffect(() => heading.current?.focus(), [record.position, probe]);
+  const timing = record.timedOut ? 'time ran out' : `answered in ${clockText(record.elapsedMs)}`;
   return (
     <section className="rehearsal-review" aria-labelledby="rehearsal-review-title">
-      <p className="rehearsal-progress">
-        Question {record.position + 1} of {total} ·{' '}
-        {record.timedOut ? 'time ran out' : `answered in ${clockText(record.elapsedMs)}`}
-      </p>
+      {probe ? (
+        <>
+          <ProbeTurnHeader info={probe} showWhy />
+          <p className="rehearsal-progress">{timing}</p>
+        </>
+      ) : (
+        <p className="rehearsal-progress">
+          Question {record.position + 1} of {total} · {timing}
+        </p>
+      )}
       <h2
         id="rehearsal-review-title"
         ref={heading}
@@ -69,11 +82,6 @@ export function ReviewScreen({
       {record.timedOut && (
         <p className="rehearsal-muted">The time box ran out; the answer was saved as it stood.</p>
       )}
-      {record.followUp && (
-        <p className="rehearsal-probe">
-          <Codicon name="comment" /> <span>Your manager pushes: “{record.followUp}”</span>
-        </p>
-      )}
       <div className="rehearsal-compare">
         <div className="rehearsal-compare__side">
           <h3>Your answer</h3>
@@ -82,7 +90,7 @@ export function ReviewScreen({
             slot="answer-review"
             sessionId={sessionId}
             questionId={question.id}
-            position={record.position}
+            position={audioPlace ?? record.position}
             phase="review"
             timeBoxMs={timeBoxMs}
           />

@@ -16,6 +16,7 @@ export const historyRead = defineRead('rehearsal.history');
 export const beginSession = defineWrite('rehearsal.begin');
 export const resumeSession = defineWrite('rehearsal.resume');
 export const recordAnswerWrite = defineWrite('rehearsal.record');
+export const recordProbeWrite = defineWrite('rehearsal.recordProbe');
 export const finishSession = defineWrite('rehearsal.finish');
 export const leaveSession = defineWrite('rehearsal.leave');
 /** Finished from its history pane, outside the overlay: its lists and the due count follow. */
