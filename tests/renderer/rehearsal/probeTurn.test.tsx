@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+// A follow-up as its own turn, against the real main side: answered from the keyboard only, its own
+// countdown and labels, reviewed with why it was asked, graded with its question for the schedule,
+// and listed under its question in the summary.
+import { call, renderReal, useRealStore } from '../followups/realStore';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PlayThrough } from '../../../src-renderer/src/features/rehearsal/PlayThrough';
+import { Summary } from '../../../src-renderer/src/features/rehearsal/Summary';
+import type { RehearsalSession } from '../../../src-main/shared/rehearsal/rehearsal';
+import { manualClock } from './overlayHarness';
+
+afterEach(() => cleanup());
+
+const SETTINGS = {
+  count: 1,
+  timeBoxSec: 60,
+  order: 'script' as const,
+  followUps: true,
+  voice: false,
+  seed: 1,
+};
+
+describe('a follow-up turn', () => {
+  it('is asked after a graded answer with no figure, answered and graded by keys, and joins the summary', async () => {
+    const t = useRealStore();
+    const session = await call('rehearsal.start', {
+      questionIds: ['grow-reality-01'],
+      settings: SETTINGS,
+    });
+    const clock = manualClock();
+    const onFinished = vi.fn<(s: RehearsalSession) => void>();
+    renderReal(
+      <PlayThrough session={session} clock={clock} onFinished={onFinished} onLeft={() => {}} />,
+    );
+    const user = userEvent.setup();
+    const parentText = session.questions[0]!.text;
+    await screen.findByRole('heading', { name: parentText });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Your answer' })),
+    );
+    await user.keyboard(
+      'For example, last quarter I rebuilt the release checklist with the support team.',
+    );
+    clock.advance(20_000);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByRole('group', { name: /How did that go/ });
+    await user.keyboard('4');
+
+    // The follow-up turn: its words as the heading, the label, the question in small print.
+    const heading = await screen.findByRole('heading', { name: 'Can you put a number on that?' });
+    expect(screen.getByText('Follow-up · question 1 of 1')).toBeTruthy();
+    expect(screen.getByText(parentText)).toBeTruthy();
+    const box = screen.getByRole('textbox', { name: 'Your answer to the follow-up' });
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    expect(heading.closest('section')?.getAttribute('aria-labelledby')).toBe(heading.id);
+    // Its own countdown, from a full time box.
+    expect(screen.getByText(/1:00|60 s/)).toBeTruthy();
+    await user.keyboard('About 30 percent fewer failed releases.');
+    clock.advance(7_000);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    await screen.findByText(/Why it was asked: Your answer had no figure/);
+    await screen.findByText(/Cites evidence/);
+    await user.keyboard('1');
+    await waitFor(() => expect(onFinished).toHaveBeenCalled());
+
+    const stored = await call('rehearsal.get', { id: session.id });
+    expect(stored.answers[0]).toMatchObject({ grade: 'easy' });
+    expect(stored.answers[0]?.probe).toMatchObject({
+      text: 'Can you put a number on that?',
+      answer: 'About 30 percent fewer failed releases.',
+      timeMs: 7_000,
+      grade: 'again',
+    });
+    // One review of the question, at the lower grade of the two.
+    expect((await call('questions.get', { id: 'grow-reality-01' })).lastGrade).toBe('again');
+    expect(t.store).toBeTruthy();
+
+    cleanup();
+    renderReal(<Summary session={stored} title="Practice" onClose={() => {}} />);
+    const table = screen.getByRole('table', { name: 'Each question of this rehearsal' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Question'),
+      expect.stringContaining(parentText),
+      expect.stringMatching(/Follow-up: Can you put a number on that\?.*0:07.*Again/),
+    ]);
+  });
+
+  it('resumes a session left mid-probe at the follow-up, paused, its answer box ready', async () => {
+    useRealStore();
+    const session = await call('rehearsal.start', {
+      questionIds: ['grow-reality-01', 'grow-goal-01'],
+      settings: { ...SETTINGS, count: 2 },
+    });
+    const args = {
+      sessionId: session.id,
+      position: 0,
+      questionId: 'grow-reality-01',
+      answer: 'For example, last quarter I rebuilt the release checklist with the support team.',
+      startedAt: 1,
+      endedAt: 2,
+      timeMs: 9_000,
+      timedOut: false,
+      revealed: false,
+      followUp: 'Can you put a number on that?',
+      followUpReason: 'no-number' as const,
+      grade: 'good' as const,
+    };
+    await call('rehearsal.record', args);
+    await call('rehearsal.leave', { id: session.id });
+    const resumed = await call('rehearsal.resume', { id: session.id });
+    renderReal(
+      <PlayThrough
+        session={resumed}
+        clock={manualClock()}
+        onFinished={() => {}}
+        onLeft={() => {}}
+      />,
+    );
+    await screen.findByRole('heading', { name: 'Can you put a number on that?' });
+    expect(screen.getByText('Follow-up · question 1 of 2')).toBeTruthy();
+    expect(screen.getByText('Paused')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Your answer to the follow-up' })).toBeTruthy();
+  });
+});
