@@ -3,6 +3,7 @@
 // the store (same id, same skill name) is left out and reported while the rest goes in. Any other
 // failure (disk full, I/O) propagates and the caller's transaction rolls everything back.
 import { looksLike, MAX_AUDIO_BYTES } from '../../shared/voice/answerAudio';
+import { audioPlaceOf } from '../../shared/rehearsal/probeTurns';
 import type { ExportDocument, ImportReport } from '../../shared/data/exportFormat';
 import type { Db } from '../db/connection';
 
@@ -77,7 +78,7 @@ function loadRecordings(db: Db, hooks: LoadHooks, s: ExportDocument['rehearsals'
   for (const r of s.recordings ?? []) {
     const item = `recording ${s.id} #${r.position + 1}`;
     const data = Buffer.from(r.data, 'base64');
-    if (r.position >= s.questionIds.length)
+    if (audioPlaceOf(r.position).position >= s.questionIds.length)
       hooks.skip(item, 'The rehearsal has no question at this place.');
     else if (data.length === 0 || data.length > MAX_AUDIO_BYTES)
       hooks.skip(item, 'The recording is empty or larger than Ladder keeps.');

@@ -76,4 +76,10 @@ export function audioPlaceOf(place: number): { position: number; probe: boolean 
     : { position: place, probe: false };
 }
 
+/** Names the answer a recording belongs to, for labels: "question 2", "the follow-up to question 2". */
+export function audioPlaceLabel(place: number): string {
+  const { position, probe } = audioPlaceOf(place);
+  return probe ? `the follow-up to question ${position + 1}` : `question ${position + 1}`;
+}
+
 export type { ProbeReason };

@@ -10,6 +10,7 @@ import { EXPORT_JSON_NAME } from '../../../src-main/shared/data/exportFormat';
 import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehearsal';
 import { resumeRehearsal } from '../../../src-main/shared/rehearsal/rehearsalEngine';
 import { sessionRecords } from '../../../src-main/shared/rehearsal/sessionRecords';
+import { probeAudioPlace } from '../../../src-main/shared/rehearsal/probeTurns';
 import { exportDoc } from '../data/dataHelpers';
 import { expectCode, tempDir, testStore, type TestStore } from '../helpers';
 
@@ -207,5 +208,35 @@ describe('follow-up turns in the store', () => {
     expect(t.store.db.prepare('SELECT count(*) AS n FROM rehearsal_probes').get()).toEqual({
       n: 0,
     });
+  });
+
+  it("keeps a follow-up's recording beside its question's, and carries it through export", async () => {
+    const t = testStore();
+    const { session } = await answerWithProbe(t);
+    const webm = Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01]).toString(
+      'base64',
+    );
+    const at = (position: number) => ({
+      sessionId: session.id,
+      position,
+      mime: 'audio/webm',
+      durationMs: 1_500,
+      data: webm,
+    });
+    await t.call('rehearsal.saveAudio', at(0));
+    await t.call('rehearsal.saveAudio', at(probeAudioPlace(0)));
+    expect(
+      (await t.call('rehearsal.audio', { sessionId: session.id, position: 0 }))?.position,
+    ).toBe(0);
+    expect(
+      (await t.call('rehearsal.audio', { sessionId: session.id, position: probeAudioPlace(0) }))
+        ?.position,
+    ).toBe(probeAudioPlace(0));
+    // The session has two questions: no follow-up place past them.
+    await expectCode(t.call('rehearsal.saveAudio', at(probeAudioPlace(2))), 'invalid-argument');
+    const { text } = await exportDoc(t);
+    const other = testStore();
+    const report = await other.call('data.import', { files: [{ name: EXPORT_JSON_NAME, text }] });
+    expect(report.imported.recordings).toBe(2);
   });
 });
