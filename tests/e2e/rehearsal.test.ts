@@ -77,6 +77,12 @@ describeE2E('rehearsal in browser mode', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Control+A');
     await page.keyboard.type(String(TIME_BOX_SEC));
+    // Follow-ups off: this case is about the time box and the history (probeTurns.test.ts asks them).
+    const followUps = page.getByRole('checkbox', { name: /Follow-up questions/ });
+    while (!(await followUps.evaluate((el) => el === document.activeElement)))
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await followUps.isChecked()).toBe(false);
     await page.keyboard.press('Enter');
 
     const dialog = page.getByRole('dialog', { name: 'Rehearsal: Growth talk with Dana' });

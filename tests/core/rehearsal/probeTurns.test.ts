@@ -75,7 +75,10 @@ describe('follow-up probes as turns', () => {
     expect(timerView(s, c.now()).elapsedMs).toBe(5_000);
     s = run(s, c, { type: 'type', text: 'About 30 percent fewer.' });
     expect(draftRecord(s, c)).toBeNull();
-    expect(probeDraftRecord(s, c)).toMatchObject({ position: 0, answer: 'About 30 percent fewer.' });
+    expect(probeDraftRecord(s, c)).toMatchObject({
+      position: 0,
+      answer: 'About 30 percent fewer.',
+    });
     s = run(s, c, { type: 'answer' });
     expect(where(s)).toBe('0:probe:review');
     expect(s.probes).toEqual([
