@@ -386,7 +386,7 @@ const BAD: Record<string, unknown[]> = {
     { sessionId: 's', position: 0, mime: 'audio/webm', durationMs: 1, data: 'not base64!' },
     { sessionId: 's', position: 0, mime: 'audio/webm', durationMs: 1, data: 'A'.repeat(5_600_000) },
   ],
-  'rehearsal.audio': [{ sessionId: 's' }, { sessionId: 's', position: 100 }],
+  'rehearsal.audio': [{ sessionId: 's' }, { sessionId: 's', position: 200 }],
   'rehearsal.removeAudio': [{ sessionId: 's', position: -1 }, { position: 0 }],
   'practice.due': [{ limit: 0 }, { all: true }, { countOnly: 'yes' }],
   'practice.grade': [
