@@ -125,4 +125,48 @@ describe('a follow-up turn', () => {
     expect(screen.getByText('Paused')).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Your answer to the follow-up' })).toBeTruthy();
   });
+
+  it('speaks the follow-up as its own turn when read-aloud is on', async () => {
+    useRealStore();
+    const spoken: string[] = [];
+    class Utterance {
+      constructor(readonly text: string) {}
+    }
+    const synth = {
+      getVoices: () => [{}],
+      speak: (u: Utterance) => spoken.push(u.text),
+      cancel: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    };
+    Object.assign(window, { speechSynthesis: synth, SpeechSynthesisUtterance: Utterance });
+    Object.assign(globalThis, { SpeechSynthesisUtterance: Utterance });
+    try {
+      const session = await call('rehearsal.start', {
+        questionIds: ['grow-reality-01'],
+        settings: { ...SETTINGS, voice: true },
+      });
+      renderReal(
+        <PlayThrough
+          session={session}
+          clock={manualClock()}
+          onFinished={() => {}}
+          onLeft={() => {}}
+        />,
+      );
+      const user = userEvent.setup();
+      const box = await screen.findByRole('textbox', { name: 'Your answer' });
+      await waitFor(() => expect(document.activeElement).toBe(box));
+      await user.keyboard(
+        'For example, last quarter I rebuilt the release checklist with the support team.',
+      );
+      await user.keyboard('{Control>}{Enter}{/Control}');
+      await screen.findByRole('group', { name: /How did that go/ });
+      await user.keyboard('3');
+      await screen.findByRole('heading', { name: 'Can you put a number on that?' });
+      expect(spoken).toEqual([session.questions[0]!.text, 'Can you put a number on that?']);
+    } finally {
+      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    }
+  });
 });
