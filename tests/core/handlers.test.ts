@@ -307,6 +307,11 @@ const BAD: Record<string, unknown[]> = {
       extra: 1,
     },
   ],
+  'rehearsal.ungrade': [
+    { sessionId: 's' },
+    { sessionId: 's', position: 100 },
+    { sessionId: 's', position: 0, grade: null },
+  ],
   'rehearsal.record': [
     { sessionId: 's' },
     {
@@ -370,6 +375,7 @@ const BAD: Record<string, unknown[]> = {
     { questionId: 'grow-goal-01', grade: 'fine' },
     { grade: 'good' },
   ],
+  'practice.preview': [{}, { questionId: '' }, { questionId: 'grow-goal-01', grade: 'good' }],
   'backup.now': [{ name: 'x' }, 'now'],
   'backup.list': [{ all: true }],
   'backup.restore': [

@@ -11,6 +11,7 @@ export function rehearsalHandlers(s: {
     'rehearsal.start': s.rehearsal.start,
     'rehearsal.begin': s.rehearsal.begin,
     'rehearsal.record': s.rehearsal.record,
+    'rehearsal.ungrade': s.rehearsal.ungrade,
     'rehearsal.finish': s.rehearsal.finish,
     'rehearsal.leave': s.rehearsal.leave,
     'rehearsal.resume': s.rehearsal.resume,

@@ -17,6 +17,7 @@ import type {
 import { liveEntryTitle } from '../journal/entriesRepository.read';
 import {
   answerRows,
+  clearGrade,
   deleteSession,
   endSession,
   findAnswer,
@@ -35,6 +36,7 @@ import {
   latestReview,
   latestReviewSeq,
   regradeQuestion,
+  undoReview,
 } from '../practice/fsrsScheduling';
 import { createVersionLog } from '../common/versionCheck';
 import { createPlanner } from './rehearsalPlan';
@@ -188,6 +190,38 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     );
   }
 
+  /**
+   * Undoes the grade just given to an answer: the question's card returns to exactly where it was
+   * before, and the answer waits for a grade again. Refused once the question was practised since.
+   */
+  function ungrade(args: ParsedArgs<'rehearsal.ungrade'>): SessionAnswer {
+    const session = requireSession(args.sessionId);
+    if (session.status !== 'active')
+      throw new LadderError(
+        'conflict',
+        'This rehearsal has ended; its grades can no longer change.',
+      );
+    const key = `${session.id}:${args.position}`;
+    db.transaction(() => {
+      const before = findAnswer(db, session.id, args.position);
+      if (!before) throw new LadderError('not-found', 'That answer no longer exists.');
+      versions.check(key, before.version ?? 0, args, 'This answer');
+      if (!before.grade) return;
+      const undone =
+        before.review_seq != null && undoReview(db, before.question_id, before.review_seq);
+      if (!undone)
+        throw new LadderError(
+          'conflict',
+          `This question was practised again after this answer was graded ${before.grade}, so that grade can no longer be undone.`,
+        );
+      clearGrade(db, session.id, args.position);
+      versions.wrote(key, (before.version ?? 0) + 1, args.session);
+    })();
+    return toAnswer(
+      findAnswer(db, session.id, args.position) as NonNullable<ReturnType<typeof findAnswer>>,
+    );
+  }
+
   /** Only a running session can be left; one left with every question graded can still be finished. */
   function end(id: string, status: 'finished' | 'left'): RehearsalSession {
     const row = requireSession(id);
@@ -254,6 +288,7 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     start: (args: ParsedArgs<'rehearsal.start'>) => start(args),
     begin,
     record,
+    ungrade,
     finish: (args: ParsedArgs<'rehearsal.finish'>) => end(args.id, 'finished'),
     leave: (args: ParsedArgs<'rehearsal.leave'>) => end(args.id, 'left'),
     resume,

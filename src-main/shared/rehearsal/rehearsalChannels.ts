@@ -14,6 +14,8 @@ export const rehearsalChannels = {
   // Plan and start in one request: the settings dialog's confirmation waits for one answer, not two.
   'rehearsal.begin': returns<BeginResult>(),
   'rehearsal.record': returns<SessionAnswer>(),
+  // Takes an answer's grade back (until the next question shows), and its review with it.
+  'rehearsal.ungrade': returns<SessionAnswer>(),
   'rehearsal.finish': returns<RehearsalSession>(),
   'rehearsal.leave': returns<RehearsalSession>(),
   'rehearsal.resume': returns<RehearsalSession>(),

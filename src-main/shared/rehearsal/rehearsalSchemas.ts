@@ -69,6 +69,14 @@ export const rehearsalSchemas = {
       session: z.string().min(1).max(64).optional(),
     })
     .strict(),
+  'rehearsal.ungrade': z
+    .object({
+      sessionId: id,
+      position: z.number().int().min(0).max(99),
+      baseVersion: z.number().int().min(0).optional(),
+      session: z.string().min(1).max(64).optional(),
+    })
+    .strict(),
   'rehearsal.finish': z.object({ id }).strict(),
   'rehearsal.leave': z.object({ id }).strict(),
   'rehearsal.resume': z.object({ id }).strict(),
