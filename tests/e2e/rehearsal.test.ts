@@ -91,7 +91,18 @@ describeE2E('rehearsal in browser mode', () => {
       await page.keyboard.press('Control+Enter');
       await grades.waitFor();
       await dialog.getByText('Prepared point', { exact: false }).first().waitFor();
+      // Each button says when its grade brings the question back, from the real schedule.
+      await grades.getByRole('button', { name: /^4 Easy, next in 8 days/ }).waitFor();
       await page.keyboard.press(grade);
+      if (i === 0) {
+        // Taken back and given again before the next question shows.
+        await dialog.getByText('Rated Good: next practice in 10 min.').waitFor();
+        await page.keyboard.press('u');
+        await grades.waitFor();
+        await page.keyboard.press(grade);
+      }
+      await dialog.getByText(/^Rated /).waitFor();
+      await page.keyboard.press('Enter');
     }
     await dialog.getByRole('heading', { name: QUESTIONS[2] }).waitFor();
     await page.keyboard.type('I would need');
@@ -99,6 +110,8 @@ describeE2E('rehearsal in browser mode', () => {
     await grades.waitFor({ timeout: (TIME_BOX_SEC + 10) * 1000 });
     await dialog.getByText('The time box ran out', { exact: false }).waitFor();
     await page.keyboard.press('3');
+    await dialog.getByRole('button', { name: 'See the summary' }).waitFor();
+    await page.keyboard.press('Enter');
 
     const table = dialog.getByRole('table', { name: 'Each question of this rehearsal' });
     await table.waitFor();

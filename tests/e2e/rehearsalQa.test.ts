@@ -66,6 +66,8 @@ async function answerAll(page: Page, count: number): Promise<number> {
     await page.getByRole('group', { name: /How did that go/ }).waitFor();
     if ((await page.getByText(/Your manager pushes:/).count()) > 0) probes += 1;
     await page.keyboard.press('3');
+    await page.getByText(/^Rated Good/).waitFor();
+    await page.keyboard.press('Enter');
   }
   return probes;
 }

@@ -65,6 +65,8 @@ export type EngineEvent =
   | { type: 'answer' }
   | { type: 'reveal' }
   | { type: 'grade'; grade: Grade }
+  /** The grade just given is taken back (until the next question shows): the answer waits again. */
+  | { type: 'ungrade' }
   | { type: 'next' }
   | { type: 'leave' };
 
@@ -203,6 +205,8 @@ export function reduce(state: EngineState, event: EngineEvent, clock: EngineCloc
       return s.phase === 'review' || s.phase === 'graded'
         ? { ...updateLast(s, { grade: event.grade }), phase: 'graded' }
         : s;
+    case 'ungrade':
+      return s.phase === 'graded' ? { ...updateLast(s, { grade: null }), phase: 'review' } : s;
     case 'next':
       if (s.phase !== 'graded') return s;
       return s.index + 1 < s.questions.length

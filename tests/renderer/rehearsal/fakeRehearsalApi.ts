@@ -161,6 +161,16 @@ const handlers: Record<string, (args: never) => unknown> = {
     );
     return answer;
   },
+  'rehearsal.ungrade': (a: { sessionId: string; position: number; baseVersion?: number }) => {
+    const s = sessionOf(a.sessionId);
+    const before = s.answers.find((x) => x.position === a.position);
+    if (!before) throw new LadderError('not-found', 'no such answer');
+    if (a.baseVersion !== undefined && a.baseVersion !== before.version)
+      throw new LadderError('conflict', 'This answer was changed in another tab or window.');
+    const answer = { ...before, grade: null, version: before.version + 1 };
+    s.answers = s.answers.map((x) => (x.position === a.position ? answer : x));
+    return answer;
+  },
   'rehearsal.finish': ({ id }: { id: string }) =>
     Object.assign(sessionOf(id), { status: 'finished', endedAt: 1_700_000_100_000 }),
   'rehearsal.leave': ({ id }: { id: string }) =>
@@ -171,6 +181,11 @@ const handlers: Record<string, (args: never) => unknown> = {
     if (fake.dueFails) throw new LadderError('internal', 'the store could not be read');
     return { count: fake.dueCount, questions: [] };
   },
+  // Anki's first steps for a new card; the real intervals are tested on the main side (gradeUndo.test.ts).
+  'practice.preview': ({ questionId }: { questionId: string }) => ({
+    questionId,
+    intervals: { again: 60_000, hard: 360_000, good: 600_000, easy: 8 * 86_400_000 },
+  }),
   'journal.get': () => {
     throw new LadderError('not-found', 'no entries in this fake');
   },

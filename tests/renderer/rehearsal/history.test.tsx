@@ -187,6 +187,7 @@ describe('a rehearsal left early', () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
     await within(dialog).findByRole('group', { name: /How did that go/ });
     await user.keyboard('3');
+    await user.click(await within(dialog).findByRole('button', { name: 'See the summary' }));
     await within(dialog).findByRole('heading', { name: /^Rehearsal summary/ });
     const done = await call('rehearsal.get', { id: session.id });
     expect(done.status).toBe('finished');

@@ -15,6 +15,7 @@ import { AskScreen } from './AskScreen';
 import type { Clock } from './clock';
 import { isTyping } from './focusTrap';
 import { spokenDuration } from './format';
+import { gradedKey } from './GradeStep';
 import { ReviewScreen } from './ReviewScreen';
 import { speak, stopSpeaking } from './speech';
 import { usePlayThrough } from './usePlayThrough';
@@ -107,6 +108,13 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
 
   const onKeyDown = (e: KeyboardEvent) => {
     const typing = isTyping(e.target);
+    const graded = state.phase === 'graded' && !typing ? gradedKey(e) : null;
+    if (graded) {
+      e.preventDefault();
+      if (graded === 'undo') play.undoGrade();
+      else play.next();
+      return;
+    }
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       if (state.phase === 'asking') play.send({ type: 'answer' });
@@ -125,7 +133,7 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
     } else if (e.key.toLowerCase() === 'r' && state.phase === 'asking') {
       e.preventDefault();
       play.peek();
-    } else if (/^[1-4]$/.test(e.key) && (state.phase === 'review' || state.phase === 'graded')) {
+    } else if (/^[1-4]$/.test(e.key) && state.phase === 'review') {
       e.preventDefault();
       play.grade(GRADES[Number(e.key) - 1] ?? 'good');
     }
@@ -184,6 +192,8 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
           total={session.questions.length}
           timeBoxMs={session.settings.timeBoxSec * 1000}
           onGrade={play.grade}
+          onUndoGrade={play.undoGrade}
+          onNext={play.next}
           onLeave={() => void leave()}
         />
       )}

@@ -1,7 +1,7 @@
 // Drives the rehearsal engine with a real clock: ticks while an answer runs, saves every answer
 // the moment it ends (and again when graded), finishes or leaves the session on the main side.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { finishSession, leaveSession, recordAnswerWrite } from './rehearsalQueries';
+import { finishSession, leaveSession, recordAnswerWrite, ungradeWrite } from './rehearsalQueries';
 import type { Grade } from '../../../../src-main/shared/questions/questionBank';
 import type {
   RehearsalSession,
@@ -40,6 +40,10 @@ export interface PlayThrough {
   send: (event: EngineEvent) => void;
   peek: () => void;
   grade: (grade: Grade) => void;
+  /** Takes the grade just given back, on the main side too (the card is as before it). */
+  undoGrade: () => void;
+  /** After a grade: the next question, or the end. */
+  next: () => void;
   retry: () => void;
   /** Ends the session as left (the current draft, if any, is kept as its answer). */
   leave: () => Promise<void>;
@@ -180,7 +184,9 @@ export function usePlayThrough(
       setState(next);
       setNow(clock.now());
       const last = next.answers.at(-1);
-      if (last && (ended || last.grade !== prev.answers.at(-1)?.grade)) void save(last);
+      // An undone grade is taken back by its own write (undoGrade), not saved as an answer.
+      if (event.type !== 'ungrade' && last && (ended || last.grade !== prev.answers.at(-1)?.grade))
+        void save(last);
       if (next.phase === 'asking' && (prev.phase !== 'asking' || next.index !== prev.index)) {
         peekedRef.current = false;
         setPeeked(false);
@@ -208,13 +214,25 @@ export function usePlayThrough(
     setPeeked(true);
   }, []);
 
-  const grade = useCallback(
-    (g: Grade) => {
-      send({ type: 'grade', grade: g });
-      send({ type: 'next' });
-    },
-    [send],
-  );
+  const grade = useCallback((g: Grade) => send({ type: 'grade', grade: g }), [send]);
+  const next = useCallback(() => send({ type: 'next' }), [send]);
+
+  const undoGrade = useCallback(() => {
+    const last = ref.current.answers.at(-1);
+    if (ref.current.phase !== 'graded' || !last) return;
+    send({ type: 'ungrade' });
+    // Queued after the grade's own save, so the grade is on the main side before it is taken back.
+    void enqueue(async () => {
+      const answer = await ungradeWrite({
+        sessionId: session.id,
+        position: last.position,
+        baseVersion: savedRef.current[last.position]?.version ?? 0,
+        session: PAGE_SESSION,
+      });
+      savedRef.current = { ...savedRef.current, [answer.position]: answer };
+      setSaved((s) => ({ ...s, [answer.position]: answer }));
+    });
+  }, [enqueue, send, session.id]);
 
   const retry = useCallback(() => {
     const task = failed.current;
@@ -229,5 +247,19 @@ export function usePlayThrough(
     await leaveSession({ id: session.id });
   }, [send, session.id]);
 
-  return { state, now, peeked, saved, error, conflict, send, peek, grade, retry, leave };
+  return {
+    state,
+    now,
+    peeked,
+    saved,
+    error,
+    conflict,
+    send,
+    peek,
+    grade,
+    undoGrade,
+    next,
+    retry,
+    leave,
+  };
 }
