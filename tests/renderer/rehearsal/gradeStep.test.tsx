@@ -35,15 +35,19 @@ describe('grade step', () => {
   it('shows on each grade button the interval that grade schedules', async () => {
     const { grades } = await answerFirst();
     await within(grades).findByText('8 days');
-    const names = within(grades)
-      .getAllByRole('button')
-      .map((b) => b.textContent);
-    expect(names).toEqual([
-      expect.stringMatching(/^1 Again, next in 1 minI could not/),
-      expect.stringMatching(/^2 Hard, next in 6 minGot there/),
-      expect.stringMatching(/^3 Good, next in 10 minA sound/),
-      expect.stringMatching(/^4 Easy, next in 8 daysConfident/),
+    expect(
+      within(grades)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual([
+      'Again, next in 1 min: I could not answer it',
+      'Hard, next in 6 min: Got there, with effort',
+      'Good, next in 10 min: A sound answer',
+      'Easy, next in 8 days: Confident and crisp',
     ]);
+    expect(within(grades).getByRole('button', { name: /^Good/ }).textContent).toBe(
+      '3 Good10 minA sound answer',
+    );
     expect(callsTo('practice.preview')).toEqual([{ questionId: 'q1' }]);
   });
 

@@ -119,6 +119,8 @@ export function GradeStep(props: GradeStepProps) {
             }}
             type="button"
             className="ladder-button rehearsal-grade"
+            // Read as one phrase: the layout's boxes would otherwise split it ("Good , next in").
+            aria-label={`${GRADE_LABELS[g]}${interval !== undefined ? `, next in ${intervalText(interval)}` : ''}: ${GRADE_HINTS[g]}`}
             aria-keyshortcuts={String(i + 1)}
             onClick={() => props.onGrade(g)}
           >
@@ -130,10 +132,7 @@ export function GradeStep(props: GradeStepProps) {
                 {GRADE_LABELS[g]}
               </span>
               {interval !== undefined && (
-                <span className="rehearsal-grade__interval">
-                  <span className="visually-hidden">, next in </span>
-                  {intervalText(interval)}
-                </span>
+                <span className="rehearsal-grade__interval">{intervalText(interval)}</span>
               )}
             </span>
             <span className="rehearsal-grade__hint">{GRADE_HINTS[g]}</span>
