@@ -178,6 +178,22 @@ describeE2E('rehearsal in browser mode', () => {
       ]);
     const session = await newest();
     expect(session.status).toBe('active');
+
+    // Taken up again from the history: the draft is back in the box and can be typed on.
+    await runCommand(page, 'Rehearse: Show History');
+    await page.getByRole('list', { name: 'Past rehearsals' }).getByRole('button').first().click();
+    await page.getByRole('button', { name: 'Resume rehearsal' }).click();
+    const resumed = page.getByRole('dialog', { name: 'Rehearsal: A surprise mix' });
+    const box = resumed.getByRole('textbox', { name: 'Your answer' });
+    await expect.poll(() => box.inputValue()).toBe('Half of an answer about the Acme renewal');
+    await box.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(', which we closed in March.');
+    await page.keyboard.press('Control+Enter');
+    await resumed.getByRole('group', { name: /How did that go/ }).waitFor();
+    await expect
+      .poll(async () => (await newest()).answers[0]?.answer)
+      .toBe('Half of an answer about the Acme renewal, which we closed in March.');
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -246,7 +246,8 @@ export function restore(snap: EngineSnapshot, _clock: EngineClock): EngineState 
 
 /**
  * The engine for a session taken up again from its saved answers: graded questions stay done, and it
- * waits, paused, at the first one without a grade (in review when its answer was already given).
+ * waits, paused, at the first one without a grade (its saved answer back in the box while time is
+ * left, in review when its time ran out).
  * With nothing saved it is a new start, running on the first question.
  */
 export function resumeRehearsal(
@@ -263,6 +264,22 @@ export function resumeRehearsal(
   const answers = saved.filter((a) => a.position <= index).sort((a, b) => a.position - b.position);
   if (index >= questions.length)
     return { ...fresh, phase: 'finished', running: false, runningSince: null, answers };
+  // An answer saved without a grade and with time left (the window closed mid-answer, or the person
+  // left before grading) goes back into the answer box to be typed on, with its time already used.
+  const draft = answers.find((a) => a.position === index);
+  if (draft && !draft.timedOut && draft.elapsedMs < settings.timeBoxMs) {
+    const waiting = restore(
+      {
+        ...snapshot(fresh, clock.now()),
+        index,
+        answers: answers.filter((a) => a.position < index),
+        phase: 'left',
+        elapsedBeforeMs: draft.elapsedMs,
+      },
+      clock,
+    );
+    return { ...waiting, draft: draft.answer, startedAtWall: draft.startedAtWall };
+  }
   return restore(
     { ...snapshot(fresh, clock.now()), index, answers, phase: 'left', elapsedBeforeMs: 0 },
     clock,

@@ -59,17 +59,19 @@ export function SessionPane({ input, active }: EditorPaneProps) {
     ? [...conversations.data.upcoming, ...conversations.data.past]
     : [];
   const conversation = s.conversationId ? all.find((c) => c.id === s.conversationId) : undefined;
+  // What was rehearsed names the rehearsal taken up again (its dialog and summary), as at its start.
+  const source = sessionSourceText(
+    s,
+    conversation ? conversation.title || 'Untitled conversation' : null,
+  );
   return (
     <article className="rehearsal-pane" aria-labelledby={titleId}>
       <h2 id={titleId} ref={heading} tabIndex={-1}>
         Rehearsal of {dateTimeText(s.startedAt)}
       </h2>
       <p className="rehearsal-muted">
-        {conversation
-          ? `For “${conversation.title || 'Untitled conversation'}”`
-          : sessionSourceText(s, null)}{' '}
-        · {STATUS_TEXT[s.status]} · {s.answers.length} of {s.questions.length} answered ·{' '}
-        {Math.round(s.settings.timeBoxSec)} s per answer
+        {conversation ? `For “${source}”` : source} · {STATUS_TEXT[s.status]} · {s.answers.length}{' '}
+        of {s.questions.length} answered · {Math.round(s.settings.timeBoxSec)} s per answer
       </p>
       {resumable(s) && (
         <p>
@@ -77,7 +79,7 @@ export function SessionPane({ input, active }: EditorPaneProps) {
             type="button"
             className="ladder-button ladder-button--primary"
             onClick={() =>
-              void continueRehearsal(s.id, `Rehearsal of ${dateTimeText(s.startedAt)}, continued`)
+              void continueRehearsal(s.id, s.mode === 'surprise' ? 'A surprise mix' : source)
             }
           >
             Resume rehearsal
