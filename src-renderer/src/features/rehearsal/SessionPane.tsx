@@ -1,6 +1,12 @@
 // A past rehearsal, read-only, in an editor tab: what was asked, answered, graded and noted.
 import { useEffect, useId, useRef } from 'react';
-import { conversationListRead, finishFromHistory, sessionRead } from './rehearsalQueries';
+import {
+  conversationListRead,
+  finishFromHistory,
+  historyRead,
+  sessionRead,
+} from './rehearsalQueries';
+import { ProgressChart } from './ProgressChart';
 import type { EditorPaneProps } from '../../workbench/types';
 import { inputKey } from '../../workbench/types';
 import { notify, setTabMeta } from '../../workbench/store';
@@ -32,6 +38,7 @@ export function SessionPane({ input, active }: EditorPaneProps) {
   const key = inputKey(input);
   const session = sessionRead.use({ id: input.id });
   const conversations = conversationListRead.use({});
+  const history = historyRead.use({ all: true });
   const started = session.data?.startedAt;
   useEffect(() => {
     setTabMeta(key, {
@@ -59,6 +66,12 @@ export function SessionPane({ input, active }: EditorPaneProps) {
     ? [...conversations.data.upcoming, ...conversations.data.past]
     : [];
   const conversation = s.conversationId ? all.find((c) => c.id === s.conversationId) : undefined;
+  // Rehearsals like this one: of the same conversation, or started the same way without one.
+  const alike = (history.data ?? []).filter((r) =>
+    s.conversationId !== null
+      ? r.conversationId === s.conversationId
+      : r.conversationId === null && r.mode === s.mode,
+  );
   // What was rehearsed names the rehearsal taken up again (its dialog and summary), as at its start.
   const source = sessionSourceText(
     s,
@@ -106,6 +119,16 @@ export function SessionPane({ input, active }: EditorPaneProps) {
         </p>
       )}
       <SummaryTable session={s} showAnswers />
+      {alike.some((r) => r.answered > 0) && (
+        <ProgressChart
+          sessions={alike}
+          caption={
+            conversation
+              ? `Rehearsals of “${source}” over time`
+              : `Rehearsals of this kind (${source}) over time`
+          }
+        />
+      )}
     </article>
   );
 }
