@@ -16,6 +16,7 @@ import type { Clock } from './clock';
 import { isTyping } from './focusTrap';
 import { spokenDuration } from './format';
 import { gradedKey } from './GradeStep';
+import { ReadAloudControls, readAloudKey, useReadAloud } from './ReadAloudControls';
 import { ReviewScreen } from './ReviewScreen';
 import { speak, stopSpeaking } from './speech';
 import { usePlayThrough } from './usePlayThrough';
@@ -39,7 +40,8 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
   const [leaveError, setLeaveError] = useState<string | null>(null);
   const timer = timerView(state, play.now);
   const question = session.questions[state.index];
-  const voice = session.settings.voice;
+  const aloud = useReadAloud(session.settings.voice, question?.text);
+  const voice = aloud.speaking;
 
   const say = (text: string) => setAnnouncement(text);
 
@@ -127,6 +129,13 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
       return;
     }
     if (typing || e.ctrlKey || e.altKey || e.metaKey) return;
+    const spoken = aloud.on ? readAloudKey(e) : null;
+    if (spoken) {
+      e.preventDefault();
+      if (spoken === 'mute') aloud.toggleMute();
+      else aloud.repeat();
+      return;
+    }
     if (e.key === ' ' && !(e.target instanceof HTMLButtonElement)) {
       e.preventDefault();
       togglePause();
@@ -144,6 +153,7 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
       <div className="rehearsal-live" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
+      <ReadAloudControls aloud={aloud} />
       {play.conflict && (
         <SaveProblemNotice
           problem={{ kind: 'conflict', what: 'This rehearsal', mine: play.conflict.answer }}
