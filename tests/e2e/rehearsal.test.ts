@@ -92,9 +92,7 @@ describeE2E('rehearsal in browser mode', () => {
       await grades.waitFor();
       await dialog.getByText('Prepared point', { exact: false }).first().waitFor();
       // Each button says when its grade brings the question back, from the real schedule.
-      await grades
-        .getByRole('button', { name: 'Easy, next in 8 days: Confident and crisp' })
-        .waitFor();
+      await grades.getByRole('button', { name: /^Easy\s+8 days\s+Confident and crisp$/ }).waitFor();
       await page.keyboard.press(grade);
       if (i === 0) {
         // Taken back and given again before the next question shows.

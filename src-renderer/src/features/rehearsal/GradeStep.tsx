@@ -108,7 +108,9 @@ export function GradeStep(props: GradeStepProps) {
   }
   return (
     <fieldset className="rehearsal-grades">
-      <legend>How did that go? Rate it to go on.</legend>
+      <legend>
+        How did that go? Rate it to go on; each grade says when the question comes back.
+      </legend>
       {GRADE_ORDER.map((g, i) => {
         const interval = preview?.intervals[g];
         return (
@@ -119,8 +121,6 @@ export function GradeStep(props: GradeStepProps) {
             }}
             type="button"
             className="ladder-button rehearsal-grade"
-            // Read as one phrase: the layout's boxes would otherwise split it ("Good , next in").
-            aria-label={`${GRADE_LABELS[g]}${interval !== undefined ? `, next in ${intervalText(interval)}` : ''}: ${GRADE_HINTS[g]}`}
             aria-keyshortcuts={String(i + 1)}
             onClick={() => props.onGrade(g)}
           >
