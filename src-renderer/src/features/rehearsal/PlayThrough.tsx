@@ -2,7 +2,9 @@
 //
 // Keys: the answer box is for typing, so there Space and R type. Ctrl+Enter ends the answer from
 // anywhere; Escape in the box steps out of it to the question, where Space pauses, R peeks and a
-// second Escape leaves. After an answer, 1-4 grade it. The on-screen legend says the same.
+// second Escape leaves. After an answer, 1-4 grade it; then Enter goes on, and U or Ctrl+Z takes the
+// grade back. With read aloud on, M mutes and Shift+R repeats the question (outside the answer box).
+// The on-screen legend says the same.
 import { sessionRead } from './rehearsalQueries';
 import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
