@@ -331,6 +331,12 @@ const BAD: Record<string, unknown[]> = {
       grade: 'great',
     },
   ],
+  'rehearsal.ungrade': [
+    { sessionId: 's' },
+    { sessionId: 's', position: 100 },
+    { sessionId: 's', position: 0, grade: null },
+    { sessionId: 's', position: 0, probe: 'yes' },
+  ],
   'rehearsal.record': [
     { sessionId: 's' },
     {
@@ -394,6 +400,7 @@ const BAD: Record<string, unknown[]> = {
     { questionId: 'grow-goal-01', grade: 'fine' },
     { grade: 'good' },
   ],
+  'practice.preview': [{}, { questionId: '' }, { questionId: 'grow-goal-01', grade: 'good' }],
   'backup.now': [{ name: 'x' }, 'now'],
   'backup.list': [{ all: true }],
   'backup.restore': [

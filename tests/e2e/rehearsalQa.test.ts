@@ -69,6 +69,8 @@ async function answerAll(page: Page, count: number): Promise<number> {
     await page.keyboard.press('Control+Enter');
     await page.getByRole('group', { name: /How did that go/ }).waitFor();
     await page.keyboard.press('3');
+    await page.getByText(/^Rated Good/).waitFor();
+    await page.keyboard.press('Enter');
     // Next comes the follow-up, the next question or the summary.
     const followUp = page.getByRole('textbox', { name: 'Your answer to the follow-up' });
     await followUp.or(box).or(summary).first().waitFor();
@@ -79,6 +81,8 @@ async function answerAll(page: Page, count: number): Promise<number> {
       await page.keyboard.press('Control+Enter');
       await page.getByRole('group', { name: /How did that go/ }).waitFor();
       await page.keyboard.press('3');
+      await page.getByText(/^Rated Good/).waitFor();
+      await page.keyboard.press('Enter');
     }
   }
   return probes;

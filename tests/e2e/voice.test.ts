@@ -183,6 +183,8 @@ describeE2E('voice answers in browser mode', () => {
     await dialog.getByLabel('Your spoken answer to question 1').waitFor();
     expect(await audit(page, '.voice-playback')).toEqual([]);
     await page.keyboard.press('3');
+    await dialog.getByRole('button', { name: 'See the summary' }).waitFor();
+    await page.keyboard.press('Enter');
     await dialog.getByRole('table', { name: 'Each question of this rehearsal' }).waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

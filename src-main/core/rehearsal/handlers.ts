@@ -12,6 +12,7 @@ export function rehearsalHandlers(s: {
     'rehearsal.begin': s.rehearsal.begin,
     'rehearsal.record': s.rehearsal.record,
     'rehearsal.recordProbe': s.rehearsal.recordProbe,
+    'rehearsal.ungrade': s.rehearsal.ungrade,
     'rehearsal.finish': s.rehearsal.finish,
     'rehearsal.leave': s.rehearsal.leave,
     'rehearsal.resume': s.rehearsal.resume,

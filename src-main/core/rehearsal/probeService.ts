@@ -14,7 +14,7 @@ import type { ServiceContext } from '../common/context';
 import type { VersionLog } from '../common/versionCheck';
 import { latestReviewSeq, regradeQuestion } from '../practice/fsrsScheduling';
 import { answerFeedback } from './answerFeedback';
-import { answerProbe, findProbe, type ProbeRow } from './probesRepository';
+import { answerProbe, clearProbeGrade, findProbe, type ProbeRow } from './probesRepository';
 import { findAnswer, findSession, setReviewSeq, type AnswerRow } from './rehearsalsRepository';
 
 export function toProbe(row: ProbeRow): SessionProbe {
@@ -107,5 +107,32 @@ export function createProbeService(
     return toProbe(findProbe(db, session.id, args.position) as ProbeRow);
   }
 
-  return { recordProbe };
+  /**
+   * Takes the follow-up's grade back: the question's review returns to its answer's grade alone
+   * (the same review replaced, from the card as it was before it), and the follow-up waits again.
+   */
+  function ungradeProbe(args: ParsedArgs<'rehearsal.ungrade'>): void {
+    const key = `${args.sessionId}:${args.position}:probe`;
+    db.transaction(() => {
+      const before = findProbe(db, args.sessionId, args.position);
+      if (!before) throw new LadderError('not-found', 'No follow-up was asked after that question.');
+      versions.check(key, before.version, args, 'This follow-up answer');
+      if (!before.grade) return;
+      const parent = findAnswer(db, args.sessionId, args.position);
+      const probeGrade = before.grade as Grade;
+      if (parent?.grade && combinedGrade(parent.grade as Grade, probeGrade) !== parent.grade) {
+        const latest = latestReviewSeq(db, parent.question_id);
+        if (parent.review_seq == null || latest !== parent.review_seq)
+          throw new LadderError(
+            'conflict',
+            `This question was practised again after this follow-up was graded ${probeGrade}, so that grade can no longer be undone.`,
+          );
+        scheduleTogether(db, parent, probeGrade, null);
+      }
+      clearProbeGrade(db, args.sessionId, args.position);
+      versions.wrote(key, before.version + 1, args.session);
+    })();
+  }
+
+  return { recordProbe, ungradeProbe };
 }

@@ -20,14 +20,19 @@ export interface ProbeRow {
   version: number;
 }
 
-/** Stores the probe chosen after an answer; a probe already there (the answer saved again) stays. */
+/**
+ * Stores the probe chosen after an answer. One already answered stays; one not yet answered takes
+ * the new choice (the answer was typed on again after a resume and drew its follow-up afresh).
+ */
 export function insertProbe(
   db: Db,
   row: Pick<ProbeRow, 'session_id' | 'position' | 'question_id' | 'text' | 'reason' | 'asked_at'>,
 ): void {
   db.prepare(
     'INSERT INTO rehearsal_probes (session_id, position, question_id, text, reason, asked_at) ' +
-      'VALUES (@session_id, @position, @question_id, @text, @reason, @asked_at) ON CONFLICT DO NOTHING',
+      'VALUES (@session_id, @position, @question_id, @text, @reason, @asked_at) ' +
+      'ON CONFLICT (session_id, position) DO UPDATE SET text = excluded.text, reason = excluded.reason ' +
+      'WHERE rehearsal_probes.started_at IS NULL AND rehearsal_probes.grade IS NULL',
   ).run(row);
 }
 
@@ -65,4 +70,18 @@ export function answerProbe(
       'timed_out = @timed_out, revealed = @revealed, grade = @grade, feedback = @feedback, version = version + 1 ' +
       'WHERE session_id = @session_id AND position = @position',
   ).run(row);
+}
+
+/** The follow-up waits for a grade again (its grade undone), raising its version. */
+export function clearProbeGrade(db: Db, sessionId: string, position: number): void {
+  db.prepare(
+    'UPDATE rehearsal_probes SET grade = NULL, version = version + 1 WHERE session_id = ? AND position = ?',
+  ).run(sessionId, position);
+}
+
+/** Removes the probe at `position` if it was never answered. */
+export function dropUnansweredProbe(db: Db, sessionId: string, position: number): void {
+  db.prepare(
+    'DELETE FROM rehearsal_probes WHERE session_id = ? AND position = ? AND started_at IS NULL AND grade IS NULL',
+  ).run(sessionId, position);
 }

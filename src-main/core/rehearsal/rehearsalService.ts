@@ -17,9 +17,16 @@ import type {
 } from '../../shared/rehearsal/rehearsal';
 import { answerFeedback } from './answerFeedback';
 import { createProbeService, toProbe } from './probeService';
-import { findProbe, insertProbe, probeRows, type ProbeRow } from './probesRepository';
+import {
+  dropUnansweredProbe,
+  findProbe,
+  insertProbe,
+  probeRows,
+  type ProbeRow,
+} from './probesRepository';
 import {
   answerRows,
+  clearGrade,
   deleteSession,
   endSession,
   findAnswer,
@@ -38,6 +45,7 @@ import {
   latestReview,
   latestReviewSeq,
   regradeQuestion,
+  undoReview,
 } from '../practice/fsrsScheduling';
 import { createVersionLog } from '../common/versionCheck';
 import { createPlanner } from './rehearsalPlan';
@@ -179,6 +187,10 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
           reason: args.followUpReason,
           asked_at: ctx.now(),
         });
+      } else if (!args.followUp) {
+        // The answer is being typed on again (resumed as a draft): the follow-up it drew before, not
+        // yet answered, is drawn afresh when it ends.
+        dropUnansweredProbe(db, session.id, args.position);
       }
       // The schedule takes the answer's grade together with its follow-up's, once that is graded.
       const probeGrade = (findProbe(db, session.id, args.position)?.grade ?? null) as Grade | null;
@@ -208,6 +220,46 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
       findAnswer(db, session.id, args.position) as NonNullable<ReturnType<typeof findAnswer>>,
       findProbe(db, session.id, args.position),
     );
+  }
+
+  /**
+   * Undoes the grade just given to an answer: the question's card returns to exactly where it was
+   * before, and the answer waits for a grade again. Refused once the question was practised since.
+   */
+  function ungrade(args: ParsedArgs<'rehearsal.ungrade'>): SessionAnswer {
+    const session = requireSession(args.sessionId);
+    if (session.status !== 'active')
+      throw new LadderError(
+        'conflict',
+        'This rehearsal has ended; its grades can no longer change.',
+      );
+    if (args.probe) {
+      probes.ungradeProbe(args);
+      return answerAt(session.id, args.position);
+    }
+    const key = `${session.id}:${args.position}`;
+    db.transaction(() => {
+      const before = findAnswer(db, session.id, args.position);
+      if (!before) throw new LadderError('not-found', 'That answer no longer exists.');
+      versions.check(key, before.version ?? 0, args, 'This answer');
+      if (!before.grade) return;
+      const undone =
+        before.review_seq != null && undoReview(db, before.question_id, before.review_seq);
+      if (!undone)
+        throw new LadderError(
+          'conflict',
+          `This question was practised again after this answer was graded ${before.grade}, so that grade can no longer be undone.`,
+        );
+      clearGrade(db, session.id, args.position);
+      versions.wrote(key, (before.version ?? 0) + 1, args.session);
+    })();
+    return answerAt(session.id, args.position);
+  }
+
+  function answerAt(sessionId: string, position: number): SessionAnswer {
+    const row = findAnswer(db, sessionId, position);
+    if (!row) throw new LadderError('not-found', 'That answer no longer exists.');
+    return toAnswer(row, findProbe(db, sessionId, position));
   }
 
   /** Only a running session can be left; one left with every question graded can still be finished. */
@@ -277,6 +329,7 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     begin,
     record,
     recordProbe: probes.recordProbe,
+    ungrade,
     finish: (args: ParsedArgs<'rehearsal.finish'>) => end(args.id, 'finished'),
     leave: (args: ParsedArgs<'rehearsal.leave'>) => end(args.id, 'left'),
     resume,

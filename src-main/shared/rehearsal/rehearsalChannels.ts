@@ -16,6 +16,8 @@ export const rehearsalChannels = {
   'rehearsal.begin': returns<BeginResult>(),
   'rehearsal.record': returns<SessionAnswer>(),
   'rehearsal.recordProbe': returns<SessionProbe>(),
+  // Takes an answer's grade back (until the next question shows), and its review with it.
+  'rehearsal.ungrade': returns<SessionAnswer>(),
   'rehearsal.finish': returns<RehearsalSession>(),
   'rehearsal.leave': returns<RehearsalSession>(),
   'rehearsal.resume': returns<RehearsalSession>(),

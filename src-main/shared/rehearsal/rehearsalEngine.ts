@@ -93,6 +93,8 @@ export type EngineEvent =
   | { type: 'answer' }
   | { type: 'reveal' }
   | { type: 'grade'; grade: Grade }
+  /** The grade just given is taken back (until the next question shows): the answer waits again. */
+  | { type: 'ungrade' }
   | { type: 'next' }
   | { type: 'leave' };
 
@@ -293,6 +295,8 @@ export function reduce(state: EngineState, event: EngineEvent, clock: EngineCloc
       return s.phase === 'review' || s.phase === 'graded'
         ? { ...updateLast(s, { grade: event.grade }), phase: 'graded' }
         : s;
+    case 'ungrade':
+      return s.phase === 'graded' ? { ...updateLast(s, { grade: null }), phase: 'review' } : s;
     case 'next':
       if (s.phase !== 'graded') return s;
       if (s.turn === 'question' && pendingProbe(s)) return ask(s, s.index, clock, 'probe');
@@ -339,7 +343,8 @@ export function restore(snap: EngineSnapshot, _clock: EngineClock): EngineState 
 /**
  * The engine for a session taken up again from its saved answers: graded questions (and graded
  * follow-ups) stay done, and it waits, paused, at the first turn without a grade: a question, or the
- * follow-up of a graded question (in review when that turn's answer was already given).
+ * follow-up of a graded question. That turn's saved answer goes back in the box while time is left
+ * (in review when its time ran out).
  * With nothing saved it is a new start, running on the first question.
  */
 export function resumeRehearsal(
@@ -367,6 +372,26 @@ export function resumeRehearsal(
   if (index >= questions.length)
     return { ...fresh, phase: 'finished', running: false, runningSince: null, answers, probes };
   const turn: Turn = byPosition.get(index)?.grade ? 'probe' : 'question';
+  // An answer saved without a grade and with time left (the window closed mid-answer, or the person
+  // left before grading) goes back into the answer box to be typed on, with its time already used;
+  // a question's answer typed on again draws its follow-up afresh when it ends.
+  const draft =
+    turn === 'probe' ? probes.find((p) => p.position === index) : byPosition.get(index);
+  if (draft && !draft.grade && !draft.timedOut && draft.elapsedMs < settings.timeBoxMs) {
+    const waiting = restore(
+      {
+        ...snapshot(fresh, clock.now()),
+        index,
+        turn,
+        answers: turn === 'probe' ? answers : answers.filter((a) => a.position < index),
+        probes: probes.filter((p) => p.position < index),
+        phase: 'left',
+        elapsedBeforeMs: draft.elapsedMs,
+      },
+      clock,
+    );
+    return { ...waiting, draft: draft.answer, startedAtWall: draft.startedAtWall };
+  }
   return restore(
     {
       ...snapshot(fresh, clock.now()),

@@ -88,6 +88,16 @@ export const rehearsalSchemas = {
       session: z.string().min(1).max(64).optional(),
     })
     .strict(),
+  // With `probe`, the grade taken back is that of the follow-up asked after the question at `position`.
+  'rehearsal.ungrade': z
+    .object({
+      sessionId: id,
+      position: z.number().int().min(0).max(99),
+      probe: z.boolean().optional(),
+      baseVersion: z.number().int().min(0).optional(),
+      session: z.string().min(1).max(64).optional(),
+    })
+    .strict(),
   'rehearsal.finish': z.object({ id }).strict(),
   'rehearsal.leave': z.object({ id }).strict(),
   'rehearsal.resume': z.object({ id }).strict(),

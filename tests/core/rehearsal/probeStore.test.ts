@@ -122,7 +122,7 @@ describe('follow-up turns in the store', () => {
     expect(t.store.db.prepare('SELECT count(*) AS n FROM practice_log').get()).toEqual(logBefore);
   });
 
-  it('resumes a session left mid-probe at the probe, then in its review once answered', async () => {
+  it('resumes a session left mid-probe at the probe, its answer back in the box once given', async () => {
     const t = testStore();
     const { session } = await answerWithProbe(t);
     await t.call('rehearsal.leave', { id: session.id });
@@ -137,7 +137,13 @@ describe('follow-up turns in the store', () => {
     expect(engine(back)).toMatchObject({ index: 0, turn: 'probe', phase: 'asking' });
     await t.call('rehearsal.recordProbe', probeAnswer(session.id, t.clock.now()));
     const later = await t.call('rehearsal.get', { id: session.id });
-    expect(engine(later)).toMatchObject({ index: 0, turn: 'probe', phase: 'review' });
+    expect(engine(later)).toMatchObject({
+      index: 0,
+      turn: 'probe',
+      phase: 'asking',
+      draft: 'About 30 percent fewer failed releases.',
+      elapsedBeforeMs: 8_000,
+    });
   });
 
   it('carries probe turns through export and import, and imports an export made before them', async () => {

@@ -176,7 +176,14 @@ describe('follow-up probes as turns', () => {
     expect(atProbe.running).toBe(false);
 
     s = run(s, c, { type: 'type', text: 'Nine to two.' }, { type: 'answer' });
-    const inReview = resumeRehearsal(QUESTIONS, SETTINGS, parent, clock(), s.probes);
+    // Answered with time left but not graded: back in the box to be typed on, its time used.
+    const inBox = resumeRehearsal(QUESTIONS, SETTINGS, parent, clock(), s.probes);
+    expect(where(inBox)).toBe('0:probe:asking');
+    expect(inBox.draft).toBe('Nine to two.');
+    expect(inBox.elapsedBeforeMs).toBe(s.probes[0]?.elapsedMs);
+    expect(inBox.probes).toEqual([]);
+    const timedOut = s.probes.map((p) => ({ ...p, timedOut: true }));
+    const inReview = resumeRehearsal(QUESTIONS, SETTINGS, parent, clock(), timedOut);
     expect(where(inReview)).toBe('0:probe:review');
     expect(inReview.probes[0]?.answer).toBe('Nine to two.');
 

@@ -221,6 +221,25 @@ const handlers: Record<string, (args: never) => unknown> = {
     parent.probe = probe;
     return probe;
   },
+  'rehearsal.ungrade': (a: {
+    sessionId: string;
+    position: number;
+    probe?: boolean;
+    baseVersion?: number;
+  }) => {
+    const s = sessionOf(a.sessionId);
+    const before = s.answers.find((x) => x.position === a.position);
+    if (!before) throw new LadderError('not-found', 'no such answer');
+    const known = a.probe ? before.probe?.version : before.version;
+    if (a.baseVersion !== undefined && a.baseVersion !== known)
+      throw new LadderError('conflict', 'This answer was changed in another tab or window.');
+    const answer =
+      a.probe && before.probe
+        ? { ...before, probe: { ...before.probe, grade: null, version: before.probe.version + 1 } }
+        : { ...before, grade: null, version: before.version + 1 };
+    s.answers = s.answers.map((x) => (x.position === a.position ? answer : x));
+    return answer;
+  },
   'rehearsal.finish': ({ id }: { id: string }) =>
     Object.assign(sessionOf(id), { status: 'finished', endedAt: 1_700_000_100_000 }),
   'rehearsal.leave': ({ id }: { id: string }) =>
@@ -231,6 +250,11 @@ const handlers: Record<string, (args: never) => unknown> = {
     if (fake.dueFails) throw new LadderError('internal', 'the store could not be read');
     return { count: fake.dueCount, questions: [] };
   },
+  // Anki's first steps for a new card; the real intervals are tested on the main side (gradeUndo.test.ts).
+  'practice.preview': ({ questionId }: { questionId: string }) => ({
+    questionId,
+    intervals: { again: 60_000, hard: 360_000, good: 600_000, easy: 8 * 86_400_000 },
+  }),
   'journal.get': () => {
     throw new LadderError('not-found', 'no entries in this fake');
   },

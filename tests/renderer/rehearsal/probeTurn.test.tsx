@@ -47,6 +47,8 @@ describe('a follow-up turn', () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
     await screen.findByRole('group', { name: /How did that go/ });
     await user.keyboard('4');
+    await screen.findByText(/^Rated Easy/);
+    await user.keyboard('{Enter}');
 
     // The follow-up turn: its words as the heading, the label, the question in small print.
     const heading = await screen.findByRole('heading', { name: 'Can you put a number on that?' });
@@ -64,6 +66,8 @@ describe('a follow-up turn', () => {
     await screen.findByText(/Why it was asked: Your answer had no figure/);
     await screen.findByText(/Cites evidence/);
     await user.keyboard('1');
+    await screen.findByText(/^Rated Again/);
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(onFinished).toHaveBeenCalled());
 
     const stored = await call('rehearsal.get', { id: session.id });
@@ -163,6 +167,8 @@ describe('a follow-up turn', () => {
       await user.keyboard('{Control>}{Enter}{/Control}');
       await screen.findByRole('group', { name: /How did that go/ });
       await user.keyboard('3');
+      await screen.findByText(/^Rated Good/);
+      await user.keyboard('{Enter}');
       await screen.findByRole('heading', { name: 'Can you put a number on that?' });
       expect(spoken).toEqual([session.questions[0]!.text, 'Can you put a number on that?']);
     } finally {

@@ -9,7 +9,8 @@ import type {
 import type { AnswerRecord } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
 import { EvidenceList } from './EvidenceList';
 import { FeedbackNotes } from './FeedbackNotes';
-import { GRADE_LABELS, GRADE_ORDER, clockText } from './format';
+import { clockText } from './format';
+import { GRADED_KEYS, GradeStep } from './GradeStep';
 import { KeyLegend } from './KeyLegend';
 import { RehearsalExtras } from '../../workbench/rehearsalExtras';
 import { ProbeTurnHeader, type ProbeTurnInfo } from './ProbeTurn';
@@ -22,19 +23,14 @@ export interface ReviewScreenProps {
   total: number;
   timeBoxMs: number;
   onGrade: (grade: Grade) => void;
+  onUndoGrade: () => void;
+  onNext: () => void;
   onLeave: () => void;
   /** Set when the turn reviewed is a follow-up: `question` and `record` are then the probe's. */
   probe?: ProbeTurnInfo;
   /** Where this turn's recording is kept (the question's place unless a probe). */
   audioPlace?: number;
 }
-
-const GRADE_HINTS: Record<Grade, string> = {
-  again: 'I could not answer it',
-  hard: 'Got there, with effort',
-  good: 'A sound answer',
-  easy: 'Confident and crisp',
-};
 
 const REVIEW_KEYS: [string, string][] = [
   ['1', 'Again'],
@@ -52,6 +48,8 @@ export function ReviewScreen({
   total,
   timeBoxMs,
   onGrade,
+  onUndoGrade,
+  onNext,
   onLeave,
   probe,
   audioPlace,
@@ -114,30 +112,21 @@ export function ReviewScreen({
       ) : (
         <p className="rehearsal-muted">Saving and reading the answer…</p>
       )}
-      <fieldset className="rehearsal-grades">
-        <legend>How did that go? Rate it to go on.</legend>
-        {GRADE_ORDER.map((g, i) => (
-          <button
-            key={g}
-            type="button"
-            className="ladder-button rehearsal-grade"
-            aria-keyshortcuts={String(i + 1)}
-            onClick={() => onGrade(g)}
-          >
-            <span className="rehearsal-grade__key" aria-hidden="true">
-              {i + 1}
-            </span>{' '}
-            {GRADE_LABELS[g]}
-            <span className="rehearsal-grade__hint">{GRADE_HINTS[g]}</span>
-          </button>
-        ))}
-      </fieldset>
+      <GradeStep
+        questionId={question.id}
+        position={record.position}
+        graded={record.grade}
+        last={record.position + 1 >= total}
+        onGrade={onGrade}
+        onUndo={onUndoGrade}
+        onNext={onNext}
+      />
       <div className="rehearsal-actions">
         <button type="button" className="ladder-button" onClick={onLeave}>
           Leave rehearsal
         </button>
       </div>
-      <KeyLegend keys={REVIEW_KEYS} />
+      <KeyLegend keys={record.grade ? GRADED_KEYS : REVIEW_KEYS} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import {
   leaveSession,
   recordAnswerWrite,
   recordProbeWrite,
+  ungradeWrite,
 } from './rehearsalQueries';
 import type { Grade } from '../../../../src-main/shared/questions/questionBank';
 import type {
@@ -48,6 +49,10 @@ export interface PlayThrough {
   send: (event: EngineEvent) => void;
   peek: () => void;
   grade: (grade: Grade) => void;
+  /** Takes the grade just given back, on the main side too (the card is as before it). */
+  undoGrade: () => void;
+  /** After a grade: the next question, or the end. */
+  next: () => void;
   retry: () => void;
   /** Ends the session as left (the current draft, if any, is kept as its answer). */
   leave: () => Promise<void>;
@@ -216,9 +221,13 @@ export function usePlayThrough(
       setState(next);
       setNow(clock.now());
       const last = next.answers.at(-1);
-      if (last && (ended || last.grade !== prev.answers.at(-1)?.grade)) void save(last);
-      const probe = next.probes.at(-1);
-      if (probe && (probeEnded || probe.grade !== prev.probes.at(-1)?.grade)) void saveProbe(probe);
+      // An undone grade is taken back by its own write (undoGrade), not saved as an answer.
+      if (event.type !== 'ungrade') {
+        if (last && (ended || last.grade !== prev.answers.at(-1)?.grade)) void save(last);
+        const probe = next.probes.at(-1);
+        if (probe && (probeEnded || probe.grade !== prev.probes.at(-1)?.grade))
+          void saveProbe(probe);
+      }
       if (
         next.phase === 'asking' &&
         (prev.phase !== 'asking' || next.index !== prev.index || next.turn !== prev.turn)
@@ -249,13 +258,29 @@ export function usePlayThrough(
     setPeeked(true);
   }, []);
 
-  const grade = useCallback(
-    (g: Grade) => {
-      send({ type: 'grade', grade: g });
-      send({ type: 'next' });
-    },
-    [send],
-  );
+  const grade = useCallback((g: Grade) => send({ type: 'grade', grade: g }), [send]);
+  const next = useCallback(() => send({ type: 'next' }), [send]);
+
+  const undoGrade = useCallback(() => {
+    const current = ref.current;
+    const probe = current.turn === 'probe';
+    const last = probe ? current.probes.at(-1) : current.answers.at(-1);
+    if (current.phase !== 'graded' || !last) return;
+    send({ type: 'ungrade' });
+    // Queued after the grade's own save, so the grade is on the main side before it is taken back.
+    void enqueue(async () => {
+      const known = savedRef.current[last.position];
+      const answer = await ungradeWrite({
+        sessionId: session.id,
+        position: last.position,
+        ...(probe ? { probe: true } : {}),
+        baseVersion: (probe ? known?.probe?.version : known?.version) ?? 0,
+        session: PAGE_SESSION,
+      });
+      savedRef.current = { ...savedRef.current, [answer.position]: answer };
+      setSaved((s) => ({ ...s, [answer.position]: answer }));
+    });
+  }, [enqueue, send, session.id]);
 
   const retry = useCallback(() => {
     const task = failed.current;
@@ -270,5 +295,19 @@ export function usePlayThrough(
     await leaveSession({ id: session.id });
   }, [send, session.id]);
 
-  return { state, now, peeked, saved, error, conflict, send, peek, grade, retry, leave };
+  return {
+    state,
+    now,
+    peeked,
+    saved,
+    error,
+    conflict,
+    send,
+    peek,
+    grade,
+    undoGrade,
+    next,
+    retry,
+    leave,
+  };
 }
