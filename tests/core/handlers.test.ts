@@ -337,6 +337,11 @@ const BAD: Record<string, unknown[]> = {
     { sessionId: 's', position: 0, grade: null },
     { sessionId: 's', position: 0, probe: 'yes' },
   ],
+  'rehearsal.probePreview': [
+    { sessionId: 's' },
+    { sessionId: 's', position: -1 },
+    { sessionId: 's', position: 0, grade: 'good' },
+  ],
   'rehearsal.record': [
     { sessionId: 's' },
     {

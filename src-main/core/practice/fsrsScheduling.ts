@@ -57,6 +57,25 @@ export function previewGrades(db: Db, questionId: string, now: number): Record<G
   ) as Record<Grade, number>;
 }
 
+/**
+ * For each grade, how long from `now` until the question would be due if review `reviewSeq` were
+ * replaced by that grade (as regradeQuestion does). Null when that review cannot be replaced exactly.
+ */
+export function previewRegrade(
+  db: Db,
+  questionId: string,
+  reviewSeq: number,
+  now: number,
+): Record<Grade, number> | null {
+  const known = rowBefore(db, questionId, reviewSeq);
+  if (!known) return null;
+  const card = cardOf(known.before, known.reviewedAt);
+  const outcomes = scheduler.repeat(card, new Date(reviewTime(card, known.reviewedAt)));
+  return Object.fromEntries(
+    GRADES.map((g) => [g, outcomes[RATINGS[g]].card.due.getTime() - now]),
+  ) as Record<Grade, number>;
+}
+
 /** The practice_log row of the question's latest review, if any. */
 export function latestReviewSeq(db: Db, questionId: string): number | null {
   return latestReview(db, questionId)?.seq ?? null;

@@ -13,6 +13,7 @@ export function rehearsalHandlers(s: {
     'rehearsal.record': s.rehearsal.record,
     'rehearsal.recordProbe': s.rehearsal.recordProbe,
     'rehearsal.ungrade': s.rehearsal.ungrade,
+    'rehearsal.probePreview': s.rehearsal.probePreview,
     'rehearsal.finish': s.rehearsal.finish,
     'rehearsal.leave': s.rehearsal.leave,
     'rehearsal.resume': s.rehearsal.resume,

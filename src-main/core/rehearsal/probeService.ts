@@ -3,7 +3,7 @@
 import type { ParsedArgs } from '../../shared/contract';
 import { LadderError } from '../../shared/errors';
 import type { AnswerAnalysis } from '../../shared/rehearsal/answerAnalysis';
-import type { Grade } from '../../shared/questions/questionBank';
+import { GRADES, type Grade } from '../../shared/questions/questionBank';
 import { combinedGrade, probeWhy, type ProbeSource } from '../../shared/rehearsal/probeTurns';
 import type {
   RehearsalQuestion,
@@ -12,7 +12,13 @@ import type {
 } from '../../shared/rehearsal/rehearsal';
 import type { ServiceContext } from '../common/context';
 import type { VersionLog } from '../common/versionCheck';
-import { latestReviewSeq, regradeQuestion } from '../practice/fsrsScheduling';
+import {
+  latestReviewSeq,
+  previewGrades,
+  previewRegrade,
+  regradeQuestion,
+} from '../practice/fsrsScheduling';
+import type { GradePreview } from '../../shared/practice/gradePreview';
 import { answerFeedback } from './answerFeedback';
 import { answerProbe, clearProbeGrade, findProbe, type ProbeRow } from './probesRepository';
 import { findAnswer, findSession, setReviewSeq, type AnswerRow } from './rehearsalsRepository';
@@ -115,7 +121,8 @@ export function createProbeService(
     const key = `${args.sessionId}:${args.position}:probe`;
     db.transaction(() => {
       const before = findProbe(db, args.sessionId, args.position);
-      if (!before) throw new LadderError('not-found', 'No follow-up was asked after that question.');
+      if (!before)
+        throw new LadderError('not-found', 'No follow-up was asked after that question.');
       versions.check(key, before.version, args, 'This follow-up answer');
       if (!before.grade) return;
       const parent = findAnswer(db, args.sessionId, args.position);
@@ -134,5 +141,31 @@ export function createProbeService(
     })();
   }
 
-  return { recordProbe, ungradeProbe };
+  /**
+   * What each grade of the follow-up would schedule for its question: the question's review replaced
+   * by the lower of the two grades. Before the question's grade is on record (or when its review can
+   * no longer be replaced), what each grade would schedule given now.
+   */
+  function probePreview(args: ParsedArgs<'rehearsal.probePreview'>): GradePreview {
+    const probe = findProbe(db, args.sessionId, args.position);
+    if (!probe) throw new LadderError('not-found', 'No follow-up was asked after that question.');
+    const parent = findAnswer(db, args.sessionId, args.position);
+    const questionId = probe.question_id;
+    const now = ctx.now();
+    const replaced =
+      parent?.grade && parent.review_seq != null
+        ? previewRegrade(db, questionId, parent.review_seq, now)
+        : null;
+    if (!parent?.grade || !replaced)
+      return { questionId, intervals: previewGrades(db, questionId, now) };
+    const question = parent.grade as Grade;
+    return {
+      questionId,
+      intervals: Object.fromEntries(
+        GRADES.map((g) => [g, replaced[combinedGrade(question, g)]]),
+      ) as Record<Grade, number>,
+    };
+  }
+
+  return { recordProbe, ungradeProbe, probePreview };
 }

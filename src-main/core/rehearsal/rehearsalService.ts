@@ -330,6 +330,7 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     record,
     recordProbe: probes.recordProbe,
     ungrade,
+    probePreview: probes.probePreview,
     finish: (args: ParsedArgs<'rehearsal.finish'>) => end(args.id, 'finished'),
     leave: (args: ParsedArgs<'rehearsal.leave'>) => end(args.id, 'left'),
     resume,

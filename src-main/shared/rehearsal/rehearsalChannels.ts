@@ -1,5 +1,6 @@
 // The rehearsal sessions' channels: names and result types (their voice answers are in voice/).
 import { returns } from '../channelParts';
+import type { GradePreview } from '../practice/gradePreview';
 import type {
   BeginResult,
   PlanResult,
@@ -18,6 +19,8 @@ export const rehearsalChannels = {
   'rehearsal.recordProbe': returns<SessionProbe>(),
   // Takes an answer's grade back (until the next question shows), and its review with it.
   'rehearsal.ungrade': returns<SessionAnswer>(),
+  // A follow-up's grade buttons: each grade's interval for the question, as the pair would schedule it.
+  'rehearsal.probePreview': returns<GradePreview>(),
   'rehearsal.finish': returns<RehearsalSession>(),
   'rehearsal.leave': returns<RehearsalSession>(),
   'rehearsal.resume': returns<RehearsalSession>(),

@@ -98,6 +98,9 @@ export const rehearsalSchemas = {
       session: z.string().min(1).max(64).optional(),
     })
     .strict(),
+  'rehearsal.probePreview': z
+    .object({ sessionId: id, position: z.number().int().min(0).max(99) })
+    .strict(),
   'rehearsal.finish': z.object({ id }).strict(),
   'rehearsal.leave': z.object({ id }).strict(),
   'rehearsal.resume': z.object({ id }).strict(),

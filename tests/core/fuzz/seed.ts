@@ -330,6 +330,7 @@ export function validArgs(
       grade: 'hard',
     },
     'rehearsal.ungrade': { sessionId: ids.session, position: 0 },
+    'rehearsal.probePreview': { sessionId: ids.session, position: 0 },
     'rehearsal.finish': { id: ids.session },
     'rehearsal.leave': { id: ids.session },
     'rehearsal.resume': { id: ids.session },

@@ -146,6 +146,65 @@ describe('follow-up turns in the store', () => {
     });
   });
 
+  it('lets an answer typed on again after a resume draw its follow-up afresh, until one is answered', async () => {
+    const t = testStore();
+    const session = await t.call('rehearsal.start', { questionIds: QUESTIONS, settings: SETTINGS });
+    const now = t.clock.now();
+    const base = {
+      sessionId: session.id,
+      position: 0,
+      questionId: QUESTIONS[0]!,
+      answer: NO_NUMBER,
+      startedAt: now,
+      endedAt: now + 20_000,
+      timeMs: 20_000,
+      timedOut: false,
+      revealed: false,
+    };
+    const ended = await t.call('rehearsal.record', {
+      ...base,
+      followUp: 'Can you put a number on that?',
+      followUpReason: 'no-number' as const,
+    });
+    // Resumed as a draft and typed on: saved mid-answer without a follow-up, the old one is gone.
+    const typing = await t.call('rehearsal.record', {
+      ...base,
+      answer: `${NO_NUMBER} We cut`,
+      followUp: null,
+      baseVersion: ended.version,
+    });
+    expect(typing.probe).toBeNull();
+    const again = await t.call('rehearsal.record', {
+      ...base,
+      answer: `${NO_NUMBER} We cut failures by 30 percent, which took months.`,
+      followUp: 'In one sentence?',
+      followUpReason: 'too-long' as const,
+      baseVersion: typing.version,
+    });
+    expect(again.probe).toMatchObject({ text: 'In one sentence?', reason: 'too-long' });
+    // Ended again with no draft saved between: the unanswered follow-up takes the new choice.
+    const redrawn = await t.call('rehearsal.record', {
+      ...base,
+      followUp: 'Can you give me a specific example?',
+      followUpReason: 'no-example' as const,
+      baseVersion: again.version,
+    });
+    expect(redrawn.probe).toMatchObject({ text: 'Can you give me a specific example?' });
+    // Once the follow-up is answered it stays, whatever the answer is saved with later.
+    await t.call('rehearsal.recordProbe', probeAnswer(session.id, t.clock.now()));
+    const later = await t.call('rehearsal.record', {
+      ...base,
+      followUp: 'Can you put a number on that?',
+      followUpReason: 'no-number' as const,
+      grade: 'good',
+      baseVersion: redrawn.version,
+    });
+    expect(later.probe).toMatchObject({
+      text: 'Can you give me a specific example?',
+      answer: probeAnswer('', 0).answer,
+    });
+  });
+
   it('carries probe turns through export and import, and imports an export made before them', async () => {
     const t = testStore();
     const { session } = await answerWithProbe(t);

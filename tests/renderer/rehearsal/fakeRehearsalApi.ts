@@ -255,6 +255,11 @@ const handlers: Record<string, (args: never) => unknown> = {
     questionId,
     intervals: { again: 60_000, hard: 360_000, good: 600_000, easy: 8 * 86_400_000 },
   }),
+  // A follow-up's buttons, after its question was rated Good: no grade schedules past Good's.
+  'rehearsal.probePreview': ({ sessionId, position }: { sessionId: string; position: number }) => ({
+    questionId: sessionOf(sessionId).answers.find((a) => a.position === position)?.questionId,
+    intervals: { again: 60_000, hard: 360_000, good: 600_000, easy: 600_000 },
+  }),
   'journal.get': () => {
     throw new LadderError('not-found', 'no entries in this fake');
   },

@@ -10,6 +10,7 @@ import { PlayThrough } from '../../../src-renderer/src/features/rehearsal/PlayTh
 import { Summary } from '../../../src-renderer/src/features/rehearsal/Summary';
 import type { RehearsalSession } from '../../../src-main/shared/rehearsal/rehearsal';
 import { manualClock } from './overlayHarness';
+import { intervalText } from '../../../src-main/shared/practice/gradePreview';
 
 afterEach(() => cleanup());
 
@@ -65,8 +66,25 @@ describe('a follow-up turn', () => {
 
     await screen.findByText(/Why it was asked: Your answer had no figure/);
     await screen.findByText(/Cites evidence/);
+    // Its buttons give the question's interval for the pair: Easy cannot go past the question's Easy.
+    const pair = await call('rehearsal.probePreview', { sessionId: session.id, position: 0 });
+    expect(pair.intervals.easy).toBeGreaterThan(pair.intervals.again);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: /^Again/ }).textContent).toContain(
+        intervalText(pair.intervals.again),
+      ),
+    );
+    await user.keyboard('2');
+    await screen.findByText(/^Rated Hard/);
+    expect((await call('questions.get', { id: 'grow-reality-01' })).lastGrade).toBe('hard');
+    // Undone: the question is scheduled by its own grade again, and the follow-up waits for one.
+    await user.keyboard('u');
+    await screen.findByRole('group', { name: /How did that go/ });
+    await waitFor(async () =>
+      expect((await call('questions.get', { id: 'grow-reality-01' })).lastGrade).toBe('easy'),
+    );
     await user.keyboard('1');
-    await screen.findByText(/^Rated Again/);
+    await screen.findByText(`Rated Again: next practice in ${intervalText(pair.intervals.again)}.`);
     await user.keyboard('{Enter}');
     await waitFor(() => expect(onFinished).toHaveBeenCalled());
 
@@ -130,6 +148,54 @@ describe('a follow-up turn', () => {
     expect(screen.getByRole('textbox', { name: 'Your answer to the follow-up' })).toBeTruthy();
   });
 
+  it('resumes a follow-up answered but not graded with its answer back in the box', async () => {
+    useRealStore();
+    const session = await call('rehearsal.start', {
+      questionIds: ['grow-reality-01', 'grow-goal-01'],
+      settings: { ...SETTINGS, count: 2 },
+    });
+    await call('rehearsal.record', {
+      sessionId: session.id,
+      position: 0,
+      questionId: 'grow-reality-01',
+      answer: 'For example, last quarter I rebuilt the release checklist with the support team.',
+      startedAt: 1,
+      endedAt: 2,
+      timeMs: 9_000,
+      timedOut: false,
+      revealed: false,
+      followUp: 'Can you put a number on that?',
+      followUpReason: 'no-number' as const,
+      grade: 'good' as const,
+    });
+    await call('rehearsal.recordProbe', {
+      sessionId: session.id,
+      position: 0,
+      answer: 'About a third fewer',
+      startedAt: 3,
+      endedAt: 4,
+      timeMs: 12_000,
+      timedOut: false,
+      revealed: false,
+      grade: null,
+    });
+    await call('rehearsal.leave', { id: session.id });
+    const resumed = await call('rehearsal.resume', { id: session.id });
+    renderReal(
+      <PlayThrough
+        session={resumed}
+        clock={manualClock()}
+        onFinished={() => {}}
+        onLeft={() => {}}
+      />,
+    );
+    await screen.findByRole('heading', { name: 'Can you put a number on that?' });
+    const box = screen.getByRole('textbox', { name: 'Your answer to the follow-up' });
+    expect((box as HTMLTextAreaElement).value).toBe('About a third fewer');
+    // Its time used is kept: 12 s of the minute are gone.
+    expect(screen.getByText(/0:48|48 s/)).toBeTruthy();
+  });
+
   it('speaks the follow-up as its own turn when read-aloud is on', async () => {
     useRealStore();
     const spoken: string[] = [];
@@ -170,6 +236,22 @@ describe('a follow-up turn', () => {
       await screen.findByText(/^Rated Good/);
       await user.keyboard('{Enter}');
       await screen.findByRole('heading', { name: 'Can you put a number on that?' });
+      expect(spoken).toEqual([session.questions[0]!.text, 'Can you put a number on that?']);
+      // Muted and unmuted, answered, graded and the grade undone: the follow-up is not said again.
+      await user.keyboard('{Escape}');
+      await user.keyboard('m');
+      await screen.findByRole('button', { name: 'Mute reading aloud', pressed: true });
+      await user.keyboard('m');
+      await screen.findByRole('button', { name: 'Mute reading aloud', pressed: false });
+      await user.click(screen.getByRole('textbox', { name: 'Your answer to the follow-up' }));
+      await user.keyboard('Nine of ten.{Control>}{Enter}{/Control}');
+      await screen.findByRole('group', { name: /How did that go/ });
+      await user.keyboard('3');
+      await screen.findByText(/^Rated Good/);
+      await user.keyboard('u');
+      await screen.findByRole('group', { name: /How did that go/ });
+      await user.keyboard('3');
+      await screen.findByText(/^Rated Good/);
       expect(spoken).toEqual([session.questions[0]!.text, 'Can you put a number on that?']);
     } finally {
       delete (window as { speechSynthesis?: unknown }).speechSynthesis;

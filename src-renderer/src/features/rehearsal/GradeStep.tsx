@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { intervalText, type GradePreview } from '../../../../src-main/shared/practice/gradePreview';
 import type { Grade } from '../../../../src-main/shared/questions/questionBank';
 import { GRADE_LABELS, GRADE_ORDER } from './format';
-import { gradePreviewRead } from './rehearsalQueries';
+import { gradePreviewRead, probePreviewRead } from './rehearsalQueries';
 import './practiceControls.css';
 
 const GRADE_HINTS: Record<Grade, string> = {
@@ -33,21 +33,31 @@ export function gradedKey(e: KeyboardEvent): 'undo' | 'next' | null {
   return null;
 }
 
-/** The intervals each grade would schedule now, read once per question shown. */
-function useGradePreview(questionId: string, position: number): GradePreview | null {
+/**
+ * The intervals each grade would schedule now, read once per turn shown. A follow-up's grade joins
+ * its question's (the lower counts), so its buttons show the question's interval for that pair.
+ */
+function useGradePreview(
+  questionId: string,
+  position: number,
+  probeOf: string | undefined,
+): GradePreview | null {
   const [preview, setPreview] = useState<GradePreview | null>(null);
   useEffect(() => {
     let live = true;
     setPreview(null);
+    const read = probeOf
+      ? probePreviewRead.fresh({ sessionId: probeOf, position })
+      : gradePreviewRead.fresh({ questionId });
     // Without the schedule the buttons still grade; they only lack their intervals.
-    gradePreviewRead.fresh({ questionId }).then(
+    read.then(
       (p) => live && setPreview(p),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [questionId, position]);
+  }, [questionId, position, probeOf]);
   return preview;
 }
 
@@ -61,10 +71,12 @@ export interface GradeStepProps {
   onGrade: (grade: Grade) => void;
   onUndo: () => void;
   onNext: () => void;
+  /** On a follow-up turn: the session, whose question's schedule the follow-up's grade joins. */
+  probeOf?: string;
 }
 
 export function GradeStep(props: GradeStepProps) {
-  const preview = useGradePreview(props.questionId, props.position);
+  const preview = useGradePreview(props.questionId, props.position, props.probeOf);
   const next = useRef<HTMLButtonElement>(null);
   const buttons = useRef<Partial<Record<Grade, HTMLButtonElement | null>>>({});
   const shown = useRef<Grade | null>(null);

@@ -120,6 +120,7 @@ export function ReviewScreen({
         onGrade={onGrade}
         onUndo={onUndoGrade}
         onNext={onNext}
+        probeOf={probe ? sessionId : undefined}
       />
       <div className="rehearsal-actions">
         <button type="button" className="ladder-button" onClick={onLeave}>

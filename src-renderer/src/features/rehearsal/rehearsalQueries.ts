@@ -14,6 +14,7 @@ export const conversationDocRead = defineRead('conversations.get');
 export const historyRead = defineRead('rehearsal.history');
 /** What each grade would schedule now: read fresh for each answer, as the clock moves on. */
 export const gradePreviewRead = defineRead('practice.preview');
+export const probePreviewRead = defineRead('rehearsal.probePreview');
 
 export const beginSession = defineWrite('rehearsal.begin');
 export const resumeSession = defineWrite('rehearsal.resume');
