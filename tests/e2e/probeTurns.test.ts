@@ -60,7 +60,13 @@ describeE2E('follow-up turns in browser mode', () => {
     );
     await page.keyboard.press('Control+Enter');
     await page.getByRole('group', { name: /How did that go/ }).waitFor();
+    // Each grade button says when the question comes back (Again ... Easy).
+    const intervals = page.locator('.rehearsal-grade__interval');
+    await expect.poll(() => intervals.count()).toBe(4);
+    const questionIntervals = await intervals.allTextContents();
     await page.keyboard.press('4');
+    await page.getByText(`Rated Easy: next practice in ${questionIntervals[3]}.`).waitFor();
+    await page.keyboard.press('Enter');
 
     // The next turn is the follow-up, with the question it follows in small print.
     await page.getByRole('heading', { name: 'Can you put a number on that?' }).waitFor();
@@ -75,7 +81,26 @@ describeE2E('follow-up turns in browser mode', () => {
     await page.keyboard.press('Control+Enter');
     await page.getByText(/Why it was asked: Your answer had no figure/).waitFor();
     await page.getByRole('group', { name: /How did that go/ }).waitFor();
+    // Graded with its question (the lower grade counts, replacing the question's Easy review): after
+    // an Easy answer each follow-up grade schedules the question as that grade alone would have.
+    await expect.poll(() => intervals.count()).toBe(4);
+    await expect.poll(() => intervals.allTextContents()).toEqual(questionIntervals);
     await page.keyboard.press('2');
+    await page.getByText(`Rated Hard: next practice in ${questionIntervals[1]}.`).waitFor();
+    const lastGrade = async () => {
+      const [running] = await callApi<SessionSummary[]>(app, 'rehearsal.history', { all: true });
+      const stored = await callApi<RehearsalSession>(app, 'rehearsal.get', { id: running?.id });
+      const id = stored.questions[0]?.id;
+      return (await callApi<{ lastGrade: string | null }>(app, 'questions.get', { id })).lastGrade;
+    };
+    await expect.poll(lastGrade).toBe('hard');
+    // Undone: the question is back to its Easy alone; graded again, then on to the summary.
+    await page.keyboard.press('u');
+    await page.getByRole('group', { name: /How did that go/ }).waitFor();
+    await expect.poll(lastGrade).toBe('easy');
+    await page.keyboard.press('2');
+    await page.getByText(/^Rated Hard/).waitFor();
+    await page.keyboard.press('Enter');
 
     const table = page.getByRole('table', { name: 'Each question of this rehearsal' });
     await table.waitFor();
