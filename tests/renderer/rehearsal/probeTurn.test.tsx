@@ -49,6 +49,10 @@ describe('a follow-up turn', () => {
     await screen.findByRole('group', { name: /How did that go/ });
     await user.keyboard('4');
     await screen.findByText(/^Rated Easy/);
+    // The last question, but Enter asks its follow-up before the summary.
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'On to the follow-up' }),
+    );
     await user.keyboard('{Enter}');
 
     // The follow-up turn: its words as the heading, the label, the question in small print.
@@ -85,6 +89,7 @@ describe('a follow-up turn', () => {
     );
     await user.keyboard('1');
     await screen.findByText(`Rated Again: next practice in ${intervalText(pair.intervals.again)}.`);
+    expect(screen.getByRole('button', { name: 'See the summary' })).toBeTruthy();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(onFinished).toHaveBeenCalled());
 

@@ -68,6 +68,8 @@ export interface GradeStepProps {
   graded: Grade | null;
   /** The last question of the rehearsal: going on shows the summary. */
   last: boolean;
+  /** A follow-up was drawn by this answer: going on asks it. */
+  followUpNext?: boolean;
   onGrade: (grade: Grade) => void;
   onUndo: () => void;
   onNext: () => void;
@@ -112,7 +114,11 @@ export function GradeStep(props: GradeStepProps) {
             aria-keyshortcuts="Enter"
             onClick={props.onNext}
           >
-            {props.last ? 'See the summary' : 'Next question'}
+            {props.followUpNext
+              ? 'On to the follow-up'
+              : props.last
+                ? 'See the summary'
+                : 'Next question'}
           </button>
         </div>
       </div>

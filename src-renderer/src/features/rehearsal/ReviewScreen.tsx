@@ -120,6 +120,7 @@ export function ReviewScreen({
         onGrade={onGrade}
         onUndo={onUndoGrade}
         onNext={onNext}
+        followUpNext={!probe && !!record.followUp}
         probeOf={probe ? sessionId : undefined}
       />
       <div className="rehearsal-actions">
