@@ -318,6 +318,41 @@ const BAD: Record<string, unknown[]> = {
       extra: 1,
     },
   ],
+  'rehearsal.recordProbe': [
+    { sessionId: 's' },
+    {
+      sessionId: 's',
+      position: 100,
+      answer: '',
+      startedAt: 0,
+      endedAt: 0,
+      timeMs: 0,
+      timedOut: false,
+      revealed: false,
+    },
+    {
+      sessionId: 's',
+      position: 0,
+      answer: '',
+      startedAt: 0,
+      endedAt: 0,
+      timeMs: 0,
+      timedOut: false,
+      revealed: false,
+      grade: 'great',
+    },
+  ],
+  'rehearsal.ungrade': [
+    { sessionId: 's' },
+    { sessionId: 's', position: 100 },
+    { sessionId: 's', position: 0, grade: null },
+    { sessionId: 's', position: 0, probe: 'yes' },
+  ],
+  'rehearsal.probePreview': [
+    { sessionId: 's' },
+    { sessionId: 's', position: -1 },
+    { sessionId: 's', position: 0, grade: 'good' },
+  ],
   'rehearsal.record': [
     { sessionId: 's' },
     {
@@ -373,7 +408,7 @@ const BAD: Record<string, unknown[]> = {
     { sessionId: 's', position: 0, mime: 'audio/webm', durationMs: 1, data: 'not base64!' },
     { sessionId: 's', position: 0, mime: 'audio/webm', durationMs: 1, data: 'A'.repeat(5_600_000) },
   ],
-  'rehearsal.audio': [{ sessionId: 's' }, { sessionId: 's', position: 100 }],
+  'rehearsal.audio': [{ sessionId: 's' }, { sessionId: 's', position: 200 }],
   'rehearsal.removeAudio': [{ sessionId: 's', position: -1 }, { position: 0 }],
   'practice.due': [{ limit: 0 }, { all: true }, { countOnly: 'yes' }],
   'practice.grade': [
@@ -381,6 +416,7 @@ const BAD: Record<string, unknown[]> = {
     { questionId: 'grow-goal-01', grade: 'fine' },
     { grade: 'good' },
   ],
+  'practice.preview': [{}, { questionId: '' }, { questionId: 'grow-goal-01', grade: 'good' }],
   'backup.now': [{ name: 'x' }, 'now'],
   'backup.list': [{ all: true }],
   'backup.restore': [

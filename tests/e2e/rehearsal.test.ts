@@ -77,6 +77,12 @@ describeE2E('rehearsal in browser mode', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Control+A');
     await page.keyboard.type(String(TIME_BOX_SEC));
+    // Follow-ups off: this case is about the time box and the history (probeTurns.test.ts asks them).
+    const followUps = page.getByRole('checkbox', { name: /Follow-up questions/ });
+    while (!(await followUps.evaluate((el) => el === document.activeElement)))
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await followUps.isChecked()).toBe(false);
     await page.keyboard.press('Enter');
 
     const dialog = page.getByRole('dialog', { name: 'Rehearsal: Growth talk with Dana' });
@@ -91,7 +97,18 @@ describeE2E('rehearsal in browser mode', () => {
       await page.keyboard.press('Control+Enter');
       await grades.waitFor();
       await dialog.getByText('Prepared point', { exact: false }).first().waitFor();
+      // Each button says when its grade brings the question back, from the real schedule.
+      await grades.getByRole('button', { name: /^Easy\s+8 days\s+Confident and crisp$/ }).waitFor();
       await page.keyboard.press(grade);
+      if (i === 0) {
+        // Taken back and given again before the next question shows.
+        await dialog.getByText('Rated Good: next practice in 10 min.').waitFor();
+        await page.keyboard.press('u');
+        await grades.waitFor();
+        await page.keyboard.press(grade);
+      }
+      await dialog.getByText(/^Rated /).waitFor();
+      await page.keyboard.press('Enter');
     }
     await dialog.getByRole('heading', { name: QUESTIONS[2] }).waitFor();
     await page.keyboard.type('I would need');
@@ -99,6 +116,8 @@ describeE2E('rehearsal in browser mode', () => {
     await grades.waitFor({ timeout: (TIME_BOX_SEC + 10) * 1000 });
     await dialog.getByText('The time box ran out', { exact: false }).waitFor();
     await page.keyboard.press('3');
+    await dialog.getByRole('button', { name: 'See the summary' }).waitFor();
+    await page.keyboard.press('Enter');
 
     const table = dialog.getByRole('table', { name: 'Each question of this rehearsal' });
     await table.waitFor();
@@ -163,6 +182,22 @@ describeE2E('rehearsal in browser mode', () => {
       ]);
     const session = await newest();
     expect(session.status).toBe('active');
+
+    // Taken up again from the history: the draft is back in the box and can be typed on.
+    await runCommand(page, 'Rehearse: Show History');
+    await page.getByRole('list', { name: 'Past rehearsals' }).getByRole('button').first().click();
+    await page.getByRole('button', { name: 'Resume rehearsal' }).click();
+    const resumed = page.getByRole('dialog', { name: 'Rehearsal: A surprise mix' });
+    const box = resumed.getByRole('textbox', { name: 'Your answer' });
+    await expect.poll(() => box.inputValue()).toBe('Half of an answer about the Acme renewal');
+    await box.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(', which we closed in March.');
+    await page.keyboard.press('Control+Enter');
+    await resumed.getByRole('group', { name: /How did that go/ }).waitFor();
+    await expect
+      .poll(async () => (await newest()).answers[0]?.answer)
+      .toBe('Half of an answer about the Acme renewal, which we closed in March.');
     expect(browser.pageErrors).toEqual([]);
   });
 });

@@ -55,17 +55,35 @@ async function startStep(
   await confirmSettings(page, count, followUps);
 }
 
-/** Answers every question with Ctrl+Enter and grades it Good; returns how many reviews showed a probe. */
+/**
+ * Answers every question with Ctrl+Enter and grades it Good, answering a follow-up turn the same way
+ * when one is asked; returns how many follow-ups were asked.
+ */
 async function answerAll(page: Page, count: number): Promise<number> {
   let probes = 0;
+  const summary = page.getByRole('table', { name: 'Each question of this rehearsal' });
   for (let i = 0; i < count; i++) {
-    const box = page.getByRole('textbox', { name: 'Your answer' });
+    const box = page.getByRole('textbox', { name: 'Your answer', exact: true });
     await expect.poll(() => isFocused(box)).toBe(true);
     await page.keyboard.type(`In 2025 I shipped ${i + 2} releases with the platform team.`);
     await page.keyboard.press('Control+Enter');
     await page.getByRole('group', { name: /How did that go/ }).waitFor();
-    if ((await page.getByText(/Your manager pushes:/).count()) > 0) probes += 1;
     await page.keyboard.press('3');
+    await page.getByText(/^Rated Good/).waitFor();
+    await page.keyboard.press('Enter');
+    // Next comes the follow-up, the next question or the summary.
+    const followUp = page.getByRole('textbox', { name: 'Your answer to the follow-up' });
+    await followUp.or(box).or(summary).first().waitFor();
+    if ((await followUp.count()) > 0) {
+      probes += 1;
+      await expect.poll(() => isFocused(followUp)).toBe(true);
+      await page.keyboard.type('Two of them were mine end to end.');
+      await page.keyboard.press('Control+Enter');
+      await page.getByRole('group', { name: /How did that go/ }).waitFor();
+      await page.keyboard.press('3');
+      await page.getByText(/^Rated Good/).waitFor();
+      await page.keyboard.press('Enter');
+    }
   }
   return probes;
 }

@@ -99,6 +99,11 @@ async function startRehearsal(page: Page) {
   await expect.poll(() => count.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press('Control+A');
   await page.keyboard.type('1');
+  // Follow-ups off: these cases end on the one question's review (probeTurns.test.ts asks them).
+  const followUps = page.getByRole('checkbox', { name: /Follow-up questions/ });
+  while (!(await followUps.evaluate((el) => el === document.activeElement)))
+    await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: `Rehearsal: ${TITLE}` });
   await dialog.getByRole('heading', { name: QUESTION }).waitFor();
@@ -178,6 +183,8 @@ describeE2E('voice answers in browser mode', () => {
     await dialog.getByLabel('Your spoken answer to question 1').waitFor();
     expect(await audit(page, '.voice-playback')).toEqual([]);
     await page.keyboard.press('3');
+    await dialog.getByRole('button', { name: 'See the summary' }).waitFor();
+    await page.keyboard.press('Enter');
     await dialog.getByRole('table', { name: 'Each question of this rehearsal' }).waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

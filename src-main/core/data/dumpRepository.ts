@@ -217,6 +217,25 @@ function rehearsals(db: Db): Records['rehearsals'] {
       feedback: json(r.feedback),
     }),
   );
+  const probes = groupBy(
+    all(db, 'SELECT * FROM rehearsal_probes ORDER BY session_id, position'),
+    'session_id',
+    (r) => ({
+      position: Number(r.position),
+      questionId: String(r.question_id),
+      text: String(r.text),
+      reason: r.reason as never,
+      askedAt: Number(r.asked_at),
+      answer: String(r.answer),
+      startedAt: r.started_at === null ? null : Number(r.started_at),
+      endedAt: r.ended_at === null ? null : Number(r.ended_at),
+      timeMs: r.time_ms === null ? null : Number(r.time_ms),
+      timedOut: bool(r.timed_out),
+      revealed: bool(r.revealed),
+      grade: orNull(r.grade),
+      feedback: r.feedback === null ? null : json(r.feedback),
+    }),
+  );
   const recordings = groupBy(
     all(db, 'SELECT * FROM answer_audio ORDER BY session_id, position'),
     'session_id',
@@ -238,6 +257,7 @@ function rehearsals(db: Db): Records['rehearsals'] {
     status: r.status as never,
     mode: orNull(r.mode),
     answers: answers.get(String(r.id)) ?? [],
+    probes: probes.get(String(r.id)) ?? [],
     recordings: recordings.get(String(r.id)) ?? [],
   }));
 }

@@ -3,6 +3,7 @@
 // the store (same id, same skill name) is left out and reported while the rest goes in. Any other
 // failure (disk full, I/O) propagates and the caller's transaction rolls everything back.
 import { looksLike, MAX_AUDIO_BYTES } from '../../shared/voice/answerAudio';
+import { audioPlaceOf } from '../../shared/rehearsal/probeTurns';
 import type { ExportDocument, ImportReport } from '../../shared/data/exportFormat';
 import type { Db } from '../db/connection';
 
@@ -37,6 +38,37 @@ function attempt(
   }
 }
 
+/** A session's follow-up turns, each under an answer the session has (the table's key says so). */
+function loadProbes(db: Db, hooks: LoadHooks, s: ExportDocument['rehearsals'][number]): void {
+  const answered = new Set(s.answers.map((a) => a.position));
+  const insert = db.prepare(
+    'INSERT INTO rehearsal_probes (session_id, position, question_id, text, reason, asked_at, answer, started_at, ended_at, time_ms, timed_out, revealed, grade, feedback) ' +
+      'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const p of s.probes ?? []) {
+    if (!answered.has(p.position)) {
+      hooks.skip(`follow-up ${s.id} #${p.position + 1}`, 'The rehearsal has no answer it follows.');
+      continue;
+    }
+    insert.run(
+      s.id,
+      p.position,
+      p.questionId,
+      p.text,
+      p.reason,
+      p.askedAt,
+      p.answer,
+      p.startedAt,
+      p.endedAt,
+      p.timeMs,
+      int(p.timedOut),
+      int(p.revealed),
+      p.grade,
+      p.feedback === null ? null : JSON.stringify(p.feedback),
+    );
+  }
+}
+
 /** A session's voice answers that are the sound they claim to be, at a place the session has. */
 function loadRecordings(db: Db, hooks: LoadHooks, s: ExportDocument['rehearsals'][number]): number {
   let loaded = 0;
@@ -46,7 +78,7 @@ function loadRecordings(db: Db, hooks: LoadHooks, s: ExportDocument['rehearsals'
   for (const r of s.recordings ?? []) {
     const item = `recording ${s.id} #${r.position + 1}`;
     const data = Buffer.from(r.data, 'base64');
-    if (r.position >= s.questionIds.length)
+    if (audioPlaceOf(r.position).position >= s.questionIds.length)
       hooks.skip(item, 'The rehearsal has no question at this place.');
     else if (data.length === 0 || data.length > MAX_AUDIO_BYTES)
       hooks.skip(item, 'The recording is empty or larger than Ladder keeps.');
@@ -170,6 +202,7 @@ export function loadRecords(db: Db, doc: ExportDocument, hooks: LoadHooks): Impo
             JSON.stringify(a.feedback),
           );
         }
+        loadProbes(db, hooks, s);
       },
     );
     if (ok) counts.rehearsals += 1;

@@ -1,5 +1,6 @@
 // FSRS scheduling (ts-fsrs): grading a question moves its card and logs the review; a regrade
-// rolls the latest review back and grades again, so an answer's grade and the schedule agree.
+// replaces the latest review, and an undo takes it back, so an answer's grade and the schedule agree.
+// What each grade would schedule is read the same way, so a grade button's interval is the truth.
 import {
   createEmptyCard,
   fsrs,
@@ -9,7 +10,7 @@ import {
   type Grade as FsrsGrade,
   type ReviewLog,
 } from 'ts-fsrs';
-import type { Grade } from '../../shared/questions/questionBank';
+import { GRADES, type Grade } from '../../shared/questions/questionBank';
 import type { GradeResult } from '../../shared/rehearsal/rehearsal';
 import type { Db } from '../db/connection';
 import {
@@ -17,7 +18,9 @@ import {
   findCard,
   findReview,
   latestReviewRow,
+  restoreCard,
   saveCard,
+  type CardRow,
 } from './practiceRepository';
 
 const RATINGS: Record<Grade, FsrsGrade> = {
@@ -28,12 +31,49 @@ const RATINGS: Record<Grade, FsrsGrade> = {
 };
 const scheduler = fsrs();
 
+function cardOf(row: CardRow | null | undefined, now: number): Card {
+  return row ? TypeConvert.card(JSON.parse(row.card) as Card) : createEmptyCard(new Date(now));
+}
+
+/**
+ * The moment a review given `now` counts as taken: a clock set back (corrected, or another time
+ * zone's wrong setting) must not fail a grade, and FSRS refuses a review before the last one.
+ */
+function reviewTime(card: Card, now: number): number {
+  return Math.max(now, card.last_review ? card.last_review.getTime() : now);
+}
+
 export function gradeQuestion(db: Db, questionId: string, grade: Grade, now: number): GradeResult {
-  const row = findCard(db, questionId);
-  const card: Card = row
-    ? TypeConvert.card(JSON.parse(row.card) as Card)
-    : createEmptyCard(new Date(now));
-  return gradeCard(db, questionId, card, grade, now);
+  const row = findCard(db, questionId) ?? null;
+  return gradeCard(db, questionId, cardOf(row, now), grade, now, row);
+}
+
+/** For each grade, how long from `now` until the question would be due if given that grade now. */
+export function previewGrades(db: Db, questionId: string, now: number): Record<Grade, number> {
+  const card = cardOf(findCard(db, questionId), now);
+  const outcomes = scheduler.repeat(card, new Date(reviewTime(card, now)));
+  return Object.fromEntries(
+    GRADES.map((g) => [g, outcomes[RATINGS[g]].card.due.getTime() - now]),
+  ) as Record<Grade, number>;
+}
+
+/**
+ * For each grade, how long from `now` until the question would be due if review `reviewSeq` were
+ * replaced by that grade (as regradeQuestion does). Null when that review cannot be replaced exactly.
+ */
+export function previewRegrade(
+  db: Db,
+  questionId: string,
+  reviewSeq: number,
+  now: number,
+): Record<Grade, number> | null {
+  const known = rowBefore(db, questionId, reviewSeq);
+  if (!known) return null;
+  const card = cardOf(known.before, known.reviewedAt);
+  const outcomes = scheduler.repeat(card, new Date(reviewTime(card, known.reviewedAt)));
+  return Object.fromEntries(
+    GRADES.map((g) => [g, outcomes[RATINGS[g]].card.due.getTime() - now]),
+  ) as Record<Grade, number>;
 }
 
 /** The practice_log row of the question's latest review, if any. */
@@ -46,6 +86,21 @@ export function latestReview(
   questionId: string,
 ): { seq: number; grade: Grade } | undefined {
   return latestReviewRow(db, questionId) as { seq: number; grade: Grade } | undefined;
+}
+
+/** The card row before review `reviewSeq`, when it is the question's latest and was recorded. */
+function rowBefore(
+  db: Db,
+  questionId: string,
+  reviewSeq: number,
+): { before: CardRow | null; reviewedAt: number } | null {
+  const review = findReview(db, reviewSeq, questionId);
+  if (!review || review.card_before === null || latestReviewSeq(db, questionId) !== reviewSeq)
+    return null;
+  return {
+    before: JSON.parse(review.card_before) as CardRow | null,
+    reviewedAt: review.reviewed_at,
+  };
 }
 
 /**
@@ -62,19 +117,41 @@ export function regradeQuestion(
   const row = findCard(db, questionId);
   const review = findReview(db, reviewSeq, questionId);
   if (!row || !review || latestReviewSeq(db, questionId) !== reviewSeq) return false;
-  const before = scheduler.rollback(
-    TypeConvert.card(JSON.parse(row.card) as Card),
-    TypeConvert.review_log(JSON.parse(review.log) as ReviewLog),
-  );
+  const known = rowBefore(db, questionId, reviewSeq);
+  // A review logged with its card before is replaced exactly; an older one through FSRS's rollback.
+  const before = known
+    ? cardOf(known.before, review.reviewed_at)
+    : scheduler.rollback(
+        TypeConvert.card(JSON.parse(row.card) as Card),
+        TypeConvert.review_log(JSON.parse(review.log) as ReviewLog),
+      );
   deleteReview(db, reviewSeq);
-  gradeCard(db, questionId, before, grade, review.reviewed_at);
+  gradeCard(db, questionId, before, grade, review.reviewed_at, known ? known.before : undefined);
   return true;
 }
 
-function gradeCard(db: Db, questionId: string, card: Card, grade: Grade, now: number): GradeResult {
-  // A clock set back (corrected, or another time zone's wrong setting) must not fail a grade: FSRS
-  // refuses a review before the last one, so such a review counts as taken at the last one's time.
-  const at = Math.max(now, card.last_review ? card.last_review.getTime() : now);
+/**
+ * Takes the review `reviewSeq` back: the card returns exactly to its row before that review (or to
+ * none) and the review leaves the log. False when it is not the question's latest review, or was
+ * logged before Ladder kept the card's state with each review.
+ */
+export function undoReview(db: Db, questionId: string, reviewSeq: number): boolean {
+  const known = rowBefore(db, questionId, reviewSeq);
+  if (!known) return false;
+  restoreCard(db, questionId, known.before);
+  deleteReview(db, reviewSeq);
+  return true;
+}
+
+function gradeCard(
+  db: Db,
+  questionId: string,
+  card: Card,
+  grade: Grade,
+  now: number,
+  before: CardRow | null | undefined,
+): GradeResult {
+  const at = reviewTime(card, now);
   const next = scheduler.next(card, new Date(at), RATINGS[grade]);
   const due = next.card.due.getTime();
   saveCard(
@@ -87,6 +164,7 @@ function gradeCard(db: Db, questionId: string, card: Card, grade: Grade, now: nu
       last_review: at,
     },
     JSON.stringify(next.log),
+    before,
   );
   return { questionId, grade, due };
 }

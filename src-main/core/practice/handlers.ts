@@ -9,5 +9,6 @@ export function practiceHandlers(s: {
   return {
     'practice.due': s.practice.due,
     'practice.grade': s.practice.grade,
+    'practice.preview': s.practice.preview,
   };
 }

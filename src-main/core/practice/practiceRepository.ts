@@ -44,14 +44,43 @@ export function findCard(db: Db, questionId: string): CardRow | undefined {
     .get(questionId) as CardRow | undefined;
 }
 
-export function saveCard(db: Db, row: CardRow, log: string): void {
+function upsertCard(db: Db, row: CardRow): void {
   db.prepare(
     'INSERT INTO practice_cards (question_id, card, due, last_grade, last_review) VALUES (@question_id, @card, @due, @last_grade, @last_review) ' +
       'ON CONFLICT (question_id) DO UPDATE SET card = excluded.card, due = excluded.due, last_grade = excluded.last_grade, last_review = excluded.last_review',
   ).run(row);
+}
+
+/**
+ * Writes the card after a review and logs the review with the card's row as it stood before (null:
+ * it had none; undefined: not known, as after replacing a review logged before 0013), so that
+ * review can be undone exactly.
+ */
+export function saveCard(
+  db: Db,
+  row: CardRow,
+  log: string,
+  before: CardRow | null | undefined,
+): void {
+  upsertCard(db, row);
   db.prepare(
-    'INSERT INTO practice_log (question_id, grade, reviewed_at, log) VALUES (?, ?, ?, ?)',
-  ).run(row.question_id, row.last_grade, row.last_review, log);
+    'INSERT INTO practice_log (question_id, grade, reviewed_at, log, card_before) VALUES (?, ?, ?, ?, ?)',
+  ).run(
+    row.question_id,
+    row.last_grade,
+    row.last_review,
+    log,
+    before === undefined ? null : JSON.stringify(before),
+  );
+}
+
+/** Puts a card row back as it was (null: the question had none, so it has none again). */
+export function restoreCard(db: Db, questionId: string, row: CardRow | null): void {
+  if (row === null) {
+    db.prepare('DELETE FROM practice_cards WHERE question_id = ?').run(questionId);
+    return;
+  }
+  upsertCard(db, row);
 }
 
 /** The question's latest review in the log, if any. */
@@ -64,14 +93,20 @@ export function latestReviewRow(
     .get(questionId) as { seq: number; grade: string } | undefined;
 }
 
-export function findReview(
-  db: Db,
-  seq: number,
-  questionId: string,
-): { seq: number; reviewed_at: number; log: string } | undefined {
+export interface ReviewRow {
+  seq: number;
+  reviewed_at: number;
+  log: string;
+  /** JSON of the card row before this review ('null': none); NULL for reviews logged before 0013. */
+  card_before: string | null;
+}
+
+export function findReview(db: Db, seq: number, questionId: string): ReviewRow | undefined {
   return db
-    .prepare('SELECT seq, reviewed_at, log FROM practice_log WHERE seq = ? AND question_id = ?')
-    .get(seq, questionId) as { seq: number; reviewed_at: number; log: string } | undefined;
+    .prepare(
+      'SELECT seq, reviewed_at, log, card_before FROM practice_log WHERE seq = ? AND question_id = ?',
+    )
+    .get(seq, questionId) as ReviewRow | undefined;
 }
 
 export function deleteReview(db: Db, seq: number): void {

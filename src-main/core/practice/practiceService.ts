@@ -7,7 +7,8 @@ import type { DueList, GradeResult } from '../../shared/rehearsal/rehearsal';
 import { meetingInstant } from '../../shared/timeZones';
 import type { Db } from '../db/connection';
 import { datedQuestionRows } from '../conversations/anticipatedRepository';
-import { gradeQuestion } from './fsrsScheduling';
+import { gradeQuestion, previewGrades } from './fsrsScheduling';
+import type { GradePreview } from '../../shared/practice/gradePreview';
 import { dueCardIds } from './practiceRepository';
 import { cardStates } from '../questions/cardStateRepository';
 import type { ServiceContext } from '../common/context';
@@ -77,7 +78,15 @@ export function createPracticeService(ctx: ServiceContext) {
     return db.transaction(() => gradeQuestion(db, args.questionId, args.grade, ctx.now()))();
   }
 
-  return { due, grade, dueQuestions };
+  function preview(args: ParsedArgs<'practice.preview'>): GradePreview {
+    if (practisable(db, [args.questionId]).length === 0) requireQuestion(db, args.questionId);
+    return {
+      questionId: args.questionId,
+      intervals: previewGrades(db, args.questionId, ctx.now()),
+    };
+  }
+
+  return { due, grade, preview, dueQuestions };
 }
 
 export type PracticeService = ReturnType<typeof createPracticeService>;

@@ -19,6 +19,7 @@ import { askedOf, OTHER_PARTY } from '../../shared/rehearsal/roles';
 import { questionRows, writtenQuestionRows } from '../conversations/anticipatedRepository';
 import { requireConversation } from '../conversations/conversationDoc';
 import { latestRole } from '../conversations/conversationsRepository';
+import { BUILT_IN_TEMPLATES } from '../conversations/templates';
 import { questionEvidenceIds } from '../conversations/evidenceRepository';
 import type { Db } from '../db/connection';
 import { cardDifficulties } from '../practice/practiceRepository';
@@ -44,6 +45,14 @@ export function fromBank(q: Question): RehearsalQuestion {
 
 type ScriptRow = ReturnType<typeof questionRows>[number];
 
+/**
+ * The follow-ups of the built-in templates' questions, by wording: a conversation's question copied
+ * from a template (and not reworded since) is pushed on as the template says.
+ */
+const TEMPLATE_PROBES = new Map(
+  BUILT_IN_TEMPLATES.flatMap((t) => t.questions.map((q) => [q.question, q.probes ?? []] as const)),
+);
+
 /** The conversation's anticipated questions that have text, and the bank ids they come from. */
 function scriptRows(db: Db, conversationId: string): { rows: ScriptRow[]; bankIds: string[] } {
   const rows = questionRows(db, conversationId).filter((row) => row.question.trim() !== '');
@@ -65,7 +74,7 @@ function scriptQuestions(
     return {
       id: b?.id ?? row.id,
       text: row.question,
-      probes: b?.probes ?? [],
+      probes: b?.probes ?? TEMPLATE_PROBES.get(row.question.trim()) ?? [],
       tip: row.hint || b?.tip || '',
       preparedAnswer: plainTextFromLexical(row.prepared_answer),
       anticipatedId: row.id,

@@ -1,7 +1,8 @@
 // Rehearsal sessions: plan the questions (rehearsalPlan.ts), start, record every answer as it is given (a closed
 // window keeps them), finish or leave, review and delete; history for the progress chart.
 import { randomUUID } from 'node:crypto';
-import { analyseAnswer, type AnswerAnalysis } from '../../shared/rehearsal/answerAnalysis';
+import type { AnswerAnalysis } from '../../shared/rehearsal/answerAnalysis';
+import { combinedGrade } from '../../shared/rehearsal/probeTurns';
 import type { ParsedArgs } from '../../shared/contract';
 import { LadderError } from '../../shared/errors';
 import { type Grade, type Question } from '../../shared/questions/questionBank';
@@ -14,9 +15,18 @@ import type {
   SessionAnswer,
   SessionSummary,
 } from '../../shared/rehearsal/rehearsal';
-import { liveEntryTitle } from '../journal/entriesRepository.read';
+import { answerFeedback } from './answerFeedback';
+import { createProbeService, toProbe } from './probeService';
+import {
+  dropUnansweredProbe,
+  findProbe,
+  insertProbe,
+  probeRows,
+  type ProbeRow,
+} from './probesRepository';
 import {
   answerRows,
+  clearGrade,
   deleteSession,
   endSession,
   findAnswer,
@@ -35,11 +45,12 @@ import {
   latestReview,
   latestReviewSeq,
   regradeQuestion,
+  undoReview,
 } from '../practice/fsrsScheduling';
 import { createVersionLog } from '../common/versionCheck';
 import { createPlanner } from './rehearsalPlan';
 
-function toAnswer(row: ReturnType<typeof answerRows>[number]): SessionAnswer {
+function toAnswer(row: ReturnType<typeof answerRows>[number], probe?: ProbeRow): SessionAnswer {
   return {
     position: row.position,
     questionId: row.question_id,
@@ -53,6 +64,7 @@ function toAnswer(row: ReturnType<typeof answerRows>[number]): SessionAnswer {
     grade: row.grade as Grade | null,
     feedback: JSON.parse(row.feedback) as AnswerAnalysis,
     version: row.version ?? 1,
+    probe: probe ? toProbe(probe) : null,
   };
 }
 
@@ -60,6 +72,12 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
   const { db } = ctx;
   const versions = createVersionLog();
   const { plan, resolve } = createPlanner(db, dueQuestions);
+  const probes = createProbeService(ctx, resolve, versions);
+
+  function answersOf(sessionId: string): SessionAnswer[] {
+    const probeAt = new Map(probeRows(db, sessionId).map((p) => [p.position, p]));
+    return answerRows(db, sessionId).map((a) => toAnswer(a, probeAt.get(a.position)));
+  }
 
   function requireSession(id: string): SessionRow {
     const row = findSession(db, id);
@@ -92,7 +110,7 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
       mode: row.mode as PlanMode | null,
       settings: JSON.parse(row.settings) as RehearsalSettings,
       questions,
-      answers: answerRows(db, row.id).map(toAnswer),
+      answers: answersOf(row.id),
     };
   }
 
@@ -132,16 +150,13 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
       );
     const settings = JSON.parse(session.settings) as RehearsalSettings;
     const [question] = resolve([args.questionId], session.conversation_id);
-    const titles = (question?.evidenceIds ?? []).flatMap((entryId) => {
-      const title = liveEntryTitle(db, entryId);
-      return title !== undefined ? [title] : [];
-    });
-    const feedback = analyseAnswer({
-      text: args.answer,
-      elapsedMs: args.timeMs,
-      timeBoxMs: settings.timeBoxSec * 1000,
-      entryTitles: titles,
-    });
+    const feedback = answerFeedback(
+      db,
+      question,
+      args.answer,
+      args.timeMs,
+      settings.timeBoxSec * 1000,
+    );
     const key = `${session.id}:${args.position}`;
     db.transaction(() => {
       const before = findAnswer(db, session.id, args.position);
@@ -163,17 +178,35 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
         feedback: JSON.stringify(feedback),
       });
       versions.wrote(key, (before?.version ?? 0) + 1, args.session);
+      if (args.followUp && args.followUpReason) {
+        insertProbe(db, {
+          session_id: session.id,
+          position: args.position,
+          question_id: args.questionId,
+          text: args.followUp,
+          reason: args.followUpReason,
+          asked_at: ctx.now(),
+        });
+      } else if (!args.followUp) {
+        // The answer is being typed on again (resumed as a draft): the follow-up it drew before, not
+        // yet answered, is drawn afresh when it ends.
+        dropUnansweredProbe(db, session.id, args.position);
+      }
+      // The schedule takes the answer's grade together with its follow-up's, once that is graded.
+      const probeGrade = (findProbe(db, session.id, args.position)?.grade ?? null) as Grade | null;
+      const scheduled = (g: Grade) => combinedGrade(g, probeGrade);
       // The first grade of an answer schedules the question; a regrade replaces that review, so the
       // answer's grade and the schedule always agree (never counted twice, never left behind).
       if (grade && !before?.grade) {
-        gradeQuestion(db, args.questionId, grade, ctx.now());
+        gradeQuestion(db, args.questionId, scheduled(grade), ctx.now());
         setReviewSeq(db, session.id, args.position, latestReviewSeq(db, args.questionId));
-      } else if (grade && before?.grade && grade !== before.grade) {
+      } else if (grade && before?.grade && scheduled(grade) !== scheduled(before.grade as Grade)) {
+        const was = scheduled(before.grade as Grade);
         // An answer graded before Ladder kept its review's row: the latest review, if it has that grade.
         const latest = latestReview(db, args.questionId);
-        const reviewSeq = before.review_seq ?? (latest?.grade === before.grade ? latest.seq : null);
+        const reviewSeq = before.review_seq ?? (latest?.grade === was ? latest.seq : null);
         const replaced =
-          reviewSeq !== null && regradeQuestion(db, args.questionId, reviewSeq, grade);
+          reviewSeq !== null && regradeQuestion(db, args.questionId, reviewSeq, scheduled(grade));
         if (!replaced) {
           throw new LadderError(
             'conflict',
@@ -185,7 +218,48 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     })();
     return toAnswer(
       findAnswer(db, session.id, args.position) as NonNullable<ReturnType<typeof findAnswer>>,
+      findProbe(db, session.id, args.position),
     );
+  }
+
+  /**
+   * Undoes the grade just given to an answer: the question's card returns to exactly where it was
+   * before, and the answer waits for a grade again. Refused once the question was practised since.
+   */
+  function ungrade(args: ParsedArgs<'rehearsal.ungrade'>): SessionAnswer {
+    const session = requireSession(args.sessionId);
+    if (session.status !== 'active')
+      throw new LadderError(
+        'conflict',
+        'This rehearsal has ended; its grades can no longer change.',
+      );
+    if (args.probe) {
+      probes.ungradeProbe(args);
+      return answerAt(session.id, args.position);
+    }
+    const key = `${session.id}:${args.position}`;
+    db.transaction(() => {
+      const before = findAnswer(db, session.id, args.position);
+      if (!before) throw new LadderError('not-found', 'That answer no longer exists.');
+      versions.check(key, before.version ?? 0, args, 'This answer');
+      if (!before.grade) return;
+      const undone =
+        before.review_seq != null && undoReview(db, before.question_id, before.review_seq);
+      if (!undone)
+        throw new LadderError(
+          'conflict',
+          `This question was practised again after this answer was graded ${before.grade}, so that grade can no longer be undone.`,
+        );
+      clearGrade(db, session.id, args.position);
+      versions.wrote(key, (before.version ?? 0) + 1, args.session);
+    })();
+    return answerAt(session.id, args.position);
+  }
+
+  function answerAt(sessionId: string, position: number): SessionAnswer {
+    const row = findAnswer(db, sessionId, position);
+    if (!row) throw new LadderError('not-found', 'That answer no longer exists.');
+    return toAnswer(row, findProbe(db, sessionId, position));
   }
 
   /** Only a running session can be left; one left with every question graded can still be finished. */
@@ -254,6 +328,9 @@ export function createRehearsalService(ctx: ServiceContext, dueQuestions: () => 
     start: (args: ParsedArgs<'rehearsal.start'>) => start(args),
     begin,
     record,
+    recordProbe: probes.recordProbe,
+    ungrade,
+    probePreview: probes.probePreview,
     finish: (args: ParsedArgs<'rehearsal.finish'>) => end(args.id, 'finished'),
     leave: (args: ParsedArgs<'rehearsal.leave'>) => end(args.id, 'left'),
     resume,

@@ -97,6 +97,13 @@ export function setReviewSeq(
   ).run(reviewSeq, sessionId, position);
 }
 
+/** An answer's grade taken back: no grade, no review, one version on. */
+export function clearGrade(db: Db, sessionId: string, position: number): void {
+  db.prepare(
+    'UPDATE rehearsal_answers SET grade = NULL, review_seq = NULL, version = version + 1 WHERE session_id = ? AND position = ?',
+  ).run(sessionId, position);
+}
+
 export interface SessionStatRow extends SessionRow {
   answered: number;
   good_or_easy: number;

@@ -12,6 +12,7 @@ import type { ParsedArgs } from '../../shared/contract';
 import { LadderError } from '../../shared/errors';
 import { deleteAudio, findAudio, upsertAudio, type AudioInfoRow } from './answerAudioRepository';
 import { findSession } from '../rehearsal/rehearsalsRepository';
+import { audioPlaceOf } from '../../shared/rehearsal/probeTurns';
 import type { ServiceContext } from '../common/context';
 
 function toInfo(row: AudioInfoRow): AudioInfo {
@@ -28,12 +29,12 @@ function toInfo(row: AudioInfoRow): AudioInfo {
 export function createAnswerAudioService(ctx: ServiceContext) {
   const { db } = ctx;
 
-  /** The session must exist and have a question at this place. */
+  /** The session must exist and have a question at this place (or at the place its follow-up's answer is kept). */
   function requirePlace(sessionId: string, position: number): void {
     const session = findSession(db, sessionId);
     if (!session) throw new LadderError('not-found', 'That rehearsal no longer exists.');
     const count = (JSON.parse(session.question_ids) as unknown[]).length;
-    if (position >= count)
+    if (audioPlaceOf(position).position >= count)
       throw new LadderError('invalid-argument', 'That rehearsal has no question at this place.');
   }
 

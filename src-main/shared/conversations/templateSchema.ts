@@ -25,7 +25,16 @@ export const templateSchema = z
       )
       .max(200),
     questions: z
-      .array(z.object({ question: line(1000), hint: z.string().max(1000) }).strict())
+      .array(
+        z
+          .object({
+            question: line(1000),
+            hint: z.string().max(1000),
+            /** What the other person may ask next, for rehearsal (built-in templates carry them). */
+            probes: z.array(line(1000)).max(10).optional(),
+          })
+          .strict(),
+      )
       .max(100),
   })
   .strict();

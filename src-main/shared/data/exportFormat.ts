@@ -13,6 +13,7 @@ import { ENTRY_KINDS, PROFILE_PAGES } from '../journal/entryKinds';
 import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from '../limits';
 import { AUDIO_MIME_TYPES, MAX_AUDIO_BASE64 } from '../voice/answerAudio';
 import { PLAN_MODES } from '../rehearsal/rehearsal';
+import { PROBE_SOURCES } from '../rehearsal/probeTurns';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './exportNames';
 
 export { EXPORT_FORMAT, EXPORT_JSON_NAME, EXPORT_VERSION } from './exportNames';
@@ -191,6 +192,23 @@ const rehearsalAnswer = z.object({
   feedback: jsonObject,
 });
 
+/** A follow-up asked as its own turn after the answer at `position`; times are null until answered. */
+const rehearsalProbe = z.object({
+  position: z.number().int().min(0),
+  questionId: id,
+  text: text().min(1),
+  reason: z.enum(PROBE_SOURCES),
+  askedAt: millis,
+  answer: text(MAX_BODY),
+  startedAt: millis.nullable(),
+  endedAt: millis.nullable(),
+  timeMs: z.number().int().min(0).nullable(),
+  timedOut: z.boolean(),
+  revealed: z.boolean(),
+  grade: grade.nullable(),
+  feedback: jsonObject.nullable(),
+});
+
 /** A voice answer, its sound as base64 (checked again on import: size and container). */
 const recording = z.object({
   position: z.number().int().min(0),
@@ -211,6 +229,8 @@ const rehearsalSession = z.object({
   // Optional: exports written before sessions kept how they were started have none.
   mode: z.enum(PLAN_MODES).nullable().optional(),
   answers: many(rehearsalAnswer, 1000),
+  // Optional: exports written before follow-ups were turns have none.
+  probes: many(rehearsalProbe, 1000).optional(),
   // Optional: exports written before recordings were carried have none.
   recordings: many(recording, 100).optional(),
 });

@@ -13,4 +13,5 @@ export const practiceSchemas = {
     })
     .strict(),
   'practice.grade': z.object({ questionId, grade }).strict(),
+  'practice.preview': z.object({ questionId }).strict(),
 } satisfies SchemasFor<typeof practiceChannels>;

@@ -2,6 +2,7 @@
 import type { MyRole } from '../conversations/conversations';
 import type { AnswerAnalysis } from './answerAnalysis';
 import type { Grade, Question } from '../questions/questionBank';
+import type { ProbeSource } from './probeTurns';
 
 export const REHEARSAL_ORDERS = ['script', 'shuffled', 'weakest-first'] as const;
 export type RehearsalOrder = (typeof REHEARSAL_ORDERS)[number];
@@ -75,10 +76,33 @@ export interface SessionAnswer {
   timeMs: number;
   timedOut: boolean;
   revealed: boolean;
+  /** The follow-up asked after this answer (before follow-ups were turns: the line shown). */
   followUp: string | null;
   grade: Grade | null;
   feedback: AnswerAnalysis;
   /** Raised by one each time the answer is written; a record names the version it was based on. */
+  version: number;
+  /** The follow-up turn, asked after this answer; null when none was asked as a turn. */
+  probe?: SessionProbe | null;
+}
+
+/** A follow-up probe asked as its own turn after the question at `position`. */
+export interface SessionProbe {
+  position: number;
+  questionId: string;
+  text: string;
+  reason: ProbeSource;
+  /** Why it was asked, in words for the review. */
+  why: string;
+  answer: string;
+  /** Null until the probe is answered. */
+  startedAt: number | null;
+  endedAt: number | null;
+  timeMs: number | null;
+  timedOut: boolean;
+  revealed: boolean;
+  grade: Grade | null;
+  feedback: AnswerAnalysis | null;
   version: number;
 }
 

@@ -1,8 +1,11 @@
 // The rehearsal as a state machine: events in, state out. Time comes only from an injected
 // monotonic clock, so sleep or a daylight-saving change cannot stretch or shrink a time box;
 // wall-clock times are recorded for the history and never used for arithmetic.
+//
+// A follow-up probe is a turn of its own: after a question is graded, the probe chosen when its
+// answer ended is asked with its own time box, answered, reviewed and graded, then the next question.
 import type { Grade } from '../questions/questionBank';
-import { nextRandom } from './seededRandom';
+import { chooseProbe, type ProbeSource } from './probeTurns';
 
 export interface EngineQuestion {
   id: string;
@@ -32,21 +35,46 @@ export interface AnswerRecord {
   elapsedMs: number;
   timedOut: boolean;
   revealed: boolean;
+  /** The follow-up the other person asks next, chosen as the answer ended; null for none. */
   followUp: string | null;
+  /** Why that follow-up (absent in records made before follow-ups were turns). */
+  followUpReason?: ProbeSource | null;
   grade: Grade | null;
   startedAtWall: number;
   endedAtWall: number;
 }
+
+/** The answer to a follow-up, kept under the question it follows (at most one per question). */
+export interface ProbeRecord {
+  questionId: string;
+  /** The place of the question it follows. */
+  position: number;
+  text: string;
+  reason: ProbeSource;
+  answer: string;
+  elapsedMs: number;
+  timedOut: boolean;
+  revealed: boolean;
+  grade: Grade | null;
+  startedAtWall: number;
+  endedAtWall: number;
+}
+
+export type Turn = 'question' | 'probe';
 
 export type Phase = 'asking' | 'review' | 'graded' | 'finished' | 'left';
 
 export interface EngineState {
   phase: Phase;
   index: number;
+  /** Whether the question at `index` or its follow-up is being asked or reviewed. */
+  turn: Turn;
   questions: EngineQuestion[];
   settings: EngineSettings;
   /** Every answer given so far, in order; the current one is last while in review or graded. */
   answers: AnswerRecord[];
+  /** Every follow-up answered so far, in order; the current one is last while in its review. */
+  probes: ProbeRecord[];
   draft: string;
   running: boolean;
   /** Time counted before the current running stretch began. */
@@ -65,6 +93,8 @@ export type EngineEvent =
   | { type: 'answer' }
   | { type: 'reveal' }
   | { type: 'grade'; grade: Grade }
+  /** The grade just given is taken back (until the next question shows): the answer waits again. */
+  | { type: 'ungrade' }
   | { type: 'next' }
   | { type: 'leave' };
 
@@ -78,9 +108,11 @@ export function startRehearsal(
   const base: EngineState = {
     phase: 'finished',
     index: 0,
+    turn: 'question',
     questions,
     settings,
     answers: [],
+    probes: [],
     draft: '',
     running: false,
     elapsedBeforeMs: 0,
@@ -91,11 +123,17 @@ export function startRehearsal(
   return questions.length === 0 ? base : ask(base, 0, clock);
 }
 
-function ask(state: EngineState, index: number, clock: EngineClock): EngineState {
+function ask(
+  state: EngineState,
+  index: number,
+  clock: EngineClock,
+  turn: Turn = 'question',
+): EngineState {
   return {
     ...state,
     phase: 'asking',
     index,
+    turn,
     draft: '',
     running: true,
     elapsedBeforeMs: 0,
@@ -116,7 +154,13 @@ export function elapsedMs(state: EngineState, now: number): number {
  */
 export function draftRecord(state: EngineState, clock: EngineClock): AnswerRecord | null {
   const question = state.questions[state.index];
-  if (state.phase !== 'asking' || !question || state.draft.trim() === '') return null;
+  if (
+    state.phase !== 'asking' ||
+    state.turn !== 'question' ||
+    !question ||
+    state.draft.trim() === ''
+  )
+    return null;
   return {
     questionId: question.id,
     position: state.index,
@@ -134,16 +178,10 @@ export function draftRecord(state: EngineState, clock: EngineClock): AnswerRecor
 function endAnswer(state: EngineState, clock: EngineClock, timedOut: boolean): EngineState {
   const question = state.questions[state.index];
   if (!question) return state;
-  let rng = state.rng;
-  let followUp: string | null = null;
-  if (state.settings.followUps && question.probes.length > 0) {
-    const roll = nextRandom(rng);
-    const pick = nextRandom(roll.state);
-    rng = pick.state;
-    if (roll.value < state.settings.followUpChance) {
-      followUp = question.probes[Math.floor(pick.value * question.probes.length)] ?? null;
-    }
-  }
+  if (state.turn === 'probe') return endProbe(state, clock, timedOut);
+  const chosen = state.settings.followUps
+    ? chooseProbe(state.draft, question.probes, state.settings.followUpChance, state.rng)
+    : { probe: null, rng: state.rng };
   const record: AnswerRecord = {
     questionId: question.id,
     position: state.index,
@@ -151,7 +189,8 @@ function endAnswer(state: EngineState, clock: EngineClock, timedOut: boolean): E
     elapsedMs: timedOut ? state.settings.timeBoxMs : elapsedMs(state, clock.now()),
     timedOut,
     revealed: false,
-    followUp,
+    followUp: chosen.probe?.text ?? null,
+    followUpReason: chosen.probe?.reason ?? null,
     grade: null,
     startedAtWall: state.startedAtWall,
     endedAtWall: clock.wall(),
@@ -163,11 +202,64 @@ function endAnswer(state: EngineState, clock: EngineClock, timedOut: boolean): E
     running: false,
     elapsedBeforeMs: record.elapsedMs,
     runningSince: null,
-    rng,
+    rng: chosen.rng,
   };
 }
 
-function updateLast(state: EngineState, change: Partial<AnswerRecord>): EngineState {
+/** The follow-up waiting on the current question: asked after it is graded, unless answered already. */
+export function pendingProbe(state: EngineState): { text: string; reason: ProbeSource } | null {
+  const parent = state.answers.find((a) => a.position === state.index);
+  if (!parent?.followUp) return null;
+  return { text: parent.followUp, reason: parent.followUpReason ?? 'bank' };
+}
+
+function probeRecord(state: EngineState, clock: EngineClock, timedOut: boolean, elapsed: number) {
+  const question = state.questions[state.index];
+  const probe = pendingProbe(state);
+  if (!question || !probe) return null;
+  const record: ProbeRecord = {
+    questionId: question.id,
+    position: state.index,
+    text: probe.text,
+    reason: probe.reason,
+    answer: state.draft,
+    elapsedMs: elapsed,
+    timedOut,
+    revealed: false,
+    grade: null,
+    startedAtWall: state.startedAtWall,
+    endedAtWall: clock.wall(),
+  };
+  return record;
+}
+
+function endProbe(state: EngineState, clock: EngineClock, timedOut: boolean): EngineState {
+  const elapsed = timedOut ? state.settings.timeBoxMs : elapsedMs(state, clock.now());
+  const record = probeRecord(state, clock, timedOut, elapsed);
+  if (!record) return state;
+  return {
+    ...state,
+    phase: 'review',
+    probes: [...state.probes, record],
+    running: false,
+    elapsedBeforeMs: elapsed,
+    runningSince: null,
+  };
+}
+
+/** What has been typed for the current follow-up so far, as an ungraded answer; as `draftRecord`. */
+export function probeDraftRecord(state: EngineState, clock: EngineClock): ProbeRecord | null {
+  if (state.phase !== 'asking' || state.turn !== 'probe' || state.draft.trim() === '') return null;
+  return probeRecord(state, clock, false, elapsedMs(state, clock.now()));
+}
+
+/** Changes the record of the turn in review: the question's answer or its follow-up's. */
+function updateLast(state: EngineState, change: Partial<AnswerRecord & ProbeRecord>): EngineState {
+  if (state.turn === 'probe') {
+    const last = state.probes.at(-1);
+    if (!last) return state;
+    return { ...state, probes: [...state.probes.slice(0, -1), { ...last, ...change }] };
+  }
   const last = state.answers.at(-1);
   if (!last) return state;
   return { ...state, answers: [...state.answers.slice(0, -1), { ...last, ...change }] };
@@ -203,8 +295,11 @@ export function reduce(state: EngineState, event: EngineEvent, clock: EngineCloc
       return s.phase === 'review' || s.phase === 'graded'
         ? { ...updateLast(s, { grade: event.grade }), phase: 'graded' }
         : s;
+    case 'ungrade':
+      return s.phase === 'graded' ? { ...updateLast(s, { grade: null }), phase: 'review' } : s;
     case 'next':
       if (s.phase !== 'graded') return s;
+      if (s.turn === 'question' && pendingProbe(s)) return ask(s, s.index, clock, 'probe');
       return s.index + 1 < s.questions.length
         ? ask(s, s.index + 1, clock)
         : { ...s, phase: 'finished', running: false };
@@ -229,20 +324,27 @@ export function snapshot(state: EngineState, now: number): EngineSnapshot {
   return { ...rest, elapsedBeforeMs: elapsedMs(state, now), version: 1 };
 }
 
-/** Resumes a saved rehearsal; a left one goes back to the question it was on, paused. */
+/** Resumes a saved rehearsal; a left one goes back to the turn it was on, paused. */
 export function restore(snap: EngineSnapshot, _clock: EngineClock): EngineState {
-  const { version: _v, ...rest } = snap;
+  const { version: _v, ...saved } = snap;
   void _v;
   void _clock;
-  const current = rest.answers.find((a) => a.position === rest.index);
+  // Snapshots from before follow-ups were turns have neither field.
+  const rest = { ...saved, turn: saved.turn ?? 'question', probes: saved.probes ?? [] };
+  const current =
+    rest.turn === 'probe'
+      ? rest.probes.find((p) => p.position === rest.index)
+      : rest.answers.find((a) => a.position === rest.index);
   const wasOn: Phase = !current ? 'asking' : current.grade ? 'graded' : 'review';
   const phase: Phase = rest.phase === 'left' ? wasOn : rest.phase;
   return { ...rest, phase, running: false, runningSince: null };
 }
 
 /**
- * The engine for a session taken up again from its saved answers: graded questions stay done, and it
- * waits, paused, at the first one without a grade (in review when its answer was already given).
+ * The engine for a session taken up again from its saved answers: graded questions (and graded
+ * follow-ups) stay done, and it waits, paused, at the first turn without a grade: a question, or the
+ * follow-up of a graded question. That turn's saved answer goes back in the box while time is left
+ * (in review when its time ran out).
  * With nothing saved it is a new start, running on the first question.
  */
 export function resumeRehearsal(
@@ -250,17 +352,56 @@ export function resumeRehearsal(
   settings: EngineSettings,
   saved: AnswerRecord[],
   clock: EngineClock,
+  savedProbes: ProbeRecord[] = [],
 ): EngineState {
   const fresh = startRehearsal(questions, settings, clock);
   if (saved.length === 0) return fresh;
-  const graded = new Set(saved.filter((a) => a.grade !== null).map((a) => a.position));
+  const byPosition = new Map(saved.map((a) => [a.position, a]));
+  const probeAt = new Map(savedProbes.map((p) => [p.position, p]));
+  const done = (position: number): boolean => {
+    const answer = byPosition.get(position);
+    if (!answer?.grade) return false;
+    return !answer.followUp || probeAt.get(position)?.grade != null;
+  };
   let index = 0;
-  while (index < questions.length && graded.has(index)) index += 1;
+  while (index < questions.length && done(index)) index += 1;
   const answers = saved.filter((a) => a.position <= index).sort((a, b) => a.position - b.position);
+  const probes = savedProbes
+    .filter((p) => p.position <= index)
+    .sort((a, b) => a.position - b.position);
   if (index >= questions.length)
-    return { ...fresh, phase: 'finished', running: false, runningSince: null, answers };
+    return { ...fresh, phase: 'finished', running: false, runningSince: null, answers, probes };
+  const turn: Turn = byPosition.get(index)?.grade ? 'probe' : 'question';
+  // An answer saved without a grade and with time left (the window closed mid-answer, or the person
+  // left before grading) goes back into the answer box to be typed on, with its time already used;
+  // a question's answer typed on again draws its follow-up afresh when it ends.
+  const draft =
+    turn === 'probe' ? probes.find((p) => p.position === index) : byPosition.get(index);
+  if (draft && !draft.grade && !draft.timedOut && draft.elapsedMs < settings.timeBoxMs) {
+    const waiting = restore(
+      {
+        ...snapshot(fresh, clock.now()),
+        index,
+        turn,
+        answers: turn === 'probe' ? answers : answers.filter((a) => a.position < index),
+        probes: probes.filter((p) => p.position < index),
+        phase: 'left',
+        elapsedBeforeMs: draft.elapsedMs,
+      },
+      clock,
+    );
+    return { ...waiting, draft: draft.answer, startedAtWall: draft.startedAtWall };
+  }
   return restore(
-    { ...snapshot(fresh, clock.now()), index, answers, phase: 'left', elapsedBeforeMs: 0 },
+    {
+      ...snapshot(fresh, clock.now()),
+      index,
+      turn,
+      answers,
+      probes,
+      phase: 'left',
+      elapsedBeforeMs: 0,
+    },
     clock,
   );
 }

@@ -7,6 +7,7 @@ import type { rehearsalChannels } from './rehearsalChannels';
 import { MAX_FIELD } from '../limits';
 import { id } from '../schemaParts';
 import { MY_ROLES } from '../conversations/conversations';
+import { PROBE_SOURCES } from './probeTurns';
 
 const epochMs = z.number().int().min(0).max(8_640_000_000_000_000);
 
@@ -63,11 +64,42 @@ export const rehearsalSchemas = {
       timedOut: z.boolean(),
       revealed: z.boolean(),
       followUp: z.string().max(1000).nullable().optional(),
+      /** Why the follow-up is asked: with it, the follow-up is stored as a turn to answer. */
+      followUpReason: z.enum(PROBE_SOURCES).nullable().optional(),
       grade: grade.nullable().optional(),
       /** The answer's version the page last saw, 0 when it saw none: another page's answer since is a conflict. */
       baseVersion: z.number().int().min(0).optional(),
       session: z.string().min(1).max(64).optional(),
     })
+    .strict(),
+  // The answer (and grade) of the follow-up asked after the question at `position`.
+  'rehearsal.recordProbe': z
+    .object({
+      sessionId: id,
+      position: z.number().int().min(0).max(99),
+      answer: z.string().max(MAX_FIELD),
+      startedAt: epochMs,
+      endedAt: epochMs,
+      timeMs: z.number().int().min(0).max(1_800_000),
+      timedOut: z.boolean(),
+      revealed: z.boolean(),
+      grade: grade.nullable().optional(),
+      baseVersion: z.number().int().min(0).optional(),
+      session: z.string().min(1).max(64).optional(),
+    })
+    .strict(),
+  // With `probe`, the grade taken back is that of the follow-up asked after the question at `position`.
+  'rehearsal.ungrade': z
+    .object({
+      sessionId: id,
+      position: z.number().int().min(0).max(99),
+      probe: z.boolean().optional(),
+      baseVersion: z.number().int().min(0).optional(),
+      session: z.string().min(1).max(64).optional(),
+    })
+    .strict(),
+  'rehearsal.probePreview': z
+    .object({ sessionId: id, position: z.number().int().min(0).max(99) })
     .strict(),
   'rehearsal.finish': z.object({ id }).strict(),
   'rehearsal.leave': z.object({ id }).strict(),

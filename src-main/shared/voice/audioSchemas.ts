@@ -4,8 +4,14 @@ import { MAX_AUDIO_BASE64, MAX_AUDIO_MS, baseAudioMime } from './answerAudio';
 import { id } from '../schemaParts';
 import type { SchemasFor } from '../channelParts';
 import type { voiceChannels } from './voiceChannels';
+import { PROBE_AUDIO_OFFSET } from '../rehearsal/probeTurns';
 
-const position = z.number().int().min(0).max(99);
+// A question's place, or a follow-up's (its question's place past PROBE_AUDIO_OFFSET).
+const position = z
+  .number()
+  .int()
+  .min(0)
+  .max(PROBE_AUDIO_OFFSET + 99);
 const mime = z
   .string()
   .max(100)

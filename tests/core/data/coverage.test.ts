@@ -150,6 +150,22 @@ const EXPORTED: Record<string, string[]> = {
   practice_cards: ['question_id', 'card', 'due', 'last_grade', 'last_review'],
   practice_log: ['seq', 'question_id', 'grade', 'reviewed_at', 'log'],
   answer_audio: ['session_id', 'position', 'mime', 'duration_ms', 'data', 'created_at'],
+  rehearsal_probes: [
+    'session_id',
+    'position',
+    'question_id',
+    'text',
+    'reason',
+    'asked_at',
+    'answer',
+    'started_at',
+    'ended_at',
+    'time_ms',
+    'timed_out',
+    'revealed',
+    'grade',
+    'feedback',
+  ],
 };
 
 /**
@@ -170,7 +186,9 @@ const LEFT_OUT: string[] = [
  * use, so that two tabs never overwrite each other; an imported record starts again at version 1
  * (entries, whose version is older, keep theirs). `review_seq` points at a practice_log row's seq,
  * which an import renumbers. A revision's `packed` is its body and text deflated (migration 11): the
- * export carries that body, as it carries `body` of the revisions written before.
+ * export carries that body, as it carries `body` of the revisions written before. A review's
+ * `card_before` only serves to undo a grade just given in a rehearsal; an imported review cannot be
+ * undone.
  */
 const LEFT_OUT_COLUMNS: Record<string, string[]> = {
   revisions: ['packed'],
@@ -183,6 +201,8 @@ const LEFT_OUT_COLUMNS: Record<string, string[]> = {
   user_questions: ['version'],
   question_overlays: ['version'],
   rehearsal_answers: ['version', 'review_seq'],
+  rehearsal_probes: ['version'],
+  practice_log: ['card_before'],
 };
 
 describe('export coverage', () => {

@@ -271,10 +271,19 @@ describe('a session taken up again from its saved answers', () => {
     expect(done.answers.map((a) => a.position)).toEqual([0, 1, 2]);
   });
 
-  it('goes back to the review of an answer given but not graded', () => {
-    const s = resumeRehearsal(QUESTIONS, SETTINGS, [saved(0, 'good'), saved(1, null)], clocks());
-    expect(s).toMatchObject({ phase: 'review', index: 1 });
-    expect(s.answers.at(-1)?.answer).toBe('Answer 1');
+  it('puts an answer given but not graded back in the box, paused with its time used; a timed-out one in review', () => {
+    const c = clocks();
+    const s = resumeRehearsal(QUESTIONS, SETTINGS, [saved(0, 'good'), saved(1, null)], c);
+    expect(s).toMatchObject({ phase: 'asking', index: 1, running: false, draft: 'Answer 1' });
+    expect(s.answers.map((a) => a.position)).toEqual([0]);
+    expect(elapsedMs(s, c.now())).toBe(30_000);
+    const typed = run(s, c, { type: 'type', text: 'Answer 1, and more' }, { type: 'answer' });
+    expect(typed.answers.at(-1)).toMatchObject({ position: 1, answer: 'Answer 1, and more' });
+
+    const late = { ...saved(1, null), timedOut: true, elapsedMs: SETTINGS.timeBoxMs };
+    const review = resumeRehearsal(QUESTIONS, SETTINGS, [saved(0, 'good'), late], clocks());
+    expect(review).toMatchObject({ phase: 'review', index: 1 });
+    expect(review.answers.at(-1)?.answer).toBe('Answer 1');
   });
 
   it('is the first question of a new session when nothing was saved, and finished when all are graded', () => {

@@ -9,7 +9,9 @@ import type {
   RehearsalQuestion,
   RehearsalSession,
   SessionAnswer,
+  SessionProbe,
 } from '../../../src-main/shared/rehearsal/rehearsal';
+import { probeWhy } from '../../../src-main/shared/rehearsal/probeTurns';
 
 export interface FakeRehearsal {
   questions: RehearsalQuestion[];
@@ -145,8 +147,33 @@ const handlers: Record<string, (args: never) => unknown> = {
         'This answer was changed in another tab or window since this one loaded it, so this save was not applied.',
       );
     }
+    const { followUpReason, ...fields } = rest as typeof rest & {
+      followUpReason?: SessionProbe['reason'] | null;
+    };
+    // As the main side: the follow-up chosen with the answer is kept as a turn to answer.
+    const probe: SessionProbe | null =
+      before?.probe ??
+      (a.followUp && followUpReason
+        ? {
+            position: a.position,
+            questionId: a.questionId,
+            text: a.followUp,
+            reason: followUpReason,
+            why: probeWhy(followUpReason),
+            answer: '',
+            startedAt: null,
+            endedAt: null,
+            timeMs: null,
+            timedOut: false,
+            revealed: false,
+            grade: null,
+            feedback: null,
+            version: 1,
+          }
+        : null);
     const answer: SessionAnswer = {
-      ...rest,
+      ...fields,
+      probe,
       version: (before?.version ?? 0) + 1,
       followUp: a.followUp ?? null,
       grade: a.grade ?? null,
@@ -161,6 +188,58 @@ const handlers: Record<string, (args: never) => unknown> = {
     );
     return answer;
   },
+  'rehearsal.recordProbe': (a: {
+    sessionId: string;
+    position: number;
+    answer: string;
+    startedAt: number;
+    endedAt: number;
+    timeMs: number;
+    timedOut: boolean;
+    revealed: boolean;
+    grade?: SessionProbe['grade'];
+  }) => {
+    const s = sessionOf(a.sessionId);
+    const parent = s.answers.find((x) => x.position === a.position);
+    if (!parent?.probe) throw new LadderError('invalid-argument', 'No follow-up was asked.');
+    const probe: SessionProbe = {
+      ...parent.probe,
+      answer: a.answer,
+      startedAt: a.startedAt,
+      endedAt: a.endedAt,
+      timeMs: a.timeMs,
+      timedOut: a.timedOut,
+      revealed: a.revealed,
+      grade: a.grade ?? parent.probe.grade,
+      feedback: analyseAnswer({
+        text: a.answer,
+        elapsedMs: a.timeMs,
+        timeBoxMs: s.settings.timeBoxSec * 1000,
+      }),
+      version: parent.probe.version + 1,
+    };
+    parent.probe = probe;
+    return probe;
+  },
+  'rehearsal.ungrade': (a: {
+    sessionId: string;
+    position: number;
+    probe?: boolean;
+    baseVersion?: number;
+  }) => {
+    const s = sessionOf(a.sessionId);
+    const before = s.answers.find((x) => x.position === a.position);
+    if (!before) throw new LadderError('not-found', 'no such answer');
+    const known = a.probe ? before.probe?.version : before.version;
+    if (a.baseVersion !== undefined && a.baseVersion !== known)
+      throw new LadderError('conflict', 'This answer was changed in another tab or window.');
+    const answer =
+      a.probe && before.probe
+        ? { ...before, probe: { ...before.probe, grade: null, version: before.probe.version + 1 } }
+        : { ...before, grade: null, version: before.version + 1 };
+    s.answers = s.answers.map((x) => (x.position === a.position ? answer : x));
+    return answer;
+  },
   'rehearsal.finish': ({ id }: { id: string }) =>
     Object.assign(sessionOf(id), { status: 'finished', endedAt: 1_700_000_100_000 }),
   'rehearsal.leave': ({ id }: { id: string }) =>
@@ -171,6 +250,16 @@ const handlers: Record<string, (args: never) => unknown> = {
     if (fake.dueFails) throw new LadderError('internal', 'the store could not be read');
     return { count: fake.dueCount, questions: [] };
   },
+  // Anki's first steps for a new card; the real intervals are tested on the main side (gradeUndo.test.ts).
+  'practice.preview': ({ questionId }: { questionId: string }) => ({
+    questionId,
+    intervals: { again: 60_000, hard: 360_000, good: 600_000, easy: 8 * 86_400_000 },
+  }),
+  // A follow-up's buttons, after its question was rated Good: no grade schedules past Good's.
+  'rehearsal.probePreview': ({ sessionId, position }: { sessionId: string; position: number }) => ({
+    questionId: sessionOf(sessionId).answers.find((a) => a.position === position)?.questionId,
+    intervals: { again: 60_000, hard: 360_000, good: 600_000, easy: 600_000 },
+  }),
   'journal.get': () => {
     throw new LadderError('not-found', 'no entries in this fake');
   },

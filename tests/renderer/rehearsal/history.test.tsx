@@ -177,7 +177,7 @@ describe('a rehearsal left early', () => {
     );
     await user.click(await screen.findByRole('button', { name: 'Resume rehearsal' }));
     const dialog = await screen.findByRole('dialog', {
-      name: /^Rehearsal: Rehearsal of .*, continued$/,
+      name: 'Rehearsal: Questions by category or step',
     });
     expect(within(dialog).getByRole('heading', { name: second.text })).toBeTruthy();
     // It waits, paused, until the person is ready.
@@ -187,6 +187,7 @@ describe('a rehearsal left early', () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
     await within(dialog).findByRole('group', { name: /How did that go/ });
     await user.keyboard('3');
+    await user.click(await within(dialog).findByRole('button', { name: 'See the summary' }));
     await within(dialog).findByRole('heading', { name: /^Rehearsal summary/ });
     const done = await call('rehearsal.get', { id: session.id });
     expect(done.status).toBe('finished');

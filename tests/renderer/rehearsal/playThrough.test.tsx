@@ -149,7 +149,7 @@ describe('rehearsal play-through keys', () => {
     expect(fake.sessions[0]?.status).toBe('left');
   });
 
-  it('grades with keys 1-4 only after an answer, then moves on; the last grade shows the summary with one row each', async () => {
+  it('grades with keys 1-4 only after an answer, then Enter moves on; the last shows the summary with one row each', async () => {
     const { user } = await startPlaying({ followUps: false });
     await user.keyboard('{Escape}3'); // a grade key while asking does nothing
     expect(callsTo('rehearsal.record')).toHaveLength(0);
@@ -161,6 +161,8 @@ describe('rehearsal play-through keys', () => {
       await user.keyboard('{Control>}{Enter}{/Control}');
       await screen.findByRole('group', { name: /How did that go/ });
       await user.keyboard(key);
+      await screen.findByText(/^Rated /);
+      await user.keyboard('{Enter}');
     }
     const summary = await screen.findByRole('heading', { name: 'Rehearsal summary: Growth talk' });
     expect(summary).toBeTruthy();
@@ -240,7 +242,7 @@ describe('follow-ups', () => {
   it.each([
     [0.1, true],
     [0.2, false],
-  ])('with random %s the manager pushes: %s', async (random, pushes) => {
+  ])('with random %s the manager asks a follow-up turn: %s', async (random, pushes) => {
     resetFake([question(1, { probes: ['What evidence do you have?'] })]);
     vi.spyOn(Math, 'random').mockReturnValue(random);
     renderOverlay(manualClock());
@@ -254,9 +256,18 @@ describe('follow-ups', () => {
     expect(callsTo('rehearsal.record')[0]?.followUp).toBe(
       pushes ? 'What evidence do you have?' : null,
     );
-    expect(screen.queryByText(/Your manager pushes: “What evidence do you have\?”/) !== null).toBe(
-      pushes,
-    );
+    // The probe is not shown in the question's review: it is asked next, as its own turn.
+    expect(screen.queryByText(/What evidence do you have\?/)).toBeNull();
+    await user.keyboard('3');
+    await screen.findByText(/^Rated Good/);
+    await user.keyboard('{Enter}');
+    if (pushes) {
+      await screen.findByRole('heading', { name: 'What evidence do you have?' });
+      expect(screen.getByText(/Follow-up · question 1 of 1/)).toBeTruthy();
+      expect(screen.getByRole('textbox', { name: 'Your answer to the follow-up' })).toBeTruthy();
+    } else {
+      await waitFor(() => expect(callsTo('rehearsal.finish')).toHaveLength(1));
+    }
   });
 });
 

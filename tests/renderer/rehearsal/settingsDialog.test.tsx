@@ -38,7 +38,7 @@ describe('rehearsal settings dialog', () => {
       />,
     );
     const role = screen.getByLabelText('I am preparing as') as HTMLSelectElement;
-    await screen.findByDisplayValue('Manager: asked what a report would ask');
+    await screen.findByDisplayValue('Manager (a report asks)');
     expect(role.value).toBe('manager');
     fireEvent.change(role, { target: { value: 'employee' } });
     await confirm();

@@ -39,6 +39,8 @@ async function playThrough(grades: string[]) {
     await user.keyboard('{Control>}{Enter}{/Control}');
     await screen.findByRole('group', { name: /How did that go/ });
     await user.keyboard(key);
+    await screen.findByText(/^Rated /);
+    await user.keyboard('{Enter}');
   }
   await screen.findByRole('heading', { name: /Rehearsal summary/ });
   return { onClose, user };
@@ -67,6 +69,12 @@ describe('keys between two screens', () => {
     await waitFor(() =>
       expect(callsTo('rehearsal.record').some((c) => c.grade === 'hard')).toBe(true),
     );
+    // Going on works the same way from the body.
+    await screen.findByText(/^Rated Hard/);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await act(async () => {
+      fireEvent.keyDown(document.body, { key: 'Enter' });
+    });
     await screen.findByRole('heading', { name: 'Question number 2?' });
   });
 });

@@ -8,6 +8,7 @@ import { Countdown } from './Countdown';
 import { KeyLegend } from './KeyLegend';
 import { RehearsalExtras } from '../../workbench/rehearsalExtras';
 import { MARK_FIRST_QUESTION } from './request';
+import { ProbeTurnHeader, type ProbeTurnInfo } from './ProbeTurn';
 
 export interface AskScreenProps {
   sessionId: string;
@@ -24,6 +25,10 @@ export interface AskScreenProps {
   onLeave: () => void;
   /** The question heading: Escape from the answer box lands here, where Space, R and Escape act. */
   stageRef: React.RefObject<HTMLHeadingElement | null>;
+  /** Set when this turn is a follow-up probe: `question` then carries the probe's words. */
+  probe?: ProbeTurnInfo;
+  /** Where this turn's recording is kept (the question's place unless a probe). */
+  audioPlace?: number;
 }
 
 const ASK_KEYS: [string, string][] = [
@@ -35,14 +40,15 @@ const ASK_KEYS: [string, string][] = [
 
 export function AskScreen(props: AskScreenProps) {
   const box = useRef<HTMLTextAreaElement>(null);
-  const { question, position } = props;
+  const { question, position, probe } = props;
   useLayoutEffect(() => {
-    if (position === 0) performance.mark(MARK_FIRST_QUESTION);
-  }, [position]);
+    if (position === 0 && !probe) performance.mark(MARK_FIRST_QUESTION);
+  }, [position, probe]);
   // Each new question starts with the caret in the answer box: typing can begin at once.
   useEffect(() => box.current?.focus(), [position]);
-  const questionId = `rehearsal-question-${position}`;
-  const limitId = `rehearsal-answer-limit-${position}`;
+  const turnKey = probe ? `${position}-probe` : `${position}`;
+  const questionId = `rehearsal-question-${turnKey}`;
+  const limitId = `rehearsal-answer-limit-${turnKey}`;
   // The box keeps what fits; a paste cut at the limit is said so, until the next keystroke.
   const [pasteCut, setPasteCut] = useState(false);
   useEffect(() => setPasteCut(false), [position]);
@@ -54,10 +60,17 @@ export function AskScreen(props: AskScreenProps) {
   };
   return (
     <section className="rehearsal-ask" aria-labelledby={questionId}>
-      <p className="rehearsal-progress">
-        Question {position + 1} of {props.total}
-        {props.timer.running ? '' : ' · paused'}
-      </p>
+      {probe ? (
+        <>
+          <ProbeTurnHeader info={probe} showWhy={false} />
+          {!props.timer.running && <p className="rehearsal-progress">Paused</p>}
+        </>
+      ) : (
+        <p className="rehearsal-progress">
+          Question {position + 1} of {props.total}
+          {props.timer.running ? '' : ' · paused'}
+        </p>
+      )}
       <h2
         id={questionId}
         ref={props.stageRef}
@@ -80,7 +93,7 @@ export function AskScreen(props: AskScreenProps) {
       <textarea
         ref={box}
         className="rehearsal-answer ladder-input"
-        aria-label="Your answer"
+        aria-label={probe ? 'Your answer to the follow-up' : 'Your answer'}
         aria-describedby={`${questionId} ${limitId}`}
         value={props.draft}
         maxLength={MAX_FIELD}
@@ -97,7 +110,7 @@ export function AskScreen(props: AskScreenProps) {
         slot="answer-input"
         sessionId={props.sessionId}
         questionId={question.id}
-        position={position}
+        position={props.audioPlace ?? position}
         phase="asking"
       />
       <div className="rehearsal-actions">

@@ -2,22 +2,33 @@
 //
 // Keys: the answer box is for typing, so there Space and R type. Ctrl+Enter ends the answer from
 // anywhere; Escape in the box steps out of it to the question, where Space pauses, R peeks and a
-// second Escape leaves. After an answer, 1-4 grade it. The on-screen legend says the same.
+// second Escape leaves. After an answer, 1-4 grade it; then Enter goes on, and U or Ctrl+Z takes the
+// grade back. With read aloud on, M mutes and Shift+R repeats the question (outside the answer box).
+// The on-screen legend says the same.
 import { sessionRead } from './rehearsalQueries';
 import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { GRADES } from '../../../../src-main/shared/questions/questionBank';
 import type { RehearsalSession } from '../../../../src-main/shared/rehearsal/rehearsal';
-import { timerView } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
+import { pendingProbe, timerView } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
+import { probeAudioPlace } from '../../../../src-main/shared/rehearsal/probeTurns';
 import { confirmDialog } from '../../ui/confirm';
 import { errorMessage } from '../../ui/errorMessage';
 import { AskScreen } from './AskScreen';
 import type { Clock } from './clock';
 import { isTyping } from './focusTrap';
 import { spokenDuration } from './format';
+import { gradedKey } from './GradeStep';
+import { ReadAloudControls, readAloudKey, useReadAloud } from './ReadAloudControls';
 import { ReviewScreen } from './ReviewScreen';
 import { speak, stopSpeaking } from './speech';
 import { usePlayThrough } from './usePlayThrough';
+import {
+  probeAsAnswerRecord,
+  probeAsQuestion,
+  probeAsSaved,
+  type ProbeTurnInfo,
+} from './ProbeTurn';
 
 export interface PlayThroughProps {
   session: RehearsalSession;
@@ -38,17 +49,34 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
   const [leaveError, setLeaveError] = useState<string | null>(null);
   const timer = timerView(state, play.now);
   const question = session.questions[state.index];
-  const voice = session.settings.voice;
+  // A follow-up turn asks the probe's words in the question's place, under a "Follow-up" label.
+  const asked = state.turn === 'probe' ? pendingProbe(state) : null;
+  const probe: ProbeTurnInfo | undefined =
+    asked && question
+      ? {
+          parentText: question.text,
+          reason: asked.reason,
+          position: state.index,
+          total: session.questions.length,
+        }
+      : undefined;
+  const turnQuestion = asked && question ? probeAsQuestion(question, asked.text) : question;
+  const probeRecord = probe ? state.probes.at(-1) : undefined;
+  const audioPlace = probe ? probeAudioPlace(state.index) : undefined;
+  // Repeat (Shift+R) says the turn being asked: the follow-up's words on a follow-up turn.
+  const aloud = useReadAloud(session.settings.voice, turnQuestion?.text);
+  const voice = aloud.speaking;
 
   const say = (text: string) => setAnnouncement(text);
 
   // Announce the half and the last 15 seconds once per question; a time-out once as it happens.
   useEffect(() => {
     if (state.phase !== 'asking' || !timer.announcement) return;
-    const key = `${state.index}:${timer.announcement}`;
+    const turn = `${state.index}${state.turn === 'probe' ? 'p' : ''}`;
+    const key = `${turn}:${timer.announcement}`;
     if (
       announced.current === key ||
-      (timer.announcement === 'half' && announced.current === `${state.index}:last-15`)
+      (timer.announcement === 'half' && announced.current === `${turn}:last-15`)
     )
       return;
     announced.current = key;
@@ -57,19 +85,25 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
         ? `Half the time is gone. ${spokenDuration(timer.remainingMs)} left.`
         : `${spokenDuration(timer.remainingMs)} left.`,
     );
-  }, [state.phase, state.index, timer.announcement, timer.remainingMs]);
+  }, [state.phase, state.index, state.turn, timer.announcement, timer.remainingMs]);
 
-  const last = state.answers.at(-1);
+  const last = probe ? probeRecord && probeAsAnswerRecord(probeRecord) : state.answers.at(-1);
   const timedOutNow = state.phase === 'review' && last?.timedOut === true;
   useEffect(() => {
     if (timedOutNow) say('Time is up. Your answer is saved.');
-  }, [timedOutNow, last?.position]);
+  }, [timedOutNow, last?.position, state.turn]);
 
+  // The other person speaks each turn once as it is asked: the question, then its follow-up. An undo,
+  // a pause or unmuting does not say a turn again (Shift+R does, on request).
+  const spoken = turnQuestion?.text;
+  const spokenTurn = useRef('');
   useEffect(() => {
-    if (!voice) return;
-    if (state.phase === 'asking' && question) speak(question.text);
-    else if (state.phase === 'review' && last?.followUp) speak(last.followUp);
-  }, [voice, state.phase, state.index, question, last?.followUp]);
+    if (!voice || state.phase !== 'asking' || !spoken) return;
+    const turn = `${state.index}:${state.turn}`;
+    if (spokenTurn.current === turn) return;
+    spokenTurn.current = turn;
+    speak(spoken);
+  }, [voice, state.phase, state.index, state.turn, spoken]);
   useEffect(() => stopSpeaking, []);
 
   const togglePause = () => {
@@ -107,6 +141,13 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
 
   const onKeyDown = (e: KeyboardEvent) => {
     const typing = isTyping(e.target);
+    const graded = state.phase === 'graded' && !typing ? gradedKey(e) : null;
+    if (graded) {
+      e.preventDefault();
+      if (graded === 'undo') play.undoGrade();
+      else play.next();
+      return;
+    }
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       if (state.phase === 'asking') play.send({ type: 'answer' });
@@ -119,13 +160,20 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
       return;
     }
     if (typing || e.ctrlKey || e.altKey || e.metaKey) return;
+    const spoken = aloud.on ? readAloudKey(e) : null;
+    if (spoken) {
+      e.preventDefault();
+      if (spoken === 'mute') aloud.toggleMute();
+      else aloud.repeat();
+      return;
+    }
     if (e.key === ' ' && !(e.target instanceof HTMLButtonElement)) {
       e.preventDefault();
       togglePause();
     } else if (e.key.toLowerCase() === 'r' && state.phase === 'asking') {
       e.preventDefault();
       play.peek();
-    } else if (/^[1-4]$/.test(e.key) && (state.phase === 'review' || state.phase === 'graded')) {
+    } else if (/^[1-4]$/.test(e.key) && state.phase === 'review') {
       e.preventDefault();
       play.grade(GRADES[Number(e.key) - 1] ?? 'good');
     }
@@ -136,6 +184,7 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
       <div className="rehearsal-live" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
+      <ReadAloudControls aloud={aloud} />
       {play.conflict && (
         <SaveProblemNotice
           problem={{ kind: 'conflict', what: 'This rehearsal', mine: play.conflict.answer }}
@@ -158,10 +207,11 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
           )}
         </div>
       )}
-      {state.phase === 'asking' && question && (
+      {state.phase === 'asking' && turnQuestion && (
         <AskScreen
+          key={`${state.index}:${state.turn}`}
           sessionId={session.id}
-          question={question}
+          question={turnQuestion}
           position={state.index}
           total={session.questions.length}
           draft={state.draft}
@@ -173,18 +223,29 @@ export function PlayThrough({ session, clock, onFinished, onLeft, onReload }: Pl
           onAnswer={() => play.send({ type: 'answer' })}
           onLeave={() => void leave()}
           stageRef={stage}
+          probe={probe}
+          audioPlace={audioPlace}
         />
       )}
-      {(state.phase === 'review' || state.phase === 'graded') && question && last && (
+      {(state.phase === 'review' || state.phase === 'graded') && turnQuestion && last && (
         <ReviewScreen
+          key={`${state.index}:${state.turn}`}
           sessionId={session.id}
-          question={question}
+          question={turnQuestion}
           record={last}
-          saved={play.saved[last.position]}
+          saved={
+            probe
+              ? probeAsSaved(play.saved[last.position], play.saved[last.position]?.probe)
+              : play.saved[last.position]
+          }
           total={session.questions.length}
           timeBoxMs={session.settings.timeBoxSec * 1000}
           onGrade={play.grade}
+          onUndoGrade={play.undoGrade}
+          onNext={play.next}
           onLeave={() => void leave()}
+          probe={probe}
+          audioPlace={audioPlace}
         />
       )}
       {(state.phase === 'finished' || state.phase === 'left') && (

@@ -1,4 +1,4 @@
-// A conversation's rehearsals over time: bars for the share of answers graded Good or Easy, a line
+// Rehearsals over time (a conversation's, one kind's, or all of them): bars for the share of answers graded Good or Easy, a line
 // for the average time per answer. Drawn by hand in SVG; the same numbers are in a table below it.
 import type { SessionSummary } from '../../../../src-main/shared/rehearsal/rehearsal';
 import { clockText, dateTimeText } from './format';
@@ -35,7 +35,14 @@ export function describeTrend(sessions: SessionSummary[]): string {
   return `${done.length} rehearsals: answers graded Good or Easy went from ${share(first)}% to ${share(last)}%; average time from ${clockText(first.averageTimeMs ?? 0)} to ${clockText(last.averageTimeMs ?? 0)}.`;
 }
 
-export function ProgressChart({ sessions }: { sessions: SessionSummary[] }) {
+export function ProgressChart({
+  sessions,
+  caption = 'This conversation’s rehearsals over time',
+}: {
+  /** Oldest first. */
+  sessions: SessionSummary[];
+  caption?: string;
+}) {
   const points = sessions.filter((s) => s.answered > 0).slice(-20);
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
@@ -50,7 +57,7 @@ export function ProgressChart({ sessions }: { sessions: SessionSummary[] }) {
   const labels = axisLabels(points.map((p) => p.startedAt));
   return (
     <figure className="rehearsal-chart">
-      <figcaption>This conversation’s rehearsals over time</figcaption>
+      <figcaption>{caption}</figcaption>
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"

@@ -5,6 +5,7 @@ import { closeEditor, notify, openEditor } from '../../workbench/store';
 import { confirmDialog } from '../../ui/confirm';
 import { errorMessage } from '../../ui/errorMessage';
 import { dateTimeText, sessionSourceText } from './format';
+import { ProgressChart } from './ProgressChart';
 import { HISTORY_HEADING_ID } from './request';
 import { requestSessionFocus } from './sessionFocus';
 import { practiceDue, startRehearsalFlow, surpriseMe } from './startFlow';
@@ -95,6 +96,12 @@ export function RehearsalView() {
         )}
         {!sessions.loading && sessions.rows.length === 0 && (
           <p className="rehearsal-muted">No rehearsals yet.</p>
+        )}
+        {sessions.rows.some((s) => s.answered > 0) && (
+          <ProgressChart
+            sessions={[...sessions.rows].reverse()}
+            caption="All your rehearsals over time"
+          />
         )}
         <ul className="rehearsal-view__history" aria-label="Past rehearsals">
           {sessions.rows.map((s) => (

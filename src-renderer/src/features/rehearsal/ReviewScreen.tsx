@@ -1,5 +1,5 @@
-// After an answer: what was typed beside the prepared answer and evidence, a follow-up probe when
-// the manager pushes, the analyser's notes, and the self-rating that moves on.
+// After an answer (to a question or to its follow-up): what was typed beside the prepared answer and
+// evidence, the analyser's notes, and the self-rating that moves on.
 import { useEffect, useRef } from 'react';
 import type { Grade } from '../../../../src-main/shared/questions/questionBank';
 import type {
@@ -7,12 +7,13 @@ import type {
   SessionAnswer,
 } from '../../../../src-main/shared/rehearsal/rehearsal';
 import type { AnswerRecord } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
-import { Codicon } from '../../ui/Codicon';
 import { EvidenceList } from './EvidenceList';
 import { FeedbackNotes } from './FeedbackNotes';
-import { GRADE_LABELS, GRADE_ORDER, clockText } from './format';
+import { clockText } from './format';
+import { GRADED_KEYS, GradeStep } from './GradeStep';
 import { KeyLegend } from './KeyLegend';
 import { RehearsalExtras } from '../../workbench/rehearsalExtras';
+import { ProbeTurnHeader, type ProbeTurnInfo } from './ProbeTurn';
 
 export interface ReviewScreenProps {
   sessionId: string;
@@ -22,15 +23,14 @@ export interface ReviewScreenProps {
   total: number;
   timeBoxMs: number;
   onGrade: (grade: Grade) => void;
+  onUndoGrade: () => void;
+  onNext: () => void;
   onLeave: () => void;
+  /** Set when the turn reviewed is a follow-up: `question` and `record` are then the probe's. */
+  probe?: ProbeTurnInfo;
+  /** Where this turn's recording is kept (the question's place unless a probe). */
+  audioPlace?: number;
 }
-
-const GRADE_HINTS: Record<Grade, string> = {
-  again: 'I could not answer it',
-  hard: 'Got there, with effort',
-  good: 'A sound answer',
-  easy: 'Confident and crisp',
-};
 
 const REVIEW_KEYS: [string, string][] = [
   ['1', 'Again'],
@@ -48,16 +48,27 @@ export function ReviewScreen({
   total,
   timeBoxMs,
   onGrade,
+  onUndoGrade,
+  onNext,
   onLeave,
+  probe,
+  audioPlace,
 }: ReviewScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [record.position]);
+  useEffect(() => heading.current?.focus(), [record.position, probe]);
+  const timing = record.timedOut ? 'time ran out' : `answered in ${clockText(record.elapsedMs)}`;
   return (
     <section className="rehearsal-review" aria-labelledby="rehearsal-review-title">
-      <p className="rehearsal-progress">
-        Question {record.position + 1} of {total} ·{' '}
-        {record.timedOut ? 'time ran out' : `answered in ${clockText(record.elapsedMs)}`}
-      </p>
+      {probe ? (
+        <>
+          <ProbeTurnHeader info={probe} showWhy />
+          <p className="rehearsal-progress">{timing}</p>
+        </>
+      ) : (
+        <p className="rehearsal-progress">
+          Question {record.position + 1} of {total} · {timing}
+        </p>
+      )}
       <h2
         id="rehearsal-review-title"
         ref={heading}
@@ -69,11 +80,6 @@ export function ReviewScreen({
       {record.timedOut && (
         <p className="rehearsal-muted">The time box ran out; the answer was saved as it stood.</p>
       )}
-      {record.followUp && (
-        <p className="rehearsal-probe">
-          <Codicon name="comment" /> <span>Your manager pushes: “{record.followUp}”</span>
-        </p>
-      )}
       <div className="rehearsal-compare">
         <div className="rehearsal-compare__side">
           <h3>Your answer</h3>
@@ -82,7 +88,7 @@ export function ReviewScreen({
             slot="answer-review"
             sessionId={sessionId}
             questionId={question.id}
-            position={record.position}
+            position={audioPlace ?? record.position}
             phase="review"
             timeBoxMs={timeBoxMs}
           />
@@ -106,30 +112,23 @@ export function ReviewScreen({
       ) : (
         <p className="rehearsal-muted">Saving and reading the answer…</p>
       )}
-      <fieldset className="rehearsal-grades">
-        <legend>How did that go? Rate it to go on.</legend>
-        {GRADE_ORDER.map((g, i) => (
-          <button
-            key={g}
-            type="button"
-            className="ladder-button rehearsal-grade"
-            aria-keyshortcuts={String(i + 1)}
-            onClick={() => onGrade(g)}
-          >
-            <span className="rehearsal-grade__key" aria-hidden="true">
-              {i + 1}
-            </span>{' '}
-            {GRADE_LABELS[g]}
-            <span className="rehearsal-grade__hint">{GRADE_HINTS[g]}</span>
-          </button>
-        ))}
-      </fieldset>
+      <GradeStep
+        questionId={question.id}
+        position={record.position}
+        graded={record.grade}
+        last={record.position + 1 >= total}
+        onGrade={onGrade}
+        onUndo={onUndoGrade}
+        onNext={onNext}
+        followUpNext={!probe && !!record.followUp}
+        probeOf={probe ? sessionId : undefined}
+      />
       <div className="rehearsal-actions">
         <button type="button" className="ladder-button" onClick={onLeave}>
           Leave rehearsal
         </button>
       </div>
-      <KeyLegend keys={REVIEW_KEYS} />
+      <KeyLegend keys={record.grade ? GRADED_KEYS : REVIEW_KEYS} />
     </section>
   );
 }

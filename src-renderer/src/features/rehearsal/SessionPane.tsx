@@ -1,6 +1,12 @@
 // A past rehearsal, read-only, in an editor tab: what was asked, answered, graded and noted.
 import { useEffect, useId, useRef } from 'react';
-import { conversationListRead, finishFromHistory, sessionRead } from './rehearsalQueries';
+import {
+  conversationListRead,
+  finishFromHistory,
+  historyRead,
+  sessionRead,
+} from './rehearsalQueries';
+import { ProgressChart } from './ProgressChart';
 import type { EditorPaneProps } from '../../workbench/types';
 import { inputKey } from '../../workbench/types';
 import { notify, setTabMeta } from '../../workbench/store';
@@ -32,6 +38,7 @@ export function SessionPane({ input, active }: EditorPaneProps) {
   const key = inputKey(input);
   const session = sessionRead.use({ id: input.id });
   const conversations = conversationListRead.use({});
+  const history = historyRead.use({ all: true });
   const started = session.data?.startedAt;
   useEffect(() => {
     setTabMeta(key, {
@@ -59,17 +66,25 @@ export function SessionPane({ input, active }: EditorPaneProps) {
     ? [...conversations.data.upcoming, ...conversations.data.past]
     : [];
   const conversation = s.conversationId ? all.find((c) => c.id === s.conversationId) : undefined;
+  // Rehearsals like this one: of the same conversation, or started the same way without one.
+  const alike = (history.data ?? []).filter((r) =>
+    s.conversationId !== null
+      ? r.conversationId === s.conversationId
+      : r.conversationId === null && r.mode === s.mode,
+  );
+  // What was rehearsed names the rehearsal taken up again (its dialog and summary), as at its start.
+  const source = sessionSourceText(
+    s,
+    conversation ? conversation.title || 'Untitled conversation' : null,
+  );
   return (
     <article className="rehearsal-pane" aria-labelledby={titleId}>
       <h2 id={titleId} ref={heading} tabIndex={-1}>
         Rehearsal of {dateTimeText(s.startedAt)}
       </h2>
       <p className="rehearsal-muted">
-        {conversation
-          ? `For “${conversation.title || 'Untitled conversation'}”`
-          : sessionSourceText(s, null)}{' '}
-        · {STATUS_TEXT[s.status]} · {s.answers.length} of {s.questions.length} answered ·{' '}
-        {Math.round(s.settings.timeBoxSec)} s per answer
+        {conversation ? `For “${source}”` : source} · {STATUS_TEXT[s.status]} · {s.answers.length}{' '}
+        of {s.questions.length} answered · {Math.round(s.settings.timeBoxSec)} s per answer
       </p>
       {resumable(s) && (
         <p>
@@ -77,7 +92,7 @@ export function SessionPane({ input, active }: EditorPaneProps) {
             type="button"
             className="ladder-button ladder-button--primary"
             onClick={() =>
-              void continueRehearsal(s.id, `Rehearsal of ${dateTimeText(s.startedAt)}, continued`)
+              void continueRehearsal(s.id, s.mode === 'surprise' ? 'A surprise mix' : source)
             }
           >
             Resume rehearsal
@@ -104,6 +119,16 @@ export function SessionPane({ input, active }: EditorPaneProps) {
         </p>
       )}
       <SummaryTable session={s} showAnswers />
+      {alike.some((r) => r.answered > 0) && (
+        <ProgressChart
+          sessions={alike}
+          caption={
+            conversation
+              ? `Rehearsals of “${source}” over time`
+              : `Rehearsals of this kind (${source}) over time`
+          }
+        />
+      )}
     </article>
   );
 }

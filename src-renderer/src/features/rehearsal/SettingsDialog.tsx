@@ -13,9 +13,10 @@ import { latestRoleOf } from '../../../../src-main/shared/rehearsal/roles';
 import { conversationDocRead, conversationListRead } from './rehearsalQueries';
 import type { RehearsalRequest } from './request';
 
+// Short enough for the select's width: the part played, then who asks in brackets.
 const ROLE_CHOICES: Record<MyRole, string> = {
-  employee: 'Employee: asked what a manager would ask',
-  manager: 'Manager: asked what a report would ask',
+  employee: 'Employee (a manager asks)',
+  manager: 'Manager (a report asks)',
 };
 
 const ORDER_LABELS: Record<RehearsalOrder, string> = {

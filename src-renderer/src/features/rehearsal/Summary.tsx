@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import type { RehearsalSession } from '../../../../src-main/shared/rehearsal/rehearsal';
 import { gradeText } from './format';
+import { combinedGrade } from '../../../../src-main/shared/rehearsal/probeTurns';
 import { ProgressChart } from './ProgressChart';
 import { SummaryTable } from './SummaryTable';
 import { answersToPractise } from './weakest';
@@ -24,7 +25,12 @@ export function Summary({
     { enabled: session.conversationId !== null },
   );
   const good = session.answers.filter((a) => a.grade === 'good' || a.grade === 'easy').length;
-  const weakest = answersToPractise(session.answers);
+  // A question counts as weak as the weaker of its answer and its follow-up's, as it is scheduled.
+  const weakest = answersToPractise(
+    session.answers.map((a) =>
+      a.grade ? { ...a, grade: combinedGrade(a.grade, a.probe?.grade ?? null) } : a,
+    ),
+  );
   const textOf = (questionId: string) =>
     session.questions.find((q) => q.id === questionId)?.text ?? 'A question no longer in the bank';
   return (

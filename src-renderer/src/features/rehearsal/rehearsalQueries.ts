@@ -12,10 +12,15 @@ export const conversationListRead = defineRead('conversations.list');
 /** How many questions a conversation has prepared, for the settings dialog. */
 export const conversationDocRead = defineRead('conversations.get');
 export const historyRead = defineRead('rehearsal.history');
+/** What each grade would schedule now: read fresh for each answer, as the clock moves on. */
+export const gradePreviewRead = defineRead('practice.preview');
+export const probePreviewRead = defineRead('rehearsal.probePreview');
 
 export const beginSession = defineWrite('rehearsal.begin');
 export const resumeSession = defineWrite('rehearsal.resume');
 export const recordAnswerWrite = defineWrite('rehearsal.record');
+export const recordProbeWrite = defineWrite('rehearsal.recordProbe');
+export const ungradeWrite = defineWrite('rehearsal.ungrade');
 export const finishSession = defineWrite('rehearsal.finish');
 export const leaveSession = defineWrite('rehearsal.leave');
 /** Finished from its history pane, outside the overlay: its lists and the due count follow. */

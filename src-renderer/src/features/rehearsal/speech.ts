@@ -1,5 +1,6 @@
 // Speaks a question with the platform's speech synthesis. Where there is no API or no voice, it
-// stays silent: the question is on screen anyway, so nothing is lost and nothing is reported.
+// stays silent (the question is on screen anyway); voiceAvailable() tells the rehearsal so, for its
+// notice.
 
 /** How long a question waits for the voice list, which Chromium fills only after start. */
 export const VOICE_WAIT_MS = 3000;
@@ -60,4 +61,33 @@ export function stopSpeaking(): void {
   } catch {
     // Nothing to stop.
   }
+}
+
+/**
+ * Whether the system can read aloud: false without speech synthesis, or when its voice list is
+ * still empty once it changed or VOICE_WAIT_MS passed (Chromium fills it only after start).
+ */
+export function voiceAvailable(): Promise<boolean> {
+  const s = synth();
+  if (!s || typeof SpeechSynthesisUtterance === 'undefined') return Promise.resolve(false);
+  const listed = () => {
+    try {
+      return s.getVoices().length > 0;
+    } catch {
+      return false;
+    }
+  };
+  if (listed()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      s.removeEventListener('voiceschanged', onVoices);
+      resolve(listed());
+    };
+    const onVoices = () => {
+      if (listed()) done();
+    };
+    const timer = setTimeout(done, VOICE_WAIT_MS);
+    s.addEventListener('voiceschanged', onVoices);
+  });
 }

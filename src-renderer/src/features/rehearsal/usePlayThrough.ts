@@ -1,7 +1,13 @@
 // Drives the rehearsal engine with a real clock: ticks while an answer runs, saves every answer
 // the moment it ends (and again when graded), finishes or leaves the session on the main side.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { finishSession, leaveSession, recordAnswerWrite } from './rehearsalQueries';
+import {
+  finishSession,
+  leaveSession,
+  recordAnswerWrite,
+  recordProbeWrite,
+  ungradeWrite,
+} from './rehearsalQueries';
 import type { Grade } from '../../../../src-main/shared/questions/questionBank';
 import type {
   RehearsalSession,
@@ -9,12 +15,15 @@ import type {
 } from '../../../../src-main/shared/rehearsal/rehearsal';
 import {
   draftRecord,
+  probeDraftRecord,
   reduce,
   resumeRehearsal,
   type AnswerRecord,
   type EngineEvent,
   type EngineState,
+  type ProbeRecord,
 } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
+import { sessionRecords } from '../../../../src-main/shared/rehearsal/sessionRecords';
 import { registerFlush } from '../../workbench/store';
 import { errorClause, errorCode } from '../../ui/errorMessage';
 import { PAGE_SESSION } from '../../api/pageSession';
@@ -40,24 +49,13 @@ export interface PlayThrough {
   send: (event: EngineEvent) => void;
   peek: () => void;
   grade: (grade: Grade) => void;
+  /** Takes the grade just given back, on the main side too (the card is as before it). */
+  undoGrade: () => void;
+  /** After a grade: the next question, or the end. */
+  next: () => void;
   retry: () => void;
   /** Ends the session as left (the current draft, if any, is kept as its answer). */
   leave: () => Promise<void>;
-}
-
-function toRecord(a: SessionAnswer): AnswerRecord {
-  return {
-    questionId: a.questionId,
-    position: a.position,
-    answer: a.answer,
-    elapsedMs: a.timeMs,
-    timedOut: a.timedOut,
-    revealed: a.revealed,
-    followUp: a.followUp,
-    grade: a.grade,
-    startedAtWall: a.startedAt,
-    endedAtWall: a.endedAt,
-  };
 }
 
 export function usePlayThrough(
@@ -66,8 +64,9 @@ export function usePlayThrough(
   onFinished: (s: RehearsalSession) => void,
 ): PlayThrough {
   // A new session starts at its first question; one taken up again, where it stopped.
-  const [state, setState] = useState<EngineState>(() =>
-    resumeRehearsal(
+  const [state, setState] = useState<EngineState>(() => {
+    const records = sessionRecords(session.answers);
+    return resumeRehearsal(
       session.questions.map((q) => ({ id: q.id, text: q.text, probes: q.probes })),
       {
         timeBoxMs: session.settings.timeBoxSec * 1000,
@@ -75,10 +74,11 @@ export function usePlayThrough(
         followUpChance: FOLLOW_UP_CHANCE,
         seed: session.settings.seed,
       },
-      session.answers.map(toRecord),
+      records.answers,
       clock,
-    ),
-  );
+      records.probes,
+    );
+  });
   const ref = useRef(state);
   const [now, setNow] = useState(() => clock.now());
   const [peeked, setPeeked] = useState(false);
@@ -128,6 +128,7 @@ export function usePlayThrough(
         timedOut: record.timedOut,
         revealed: record.revealed,
         followUp: record.followUp,
+        followUpReason: record.followUpReason ?? null,
         grade: record.grade,
         baseVersion: savedRef.current[record.position]?.version ?? 0,
         session: PAGE_SESSION,
@@ -137,6 +138,41 @@ export function usePlayThrough(
       });
     },
     [session.id],
+  );
+
+  // A follow-up's answer is saved under the question it follows, with the version this page saw.
+  const recordProbe = useCallback(
+    (record: ProbeRecord) => {
+      draftText.current = record.answer;
+      return recordProbeWrite({
+        sessionId: session.id,
+        position: record.position,
+        answer: capAnswer(record.answer),
+        startedAt: record.startedAtWall,
+        endedAt: Math.max(record.startedAtWall, record.endedAtWall),
+        timeMs: Math.round(record.elapsedMs),
+        timedOut: record.timedOut,
+        revealed: record.revealed,
+        grade: record.grade,
+        baseVersion: savedRef.current[record.position]?.probe?.version ?? 0,
+        session: PAGE_SESSION,
+      }).then((probe) => {
+        const parent = savedRef.current[probe.position];
+        const answer = parent ? { ...parent, probe } : undefined;
+        if (answer) savedRef.current = { ...savedRef.current, [probe.position]: answer };
+        return answer;
+      });
+    },
+    [session.id],
+  );
+
+  const saveProbe = useCallback(
+    (record: ProbeRecord) =>
+      enqueue(async () => {
+        const answer = await recordProbe(record);
+        if (answer) setSaved((s) => ({ ...s, [answer.position]: answer }));
+      }),
+    [enqueue, recordProbe],
   );
 
   const save = useCallback(
@@ -156,17 +192,20 @@ export function usePlayThrough(
     () =>
       registerFlush(`rehearsal:${session.id}`, async () => {
         const draft = draftRecord(ref.current, clock);
-        const key = draft ? `${draft.position}:${draft.answer}` : '';
-        if (!draft || key === flushedDraft.current) return;
+        const probeDraft = probeDraftRecord(ref.current, clock);
+        const turn = draft ?? probeDraft;
+        const key = turn ? `${turn.position}:${draft ? 'q' : 'p'}:${turn.answer}` : '';
+        if (!turn || key === flushedDraft.current) return;
         flushedDraft.current = key;
         try {
-          await recordAnswer({ ...draft, revealed: peekedRef.current });
+          if (draft) await recordAnswer({ ...draft, revealed: peekedRef.current });
+          else if (probeDraft) await recordProbe({ ...probeDraft, revealed: peekedRef.current });
         } catch (e) {
           flushedDraft.current = '';
           throw e;
         }
       }),
-    [clock, recordAnswer, session.id],
+    [clock, recordAnswer, recordProbe, session.id],
   );
 
   const send = useCallback(
@@ -174,14 +213,25 @@ export function usePlayThrough(
       const prev = ref.current;
       let next = reduce(prev, event, clock);
       const ended = next.answers.length > prev.answers.length;
-      if (ended && peekedRef.current) next = reduce(next, { type: 'reveal' }, clock);
+      const probeEnded = next.probes.length > prev.probes.length;
+      if ((ended || probeEnded) && peekedRef.current)
+        next = reduce(next, { type: 'reveal' }, clock);
       if (next === prev) return;
       ref.current = next;
       setState(next);
       setNow(clock.now());
       const last = next.answers.at(-1);
-      if (last && (ended || last.grade !== prev.answers.at(-1)?.grade)) void save(last);
-      if (next.phase === 'asking' && (prev.phase !== 'asking' || next.index !== prev.index)) {
+      // An undone grade is taken back by its own write (undoGrade), not saved as an answer.
+      if (event.type !== 'ungrade') {
+        if (last && (ended || last.grade !== prev.answers.at(-1)?.grade)) void save(last);
+        const probe = next.probes.at(-1);
+        if (probe && (probeEnded || probe.grade !== prev.probes.at(-1)?.grade))
+          void saveProbe(probe);
+      }
+      if (
+        next.phase === 'asking' &&
+        (prev.phase !== 'asking' || next.index !== prev.index || next.turn !== prev.turn)
+      ) {
         peekedRef.current = false;
         setPeeked(false);
       }
@@ -189,7 +239,7 @@ export function usePlayThrough(
         void enqueue(async () => finishedRef.current(await finishSession({ id: session.id })));
       }
     },
-    [clock, enqueue, save, session.id],
+    [clock, enqueue, save, saveProbe, session.id],
   );
 
   const asking = state.phase === 'asking' && state.running;
@@ -208,13 +258,29 @@ export function usePlayThrough(
     setPeeked(true);
   }, []);
 
-  const grade = useCallback(
-    (g: Grade) => {
-      send({ type: 'grade', grade: g });
-      send({ type: 'next' });
-    },
-    [send],
-  );
+  const grade = useCallback((g: Grade) => send({ type: 'grade', grade: g }), [send]);
+  const next = useCallback(() => send({ type: 'next' }), [send]);
+
+  const undoGrade = useCallback(() => {
+    const current = ref.current;
+    const probe = current.turn === 'probe';
+    const last = probe ? current.probes.at(-1) : current.answers.at(-1);
+    if (current.phase !== 'graded' || !last) return;
+    send({ type: 'ungrade' });
+    // Queued after the grade's own save, so the grade is on the main side before it is taken back.
+    void enqueue(async () => {
+      const known = savedRef.current[last.position];
+      const answer = await ungradeWrite({
+        sessionId: session.id,
+        position: last.position,
+        ...(probe ? { probe: true } : {}),
+        baseVersion: (probe ? known?.probe?.version : known?.version) ?? 0,
+        session: PAGE_SESSION,
+      });
+      savedRef.current = { ...savedRef.current, [answer.position]: answer };
+      setSaved((s) => ({ ...s, [answer.position]: answer }));
+    });
+  }, [enqueue, send, session.id]);
 
   const retry = useCallback(() => {
     const task = failed.current;
@@ -229,5 +295,19 @@ export function usePlayThrough(
     await leaveSession({ id: session.id });
   }, [send, session.id]);
 
-  return { state, now, peeked, saved, error, conflict, send, peek, grade, retry, leave };
+  return {
+    state,
+    now,
+    peeked,
+    saved,
+    error,
+    conflict,
+    send,
+    peek,
+    grade,
+    undoGrade,
+    next,
+    retry,
+    leave,
+  };
 }

@@ -1,6 +1,7 @@
 // Play back the spoken answer kept for one answer of a rehearsal, with how it was delivered;
 // nothing shows when there is none.
 // The sound becomes a blob: URL (allowed by the CSP's media-src) released when the part goes away.
+import { audioPlaceLabel } from '../../../../src-main/shared/rehearsal/probeTurns';
 import { useEffect, useState, type SyntheticEvent, useMemo } from 'react';
 import { audioRead, removeAudio } from './voiceQueries';
 import { confirmDialog } from '../../ui/confirm';
@@ -83,7 +84,7 @@ export function VoicePlayback({ sessionId, position, timeBoxMs = null }: VoicePl
     }
   };
 
-  const name = `Your spoken answer to question ${position + 1}`;
+  const name = `Your spoken answer to ${audioPlaceLabel(position)}`;
   return (
     // Space belongs to the player here, not to the rehearsal's pause key.
     <figure className="voice-playback" onKeyDown={(e) => e.key === ' ' && e.stopPropagation()}>
@@ -100,7 +101,7 @@ export function VoicePlayback({ sessionId, position, timeBoxMs = null }: VoicePl
         type="button"
         className="ladder-button voice-playback__remove"
         onClick={() => void remove()}
-        aria-label={`Delete recording of question ${position + 1}`}
+        aria-label={`Delete recording of ${audioPlaceLabel(position)}`}
       >
         Delete recording
       </button>
