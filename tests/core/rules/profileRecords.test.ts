@@ -26,6 +26,7 @@ describe('goals and skills across tabs', () => {
     await save('Lead the billing project', 'A');
     expect(await save('Lead the billing project by June', 'A')).toMatchObject({
       text: 'Lead the billing project by June',
+      done: false,
       version: goal.version + 2,
     });
     const refused = await expectCode(save('Mine', 'B'), 'conflict');
