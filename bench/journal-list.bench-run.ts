@@ -283,6 +283,11 @@ async function rendererRows(dataDir: string, n: number): Promise<BenchRow[]> {
         'ms',
       ),
       row(
+        `${label}: of which from the journal view's mount to its first row (median)`,
+        percentile(afterView, 50),
+        'ms',
+      ),
+      row(
         `${label}: click a row (anywhere in the list) -> its editor (median)`,
         percentile(clicks, 50),
         'ms',

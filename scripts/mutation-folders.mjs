@@ -47,6 +47,7 @@ const PLAN = {
     tests: [
       'tests/core/handlers.test.ts',
       'tests/core/profileData.test.ts',
+      'tests/core/rules/profileRecords.test.ts',
       'tests/core/revisions.test.ts',
       'tests/core/conversations/preparation.test.ts',
       'tests/core/conversations/versions.test.ts',
