@@ -107,10 +107,19 @@ export function createDataJobs(ctx: ServiceContext): DataJobs {
           ),
         );
       });
-    }).finally(() => {
-      running.delete(worker);
-      void worker.terminate();
-    });
+    }).then(
+      (value) => {
+        // A job that answered ends by itself: stopping it from outside while the driver's objects
+        // are being torn down can crash the whole process (seen once as SIGSEGV under load).
+        running.delete(worker);
+        return value;
+      },
+      (error: unknown) => {
+        running.delete(worker);
+        void worker.terminate();
+        throw error;
+      },
+    );
   };
 
   return {

@@ -70,6 +70,8 @@ async function readImport(job: ReadImportJob): Promise<void> {
   });
   if (pending.length > 0) await send();
   post({ kind: 'read' });
+  // Nothing more will come: without a listener the worker ends by itself once this is sent.
+  port?.removeAllListeners('message');
 }
 
 function failed(thrown: unknown): WorkerMessage {
