@@ -2,7 +2,7 @@
 // the answer calls for first, else one of the question's own by chance), why, how its grade joins
 // the question's for scheduling, and where its recording is kept.
 import { GRADES, type Grade } from '../questions/questionBank';
-import { nextProbe, type ProbeReason } from './answerProbes';
+import { nextProbe } from './answerProbes';
 import { nextRandom } from './seededRandom';
 
 /** Why a probe was asked: a rule over the answer, or drawn from the question's own probes. */
@@ -81,5 +81,3 @@ export function audioPlaceLabel(place: number): string {
   const { position, probe } = audioPlaceOf(place);
   return probe ? `the follow-up to question ${position + 1}` : `question ${position + 1}`;
 }
-
-export type { ProbeReason };

@@ -4,7 +4,6 @@ import {
   elapsedMs,
   reduce,
   restore,
-  resumeRehearsal,
   snapshot,
   startRehearsal,
   timerView,
@@ -14,6 +13,7 @@ import {
   type EngineSettings,
   type EngineState,
 } from '../../../src-main/shared/rehearsal/rehearsalEngine';
+import { resumeRehearsal } from '../../../src-main/shared/rehearsal/rehearsalResume';
 
 function clocks(): EngineClock & { advance: (ms: number) => void; jumpWall: (ms: number) => void } {
   let mono = 5_000;

@@ -8,7 +8,7 @@ import { MIGRATIONS, migrate } from '../../../src-main/core/db/migrate';
 import { DB_FILE_NAME } from '../../../src-main/core/host/store';
 import { EXPORT_JSON_NAME } from '../../../src-main/shared/data/exportFormat';
 import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehearsal';
-import { resumeRehearsal } from '../../../src-main/shared/rehearsal/rehearsalEngine';
+import { resumeRehearsal } from '../../../src-main/shared/rehearsal/rehearsalResume';
 import { sessionRecords } from '../../../src-main/shared/rehearsal/sessionRecords';
 import { probeAudioPlace } from '../../../src-main/shared/rehearsal/probeTurns';
 import { exportDoc } from '../data/dataHelpers';

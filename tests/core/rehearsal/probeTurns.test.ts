@@ -12,7 +12,6 @@ import {
   draftRecord,
   probeDraftRecord,
   reduce,
-  resumeRehearsal,
   startRehearsal,
   timerView,
   type EngineClock,
@@ -21,6 +20,7 @@ import {
   type EngineSettings,
   type EngineState,
 } from '../../../src-main/shared/rehearsal/rehearsalEngine';
+import { resumeRehearsal } from '../../../src-main/shared/rehearsal/rehearsalResume';
 
 function clock(): EngineClock & { advance: (ms: number) => void } {
   let mono = 1_000;

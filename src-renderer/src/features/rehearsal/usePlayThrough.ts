@@ -17,12 +17,12 @@ import {
   draftRecord,
   probeDraftRecord,
   reduce,
-  resumeRehearsal,
   type AnswerRecord,
   type EngineEvent,
   type EngineState,
   type ProbeRecord,
 } from '../../../../src-main/shared/rehearsal/rehearsalEngine';
+import { resumeRehearsal } from '../../../../src-main/shared/rehearsal/rehearsalResume';
 import { sessionRecords } from '../../../../src-main/shared/rehearsal/sessionRecords';
 import { registerFlush } from '../../workbench/store';
 import { errorClause, errorCode } from '../../ui/errorMessage';
