@@ -11,10 +11,11 @@ export function answerFeedback(
   text: string,
   timeMs: number,
   timeBoxMs: number,
+  followUp = false,
 ): AnswerAnalysis {
   const titles = (question?.evidenceIds ?? []).flatMap((entryId) => {
     const title = liveEntryTitle(db, entryId);
     return title !== undefined ? [title] : [];
   });
-  return analyseAnswer({ text, elapsedMs: timeMs, timeBoxMs, entryTitles: titles });
+  return analyseAnswer({ text, elapsedMs: timeMs, timeBoxMs, entryTitles: titles, followUp });
 }

@@ -88,6 +88,7 @@ export function createProbeService(
       args.answer,
       args.timeMs,
       settings.timeBoxSec * 1000,
+      true,
     );
     const key = `${session.id}:${args.position}:probe`;
     db.transaction(() => {

@@ -11,6 +11,11 @@ export interface AnswerInput {
   timeBoxMs: number;
   /** Titles of the journal entries linked to the question, to spot when the answer cites them. */
   entryTitles?: string[];
+  /**
+   * The answer to a follow-up: it answers one point ("Can you put a number on that?"), so it is not
+   * told it is brief for the time box or that it lacks a situation, an action and a result.
+   */
+  followUp?: boolean;
 }
 
 export interface Evidence {
@@ -192,6 +197,13 @@ export function analyseAnswer(input: AnswerInput): AnswerAnalysis {
       reason:
         'Ladder does not turn speech into text: a spoken answer is measured from its recording. A line or two of notes gives the review words to compare.',
     });
+  } else if (length === 'short' && input.followUp) {
+    notes.push({
+      kind: 'length',
+      tone: 'strength',
+      text: `${words} words: a follow-up is answered in a line or two.`,
+      reason: 'The other person asked one thing; answering it and stopping is right.',
+    });
   } else if (length === 'short') {
     notes.push({
       kind: 'length',
@@ -258,7 +270,7 @@ export function analyseAnswer(input: AnswerInput): AnswerAnalysis {
     });
   }
   // Pace comes from a recording (delivery feedback), never from typing speed.
-  const star = words > 0 ? starShape(text) : undefined;
+  const star = words > 0 && !input.followUp ? starShape(text) : undefined;
   if (star) notes.push(starNote(star));
   return {
     words,

@@ -84,6 +84,12 @@ describe('follow-up turns in the store', () => {
       timeMs: 8_000,
     });
     expect(saved.feedback?.evidence.percentages.length).toBeGreaterThan(0);
+    // A one-line figure is what was asked: no "brief for the time box", no STAR shape wanted.
+    expect(saved.feedback?.notes.map((n) => [n.kind, n.tone])).toEqual([
+      ['length', 'strength'],
+      ['evidence', 'strength'],
+    ]);
+    expect(saved.feedback?.star).toBeUndefined();
     const got = await t.call('rehearsal.get', { id: session.id });
     expect(got.answers[0]?.probe?.answer).toBe('About 30 percent fewer failed releases.');
     // Only a question that drew a probe has one to answer.

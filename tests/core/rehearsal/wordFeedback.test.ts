@@ -59,4 +59,34 @@ describe('word feedback', () => {
     });
     expect(analyse('').notes.some((n) => n.kind === 'star')).toBe(false);
   });
+
+  it('judges a follow-up answer as the one point it answers, not as a whole story', () => {
+    const line = 'About 30 percent fewer failed releases.';
+    const asQuestion = analyse(line);
+    expect(asQuestion.notes.map((n) => n.kind)).toEqual(['length', 'evidence', 'star']);
+    expect(asQuestion.notes[0]).toMatchObject({ tone: 'suggestion' });
+    const asFollowUp = analyseAnswer({
+      text: line,
+      elapsedMs: 8_000,
+      timeBoxMs: 120_000,
+      followUp: true,
+    });
+    expect(asFollowUp.star).toBeUndefined();
+    expect(asFollowUp.notes).toMatchObject([
+      {
+        kind: 'length',
+        tone: 'strength',
+        text: '6 words: a follow-up is answered in a line or two.',
+      },
+      { kind: 'evidence', tone: 'strength' },
+    ]);
+    // Hedges and a long answer are still told, follow-up or not.
+    const hedged = analyseAnswer({
+      text: 'Um, maybe about 30 percent.',
+      elapsedMs: 8_000,
+      timeBoxMs: 120_000,
+      followUp: true,
+    });
+    expect(hedged.notes.map((n) => n.kind)).toContain('hedges');
+  });
 });

@@ -215,6 +215,7 @@ const handlers: Record<string, (args: never) => unknown> = {
         text: a.answer,
         elapsedMs: a.timeMs,
         timeBoxMs: s.settings.timeBoxSec * 1000,
+        followUp: true,
       }),
       version: parent.probe.version + 1,
     };
