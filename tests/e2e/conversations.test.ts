@@ -22,8 +22,18 @@ import { startAppAndBrowser } from './appSession';
 
 /** Types into the open quick pick, then chooses the option whose name starts with the text. */
 async function pick(page: Page, text: string): Promise<void> {
-  const box = page.getByRole('combobox').first();
-  await box.waitFor();
+  // The picker's own box must have the focus: right after the palette closes, keys typed before the
+  // picker opens land in the field the palette gave the focus back to.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el instanceof HTMLInputElement && el.classList.contains('quick-input-box')
+          ? el.value
+          : null;
+      }),
+    )
+    .toBe('');
   await page.keyboard.type(text);
   await page
     .getByRole('option', { name: new RegExp(`^${text}`) })
