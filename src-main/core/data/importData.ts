@@ -14,7 +14,8 @@ import { isProfilePage } from '../../shared/journal/entryKinds';
 import { LadderError } from '../../shared/errors';
 import { MAX_IMPORT_BYTES } from '../../shared/limits';
 import { schemas } from '../../shared/schemas';
-import { loadRecords, type LoadHooks } from './loadRepository';
+import type { LoadHooks } from './loadAttempt';
+import { loadRecords } from './loadRepository';
 import {
   discardUnfinishedImport,
   entryWriter,
