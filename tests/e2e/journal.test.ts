@@ -200,6 +200,9 @@ describeE2E('journal in browser mode', () => {
         .poll(() => selected.evaluate((el) => el.parentElement!.nextElementSibling === null))
         .toBe(true);
       await expect.poll(inView).toBe(true);
+      // A narrower window keeps the active tab whole in view.
+      await page.setViewportSize({ width: 720, height: 700 });
+      await expect.poll(inView).toBe(true);
       expect(browser.pageErrors).toEqual([]);
     } finally {
       if (before) await page.setViewportSize(before);

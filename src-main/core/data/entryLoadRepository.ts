@@ -2,7 +2,7 @@
 // index rows by the same code as every other entry write (db/ftsIndex.ts). No savepoint per entry:
 // FTS5 flushes its pending terms at every savepoint, which made a 10,000-entry import take seconds; a clash is
 // found before anything of the entry is written instead. The caller writes in short transactions
-// and each entry is marked pending (migration 10) until the import's last transaction commits.
+// and each entry is marked pending (migration 0009) until the import's last transaction commits.
 import type { ExportEntry } from '../../shared/data/exportFormat';
 import type { Db } from '../db/connection';
 import { indexNewEntry, unindexEntry } from '../db/ftsIndex';

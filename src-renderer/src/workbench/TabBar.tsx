@@ -99,8 +99,15 @@ export function TabBar() {
   // paint, not before: measuring in the commit would force a layout into the first frame.
   const titles = tabs.map((t) => t.meta.title).join('\n');
   useEffect(() => {
+    const row = bar.current;
     const tab = activeTab ? document.getElementById(tabId(activeTab))?.parentElement : null;
-    if (bar.current && tab) revealTab(bar.current, tab);
+    if (!row || !tab) return;
+    revealTab(row, tab);
+    // Tabs also change width with no title change (the font arriving), and the row with the window.
+    if (typeof ResizeObserver === 'undefined') return;
+    const sizes = new ResizeObserver(() => revealTab(row, tab));
+    for (const el of [row, ...Array.from(row.children)]) sizes.observe(el);
+    return () => sizes.disconnect();
   }, [activeTab, tabs.length, titles]);
   if (tabs.length === 0) return null;
 
