@@ -10,7 +10,8 @@ import { ENTRY_KINDS } from '../../src-main/shared/journal/entryKinds';
 import { join } from 'node:path';
 import { entryWriter } from '../../src-main/core/data/entryLoadRepository';
 import { body, closeStore, tempDir, testStore, type TestStore } from './helpers';
-import { syntheticEntries } from './data/dataHelpers';
+import { exportDoc, syntheticEntries } from './data/dataHelpers';
+import { EXPORT_JSON_NAME } from '../../src-main/shared/data/exportFormat';
 
 /** The counts as the entries themselves say, by the queries used before the counters. */
 function recount(db: Db) {
@@ -114,6 +115,28 @@ describe('counters kept by triggers', () => {
     });
     await expectExact(t);
     expect(await t.call('journal.tags', {})).toContainEqual({ tag: 'Team', count: 2 });
+  });
+
+  it('stay exact when an imported entry spells one tag twice in different cases', async () => {
+    const t = testStore();
+    await t.call('data.import', {
+      files: [{ name: 'one.md', text: '---\ntags: [Team, team, " TEAM ", solo]\n---\nOne.' }],
+    });
+    await expectExact(t);
+    expect(await t.call('journal.tags', {})).toContainEqual({ tag: 'Team', count: 1 });
+    const [imported] = await t.call('journal.page', { offset: 0, limit: 10 });
+    expect((await t.call('journal.get', { id: imported!.id })).tags).toEqual(['Team', 'solo']);
+  });
+
+  it('stay exact when a Ladder export spells one tag twice in different cases', async () => {
+    const t = testStore();
+    const { doc } = await exportDoc(t);
+    const [one] = syntheticEntries(1, 100, t.clock.now());
+    doc.entries = [{ ...one!, tags: ['Week', 'week', 'WEEK', 'solo'] }];
+    await t.call('data.import', { files: [{ name: EXPORT_JSON_NAME, text: JSON.stringify(doc) }] });
+    await expectExact(t);
+    expect(await t.call('journal.tags', {})).toContainEqual({ tag: 'Week', count: 1 });
+    expect((await t.call('journal.get', { id: one!.id })).tags).toEqual(['Week', 'solo']);
   });
 
   it('stay exact when an import cut short by a crash is taken out at the next start', async () => {

@@ -6,6 +6,7 @@
 import type { ExportEntry } from '../../shared/data/exportFormat';
 import type { Db } from '../db/connection';
 import { indexNewEntry, unindexEntry } from '../db/ftsIndex';
+import { tidyTags } from '../journal/entryRules';
 
 /** An entry ready to write: its plain text and word count (and its revisions') already derived. */
 export interface PreparedEntry {
@@ -103,7 +104,8 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
       return 'clash';
     }
     pending.run(e.id, run);
-    e.tags.forEach((t, i) => tag.run(seq, i, t));
+    // One tag per entry whatever its case, as a save keeps it: the tag counters count it once.
+    tidyTags(e.tags).forEach((t, i) => tag.run(seq, i, t));
     e.revisions.forEach((r, i) => {
       const d = p.revisions[i] ?? { text: '', wordCount: 0 };
       revision.run(
