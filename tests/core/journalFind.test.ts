@@ -51,13 +51,13 @@ describe('journal.find', () => {
     const t = testStore();
     await add(t, '50% faster builds');
     await add(t, 'snake_case rename');
-    await add(t, "Dana's \"quick\" win \\o/");
+    await add(t, 'Dana\'s "quick" win \\o/');
     await add(t, '500 faster snakes in case');
     expect(await titles(t, '50%')).toEqual(['50% faster builds']);
     expect(await titles(t, 'e_c')).toEqual(['snake_case rename']);
-    expect(await titles(t, "dana's")).toEqual(["Dana's \"quick\" win \\o/"]);
-    expect(await titles(t, '"quick"')).toEqual(["Dana's \"quick\" win \\o/"]);
-    expect(await titles(t, '\\o/')).toEqual(["Dana's \"quick\" win \\o/"]);
+    expect(await titles(t, "dana's")).toEqual(['Dana\'s "quick" win \\o/']);
+    expect(await titles(t, '"quick"')).toEqual(['Dana\'s "quick" win \\o/']);
+    expect(await titles(t, '\\o/')).toEqual(['Dana\'s "quick" win \\o/']);
     expect(await titles(t, "' OR 1=1 --")).toEqual([]);
   });
 
@@ -75,7 +75,11 @@ describe('journal.find', () => {
     const mid = [];
     for (let i = 0; i < 8; i++) mid.push(await add(t, `Sprint ${i} retro`, `2026-02-1${i}`));
     await add(t, 'Retro of the year', '2025-01-01');
-    expect(await titles(t, 'retro', 3)).toEqual(['Retro of the year', 'Sprint 7 retro', 'Sprint 6 retro']);
+    expect(await titles(t, 'retro', 3)).toEqual([
+      'Retro of the year',
+      'Sprint 7 retro',
+      'Sprint 6 retro',
+    ]);
     expect(await titles(t, 'retro', 3, [mid[7]!.id])).toEqual([
       'Retro of the year',
       'Sprint 6 retro',
