@@ -42,7 +42,6 @@ export function newestTitles(db: Db, limit: number, exclude: readonly string[]):
 /** Bumped by triggers on every change to what allTitles returns. */
 export function titlesVersion(db: Db): number {
   const row = db.prepare('SELECT n FROM entry_titles_version WHERE id = 1').get() as
-    | { n: number }
-    | undefined;
+    { n: number } | undefined;
   return row?.n ?? -1;
 }
