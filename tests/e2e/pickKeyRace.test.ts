@@ -56,7 +56,10 @@ describeE2E('palette -> pick key race', () => {
     await runCommand(page, 'Conversation: Add Evidence...');
     // No wait for the picker: typed as fast as a person who knows what comes next.
     await page.keyboard.type('Cut the');
-    await page.getByRole('option', { name: /^Cut the build time/ }).first().click();
+    await page
+      .getByRole('option', { name: /^Cut the build time/ })
+      .first()
+      .click();
 
     const evidence = page.getByRole('list', { name: 'Evidence for item 2' });
     await expect.poll(() => evidence.getByRole('listitem').count()).toBe(1);
