@@ -76,7 +76,10 @@ function RunningBox({ title }: { title: string }) {
     }
   };
   return (
-    <div className="quick-input-backdrop quick-input-running">
+    <div
+      className="quick-input-backdrop quick-input-running"
+      onMouseDown={(e) => e.target === e.currentTarget && endCommandHold({ returnFocus: true })}
+    >
       <div
         className="quick-input"
         role="dialog"

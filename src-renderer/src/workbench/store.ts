@@ -281,6 +281,11 @@ export function showEntryPick(
  * offer) keeps the box open meanwhile, so keys typed before its pick opens go to the pick, never
  * into the field the focus went back to; typed keys reach that field if no pick comes after all.
  */
+/** Longest a running palette command holds the keys for a pick that has not opened. */
+const COMMAND_HOLD_MS = 2000;
+/** Counts holds, so a command that ends late never ends a later command's hold. */
+let holds = 0;
+
 export function runPaletteCommand(
   title: string,
   run: () => void | Promise<void>,
@@ -299,8 +304,16 @@ export function runPaletteCommand(
   }
   clearStandIn();
   useWorkbench.setState({ commandRunning: title });
+  // A long command with no pick to come (a backup, an export) must not hold the window: the keys
+  // go back to the page after a while, as if the box had never been there.
+  const hold = ++holds;
+  const end = () => hold === holds && endCommandHold({ returnFocus: true });
+  const cap = setTimeout(end, COMMAND_HOLD_MS);
   // A failing command still reports its error as before (the promise `finally` returns rejects).
-  void result.finally(() => endCommandHold({ returnFocus: true }));
+  void result.finally(() => {
+    clearTimeout(cap);
+    end();
+  });
 }
 
 /** The running command no longer holds the keys: its pick opened, it finished, or it moved the focus. */

@@ -127,4 +127,26 @@ describe('palette command that opens a pick after a read', () => {
     expect(field.value).toBe('');
     field.remove();
   });
+
+  it('never holds the window for long: a command with no pick to come gives the focus back', async () => {
+    const user = userEvent.setup();
+    registry.registerCommand({
+      id: 'test.slowNoPick',
+      title: 'Test: Slow Without Pick',
+      run: () => new Promise<void>(() => undefined),
+    });
+    renderApp();
+    const field = document.createElement('input');
+    field.setAttribute('aria-label', 'Item title');
+    document.body.append(field);
+    field.focus();
+    act(() => store.openPalette('commands'));
+    await user.type(await screen.findByRole('combobox'), 'slow without');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'Test: Slow Without Pick' })).toBeTruthy();
+    expect(document.activeElement).not.toBe(field);
+    await waitFor(() => expect(document.activeElement).toBe(field), { timeout: 4000 });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    field.remove();
+  });
 });
