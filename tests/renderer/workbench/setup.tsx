@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import type { AppInfo, Entry, Settings } from '../../../src-main/shared/domain';
 import type { LadderBridge } from '../../../src-main/shared/contract';
 import { LadderError } from '../../../src-main/shared/errors';
-import { isProfilePage, type EntryKind } from '../../../src-main/shared/journal/entryKinds';
+import { isProfilePage } from '../../../src-main/shared/journal/entryKinds';
 import { findText } from '../../../src-main/shared/journal/findEntries';
 import { matchScore } from '../../../src-main/shared/journal/titleMatch';
 
@@ -101,7 +101,7 @@ const handlers: Record<string, (args: never) => unknown> = {
       .filter((e) => e.deletedAt === null && !isProfilePage(e.kind) && !exclude.includes(e.id))
       .toReversed()
       .toSorted((a, b) => b.date.localeCompare(a.date))
-      .map((e) => ({ e, score: matchScore(findText(e.kind as EntryKind, e.title), text) }))
+      .map((e) => ({ e, score: matchScore(findText(e.kind, e.title), text) }))
       .filter(({ score }) => score > 0)
       .toSorted((a, b) => b.score - a.score)
       .slice(0, limit)
