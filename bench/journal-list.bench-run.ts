@@ -458,7 +458,7 @@ it.skipIf(!chromiumAvailable())('journal list benchmark', { timeout: TIMEOUT }, 
     const made = time(() => (dataDir = generate(n)));
     rows.push(row(`${n / 1000}k: generate the journal (one transaction)`, made, 'ms'));
     const store = openStore({ dataDir, mode: 'browser', version: 'bench', autoBackup: false });
-    let query = '';
+    let query: string;
     try {
       rows.push(...serverRows(store.db, n));
       rows.push(...quickOpenServerRows(store.db, n));

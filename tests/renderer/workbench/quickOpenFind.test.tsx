@@ -2,7 +2,7 @@
 // Quick open and entry picks ask the main side for what is typed (journal.find), never for the whole
 // journal; and a palette command that reads before opening its pick keeps the keys typed meanwhile.
 import { callsTo, fake, makeEntry, registry, renderApp, resetAll, store } from './setup';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
