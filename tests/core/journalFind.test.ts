@@ -88,6 +88,22 @@ describe('journal.find', () => {
     await expectCode(t.call('journal.find', { text: 'retro', limit: 201 }), 'invalid-argument');
   });
 
+  it('stops at `limit` best rows only when no later row could rank higher', async () => {
+    const t = testStore();
+    await add(t, 'Plan for Q1', '2026-01-01');
+    await add(t, 'Plan for Q2', '2026-04-01');
+    await add(t, 'Replanning', '2026-05-01');
+    await add(t, 'Plan for Q3', '2026-07-01');
+    await add(t, 'The plan', '2026-08-01');
+    expect(await titles(t, 'plan', 2)).toEqual(['Plan for Q3', 'Plan for Q2']);
+    expect(await titles(t, 'plan', 4)).toEqual([
+      'Plan for Q3',
+      'Plan for Q2',
+      'Plan for Q1',
+      'The plan',
+    ]);
+  });
+
   it('with no text, shows the newest entries (never profile pages), at most `limit`, less those excluded', async () => {
     const t = testStore();
     await t.call('profile.get', { page: 'values' });

@@ -26,9 +26,16 @@ const toTitle = (r: TitleRow): EntryTitle => ({
   updatedAt: r.updated_at,
 });
 
-/** Every live dated entry's title, newest date first. */
+/** Every live dated entry's title, newest date first (rows read as arrays: 100,000 of them). */
 export function allTitles(db: Db): EntryTitle[] {
-  return (db.prepare(LIVE_TITLES).all() as TitleRow[]).map(toTitle);
+  const rows = db.prepare(LIVE_TITLES).raw().all() as [string, string, string, string, number][];
+  return rows.map(([id, kind, title, date, updatedAt]) => ({
+    id,
+    kind: kind as EntryKind,
+    title,
+    date,
+    updatedAt,
+  }));
 }
 
 /** The newest `limit` entries not in `exclude` (what an empty query shows). */
