@@ -3,7 +3,9 @@
 // its months, each interleaved with the reads they replaced (the recount over entries and the whole
 // list) for a ratio measured side by side. Renderer (the built app in browser mode, headless
 // Chromium): the side bar's first row after a page load, click a row (scrolled far down first) to
-// its editor, and after an autosave the longest renderer task and the list reads it caused.
+// its editor, and after an autosave the longest renderer task and the list reads it caused. Quick
+// open (journal.find): each keystroke of a typed query on the main side, against the whole list and
+// ranking it replaced, and in the page, a key to its matches on screen.
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -17,6 +19,9 @@ import {
   tagCounts,
 } from '../src-main/core/journal/entriesRepository.read';
 import { deriveState } from '../src-main/core/journal/entryRules';
+import { findTitles } from '../src-main/core/journal/titleIndex';
+import { findText } from '../src-main/shared/journal/findEntries';
+import { matchScore } from '../src-main/shared/journal/titleMatch';
 import type { Db } from '../src-main/core/db/connection';
 import {
   chromiumAvailable,
@@ -114,6 +119,129 @@ function serverRows(db: Db, n: number): BenchRow[] {
     row(`${label}: list page of 100 at 90% depth (median)`, page, 'ms', 20),
     row(`${label}: whole list, as the side bar read it before (median)`, whole, 'ms'),
     row(`${label}: list months with counts (median)`, months, 'ms', 50),
+  ];
+}
+
+/** A query as a person types it: two words of a title from the middle of the journal. */
+function typedQuery(db: Db, n: number): string {
+  const [mid] = listPage(db, {}, Math.floor(n / 2), 1);
+  return mid!.title.split(' ').slice(0, 2).join(' ').toLowerCase();
+}
+
+/** Each prefix of `query`, one per keystroke. */
+const prefixes = (query: string) => Array.from(query, (_, i) => query.slice(0, i + 1));
+
+function quickOpenServerRows(db: Db, n: number): BenchRow[] {
+  const label = `${n / 1000}k`;
+  const typed = prefixes(typedQuery(db, n));
+  findTitles(db, { text: 'warm', limit: 50 });
+  const find: number[] = [];
+  for (let run = 0; run < 5; run++)
+    for (const text of typed) find.push(time(() => findTitles(db, { text, limit: 50 })));
+  // What quick open did before: the whole list read, then every row ranked in the page.
+  const before: number[] = [];
+  for (const text of typed.slice(0, n >= 100_000 ? 2 : 6))
+    before.push(
+      time(() => {
+        for (const e of listEntries(db, {})) matchScore(findText(e.kind, e.title), text);
+      }),
+    );
+  // The first find after a title changed rebuilds the folded copy of every title.
+  const rebuild: number[] = [];
+  const [first] = listPage(db, {}, 0, 1);
+  const rename = db.prepare('UPDATE entries SET title = ? WHERE id = ?');
+  for (let run = 0; run < 5; run++) {
+    rename.run(`${first!.title} ${run}`, first!.id);
+    rebuild.push(time(() => findTitles(db, { text: typed.at(-1)!, limit: 50 })));
+  }
+  rename.run(first!.title, first!.id);
+  return [
+    row(`${label}: quick open, journal.find per keystroke (median)`, percentile(find, 50), 'ms'),
+    row(`${label}: quick open, journal.find per keystroke (p95)`, percentile(find, 95), 'ms', 5),
+    row(
+      `${label}: quick open before, whole list + ranking per keystroke (median)`,
+      percentile(before, 50),
+      'ms',
+    ),
+    row(
+      `${label}: journal.find's first query after a title change (rebuild, median)`,
+      percentile(rebuild, 50),
+      'ms',
+    ),
+  ];
+}
+
+/**
+ * Opens quick open and types `query` a key at a time (each answer awaited): per key, from its
+ * keydown to the matches on screen, and of that the page's own part (the answer's arrival to the
+ * rows updated); and the longest renderer task meanwhile.
+ */
+async function quickOpenRendererRows(page: Page, n: number, query: string): Promise<BenchRow[]> {
+  const label = `${n / 1000}k`;
+  await page.keyboard.press('Control+p');
+  await page.getByRole('dialog', { name: 'Go to entry' }).waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { __keys: number[]; __muts: number[]; __long: number[] };
+    w.__keys = [];
+    w.__muts = [];
+    w.__long = [];
+    document.addEventListener('keydown', (e) => w.__keys.push(e.timeStamp), true);
+    new MutationObserver(() => w.__muts.push(performance.now())).observe(
+      document.querySelector('.quick-list')!,
+      { childList: true, subtree: true, characterData: true },
+    );
+    new PerformanceObserver((list) =>
+      w.__long.push(...list.getEntries().map((e) => e.duration)),
+    ).observe({ type: 'longtask' });
+    performance.clearResourceTimings();
+  });
+  // One step per change of the text sent (a space alone sends nothing new).
+  let sent = '';
+  for (const text of prefixes(query).filter((p) => !p.endsWith(' '))) {
+    const answered = page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/api/journal.find') &&
+        (JSON.parse(r.request().postData() ?? '{}') as { text?: string }).text === text,
+    );
+    await page.keyboard.type(text.slice(sent.length));
+    sent = text;
+    await answered;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30))));
+  }
+  const { keyToShown, arrivalToShown, longest } = await page.evaluate(() => {
+    const w = window as unknown as { __keys: number[]; __muts: number[]; __long: number[] };
+    const keyToShown: number[] = [];
+    const arrivalToShown: number[] = [];
+    for (const entry of performance.getEntriesByType('resource')) {
+      if (!entry.name.endsWith('/api/journal.find')) continue;
+      const { startTime, responseEnd } = entry as PerformanceResourceTiming;
+      const key = w.__keys.filter((k) => k <= startTime).at(-1);
+      const shown = w.__muts.find((m) => m >= responseEnd);
+      if (key === undefined || shown === undefined) continue;
+      keyToShown.push(shown - key);
+      arrivalToShown.push(shown - responseEnd);
+    }
+    return { keyToShown, arrivalToShown, longest: Math.max(0, ...w.__long) };
+  });
+  await page.keyboard.press('Escape');
+  return [
+    row(
+      `${label}: quick open, key -> its matches on screen (median)`,
+      percentile(keyToShown, 50),
+      'ms',
+    ),
+    row(
+      `${label}: quick open, key -> its matches on screen (p95)`,
+      percentile(keyToShown, 95),
+      'ms',
+    ),
+    row(
+      `${label}: quick open, of which the answer's arrival -> rows updated (p95)`,
+      percentile(arrivalToShown, 95),
+      'ms',
+      16.7,
+    ),
+    row(`${label}: quick open, longest renderer task while typing`, longest, 'ms', 50),
   ];
 }
 
@@ -248,7 +376,7 @@ async function autosaveOnce(page: Page): Promise<{ longest: number; reads: numbe
   });
 }
 
-async function rendererRows(dataDir: string, n: number): Promise<BenchRow[]> {
+async function rendererRows(dataDir: string, n: number, query: string): Promise<BenchRow[]> {
   const label = `${n / 1000}k`;
   const app = await startApp({ dataDir });
   const browser = await launchBrowser();
@@ -273,8 +401,10 @@ async function rendererRows(dataDir: string, n: number): Promise<BenchRow[]> {
     expect(clicks.filter(Number.isNaN), 'clicks whose editor never showed').toEqual([]);
     const saves = [];
     for (let i = 0; i < 3; i++) saves.push(await autosaveOnce(browser.page));
+    const quickOpen = await quickOpenRendererRows(browser.page, n, query);
     expect(browser.pageErrors).toEqual([]);
     return [
+      ...quickOpen,
       row(`${label}: journal list visible after page load (median)`, percentile(loads, 50), 'ms'),
       row(`${label}: journal list visible after page load (p95)`, percentile(loads, 95), 'ms', 300),
       row(
@@ -328,13 +458,16 @@ it.skipIf(!chromiumAvailable())('journal list benchmark', { timeout: TIMEOUT }, 
     const made = time(() => (dataDir = generate(n)));
     rows.push(row(`${n / 1000}k: generate the journal (one transaction)`, made, 'ms'));
     const store = openStore({ dataDir, mode: 'browser', version: 'bench', autoBackup: false });
+    let query: string;
     try {
       rows.push(...serverRows(store.db, n));
+      rows.push(...quickOpenServerRows(store.db, n));
+      query = typedQuery(store.db, n);
     } finally {
       store.close();
     }
     try {
-      rows.push(...(await rendererRows(dataDir, n)));
+      rows.push(...(await rendererRows(dataDir, n, query)));
     } finally {
       removeDir(dataDir);
     }

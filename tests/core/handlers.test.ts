@@ -63,6 +63,15 @@ const BAD: Record<string, unknown[]> = {
     { offset: 0, limit: 10, kinds: ['goals'] },
     { offset: 0, limit: 10, extra: 1 },
   ],
+  'journal.find': [
+    {},
+    { text: 'a' },
+    { text: 'a', limit: 0 },
+    { text: 'a', limit: 201 },
+    { text: 'x'.repeat(501), limit: 5 },
+    { text: 'a', limit: 5, exclude: [''] },
+    { text: 'a', limit: 5, extra: 1 },
+  ],
   'journal.months': [{ kinds: ['values'] }, { tag: '#x' }, { to: 'yesterday' }, { limit: 5 }],
   'journal.get': [{}, { id: '' }, { id: ID }, { id: 5 }, null],
   'journal.create': [

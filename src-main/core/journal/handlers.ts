@@ -14,6 +14,7 @@ export function journalHandlers(s: {
     'journal.list': s.journal.list,
     'journal.page': s.journal.page,
     'journal.months': s.journal.months,
+    'journal.find': s.journal.find,
     'journal.get': s.journal.get,
     'journal.create': s.journal.create,
     'journal.save': s.journal.save,

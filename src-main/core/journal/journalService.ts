@@ -17,6 +17,7 @@ import {
   type EntryRow,
 } from './entriesRepository.read';
 import { insertEntry, updateEntry } from './entriesRepository.write';
+import { findTitles } from './titleIndex';
 import { insertRevision, latestRevision } from './revisionsRepository';
 import type { ServiceContext } from '../common/context';
 import { deriveState } from './entryRules';
@@ -101,6 +102,7 @@ export function createJournalService(ctx: ServiceContext) {
     page: ({ offset, limit, ...filter }: ParsedArgs<'journal.page'>): EntrySummary[] =>
       listPage(db, filter, offset, limit),
     months: (args: ParsedArgs<'journal.months'>): MonthCount[] => listMonths(db, args),
+    find: (args: ParsedArgs<'journal.find'>) => findTitles(db, args),
     counts: (): Record<EntryKind, number> => countByKind(db),
     tags: (): TagCount[] => tagCounts(db),
   };

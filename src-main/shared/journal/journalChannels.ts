@@ -8,6 +8,7 @@ import type {
   RevisionSummary,
   TagCount,
 } from '../domain';
+import type { EntryTitle } from './findEntries';
 
 /** One month of the journal list (`YYYY-MM`) and how many of the filtered entries it holds. */
 export interface MonthCount {
@@ -24,6 +25,8 @@ export const journalChannels = {
   'journal.page': returns<EntrySummary[]>(),
   /** The list's months with their counts, newest first: the side bar lays itself out from these. */
   'journal.months': returns<MonthCount[]>(),
+  /** The best title matches for typed text (newest first when empty), at most `limit`: the pickers' read. */
+  'journal.find': returns<EntryTitle[]>(),
   'journal.get': returns<Entry>(),
   'journal.create': returns<Entry>(),
   'journal.save': returns<Entry>(),

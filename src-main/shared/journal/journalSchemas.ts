@@ -4,6 +4,7 @@ import type { SchemasFor } from '../channelParts';
 import { MAX_BODY, MAX_FIELD, MAX_TAG, MAX_TAGS, MAX_TITLE } from '../limits';
 import { id, isoDate, empty } from '../schemaParts';
 import { ENTRY_KINDS, PROFILE_PAGES } from './entryKinds';
+import { MAX_FIND } from './findEntries';
 import type { journalChannels } from './journalChannels';
 
 export const entryKind = z.enum(ENTRY_KINDS);
@@ -41,6 +42,14 @@ export const journalSchemas = {
     })
     .strict(),
   'journal.months': z.object(listFilter).strict(),
+  'journal.find': z
+    .object({
+      text: z.string().max(500),
+      limit: z.number().int().min(1).max(MAX_FIND),
+      /** Entries the picker must not offer (already linked). */
+      exclude: z.array(id).max(10_000).optional(),
+    })
+    .strict(),
   'journal.get': z.object({ id }).strict(),
   'journal.create': z
     .object({

@@ -7,7 +7,13 @@ import {
   rememberAcceptWhileLoading,
   rememberTypedWhileLoading,
 } from './quickInputText';
-import { closePalette, returnFocusFromQuickInput, settleQuickPick, useWorkbench } from './store';
+import {
+  closePalette,
+  endCommandHold,
+  returnFocusFromQuickInput,
+  settleQuickPick,
+  useWorkbench,
+} from './store';
 
 const QuickInputBox = lazyPart(() => import('./QuickInputBox').then((m) => m.QuickInputBox));
 
@@ -45,6 +51,55 @@ function StandInBox({ initial, onClose }: { initial: string; onClose: () => void
 }
 
 /**
+ * Shown while a palette command runs (say, reading the entries its pick will offer): it takes the
+ * keys typed meanwhile, which the pick then starts with. Drawn only if the wait is long enough to see.
+ */
+function RunningBox({ title }: { title: string }) {
+  useEffect(() => {
+    // The command moved the focus itself (a dialog, a new entry): the keys typed belong there.
+    const onFocusIn = (event: FocusEvent) => {
+      const box = document.querySelector('.quick-input-running');
+      if (box && event.target instanceof Node && !box.contains(event.target))
+        endCommandHold({ returnFocus: false });
+    };
+    document.addEventListener('focusin', onFocusIn, true);
+    return () => document.removeEventListener('focusin', onFocusIn, true);
+  }, []);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      rememberAcceptWhileLoading();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      rememberTypedWhileLoading('');
+      endCommandHold({ returnFocus: true });
+    }
+  };
+  return (
+    <div
+      className="quick-input-backdrop quick-input-running"
+      onMouseDown={(e) => e.target === e.currentTarget && endCommandHold({ returnFocus: true })}
+    >
+      <div
+        className="quick-input"
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        aria-busy="true"
+        onKeyDown={onKeyDown}
+      >
+        <input
+          autoFocus
+          className="quick-input-box"
+          aria-label={title}
+          onChange={(event) => rememberTypedWhileLoading(event.target.value)}
+        />
+      </div>
+    </div>
+  );
+}
+
+/**
  * The box is modal: while it is open, focus that lands outside it (an editor putting its selection
  * back after an update, say) returns to the box, so the next keys go there and never into the page.
  * The returned function stops the guard, called before the box hands the focus back as it closes.
@@ -69,10 +124,12 @@ export function QuickInput() {
   const paletteOpen = useWorkbench((s) => s.paletteOpen);
   const paletteMode = useWorkbench((s) => s.paletteMode);
   const quickPick = useWorkbench((s) => s.quickPick);
+  const commandRunning = useWorkbench((s) => s.commandRunning);
   const open = paletteOpen || quickPick !== null;
   // A new request (another mode, another pick) starts a fresh box.
   const session = !open ? null : quickPick ? `pick-${quickPick.placeholder}` : paletteMode;
   const releaseFocus = useFocusStaysInBox(session);
+  if (!open && commandRunning !== null) return <RunningBox title={commandRunning} />;
   if (!open || session === null) return null;
   const onClose = () => {
     releaseFocus();

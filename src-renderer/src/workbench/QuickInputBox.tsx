@@ -1,11 +1,14 @@
 // The quick input's box: the command palette (text starts with '>'), quick open over entry titles and
 // profile pages, and the choices a feature asks for through showQuickPick. Its own chunk (cmdk).
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Command as Cmdk } from 'cmdk';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { kindIcon, kindLabel } from '../../../src-main/shared/journal/entryKinds';
+import { shownTitle } from '../../../src-main/shared/journal/findEntries';
 import { Codicon } from '../ui/Codicon';
 import { Kbd } from '../ui/Kbd';
 import { getCommands } from './registry';
-import { openEditor, settleQuickPick, useWorkbench } from './store';
+import { openEditor, runPaletteCommand, settleQuickPick, useWorkbench } from './store';
 import { quickOpenItems } from './quickOpenItems';
 import { matchScore } from './matchScore';
 import { formatDate } from './StatusBar';
@@ -17,7 +20,31 @@ import {
   clearStandIn,
   typedWhileLoading,
 } from './quickInputText';
-import { entryListRead } from './workbenchQueries';
+import { entryFindRead } from './workbenchQueries';
+
+/** Entries one find returns: a few screens of the list, never the journal. */
+const FIND_LIMIT = 50;
+
+/**
+ * The entries the main side finds for what is typed (journal.find). While the answer for new text
+ * is on its way the previous one stays on screen (cmdk narrows it meanwhile by the same rule);
+ * `settled` says the rows are the answer for this very text.
+ */
+function useFoundEntries(text: string, exclude: readonly string[] | undefined, enabled: boolean) {
+  const args = {
+    text: text.trim().replace(/\s+/g, ' '),
+    limit: FIND_LIMIT,
+    ...(exclude && exclude.length > 0 ? { exclude: [...exclude] } : {}),
+  };
+  const found = useQuery({
+    ...entryFindRead.options(args),
+    enabled,
+    placeholderData: keepPreviousData,
+    // Titles change in other tabs too: each opening asks again (showing the cached answer meanwhile).
+    staleTime: 0,
+  });
+  return { entries: found.data ?? [], settled: found.isSuccess && !found.isPlaceholderData };
+}
 
 /** Scores the item's words only (its cmdk value is an id), ignoring the '>' that selects commands. */
 function filter(value: string, search: string, keywords?: string[]): number {
@@ -70,16 +97,35 @@ function bestRow(rows: Row[], search: string): Row | undefined {
 function useRows(
   search: string,
   finish: (then?: () => void) => void,
-): { rows: Row[]; label: string; placeholder: string } {
+  close: () => void,
+): { rows: Row[]; label: string; placeholder: string; settled: boolean } {
   const quickPick = useWorkbench((s) => s.quickPick);
   const paletteOpen = useWorkbench((s) => s.paletteOpen);
   const filesMode = !quickPick && paletteOpen && !search.startsWith(COMMAND_PREFIX);
-  const entries = entryListRead.use({}, { enabled: filesMode });
+  const entryPick = quickPick?.entries;
+  const found = useFoundEntries(search, entryPick?.exclude, filesMode || entryPick !== undefined);
 
+  if (quickPick && entryPick) {
+    return {
+      label: quickPick.placeholder,
+      placeholder: quickPick.placeholder,
+      settled: found.settled,
+      rows: found.entries.map((e) => ({
+        value: `pick-${e.id}`,
+        label: shownTitle(e.kind, e.title),
+        icon: kindIcon(e.kind),
+        description: formatDate(e.date),
+        detail: kindLabel(e.kind),
+        keywords: [shownTitle(e.kind, e.title), kindLabel(e.kind)],
+        run: () => finish(() => settleQuickPick(e.id)),
+      })),
+    };
+  }
   if (quickPick) {
     return {
       label: quickPick.placeholder,
       placeholder: quickPick.placeholder,
+      settled: true,
       rows: quickPick.items.map((item: QuickPickItem<unknown>, index) => ({
         value: `pick-${index}`,
         label: item.label,
@@ -95,6 +141,7 @@ function useRows(
     return {
       label: 'Command Palette',
       placeholder: 'Type the name of a command',
+      settled: true,
       rows: getCommands()
         .filter((c) => c.when?.() ?? true)
         .map((c) => ({
@@ -102,14 +149,15 @@ function useRows(
           label: c.title,
           keybinding: c.keybinding,
           keywords: [c.title],
-          run: () => finish(() => void Promise.resolve(c.run())),
+          run: () => runPaletteCommand(c.title, c.run, close),
         })),
     };
   }
   return {
     label: 'Go to entry',
     placeholder: 'Type a title to open an entry or profile page (start with > for commands)',
-    rows: quickOpenItems(entries.data ?? []).map((item) => ({
+    settled: found.settled,
+    rows: quickOpenItems(found.entries).map((item) => ({
       value: `open-${item.input.type}-${item.input.id}`,
       label: item.title,
       icon: item.icon,
@@ -127,7 +175,7 @@ export function QuickInputBox({ initial, onClose }: { initial: string; onClose: 
     onClose();
     then?.();
   };
-  const { rows, label, placeholder } = useRows(search, finish);
+  const { rows, label, placeholder, settled } = useRows(search, finish, onClose);
   // Enter pressed in the stand-in: run the best match for what was typed there, as cmdk would have.
   const acceptFor = useRef<string | null>(null);
   useEffect(() => {
@@ -140,12 +188,12 @@ export function QuickInputBox({ initial, onClose }: { initial: string; onClose: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {
-    if (acceptFor.current === null || acceptFor.current !== search) return;
+    if (acceptFor.current === null || acceptFor.current !== search || !settled) return;
     const best = bestRow(rows, search);
     if (!best) return;
     acceptFor.current = null;
     best.run();
-  }, [rows, search]);
+  }, [rows, search, settled]);
   const onSearch = (text: string) => {
     acceptFor.current = null;
     setSearch(text);

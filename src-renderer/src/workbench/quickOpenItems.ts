@@ -1,11 +1,12 @@
-// What quick open offers: the five profile pages, then entries newest first.
-import type { EntrySummary } from '../../../src-main/shared/domain';
+// What quick open offers: the five profile pages, then the entries journal.find returned, in its
+// order (best match first, newest first among equals; the newest when nothing is typed).
 import {
   PROFILE_PAGES,
   PROFILE_SPECS,
   kindIcon,
   kindLabel,
 } from '../../../src-main/shared/journal/entryKinds';
+import { shownTitle, type EntryTitle } from '../../../src-main/shared/journal/findEntries';
 import type { EditorInput } from './types';
 
 export interface QuickOpenItem {
@@ -16,7 +17,7 @@ export interface QuickOpenItem {
   date: string | null;
 }
 
-export function quickOpenItems(entries: EntrySummary[]): QuickOpenItem[] {
+export function quickOpenItems(entries: readonly EntryTitle[]): QuickOpenItem[] {
   const pages: QuickOpenItem[] = PROFILE_PAGES.map((page) => ({
     input: { type: 'profile', id: page },
     title: PROFILE_SPECS[page].label,
@@ -24,15 +25,12 @@ export function quickOpenItems(entries: EntrySummary[]): QuickOpenItem[] {
     kindLabel: 'Profile page',
     date: null,
   }));
-  const dated = entries
-    .filter((e) => !(PROFILE_PAGES as readonly string[]).includes(e.kind))
-    .toSorted((a, b) => b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt)
-    .map((e) => ({
-      input: { type: 'entry', id: e.id },
-      title: e.title.trim() || `Untitled ${kindLabel(e.kind).toLowerCase()}`,
-      icon: kindIcon(e.kind),
-      kindLabel: kindLabel(e.kind),
-      date: e.date,
-    }));
+  const dated = entries.map((e) => ({
+    input: { type: 'entry', id: e.id },
+    title: shownTitle(e.kind, e.title),
+    icon: kindIcon(e.kind),
+    kindLabel: kindLabel(e.kind),
+    date: e.date,
+  }));
   return [...pages, ...dated];
 }

@@ -1,5 +1,6 @@
 // Workbench UI state: tabs, side bar, status, quick picks and notifications. Server data lives in api/query.
 import { create } from 'zustand';
+import { clearStandIn, typedWhileLoading } from './quickInputText';
 import { getEditor } from './registry';
 import {
   inputKey,
@@ -21,6 +22,8 @@ interface PendingQuickPick {
   items: QuickPickItem<unknown>[];
   placeholder: string;
   resolve: (value: unknown) => void;
+  /** A pick over the journal's entries: the box asks the main side for what is typed (journal.find). */
+  entries?: { exclude: readonly string[] };
 }
 
 export interface WorkbenchState {
@@ -34,6 +37,8 @@ export interface WorkbenchState {
   paletteOpen: boolean;
   paletteMode: 'commands' | 'files';
   quickPick: PendingQuickPick | null;
+  /** Title of a palette command still running: the box holds the keys typed until its pick opens. */
+  commandRunning: string | null;
   notifications: Notification[];
   /** False until the remembered layout has been restored at start. */
   ready: boolean;
@@ -50,6 +55,7 @@ const initial: WorkbenchState = {
   paletteOpen: false,
   paletteMode: 'commands',
   quickPick: null,
+  commandRunning: null,
   notifications: [],
   ready: false,
 };
@@ -196,7 +202,7 @@ let rangeBeforeQuickInput: Range | null = null;
 
 function rememberFocus(): void {
   const s = useWorkbench.getState();
-  if (s.paletteOpen || s.quickPick) return;
+  if (s.paletteOpen || s.quickPick || s.commandRunning) return;
   const active = typeof document === 'undefined' ? null : document.activeElement;
   focusBeforeQuickInput = active instanceof HTMLElement ? active : null;
   const selection = typeof window === 'undefined' ? null : window.getSelection();
@@ -237,18 +243,93 @@ export function closePalette(): void {
   useWorkbench.setState({ paletteOpen: false });
 }
 
+function openQuickPick(pick: PendingQuickPick): void {
+  rememberFocus();
+  useWorkbench.getState().quickPick?.resolve(undefined);
+  // A palette command's pick takes over the box that held the keys typed since the command ran.
+  useWorkbench.setState({ quickPick: pick, commandRunning: null });
+}
+
 /** Asks the user to choose one item; resolves to its value, or undefined when dismissed. */
 export function showQuickPick<T>(
   items: QuickPickItem<T>[],
   placeholder: string,
 ): Promise<T | undefined> {
   return new Promise((resolve) => {
-    rememberFocus();
-    useWorkbench.getState().quickPick?.resolve(undefined);
-    useWorkbench.setState({
-      quickPick: { items, placeholder, resolve: resolve as (value: unknown) => void },
+    openQuickPick({ items, placeholder, resolve: resolve as (value: unknown) => void });
+  });
+}
+
+/** Asks the user to choose a journal entry, found as they type; resolves to its id. */
+export function showEntryPick(
+  placeholder: string,
+  exclude: readonly string[],
+): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    openQuickPick({
+      items: [],
+      placeholder,
+      entries: { exclude },
+      resolve: resolve as (value: unknown) => void,
     });
   });
+}
+
+/**
+ * Runs a command chosen in the palette, after the palette has closed and given the focus back (a
+ * command may act on what has it). A command still running after that (reading what its pick will
+ * offer) keeps the box open meanwhile, so keys typed before its pick opens go to the pick, never
+ * into the field the focus went back to; typed keys reach that field if no pick comes after all.
+ */
+/** Longest a running palette command holds the keys for a pick that has not opened. */
+const COMMAND_HOLD_MS = 2000;
+/** Counts holds, so a command that ends late never ends a later command's hold. */
+let holds = 0;
+
+export function runPaletteCommand(
+  title: string,
+  run: () => void | Promise<void>,
+  close: () => void,
+): void {
+  const target = focusBeforeQuickInput;
+  close();
+  const result = run();
+  if (!(result instanceof Promise)) return;
+  rememberFocus();
+  // The command moved the focus itself (a new entry's title): the keys belong there.
+  if (target && focusBeforeQuickInput !== target) {
+    focusBeforeQuickInput = null;
+    rangeBeforeQuickInput = null;
+    return;
+  }
+  clearStandIn();
+  useWorkbench.setState({ commandRunning: title });
+  // A long command with no pick to come (a backup, an export) must not hold the window: the keys
+  // go back to the page after a while, as if the box had never been there.
+  const hold = ++holds;
+  const end = () => hold === holds && endCommandHold({ returnFocus: true });
+  const cap = setTimeout(end, COMMAND_HOLD_MS);
+  // A failing command still reports its error as before (the promise `finally` returns rejects).
+  void result.finally(() => {
+    clearTimeout(cap);
+    end();
+  });
+}
+
+/** The running command no longer holds the keys: its pick opened, it finished, or it moved the focus. */
+export function endCommandHold({ returnFocus }: { returnFocus: boolean }): void {
+  if (useWorkbench.getState().commandRunning === null) return;
+  const typed = typedWhileLoading();
+  clearStandIn();
+  useWorkbench.setState({ commandRunning: null });
+  if (returnFocus) returnFocusFromQuickInput();
+  else {
+    focusBeforeQuickInput = null;
+    rangeBeforeQuickInput = null;
+  }
+  // What was typed goes where the keys would have gone (the editor handles it as typing).
+  if (typed && typeof document.execCommand === 'function')
+    document.execCommand('insertText', false, typed);
 }
 
 export function settleQuickPick(value: unknown): void {

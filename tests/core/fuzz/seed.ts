@@ -146,6 +146,7 @@ export function validArgs(
       limit: 10,
     },
     'journal.months': { kinds: ['accomplishment'], tag: 'audit', from: '2026-01-01' },
+    'journal.find': { text: 'audit', limit: 10, exclude: [ids.entry] },
     'journal.get': { id: ids.entry },
     'journal.create': {
       kind: 'feedback',

@@ -193,9 +193,12 @@ describe('conversation pane', () => {
     const doc = await openPane();
     const itemId = doc.items[1]!.id;
     const pending = addEvidence(doc.conversation.id, itemId);
-    await waitFor(() => expect(useWorkbench.getState().quickPick).not.toBeNull());
-    const picks = useWorkbench.getState().quickPick!.items;
-    expect(picks.map((p) => p.label)).toEqual(['Cut build time in half']);
+    // An entry pick: its box finds the entries as typed (journal.find), none excluded here.
+    await waitFor(() =>
+      expect(useWorkbench.getState().quickPick?.entries).toEqual({ exclude: [] }),
+    );
+    const offered = await call('journal.find', { text: '', limit: 50 });
+    expect(offered.map((p) => p.title)).toEqual(['Cut build time in half']);
     act(() => settleQuickPick(win.id));
     await act(() => pending);
     const list = await screen.findByRole('list', { name: 'Evidence for item 2' });

@@ -6,6 +6,9 @@ import { useEffect } from 'react';
 import type { AppInfo, Entry, Settings } from '../../../src-main/shared/domain';
 import type { LadderBridge } from '../../../src-main/shared/contract';
 import { LadderError } from '../../../src-main/shared/errors';
+import { isProfilePage } from '../../../src-main/shared/journal/entryKinds';
+import { findText } from '../../../src-main/shared/journal/findEntries';
+import { matchScore } from '../../../src-main/shared/journal/titleMatch';
 
 class NoopResizeObserver {
   observe() {}
@@ -84,6 +87,31 @@ const handlers: Record<string, (args: never) => unknown> = {
   'app.info': () => fake.state.info,
   'app.state': () => ({ state: 'open', protected: false }),
   'journal.list': () => fake.state.entries.filter((e) => e.deletedAt === null),
+  // The main side's rule (tests/core/journalFind.test.ts) over the fake's entries.
+  'journal.find': ({
+    text,
+    limit,
+    exclude = [],
+  }: {
+    text: string;
+    limit: number;
+    exclude?: string[];
+  }) =>
+    fake.state.entries
+      .filter((e) => e.deletedAt === null && !isProfilePage(e.kind) && !exclude.includes(e.id))
+      .toReversed()
+      .toSorted((a, b) => b.date.localeCompare(a.date))
+      .map((e) => ({ e, score: matchScore(findText(e.kind, e.title), text) }))
+      .filter(({ score }) => score > 0)
+      .toSorted((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map(({ e }) => ({
+        id: e.id,
+        kind: e.kind,
+        title: e.title,
+        date: e.date,
+        updatedAt: e.updatedAt,
+      })),
   'journal.get': ({ id }: { id: string }) => {
     const entry = fake.state.entries.find((e) => e.id === id);
     if (!entry) throw new LadderError('not-found', 'No such entry');

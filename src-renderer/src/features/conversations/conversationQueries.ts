@@ -18,8 +18,8 @@ import { defineRead, defineWrite, queryClient } from '../../api/query';
 export const docRead = defineRead('conversations.get');
 export const listsRead = defineRead('conversations.list');
 export const templatesRead = defineRead('templates.list');
-/** What the pickers offer: journal entries as evidence, bank questions as anticipated ones. */
-export const journalListRead = defineRead('journal.list');
+/** What the pickers offer: journal entries as evidence (found as typed), bank questions as anticipated ones. */
+export const journalFindRead = defineRead('journal.find');
 export const bankRead = defineRead('questions.list');
 /** Outputs are made fresh each time, never cached. */
 export const markdownRead = defineRead('conversations.exportMarkdown');
