@@ -6,6 +6,7 @@
 import type { ExportEntry } from '../../shared/data/exportFormat';
 import type { Db } from '../db/connection';
 import { indexNewEntry, unindexEntry } from '../db/ftsIndex';
+import { packBody } from '../journal/bodyPacking';
 
 /** An entry ready to write: its plain text and word count (and its revisions') already derived. */
 export interface PreparedEntry {
@@ -59,8 +60,8 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
   const profileRow = db.prepare('SELECT seq, text, fields FROM entries WHERE kind = ?');
   const dropEntry = db.prepare('DELETE FROM entries WHERE seq = ?');
   const insert = db.prepare(
-    'INSERT INTO entries (id, kind, title, date, fields, body, text, word_count, created_at, updated_at, deleted_at, version) ' +
-      'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO entries (id, kind, title, date, fields, body, body_packed, text, word_count, created_at, updated_at, deleted_at, version) ' +
+      "VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?)",
   );
   const tag = db.prepare('INSERT INTO entry_tags (entry_seq, position, tag) VALUES (?, ?, ?)');
   const revision = db.prepare(
@@ -88,7 +89,7 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
           e.title,
           e.date,
           JSON.stringify(e.fields),
-          e.body,
+          packBody(e.body),
           p.text,
           p.wordCount,
           e.createdAt,

@@ -19,6 +19,7 @@ import { asUnavailable, pathProblem } from '../db/openFailure';
 import { createIndexMerger } from '../db/indexMerge';
 import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from '../db/migrate';
 import { rechunkLongEntries } from '../db/ftsIndex';
+import { packStoredBodies } from '../journal/entriesRepository.write';
 import { createHandlers, type Handle, type HandlerOptions } from './handlers';
 import type { Services } from './handlerTable';
 import { createPrivateFile, makePrivateDir } from '../common/privateFiles';
@@ -107,8 +108,11 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
       }
     }
     enableWal(db);
+    const applied = migrate(db);
     // Migration 11 leaves every entry one search-index piece; long ones are cut here, once.
-    if (migrate(db).includes(11)) rechunkLongEntries(db);
+    if (applied.includes(11)) rechunkLongEntries(db);
+    // Migration 14 stores bodies deflated (zlib is not in SQL): those written before, here, once.
+    if (applied.includes(14)) packStoredBodies(db);
     return db;
   } catch (error) {
     db.close();
