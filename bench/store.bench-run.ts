@@ -9,6 +9,7 @@ import { insertEntry } from '../src-main/core/journal/entriesRepository.write';
 import { deriveState } from '../src-main/core/journal/entryRules';
 import { parseQuery } from '../src-main/core/search/searchService';
 import { openDatabase } from '../src-main/core/db/connection';
+import { rechunkLongEntries } from '../src-main/core/db/ftsIndex';
 import { MIGRATIONS, migrate } from '../src-main/core/db/migrate';
 import { DB_FILE_NAME, openStore, type Store } from '../src-main/core/host/store';
 import { packRevision } from '../src-main/core/journal/revisionsRepository';
@@ -208,9 +209,9 @@ async function longSaveRows(store: Store, r: () => number): Promise<BenchRow[]> 
 }
 
 /**
- * A journal of format 9 (one index row per entry, holding its own copy of the text), 10,000
- * entries and a few of 10,000 words, opened by this version: migration 11 rebuilds the index from
- * the entries and cuts the long ones into pieces.
+ * A journal of format 13 (as the previous version left it: index rows with the text second, bodies
+ * as text), 10,000 entries and a few of 10,000 words, opened by this version: migration 14 rebuilds
+ * the index and the store packs every body.
  */
 function migrationRows(r: () => number): BenchRow[] {
   const dir = freshDir();
@@ -237,11 +238,22 @@ function migrationRows(r: () => number): BenchRow[] {
       fts.run(seq, g.title, text, g.tags.join(' '));
     }
   })();
+  migrate(
+    old,
+    MIGRATIONS.filter((m) => m.version <= 13),
+  );
+  rechunkLongEntries(old);
   old.close();
   let store: Store | undefined;
   const ms = time(() => (store = open(dir)));
   store?.close();
-  return [row('open a 10,000-entry journal of format 9 (migration 11, index rebuilt)', ms, 'ms')];
+  return [
+    row(
+      'open a 10,000-entry journal of format 13 (migration 14: index rebuilt, bodies packed)',
+      ms,
+      'ms',
+    ),
+  ];
 }
 
 it(
