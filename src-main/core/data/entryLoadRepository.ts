@@ -7,6 +7,7 @@ import type { ExportEntry } from '../../shared/data/exportFormat';
 import type { Db } from '../db/connection';
 import { indexNewEntry, unindexEntry } from '../db/ftsIndex';
 import { packBody } from '../journal/bodyPacking';
+import { packRevision } from '../journal/revisionsRepository';
 
 /** An entry ready to write: its plain text and word count (and its revisions') already derived. */
 export interface PreparedEntry {
@@ -65,7 +66,9 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
   );
   const tag = db.prepare('INSERT INTO entry_tags (entry_seq, position, tag) VALUES (?, ?, ?)');
   const revision = db.prepare(
-    'INSERT INTO revisions (entry_id, title, date, fields, body, text, tags, word_count, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    // Body and text deflated together, as every kept revision (journal/revisionsRepository.ts).
+    'INSERT INTO revisions (entry_id, title, date, fields, body, text, tags, word_count, created_at, packed) ' +
+      "VALUES (?, ?, ?, ?, '', '', ?, ?, ?, ?)",
   );
 
   return (p) => {
@@ -112,11 +115,10 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
         r.title,
         r.date,
         JSON.stringify(r.fields),
-        r.body,
-        d.text,
         JSON.stringify(r.tags),
         d.wordCount,
         r.createdAt,
+        packRevision(r.body, d.text),
       );
     });
     // A trashed entry stays out of the search index (indexNewEntry leaves it out).
