@@ -4,6 +4,20 @@
 // moment after activity stops, and at the latest every `maxDelayMs` under steady writing.
 import type { Db } from './connection';
 
+/** Free pages kept in the file before they are given back (4 MB at 4 KB a page). */
+const RECLAIM_MIN_PAGES = 1024;
+
+/**
+ * Gives free pages back to the disk, on files made with auto_vacuum=INCREMENTAL (new ones, see
+ * host/store.ts), when there are enough to matter; never on a connection that refuses writes.
+ */
+export function reclaimFreePages(db: Db, minPages = RECLAIM_MIN_PAGES): void {
+  if (db.pragma('auto_vacuum', { simple: true }) !== 2) return;
+  if (db.pragma('query_only', { simple: true }) === 1) return;
+  if ((db.pragma('freelist_count', { simple: true }) as number) < minPages) return;
+  db.pragma('incremental_vacuum');
+}
+
 export interface Checkpointer {
   /** Call after each request; the checkpoint runs once requests pause. */
   noteActivity(): void;
@@ -24,6 +38,7 @@ export function createCheckpointer(
     firstPendingAt = null;
     if (!db.open) return;
     try {
+      reclaimFreePages(db);
       db.pragma('wal_checkpoint(PASSIVE)');
     } catch (error) {
       options.log?.(

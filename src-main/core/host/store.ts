@@ -107,6 +107,10 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
         throw asUnavailable(error, dbPath) ?? new DamagedDatabaseError(damagedMessage(dbPath));
       }
     }
+    // A new file gives the pages it frees back to the disk (db/checkpoints.ts, in idle time): FTS5's
+    // segment merges free megabytes at a time. An older file keeps SQLite's default (switching it
+    // takes a full VACUUM).
+    if (schemaVersion(db) === 0) db.pragma('auto_vacuum = INCREMENTAL');
     enableWal(db);
     const applied = migrate(db);
     // Migration 11 leaves every entry one search-index piece; long ones are cut here, once.
