@@ -288,7 +288,7 @@ it(
     rows.push(row(`generate ${ENTRIES} entries (one transaction)`, generate, 'ms'));
     // What the idle checkpoint after any request does (db/checkpoints.ts): FTS5's merges during the
     // generation left megabytes of free pages, given back to the disk here.
-    reclaimFreePages(store.db);
+    while (reclaimFreePages(store.db) >= 1024);
     store.close();
 
     // Alternated so both see the same machine state: the default (header checks, full check in a

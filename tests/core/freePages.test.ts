@@ -40,7 +40,9 @@ describe('free pages', () => {
     // Below the threshold (1024 pages by default) nothing is done.
     reclaimFreePages(db, freed + 1);
     expect(free(db)).toBe(freed);
-    reclaimFreePages(db, freed);
+    // A bounded number per idle moment; the rest at the next.
+    expect(reclaimFreePages(db, 1, 10)).toBe(freed - 10);
+    expect(reclaimFreePages(db, 1, freed)).toBe(0);
     db.pragma('wal_checkpoint(TRUNCATE)');
     expect(free(db)).toBe(0);
     expect(statSync(file).size).toBeLessThanOrEqual(before - freed * 4096);
