@@ -2,6 +2,7 @@
 // the stable keys, so two exports of the same data are equal (the round-trip test relies on it).
 import type { ExportDocument } from '../../shared/data/exportFormat';
 import type { Db } from '../db/connection';
+import { storedBody } from '../journal/bodyPacking';
 import { revisionContent } from '../journal/revisionsRepository';
 
 type Row = Record<string, unknown>;
@@ -45,7 +46,7 @@ function entries(db: Db): Records['entries'] {
     title: String(r.title),
     date: String(r.date),
     fields: json(r.fields),
-    body: String(r.body),
+    body: storedBody(r.body, r.body_packed),
     tags: tags.get(String(r.seq)) ?? [],
     createdAt: Number(r.created_at),
     updatedAt: Number(r.updated_at),

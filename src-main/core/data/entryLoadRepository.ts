@@ -6,6 +6,8 @@
 import type { ExportEntry } from '../../shared/data/exportFormat';
 import type { Db } from '../db/connection';
 import { indexNewEntry, unindexEntry } from '../db/ftsIndex';
+import { packBody } from '../journal/bodyPacking';
+import { packRevision } from '../journal/revisionsRepository';
 import { tidyTags } from '../journal/entryRules';
 
 /** An entry ready to write: its plain text and word count (and its revisions') already derived. */
@@ -60,12 +62,14 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
   const profileRow = db.prepare('SELECT seq, text, fields FROM entries WHERE kind = ?');
   const dropEntry = db.prepare('DELETE FROM entries WHERE seq = ?');
   const insert = db.prepare(
-    'INSERT INTO entries (id, kind, title, date, fields, body, text, word_count, created_at, updated_at, deleted_at, version) ' +
-      'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO entries (id, kind, title, date, fields, body, body_packed, text, word_count, created_at, updated_at, deleted_at, version) ' +
+      "VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?)",
   );
   const tag = db.prepare('INSERT INTO entry_tags (entry_seq, position, tag) VALUES (?, ?, ?)');
   const revision = db.prepare(
-    'INSERT INTO revisions (entry_id, title, date, fields, body, text, tags, word_count, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    // Body and text deflated together, as every kept revision (journal/revisionsRepository.ts).
+    'INSERT INTO revisions (entry_id, title, date, fields, body, text, tags, word_count, created_at, packed) ' +
+      "VALUES (?, ?, ?, ?, '', '', ?, ?, ?, ?)",
   );
 
   return (p) => {
@@ -89,7 +93,7 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
           e.title,
           e.date,
           JSON.stringify(e.fields),
-          e.body,
+          packBody(e.body),
           p.text,
           p.wordCount,
           e.createdAt,
@@ -113,11 +117,10 @@ export function entryWriter(db: Db, run: string): (p: PreparedEntry) => EntryOut
         r.title,
         r.date,
         JSON.stringify(r.fields),
-        r.body,
-        d.text,
         JSON.stringify(r.tags),
         d.wordCount,
         r.createdAt,
+        packRevision(r.body, d.text),
       );
     });
     // A trashed entry stays out of the search index (indexNewEntry leaves it out).

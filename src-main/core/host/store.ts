@@ -19,6 +19,7 @@ import { asUnavailable, pathProblem } from '../db/openFailure';
 import { createIndexMerger } from '../db/indexMerge';
 import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from '../db/migrate';
 import { rechunkLongEntries } from '../db/ftsIndex';
+import { packStoredBodies } from '../journal/entriesRepository.write';
 import { createHandlers, type Handle, type HandlerOptions } from './handlers';
 import type { Services } from './handlerTable';
 import { createPrivateFile, makePrivateDir } from '../common/privateFiles';
@@ -106,9 +107,16 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
         throw asUnavailable(error, dbPath) ?? new DamagedDatabaseError(damagedMessage(dbPath));
       }
     }
+    // A new file gives the pages it frees back to the disk (db/checkpoints.ts, in idle time): FTS5's
+    // segment merges free megabytes at a time. An older file keeps SQLite's default (switching it
+    // takes a full VACUUM).
+    if (schemaVersion(db) === 0) db.pragma('auto_vacuum = INCREMENTAL');
     enableWal(db);
+    const applied = migrate(db);
     // Migration 11 leaves every entry one search-index piece; long ones are cut here, once.
-    if (migrate(db).includes(11)) rechunkLongEntries(db);
+    if (applied.includes(11)) rechunkLongEntries(db);
+    // Migration 14 stores bodies deflated (zlib is not in SQL): those written before, here, once.
+    if (applied.includes(14)) packStoredBodies(db);
     return db;
   } catch (error) {
     db.close();

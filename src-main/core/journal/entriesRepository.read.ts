@@ -10,6 +10,7 @@ import type {
 import { ENTRY_KINDS, PROFILE_PAGES } from '../../shared/journal/entryKinds';
 import type { MonthCount } from '../../shared/journal/journalChannels';
 import type { Db } from '../db/connection';
+import { storedBody } from './bodyPacking';
 import { entryFilterClauses } from './entryFilter';
 
 /** Tags of the row `e`, in the order the user gave them, as a JSON array. */
@@ -17,7 +18,7 @@ export const TAGS_JSON =
   '(SELECT json_group_array(tag) FROM (SELECT tag FROM entry_tags WHERE entry_seq = e.seq ORDER BY position))';
 
 const SUMMARY_COLUMNS = `e.id, e.kind, e.title, e.date, e.word_count, e.updated_at, ${TAGS_JSON} AS tags`;
-const ENTRY_COLUMNS = `e.seq, ${SUMMARY_COLUMNS}, e.fields, e.body, e.text, e.created_at, e.deleted_at, e.version`;
+const ENTRY_COLUMNS = `e.seq, ${SUMMARY_COLUMNS}, e.fields, e.body, e.body_packed, e.text, e.created_at, e.deleted_at, e.version`;
 
 const PROFILE_LIST = PROFILE_PAGES.map((p) => `'${p}'`).join(', ');
 
@@ -35,6 +36,7 @@ export interface EntryRow extends SummaryRow {
   seq: number;
   fields: string;
   body: string;
+  body_packed: Buffer | null;
   text: string;
   created_at: number;
   deleted_at: number | null;
@@ -57,7 +59,7 @@ export function toEntry(row: EntryRow): Entry {
   return {
     ...toSummary(row),
     fields: JSON.parse(row.fields) as Record<string, string>,
-    body: row.body,
+    body: storedBody(row.body, row.body_packed),
     text: row.text,
     createdAt: row.created_at,
     deletedAt: row.deleted_at,

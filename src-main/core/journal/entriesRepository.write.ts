@@ -2,6 +2,7 @@
 import type { DocumentKind } from '../../shared/domain';
 import type { Db } from '../db/connection';
 import { indexNewEntry, unindexEntry, writeIndexed } from '../db/ftsIndex';
+import { packBody } from './bodyPacking';
 
 /** Everything a save replaces, already validated and derived by the service. */
 export interface EntryState {
@@ -30,8 +31,8 @@ export function insertEntry(
   return db.transaction(() => {
     const info = db
       .prepare(
-        'INSERT INTO entries (id, kind, title, date, fields, body, text, word_count, created_at, updated_at, version) ' +
-          'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)',
+        'INSERT INTO entries (id, kind, title, date, fields, body, body_packed, text, word_count, created_at, updated_at, version) ' +
+          "VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, 1)",
       )
       .run(
         id,
@@ -39,7 +40,7 @@ export function insertEntry(
         state.title,
         state.date,
         JSON.stringify(state.fields),
-        state.body,
+        packBody(state.body),
         state.text,
         state.wordCount,
         now,
@@ -59,13 +60,14 @@ export function updateEntry(db: Db, seq: number, state: EntryState, now: number)
       seq,
       () => {
         db.prepare(
-          'UPDATE entries SET title = ?, date = ?, fields = ?, body = ?, text = ?, word_count = ?, updated_at = ?, ' +
+          "UPDATE entries SET title = ?, date = ?, fields = ?, body = '', body_packed = ?, text = ?, word_count = ?, " +
+            'updated_at = ?, ' +
             'version = version + 1 WHERE seq = ?',
         ).run(
           state.title,
           state.date,
           JSON.stringify(state.fields),
-          state.body,
+          packBody(state.body),
           state.text,
           state.wordCount,
           now,
@@ -103,4 +105,26 @@ export function trashedSeqs(db: Db): number[] {
   return (
     db.prepare('SELECT seq FROM entries WHERE deleted_at IS NOT NULL').all() as { seq: number }[]
   ).map((r) => r.seq);
+}
+
+/**
+ * Deflates the bodies still stored as text (rows written before migration 14), a batch per
+ * transaction so the write-ahead log stays small; returns how many were packed.
+ */
+export function packStoredBodies(db: Db, batch = 500): number {
+  const next = db.prepare(
+    "SELECT seq, body FROM entries WHERE seq > ? AND body_packed IS NULL AND body <> '' ORDER BY seq LIMIT ?",
+  );
+  const pack = db.prepare("UPDATE entries SET body = '', body_packed = ? WHERE seq = ?");
+  let after = 0;
+  let packed = 0;
+  for (;;) {
+    const rows = next.all(after, batch) as { seq: number; body: string }[];
+    if (rows.length === 0) return packed;
+    db.transaction(() => {
+      for (const r of rows) pack.run(packBody(r.body), r.seq);
+    })();
+    packed += rows.length;
+    after = rows.at(-1)?.seq ?? after;
+  }
 }

@@ -3,9 +3,10 @@
 import type { DocumentKind } from '../../shared/domain';
 import { LadderError } from '../../shared/errors';
 import { KIND_SPECS, isEntryKind } from '../../shared/journal/entryKinds';
-import { countWords, plainTextFromLexical } from '../../shared/journal/plainText';
+import { plainTextFromLexical } from '../../shared/journal/plainText';
 import { safeBody } from '../../shared/journal/safeLinks';
 import type { EntryState } from './entriesRepository.write';
+import { countWordsByLine } from './lineWordCounts';
 
 export interface EntryInput {
   title: string;
@@ -90,7 +91,7 @@ export function deriveState(kind: DocumentKind, input: EntryInput): EntryState {
   // A link saved through the API meets the same rule as one imported: no javascript: or data: targets.
   const body = safeBody(input.body);
   const text = plainTextFromLexical(body);
-  const wordCount = countWords([input.title, ...Object.values(fields), text].join('\n'));
+  const wordCount = countWordsByLine([input.title, ...Object.values(fields), text].join('\n'));
   return {
     title: input.title,
     date: input.date,

@@ -73,8 +73,8 @@ export function createJournalService(ctx: ServiceContext) {
     // A save without a session (an API caller) is a session of its own.
     const newSession =
       args.session === undefined || lastApplied.get(args.id)?.session !== args.session;
+    const previous = toEntry(row);
     db.transaction(() => {
-      const previous = toEntry(row);
       const keep = reasonToKeep({
         kind,
         previous,
@@ -91,7 +91,8 @@ export function createJournalService(ctx: ServiceContext) {
     if (args.session !== undefined && args.seq !== undefined) {
       lastApplied.set(args.id, { session: args.session, seq: args.seq });
     }
-    return readEntry(ctx, args.id);
+    // The entry as just written, without reading its long row back.
+    return { ...previous, ...state, updatedAt: now, version: row.version + 1 };
   }
 
   return {

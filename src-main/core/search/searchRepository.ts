@@ -55,8 +55,9 @@ function filterSql(
 }
 
 const MARKS = [HIT_START, HIT_END, HIT_START, HIT_END, HIT_START, HIT_END];
+// Index columns (migration 14): 0 text, 1 title, 2 fields, 3 tags.
 const HIGHLIGHTS =
-  'highlight(entries_fts, 0, ?, ?) AS title_hl, highlight(entries_fts, 1, ?, ?) AS text_hl, ' +
+  'highlight(entries_fts, 1, ?, ?) AS title_hl, highlight(entries_fts, 0, ?, ?) AS text_hl, ' +
   'highlight(entries_fts, 2, ?, ?) AS fields_hl';
 
 interface PieceHit extends MatchRow {
@@ -109,7 +110,7 @@ function withTitle(db: Db, hit: PieceHit, terms: readonly string[]): MatchRow {
   if (cid === seq) return row;
   const title = db
     .prepare(
-      'SELECT highlight(entries_fts, 0, ?, ?) FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ? AND rowid <= ?',
+      'SELECT highlight(entries_fts, 1, ?, ?) FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ? AND rowid <= ?',
     )
     .pluck()
     .get(HIT_START, HIT_END, terms.join(' OR '), seq, seq) as string | undefined;

@@ -188,11 +188,13 @@ const LEFT_OUT: string[] = [
  * use, so that two tabs never overwrite each other; an imported record starts again at version 1
  * (entries, whose version is older, keep theirs). `review_seq` points at a practice_log row's seq,
  * which an import renumbers. A revision's `packed` is its body and text deflated (migration 11): the
- * export carries that body, as it carries `body` of the revisions written before. A review's
+ * export carries that body, as it carries `body` of the revisions written before; an entry's
+ * `body_packed` (migration 14) is its body deflated, exported as `body` likewise. A review's
  * `card_before` only serves to undo a grade just given in a rehearsal; an imported review cannot be
  * undone.
  */
 const LEFT_OUT_COLUMNS: Record<string, string[]> = {
+  entries: ['body_packed'],
   revisions: ['packed'],
   conversations: ['version'],
   action_items: ['version'],
