@@ -87,8 +87,9 @@ export async function writeBackup(db: Db, dir: string, time: number): Promise<st
     await proveAndName(partial, file, key, sha);
     return name;
   } finally {
-    rmSync(partial, { force: true });
-    rmSync(copy, { force: true });
+    // With what SQLite may leave beside the copy (its check opens it: a full disk can stop the close).
+    for (const piece of [partial, copy, `${copy}-wal`, `${copy}-shm`, `${copy}-journal`])
+      rmSync(piece, { force: true });
     for (const end of done) end();
   }
 }
