@@ -3,6 +3,7 @@
 // export reads on a read-only connection of its own, in one read transaction, so it is one moment's
 // journal while the app keeps writing (WAL). An import's reading touches no database: what it finds
 // goes back to the app's thread, the journal's only writer (importData.ts).
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { LadderError } from '../../shared/errors';
 import type { ExportResult } from '../../shared/data/exportFormat';
@@ -85,7 +86,24 @@ function failed(thrown: unknown): WorkerMessage {
   };
 }
 
+/**
+ * On Linux a thread has its own nice value, and setpriority(0) sets the calling thread's only: the
+ * worker yields the cores to the app's thread, so an autosave is not queued behind a whole-journal
+ * export on a busy two-core machine. Elsewhere the same call would lower the whole app, so it is not made.
+ */
+function yieldToTheApp(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(WORKER_NICE);
+  } catch {
+    // Not allowed here: the work runs at the app's own priority, as before.
+  }
+}
+
+const WORKER_NICE = 19;
+
 const job = workerData as DataJob;
+yieldToTheApp();
 (async () => {
   if (job.kind === 'export') post({ kind: 'exported', result: runExport(job) });
   else await readImport(job);
