@@ -192,7 +192,8 @@ export async function writeArchive(
   else await pipeline(source, tap, createGzip(zlibOptions), out);
   const fd = openSync(destination, 'r+');
   try {
-    if (encryption) writeSync(fd, encryption.cipher.getAuthTag(), 0, TAG, statSync(destination).size);
+    if (encryption)
+      writeSync(fd, encryption.cipher.getAuthTag(), 0, TAG, statSync(destination).size);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -294,7 +295,11 @@ export function rewrapArchive(file: string, from: Buffer | null, to: Buffer | nu
     const keys = deriveSync(to, salt);
     const cipher = createCipheriv('aes-256-gcm', keys.cipher, iv);
     const sealed = Buffer.concat([cipher.update(body), cipher.final()]);
-    next = Buffer.concat([headerBytes({ salt, iv, check: keys.check }), sealed, cipher.getAuthTag()]);
+    next = Buffer.concat([
+      headerBytes({ salt, iv, check: keys.check }),
+      sealed,
+      cipher.getAuthTag(),
+    ]);
   }
   // Named as a half copy, so one left by a crash is removed at the next start (backupLeftovers.ts).
   const work = `${file}.rekeying.partial`;

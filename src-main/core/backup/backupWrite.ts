@@ -31,7 +31,7 @@ function sizeOf(file: string): number {
 }
 
 async function proveAndName(partial: string, file: string, key: Buffer | null, sha: string) {
-  let readBack: string | null = null;
+  let readBack: string | null;
   try {
     readBack = await archiveImageHash(partial, key);
   } catch {

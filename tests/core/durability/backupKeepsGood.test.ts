@@ -1,7 +1,6 @@
 // Rotation on real files never deletes the last good copies: a damaged backup never takes a good one's
 // place, a same-day backup of an emptied journal keeps the good one before it, and the 3 newest good
 // copies stay whatever their dates. Copies cut short are gone after the next open.
-import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,6 @@
 // The daily backup while the journal stays open: a short check interval and a movable clock on a
 // real store. No backup before the newest is a day old, one after, rotation kept, and the timer gone
 // once the store closes or locks.
-import Database from 'better-sqlite3-multiple-ciphers';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';

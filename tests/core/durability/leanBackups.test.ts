@@ -160,7 +160,8 @@ describe('compressed backups', () => {
     writeFileSync(join(dir, cut), bytes.subarray(0, Math.floor(bytes.length / 2)));
     const flipped = archiveName(t.clock.now() + 2 * DAY);
     const changed = Buffer.from(bytes);
-    changed[Math.floor(changed.length / 2)] ^= 0x01;
+    const middle = Math.floor(changed.length / 2);
+    changed[middle] = (changed[middle] ?? 0) ^ 0x01;
     writeFileSync(join(dir, flipped), changed);
 
     const judge = createBackupJudge(() => null);
@@ -179,7 +180,7 @@ describe('compressed backups', () => {
     const backup = await t.call('backup.now', {});
     const file = join(backupDir(t.host.dbPath), backup.name);
     const changed = readFileSync(file);
-    changed[changed.length - 40] ^= 0x01;
+    changed[changed.length - 40] = (changed[changed.length - 40] ?? 0) ^ 0x01;
     writeFileSync(file, changed);
     expect(await createBackupJudge(() => Buffer.from(PASS)).isGood(file)).toBe(false);
     await expectCode(t.call('backup.restore', { name: backup.name }), 'storage-error');
