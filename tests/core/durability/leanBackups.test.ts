@@ -14,6 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   archiveKeyFits,
@@ -130,6 +131,9 @@ describe('compressed backups', () => {
     expect(fileHolds(file, SECRET)).toBe(false);
     expect(readFileSync(file).subarray(0, 2)).not.toEqual(Buffer.of(0x1f, 0x8b));
     expect(archiveKeyFits(file, Buffer.from(PASS))).toBe(true);
+    // Compression alone would hide the word too: without the passphrase nothing decompresses.
+    expect(() => readArchiveImage(file, null)).toThrow();
+    expect(() => gunzipSync(readFileSync(file))).toThrow();
     // Smaller than the encrypted journal although encrypted: compressed first.
     expect(backup.size).toBeLessThan(statSync(t.host.dbPath).size * 0.6);
 
