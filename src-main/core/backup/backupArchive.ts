@@ -32,7 +32,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip, gunzipSync } from 'node:zlib';
 import { createPrivateFile, writePrivateFile } from '../common/privateFiles';
@@ -164,6 +164,13 @@ function syncPath(path: string): void {
  * `key` is given, and flushes it to disk. Resolves to the SHA-256 of the database bytes, which
  * `archiveImageHash` must give back from the written file before it counts as a backup.
  */
+/** A database image in memory as a stream of pieces, so hashing it never holds the thread long. */
+export function imageInPieces(image: Buffer): Readable {
+  const pieces: Buffer[] = [];
+  for (let at = 0; at < image.length; at += PIECE) pieces.push(image.subarray(at, at + PIECE));
+  return Readable.from(pieces);
+}
+
 /** Reads a file in large pieces, for `writeArchive`. */
 export function readInPieces(file: string): Readable {
   return createReadStream(file, { highWaterMark: PIECE });
@@ -237,7 +244,10 @@ export async function archiveImageHash(file: string, key: Buffer | null): Promis
     for await (const chunk of chunks) hash.update(chunk);
   };
   if (isEncryptedArchive(file)) {
-    const { decipher, start, end } = openEncrypted(file, key);
+    // The key is derived off the app's thread (scrypt in libuv's pool), as when writing.
+    const header = parseHeader(readHead(file, HEADER));
+    const keys = header && key ? await derive(key, header.salt) : null;
+    const { decipher, start, end } = openEncrypted(file, key, keys);
     // createReadStream's end is inclusive; an empty body reads nothing.
     const body = createReadStream(file, {
       start,

@@ -5,10 +5,15 @@
 // that is listed, and the next start removes the pieces (backupLeftovers.ts).
 import { renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { LadderError } from '../../shared/errors';
 import { connectionKey, snapshotImage, type Db } from '../db/connection';
-import { archiveImageHash, readInPieces, syncFolderOf, writeArchive } from './backupArchive';
+import {
+  archiveImageHash,
+  imageInPieces,
+  readInPieces,
+  syncFolderOf,
+  writeArchive,
+} from './backupArchive';
 import { checkNewBackup } from './backupChecks';
 import { archiveName, backupName } from './backupFiles';
 import { backupTo, markUnderWay, PARTIAL_SUFFIX } from './liveCopy';
@@ -78,7 +83,7 @@ export async function writeBackup(db: Db, dir: string, time: number): Promise<st
           throw new LadderError('storage-error', FAILED_CHECK);
         throw error;
       }
-      sha = await writeArchive(Readable.from([image]), partial, key);
+      sha = await writeArchive(imageInPieces(image), partial, key);
     } else {
       await backupTo(db, copy);
       await checkNewBackup(copy, FAILED_CHECK, null);
