@@ -61,7 +61,7 @@ describe('the data worker', () => {
   }, 120_000);
 
   it.skipIf(process.platform !== 'linux')(
-    "runs at the lowest priority (nice 19) on Linux, while the app's own thread keeps its own",
+    "runs 5 nice steps below the app's thread on Linux (at most 19), while the app's thread keeps its own",
     async () => {
       const t = testStore();
       await fill(t, 1500);
@@ -74,7 +74,8 @@ describe('the data worker', () => {
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       await exporting;
-      expect(seen.has(19), `nice values seen: ${[...seen].join(', ')}`).toBe(true);
+      const lowered = Math.min(19, before + 5);
+      expect(seen.has(lowered), `nice values seen: ${[...seen].join(', ')}`).toBe(true);
       expect(priority()).toBe(before);
     },
     120_000,
