@@ -213,9 +213,14 @@ describeE2E('app lock in browser mode', () => {
     // A restart of the server starts locked again; the file on disk never holds the word.
     await app.stop();
     expect(fileHolds(join(dataDir, 'ladder.db'), WORD)).toBe(false);
-    const backups = readdirSync(join(dataDir, 'backups')).filter((n) => n.endsWith('.db'));
+    const backups = readdirSync(join(dataDir, 'backups')).filter((n) => /\.db(\.gz)?$/.test(n));
     expect(backups).toHaveLength(2);
-    for (const name of backups) expect(fileHolds(join(dataDir, 'backups', name), WORD)).toBe(false);
+    for (const name of backups) {
+      const file = join(dataDir, 'backups', name);
+      expect(fileHolds(file, WORD)).toBe(false);
+      // Compressed text would not show the word either: the backup must be the encrypted kind.
+      expect(readFileSync(file).subarray(0, 8).toString('latin1')).toBe('LADDERBK');
+    }
     app = await start(dataDir);
     await page.goto(app.url);
     await page.getByRole('heading', { name: 'Ladder is locked' }).waitFor();

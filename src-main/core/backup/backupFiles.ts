@@ -10,8 +10,14 @@ export function backupDir(dbPath: string): string {
   return join(dirname(dbPath), BACKUP_DIR_NAME);
 }
 
+/** The name of a full copy, as earlier versions wrote every backup (and a large protected journal's still). */
 export function backupName(time: number): string {
   return `ladder-${new Date(time).toISOString().replace(/[:.]/g, '-')}.db`;
+}
+
+/** The name of a compressed backup (backupArchive.ts). */
+export function archiveName(time: number): string {
+  return `${backupName(time)}.gz`;
 }
 
 /** The moment in a backup's name, or null for a file that is not one of ours. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { keyOpens } from '../db/connection';
 import { hasPlainHeader } from '../db/fileHeader';
 import { backupDir, RESTORE_MARKER, timeOfBackup } from './backupFiles';
+import { archiveKeyFits, isArchiveName, isPlainArchive } from './backupArchive';
 
 export interface PendingRestore {
   name: string;
@@ -24,7 +25,7 @@ function dateOf(takenAt: number): string {
  */
 export function backupKeyProblem(file: string, name: string, key: Buffer | null): string | null {
   const date = dateOf(timeOfBackup(name) ?? 0);
-  const plain = hasPlainHeader(file);
+  const plain = isPlainBackup(file);
   if (key === null) {
     if (plain) return null;
     return (
@@ -46,9 +47,14 @@ export function backupKeyProblem(file: string, name: string, key: Buffer | null)
   );
 }
 
+/** Whether the backup is not encrypted: a compressed one reads its own header, a full copy SQLite's. */
+function isPlainBackup(file: string): boolean {
+  return isArchiveName(file) ? isPlainArchive(file) : hasPlainHeader(file);
+}
+
 function opens(file: string, key: Buffer): boolean {
   try {
-    return keyOpens(file, key);
+    return isArchiveName(file) ? archiveKeyFits(file, key) : keyOpens(file, key);
   } catch {
     return false;
   }
@@ -72,7 +78,7 @@ export function pendingRestore(dbPath: string): PendingRestore | null {
 
 /** Whether this passphrase opens the waiting backup (which then becomes the journal). */
 export function opensPendingBackup(pending: PendingRestore | null, key: Buffer): boolean {
-  return pending !== null && !hasPlainHeader(pending.file) && opens(pending.file, key);
+  return pending !== null && !isPlainBackup(pending.file) && opens(pending.file, key);
 }
 
 /** Drops the waiting restore; the backup itself stays in the folder. */

@@ -1,4 +1,4 @@
-// Backups of the journal: taken with SQLite's online backup API into `backups/` beside the
+// Backups of the journal: compressed copies (backupWrite.ts, backupArchive.ts) in `backups/` beside the
 // database, at most daily on their own and whenever the user asks, rotated to 7 daily and 4
 // weekly. A restore is prepared here and carried out by `applyPendingRestore` at the next start,
 // before any connection is open, so the running store never swaps files under itself. Rotation
@@ -15,14 +15,17 @@ import {
 import { basename, join } from 'node:path';
 import type { BackupInfo, RestorePlan } from '../../shared/backup/backups';
 import { LadderError } from '../../shared/errors';
-import { backupTo, PARTIAL_SUFFIX } from './liveCopy';
+import { PARTIAL_SUFFIX } from './liveCopy';
+import { isArchiveName, readArchiveImage } from './backupArchive';
+import { expandArchive } from './archiveRestore';
+import { writeBackup } from './backupWrite';
 import { connectionKey, openDatabase } from '../db/connection';
 import { backupKeyProblem } from './backupKeys';
 import { makePrivateDir, writePrivateFile } from '../common/privateFiles';
-import { checkNewBackup, createBackupJudge } from './backupChecks';
+import { createBackupJudge } from './backupChecks';
 import { removeInterruptedBackups } from './backupLeftovers';
 import { checkedBackupsToKeep } from './backupRotation';
-import { backupDir, backupName, RESTORE_MARKER, timeOfBackup } from './backupFiles';
+import { backupDir, RESTORE_MARKER, timeOfBackup } from './backupFiles';
 import type { ServiceContext } from '../common/context';
 
 const DAY_MS = 86_400_000;
@@ -71,10 +74,10 @@ export function createBackupService(ctx: ServiceContext): BackupService {
     // Never older than the newest backup (a fast or fixed clock), or rotation would drop the new one.
     const newest = listBackups(dbPath)[0];
     const time = Math.max(ctx.now(), newest === undefined ? 0 : newest.takenAt + 1);
-    const name = backupName(time);
-    const file = join(dir, name);
+    let name: string;
     try {
-      await backupTo(ctx.db, file);
+      // A damaged copy must never push good backups out of the rotation: it is proven first.
+      name = await writeBackup(ctx.db, dir, time);
     } catch (error) {
       if (error instanceof LadderError) throw error;
       throw new LadderError(
@@ -82,17 +85,7 @@ export function createBackupService(ctx: ServiceContext): BackupService {
         'Ladder could not write a backup. Your journal was not changed.',
       );
     }
-    // A damaged copy must never push good backups out of the rotation.
-    try {
-      await checkNewBackup(
-        file,
-        'The new backup failed its check, so it was removed and older backups were kept.',
-        connectionKey(ctx.db),
-      );
-    } catch (error) {
-      rmSync(file, { force: true });
-      throw error;
-    }
+    const file = join(dir, name);
     judge.remember(file, true);
     await prune(dbPath, judge.isGood);
     return { name, takenAt: time, size: statSync(file).size };
@@ -136,12 +129,24 @@ export function createBackupService(ctx: ServiceContext): BackupService {
   };
 }
 
-/** Refuses a backup that fails SQLite's check: a restore must never replace a journal with a damaged copy. */
+/**
+ * Refuses a backup that fails SQLite's check: a restore must never replace a journal with a damaged
+ * copy. A compressed backup was checked when written; here it must read back whole (its tag and
+ * gzip's own check), and the file expanded from it is checked again before it becomes the journal.
+ */
 export function checkBackup(
   file: string,
   message = 'That backup is damaged, so it was not restored. Your journal was not changed.',
   key: Buffer | null = null,
 ): void {
+  if (isArchiveName(file)) {
+    try {
+      readArchiveImage(file, key);
+    } catch {
+      throw new LadderError('storage-error', message);
+    }
+    return;
+  }
   try {
     // Backups of a protected journal are encrypted with its key.
     openDatabase(file, {
@@ -151,6 +156,27 @@ export function checkBackup(
   } catch {
     throw new LadderError('storage-error', message);
   }
+}
+
+/**
+ * Writes the journal held by backup `source` to `<dbPath>.partial`, checked by quick_check, and returns
+ * that path for the caller to rename into place. A full copy is copied; a compressed one expanded.
+ */
+export function placeBackupCopy(source: string, dbPath: string, key: Buffer | null): string {
+  const ready = dbPath + PARTIAL_SUFFIX;
+  try {
+    if (isArchiveName(source)) expandArchive(source, ready, key);
+    else copyFileSync(source, ready);
+    checkBackup(ready, undefined, key);
+  } catch (error) {
+    rmSync(ready, { force: true });
+    if (error instanceof LadderError) throw error;
+    throw new LadderError(
+      'storage-error',
+      'That backup is damaged, so it was not restored. Your journal was not changed.',
+    );
+  }
+  return ready;
 }
 
 /**
@@ -177,13 +203,13 @@ export function applyPendingRestore(
     rmSync(marker, { force: true });
     return null;
   }
-  checkBackup(source, undefined, key);
+  // Expanded (and checked) beside the journal before anything is moved: a failure leaves both as they were.
+  const ready = placeBackupCopy(source, dbPath, key);
   const aside = `${dbPath}.before-restore-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, aside + suffix);
   }
-  copyFileSync(source, dbPath + PARTIAL_SUFFIX);
-  renameSync(dbPath + PARTIAL_SUFFIX, dbPath);
+  renameSync(ready, dbPath);
   rmSync(marker, { force: true });
   return name as string;
 }

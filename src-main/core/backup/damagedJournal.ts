@@ -1,12 +1,11 @@
 // A database that fails its check at start is never written to nor deleted: it is moved aside under
 // a new name, and the newest backup that passes its own check is offered in its place.
-import { copyFileSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../shared/backup/backups';
 import type { DamagedInfo } from '../../shared/lock/lock';
-import { PARTIAL_SUFFIX } from './liveCopy';
 import { backupDir } from './backupFiles';
-import { checkBackup, listBackups } from './backupService';
+import { checkBackup, listBackups, placeBackupCopy } from './backupService';
 import { backupKeyProblem } from './backupKeys';
 
 /** Moves the file (with its WAL and shared memory) to `ladder.damaged-<stamp>.db`; returns that name. */
@@ -73,8 +72,10 @@ export function setAsideLeftovers(dbPath: string, now: number): string | null {
   return moveAside(dbPath, now);
 }
 
-/** Puts a copy of the backup where the journal belongs; the backup itself stays as it is. */
-export function copyBackupIn(dbPath: string, backup: BackupInfo): void {
-  copyFileSync(join(backupDir(dbPath), backup.name), dbPath + PARTIAL_SUFFIX);
-  renameSync(dbPath + PARTIAL_SUFFIX, dbPath);
+/**
+ * Puts a copy of the backup where the journal belongs (a compressed one expanded, encrypted with `key`
+ * when the journal is protected); the backup itself stays as it is.
+ */
+export function copyBackupIn(dbPath: string, backup: BackupInfo, key: Buffer | null = null): void {
+  renameSync(placeBackupCopy(join(backupDir(dbPath), backup.name), dbPath, key), dbPath);
 }

@@ -28,6 +28,12 @@ export function isCopyUnderWay(file: string): boolean {
   return false;
 }
 
+/** Marks `file` as written by this process until the returned function is called. */
+export function markUnderWay(file: string): () => void {
+  underWay.add(file);
+  return () => underWay.delete(file);
+}
+
 export async function backupTo(db: Db, destination: string): Promise<void> {
   const partial = destination + PARTIAL_SUFFIX;
   rmSync(partial, { force: true });

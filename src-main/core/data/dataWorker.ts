@@ -3,6 +3,7 @@
 // export reads on a read-only connection of its own, in one read transaction, so it is one moment's
 // journal while the app keeps writing (WAL). An import's reading touches no database: what it finds
 // goes back to the app's thread, the journal's only writer (importData.ts).
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { LadderError } from '../../shared/errors';
 import type { ExportResult } from '../../shared/data/exportFormat';
@@ -85,7 +86,25 @@ function failed(thrown: unknown): WorkerMessage {
   };
 }
 
+/**
+ * On Linux a thread has its own nice value, and setpriority(0) sets the calling thread's only: the
+ * worker runs a few steps below the app's thread, so an autosave is not queued behind a whole-journal
+ * export on a busy two-core machine. Only a few steps: at the lowest priority, any other busy program
+ * would starve the export. Elsewhere the same call would lower the whole app, so it is not made.
+ */
+const NICER_BY = 5;
+
+function yieldToTheApp(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(Math.min(19, getPriority() + NICER_BY));
+  } catch {
+    // Not allowed here: the work runs at the app's own priority, as before.
+  }
+}
+
 const job = workerData as DataJob;
+yieldToTheApp();
 (async () => {
   if (job.kind === 'export') post({ kind: 'exported', result: runExport(job) });
   else await readImport(job);

@@ -359,6 +359,78 @@ export function vacuumInto(db: Db, destination: string): Promise<void> {
   });
 }
 
+// A protected journal's backup is compressed before it is encrypted (backup/backupArchive.ts), so
+// its pages are needed in plain form, in memory only: the worker reads one snapshot with the key
+// (serialize holds one read transaction), checks it, and hands the image back.
+const IMAGE_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+try {
+  const Database = require(workerData.driver);
+  const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+  let image;
+  try {
+    db.pragma("cipher = '" + workerData.cipher + "'");
+    db.key(Buffer.from(workerData.key));
+    image = db.serialize();
+  } finally {
+    db.close();
+  }
+  // Rollback-journal form (header bytes 18-19): a memory database cannot open a WAL one, and the
+  // journal switches a restored file back to WAL when it opens it.
+  image[18] = 1;
+  image[19] = 1;
+  const copy = new Database(image);
+  const rows = copy.pragma('quick_check');
+  copy.close();
+  if (rows.length !== 1 || rows[0].quick_check !== 'ok') throw Object.assign(new Error('damaged'), { code: 'SQLITE_CORRUPT' });
+  // The driver's buffer is external memory, which cannot be transferred: it is copied once.
+  parentPort.postMessage({ ok: true, bytes: new Uint8Array(image.buffer, image.byteOffset, image.byteLength) });
+} catch (error) {
+  parentPort.postMessage({ ok: false, code: String((error && error.code) || 'unknown') });
+}
+`;
+
+/**
+ * The encrypted connection's database as one plain image in memory, read and passed by quick_check
+ * in a worker thread. Rejects with the driver's code when it could not be read or failed the check.
+ */
+export function snapshotImage(db: Db): Promise<Buffer> {
+  const key = connectionKey(db);
+  if (!key) return Promise.reject(new Error('snapshotImage reads encrypted journals'));
+  const worker = driverWorker(IMAGE_WORKER, { file: db.name, key: new Uint8Array(key) });
+  return new Promise<Buffer>((resolve, reject) => {
+    worker.once('message', (answer: { ok: boolean; bytes?: Uint8Array; code?: string }) =>
+      answer.ok && answer.bytes
+        ? resolve(Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength))
+        : reject(Object.assign(new Error('snapshot failed'), { code: answer.code })),
+    );
+    worker.once('error', reject);
+    worker.once('exit', () => reject(new Error('the snapshot worker stopped')));
+  });
+}
+
+/**
+ * A database image (from `snapshotImage`) opened in memory, so its tables can be copied into an
+ * encrypted file attached with `attachEncrypted`: SQLite3 Multiple Ciphers can key neither a memory
+ * database nor, here, a VACUUM INTO target other than with the main database's own key.
+ */
+export function openImage(image: Buffer): Db {
+  // See IMAGE_WORKER: a memory database opens only in rollback-journal form.
+  image[18] = 1;
+  image[19] = 1;
+  const db = new Database(image);
+  // Shadow tables (the search index's) are copied as they are; defensive mode would refuse them.
+  db.unsafeMode(true);
+  db.pragma('foreign_keys = OFF');
+  return db;
+}
+
+/** Attaches `file` (new, or encrypted with `key`) as `schema`, encrypted with Ladder's cipher. */
+export function attachEncrypted(db: Db, file: string, schema: string, key: Buffer): void {
+  db.pragma(`cipher = '${CIPHER}'`);
+  db.prepare(`ATTACH ? AS ${schema} KEY ?`).run(file, key);
+}
+
 function codeOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : 'unknown error';

@@ -331,7 +331,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
       const backup = backupOffer(dbPath, key).newestBackup;
       if (!backup) throw new LadderError('not-found', 'There is no sound backup to restore.');
       if (damaged?.keptAs === null) setAsideLeftovers(dbPath, now());
-      copyBackupIn(dbPath, backup);
+      copyBackupIn(dbPath, backup, key);
       // Without a key only a plain backup is offered: a record left beside a missing journal goes with it.
       if (!key) removeProtection(dbPath);
       openNow();

@@ -9,6 +9,7 @@ import { keyOpens } from '../db/connection';
 import { hasPlainHeader } from '../db/fileHeader';
 import { backupDir } from '../backup/backupFiles';
 import { listBackups } from '../backup/backupService';
+import { isArchiveName, rewrapArchive } from '../backup/backupArchive';
 import type { PendingRestore } from '../backup/backupKeys';
 import { notProtectedWhenFull } from './diskFull';
 import {
@@ -103,7 +104,10 @@ export function createPassphraseChanges(host: PassphraseHost) {
     // Backups follow the journal, so a backup never holds plain text beside a protected journal.
     for (const backup of listBackups(dbPath)) {
       try {
-        reencryptFile(join(backupDir(dbPath), backup.name), from, to);
+        const file = join(backupDir(dbPath), backup.name);
+        // A compressed backup's gzip stream is encrypted again; a full copy (older) is rekeyed.
+        if (isArchiveName(backup.name)) rewrapArchive(file, from, to);
+        else reencryptFile(file, from, to);
       } catch {
         log('storage-warning: a backup could not be re-encrypted and was left as it was');
       }

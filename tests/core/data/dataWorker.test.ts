@@ -1,6 +1,8 @@
 // Export and import run their whole-journal work in the data worker (core/data/dataWorker.ts): other
 // requests are answered meanwhile, a protected journal is read with its key, a second export joins
 // the one under way, and an import stopped half-way (the store closed) leaves nothing behind.
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority as priority } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_JSON_NAME } from '../../../src-main/shared/data/exportFormat';
 import { body, closeStore, testStore } from '../helpers';
@@ -8,6 +10,22 @@ import { closeHost, testHost } from '../lock/hostHelpers';
 import { exportDoc, syntheticEntries, unzip } from './dataHelpers';
 
 const PASS = 'correct horse battery staple';
+
+/** The nice value of each thread of this process (field 19 of /proc/self/task/<tid>/stat). */
+function threadNices(): number[] {
+  const out: number[] = [];
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      // The command name may hold spaces: fields are counted after its closing parenthesis.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.push(Number(fields[16]));
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return out;
+}
 
 async function fill(t: ReturnType<typeof testStore>, count: number): Promise<void> {
   const { doc } = await exportDoc(t);
@@ -41,6 +59,27 @@ describe('the data worker', () => {
     // The export is the journal as it was when it began, whole.
     expect(result.counts.entries).toBe(3001);
   }, 120_000);
+
+  it.skipIf(process.platform !== 'linux')(
+    "runs 5 nice steps below the app's thread on Linux (at most 19), while the app's thread keeps its own",
+    async () => {
+      const t = testStore();
+      await fill(t, 1500);
+      const before = priority();
+      let done = false;
+      const exporting = t.call('data.export', {}).finally(() => (done = true));
+      const seen = new Set<number>();
+      while (!done) {
+        for (const nice of threadNices()) seen.add(nice);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      await exporting;
+      const lowered = Math.min(19, before + 5);
+      expect(seen.has(lowered), `nice values seen: ${[...seen].join(', ')}`).toBe(true);
+      expect(priority()).toBe(before);
+    },
+    120_000,
+  );
 
   it('gives a second export asked for meanwhile the same export', async () => {
     const t = testStore();

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupTo } from '../../../src-main/core/backup/liveCopy';
 import { hasPlainHeader } from '../../../src-main/core/db/fileHeader';
-import { backupDir, backupName, RESTORE_MARKER } from '../../../src-main/core/backup/backupFiles';
+import { archiveName, backupDir, RESTORE_MARKER } from '../../../src-main/core/backup/backupFiles';
+import { isBackupFile, openBackupCopy } from './backupCopies';
 import { body, closeStore, fakeClock, tempDir, testStore } from '../helpers';
 import { openStore } from '../../../src-main/core/host/store';
 import { startWorkerWriter, type WorkerWriter } from './workerWriter';
@@ -16,12 +17,7 @@ const PASS = 'backup while writing';
 
 /** Opens a copy read-only, with the passphrase when it is encrypted. */
 function openCopy(file: string, key?: string): Database.Database {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  if (key) {
-    db.pragma("cipher = 'aegis'");
-    db.key(Buffer.from(key));
-  }
-  return db;
+  return openBackupCopy(file, key);
 }
 
 function integrity(file: string, key?: string): string {
@@ -72,8 +68,8 @@ describe('backups', () => {
       body: body('Kind words'),
     });
     const made = await t.call('backup.now', {});
-    expect(made.name).toBe(backupName(t.clock.now()));
-    expect(made.name).toBe('ladder-2026-11-21T10-00-00-000Z.db');
+    expect(made.name).toBe(archiveName(t.clock.now()));
+    expect(made.name).toBe('ladder-2026-11-21T10-00-00-000Z.db.gz');
     const file = join(t.dataDir, 'backups', made.name);
     expect(made.size).toBeGreaterThan(0);
     expect(integrity(file)).toBe('ok');
@@ -87,7 +83,7 @@ describe('backups', () => {
     const t = testStore();
     // Until the daily backup at open has made its copy (its check, in a worker, is still running).
     const dir = backupDir(t.store.dbPath);
-    const copied = () => existsSync(dir) && readdirSync(dir).some((n) => n.endsWith('.db'));
+    const copied = () => existsSync(dir) && readdirSync(dir).some(isBackupFile);
     for (let i = 0; i < 10_000 && !copied(); i++)
       await new Promise((resolve) => setImmediate(resolve));
     expect(copied()).toBe(true);
@@ -219,7 +215,7 @@ describe('backups', () => {
     const clock = fakeClock();
     const first = testStore(dataDir, clock);
     const auto = await first.store.autoBackup;
-    expect(auto?.name).toBe(backupName(clock.now()));
+    expect(auto?.name).toBe(archiveName(clock.now()));
     closeStore(first);
 
     clock.advance(23 * 3_600_000);
@@ -229,7 +225,7 @@ describe('backups', () => {
 
     clock.advance(3_600_000);
     const third = testStore(dataDir, clock);
-    expect((await third.store.autoBackup)?.name).toBe(backupName(clock.now()));
+    expect((await third.store.autoBackup)?.name).toBe(archiveName(clock.now()));
     expect((await third.call('backup.list', {})).map((b) => b.name)).toHaveLength(2);
   });
 
@@ -245,11 +241,11 @@ describe('backups', () => {
       t.clock.advance(86_400_000);
     }
     const names = readdirSync(join(t.dataDir, 'backups'));
-    expect(names.every((n) => n.endsWith('.db'))).toBe(true);
+    expect(names.every(isBackupFile)).toBe(true);
     // 7 days plus the weeks before them not already covered: 9 or 10 depending on the weekday.
     expect(names.length).toBeGreaterThanOrEqual(9);
     expect(names.length).toBeLessThanOrEqual(10);
-    expect(names).toContain(backupName(t.clock.now() - 86_400_000));
+    expect(names).toContain(archiveName(t.clock.now() - 86_400_000));
   });
 
   it('gives each backup a newer name than the last, even when the clock stands still', async () => {

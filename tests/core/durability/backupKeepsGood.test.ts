@@ -1,13 +1,13 @@
 // Rotation on real files never deletes the last good copies: a damaged backup never takes a good one's
 // place, a same-day backup of an emptied journal keeps the good one before it, and the 3 newest good
 // copies stay whatever their dates. Copies cut short are gone after the next open.
-import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupTo } from '../../../src-main/core/backup/liveCopy';
 import { createBackupJudge } from '../../../src-main/core/backup/backupChecks';
-import { backupDir, backupName } from '../../../src-main/core/backup/backupFiles';
+import { archiveName, backupDir, backupName } from '../../../src-main/core/backup/backupFiles';
+import { openBackupCopy } from './backupCopies';
 import { removeInterruptedCopies } from '../../../src-main/core/backup/backupLeftovers';
 import { openStore } from '../../../src-main/core/host/store';
 import { body, closeStore, fakeClock, tempDir, testStore } from '../helpers';
@@ -16,7 +16,7 @@ import { closeHost, PASS, testHost } from '../lock/hostHelpers';
 const DAY = 86_400_000;
 
 function titles(file: string): string[] {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openBackupCopy(file);
   try {
     return (
       db.prepare('SELECT title FROM entries WHERE deleted_at IS NULL ORDER BY title').all() as {
@@ -30,7 +30,7 @@ function titles(file: string): string[] {
 
 /** A file with a backup's name and SQLite's magic, but nothing a check would pass. */
 function plantDamaged(dbPath: string, time: number): string {
-  const name = backupName(time);
+  const name = archiveName(time);
   writeFileSync(
     join(backupDir(dbPath), name),
     Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(8192, 7)]),

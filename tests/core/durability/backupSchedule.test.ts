@@ -1,12 +1,12 @@
 // The daily backup while the journal stays open: a short check interval and a movable clock on a
 // real store. No backup before the newest is a day old, one after, rotation kept, and the timer gone
 // once the store closes or locks.
-import Database from 'better-sqlite3-multiple-ciphers';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backupDir, backupName } from '../../../src-main/core/backup/backupFiles';
+import { archiveName, backupDir } from '../../../src-main/core/backup/backupFiles';
 import { listBackups } from '../../../src-main/core/backup/backupService';
+import { isBackupFile, openBackupCopy } from './backupCopies';
 import { openStore, type Store } from '../../../src-main/core/host/store';
 import { body, fakeClock, tempDir, type Clock } from '../helpers';
 import { PASS, testHost } from '../lock/hostHelpers';
@@ -45,12 +45,8 @@ async function backupsReach(dbPath: string, count: number): Promise<string[]> {
 }
 
 function integrity(file: string, key?: string): string {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openBackupCopy(file, key);
   try {
-    if (key) {
-      db.pragma("cipher = 'aegis'");
-      db.key(Buffer.from(key));
-    }
     return db.pragma('integrity_check', { simple: true }) as string;
   } finally {
     db.close();
@@ -70,7 +66,7 @@ describe('the daily backup while the journal stays open', () => {
   it('takes no backup before the newest is a day old, then one, checked and complete', async () => {
     const clock = fakeClock();
     const store = scheduledStore(clock);
-    expect((await store.autoBackup)?.name).toBe(backupName(clock.now()));
+    expect((await store.autoBackup)?.name).toBe(archiveName(clock.now()));
     const created = await store.handle('journal.create', {
       kind: 'praise',
       title: 'Written while open',
@@ -89,10 +85,10 @@ describe('the daily backup while the journal stays open', () => {
     clock.advance(60_000);
     const names = await backupsReach(store.dbPath, 2);
     expect(names).toHaveLength(2);
-    expect(names[0]).toBe(backupName(clock.now()));
+    expect(names[0]).toBe(archiveName(clock.now()));
     const file = join(backupDir(store.dbPath), names[0] ?? '');
     expect(integrity(file)).toBe('ok');
-    const copy = new Database(file, { readonly: true });
+    const copy = openBackupCopy(file);
     expect(copy.prepare('SELECT title FROM entries').all()).toEqual([
       { title: 'Written while open' },
     ]);
@@ -110,19 +106,19 @@ describe('the daily backup while the journal stays open', () => {
       // Rotation may have removed older ones: wait for today's name, not for a count.
       for (
         let waited = 0;
-        waited < 5000 && listBackups(store.dbPath)[0]?.name !== backupName(clock.now());
+        waited < 5000 && listBackups(store.dbPath)[0]?.name !== archiveName(clock.now());
         waited += CHECK_MS
       )
         await sleep(CHECK_MS);
-      expect(listBackups(store.dbPath)[0]?.name).toBe(backupName(clock.now()));
+      expect(listBackups(store.dbPath)[0]?.name).toBe(archiveName(clock.now()));
     }
     const names = readdirSync(backupDir(store.dbPath));
-    expect(names.every((n) => n.endsWith('.db'))).toBe(true);
+    expect(names.every(isBackupFile)).toBe(true);
     // 7 days plus the weeks before them not already covered: 9 or 10 depending on the weekday.
     expect(names.length).toBeGreaterThanOrEqual(9);
     expect(names.length).toBeLessThanOrEqual(10);
     for (let day = 0; day < 7; day++)
-      expect(names).toContain(backupName(clock.now() - day * DAY_MS));
+      expect(names).toContain(archiveName(clock.now() - day * DAY_MS));
   });
 
   it('its timer is unref’d and stopped on close, and no backup comes after', async () => {

@@ -120,7 +120,7 @@ describe.runIf(canMount)('protecting on a full disk', () => {
     // time (which may grow the file) is done, before the disk fills.
     while (
       !existsSync(join(dir, 'backups')) ||
-      !readdirSync(join(dir, 'backups')).some((n) => n.endsWith('.db'))
+      !readdirSync(join(dir, 'backups')).some((n) => /\.db(\.gz)?$/.test(n))
     ) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
