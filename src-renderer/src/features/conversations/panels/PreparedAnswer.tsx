@@ -26,7 +26,7 @@ export function PreparedAnswer({
   const [start, setStart] = useState({ state: question.preparedAnswer, generation: 0 });
   const {
     draft,
-    update,
+    updateLazily,
     flush,
     status,
     conflict: theirs,
@@ -90,7 +90,8 @@ export function PreparedAnswer({
       <RichTextEditor
         key={start.generation}
         initialState={start.state}
-        onChange={(json) => update({ preparedAnswer: json })}
+        // The answer is serialised when saved, not at every keystroke (a long answer would lag).
+        onDocumentChange={(doc) => updateLazily('preparedAnswer', doc.json)}
         onBlur={flush}
         ariaLabel={`Prepared answer to: ${question.question}`}
         placeholder="Your answer, with the evidence you will point to"
