@@ -13,7 +13,10 @@ interface TraceEvent {
 }
 
 /** Milliseconds of CPU the page's main thread spent in tasks while `work` ran. */
-export async function mainThreadCpu(cdp: CDPSession, work: () => Promise<unknown>): Promise<number> {
+export async function mainThreadCpu(
+  cdp: CDPSession,
+  work: () => Promise<unknown>,
+): Promise<number> {
   const events: TraceEvent[] = [];
   // The protocol types a trace event as a bare object: these are the fields read here.
   const collect = (e: { value: object[] }) => {

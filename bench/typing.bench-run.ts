@@ -278,7 +278,11 @@ it.skipIf(!chromiumAvailable())('typing benchmark', async () => {
       row('first keystroke of a burst, after a pause, Ladder (median)', p(firsts.ladder, 50), 'ms'),
       row('first keystroke of a burst, plain Lexical (median)', p(firsts.plain, 50), 'ms'),
       row('main-thread CPU per keystroke, Ladder (median of bursts)', p(cpu.ladder, 50), 'ms'),
-      row('main-thread CPU per keystroke, plain Lexical (median of bursts)', p(cpu.plain, 50), 'ms'),
+      row(
+        'main-thread CPU per keystroke, plain Lexical (median of bursts)',
+        p(cpu.plain, 50),
+        'ms',
+      ),
       row(
         'main-thread CPU per keystroke ratio Ladder / plain Lexical',
         p(cpu.ladder, 50) / p(cpu.plain, 50),
