@@ -1,6 +1,8 @@
 // Typing: keystroke to the next painted frame in a 10,000-word entry, the built app in browser mode
 // against plain Lexical (bench/lexical-text: React, rich text, history) holding the same document,
-// in alternating bursts in one headless Chromium; then the keystrokes right after a 1 MB paste.
+// in alternating bursts in one headless Chromium; then the main thread's CPU per keystroke (thread
+// time from Chromium's trace, steadier than wall time on a busy machine); then the keystrokes right
+// after a 1 MB paste.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -18,6 +20,7 @@ import {
 } from '../tests/e2e/harness';
 import { lexicalFromParagraphs } from '../src-main/shared/journal/plainText';
 import { paragraphs, rng } from './corpus';
+import { mainThreadCpu } from './keyTrace';
 import { serveStatic } from './staticServer';
 import { percentile, row, writeResults, type BenchRow } from './stats';
 
@@ -27,6 +30,7 @@ const BURST = 'ladder rung climb ';
 const GAPS_MS = [60, 60, 60, 60, 400];
 const PAUSE_MS = 1_500;
 const PASTE_ROUNDS = 4;
+const CPU_ROUNDS = 4;
 const AFTER_PASTE_TEXT = 'after it ';
 
 const LADDER_EDITOR = '[aria-label="Entry body"][contenteditable="true"]';
@@ -192,9 +196,11 @@ it.skipIf(!chromiumAvailable())('typing benchmark', async () => {
 
     // Side by side: alternating bursts in the same document position, the page in front typing.
     const typed = { ladder: [] as number[], plain: [] as number[] };
+    // The first key of each burst (after a pause in which Ladder saved): where the tail came from.
+    const firsts = { ladder: [] as number[], plain: [] as number[] };
     const sides = [
-      { page: ladder, selector: LADDER_EDITOR, out: typed.ladder },
-      { page: plain, selector: PLAIN_EDITOR, out: typed.plain },
+      { page: ladder, selector: LADDER_EDITOR, out: typed.ladder, first: firsts.ladder },
+      { page: plain, selector: PLAIN_EDITOR, out: typed.plain, first: firsts.plain },
     ];
     for (const side of sides) {
       await side.page.bringToFront();
@@ -204,9 +210,26 @@ it.skipIf(!chromiumAvailable())('typing benchmark', async () => {
     for (let round = 0; round < ROUNDS; round++) {
       for (const side of round % 2 ? [...sides].reverse() : sides) {
         await side.page.bringToFront();
-        side.out.push(...(await typeBurst(side.page, BURST, GAPS_MS)));
+        const times = await typeBurst(side.page, BURST, GAPS_MS);
+        side.out.push(...times);
+        side.first.push(times[0] ?? Number.NaN);
         await sleep(PAUSE_MS);
         loads.push(loadavg()[0] ?? 0);
+      }
+    }
+
+    // Main-thread CPU per keystroke, the same bursts traced, alternating.
+    const cpu = { ladder: [] as number[], plain: [] as number[] };
+    const traced = [
+      { page: ladder, out: cpu.ladder, cdp: await browser.context.newCDPSession(ladder) },
+      { page: plain, out: cpu.plain, cdp: await browser.context.newCDPSession(plain) },
+    ];
+    for (let round = 0; round < CPU_ROUNDS; round++) {
+      for (const side of round % 2 ? [...traced].reverse() : traced) {
+        await side.page.bringToFront();
+        const ms = await mainThreadCpu(side.cdp, () => typeBurst(side.page, BURST, GAPS_MS));
+        side.out.push(ms / BURST.length);
+        await sleep(PAUSE_MS);
       }
     }
 
@@ -251,6 +274,19 @@ it.skipIf(!chromiumAvailable())('typing benchmark', async () => {
         p(typed.ladder, 95) / p(typed.plain, 95),
         'x',
         1.3,
+      ),
+      row('first keystroke of a burst, after a pause, Ladder (median)', p(firsts.ladder, 50), 'ms'),
+      row('first keystroke of a burst, plain Lexical (median)', p(firsts.plain, 50), 'ms'),
+      row('main-thread CPU per keystroke, Ladder (median of bursts)', p(cpu.ladder, 50), 'ms'),
+      row(
+        'main-thread CPU per keystroke, plain Lexical (median of bursts)',
+        p(cpu.plain, 50),
+        'ms',
+      ),
+      row(
+        'main-thread CPU per keystroke ratio Ladder / plain Lexical',
+        p(cpu.ladder, 50) / p(cpu.plain, 50),
+        'x',
       ),
       row(
         'keystrokes over 16.7 ms, Ladder (of ' + typed.ladder.length + ')',

@@ -1,5 +1,5 @@
 // The journal's rich-text editor (Lexical). Features use only this component.
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -46,7 +46,9 @@ export interface RichTextEditorProps {
   children?: ReactNode;
 }
 
-export function RichTextEditor(props: RichTextEditorProps) {
+// Memoised: the form around it re-renders as its title, fields and save status change; the composer's
+// tree (toolbar, plugins) need not render again with it.
+export const RichTextEditor = memo(function RichTextEditor(props: RichTextEditorProps) {
   const { onChange, onDocumentChange, ariaLabel, placeholder } = props;
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'ladder',
@@ -111,4 +113,4 @@ export function RichTextEditor(props: RichTextEditorProps) {
       {props.children}
     </LexicalComposer>
   );
-}
+});

@@ -35,7 +35,7 @@ function renderNotes(initial = lexicalFromParagraphs(['Met on Tuesday.'])) {
       <textarea aria-label="What was agreed" />
       <LazyRichText
         initialState={initial}
-        onChange={(json) => changes.push(json)}
+        onEdit={(json) => changes.push(json())}
         ariaLabel="Meeting notes"
       />
     </>,

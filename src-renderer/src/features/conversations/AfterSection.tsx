@@ -49,7 +49,7 @@ function AfterForm({ conversation }: { conversation: Conversation }) {
   // Keep theirs replaces the notes editor's content: it starts again from the stored notes.
   const [notesGeneration, setNotesGeneration] = useState(0);
   const [notesStart, setNotesStart] = useState(conversation.notes);
-  const { draft, draftRef, update, flush, conflict, applyMine, keepTheirs } = useDraft({
+  const { draft, update, updateLazily, flush, conflict, applyMine, keepTheirs } = useDraft({
     initial: (): AfterDraft => ({
       notes: conversation.notes,
       agreed: conversation.agreed,
@@ -84,12 +84,7 @@ function AfterForm({ conversation }: { conversation: Conversation }) {
       return c.theirs;
     },
   });
-  const onNotes = useCallback(
-    (json: string) => {
-      if (json !== draftRef.current.notes) update({ notes: json });
-    },
-    [draftRef, update],
-  );
+  const onNotes = useCallback((json: () => string) => updateLazily('notes', json), [updateLazily]);
   const held = conversation.status === 'held' || conversation.status === 'followed-up';
 
   return (
@@ -106,7 +101,7 @@ function AfterForm({ conversation }: { conversation: Conversation }) {
         <LazyRichText
           key={notesGeneration}
           initialState={notesStart}
-          onChange={onNotes}
+          onEdit={onNotes}
           ariaLabel="Meeting notes"
           placeholder="What was said, what surprised you, what you want to remember"
         />

@@ -109,8 +109,9 @@ export const AgendaItemCard = memo(function AgendaItemCard({
   const [pointsStart, setPointsStart] = useState(item.talkingPoints);
   const {
     draft,
-    draftRef,
     update,
+    updateLazily,
+    read,
     flush,
     saver,
     conflict: trouble,
@@ -167,7 +168,7 @@ export const AgendaItemCard = memo(function AgendaItemCard({
   };
   /** The item is gone: its text becomes a new item in the same place. */
   const saveAsNew = async () => {
-    const d = draftRef.current;
+    const d = read();
     try {
       const before = new Set(readDoc(conversationId)?.items.map((i) => i.id) ?? []);
       const added = await addAgendaItem({
@@ -203,10 +204,8 @@ export const AgendaItemCard = memo(function AgendaItemCard({
   };
 
   const onTalkingPoints = useCallback(
-    (json: string) => {
-      if (json !== draftRef.current.talkingPoints) update({ talkingPoints: json });
-    },
-    [draftRef, update],
+    (json: () => string) => updateLazily('talkingPoints', json),
+    [updateLazily],
   );
 
   useEffect(() => {
@@ -300,7 +299,7 @@ export const AgendaItemCard = memo(function AgendaItemCard({
         <IconButton
           icon="trash"
           aria-label={`Remove item ${index + 1}`}
-          onClick={() => actions.remove(item.id, draftRef.current, item.evidence.length)}
+          onClick={() => actions.remove(item.id, read(), item.evidence.length)}
         />
       </div>
       {trouble?.kind === 'conflict' && (
@@ -343,7 +342,7 @@ export const AgendaItemCard = memo(function AgendaItemCard({
         <LazyRichText
           key={pointsGeneration}
           initialState={pointsStart}
-          onChange={onTalkingPoints}
+          onEdit={onTalkingPoints}
           onBlur={flush}
           ariaLabel={`Talking points for item ${index + 1}`}
           placeholder="What you want to say, in a few points"

@@ -2,6 +2,8 @@
 // then the rich-text editor. A long agenda opens at once because no editor is built before it is needed.
 // While the editor loads (first use on a busy machine), a stand-in box holds the focus and what is
 // typed; the editor opens with that text, and takes the focus only if the person is still there.
+// Edits are handed on as a reader of the document's JSON, not the JSON: serialising a long document
+// at every keystroke would slow the typing, so it is done when a save (or a reopening) asks for it.
 import {
   Suspense,
   memo,
@@ -12,6 +14,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
+import type { EditorDocument } from '../../editor/editorDocument';
 import { lazyPart } from '../../ui/lazyPart';
 import { appendTyped } from './typedWhileLoading';
 
@@ -21,7 +24,8 @@ const RichTextEditor = lazyPart(() =>
 
 interface Props {
   initialState: string;
-  onChange: (json: string) => void;
+  /** After each edit: reads the document's JSON as it is now (serialised when first called). */
+  onEdit: (json: () => string) => void;
   onBlur?: () => void;
   ariaLabel: string;
   placeholder?: string;
@@ -67,14 +71,14 @@ function LoadingBox({ text, ariaLabel, placeholder, onType, onLeave }: LoadingBo
 
 export const LazyRichText = memo(function LazyRichText({
   initialState,
-  onChange,
+  onEdit,
   onBlur,
   ariaLabel,
   placeholder,
 }: Props) {
   const [active, setActive] = useState(false);
-  // The text as last edited, so a preview shown again (while the editor chunk loads) is current.
-  const latest = useRef(initialState);
+  // The document as last edited, so a preview shown again (while the editor chunk loads) is current.
+  const latest = useRef<() => string>(() => initialState);
   const preview = useMemo(() => plainTextFromLexical(initialState), [initialState]);
   // Typed into the stand-in, added to the document as it was when the field was opened.
   const [typed, setTyped] = useState('');
@@ -82,19 +86,21 @@ export const LazyRichText = memo(function LazyRichText({
   // False once the person leaves the stand-in: the editor then opens without taking the focus back.
   const [focusOnOpen, setFocusOnOpen] = useState(true);
 
-  const handleChange = (json: string) => {
+  const handleEdit = (json: () => string) => {
     latest.current = json;
-    onChange(json);
+    onEdit(json);
   };
+  const onDocumentChange = (doc: EditorDocument) => handleEdit(doc.json);
   const open = () => {
-    openedWith.current = latest.current;
+    openedWith.current = latest.current();
     setActive(true);
   };
   const type = (edit: (typed: string) => string) => {
     const next = edit(typed);
     if (next === typed) return;
     setTyped(next);
-    handleChange(appendTyped(openedWith.current, next));
+    const json = appendTyped(openedWith.current, next);
+    handleEdit(() => json);
   };
 
   const previewBox = (
@@ -122,7 +128,7 @@ export const LazyRichText = memo(function LazyRichText({
     <Suspense
       fallback={
         <LoadingBox
-          text={plainTextFromLexical(latest.current)}
+          text={plainTextFromLexical(latest.current())}
           ariaLabel={ariaLabel}
           placeholder={placeholder}
           onType={type}
@@ -131,8 +137,8 @@ export const LazyRichText = memo(function LazyRichText({
       }
     >
       <RichTextEditor
-        initialState={latest.current}
-        onChange={handleChange}
+        initialState={latest.current()}
+        onDocumentChange={onDocumentChange}
         onBlur={onBlur}
         ariaLabel={ariaLabel}
         placeholder={placeholder}

@@ -2,6 +2,7 @@
 // them together on tab close or page hide and shows their combined state in the status bar.
 import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from './autosaver';
+import { createStatusRelay } from './statusRelay';
 import {
   notify,
   registerFlush,
@@ -106,14 +107,15 @@ export function useGroupSaver<D>(
   useEffect(() => {
     latest.current = save;
   });
-  const saver = useMemo(() => {
+  const { saver, relay } = useMemo(() => {
+    const r = createStatusRelay((status) => group?.report(s, status));
     const s: Autosaver<D> = createAutosaver<D>({
       save: (draft, o) => (group?.isAbandoned() ? Promise.resolve() : latest.current(draft, o)),
-      onStatus: (status) => group?.report(s, status),
+      onStatus: r.relay,
       onFailure: (error) => group?.failed(error),
       delayMs,
     });
-    return s;
+    return { saver: s, relay: r };
     // One saver for the life of the component.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -122,9 +124,10 @@ export function useGroupSaver<D>(
     return () => {
       // Unmounting without a close (an item removed, the pane re-mounted) still keeps the last words.
       if (!group?.isAbandoned()) void saver.flush({ checkpoint: true }).catch(() => undefined);
+      relay.cancel();
       remove?.();
       saver.dispose();
     };
-  }, [group, saver]);
+  }, [group, saver, relay]);
   return saver;
 }

@@ -1,6 +1,7 @@
 // React binding of the autosaver: one per open document, flushed on blur, tab close and page hide.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from './autosaver';
+import { createStatusRelay } from './statusRelay';
 import { registerFlush } from '../../workbench/store';
 
 export interface UseAutosaveOptions<D> {
@@ -20,12 +21,14 @@ export function useAutosave<D>(options: UseAutosaveOptions<D>): {
     latest.current = options;
   });
   const [status, setStatus] = useState<AutosaveStatus>({ saveState: 'saved', dirty: false });
+  const [relay] = useState(() => createStatusRelay(setStatus));
+  useEffect(() => () => relay.cancel(), [relay]);
   const saver = useMemo(
     () =>
       createAutosaver<D>({
         save: (draft, o) => latest.current.save(draft, o),
         onFailure: (error) => latest.current.onFailure?.(error),
-        onStatus: setStatus,
+        onStatus: relay.relay,
         delayMs: options.delayMs,
       }),
     // One saver per document for the life of the pane.

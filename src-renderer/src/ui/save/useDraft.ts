@@ -47,6 +47,8 @@ export interface Draft<D, T> {
    * draft). `read` must return the newest value whenever called: the editor's current document.
    */
   updateLazily: <K extends keyof D>(key: K, read: () => D[K]) => void;
+  /** The newest draft with its lazy fields read now (e.g. to judge or copy what the form holds). */
+  read: () => D;
   /** Shows `next` as the draft without saving it (a change made elsewhere, already stored). */
   show: (next: D) => void;
   /** Saves what is pending now (on blur); a failure is shown by the saver's status, not thrown. */
@@ -122,6 +124,7 @@ export function useDraft<D extends object, T, B extends SaverBinding<D>>(
     },
     [saver],
   );
+  const read = useCallback(() => withLazyFields(draftRef.current), [withLazyFields]);
   const show = useCallback((next: D) => {
     readers.current.clear();
     draftRef.current = next;
@@ -153,6 +156,7 @@ export function useDraft<D extends object, T, B extends SaverBinding<D>>(
     draftRef,
     update,
     updateLazily,
+    read,
     show,
     flush,
     conflict,

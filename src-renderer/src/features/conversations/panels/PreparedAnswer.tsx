@@ -1,7 +1,8 @@
 // The prepared answer of one anticipated question, in the rich-text editor, saved as you type.
 // In its own chunk: Lexical loads only when a question is opened. A save over a change made in
 // another tab or window is refused: the answer typed here stays, with a notice to choose.
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import type { EditorDocument } from '../../../editor/editorDocument';
 import type { AnticipatedQuestion } from '../../../../../src-main/shared/conversations/conversations';
 import { plainTextFromLexical } from '../../../../../src-main/shared/journal/plainText';
 import { PAGE_SESSION } from '../../../api/pageSession';
@@ -26,7 +27,7 @@ export function PreparedAnswer({
   const [start, setStart] = useState({ state: question.preparedAnswer, generation: 0 });
   const {
     draft,
-    update,
+    updateLazily,
     flush,
     status,
     conflict: theirs,
@@ -66,6 +67,12 @@ export function PreparedAnswer({
       return { preparedAnswer: stored.preparedAnswer };
     },
   });
+  // Serialised when saved, not at every keystroke (a long answer would lag); stable, so the memoised
+  // editor is not re-rendered as the status below changes.
+  const onDocumentChange = useCallback(
+    (doc: EditorDocument) => updateLazily('preparedAnswer', doc.json),
+    [updateLazily],
+  );
   const mine = draft.preparedAnswer;
   return (
     <div className="anticipated__answer">
@@ -90,7 +97,7 @@ export function PreparedAnswer({
       <RichTextEditor
         key={start.generation}
         initialState={start.state}
-        onChange={(json) => update({ preparedAnswer: json })}
+        onDocumentChange={onDocumentChange}
         onBlur={flush}
         ariaLabel={`Prepared answer to: ${question.question}`}
         placeholder="Your answer, with the evidence you will point to"
