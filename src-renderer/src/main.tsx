@@ -24,7 +24,9 @@ import './features/followups/followups.contribution';
 import './features/data/data.contribution';
 import { App } from './workbench/App';
 import { prepareWorkbench } from './workbench/startup';
-import { startupReadsSettled } from './workbench/startupReads';
+import { startupListSettled, startupReadsSettled } from './workbench/startupReads';
+import { keepTokenSoon } from './api/client';
+import { whenIdle } from './ui/lazyPart';
 
 // The first render waits for the restored layout: the reads boot.ts sent (a few ms) and the chunks of
 // the restored panes. Drawing the empty shell first only pushes those answers, and so the restored
@@ -32,11 +34,13 @@ import { startupReadsSettled } from './workbench/startupReads';
 const root = document.getElementById('root');
 if (root) {
   const limit = new Promise<void>((resolve) => setTimeout(resolve, 400));
-  void Promise.race([startupReadsSettled(400).then(prepareWorkbench), limit]).then(() =>
+  void Promise.race([startupReadsSettled(400).then(prepareWorkbench), limit]).then(() => {
     createRoot(root).render(
       <QueryClientProvider client={queryClient}>
         <App />
       </QueryClientProvider>,
-    ),
-  );
+    );
+    // Browser mode's token leaves the address bar once the start is drawn, the journal list too.
+    void startupListSettled().then(() => whenIdle(keepTokenSoon));
+  });
 }

@@ -20,12 +20,26 @@ declare global {
 
 const TOKEN_KEY = 'ladder.token';
 
+let keepToken: (() => void) | null = null;
+
+/** Moves browser mode's token out of the address bar, into this tab's storage, at the next idle moment. */
+export function keepTokenSoon(): void {
+  const keep = keepToken;
+  if (!keep) return;
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(keep, { timeout: 2000 });
+  else setTimeout(keep, 200);
+}
+
 /** Reads the token once, keeps it for this tab only, and removes it from the address bar. */
 function takeToken(): string {
   const fromUrl = new URLSearchParams(window.location.search).get('token');
   if (fromUrl) {
-    // The first reads need only the value. Storage and history cost milliseconds of synchronous work
-    // each: they wait for the first idle moment, or happen at once if the page goes away before it.
+    // The first reads need only the value. Storage and history cost synchronous work (the first
+    // sessionStorage write waits on the browser process: 95 ms in a trace of a loaded machine). The
+    // page's first idle moment comes while its start-up scripts are still arriving, where such a task
+    // holds back the start-up reads' answers: so main.tsx says when the start is drawn
+    // (keepTokenSoon), with a timer in case it never does, and leaving the page keeps it at once.
     let kept = false;
     const keep = () => {
       if (kept) return;
@@ -36,9 +50,8 @@ function takeToken(): string {
       window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
     };
     window.addEventListener('pagehide', keep, { once: true });
-    if (typeof window.requestIdleCallback === 'function')
-      window.requestIdleCallback(keep, { timeout: 2000 });
-    else setTimeout(keep, 200);
+    keepToken = keep;
+    setTimeout(keep, 5000);
     return fromUrl;
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';

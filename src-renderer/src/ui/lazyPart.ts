@@ -39,6 +39,11 @@ export function loadPart(component: object): Promise<unknown> {
   return preloaders.get(component)?.() ?? Promise.resolve();
 }
 
+/** Whether `component` was made by lazyPart (its first render may wait for a chunk). */
+export function isLazyPart(component: object): boolean {
+  return preloaders.has(component);
+}
+
 /** Starts loading every lazy part; failures surface later, where the part is shown. */
 export function preloadLazyParts(): void {
   for (const load of loaders) load().catch(() => undefined);

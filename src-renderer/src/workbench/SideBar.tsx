@@ -1,11 +1,11 @@
 // The side bar: the active view's title and its component. Views stay mounted once visited, so a
 // half-typed search survives a trip to another view.
 import { Suspense, useDeferredValue, useEffect, useState } from 'react';
+import { isLazyPart } from '../ui/lazyPart';
 import { getViews } from './registry';
 import { useWorkbench } from './store';
 import { SIDEBAR_CONTENT_ID } from './focus';
 
-const NONE: string[] = [];
 // Only the page's first side bar waits: one shown again later (Ctrl+B, Ctrl+0) must have its view at once.
 let shownBefore = false;
 
@@ -15,8 +15,10 @@ export function SideBar() {
   const view = views.find((v) => v.id === activeView) ?? views[0];
   const [visited, setVisited] = useState<string[]>([]);
   if (view && !visited.includes(view.id)) setVisited([...visited, view.id]);
-  // At start the views fill in just after the first paint, so the restored editor is not kept waiting.
-  const shown = useDeferredValue(visited, shownBefore ? visited : NONE);
+  // A view in the start-up chunk (the journal) is in the first frame. One in its own chunk comes
+  // just after the first paint: its Suspense fallback would otherwise be in the first frame, and
+  // React then holds back every later reveal until 300 ms after that fallback.
+  const afterFirstPaint = useDeferredValue(true, shownBefore);
   useEffect(() => {
     shownBefore = true;
   }, []);
@@ -29,7 +31,7 @@ export function SideBar() {
       </h2>
       <div className="side-bar-content" id={SIDEBAR_CONTENT_ID}>
         {views
-          .filter((v) => shown.includes(v.id) || (shown !== NONE && v.id === view.id))
+          .filter((v) => visited.includes(v.id) && (afterFirstPaint || !isLazyPart(v.component)))
           .map((v) => (
             <div key={v.id} className="side-bar-view" hidden={v.id !== view.id}>
               <Suspense fallback={null}>

@@ -43,6 +43,7 @@ function readGate(): Promise<StartGate> {
   return gate;
 }
 let settled: Promise<void> | null = null;
+let listAnswered: Promise<void> | null = null;
 
 const ignore = () => undefined;
 
@@ -51,21 +52,24 @@ export function beginStartupReads(): Promise<Settings> {
   if (early) return early;
   // The start gate's answer decides between the workbench and the unlock or damaged screen.
   readGate();
-  // Only what the first frame needs: the gate, settings, then the entries of the restored tabs. The
-  // side bar's reads leave when its view mounts; sent here they cost the first frame a millisecond each.
+  // Only what the first frame needs: the gate, settings, then the entries of the restored tabs and
+  // the journal list's first reads.
   const settings = call('settings.get', {});
   settled = settings.then(async (s) => {
     // Through the cache: the restore's existence check and the entry pane reuse these answers.
     const entries = (s.layout?.openTabs ?? [])
       .filter((tab) => tab.type === 'entry' || tab.type === 'history')
       .map((tab) => earlyRead('journal.get', { id: tab.id }));
-    // The journal list's months and first page (unfiltered, as the view starts): two small reads
-    // from an index at any journal size, waiting by the time the view mounts instead of leaving then.
+    // The journal list's months and first page (unfiltered, as the view starts), sent after the
+    // entries so the server answers those first. The view is in the first frame: with no restored
+    // entry to show first, that frame waits for them too, so it holds the list (the months read
+    // grows with the journal, and a restored entry's editor must not wait for it).
     if (s.layout?.sideBarVisible !== false && s.layout?.activeView === 'journal') {
-      void earlyRead('journal.months', {}).catch(ignore);
-      void earlyRead('journal.page', { offset: 0, limit: LIST_PAGE }).catch(ignore);
+      const months = earlyRead('journal.months', {});
+      const page = earlyRead('journal.page', { offset: 0, limit: LIST_PAGE });
+      listAnswered = Promise.allSettled([months, page]).then(ignore);
     }
-    await Promise.allSettled(entries);
+    await Promise.allSettled(entries.length > 0 ? entries : [listAnswered]);
   }, ignore);
   // A locked journal refuses the other reads at once: the gate's answer is what the first render needs.
   const gateAnswered = readGate().then(ignore, ignore);
@@ -98,6 +102,11 @@ export function peekStartGate(): StartGate | null {
 export function startupReadsSettled(limit: number): Promise<void> {
   const waiting = settled ?? Promise.resolve();
   return Promise.race([waiting, new Promise<void>((resolve) => setTimeout(resolve, limit))]);
+}
+
+/** Resolves once the boot reads and the journal list's first reads (when sent) have answered or failed. */
+export function startupListSettled(): Promise<void> {
+  return (settled ?? Promise.resolve()).then(() => listAnswered ?? undefined);
 }
 
 /** The settings read begun at boot (or a new one); each start takes it once. */

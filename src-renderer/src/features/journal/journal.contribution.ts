@@ -1,12 +1,13 @@
 // The journal feature's one entry point: its commands, side-bar views and editor types.
-// Only the entry pane is in the first chunk: it is what a restored window shows first.
+// The entry pane and the journal view are in the first chunk: a restored window shows them first
+// (the view is the default side bar's, drawn in the first frame from reads sent at boot).
 import { registerCommands, registerEditor, registerView } from '../../workbench/registry';
 import { lazyPart } from '../../ui/lazyPart';
 import { journalCommands } from './journalCommands';
 import { EntryPane } from './EntryPane';
+import { JournalView } from './JournalView';
 import './journal.css';
 
-const JournalView = lazyPart(() => import('./JournalView').then((m) => m.JournalView));
 const TrashView = lazyPart(() => import('./TrashView').then((m) => m.TrashView));
 const ProfilePane = lazyPart(() => import('./ProfilePane').then((m) => m.ProfilePane));
 const HistoryPane = lazyPart(() => import('./HistoryPane').then((m) => m.HistoryPane));
