@@ -92,6 +92,216 @@ const PLAN = {
       'tests/core/lock/verifier.test.ts',
     ],
   },
+  common: {
+    mutate: ['src-main/core/common/**/*.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/privateFiles.test.ts',
+      'tests/core/journal.test.ts',
+      'tests/core/revisions.test.ts',
+      'tests/core/conversations/versions.test.ts',
+    ],
+  },
+  // The top-level shared files (schema parts, errors, limits, time zones…) and shared/app. timeZones.ts
+  // keeps a cache of Intl formats: rerun it alone with MUTATION_ISOLATE=1 for an exact count.
+  shared: {
+    mutate: [
+      'src-main/shared/*.ts',
+      'src-main/shared/app/**/*.ts',
+      // Measured on its own (dates.test.ts and a full run).
+      '!src-main/shared/dates.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/wellFormed.test.ts',
+      'tests/core/fuzz/regressions.test.ts',
+      'tests/core/rules/*.test.ts',
+      'tests/core/migrations.test.ts',
+      'tests/core/storageFull.test.ts',
+      'tests/core/data/importVault.test.ts',
+      'tests/core/data/oddText.test.ts',
+    ],
+  },
+  practice: {
+    mutate: [
+      'src-main/core/practice/**/*.ts',
+      'src-main/shared/practice/**/*.ts',
+      // Measured on their own before.
+      '!src-main/core/practice/practiceService.ts',
+      '!src-main/shared/practice/practiceDeadline.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/rehearsal/gradePreview.test.ts',
+      'tests/core/rehearsal/gradeUndo.test.ts',
+      'tests/core/rehearsal/practice.test.ts',
+      'tests/core/rehearsal/practiceDue.test.ts',
+      'tests/core/rehearsal/probeUndo.test.ts',
+      'tests/core/rehearsal/store.test.ts',
+      'tests/core/rehearsal/twoTabs.test.ts',
+      'tests/core/rules/practiceDue.test.ts',
+      'tests/core/rules/conversationRecord.test.ts',
+    ],
+  },
+  db: {
+    mutate: ['src-main/core/db/**/*.ts', '!src-main/core/db/**/*.d.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/migrations.test.ts',
+      'tests/core/checkpoints.test.ts',
+      'tests/core/indexMerge.test.ts',
+      'tests/core/integrity.test.ts',
+      'tests/core/journalCounters.test.ts',
+      'tests/core/storageFull.test.ts',
+      'tests/core/search.test.ts',
+      'tests/core/search/searchPieces.test.ts',
+      'tests/core/conversations/migration.test.ts',
+      'tests/core/rehearsal/store.test.ts',
+    ],
+  },
+  // Conversations in two runs: the agenda, anticipated questions, carry-over and templates…
+  'conversations-agenda': {
+    mutate: [
+      'src-main/core/conversations/agenda*.ts',
+      'src-main/core/conversations/anticipated*.ts',
+      'src-main/core/conversations/carryOver.ts',
+      'src-main/core/conversations/orderingRepository.ts',
+      'src-main/core/conversations/templates.ts',
+      'src-main/core/conversations/userTemplatesRepository.ts',
+      'src-main/shared/conversations/agendaIcs.ts',
+      'src-main/shared/conversations/audience.ts',
+      'src-main/shared/conversations/templateSchema.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/conversations/*.test.ts',
+      'tests/core/rehearsal/templateProbes.test.ts',
+      'tests/core/rehearsal/practice.test.ts',
+      'tests/core/rules/agendaText.test.ts',
+      'tests/core/rules/actionPlan.test.ts',
+      'tests/core/rules/conversationRecord.test.ts',
+    ],
+  },
+  // …and the record itself: service, preparation, evidence, actions, export and the schemas.
+  'conversations-record': {
+    mutate: [
+      'src-main/core/conversations/actionsRepository.ts',
+      'src-main/core/conversations/conversationDoc.ts',
+      'src-main/core/conversations/conversationExport.ts',
+      'src-main/core/conversations/conversationsService.ts',
+      'src-main/core/conversations/evidenceRepository.ts',
+      'src-main/core/conversations/handlers.ts',
+      'src-main/core/conversations/preparation*.ts',
+      'src-main/shared/conversations/conversationChannels.ts',
+      'src-main/shared/conversations/conversationSchemas.ts',
+      'src-main/shared/conversations/conversations.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/conversations/*.test.ts',
+      'tests/core/rehearsal/roles.test.ts',
+      'tests/core/rehearsal/store.test.ts',
+      'tests/core/rules/actionPlan.test.ts',
+      'tests/core/rules/conversationRecord.test.ts',
+      'tests/core/fuzz/regressions.test.ts',
+    ],
+  },
+  journal: {
+    mutate: [
+      'src-main/core/journal/**/*.ts',
+      'src-main/shared/journal/**/*.ts',
+      // Measured on their own before.
+      '!src-main/shared/journal/entryLinks.ts',
+      '!src-main/shared/journal/safeLinks.ts',
+      '!src-main/shared/journal/wordDiff.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/journal.test.ts',
+      'tests/core/journal/*.test.ts',
+      'tests/core/journalCounters.test.ts',
+      'tests/core/journalPages.test.ts',
+      'tests/core/revisions.test.ts',
+      'tests/core/checkpoints.test.ts',
+      'tests/core/data/entryLinks.test.ts',
+      'tests/core/rules/*.test.ts',
+      'tests/renderer/editor/headless.test.ts',
+    ],
+  },
+  search: {
+    mutate: ['src-main/core/search/**/*.ts', 'src-main/shared/search/**/*.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/search.test.ts',
+      'tests/core/search/searchPieces.test.ts',
+      'tests/core/indexMerge.test.ts',
+      'tests/core/journal.test.ts',
+    ],
+  },
+  // Data in three runs: Markdown both ways…
+  'data-markdown': {
+    mutate: [
+      'src-main/core/data/exportMarkdown.ts',
+      'src-main/core/data/importMarkdown.ts',
+      'src-main/core/data/frontMatter.ts',
+      'src-main/shared/data/lexicalMarkdown.ts',
+      'src-main/shared/data/markdownInline.ts',
+      'src-main/shared/data/markdownLexical.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/data/markdown*.test.ts',
+      'tests/core/data/oddText.test.ts',
+      'tests/core/data/roundTrip.test.ts',
+      'tests/core/data/import.test.ts',
+    ],
+  },
+  // …loading an import into the store…
+  'data-import': {
+    mutate: [
+      'src-main/core/data/import*.ts',
+      'src-main/core/data/load*.ts',
+      'src-main/core/data/entryLoadRepository.ts',
+      'src-main/shared/data/importChunks.ts',
+      'src-main/shared/data/zipImport.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/data/*.test.ts',
+      'tests/core/journalCounters.test.ts',
+      'tests/core/rehearsal/probeStore.test.ts',
+      'tests/renderer/data/zipImport.test.ts',
+    ],
+  },
+  // …and exporting, the worker and the channels.
+  'data-export': {
+    mutate: [
+      'src-main/core/data/data*.ts',
+      'src-main/core/data/dumpRepository.ts',
+      'src-main/core/data/exportData.ts',
+      'src-main/core/data/handlers.ts',
+      'src-main/shared/data/data*.ts',
+      'src-main/shared/data/export*.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/data/*.test.ts',
+      'tests/core/journalCounters.test.ts',
+      'tests/core/rehearsal/probeStore.test.ts',
+    ],
+  },
+  backup: {
+    mutate: ['src-main/core/backup/**/*.ts', 'src-main/shared/backup/**/*.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/durability/backup*.test.ts',
+      'tests/core/privateFiles.test.ts',
+      'tests/core/lock/gate.test.ts',
+      'tests/core/lock/olderPassphrase.test.ts',
+      'tests/core/lock/startFaults.test.ts',
+      'tests/core/lock/verifier.test.ts',
+    ],
+  },
 };
 
 const args = process.argv.slice(2);
