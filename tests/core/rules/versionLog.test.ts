@@ -32,7 +32,7 @@ describe('version log', () => {
     expect(error?.message).toMatch(/^The entry was changed in another tab or window/);
   });
 
-  it("versions the same page wrote since its base are its own; one from another page refuses", () => {
+  it('versions the same page wrote since its base are its own; one from another page refuses', () => {
     const log = createVersionLog();
     log.wrote('e1', 2, A);
     log.wrote('e1', 3, A);
