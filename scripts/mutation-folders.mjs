@@ -25,6 +25,7 @@ const PLAN = {
       'tests/core/rehearsal/store.test.ts',
       'tests/core/conversations/versions.test.ts',
       'tests/core/rules/conversationRecord.test.ts',
+      'tests/core/rules/questionBank.test.ts',
     ],
   },
   rehearsal: {
