@@ -104,14 +104,14 @@ const PLAN = {
       'tests/core/conversations/versions.test.ts',
     ],
   },
-  // The top-level shared files (schema parts, errors, limits, time zones…) and shared/app. timeZones.ts
-  // keeps a cache of Intl formats: rerun it alone with MUTATION_ISOLATE=1 for an exact count.
+  // The top-level shared files (schema parts, errors, limits, well-formed text…) and shared/app.
   shared: {
     mutate: [
       'src-main/shared/*.ts',
       'src-main/shared/app/**/*.ts',
       // Measured on its own (dates.test.ts and a full run).
       '!src-main/shared/dates.ts',
+      '!src-main/shared/timeZones.ts',
     ],
     tests: [
       'tests/core/handlers.test.ts',
@@ -123,6 +123,17 @@ const PLAN = {
       'tests/core/data/importVault.test.ts',
       'tests/core/data/oddText.test.ts',
     ],
+  },
+  // Its Intl formats are cached per zone, filled in the dry run: isolated, so a mutant of their
+  // options takes effect.
+  timeZones: {
+    mutate: ['src-main/shared/timeZones.ts'],
+    tests: [
+      'tests/core/rules/timeZones.test.ts',
+      'tests/core/rules/practiceDeadline.test.ts',
+      'tests/core/conversations/outputs.test.ts',
+    ],
+    env: { MUTATION_ISOLATE: '1' },
   },
   practice: {
     mutate: [
@@ -324,7 +335,7 @@ if (out) mkdirSync(out, { recursive: true });
 
 let failed = 0;
 for (const name of chosen) {
-  const { mutate, tests } = PLAN[name];
+  const { mutate, tests, env = {} } = PLAN[name];
   const reports = `reports/mutation-${name}`;
   mkdirSync(join(root, reports), { recursive: true });
   const logPath = join(root, reports, 'run.log');
@@ -338,7 +349,12 @@ for (const name of chosen) {
       stdio: ['ignore', log, log],
       // Narrowed by MUTATION_TESTS (vitest.mutation.config.ts), not --testFiles, which leaves static
       // mutants unkillable.
-      env: { ...process.env, MUTATION_REPORTS: reports, MUTATION_TESTS: tests.join(',') },
+      env: {
+        ...process.env,
+        ...env,
+        MUTATION_REPORTS: reports,
+        MUTATION_TESTS: tests.join(','),
+      },
     },
   );
   closeSync(log);
