@@ -153,6 +153,7 @@ const PLAN = {
       'tests/core/rehearsal/store.test.ts',
       'tests/core/rehearsal/twoTabs.test.ts',
       'tests/core/rules/practiceDue.test.ts',
+      'tests/core/rules/practiceLabels.test.ts',
       'tests/core/rules/conversationRecord.test.ts',
     ],
   },
