@@ -250,6 +250,7 @@ const PLAN = {
       'tests/core/search/searchPieces.test.ts',
       'tests/core/indexMerge.test.ts',
       'tests/core/journal.test.ts',
+      'tests/core/rules/snippet.test.ts',
     ],
   },
   // Data in three runs: Markdown both ways…
