@@ -41,6 +41,8 @@ const PLAN = {
       'tests/core/conversations/preparation.test.ts',
       'tests/core/rehearsal/*.test.ts',
       'tests/core/rules/rehearsalEvents.test.ts',
+      'tests/core/rules/questionOrder.test.ts',
+      'tests/core/rules/questionBank.test.ts',
     ],
   },
   profile: {
