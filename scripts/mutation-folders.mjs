@@ -287,6 +287,7 @@ const PLAN = {
       'tests/core/data/*.test.ts',
       'tests/core/journalCounters.test.ts',
       'tests/core/rehearsal/probeStore.test.ts',
+      'tests/core/rules/importChunks.test.ts',
       'tests/renderer/data/zipImport.test.ts',
     ],
   },
