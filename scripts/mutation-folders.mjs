@@ -173,6 +173,7 @@ const PLAN = {
       'tests/core/search/searchPieces.test.ts',
       'tests/core/conversations/migration.test.ts',
       'tests/core/rehearsal/store.test.ts',
+      'tests/core/rules/fileHeader.test.ts',
     ],
   },
   // Conversations in two runs: the agenda, anticipated questions, carry-over and templates…
