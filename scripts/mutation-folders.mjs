@@ -174,6 +174,8 @@ const PLAN = {
       'tests/core/conversations/migration.test.ts',
       'tests/core/rehearsal/store.test.ts',
       'tests/core/rules/fileHeader.test.ts',
+      'tests/core/rules/openFailure.test.ts',
+      'tests/core/lock/startFaults.test.ts',
     ],
   },
   // Conversations in two runs: the agenda, anticipated questions, carry-over and templates…
