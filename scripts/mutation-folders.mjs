@@ -25,6 +25,7 @@ const PLAN = {
       'tests/core/rehearsal/store.test.ts',
       'tests/core/conversations/versions.test.ts',
       'tests/core/rules/conversationRecord.test.ts',
+      'tests/core/rules/questionBank.test.ts',
     ],
   },
   rehearsal: {
@@ -40,6 +41,8 @@ const PLAN = {
       'tests/core/conversations/preparation.test.ts',
       'tests/core/rehearsal/*.test.ts',
       'tests/core/rules/rehearsalEvents.test.ts',
+      'tests/core/rules/questionOrder.test.ts',
+      'tests/core/rules/questionBank.test.ts',
     ],
   },
   profile: {
@@ -92,6 +95,234 @@ const PLAN = {
       'tests/core/lock/verifier.test.ts',
     ],
   },
+  common: {
+    mutate: ['src-main/core/common/**/*.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/privateFiles.test.ts',
+      'tests/core/rules/versionLog.test.ts',
+      'tests/core/journal.test.ts',
+      'tests/core/revisions.test.ts',
+      'tests/core/conversations/versions.test.ts',
+    ],
+  },
+  // The top-level shared files (schema parts, errors, limits, well-formed text…) and shared/app.
+  shared: {
+    mutate: [
+      'src-main/shared/*.ts',
+      'src-main/shared/app/**/*.ts',
+      // Measured on its own (dates.test.ts and a full run).
+      '!src-main/shared/dates.ts',
+      '!src-main/shared/timeZones.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/wellFormed.test.ts',
+      'tests/core/fuzz/regressions.test.ts',
+      'tests/core/rules/*.test.ts',
+      'tests/core/migrations.test.ts',
+      'tests/core/storageFull.test.ts',
+      'tests/core/data/importVault.test.ts',
+      'tests/core/data/oddText.test.ts',
+    ],
+  },
+  // Its Intl formats are cached per zone, filled in the dry run: isolated, so a mutant of their
+  // options takes effect.
+  timeZones: {
+    mutate: ['src-main/shared/timeZones.ts'],
+    tests: [
+      'tests/core/rules/timeZones.test.ts',
+      'tests/core/rules/practiceDeadline.test.ts',
+      'tests/core/conversations/outputs.test.ts',
+    ],
+    env: { MUTATION_ISOLATE: '1' },
+  },
+  practice: {
+    mutate: [
+      'src-main/core/practice/**/*.ts',
+      'src-main/shared/practice/**/*.ts',
+      // Measured on their own before.
+      '!src-main/core/practice/practiceService.ts',
+      '!src-main/shared/practice/practiceDeadline.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/rehearsal/gradePreview.test.ts',
+      'tests/core/rehearsal/gradeUndo.test.ts',
+      'tests/core/rehearsal/practice.test.ts',
+      'tests/core/rehearsal/practiceDue.test.ts',
+      'tests/core/rehearsal/probeUndo.test.ts',
+      'tests/core/rehearsal/store.test.ts',
+      'tests/core/rehearsal/twoTabs.test.ts',
+      'tests/core/rules/practiceDue.test.ts',
+      'tests/core/rules/practiceLabels.test.ts',
+      'tests/core/rules/conversationRecord.test.ts',
+    ],
+  },
+  db: {
+    mutate: ['src-main/core/db/**/*.ts', '!src-main/core/db/**/*.d.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/migrations.test.ts',
+      'tests/core/checkpoints.test.ts',
+      'tests/core/indexMerge.test.ts',
+      'tests/core/integrity.test.ts',
+      'tests/core/journalCounters.test.ts',
+      'tests/core/storageFull.test.ts',
+      'tests/core/search.test.ts',
+      'tests/core/search/searchPieces.test.ts',
+      'tests/core/conversations/migration.test.ts',
+      'tests/core/rehearsal/store.test.ts',
+      'tests/core/rules/fileHeader.test.ts',
+      'tests/core/rules/openFailure.test.ts',
+      'tests/core/lock/startFaults.test.ts',
+    ],
+  },
+  // Conversations in two runs: the agenda, anticipated questions, carry-over and templates…
+  'conversations-agenda': {
+    mutate: [
+      'src-main/core/conversations/agenda*.ts',
+      'src-main/core/conversations/anticipated*.ts',
+      'src-main/core/conversations/carryOver.ts',
+      'src-main/core/conversations/orderingRepository.ts',
+      'src-main/core/conversations/templates.ts',
+      'src-main/core/conversations/userTemplatesRepository.ts',
+      'src-main/shared/conversations/agendaIcs.ts',
+      'src-main/shared/conversations/audience.ts',
+      'src-main/shared/conversations/templateSchema.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/conversations/*.test.ts',
+      'tests/core/rehearsal/templateProbes.test.ts',
+      'tests/core/rehearsal/practice.test.ts',
+      'tests/core/rules/agendaText.test.ts',
+      'tests/core/rules/actionPlan.test.ts',
+      'tests/core/rules/conversationRecord.test.ts',
+    ],
+  },
+  // …and the record itself: service, preparation, evidence, actions, export and the schemas.
+  'conversations-record': {
+    mutate: [
+      'src-main/core/conversations/actionsRepository.ts',
+      'src-main/core/conversations/conversationDoc.ts',
+      'src-main/core/conversations/conversationExport.ts',
+      'src-main/core/conversations/conversationsService.ts',
+      'src-main/core/conversations/evidenceRepository.ts',
+      'src-main/core/conversations/handlers.ts',
+      'src-main/core/conversations/preparation*.ts',
+      'src-main/shared/conversations/conversationChannels.ts',
+      'src-main/shared/conversations/conversationSchemas.ts',
+      'src-main/shared/conversations/conversations.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/conversations/*.test.ts',
+      'tests/core/rehearsal/roles.test.ts',
+      'tests/core/rehearsal/store.test.ts',
+      'tests/core/rules/actionPlan.test.ts',
+      'tests/core/rules/conversationRecord.test.ts',
+      'tests/core/fuzz/regressions.test.ts',
+    ],
+  },
+  journal: {
+    mutate: [
+      'src-main/core/journal/**/*.ts',
+      'src-main/shared/journal/**/*.ts',
+      // Measured on their own before.
+      '!src-main/shared/journal/entryLinks.ts',
+      '!src-main/shared/journal/safeLinks.ts',
+      '!src-main/shared/journal/wordDiff.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/journal.test.ts',
+      'tests/core/journal/*.test.ts',
+      'tests/core/journalCounters.test.ts',
+      'tests/core/journalPages.test.ts',
+      'tests/core/revisions.test.ts',
+      'tests/core/checkpoints.test.ts',
+      'tests/core/data/entryLinks.test.ts',
+      'tests/core/rules/*.test.ts',
+      'tests/renderer/editor/headless.test.ts',
+    ],
+  },
+  search: {
+    mutate: ['src-main/core/search/**/*.ts', 'src-main/shared/search/**/*.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/search.test.ts',
+      'tests/core/search/searchPieces.test.ts',
+      'tests/core/indexMerge.test.ts',
+      'tests/core/journal.test.ts',
+      'tests/core/rules/snippet.test.ts',
+    ],
+  },
+  // Data in three runs: Markdown both ways…
+  'data-markdown': {
+    mutate: [
+      'src-main/core/data/exportMarkdown.ts',
+      'src-main/core/data/importMarkdown.ts',
+      'src-main/core/data/frontMatter.ts',
+      'src-main/shared/data/lexicalMarkdown.ts',
+      'src-main/shared/data/markdownInline.ts',
+      'src-main/shared/data/markdownLexical.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/data/markdown*.test.ts',
+      'tests/core/data/oddText.test.ts',
+      'tests/core/data/roundTrip.test.ts',
+      'tests/core/data/import.test.ts',
+    ],
+  },
+  // …loading an import into the store…
+  'data-import': {
+    mutate: [
+      'src-main/core/data/import*.ts',
+      'src-main/core/data/load*.ts',
+      'src-main/core/data/entryLoadRepository.ts',
+      'src-main/shared/data/importChunks.ts',
+      'src-main/shared/data/zipImport.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/data/*.test.ts',
+      'tests/core/journalCounters.test.ts',
+      'tests/core/rehearsal/probeStore.test.ts',
+      'tests/core/rules/importChunks.test.ts',
+      'tests/renderer/data/zipImport.test.ts',
+    ],
+  },
+  // …and exporting, the worker and the channels.
+  'data-export': {
+    mutate: [
+      'src-main/core/data/data*.ts',
+      'src-main/core/data/dumpRepository.ts',
+      'src-main/core/data/exportData.ts',
+      'src-main/core/data/handlers.ts',
+      'src-main/shared/data/data*.ts',
+      'src-main/shared/data/export*.ts',
+    ],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/data/*.test.ts',
+      'tests/core/journalCounters.test.ts',
+      'tests/core/rehearsal/probeStore.test.ts',
+    ],
+  },
+  backup: {
+    mutate: ['src-main/core/backup/**/*.ts', 'src-main/shared/backup/**/*.ts'],
+    tests: [
+      'tests/core/handlers.test.ts',
+      'tests/core/durability/backup*.test.ts',
+      'tests/core/privateFiles.test.ts',
+      'tests/core/lock/gate.test.ts',
+      'tests/core/lock/olderPassphrase.test.ts',
+      'tests/core/lock/startFaults.test.ts',
+      'tests/core/lock/verifier.test.ts',
+    ],
+  },
 };
 
 const args = process.argv.slice(2);
@@ -112,7 +343,7 @@ if (out) mkdirSync(out, { recursive: true });
 
 let failed = 0;
 for (const name of chosen) {
-  const { mutate, tests } = PLAN[name];
+  const { mutate, tests, env = {} } = PLAN[name];
   const reports = `reports/mutation-${name}`;
   mkdirSync(join(root, reports), { recursive: true });
   const logPath = join(root, reports, 'run.log');
@@ -126,7 +357,12 @@ for (const name of chosen) {
       stdio: ['ignore', log, log],
       // Narrowed by MUTATION_TESTS (vitest.mutation.config.ts), not --testFiles, which leaves static
       // mutants unkillable.
-      env: { ...process.env, MUTATION_REPORTS: reports, MUTATION_TESTS: tests.join(',') },
+      env: {
+        ...process.env,
+        ...env,
+        MUTATION_REPORTS: reports,
+        MUTATION_TESTS: tests.join(','),
+      },
     },
   );
   closeSync(log);
