@@ -1,6 +1,6 @@
 // One box for three jobs, as in VS Code: commands, quick open and the picks features ask for. The box
 // itself (cmdk) loads after start; opened before that, a plain stand-in keeps what is typed.
-import { Suspense, useEffect, useRef, type KeyboardEvent } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { lazyPart } from '../ui/lazyPart';
 import {
   COMMAND_PREFIX,
@@ -10,6 +10,7 @@ import {
 import {
   closePalette,
   endCommandHold,
+  heldFocusTarget,
   returnFocusFromQuickInput,
   settleQuickPick,
   useWorkbench,
@@ -55,6 +56,16 @@ function StandInBox({ initial, onClose }: { initial: string; onClose: () => void
  * keys typed meanwhile, which the pick then starts with. Drawn only if the wait is long enough to see.
  */
 function RunningBox({ title }: { title: string }) {
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    // Drawn after the command already moved the focus (a new entry's title): leave it there.
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== heldFocusTarget()) {
+      endCommandHold({ returnFocus: false });
+      return;
+    }
+    input.current?.focus();
+  }, []);
   useEffect(() => {
     // The command moved the focus itself (a dialog, a new entry): the keys typed belong there.
     const onFocusIn = (event: FocusEvent) => {
@@ -89,7 +100,7 @@ function RunningBox({ title }: { title: string }) {
         onKeyDown={onKeyDown}
       >
         <input
-          autoFocus
+          ref={input}
           className="quick-input-box"
           aria-label={title}
           onChange={(event) => rememberTypedWhileLoading(event.target.value)}

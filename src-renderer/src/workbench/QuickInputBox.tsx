@@ -149,7 +149,11 @@ function useRows(
           label: c.title,
           keybinding: c.keybinding,
           keywords: [c.title],
-          run: () => runPaletteCommand(c.title, c.run, close),
+          // A title ending in '...' asks for more (a pick): only those hold the keys for it.
+          run: () =>
+            /(\.\.\.|…)$/.test(c.title)
+              ? runPaletteCommand(c.title, c.run, close)
+              : finish(() => void Promise.resolve(c.run())),
         })),
     };
   }

@@ -307,13 +307,24 @@ export function runPaletteCommand(
   // A long command with no pick to come (a backup, an export) must not hold the window: the keys
   // go back to the page after a while, as if the box had never been there.
   const hold = ++holds;
-  const end = () => hold === holds && endCommandHold({ returnFocus: true });
+  // The focus goes back only from the box (or from nowhere): a command may have put it elsewhere.
+  const end = () => {
+    if (hold !== holds) return;
+    const active = document.activeElement;
+    const inBox = active?.closest('.quick-input-running') != null;
+    endCommandHold({ returnFocus: inBox || active === null || active === document.body });
+  };
   const cap = setTimeout(end, COMMAND_HOLD_MS);
   // A failing command still reports its error as before (the promise `finally` returns rejects).
   void result.finally(() => {
     clearTimeout(cap);
     end();
   });
+}
+
+/** Where the focus was when the running command's hold began (the field the palette gave it back to). */
+export function heldFocusTarget(): HTMLElement | null {
+  return focusBeforeQuickInput;
 }
 
 /** The running command no longer holds the keys: its pick opened, it finished, or it moved the focus. */

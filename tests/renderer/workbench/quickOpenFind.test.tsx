@@ -24,7 +24,9 @@ describe('quick open over journal.find', () => {
     act(() => store.openPalette('files'));
     const dialog = await screen.findByRole('dialog', { name: 'Go to entry' });
     // Nothing typed: the five profile pages and the newest 50 entries.
-    await waitFor(() => expect(within(dialog).getAllByRole('option')).toHaveLength(5 + 50));
+    await waitFor(() => expect(within(dialog).getAllByRole('option')).toHaveLength(5 + 50), {
+      timeout: 5000,
+    });
     await user.type(within(dialog).getByRole('combobox'), 'retro');
     await waitFor(() =>
       expect(
@@ -90,7 +92,7 @@ describe('palette command that opens a pick after a read', () => {
     let picked: Promise<string | undefined> | undefined;
     registry.registerCommand({
       id: 'test.slowPick',
-      title: 'Test: Slow Pick',
+      title: 'Test: Slow Pick...',
       run: async () => {
         await new Promise<void>((resolve) => (release = resolve));
         picked = store.showQuickPick(
@@ -132,7 +134,7 @@ describe('palette command that opens a pick after a read', () => {
     const user = userEvent.setup();
     registry.registerCommand({
       id: 'test.slowNoPick',
-      title: 'Test: Slow Without Pick',
+      title: 'Test: Slow Without Pick...',
       run: () => new Promise<void>(() => undefined),
     });
     renderApp();
@@ -143,7 +145,7 @@ describe('palette command that opens a pick after a read', () => {
     act(() => store.openPalette('commands'));
     await user.type(await screen.findByRole('combobox'), 'slow without');
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('dialog', { name: 'Test: Slow Without Pick' })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'Test: Slow Without Pick...' })).toBeTruthy();
     expect(document.activeElement).not.toBe(field);
     await waitFor(() => expect(document.activeElement).toBe(field), { timeout: 4000 });
     expect(screen.queryByRole('dialog')).toBeNull();
