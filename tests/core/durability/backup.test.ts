@@ -81,9 +81,9 @@ describe('backups', () => {
 
   it('Back Up Now during the daily backup waits for it, then copies what was written before the asking', async () => {
     const t = testStore();
-    // Until the daily backup at open has made its copy (its check, in a worker, is still running).
+    // Until the daily backup at open is writing its copy (a backup is named only once proven whole).
     const dir = backupDir(t.store.dbPath);
-    const copied = () => existsSync(dir) && readdirSync(dir).some(isBackupFile);
+    const copied = () => existsSync(dir) && readdirSync(dir).some((n) => n.startsWith('ladder-'));
     for (let i = 0; i < 10_000 && !copied(); i++)
       await new Promise((resolve) => setImmediate(resolve));
     expect(copied()).toBe(true);
