@@ -81,9 +81,9 @@ describe('backups', () => {
 
   it('Back Up Now during the daily backup waits for it, then copies what was written before the asking', async () => {
     const t = testStore();
-    // Until the daily backup at open has made its copy (its check, in a worker, is still running).
+    // Until the daily backup at open is writing its copy (a backup is named only once proven whole).
     const dir = backupDir(t.store.dbPath);
-    const copied = () => existsSync(dir) && readdirSync(dir).some(isBackupFile);
+    const copied = () => existsSync(dir) && readdirSync(dir).some((n) => n.startsWith('ladder-'));
     for (let i = 0; i < 10_000 && !copied(); i++)
       await new Promise((resolve) => setImmediate(resolve));
     expect(copied()).toBe(true);
@@ -128,7 +128,7 @@ describe('backups', () => {
     stop = true;
     await loop;
     writer.close();
-  });
+  }, 60_000);
 
   // Under mutation testing (Stryker runs one test file at a time in an instrumented sandbox) the
   // other thread's timing is not what this test measures, and it fails there without a mutant.
@@ -208,6 +208,7 @@ describe('backups', () => {
         store.close();
       }
     },
+    60_000,
   );
 
   it('backs up on open when the newest backup is a day old, and not again the same day', async () => {
@@ -246,7 +247,7 @@ describe('backups', () => {
     expect(names.length).toBeGreaterThanOrEqual(9);
     expect(names.length).toBeLessThanOrEqual(10);
     expect(names).toContain(archiveName(t.clock.now() - 86_400_000));
-  });
+  }, 60_000);
 
   it('gives each backup a newer name than the last, even when the clock stands still', async () => {
     const t = testStore();

@@ -132,7 +132,7 @@ describe('backup commands', () => {
     await waitFor(() =>
       expect(
         notifications().some((m) =>
-          /^Backup saved: ladder-.*\.db \(\d+(\.\d)? (KB|bytes|MB)\)\.$/.test(m),
+          /^Backup saved: ladder-.*\.db(\.gz)? \(\d+(\.\d)? (KB|bytes|MB)\)\.$/.test(m),
         ),
       ).toBe(true),
     );
