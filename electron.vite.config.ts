@@ -18,10 +18,7 @@ function prebootScript(): Plugin {
           (c) => c.type === 'chunk' && c.isEntry && c.name === 'preboot',
         );
         if (!chunk) throw new Error('The preboot entry is missing from the renderer build.');
-        // async: it may run as soon as its own chunk is in, without the deferred scripts' document
-        // order. (Traces on a loaded machine still showed its reads leaving after React and Lexical
-        // had been parsed off the main thread: no gain was measurable there.)
-        const tag = `<script type="module" async crossorigin src="./${chunk.fileName}"></script>`;
+        const tag = `<script type="module" crossorigin src="./${chunk.fileName}"></script>`;
         return html.replace(/<script type="module"/, `${tag}\n    <script type="module"`);
       },
     },

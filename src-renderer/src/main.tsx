@@ -40,7 +40,10 @@ if (root) {
         <App />
       </QueryClientProvider>,
     );
-    // Browser mode's token leaves the address bar once the start is drawn, the journal list too.
-    void startupListSettled().then(() => whenIdle(keepTokenSoon));
+    // Browser mode's token leaves the address bar once the start is drawn (a frame painted after
+    // the journal list's reads), so its synchronous storage write cannot hold back the first frame.
+    void startupListSettled().then(() =>
+      requestAnimationFrame(() => requestAnimationFrame(() => whenIdle(keepTokenSoon))),
+    );
   });
 }

@@ -15,10 +15,14 @@ export function SideBar() {
   const view = views.find((v) => v.id === activeView) ?? views[0];
   const [visited, setVisited] = useState<string[]>([]);
   if (view && !visited.includes(view.id)) setVisited([...visited, view.id]);
-  // A view in the start-up chunk (the journal) is in the first frame. One in its own chunk comes
-  // just after the first paint: its Suspense fallback would otherwise be in the first frame, and
-  // React then holds back every later reveal until 300 ms after that fallback.
+  // With no restored editor to show first, a view in the start-up chunk (the journal) is in the
+  // first frame; with one, it comes just after the first paint, so the editor is not kept waiting
+  // (side by side, drawing both in one frame made the first editable editor later). A view in its
+  // own chunk always comes after the first paint: a Suspense fallback in the first frame would make
+  // React hold back every later reveal until 300 ms after it.
+  const editorFirst = useWorkbench((s) => s.tabs.length > 0);
   const afterFirstPaint = useDeferredValue(true, shownBefore);
+  const inFirstFrame = (v: { component: object }) => !editorFirst && !isLazyPart(v.component);
   useEffect(() => {
     shownBefore = true;
   }, []);
@@ -31,7 +35,7 @@ export function SideBar() {
       </h2>
       <div className="side-bar-content" id={SIDEBAR_CONTENT_ID}>
         {views
-          .filter((v) => visited.includes(v.id) && (afterFirstPaint || !isLazyPart(v.component)))
+          .filter((v) => visited.includes(v.id) && (afterFirstPaint || inFirstFrame(v)))
           .map((v) => (
             <div key={v.id} className="side-bar-view" hidden={v.id !== view.id}>
               <Suspense fallback={null}>

@@ -32,12 +32,13 @@ afterEach(() => {
 });
 
 /** Renders the side bar of a page that starts on `view`; returns the DOM of its first commit. */
-async function firstFrame(view: string): Promise<string[]> {
+async function firstFrame(view: string, restoredTab = false): Promise<string[]> {
   const { queryClient } = await import('../../../src-renderer/src/api/query');
-  const { useWorkbench } = await import('../../../src-renderer/src/workbench/store');
+  const { useWorkbench, openEditor } = await import('../../../src-renderer/src/workbench/store');
   await import('../../../src-renderer/src/features/journal/journal.contribution');
   const { SideBar } = await import('../../../src-renderer/src/workbench/SideBar');
   useWorkbench.setState({ activeView: view });
+  if (restoredTab) openEditor({ type: 'entry', id: 'restored' });
   root = createRoot(host);
   // flushSync commits the first render alone; deferred work waits for later.
   flushSync(() =>
@@ -50,7 +51,7 @@ async function firstFrame(view: string): Promise<string[]> {
   return [...host.querySelectorAll('.side-bar-view > *')].map((el) => el.className);
 }
 
-it('draws the journal view in the first commit', async () => {
+it('draws the journal view in the first commit when no editor is restored', async () => {
   const shown = await firstFrame('journal');
   expect(shown).toContain('ladder-journal-view');
   expect(host.querySelector('[role="listbox"][aria-label="Journal"]')).not.toBeNull();
@@ -64,4 +65,11 @@ it('draws a view in its own chunk just after the first commit', async () => {
   // The title is there at once; the view itself follows once its chunk has loaded.
   expect(host.querySelector('h2')?.textContent).toBe('Trash');
   await vi.waitFor(() => expect(host.querySelector('.side-bar-view > *')).not.toBeNull());
+});
+
+it('draws the journal view just after the first commit when an editor is restored', async () => {
+  // The restored editor goes first: the list follows once the first frame is painted.
+  const shown = await firstFrame('journal', true);
+  expect(shown).toEqual([]);
+  await vi.waitFor(() => expect(host.querySelector('.ladder-journal-view')).not.toBeNull());
 });
