@@ -171,14 +171,14 @@ describe('journal.find', () => {
   });
 });
 
-describe('migration 0016', () => {
+describe('migration 0015', () => {
   it('carries a journal made by the schema before it: its titles are found', () => {
     const file = join(tempDir(), 'before.db');
     const db = openDatabase(file);
     try {
       migrate(
         db,
-        MIGRATIONS.filter((m) => m.version < 16),
+        MIGRATIONS.filter((m) => m.version < 15),
       );
       const add = db.prepare(
         'INSERT INTO entries (id, kind, title, date, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, 1, 1, ?)',

@@ -1,7 +1,7 @@
 // journal.find: ranks the journal's titles for typed text by the quick input's own rule (every word
 // typed appears; title and word starts rank higher; case and accents folded) and returns the best
 // few. Folding needs Unicode tables SQLite lacks, so the folded titles are held in memory, one copy
-// per open database, rebuilt when the counter of migration 0016 says a title, date, kind or the set
+// per open database, rebuilt when the counter of migration 0015 says a title, date, kind or the set
 // of live entries changed (by this connection or another: a second tab's save, a trash, an import).
 import type { EntryTitle } from '../../shared/journal/findEntries';
 import { kindLabel } from '../../shared/journal/entryKinds';

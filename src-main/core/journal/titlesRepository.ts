@@ -1,5 +1,5 @@
 // SQL of journal.find: the titles of live dated entries in the list's order (from the covering index
-// entries_list, never an entry's row), and the counter that says when they changed (migration 0016).
+// entries_list, never an entry's row), and the counter that says when they changed (migration 0015).
 import { PROFILE_PAGES, type EntryKind } from '../../shared/journal/entryKinds';
 import type { EntryTitle } from '../../shared/journal/findEntries';
 import type { Db } from '../db/connection';
