@@ -175,6 +175,7 @@ const PLAN = {
       'tests/core/rehearsal/store.test.ts',
       'tests/core/rules/fileHeader.test.ts',
       'tests/core/rules/openFailure.test.ts',
+      'tests/core/rules/ftsChunks.test.ts',
       'tests/core/lock/startFaults.test.ts',
     ],
   },
