@@ -101,6 +101,7 @@ const PLAN = {
       'tests/core/handlers.test.ts',
       'tests/core/privateFiles.test.ts',
       'tests/core/rules/versionLog.test.ts',
+      'tests/core/rules/privateFile.test.ts',
       'tests/core/journal.test.ts',
       'tests/core/revisions.test.ts',
       'tests/core/conversations/versions.test.ts',
