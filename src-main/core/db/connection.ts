@@ -401,7 +401,9 @@ export function snapshotImage(db: Db): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
     worker.once('message', (answer: { ok: boolean; bytes?: Uint8Array; code?: string }) =>
       answer.ok && answer.bytes
-        ? resolve(Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength))
+        ? resolve(
+            Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength),
+          )
         : reject(Object.assign(new Error('snapshot failed'), { code: answer.code })),
     );
     worker.once('error', reject);

@@ -55,7 +55,9 @@ it('draws the journal view in the first commit when no editor is restored', asyn
   const shown = await firstFrame('journal');
   expect(shown).toContain('ladder-journal-view');
   expect(host.querySelector('[role="listbox"][aria-label="Journal"]')).not.toBeNull();
-  expect(host.querySelector('aside')?.getAttribute('aria-labelledby')).toBe('sidebar-title-journal');
+  expect(host.querySelector('aside')?.getAttribute('aria-labelledby')).toBe(
+    'sidebar-title-journal',
+  );
 });
 
 it('draws a view in its own chunk just after the first commit', async () => {
