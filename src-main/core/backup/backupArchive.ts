@@ -46,8 +46,11 @@ const IV = 12;
 const CHECK = 32;
 const TAG = 16;
 const HEADER = MAGIC.length + 1 + SALT + IV + CHECK;
-/** About 30 ms here: a guess at the passphrase costs as much, and a walk of 11 backups stays short. */
-const SCRYPT = { N: 2 ** 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+/**
+ * The passphrase verifier's cost (64 MiB, about 120 ms here): a stolen backup is no cheaper to guess
+ * at than the journal (Argon2id, 19 MiB) or its protection record.
+ */
+const SCRYPT = { N: 2 ** 16, r: 8, p: 1, maxmem: 256 * 2 ** 16 * 8 };
 const CHECK_LABEL = 'ladder backup key check';
 /**
  * Large pieces: each piece is a turn of the app's event loop (the compression itself runs in libuv's
