@@ -47,7 +47,9 @@ export function copyImageInto(db: Db): void {
     .all() as SchemaRow[];
   const own = (r: SchemaRow) => r.sql !== null && !r.name.startsWith('sqlite_');
   db.pragma(`${TARGET}.page_size = ${Number(db.pragma('main.page_size', { simple: true }))}`);
-  db.pragma(`${TARGET}.auto_vacuum = ${Number(db.pragma('main.auto_vacuum', { simple: true }))}`);
+  // auto_vacuum is not carried over: on the encrypted attached file, incremental mode made the index
+  // builds below fail as "malformed" (SQLite3 Multiple Ciphers); the restored journal reuses its
+  // free pages instead of giving them back, as a journal made before migration 0014 does.
   db.exec('BEGIN');
   try {
     // Tables and virtual tables (which make their shadow tables), in the order they were made.
@@ -75,7 +77,8 @@ export function copyImageInto(db: Db): void {
     db.pragma(`${TARGET}.application_id = ${appId}`);
     db.exec('COMMIT');
   } catch (error) {
-    db.exec('ROLLBACK');
+    // Some errors (a full disk, a damaged page) have rolled the transaction back already.
+    if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
   }
 }
