@@ -182,12 +182,12 @@ describeE2E('journal in browser mode', () => {
         )
         .toBe(true);
       await expect.poll(() => selected.textContent()).toContain('Lesson number 12');
-      await expect.poll(inView).toBe(true);
+      await expect.poll(inView, { message: 'the restored active tab in view' }).toBe(true);
       // From the keyboard to the first tab, then a new entry from the palette: each shown.
       await selected.focus();
       await page.keyboard.press('Home');
       await expect.poll(() => selected.textContent()).toContain('Lesson number 1 ');
-      await expect.poll(inView).toBe(true);
+      await expect.poll(inView, { message: 'the first tab in view after Home' }).toBe(true);
       await runCommand(page, 'Journal: New Reflection');
       await expect
         .poll(() =>
@@ -197,12 +197,16 @@ describeE2E('journal in browser mode', () => {
         )
         .toBe(true);
       await expect
-        .poll(() => selected.evaluate((el) => el.parentElement!.nextElementSibling === null))
+        .poll(() => selected.evaluate((el) => el.parentElement!.nextElementSibling === null), {
+          message: 'the new tab is the last',
+        })
         .toBe(true);
-      await expect.poll(inView).toBe(true);
+      await expect.poll(inView, { message: 'the new tab in view' }).toBe(true);
       // A narrower window keeps the active tab whole in view.
       await page.setViewportSize({ width: 720, height: 700 });
-      await expect.poll(inView).toBe(true);
+      await expect
+        .poll(inView, { message: 'the active tab in view in a narrower window' })
+        .toBe(true);
       expect(browser.pageErrors).toEqual([]);
     } finally {
       if (before) await page.setViewportSize(before);
