@@ -3,7 +3,8 @@
 // When the worker cannot run, the whole check runs here instead: a copy is never judged unchecked.
 import { statSync } from 'node:fs';
 import { LadderError } from '../../shared/errors';
-import { checkIntegrityInBackground, openDatabase } from '../db/connection';
+import { openDatabase } from '../db/connection';
+import { checkIntegrityInBackground } from '../db/driverWorkers';
 import { archiveImageHash, isArchiveName } from './backupArchive';
 
 /** Throws `message` as a storage-error unless the file passes quick_check with `key` (null: plain). */

@@ -6,7 +6,8 @@
 import { renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LadderError } from '../../shared/errors';
-import { connectionKey, snapshotImage, type Db } from '../db/connection';
+import { connectionKey, type Db } from '../db/connection';
+import { snapshotImage } from '../db/driverWorkers';
 import {
   archiveImageHash,
   imageInPieces,

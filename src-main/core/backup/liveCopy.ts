@@ -4,7 +4,8 @@
 // backup that looks finished.
 import { renameSync, rmSync } from 'node:fs';
 import { createPrivateFile } from '../common/privateFiles';
-import { connectionKey, vacuumInto, type Db } from '../db/connection';
+import { connectionKey, type Db } from '../db/connection';
+import { vacuumInto } from '../db/driverWorkers';
 
 /** Pages copied per step, so a large copy leaves the event loop free between steps. */
 const PAGES_PER_STEP = 2000;

@@ -4,8 +4,6 @@
 // file, its WAL and its search index is encrypted with AEGIS-256 (authenticated, key derived with
 // Argon2id by the cipher). AEGIS rather than the library's default ChaCha20: with AES instructions it
 // adds next to nothing to a save, where ChaCha20 added about a fifth.
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { LadderError } from '../../shared/errors';
 import { fileSize, headerProblem } from './fileHeader';
@@ -189,72 +187,6 @@ export function holdExclusiveLock(file: string): Db | null {
   }
 }
 
-/** A worker running `code` with the driver's path and the cipher's name beside `data`. */
-function driverWorker(code: string, data: Record<string, unknown>): Worker {
-  const driver = createRequire(import.meta.url).resolve(DRIVER);
-  return new Worker(code, { eval: true, workerData: { driver, cipher: CIPHER, ...data } });
-}
-
-// Runs in a worker with its own read-only connection, so the check never blocks the app.
-const CHECK_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-let Database = null;
-try {
-  Database = require(workerData.driver);
-} catch {}
-let outcome = Database ? 'damaged' : 'unchecked';
-if (Database) {
-  try {
-    const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
-    if (workerData.key) {
-      db.pragma("cipher = '" + workerData.cipher + "'");
-      db.key(Buffer.from(workerData.key));
-    }
-    const rows = db.pragma('quick_check');
-    if (rows.length === 1 && rows[0].quick_check === 'ok') outcome = 'ok';
-    db.close();
-  } catch (error) {
-    // Only the file's own format speaks of damage; a full disk, a lock or an I/O error leaves it unchecked.
-    const code = String(error && error.code);
-    const damage = code === 'SQLITE_NOTADB' || code === 'SQLITE_FORMAT' || code === 'SQLITE_IOERR_SHORT_READ' || code.startsWith('SQLITE_CORRUPT');
-    if (!damage) outcome = 'unchecked';
-  }
-}
-parentPort.postMessage(outcome);
-`;
-
-/**
- * 'unchecked': the worker could not run the check (driver, memory, lock); nothing is known to be wrong.
- * 'recent': not run, since this file passed it less than a day ago (host/integritySchedule.ts).
- */
-export type IntegrityOutcome = 'ok' | 'damaged' | 'unchecked' | 'recent';
-
-export interface BackgroundCheck {
-  result: Promise<IntegrityOutcome>;
-  /** Stops the worker (when the store closes first); `result` then resolves 'unchecked'. */
-  cancel: () => void;
-}
-
-/**
- * `awaited`: someone waits for the answer (a new backup's check), so the worker keeps the process
- * alive until it is done; the check at open must not.
- */
-export function checkIntegrityInBackground(
-  file: string,
-  key: Buffer | null = null,
-  awaited = false,
-): BackgroundCheck {
-  const worker = driverWorker(CHECK_WORKER, { file, key: key ? new Uint8Array(key) : null });
-  const result = new Promise<IntegrityOutcome>((resolve) => {
-    worker.once('message', (outcome: IntegrityOutcome) => resolve(outcome));
-    worker.once('error', () => resolve('unchecked'));
-    worker.once('exit', () => resolve('unchecked'));
-  });
-  // The check at open must never keep the process alive on its own.
-  if (!awaited) worker.unref();
-  return { result, cancel: () => void worker.terminate() };
-}
-
 /** The full check, run now on this connection; throws when the file is damaged. */
 export function quickCheckNow(db: Db): void {
   const rows = db.pragma('quick_check') as { quick_check: string }[];
@@ -311,104 +243,6 @@ export function keyOpens(file: string, key: Buffer): boolean {
   } finally {
     db.close();
   }
-}
-
-// VACUUM INTO on a read-only connection of its own, in a worker: the copy (over a second for a large
-// journal) never holds up the app's thread, and it is still one snapshot (one read transaction).
-const COPY_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-try {
-  const Database = require(workerData.driver);
-  const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
-  try {
-    db.pragma("cipher = '" + workerData.cipher + "'");
-    db.key(Buffer.from(workerData.key));
-    db.prepare('VACUUM INTO ?').run(workerData.destination);
-  } finally {
-    db.close();
-  }
-  parentPort.postMessage({ ok: true });
-} catch (error) {
-  parentPort.postMessage({ ok: false, code: String((error && error.code) || 'unknown') });
-}
-`;
-
-/**
- * Copies an encrypted connection's database into `destination`, encrypted with the same key, as one
- * consistent snapshot, in a worker thread. Rejects with the driver's code when the copy failed.
- */
-export function vacuumInto(db: Db, destination: string): Promise<void> {
-  const key = connectionKey(db);
-  if (!key)
-    return Promise.reject(
-      new Error('vacuumInto copies encrypted journals; plain ones use the online backup'),
-    );
-  const worker = driverWorker(COPY_WORKER, {
-    file: db.name,
-    destination,
-    key: new Uint8Array(key),
-  });
-  return new Promise<void>((resolve, reject) => {
-    worker.once('message', (answer: { ok: boolean; code?: string }) =>
-      answer.ok
-        ? resolve()
-        : reject(Object.assign(new Error('VACUUM INTO failed'), { code: answer.code })),
-    );
-    worker.once('error', reject);
-    worker.once('exit', () => reject(new Error('the copy worker stopped')));
-  });
-}
-
-// A protected journal's backup is compressed before it is encrypted (backup/backupArchive.ts), so
-// its pages are needed in plain form, in memory only: the worker reads one snapshot with the key
-// (serialize holds one read transaction), checks it, and hands the image back.
-const IMAGE_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-try {
-  const Database = require(workerData.driver);
-  const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
-  let image;
-  try {
-    db.pragma("cipher = '" + workerData.cipher + "'");
-    db.key(Buffer.from(workerData.key));
-    image = db.serialize();
-  } finally {
-    db.close();
-  }
-  // Rollback-journal form (header bytes 18-19): a memory database cannot open a WAL one, and the
-  // journal switches a restored file back to WAL when it opens it.
-  image[18] = 1;
-  image[19] = 1;
-  const copy = new Database(image);
-  const rows = copy.pragma('quick_check');
-  copy.close();
-  if (rows.length !== 1 || rows[0].quick_check !== 'ok') throw Object.assign(new Error('damaged'), { code: 'SQLITE_CORRUPT' });
-  // The driver's buffer is external memory, which cannot be transferred: it is copied once.
-  parentPort.postMessage({ ok: true, bytes: new Uint8Array(image.buffer, image.byteOffset, image.byteLength) });
-} catch (error) {
-  parentPort.postMessage({ ok: false, code: String((error && error.code) || 'unknown') });
-}
-`;
-
-/**
- * The encrypted connection's database as one plain image in memory, read and passed by quick_check
- * in a worker thread. Rejects with the driver's code when it could not be read or failed the check.
- */
-export function snapshotImage(db: Db): Promise<Buffer> {
-  const key = connectionKey(db);
-  if (!key) return Promise.reject(new Error('snapshotImage reads encrypted journals'));
-  const worker = driverWorker(IMAGE_WORKER, { file: db.name, key: new Uint8Array(key) });
-  return new Promise<Buffer>((resolve, reject) => {
-    worker.once('message', (answer: { ok: boolean; bytes?: Uint8Array; code?: string }) =>
-      answer.ok && answer.bytes
-        ? resolve(
-            Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength),
-          )
-        : reject(Object.assign(new Error('snapshot failed'), { code: answer.code })),
-    );
-    worker.once('error', reject);
-    worker.once('exit', () => reject(new Error('the snapshot worker stopped')));
-  });
 }
 
 /**

@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import type { AppInfo } from '../../shared/domain';
 import type { BackupInfo } from '../../shared/backup/backups';
 import {
-  checkIntegrityInBackground,
   DamagedDatabaseError,
   enableWal,
   integrityCheckDeferred,
@@ -11,9 +10,9 @@ import {
   quickCheckNow,
   refuseWrites,
   type Db,
-  type IntegrityOutcome,
   type OpenOptions,
 } from '../db/connection';
+import { checkIntegrityInBackground, type IntegrityOutcome } from '../db/driverWorkers';
 import { createCheckpointer } from '../db/checkpoints';
 import { asUnavailable, pathProblem } from '../db/openFailure';
 import { createIndexMerger } from '../db/indexMerge';
