@@ -40,6 +40,8 @@ export function offsetMinutes(zone: string, utcMs: number): number {
   return Math.round((wall - instant) / 60_000);
 }
 
+const DAY = 86_400_000;
+
 /** The instant a wall-clock time in a zone (or floating local time) refers to. */
 export function meetingInstant(startsAt: string, zone: string | null): number {
   const [date = '', time = '00:00'] = startsAt.split('T');
@@ -47,8 +49,15 @@ export function meetingInstant(startsAt: string, zone: string | null): number {
   const [h = 0, mi = 0] = time.split(':').map(Number);
   if (zone === null) return new Date(y, mo - 1, d, h, mi).getTime();
   const naive = Date.UTC(y, mo - 1, d, h, mi);
-  const first = naive - offsetMinutes(zone, naive) * 60_000;
-  return naive - offsetMinutes(zone, first) * 60_000;
+  // The offsets a day either side: a wall time near a change is read with one of them.
+  const before = offsetMinutes(zone, naive - DAY);
+  const after = offsetMinutes(zone, naive + DAY);
+  const early = naive - before * 60_000;
+  // A time that occurs twice (autumn) is its first occurrence, as iCalendar reads it; a time in the
+  // spring gap takes the offset before the change.
+  if (offsetMinutes(zone, early) === before) return early;
+  const late = naive - after * 60_000;
+  return offsetMinutes(zone, late) === after ? late : early;
 }
 
 export interface Transition {

@@ -1,6 +1,7 @@
 // Time-zone arithmetic behind a meeting's instant (practice deadlines, the calendar file): offsets on
 // both sides of daylight saving time and in zones off the hour, a wall-clock time in the spring gap
-// read with the offset before it (as iCalendar says), and each offset change found to the minute.
+// read with the offset before it and a repeated autumn time as its first occurrence (as iCalendar
+// says), and each offset change found to the minute.
 // Measure this file's mutants with MUTATION_ISOLATE=1 (its Intl formats are cached per zone).
 import { describe, expect, it } from 'vitest';
 import { meetingInstant, offsetMinutes, transitions } from '../../../src-main/shared/timeZones';
@@ -41,6 +42,26 @@ describe('time zones', () => {
     );
     expect(iso(meetingInstant('2026-03-29T01:30', 'Europe/Paris'))).toBe(
       '2026-03-29T00:30:00.000Z',
+    );
+  });
+
+  it('a time that occurs twice in autumn is its first occurrence, the hours around it as usual', () => {
+    // Paris goes back from 03:00 to 02:00 on 25 October 2026: 02:30 comes first at +02:00.
+    expect(iso(meetingInstant('2026-10-25T02:30', 'Europe/Paris'))).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
+    expect(iso(meetingInstant('2026-10-25T01:30', 'Europe/Paris'))).toBe(
+      '2026-10-24T23:30:00.000Z',
+    );
+    expect(iso(meetingInstant('2026-10-25T03:30', 'Europe/Paris'))).toBe(
+      '2026-10-25T02:30:00.000Z',
+    );
+    // West of Greenwich, off the hour: St. John's repeats 01:30 on 1 November 2026.
+    expect(iso(meetingInstant('2026-11-01T01:30', 'America/St_Johns'))).toBe(
+      '2026-11-01T04:00:00.000Z',
+    );
+    expect(iso(meetingInstant('2026-11-01T09:00', 'America/St_Johns'))).toBe(
+      '2026-11-01T12:30:00.000Z',
     );
   });
 
