@@ -140,6 +140,38 @@ describe('revisions keep what a save replaces', () => {
     expect(await versions(t, e.id)).toHaveLength(1);
   });
 
+  it('counts a change of formatting alone as a change: the same words made bold are kept as before', async () => {
+    const t = testStore();
+    let e = await t.call('journal.create', { kind: 'reflection', body: body(ORIGINAL) });
+    const plain = e.body;
+    const bold = plain.replace('"format":0', '"format":1');
+    expect(bold).not.toBe(plain);
+    t.clock.advance(MINUTE);
+    e = await session(t, 'a')(e, { body: bold });
+    expect(e.text).toBe(ORIGINAL);
+    expect(e.body).toBe(bold);
+    const kept = await versions(t, e.id);
+    expect(kept.map((r) => r.body)).toEqual([plain]);
+    // And undoing it in another session keeps the bold state.
+    e = await session(t, 'b')(e, { body: plain });
+    expect((await versions(t, e.id)).map((r) => r.body)).toEqual([bold, plain]);
+  });
+
+  it('compares a body stored before packing by its text: unchanged keeps nothing, changed keeps it whole', async () => {
+    const t = testStore();
+    let e = await t.call('journal.create', { kind: 'reflection', body: body(ORIGINAL) });
+    // As a journal from before migration 14 stored it: the body as text, nothing packed.
+    const db = new Database(t.store.dbPath);
+    db.prepare('UPDATE entries SET body = ?, body_packed = NULL WHERE id = ?').run(e.body, e.id);
+    db.close();
+    e = await session(t, 'a')(e, {});
+    expect(await versions(t, e.id)).toEqual([]);
+    t.clock.advance(MINUTE);
+    e = await session(t, 'b')(e, { body: body(`${ORIGINAL} Then it slipped.`) });
+    const kept = await versions(t, e.id);
+    expect(kept.map((r) => r.body)).toEqual([body(ORIGINAL)]);
+  });
+
   it('adds no copy of a state history already holds (a journal from before these rules kept the newest state)', async () => {
     const t = testStore();
     let e = await t.call('journal.create', { kind: 'reflection' });

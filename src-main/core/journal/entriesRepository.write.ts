@@ -53,7 +53,14 @@ export function insertEntry(
   })();
 }
 
-export function updateEntry(db: Db, seq: number, state: EntryState, now: number): void {
+/** `packed`: the body as packBody gives it, when the caller packed it already. */
+export function updateEntry(
+  db: Db,
+  seq: number,
+  state: EntryState,
+  now: number,
+  packed: Buffer | null = packBody(state.body),
+): void {
   db.transaction(() =>
     writeIndexed(
       db,
@@ -67,7 +74,7 @@ export function updateEntry(db: Db, seq: number, state: EntryState, now: number)
           state.title,
           state.date,
           JSON.stringify(state.fields),
-          packBody(state.body),
+          packed,
           state.text,
           state.wordCount,
           now,

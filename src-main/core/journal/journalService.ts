@@ -18,9 +18,10 @@ import {
 } from './entriesRepository.read';
 import { insertEntry, updateEntry } from './entriesRepository.write';
 import { findTitles } from './titleIndex';
-import { insertRevision, latestRevision } from './revisionsRepository';
+import { insertRevision, latestRevision, latestRevisionAt } from './revisionsRepository';
 import type { ServiceContext } from '../common/context';
-import { deriveState } from './entryRules';
+import { deriveState, sameContent } from './entryRules';
+import { packBody, storedBody } from './bodyPacking';
 import { reasonToKeep } from './revisionRules';
 import { createVersionLog } from '../common/versionCheck';
 
@@ -32,6 +33,11 @@ export function requireEntryRow(ctx: ServiceContext, id: string): EntryRow {
 
 export function readEntry(ctx: ServiceContext, id: string): Entry {
   return toEntry(requireEntryRow(ctx, id));
+}
+
+/** Same packed bytes: the same body (deflate's output is a function of its input). */
+function samePacked(stored: unknown, packed: Buffer | null): boolean {
+  return packed !== null && ArrayBuffer.isView(stored) && packed.equals(stored as Buffer);
 }
 
 export function createJournalService(ctx: ServiceContext) {
@@ -73,19 +79,34 @@ export function createJournalService(ctx: ServiceContext) {
     // A save without a session (an API caller) is a session of its own.
     const newSession =
       args.session === undefined || lastApplied.get(args.id)?.session !== args.session;
-    const previous = toEntry(row);
+    // The stored body is unpacked only when a revision keeps it: most saves of a long entry change
+    // its text, and comparing packed bytes settles the rest.
+    const previous = toEntry({ ...row, body: '', body_packed: null });
+    const previousBody = (): string => storedBody(row.body, row.body_packed);
+    const packed = packBody(state.body);
+    const unchanged =
+      sameContent({ ...previous, body: '' }, { ...state, body: '' }) &&
+      (samePacked(row.body_packed, packed) ||
+        (row.text === state.text && previousBody() === state.body));
     db.transaction(() => {
       const keep = reasonToKeep({
         kind,
         previous,
         next: state,
-        latest: latestRevision(db, args.id),
+        unchanged,
+        latestAt: latestRevisionAt(db, args.id),
+        latestHoldsPrevious: () => {
+          const latest = latestRevision(db, args.id);
+          return latest !== undefined && sameContent(latest, { ...previous, body: previousBody() });
+        },
         newSession,
         now,
       });
       // A version is dated when its text was last saved, not when it was replaced.
-      if (keep) insertRevision(db, args.id, previous, previous.updatedAt);
-      updateEntry(db, row.seq, state, now);
+      if (keep) {
+        insertRevision(db, args.id, { ...previous, body: previousBody() }, previous.updatedAt);
+      }
+      updateEntry(db, row.seq, state, now, packed);
     })();
     versions.wrote(args.id, row.version + 1, args.session);
     if (args.session !== undefined && args.seq !== undefined) {

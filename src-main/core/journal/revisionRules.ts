@@ -1,10 +1,9 @@
 // When a save keeps the state it replaces as a revision. History holds states a person may want
 // back: what a big rewrite, a new editing session or a long stretch of writing replaced. Ordinary
 // typing within one session is coalesced: its saves keep nothing, so history stays readable.
-import type { Entry, Revision } from '../../shared/domain';
+import type { Entry } from '../../shared/domain';
 import { isProfilePage } from '../../shared/journal/entryKinds';
 import type { EntryState } from './entriesRepository.write';
-import { sameContent } from './entryRules';
 
 /** While someone keeps writing, the state before a save is kept at least this often. */
 export const KEEP_EVERY_MS = 10 * 60 * 1000;
@@ -81,16 +80,30 @@ export function writtenText(
 }
 
 /** Nothing written yet: no state worth keeping. */
-function isBlank(kind: Entry['kind'], state: EntryState): boolean {
+function isBlank(
+  kind: Entry['kind'],
+  state: Pick<EntryState, 'title' | 'fields' | 'text' | 'tags'>,
+): boolean {
   return writtenText(kind, state).trim() === '' && state.tags.length === 0;
 }
 
+/** What a save replaces, as far as the rules need it: its body is read only when a revision is kept. */
+export type PreviousState = Pick<Entry, 'title' | 'fields' | 'text' | 'tags' | 'createdAt'>;
+
 export interface SaveContext {
   kind: Entry['kind'];
-  /** The stored state the save replaces, with when it was created and last saved. */
-  previous: Entry;
+  /** The stored state the save replaces, with when it was created. */
+  previous: PreviousState;
   next: EntryState;
-  latest: Revision | undefined;
+  /** The save changes nothing the person wrote (title, date, fields, body, tags). */
+  unchanged: boolean;
+  /** When the newest revision was kept, if there is one. */
+  latestAt: number | undefined;
+  /**
+   * Whether the newest revision already holds the state the save replaces. Asked only when a
+   * revision would be kept: it reads and unpacks that revision (over 1 ms for 10,000 words).
+   */
+  latestHoldsPrevious: () => boolean;
   /** The first save of an editing session on this entry (reopened, another tab, another page). */
   newSession: boolean;
   now: number;
@@ -98,11 +111,13 @@ export interface SaveContext {
 
 /** Why the state a save replaces is kept, or null when it is not. */
 export function reasonToKeep(c: SaveContext): 'new-session' | 'rewrite' | 'time' | null {
-  if (isBlank(c.kind, c.previous) || sameContent(c.previous, c.next)) return null;
-  if (c.latest && sameContent(c.latest, c.previous)) return null;
-  if (c.newSession) return 'new-session';
-  if (isRewrite(writtenText(c.kind, c.previous), writtenText(c.kind, c.next))) return 'rewrite';
-  const since = c.latest ? c.latest.createdAt : c.previous.createdAt;
-  if (c.now - since > KEEP_EVERY_MS) return 'time';
-  return null;
+  if (isBlank(c.kind, c.previous) || c.unchanged) return null;
+  const reason = c.newSession
+    ? 'new-session'
+    : isRewrite(writtenText(c.kind, c.previous), writtenText(c.kind, c.next))
+      ? 'rewrite'
+      : c.now - (c.latestAt ?? c.previous.createdAt) > KEEP_EVERY_MS
+        ? 'time'
+        : null;
+  return reason !== null && c.latestHoldsPrevious() ? null : reason;
 }

@@ -83,6 +83,14 @@ export function latestRevision(db: Db, entryId: string): Revision | undefined {
   return row && toRevision(row);
 }
 
+/** When the newest revision of an entry was kept: its time alone, without reading its text. */
+export function latestRevisionAt(db: Db, entryId: string): number | undefined {
+  return db
+    .prepare('SELECT created_at FROM revisions WHERE entry_id = ? ORDER BY id DESC LIMIT 1')
+    .pluck()
+    .get(entryId) as number | undefined;
+}
+
 export function getRevision(db: Db, revisionId: number): Revision | undefined {
   const row = db.prepare('SELECT * FROM revisions WHERE id = ?').get(revisionId) as
     RevisionRow | undefined;
