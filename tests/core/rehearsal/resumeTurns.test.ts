@@ -11,6 +11,9 @@ import type {
   ProbeRecord,
 } from '../../../src-main/shared/rehearsal/rehearsalEngine';
 import { resumeRehearsal } from '../../../src-main/shared/rehearsal/rehearsalResume';
+import { analyseAnswer } from '../../../src-main/shared/rehearsal/answerAnalysis';
+import { sessionRecords } from '../../../src-main/shared/rehearsal/sessionRecords';
+import type { SessionAnswer } from '../../../src-main/shared/rehearsal/rehearsal';
 
 const QUESTIONS: EngineQuestion[] = [
   { id: 'q1', text: 'What are you proud of?', probes: [] },
@@ -117,5 +120,44 @@ describe('resuming a rehearsal with follow-ups', () => {
     );
     expect(s).toMatchObject({ index: 0, phase: 'review', draft: '' });
     expect(s.answers[0]?.answer).toBe('Answer 0');
+  });
+
+  it("takes a stored answer's follow-up, and why it was asked, into the resumed records", () => {
+    const stored: SessionAnswer = {
+      position: 0,
+      questionId: 'q1',
+      answer: 'Answer 0',
+      startedAt: 0,
+      endedAt: 20_000,
+      timeMs: 20_000,
+      timedOut: false,
+      revealed: false,
+      followUp: 'Can you put a number on that?',
+      grade: 'good',
+      feedback: analyseAnswer({ text: 'Answer 0', elapsedMs: 20_000, timeBoxMs: 60_000 }),
+      version: 2,
+      probe: {
+        position: 0,
+        questionId: 'q1',
+        text: 'Can you put a number on that?',
+        reason: 'no-number',
+        why: '',
+        answer: '',
+        startedAt: null,
+        endedAt: null,
+        timeMs: null,
+        timedOut: false,
+        revealed: false,
+        grade: null,
+        feedback: null,
+        version: 1,
+      },
+    };
+    const { answers, probes } = sessionRecords([stored, { ...stored, position: 1, probe: null }]);
+    expect(answers.map((a) => [a.followUp, a.followUpReason])).toEqual([
+      ['Can you put a number on that?', 'no-number'],
+      [null, null],
+    ]);
+    expect(probes).toEqual([]);
   });
 });
