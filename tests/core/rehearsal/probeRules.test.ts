@@ -89,6 +89,19 @@ describe("a follow-up's answer", () => {
     expect(got.answers[0]?.probe?.revealed).toBe(false);
   });
 
+  it("changes only its own follow-up: the session's other one and another session's stay as they were", async () => {
+    const t = testStore();
+    const session = await sessionWithProbes(t, 'good', 2);
+    const other = await sessionWithProbes(t);
+    await t.call('rehearsal.recordProbe', { ...probeAt(session.id, 1), grade: 'hard' });
+    const untouched = { answer: '', timeMs: null, grade: null, version: 1 };
+    const got = await t.call('rehearsal.get', { id: session.id });
+    expect(got.answers[0]?.probe).toMatchObject(untouched);
+    expect(got.answers[1]?.probe).toMatchObject({ grade: 'hard', version: 2 });
+    const elsewhere = await t.call('rehearsal.get', { id: other.id });
+    expect(elsewhere.answers[0]?.probe).toMatchObject(untouched);
+  });
+
   it('is refused, saying why, for a rehearsal gone, ended, or a question that drew none', async () => {
     const t = testStore();
     const session = await sessionWithProbes(t);
