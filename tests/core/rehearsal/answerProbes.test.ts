@@ -83,4 +83,22 @@ describe('follow-up probes from the answer', () => {
     expect(answerProbes('')).toEqual([]);
     expect(answerProbes('Yes, I would.')).toEqual([]);
   });
+
+  it('probes from eight words on, and calls an answer long only past the limit', () => {
+    const eight = 'For example, I rebuilt the checklist for support.';
+    expect(eight.split(/\s+/)).toHaveLength(8);
+    expect(reasons(eight)).toEqual(['no-number']);
+    const opening = 'For example, in March I cut failed releases by 30 percent';
+    const words = (n: number) =>
+      `${opening} ${'again '.repeat(n - opening.split(/\s+/).length)}`.trim();
+    expect(words(LONG_ANSWER_WORDS).split(/\s+/)).toHaveLength(LONG_ANSWER_WORDS);
+    expect(reasons(words(LONG_ANSWER_WORDS))).toEqual([]);
+    expect(reasons(words(LONG_ANSWER_WORDS + 1))).toEqual(['too-long']);
+  });
+
+  it('takes a scene set without example words as an example', () => {
+    expect(
+      reasons('The goal was to onboard 5 clients, so I rebuilt the sign-up checklist myself.'),
+    ).toEqual([]);
+  });
 });

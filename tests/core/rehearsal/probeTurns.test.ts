@@ -2,6 +2,7 @@
 // calls for before the bank's, grading a question together with its probe, and resuming at a probe.
 import { describe, expect, it } from 'vitest';
 import {
+  audioPlaceLabel,
   audioPlaceOf,
   chooseProbe,
   combinedGrade,
@@ -151,6 +152,14 @@ describe('follow-up probes as turns', () => {
     expect(probeWhy('bank')).toMatch(/by chance/);
   });
 
+  it("asks each of a question's own follow-ups by chance, not always the first", () => {
+    const bank = ['Who noticed?', 'What would you change?', 'How long did it take?'];
+    const asked = new Set<string | undefined>();
+    for (let seed = 1; seed <= 60; seed += 1)
+      asked.add(chooseProbe(SOUND, bank, 1, seed).probe?.text);
+    expect([...asked].sort()).toEqual([...bank].sort());
+  });
+
   it('grades a question with its follow-up as the lower of the two', () => {
     expect(combinedGrade('easy', 'hard')).toBe('hard');
     expect(combinedGrade('again', 'easy')).toBe('again');
@@ -162,6 +171,9 @@ describe('follow-up probes as turns', () => {
     expect(probeAudioPlace(3)).toBe(103);
     expect(audioPlaceOf(103)).toEqual({ position: 3, probe: true });
     expect(audioPlaceOf(3)).toEqual({ position: 3, probe: false });
+    // Labels count questions from 1, as the list shows them.
+    expect(audioPlaceLabel(0)).toBe('question 1');
+    expect(audioPlaceLabel(probeAudioPlace(2))).toBe('the follow-up to question 3');
   });
 
   it('resumes at the follow-up of a graded question, answered or not', () => {

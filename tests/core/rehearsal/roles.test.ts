@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_QUESTIONS } from '../../../src-main/core/questions/questionBank';
 import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehearsal';
-import { askedOf, preparedBy } from '../../../src-main/shared/rehearsal/roles';
+import { askedOf, latestRoleOf, preparedBy } from '../../../src-main/shared/rehearsal/roles';
+import { latestRole } from '../../../src-main/core/conversations/conversationsRepository';
 import { testStore } from '../helpers';
 
 const SETTINGS: RehearsalSettings = {
@@ -127,5 +128,25 @@ describe('who asks what', () => {
     });
     expect(asEmployee.questions.map((q) => q.id)).toEqual([managerAsks.id]);
     expect(asManager.questions.map((q) => q.id)).toEqual([JOB_SECURITY!.id]);
+  });
+
+  it("the settings dialog's default role is the one the plan plays: the latest conversation's", async () => {
+    const t = testStore();
+    const dialogRole = async () => {
+      const lists = await t.call('conversations.list', {});
+      return latestRoleOf([...lists.upcoming, ...lists.past]);
+    };
+    expect(await dialogRole()).toBeNull();
+    const first = await t.call('conversations.create', { templateId: 'blank', myRole: 'manager' });
+    t.clock.advance(60_000);
+    await t.call('conversations.create', { templateId: 'blank', myRole: 'employee' });
+    t.clock.advance(60_000);
+    await t.call('conversations.create', { templateId: 'blank', myRole: 'employee' });
+    expect(await dialogRole()).toBe('employee');
+    t.clock.advance(60_000);
+    // The oldest touched again becomes the latest.
+    await t.call('conversations.save', { id: first.conversation.id, agreed: 'Meet monthly' });
+    expect(await dialogRole()).toBe('manager');
+    expect(latestRole(t.store.db)).toBe('manager');
   });
 });

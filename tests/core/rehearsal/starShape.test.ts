@@ -27,6 +27,9 @@ const LABELLED: [string, boolean, boolean, boolean][] = [
   ['I think I am good at working with people.', false, false, false],
   ['Our team missed the deadline twice in a row last spring.', true, false, false],
   ['Customer complaints fell by forty percent after the change.', false, false, true],
+  // A figure in words is the result on its own, with no verb of change beside it.
+  ['Sign-ups went up forty percent after the redesign.', false, false, true],
+  ['Our revenue quadrupled within a year.', false, false, true],
   [
     'We had to rebuild the search page in a month. We rewrote it in React and it shipped on time.',
     true,

@@ -57,6 +57,7 @@ describe('question bank view', () => {
   it('a tag filter keeps the tagged questions only, whatever the case', async () => {
     const t = testStore();
     await t.call('questions.tag', { id: builtIn(1).id, tags: ['Promotion'] });
+    await t.call('questions.tag', { id: builtIn(2).id, tags: ['Salary'] });
     expect((await t.call('questions.list', { tag: 'promotion' })).map((q) => q.id)).toEqual([
       builtIn(1).id,
     ]);
@@ -216,5 +217,18 @@ describe('question bank view', () => {
     expect(() => parseBank({ 'grow.json': { theme: 'grow', questions: [q] } })).toThrow(
       /^Bad question file grow\.json: questions\.0\.difficulty \S/,
     );
+  });
+
+  it('reads bank files in the order of their names, whatever order they arrive in', () => {
+    const [a, b] = [builtIn(0), builtIn(1)];
+    const files = {
+      'b-second.json': { theme: 'second', questions: [b] },
+      'a-first.json': { theme: 'first', questions: [a] },
+    };
+    expect(parseBank(files).map((q) => q.id)).toEqual([a.id, b.id]);
+    // The same id twice is reported in the later file.
+    expect(() =>
+      parseBank({ ...files, 'a-first.json': { theme: 'first', questions: [a, b] } }),
+    ).toThrow(`Duplicate question id ${b.id} in b-second.json`);
   });
 });
