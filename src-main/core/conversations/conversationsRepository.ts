@@ -76,7 +76,7 @@ function toConversation(row: Row): Conversation {
 export function latestRole(db: Db): MyRole | null {
   const row = db
     .prepare(
-      'SELECT my_role FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC, rowid DESC LIMIT 1',
+      'SELECT my_role FROM conversations WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 1',
     )
     .get() as { my_role: MyRole } | undefined;
   return row?.my_role ?? null;

@@ -14,12 +14,23 @@ export function preparedBy(direction: QuestionDirection): MyRole {
   return direction === 'manager-asks' ? 'employee' : 'manager';
 }
 
-/** The role of the conversation touched last: the default part to play outside a conversation. */
-export function latestRoleOf(
-  conversations: readonly Pick<ConversationSummary, 'myRole' | 'updatedAt'>[],
-): MyRole | null {
-  let latest: Pick<ConversationSummary, 'myRole' | 'updatedAt'> | null = null;
-  for (const c of conversations) if (!latest || c.updatedAt > latest.updatedAt) latest = c;
+type Touched = Pick<ConversationSummary, 'id' | 'myRole' | 'updatedAt'>;
+
+/**
+ * The role of the conversation touched last: the default part to play outside a conversation. Two
+ * touched at one instant (an import) are told apart by id, as the planner's query does, so the
+ * settings dialog shows the part the plan plays.
+ */
+export function latestRoleOf(conversations: readonly Touched[]): MyRole | null {
+  let latest: Touched | null = null;
+  for (const c of conversations) {
+    if (
+      !latest ||
+      c.updatedAt > latest.updatedAt ||
+      (c.updatedAt === latest.updatedAt && c.id > latest.id)
+    )
+      latest = c;
+  }
   return latest?.myRole ?? null;
 }
 

@@ -149,4 +149,21 @@ describe('who asks what', () => {
     expect(await dialogRole()).toBe('manager');
     expect(latestRole(t.store.db)).toBe('manager');
   });
+
+  it('two conversations touched at the same instant: the dialog and the plan still agree', async () => {
+    for (const roles of [
+      ['manager', 'employee'],
+      ['employee', 'manager'],
+    ] as const) {
+      const t = testStore();
+      // The clock stands still: both are created (as an import may write them) at one instant.
+      for (const myRole of roles)
+        await t.call('conversations.create', { templateId: 'blank', myRole });
+      const lists = await t.call('conversations.list', {});
+      const all = [...lists.upcoming, ...lists.past];
+      expect(new Set(all.map((c) => c.updatedAt)).size).toBe(1);
+      expect(latestRoleOf(all)).toBe(latestRole(t.store.db));
+      expect(latestRoleOf([...all].reverse())).toBe(latestRole(t.store.db));
+    }
+  });
 });
