@@ -69,10 +69,16 @@ function scriptQuestions(
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => {
+  // A bank question written twice is one question (its grades and schedule are the bank's): asked
+  // once, as the first of them has it.
+  const seen = new Set<string>();
+  return rows.flatMap((row) => {
     const b = row.question_bank_id ? bank.get(row.question_bank_id) : undefined;
+    const id = b?.id ?? row.id;
+    if (seen.has(id)) return [];
+    seen.add(id);
     return {
-      id: b?.id ?? row.id,
+      id,
       text: row.question,
       probes: b?.probes ?? TEMPLATE_PROBES.get(row.question.trim()) ?? [],
       tip: row.hint || b?.tip || '',

@@ -90,6 +90,43 @@ describe("a conversation's script in a rehearsal", () => {
     ]);
   });
 
+  it('asks a bank question written twice once, as the first one has it: its tip and prepared answer', async () => {
+    const t = testStore();
+    const { conversation } = await t.call('conversations.create', { templateId: 'blank' });
+    const conversationId = conversation.id;
+    const bankQ = BUILT_IN_QUESTIONS.find((q) => q.direction === 'manager-asks')!;
+    await t.call('anticipated.add', {
+      conversationId,
+      question: bankQ.text,
+      questionBankId: bankQ.id,
+      hint: 'First angle',
+    });
+    await t.call('anticipated.add', { conversationId, question: 'What did you ship?' });
+    await t.call('anticipated.add', {
+      conversationId,
+      question: bankQ.text,
+      questionBankId: bankQ.id,
+      hint: 'Second angle',
+    });
+    const [first, , second] = (await t.call('conversations.get', { id: conversationId }))
+      .questions;
+    await t.call('anticipated.update', {
+      id: first!.id,
+      preparedAnswer: body('Lead with the launch.'),
+    });
+    await t.call('anticipated.update', {
+      id: second!.id,
+      preparedAnswer: body('Lead with the hiring.'),
+    });
+    const plan = await planOf(t, conversationId);
+    expect(
+      plan.questions.map((q) => ({ text: q.text, tip: q.tip, answer: q.preparedAnswer })),
+    ).toEqual([
+      { text: bankQ.text, tip: 'First angle', answer: 'Lead with the launch.' },
+      { text: 'What did you ship?', tip: '', answer: '' },
+    ]);
+  });
+
   it('leaves out questions without text, and finds a template question by its words whatever spaces surround them', async () => {
     const t = testStore();
     const { conversation } = await t.call('conversations.create', { templateId: 'blank' });
