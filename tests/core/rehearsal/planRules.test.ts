@@ -108,8 +108,7 @@ describe("a conversation's script in a rehearsal", () => {
       questionBankId: bankQ.id,
       hint: 'Second angle',
     });
-    const [first, , second] = (await t.call('conversations.get', { id: conversationId }))
-      .questions;
+    const [first, , second] = (await t.call('conversations.get', { id: conversationId })).questions;
     await t.call('anticipated.update', {
       id: first!.id,
       preparedAnswer: body('Lead with the launch.'),
