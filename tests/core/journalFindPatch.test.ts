@@ -193,18 +193,23 @@ describe('the change log (migration 0016)', () => {
 });
 
 describe('patchCopy', () => {
-  it('gives what a copy built whole gives, for rows out, in, moved and renamed', () => {
+  function fixture() {
     const db = openDatabase(join(tempDir(), 'copy.db'));
+    migrate(db, MIGRATIONS);
+    const insert = db.prepare(
+      'INSERT INTO entries (id, kind, title, date, created_at, updated_at) VALUES (?, ?, ?, ?, 1, 1)',
+    );
+    const seqOf = (id: string) =>
+      (db.prepare('SELECT seq FROM entries WHERE id = ?').get(id) as { seq: number }).seq;
+    return { db, insert, seqOf };
+  }
+
+  it('gives what a copy built whole gives, for rows out, in, moved and renamed', () => {
+    const { db, insert, seqOf } = fixture();
     try {
-      migrate(db, MIGRATIONS);
-      const insert = db.prepare(
-        'INSERT INTO entries (id, kind, title, date, created_at, updated_at) VALUES (?, ?, ?, ?, 1, 1)',
-      );
       for (let i = 0; i < 40; i++)
         insert.run(`e${i}`, i % 3 ? 'lesson' : 'praise', `Title ${i}`, `2026-01-${10 + (i % 7)}`);
       const before = buildCopy(allTitles(db));
-      const seqOf = (id: string) =>
-        (db.prepare('SELECT seq FROM entries WHERE id = ?').get(id) as { seq: number }).seq;
       const changed = ['e1', 'e39', 'e34', 'e17', 'e20', 'e5'].map(seqOf);
       db.prepare("UPDATE entries SET title = 'Zebra' WHERE id = 'e1'").run();
       // One to after the last row (e0, kept), and the first row (e34) to the middle.
@@ -216,6 +221,38 @@ describe('patchCopy', () => {
       insert.run('new', 'lesson', 'New one', '2026-01-12');
       changed.push(seqOf('new'));
       const patched = patchCopy(before, new Set(changed), titlesOf(db, changed));
+      expect(patched).toEqual(buildCopy(allTitles(db)));
+    } finally {
+      db.close();
+    }
+  });
+
+  // A few changes are made in place, many merged: both ways give the same copy.
+  it.each([3, 30, 300])('%i changes among 400 rows, side by side with a whole build', (k) => {
+    const { db, insert, seqOf } = fixture();
+    try {
+      db.transaction(() => {
+        for (let i = 0; i < 400; i++)
+          insert.run(`e${i}`, 'lesson', `Title ${i}`, `2026-01-${10 + (i % 9)}`);
+      })();
+      const before = buildCopy(allTitles(db));
+      const changed = new Set<number>();
+      const update = db.prepare('UPDATE entries SET title = ?, date = ?, deleted_at = ? WHERE id = ?');
+      const write = db.transaction((c: number) => {
+        // Spread over the list, each change of another kind: renamed, moved, trashed, deleted, new.
+        const id = `e${(c * 131) % 400}`;
+        changed.add(seqOf(id));
+        if (c % 5 === 3) db.prepare('DELETE FROM entries WHERE id = ?').run(id);
+        else update.run(`Renamed ${c}`, `2026-0${1 + (c % 3)}-1${c % 9}`, c % 5 === 2 ? 1 : null, id);
+        if (c % 5 === 4) {
+          insert.run(`n${c}`, 'lesson', `Added ${c}`, `2026-01-1${c % 9}`);
+          changed.add(seqOf(`n${c}`));
+        }
+      });
+      db.transaction(() => {
+        for (let c = 0; c < k; c++) write(c);
+      })();
+      const patched = patchCopy(before, changed, titlesOf(db, [...changed]));
       expect(patched).toEqual(buildCopy(allTitles(db)));
     } finally {
       db.close();

@@ -61,11 +61,15 @@ function placeOf(copy: TitleCopy, date: string, seq: number): number {
   return lo;
 }
 
+/** At most this many changes are made in place (each moves the arrays' tails); more are merged. */
+const IN_PLACE = 64;
+
 /**
  * The copy with the entries `changed` (by seq) taken out and `now` (their rows as they are now,
  * those still listed, in the list's order) put in at their places. Only the new rows are folded,
- * and the unchanged stretches between the changes are copied whole, the joined text included
- * (joining 100,000 texts again would cost most of what a patch saves).
+ * and the joined text is put together from the old one's unchanged stretches (joining 100,000
+ * texts again would cost most of what a patch saves). A few changes are made to the copy's arrays
+ * in place: the copy given is taken over.
  */
 export function patchCopy(copy: TitleCopy, changed: ReadonlySet<number>, now: SeqTitles): TitleCopy {
   const drop: number[] = [];
@@ -75,19 +79,22 @@ export function patchCopy(copy: TitleCopy, changed: ReadonlySet<number>, now: Se
   }
   drop.sort((a, b) => a - b);
   const fold = folder();
+  const texts = now.rows.map(fold);
   // `now` is in the list's order, so its places ascend.
   const places = now.rows.map((row, j) => placeOf(copy, row.date, now.seqs[j]!));
-  const rows: EntryTitle[][] = [];
-  const seqs: number[][] = [];
-  const folded: string[][] = [];
+  const inPlace = drop.length + places.length <= IN_PLACE;
+  // Walked from the first change to the last: the joined text's pieces (and, merging, the arrays').
+  const parts = { rows: [] as EntryTitle[][], seqs: [] as number[][], folded: [] as string[][] };
   const pieces: string[] = [];
   let cursor = 0;
   const keepUpTo = (end: number) => {
     if (end <= cursor) return;
-    rows.push(copy.rows.slice(cursor, end));
-    seqs.push(copy.seqs.slice(cursor, end));
-    folded.push(copy.folded.slice(cursor, end));
     pieces.push(copy.all.slice(copy.starts[cursor], copy.starts[end]));
+    if (!inPlace) {
+      parts.rows.push(copy.rows.slice(cursor, end));
+      parts.seqs.push(copy.seqs.slice(cursor, end));
+      parts.folded.push(copy.folded.slice(cursor, end));
+    }
     cursor = end;
   };
   let d = 0;
@@ -95,11 +102,12 @@ export function patchCopy(copy: TitleCopy, changed: ReadonlySet<number>, now: Se
   while (d < drop.length || j < places.length) {
     if (j < places.length && (d >= drop.length || places[j]! <= drop[d]!)) {
       keepUpTo(places[j]!);
-      const text = fold(now.rows[j]!);
-      rows.push([now.rows[j]!]);
-      seqs.push([now.seqs[j]!]);
-      folded.push([text]);
-      pieces.push(`${text}\n`);
+      pieces.push(`${texts[j]!}\n`);
+      if (!inPlace) {
+        parts.rows.push([now.rows[j]!]);
+        parts.seqs.push([now.seqs[j]!]);
+        parts.folded.push([texts[j]!]);
+      }
       j++;
     } else {
       keepUpTo(drop[d]!);
@@ -108,13 +116,45 @@ export function patchCopy(copy: TitleCopy, changed: ReadonlySet<number>, now: Se
     }
   }
   keepUpTo(copy.rows.length);
-  const merged = {
-    rows: ([] as EntryTitle[]).concat(...rows),
-    seqs: ([] as number[]).concat(...seqs),
-    folded: ([] as string[]).concat(...folded),
-  };
-  const starts = new Int32Array(merged.rows.length + 1);
-  for (let i = 0; i < merged.rows.length; i++)
-    starts[i + 1] = starts[i]! + merged.folded[i]!.length + 1;
-  return { ...merged, all: pieces.join(''), starts };
+  const { rows, seqs, folded } = inPlace
+    ? spliced(copy, drop, places, now, texts)
+    : {
+        rows: ([] as EntryTitle[]).concat(...parts.rows),
+        seqs: ([] as number[]).concat(...parts.seqs),
+        folded: ([] as string[]).concat(...parts.folded),
+      };
+  const starts = new Int32Array(rows.length + 1);
+  for (let i = 0; i < rows.length; i++) starts[i + 1] = starts[i]! + folded[i]!.length + 1;
+  return { rows, seqs, folded, all: pieces.join(''), starts };
+}
+
+/**
+ * The copy's arrays with the rows at `drop` taken out and the new rows put in before the rows at
+ * `places` (indices of the copy as it was): from the last change back, so the earlier stay put.
+ */
+function spliced(
+  copy: TitleCopy,
+  drop: readonly number[],
+  places: readonly number[],
+  now: SeqTitles,
+  texts: readonly string[],
+): Pick<TitleCopy, 'rows' | 'seqs' | 'folded'> {
+  // At one index the old row goes first, then the new rows last to first (each in front of the last).
+  const changes = [
+    ...drop.map((at) => ({ at, j: -1 })),
+    ...places.map((at, j) => ({ at, j })),
+  ].sort((a, b) => b.at - a.at || (a.j === -1 ? -1 : b.j === -1 ? 1 : b.j - a.j));
+  const { rows, seqs, folded } = copy;
+  for (const { at, j } of changes) {
+    if (j < 0) {
+      rows.splice(at, 1);
+      seqs.splice(at, 1);
+      folded.splice(at, 1);
+    } else {
+      rows.splice(at, 0, now.rows[j]!);
+      seqs.splice(at, 0, now.seqs[j]!);
+      folded.splice(at, 0, texts[j]!);
+    }
+  }
+  return { rows, seqs, folded };
 }

@@ -37,12 +37,13 @@ const toTitle = (r: TitleRow): EntryTitle => ({
 type RawTitle = [seq: number, id: string, kind: string, title: string, date: string, at: number];
 
 function seqTitles(raw: RawTitle[]): SeqTitles {
-  const rows: EntryTitle[] = new Array<EntryTitle>(raw.length);
-  const seqs: number[] = new Array<number>(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const [seq, id, kind, title, date, updatedAt] = raw[i]!;
-    rows[i] = { id, kind: kind as EntryKind, title, date, updatedAt };
-    seqs[i] = seq;
+  // Filled by push, not sized up front: a large `new Array(n)` may hold its elements as a dictionary,
+  // which makes every later slice, splice and search of the copy slow.
+  const rows: EntryTitle[] = [];
+  const seqs: number[] = [];
+  for (const [seq, id, kind, title, date, updatedAt] of raw) {
+    rows.push({ id, kind: kind as EntryKind, title, date, updatedAt });
+    seqs.push(seq);
   }
   return { rows, seqs };
 }
