@@ -7,7 +7,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/core/db/connection';
 import { MIGRATIONS, migrate } from '../../src-main/core/db/migrate';
-import { buildCopy, patchCopy } from '../../src-main/core/journal/titleCopy';
+import { buildCopy, patchCopy, type TitleCopy } from '../../src-main/core/journal/titleCopy';
 import { findTitles } from '../../src-main/core/journal/titleIndex';
 import { allTitles, titlesOf } from '../../src-main/core/journal/titlesRepository';
 import { body, tempDir, testStore, type TestStore } from './helpers';
@@ -193,6 +193,24 @@ describe('the change log (migration 0016)', () => {
 });
 
 describe('patchCopy', () => {
+  /** The copy's rows and texts, its blocks checked to cover them in order, each joined right. */
+  function view(copy: TitleCopy) {
+    let first = 0;
+    for (const b of copy.blocks) {
+      expect(b.first).toBe(first);
+      const texts = copy.folded.slice(first, first + b.count);
+      expect(b.count).toBeGreaterThan(0);
+      expect(b.count).toBeLessThanOrEqual(2 * copy.blockSize);
+      expect(b.all).toBe(texts.map((t) => `${t}\n`).join(''));
+      expect([...b.starts]).toEqual(
+        texts.reduce((s, t) => [...s, s.at(-1)! + t.length + 1], [0]),
+      );
+      first += b.count;
+    }
+    expect(first).toBe(copy.rows.length);
+    return { rows: copy.rows, seqs: copy.seqs, folded: copy.folded };
+  }
+
   function fixture() {
     const db = openDatabase(join(tempDir(), 'copy.db'));
     migrate(db, MIGRATIONS);
@@ -209,7 +227,7 @@ describe('patchCopy', () => {
     try {
       for (let i = 0; i < 40; i++)
         insert.run(`e${i}`, i % 3 ? 'lesson' : 'praise', `Title ${i}`, `2026-01-${10 + (i % 7)}`);
-      const before = buildCopy(allTitles(db));
+      const before = buildCopy(allTitles(db), 4);
       const changed = ['e1', 'e39', 'e34', 'e17', 'e20', 'e5'].map(seqOf);
       db.prepare("UPDATE entries SET title = 'Zebra' WHERE id = 'e1'").run();
       // One to after the last row (e0, kept), and the first row (e34) to the middle.
@@ -221,7 +239,27 @@ describe('patchCopy', () => {
       insert.run('new', 'lesson', 'New one', '2026-01-12');
       changed.push(seqOf('new'));
       const patched = patchCopy(before, new Set(changed), titlesOf(db, changed));
-      expect(patched).toEqual(buildCopy(allTitles(db)));
+      expect(view(patched)).toEqual(view(buildCopy(allTitles(db), 4)));
+    } finally {
+      db.close();
+    }
+  });
+
+  it('patches blocks at their edges: the first row of a block out, one block overfilled and split', () => {
+    const { db, insert, seqOf } = fixture();
+    try {
+      // e23 newest (row 0) to e0 oldest (row 23), in blocks of 4 rows.
+      for (let i = 0; i < 24; i++)
+        insert.run(`e${i}`, 'lesson', `Title ${i}`, `2026-01-${String(1 + i).padStart(2, '0')}`);
+      const before = buildCopy(allTitles(db), 4);
+      expect(before.blocks.map((b) => b.first)).toEqual([0, 4, 8, 12, 16, 20]);
+      const changed = ['e19', ...Array.from({ length: 10 }, (_, i) => `e${i}`)].map(seqOf);
+      // e19 is the first row of the second block; the ten oldest all go into the first block.
+      db.prepare("DELETE FROM entries WHERE id = 'e19'").run();
+      db.prepare("UPDATE entries SET date = '2026-01-22' WHERE title GLOB 'Title [0-9]'").run();
+      const patched = patchCopy(before, new Set(changed), titlesOf(db, changed));
+      expect(view(patched)).toEqual(view(buildCopy(allTitles(db), 4)));
+      expect(patched.blocks.length).toBeGreaterThan(5);
     } finally {
       db.close();
     }
@@ -235,7 +273,8 @@ describe('patchCopy', () => {
         for (let i = 0; i < 400; i++)
           insert.run(`e${i}`, 'lesson', `Title ${i}`, `2026-01-${10 + (i % 9)}`);
       })();
-      const before = buildCopy(allTitles(db));
+      // Blocks of 16 rows: changes fall in many, empty some and overfill others.
+      const before = buildCopy(allTitles(db), 16);
       const changed = new Set<number>();
       const update = db.prepare('UPDATE entries SET title = ?, date = ?, deleted_at = ? WHERE id = ?');
       const write = db.transaction((c: number) => {
@@ -253,7 +292,7 @@ describe('patchCopy', () => {
         for (let c = 0; c < k; c++) write(c);
       })();
       const patched = patchCopy(before, changed, titlesOf(db, [...changed]));
-      expect(patched).toEqual(buildCopy(allTitles(db)));
+      expect(view(patched)).toEqual(view(buildCopy(allTitles(db), 16)));
     } finally {
       db.close();
     }

@@ -6,9 +6,9 @@
 // import); the log of migration 0016 says which entries, so only their rows are read again. A copy
 // the log no longer covers (more than its 1,000 changes behind) is built whole.
 import type { EntryTitle } from '../../shared/journal/findEntries';
-import { foldedScore, queryWords } from '../../shared/journal/titleMatch';
+import { queryWords } from '../../shared/journal/titleMatch';
 import type { Db } from '../db/connection';
-import { buildCopy, patchCopy, type TitleCopy } from './titleCopy';
+import { buildCopy, patchCopy, searchCopy, type TitleCopy } from './titleCopy';
 import {
   allTitles,
   newestTitles,
@@ -61,28 +61,7 @@ export function findTitles(db: Db, { text, limit, exclude = [] }: FindQuery): En
     warmSoon(db);
     return newestTitles(db, limit, exclude);
   }
-  const { rows, folded, all, starts } = currentCopy(db);
-  const skip = new Set(exclude);
-  // Scores are sums of 1, 2 or 3 per word: one bucket per sum, each kept to `limit` rows.
-  const top = words.length * 3;
-  const buckets: EntryTitle[][] = Array.from({ length: top + 1 }, () => []);
-  // Only rows holding the longest word can match; the native search jumps from one to the next.
-  const driver = words.reduce((a, b) => (b.length > a.length ? b : a));
-  let row = 0;
-  for (let at = all.indexOf(driver); at >= 0; at = all.indexOf(driver, starts[row + 1])) {
-    while (starts[row + 1]! <= at) row++;
-    const score = Math.round(foldedScore(folded[row]!, words) * top);
-    if (score === 0 || skip.has(rows[row]!.id)) continue;
-    const bucket = buckets[score]!;
-    if (bucket.length < limit) bucket.push(rows[row]!);
-    // Rows come newest first: once the best score has `limit` rows, no later row can enter.
-    if (buckets[top]!.length >= limit) break;
-  }
-  const best: EntryTitle[] = [];
-  for (let s = buckets.length - 1; s > 0 && best.length < limit; s--) {
-    best.push(...buckets[s]!.slice(0, limit - best.length));
-  }
-  return best;
+  return searchCopy(currentCopy(db), words, limit, exclude);
 }
 
 /**
