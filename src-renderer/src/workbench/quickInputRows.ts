@@ -30,7 +30,7 @@ export interface Row {
 /**
  * The entries the main side finds for what is typed (journal.find). While the answer for new text
  * is on its way the previous one stays on screen (narrowed meanwhile by the same rule);
- * `settled` says the rows are the answer for this very text.
+ * `settled` says the rows are the answer for this very text (or that none is coming: it failed).
  */
 function useFoundEntries(text: string, exclude: readonly string[] | undefined, enabled: boolean) {
   const args = {
@@ -45,7 +45,10 @@ function useFoundEntries(text: string, exclude: readonly string[] | undefined, e
     // Titles change in other tabs too: each opening asks again (showing the cached answer meanwhile).
     staleTime: 0,
   });
-  return { entries: found.data ?? [], settled: found.isSuccess && !found.isPlaceholderData };
+  return {
+    entries: found.data ?? [],
+    settled: (found.isSuccess || found.isError) && !found.isPlaceholderData,
+  };
 }
 
 /** What the rows are matched against: the typed text less the '>' that selects commands. */

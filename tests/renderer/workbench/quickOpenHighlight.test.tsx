@@ -125,6 +125,16 @@ describe('quick open highlight', () => {
     await user.type(box, 'l');
     expect(highlighted(dialog)).toEqual(['Rebuild 54']);
   });
+
+  it('Enter waiting for an answer that fails still acts on the rows shown for the text', async () => {
+    const user = userEvent.setup();
+    journal();
+    const dialog = await openQuickOpen();
+    fake.state.refusals['journal.find'] = 100;
+    // 'val' matches a profile page only among the rows quick open holds without an answer.
+    await user.type(within(dialog).getByRole('combobox'), 'val{Enter}');
+    await waitFor(() => expect(store.useWorkbench.getState().activeTab).toBe('profile:values'));
+  });
 });
 
 describe('quick open matched letters', () => {
