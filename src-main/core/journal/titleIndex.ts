@@ -4,7 +4,7 @@
 // per open database (titleCopy.ts). The counter of migration 0015 says when a title, date, kind or
 // the set of live entries changed (by this connection or another: a second app's save, a trash, an
 // import); the log of migration 0016 says which entries, so only their rows are read again. A copy
-// the log no longer covers (more than its 1,000 changes behind) is built whole.
+// the log no longer covers (some 1,000 changes behind, after an import say) is built whole.
 import type { EntryTitle } from '../../shared/journal/findEntries';
 import { queryWords } from '../../shared/journal/titleMatch';
 import type { Db } from '../db/connection';
