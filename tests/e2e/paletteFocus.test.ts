@@ -129,3 +129,69 @@ describeE2E('the palette never types into an entry', () => {
     });
   }
 });
+
+// journal.find answers each query asynchronously: Enter pressed before the answer for what was typed
+// must open that answer's first row, not the first of the rows shown for the text before.
+describeE2E('quick open opens what was typed, even before its answer arrives', () => {
+  vi.setConfig({ testTimeout: 120_000 });
+  let dataDir: string;
+  let app: RunningApp;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    dataDir = tempDir('ladder-quick-open-');
+    app = await startApp({ dataDir });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    removeDir(dataDir);
+  });
+
+  it('Ctrl+P, type and Enter at once: the best match for the text opens', async () => {
+    const { page } = browser;
+    // The oldest entry is the best match for 'bu', but not among the newest 50 that quick open
+    // shows before anything is typed; those hold only weak matches ('Rebuild').
+    await callApi(app, 'journal.create', {
+      kind: 'lesson',
+      title: 'Budget review',
+      date: '2025-01-01',
+    });
+    for (let i = 0; i < 55; i++)
+      await callApi(app, 'journal.create', {
+        kind: 'lesson',
+        title: `Rebuild step ${i}`,
+        date: `2026-02-${String((i % 28) + 1).padStart(2, '0')}`,
+      });
+    await callApi(app, 'settings.set', {
+      welcomeSeen: true,
+      layout: {
+        sideBarVisible: true,
+        sideBarWidth: 24,
+        activeView: 'journal',
+        openTabs: [],
+        activeTab: null,
+      },
+    });
+    await page.goto(app.url);
+    await waitForWorkbench(page);
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input [cmdk-input]').waitFor();
+    await page.getByRole('option', { name: /Rebuild step/ }).first().waitFor();
+    // A busy main side: the answers for typed text come late.
+    await page.route('**/api/journal.find', async (route: Route) => {
+      const args = route.request().postDataJSON() as { text?: string } | null;
+      if (args?.text) await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await page.keyboard.type('bu', { delay: 20 });
+    await page.keyboard.press('Enter');
+    const title = page.locator('input[aria-label="Title"]:visible');
+    await expect.poll(() => title.inputValue(), { timeout: 15_000 }).toBe('Budget review');
+    await expect(page.locator('.quick-input').count()).resolves.toBe(0);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});

@@ -1,53 +1,51 @@
 // journal.find: ranks the journal's titles for typed text by the quick input's own rule (every word
 // typed appears; title and word starts rank higher; case and accents folded) and returns the best
 // few. Folding needs Unicode tables SQLite lacks, so the folded titles are held in memory, one copy
-// per open database, rebuilt when the counter of migration 0015 says a title, date, kind or the set
-// of live entries changed (by this connection or another: a second tab's save, a trash, an import).
+// per open database (titleCopy.ts). The counter of migration 0015 says when a title, date, kind or
+// the set of live entries changed (by this connection or another: a second app's save, a trash, an
+// import); the log of migration 0016 says which entries, so only their rows are read again. A copy
+// the log no longer covers (some 1,000 changes behind, after an import say) is built whole.
 import type { EntryTitle } from '../../shared/journal/findEntries';
-import { kindLabel } from '../../shared/journal/entryKinds';
-import { findText } from '../../shared/journal/findEntries';
-import { foldForMatch, foldedScore, queryWords } from '../../shared/journal/titleMatch';
+import { queryWords } from '../../shared/journal/titleMatch';
 import type { Db } from '../db/connection';
-import { allTitles, newestTitles, titlesVersion } from './titlesRepository';
+import { buildCopy, patchCopy, searchCopy, type TitleCopy } from './titleCopy';
+import {
+  allTitles,
+  newestTitles,
+  titleChangesSince,
+  titlesOf,
+  titlesVersion,
+} from './titlesRepository';
 
-interface TitleIndex {
+interface HeldCopy {
   version: number;
-  /** Newest date first, as the side bar lists them: ties in score keep this order. */
-  rows: EntryTitle[];
-  folded: string[];
-  /** Every folded text joined by newlines (no typed word holds one): one native search finds the rows. */
-  all: string;
-  /** Where row i's text starts in `all`; one more at the end. */
-  starts: Int32Array;
+  copy: TitleCopy;
 }
 
 // Keyed by the connection: a database closed and opened again (lock, restore) starts afresh.
-const indexes = new WeakMap<Db, TitleIndex>();
+const held = new WeakMap<Db, HeldCopy>();
 
-function currentIndex(db: Db): TitleIndex {
+/** The held copy brought up to `version` from the change log, or null when the log cannot. */
+function patched(db: Db, was: HeldCopy, version: number): HeldCopy | null {
+  if (version < was.version) return null;
+  const changes = titleChangesSince(db, was.version);
+  // The log must hold every change since the copy, one per counter value, none missing.
+  if (changes.length < version - was.version) return null;
+  if (changes.some(([n], i) => n !== was.version + 1 + i)) return null;
+  const seqs = new Set(changes.map(([, seq]) => seq));
+  // Read after the log: the rows are at least as new as its last change (a later change is applied
+  // again next time, to the same effect).
+  const copy = patchCopy(was.copy, seqs, titlesOf(db, [...seqs]));
+  return { version: changes.at(-1)?.[0] ?? version, copy };
+}
+
+function currentCopy(db: Db): TitleCopy {
   const version = titlesVersion(db);
-  const held = indexes.get(db);
-  if (held && held.version === version) return held;
-  const rows = allTitles(db);
-  // What findText gives, with the kind's name (and an untitled entry's name) folded once per kind.
-  const kinds = new Map<string, { label: string; untitled: string }>();
-  const folded = rows.map((r) => {
-    let kind = kinds.get(r.kind);
-    if (!kind) {
-      kind = {
-        label: foldForMatch(kindLabel(r.kind)),
-        untitled: foldForMatch(findText(r.kind, '')),
-      };
-      kinds.set(r.kind, kind);
-    }
-    const title = r.title.trim();
-    return title ? `${foldForMatch(title)} ${kind.label}` : kind.untitled;
-  });
-  const starts = new Int32Array(rows.length + 1);
-  for (let i = 0; i < rows.length; i++) starts[i + 1] = starts[i]! + folded[i]!.length + 1;
-  const index = { version, rows, folded, all: folded.join('\n'), starts };
-  indexes.set(db, index);
-  return index;
+  const was = held.get(db);
+  if (was && was.version === version) return was.copy;
+  const now = (was && patched(db, was, version)) ?? { version, copy: buildCopy(allTitles(db)) };
+  held.set(db, now);
+  return now.copy;
 }
 
 export interface FindQuery {
@@ -63,38 +61,18 @@ export function findTitles(db: Db, { text, limit, exclude = [] }: FindQuery): En
     warmSoon(db);
     return newestTitles(db, limit, exclude);
   }
-  const { rows, folded, all, starts } = currentIndex(db);
-  const skip = new Set(exclude);
-  // Scores are sums of 1, 2 or 3 per word: one bucket per sum, each kept to `limit` rows.
-  const top = words.length * 3;
-  const buckets: EntryTitle[][] = Array.from({ length: top + 1 }, () => []);
-  // Only rows holding the longest word can match; the native search jumps from one to the next.
-  const driver = words.reduce((a, b) => (b.length > a.length ? b : a));
-  let row = 0;
-  for (let at = all.indexOf(driver); at >= 0; at = all.indexOf(driver, starts[row + 1])) {
-    while (starts[row + 1]! <= at) row++;
-    const score = Math.round(foldedScore(folded[row]!, words) * top);
-    if (score === 0 || skip.has(rows[row]!.id)) continue;
-    const bucket = buckets[score]!;
-    if (bucket.length < limit) bucket.push(rows[row]!);
-    // Rows come newest first: once the best score has `limit` rows, no later row can enter.
-    if (buckets[top]!.length >= limit) break;
-  }
-  const best: EntryTitle[] = [];
-  for (let s = buckets.length - 1; s > 0 && best.length < limit; s--) {
-    best.push(...buckets[s]!.slice(0, limit - best.length));
-  }
-  return best;
+  return searchCopy(currentCopy(db), words, limit, exclude);
 }
 
 /**
- * An empty query means a picker has just opened: the copy is built once the answer has gone, ahead
- * of the first letter typed (at 100,000 entries it takes a tenth of a second or so).
+ * An empty query means a picker has just opened: the copy is brought up to date once the answer
+ * has gone, ahead of the first letter typed (built whole at 100,000 entries it takes a quarter of
+ * a second or so).
  */
 function warmSoon(db: Db): void {
   setImmediate(() => {
     try {
-      if (db.open) currentIndex(db);
+      if (db.open) currentCopy(db);
     } catch {
       // Closed or locked meanwhile: the next find builds it, or says why it cannot.
     }

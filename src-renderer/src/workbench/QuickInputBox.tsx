@@ -1,76 +1,27 @@
 // The quick input's box: the command palette (text starts with '>'), quick open over entry titles and
 // profile pages, and the choices a feature asks for through showQuickPick. Its own chunk (cmdk).
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+//
+// Which row is highlighted is decided here, as in VS Code: the first row of what is shown, unless the
+// person moved to another with the keys since the text last changed and that row is still shown. An
+// answer from journal.find arriving after the text changed therefore moves the highlight to its own
+// first row, and Enter pressed before that answer waits for it (never opening a row of the last one).
 import { Command as Cmdk } from 'cmdk';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { kindIcon, kindLabel } from '../../../src-main/shared/journal/entryKinds';
-import { shownTitle } from '../../../src-main/shared/journal/findEntries';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { matchRanges } from '../../../src-main/shared/journal/matchRanges';
 import { Codicon } from '../ui/Codicon';
 import { Kbd } from '../ui/Kbd';
-import { getCommands } from './registry';
-import { openEditor, runPaletteCommand, settleQuickPick, useWorkbench } from './store';
-import { quickOpenItems } from './quickOpenItems';
-import { matchScore } from './matchScore';
-import { formatDate } from './StatusBar';
-import type { QuickPickItem } from './types';
+import { MatchedLabel } from './MatchedLabel';
+import { acceptedWhileLoading, clearStandIn, typedWhileLoading } from './quickInputText';
+import { narrowRows, queryOf, useRows, type Row } from './quickInputRows';
+import { settleQuickPick, useWorkbench } from './store';
 
-import {
-  COMMAND_PREFIX,
-  acceptedWhileLoading,
-  clearStandIn,
-  typedWhileLoading,
-} from './quickInputText';
-import { entryFindRead } from './workbenchQueries';
-
-/** Entries one find returns: a few screens of the list, never the journal. */
-const FIND_LIMIT = 50;
-
-/**
- * The entries the main side finds for what is typed (journal.find). While the answer for new text
- * is on its way the previous one stays on screen (cmdk narrows it meanwhile by the same rule);
- * `settled` says the rows are the answer for this very text.
- */
-function useFoundEntries(text: string, exclude: readonly string[] | undefined, enabled: boolean) {
-  const args = {
-    text: text.trim().replace(/\s+/g, ' '),
-    limit: FIND_LIMIT,
-    ...(exclude && exclude.length > 0 ? { exclude: [...exclude] } : {}),
-  };
-  const found = useQuery({
-    ...entryFindRead.options(args),
-    enabled,
-    placeholderData: keepPreviousData,
-    // Titles change in other tabs too: each opening asks again (showing the cached answer meanwhile).
-    staleTime: 0,
-  });
-  return { entries: found.data ?? [], settled: found.isSuccess && !found.isPlaceholderData };
-}
-
-/** Scores the item's words only (its cmdk value is an id), ignoring the '>' that selects commands. */
-function filter(value: string, search: string, keywords?: string[]): number {
-  const query = search.startsWith(COMMAND_PREFIX) ? search.slice(1).trim() : search.trim();
-  if (!query) return 1;
-  return matchScore(keywords?.join(' ') ?? value, query);
-}
-
-interface Row {
-  value: string;
-  label: string;
-  icon?: string;
-  description?: string;
-  detail?: string;
-  keybinding?: string;
-  keywords: string[];
-  run: () => void;
-}
-
-function Item({ row }: { row: Row }) {
+function Item({ row, query }: { row: Row; query: string }) {
   return (
     <Cmdk.Item value={row.value} keywords={row.keywords} onSelect={row.run} className="quick-item">
       {row.icon && <Codicon name={row.icon} className="quick-item-icon" />}
       <span className="quick-item-text">
         <span className="quick-item-label" dir="auto">
-          {row.label}
+          <MatchedLabel text={row.label} ranges={matchRanges(row.label, query)} />
         </span>
         {row.description && <span className="quick-item-description">{row.description}</span>}
         {row.detail && <span className="quick-item-detail">{row.detail}</span>}
@@ -80,96 +31,10 @@ function Item({ row }: { row: Row }) {
   );
 }
 
-/** The row cmdk would highlight first: the best score, earlier rows winning ties. */
-function bestRow(rows: Row[], search: string): Row | undefined {
-  let best: Row | undefined;
-  let bestScore = 0;
-  for (const row of rows) {
-    const score = filter(row.value, search, row.keywords);
-    if (score > bestScore) {
-      best = row;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-function useRows(
-  search: string,
-  finish: (then?: () => void) => void,
-  close: () => void,
-): { rows: Row[]; label: string; placeholder: string; settled: boolean } {
-  const quickPick = useWorkbench((s) => s.quickPick);
-  const paletteOpen = useWorkbench((s) => s.paletteOpen);
-  const filesMode = !quickPick && paletteOpen && !search.startsWith(COMMAND_PREFIX);
-  const entryPick = quickPick?.entries;
-  const found = useFoundEntries(search, entryPick?.exclude, filesMode || entryPick !== undefined);
-
-  if (quickPick && entryPick) {
-    return {
-      label: quickPick.placeholder,
-      placeholder: quickPick.placeholder,
-      settled: found.settled,
-      rows: found.entries.map((e) => ({
-        value: `pick-${e.id}`,
-        label: shownTitle(e.kind, e.title),
-        icon: kindIcon(e.kind),
-        description: formatDate(e.date),
-        detail: kindLabel(e.kind),
-        keywords: [shownTitle(e.kind, e.title), kindLabel(e.kind)],
-        run: () => finish(() => settleQuickPick(e.id)),
-      })),
-    };
-  }
-  if (quickPick) {
-    return {
-      label: quickPick.placeholder,
-      placeholder: quickPick.placeholder,
-      settled: true,
-      rows: quickPick.items.map((item: QuickPickItem<unknown>, index) => ({
-        value: `pick-${index}`,
-        label: item.label,
-        icon: item.icon,
-        description: item.description,
-        detail: item.detail,
-        keywords: [item.label, item.description ?? '', item.detail ?? ''],
-        run: () => finish(() => settleQuickPick(item.value)),
-      })),
-    };
-  }
-  if (!filesMode) {
-    return {
-      label: 'Command Palette',
-      placeholder: 'Type the name of a command',
-      settled: true,
-      rows: getCommands()
-        .filter((c) => c.when?.() ?? true)
-        .map((c) => ({
-          value: `command-${c.id}`,
-          label: c.title,
-          keybinding: c.keybinding,
-          keywords: [c.title],
-          // A title ending in '...' asks for more (a pick): only those hold the keys for it.
-          run: () =>
-            /(\.\.\.|…)$/.test(c.title)
-              ? runPaletteCommand(c.title, c.run, close)
-              : finish(() => void Promise.resolve(c.run())),
-        })),
-    };
-  }
-  return {
-    label: 'Go to entry',
-    placeholder: 'Type a title to open an entry or profile page (start with > for commands)',
-    settled: found.settled,
-    rows: quickOpenItems(found.entries).map((item) => ({
-      value: `open-${item.input.type}-${item.input.id}`,
-      label: item.title,
-      icon: item.icon,
-      description: item.date ? formatDate(item.date) : item.kindLabel,
-      keywords: [item.title, item.kindLabel],
-      run: () => finish(() => openEditor(item.input, { title: item.title })),
-    })),
-  };
+/** Keys with which cmdk moves the highlight (its vim-style ones with Ctrl too). */
+function movesHighlight(event: KeyboardEvent): boolean {
+  if (['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return true;
+  return event.ctrlKey && ['n', 'j', 'p', 'k'].includes(event.key);
 }
 
 export function QuickInputBox({ initial, onClose }: { initial: string; onClose: () => void }) {
@@ -180,7 +45,35 @@ export function QuickInputBox({ initial, onClose }: { initial: string; onClose: 
     then?.();
   };
   const { rows, label, placeholder, settled } = useRows(search, finish, onClose);
-  // Enter pressed in the stand-in: run the best match for what was typed there, as cmdk would have.
+  const shown = narrowRows(rows, search);
+  // The row the person moved to, and the text it was chosen for.
+  const [moved, setMoved] = useState<{ value: string; search: string } | null>(null);
+  const keptMove =
+    moved !== null && moved.search === search && shown.some((r) => r.value === moved.value);
+  const active = keptMove ? moved.value : (shown[0]?.value ?? '');
+  // Once gone (text changed, or the row left the list) the move is forgotten, not revived later.
+  useEffect(() => {
+    if (moved !== null && !keptMove) setMoved(null);
+  }, [moved, keptMove]);
+  const moving = useRef(false);
+  const dialog = useRef<HTMLDivElement>(null);
+  // cmdk tells assistive technology which row is highlighted only when it picks one itself, not when
+  // the value given to it changes (an answer arriving): say so here, and bring the row into view.
+  useLayoutEffect(() => {
+    const box = dialog.current;
+    if (!box) return;
+    const row = [...box.querySelectorAll<HTMLElement>('[cmdk-item]')].find(
+      (item) => item.getAttribute('data-value') === active,
+    );
+    for (const owner of box.querySelectorAll('[cmdk-input], [cmdk-list]')) {
+      if (row) owner.setAttribute('aria-activedescendant', row.id);
+      else owner.removeAttribute('aria-activedescendant');
+    }
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  // Enter pressed before the rows answer the text (in the stand-in, or here while journal.find is
+  // on its way): the text it was pressed for, run once its answer is shown.
   const acceptFor = useRef<string | null>(null);
   useEffect(() => {
     // A render may start while the stand-in still takes keys: what it holds at mount is the truth.
@@ -193,17 +86,31 @@ export function QuickInputBox({ initial, onClose }: { initial: string; onClose: 
   }, []);
   useEffect(() => {
     if (acceptFor.current === null || acceptFor.current !== search || !settled) return;
-    const best = bestRow(rows, search);
-    if (!best) return;
     acceptFor.current = null;
-    best.run();
-  }, [rows, search, settled]);
+    shown.find((r) => r.value === active)?.run();
+  }, [shown, active, search, settled]);
   const onSearch = (text: string) => {
     acceptFor.current = null;
     setSearch(text);
   };
 
+  // Runs before cmdk's own key handling (it skips what is prevented here).
+  const onListKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && !event.nativeEvent.isComposing && !settled) {
+      event.preventDefault();
+      acceptFor.current = search;
+    } else if (movesHighlight(event)) {
+      moving.current = true;
+    }
+  };
+  // cmdk also picks a row itself (the first, when the text or rows change, or a clicked one): only
+  // a move by key is the person's choice. The rest is decided by the rule above.
+  const onValueChange = (value: string) => {
+    if (moving.current) setMoved({ value, search });
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
+    moving.current = false;
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -216,19 +123,29 @@ export function QuickInputBox({ initial, onClose }: { initial: string; onClose: 
     }
   };
 
+  const query = queryOf(search);
   return (
     <div
       className="quick-input-backdrop"
       onMouseDown={(e) => e.target === e.currentTarget && finish(() => settleQuickPick(undefined))}
     >
       <div
+        ref={dialog}
         className="quick-input"
         role="dialog"
         aria-modal="true"
         aria-label={label}
         onKeyDown={onKeyDown}
       >
-        <Cmdk label={label} filter={filter} loop>
+        <Cmdk
+          label={label}
+          shouldFilter={false}
+          value={active}
+          onValueChange={onValueChange}
+          onKeyDown={onListKeyDown}
+          disablePointerSelection
+          loop
+        >
           <Cmdk.Input
             autoFocus
             value={search}
@@ -238,8 +155,8 @@ export function QuickInputBox({ initial, onClose }: { initial: string; onClose: 
           />
           <Cmdk.List className="quick-list" label="Results">
             <Cmdk.Empty className="quick-empty">Nothing matches.</Cmdk.Empty>
-            {rows.map((row) => (
-              <Item key={row.value} row={row} />
+            {shown.map((row) => (
+              <Item key={row.value} row={row} query={query} />
             ))}
           </Cmdk.List>
         </Cmdk>

@@ -35,6 +35,8 @@ export interface FakeState {
   calls: { channel: string; args: unknown }[];
   /** Calls to refuse before answering again, by channel (a busy or locked store). */
   refusals: Record<string, number>;
+  /** Waited for before a channel answers (a slow main side): the answer is held until it settles. */
+  holds: Record<string, (args: unknown) => Promise<void> | undefined>;
 }
 
 export function makeEntry(id: string, title: string, overrides: Partial<Entry> = {}): Entry {
@@ -68,6 +70,7 @@ function freshState(): FakeState {
     entries: [],
     calls: [],
     refusals: {},
+    holds: {},
   };
 }
 
@@ -132,6 +135,8 @@ window.ladder = {
           fake.state.refusals[channel] = refusals - 1;
           throw new LadderError('locked', 'The journal is busy.');
         }
+        const hold = fake.state.holds[channel]?.(args);
+        if (hold) await hold;
         const handler = handlers[channel];
         if (!handler) throw new LadderError('unknown-channel', channel);
         return handler(args as never);

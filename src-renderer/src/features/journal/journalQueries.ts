@@ -22,8 +22,11 @@ export const trashRead = defineRead('journal.listTrash');
  */
 const SAVE_INVALIDATES = ['journal.history', 'search.'];
 
-/** The channels holding entry rows in the side bar's order (the quick-open and evidence pickers read the whole list). */
-const ROW_LISTS = ['journal.page', 'journal.list'];
+/**
+ * The channels holding entry rows in the side bar's order: only its pages now (journal.page). Quick
+ * open and the evidence picker ask journal.find for what is typed, and ask again each time they open.
+ */
+const ROW_LISTS = ['journal.page'];
 
 function summaryOf(e: Entry): EntrySummary {
   const { id, kind, title, date, tags, wordCount, updatedAt } = e;
