@@ -1,0 +1,36 @@
+// Backups leave the search index's data out (issue 15, goal 6): it is over half of the data file,
+// compresses poorly (trigrams), and is rebuilt exactly from the entries (external content, migration
+// 11). A copy gets LEAVE_INDEX_OUT then VACUUM; a restore rebuilds the index before the journal is
+// used. An emptied index is recognised by what it lacks: pieces of text to index (entry_chunks) but
+// no indexed row at all (entries_fts_docsize holds one row per indexed piece), which a journal
+// in use never has. A backup written before this change holds its index and is restored as it is.
+import type { Db } from './connection';
+
+/** Empties the index's data in a copy (FTS5 'delete-all': the content, the entries, is kept). */
+export const LEAVE_INDEX_OUT = "INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')";
+
+const REBUILD = "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')";
+
+function hasTable(db: Db, name: string): boolean {
+  return (
+    db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name) !==
+    undefined
+  );
+}
+
+/** Whether the index's data was left out (a lean backup): text to index, nothing indexed. */
+export function indexLeftOut(db: Db): boolean {
+  // Journals older than migration 11 have no pieces table: their index was always kept.
+  if (!hasTable(db, 'entry_chunks') || !hasTable(db, 'entries_fts_docsize')) return false;
+  return (
+    db.prepare('SELECT 1 FROM entry_chunks LIMIT 1').get() !== undefined &&
+    db.prepare('SELECT 1 FROM entries_fts_docsize LIMIT 1').get() === undefined
+  );
+}
+
+/** Rebuilds the index when it was left out, in one transaction; returns whether it did. */
+export function rebuildLeftOutIndex(db: Db): boolean {
+  if (!indexLeftOut(db)) return false;
+  db.transaction(() => db.exec(REBUILD))();
+  return true;
+}
