@@ -178,6 +178,13 @@ describe('backups without the search index', () => {
     } finally {
       held.close();
     }
+    const expanded = openBackupCopy(file, PASS);
+    try {
+      expect(indexLeftOut(expanded)).toBe(false);
+      expect(expanded.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      expanded.close();
+    }
     await changeAfterBackup(t.call);
     await t.call('backup.restore', { name: backup.name });
     closeHost(t);
