@@ -5,7 +5,15 @@
 // backup put back by hand (gunzip) gets its index at the next open.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +28,9 @@ import { backupTo } from '../../../src-main/core/backup/liveCopy';
 import { snapshotImage } from '../../../src-main/core/db/driverWorkers';
 import { indexLeftOut } from '../../../src-main/core/db/indexLeftOut';
 import type { Store } from '../../../src-main/core/host/store';
-import { body, closeStore, tempDir, testStore, type TestStore } from '../helpers';
+import { listBackups } from '../../../src-main/core/backup/backupService';
+import { body, closeStore, fingerprint, tempDir, testStore, type TestStore } from '../helpers';
+import { mountSmallDisk } from '../lock/smallDisk';
 import { closeHost, PASS, testHost, type TestHost } from '../lock/hostHelpers';
 import { openBackupCopy } from './backupCopies';
 
@@ -245,5 +255,56 @@ describe('backups without the search index', () => {
     const again = testStore(t.dataDir, t.clock);
     expectWhole(again.store.db);
     expect(await seen(again.call)).toEqual(before);
+  });
+});
+
+// Needs root with CAP_SYS_ADMIN to mount a tmpfs (the CI machine has it); skipped elsewhere.
+const canMount = (() => {
+  const probe = mountSmallDisk(64 << 10);
+  probe?.unmount();
+  return probe !== null;
+})();
+
+describe.skipIf(!canMount)('a full disk while a backup leaves the index out (a real tmpfs)', () => {
+  it('fails at the copy or at the copy without the index, and leaves no half backup and the journal as it was', async () => {
+    const disk = mountSmallDisk(16 << 20);
+    if (!disk) throw new Error('the disk could not be mounted');
+    let t: TestStore | null = null;
+    try {
+      t = testStore(disk.dir);
+      await fill(t.call);
+      t.store.db.pragma('wal_checkpoint(TRUNCATE)');
+      const older = await t.call('backup.now', {});
+      const dir = backupDir(t.store.dbPath);
+      const olderBytes = readFileSync(join(dir, older.name));
+      const journal = fingerprint(t.store.dbPath);
+      const dataBytes = statSync(t.store.dbPath).size;
+      const leanBytes = readArchiveImage(join(dir, older.name), null).length;
+      // The online copy needs the data file's size; the copy without the index, written beside it
+      // by VACUUM INTO, needs its own (the full copy goes once it is written).
+      const rooms = [dataBytes / 2, dataBytes + leanBytes / 2, dataBytes + leanBytes - 16_384];
+      for (const room of rooms) {
+        t.clock.advance(DAY);
+        const s = statfsSync(disk.dir);
+        const filler = join(disk.dir, `filler-${room}`);
+        writeFileSync(
+          filler,
+          Buffer.alloc(Math.max(0, s.bavail * s.bsize - Math.floor(room)), 0x20),
+        );
+        const outcome = await t.store.handle('backup.now', {});
+        expect(outcome.ok).toBe(false);
+        expect(listBackups(t.store.dbPath).map((b) => b.name)).toEqual([older.name]);
+        expect(readdirSync(dir).filter((n) => n.includes('.partial'))).toEqual([]);
+        expect(readFileSync(join(dir, older.name)).equals(olderBytes)).toBe(true);
+        expect(fingerprint(t.store.dbPath)).toBe(journal);
+        rmSync(filler);
+      }
+      const after = await t.call('backup.now', {});
+      expect(listBackups(t.store.dbPath).map((b) => b.name)).toEqual([after.name, older.name]);
+    } finally {
+      // Closed first: an open journal keeps the disk busy.
+      if (t) closeStore(t);
+      disk.unmount();
+    }
   });
 });
