@@ -286,6 +286,12 @@ function compressedBody(file: string, key: Buffer | null): Buffer {
   return Buffer.concat([decipher.update(body), decipher.final()]);
 }
 
+/** The gzip stream inside the archive, decrypted with `key` when it is encrypted (whole, in memory). */
+export function readArchiveBody(file: string, key: Buffer | null): Buffer {
+  requireForm(file, key);
+  return compressedBody(file, key);
+}
+
 /** The database inside the archive, in memory; throws as `archiveImageHash` rejects. */
 export function readArchiveImage(file: string, key: Buffer | null): Buffer {
   requireForm(file, key);

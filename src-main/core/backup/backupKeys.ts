@@ -2,6 +2,7 @@
 // journal through every passphrase change, but one copied back in from elsewhere (or one whose
 // re-encryption failed) can still hold an earlier passphrase: such a backup is never called
 // "damaged", and a restore waiting for the next start never blocks the unlock.
+import { removeReadyCopies } from './restorePrepare';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { keyOpens } from '../db/connection';
@@ -84,4 +85,5 @@ export function opensPendingBackup(pending: PendingRestore | null, key: Buffer):
 /** Drops the waiting restore; the backup itself stays in the folder. */
 export function cancelPendingRestore(dbPath: string): void {
   rmSync(join(backupDir(dbPath), RESTORE_MARKER), { force: true });
+  removeReadyCopies(backupDir(dbPath));
 }

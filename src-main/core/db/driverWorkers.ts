@@ -223,3 +223,55 @@ export function leanCopyInto(
     () => undefined,
   );
 }
+
+// A restore prepared while the app keeps answering: the backup's database (gzip, already decrypted)
+// is expanded in memory, its left-out index rebuilt and the result checked, all in a worker.
+const REBUILD_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { gunzipSync } = require('node:zlib');
+try {
+  const Database = require(workerData.driver);
+  const image = gunzipSync(workerData.compressed);
+  image[18] = 1;
+  image[19] = 1;
+  const db = new Database(image);
+  let answer = { ok: true };
+  try {
+    db.unsafeMode(true);
+    if (workerData.leftOut.every((sql) => db.prepare(sql).pluck().get() === 1)) {
+      db.exec('BEGIN');
+      db.exec(workerData.rebuild);
+      db.exec('COMMIT');
+      const rows = db.pragma('quick_check');
+      if (rows.length !== 1 || rows[0].quick_check !== 'ok') throw Object.assign(new Error('damaged'), { code: 'SQLITE_CORRUPT' });
+      const rebuilt = db.serialize();
+      answer = { ok: true, bytes: new Uint8Array(rebuilt.buffer, rebuilt.byteOffset, rebuilt.byteLength) };
+    }
+  } finally {
+    db.close();
+  }
+  parentPort.postMessage(answer);
+} catch (error) {
+  parentPort.postMessage({ ok: false, code: String((error && error.code) || 'unknown') });
+}
+`;
+
+/**
+ * The database in `compressed` (a backup's gzip stream) with its left-out index rebuilt and checked,
+ * from a worker thread; null when nothing was left out. Rejects with the driver's code on damage.
+ */
+export function rebuildIndexInWorker(
+  compressed: Buffer,
+  queries: { leftOut: readonly string[]; rebuild: string },
+): Promise<Buffer | null> {
+  const worker = driverWorker(REBUILD_WORKER, {
+    compressed,
+    leftOut: [...queries.leftOut],
+    rebuild: queries.rebuild,
+  });
+  return answerOf(worker, 'the rebuild failed', 'the rebuild worker stopped').then((answer) => {
+    if (!answer.bytes) return null;
+    const { buffer, byteOffset, byteLength } = answer.bytes;
+    return Buffer.from(buffer, byteOffset, byteLength);
+  });
+}

@@ -9,28 +9,26 @@ import type { Db } from './connection';
 /** Empties the index's data in a copy (FTS5 'delete-all': the content, the entries, is kept). */
 export const LEAVE_INDEX_OUT = "INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')";
 
-const REBUILD = "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')";
+/** Rebuilds the index from the entries (FTS5 reads them through the content view). */
+export const REBUILD_INDEX = "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')";
 
-function hasTable(db: Db, name: string): boolean {
-  return (
-    db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name) !==
-    undefined
-  );
-}
+/**
+ * Whether the index's data was left out (a lean backup): text to index, nothing indexed. As SQL, for
+ * the restore's worker too: the first answers 1 when the tables exist (journals older than migration
+ * 11 have no pieces table, and their index was always kept), the second 1 when it was left out.
+ */
+export const INDEX_LEFT_OUT_QUERIES = [
+  "SELECT count(*) = 2 FROM sqlite_schema WHERE type = 'table' AND name IN ('entry_chunks', 'entries_fts_docsize')",
+  'SELECT EXISTS (SELECT 1 FROM entry_chunks) AND NOT EXISTS (SELECT 1 FROM entries_fts_docsize)',
+] as const;
 
-/** Whether the index's data was left out (a lean backup): text to index, nothing indexed. */
 export function indexLeftOut(db: Db): boolean {
-  // Journals older than migration 11 have no pieces table: their index was always kept.
-  if (!hasTable(db, 'entry_chunks') || !hasTable(db, 'entries_fts_docsize')) return false;
-  return (
-    db.prepare('SELECT 1 FROM entry_chunks LIMIT 1').get() !== undefined &&
-    db.prepare('SELECT 1 FROM entries_fts_docsize LIMIT 1').get() === undefined
-  );
+  return INDEX_LEFT_OUT_QUERIES.every((sql) => db.prepare(sql).pluck().get() === 1);
 }
 
 /** Rebuilds the index when it was left out, in one transaction; returns whether it did. */
 export function rebuildLeftOutIndex(db: Db): boolean {
   if (!indexLeftOut(db)) return false;
-  db.transaction(() => db.exec(REBUILD))();
+  db.transaction(() => db.exec(REBUILD_INDEX))();
   return true;
 }

@@ -31,7 +31,8 @@ import type { Store } from '../../../src-main/core/host/store';
 import { listBackups } from '../../../src-main/core/backup/backupService';
 import { body, closeStore, fingerprint, tempDir, testStore, type TestStore } from '../helpers';
 import { mountSmallDisk } from '../lock/smallDisk';
-import { closeHost, PASS, testHost, type TestHost } from '../lock/hostHelpers';
+import { closeHost, fileHolds, PASS, testHost, type TestHost } from '../lock/hostHelpers';
+import { readyCopyOf } from '../../../src-main/core/backup/restorePrepare';
 import { openBackupCopy } from './backupCopies';
 
 const DAY = 86_400_000;
@@ -137,72 +138,103 @@ function openStoreOf(t: TestHost): Store {
 }
 
 describe('backups without the search index', () => {
-  it('a plain journal: the backup leaves the index out, the restore rebuilds it and finds what the backup held', async () => {
-    const t = testStore();
-    await fill(t.call);
-    const before = await seen(t.call);
-    expect(before.zanzibar).toEqual(['Entry 7']);
-    expect(before.quokka).toEqual(['Long entry']);
-    const backup = await t.call('backup.now', {});
-    const file = join(backupDir(t.store.dbPath), backup.name);
-    const held = inside(file, null);
-    try {
-      expect(indexLeftOut(held)).toBe(true);
-      expect(indexBytes(held)).toBeLessThan(1000);
-      expect(indexBytes(t.store.db)).toBeGreaterThan(50_000);
-      expect(held.prepare('SELECT count(*) FROM entries').pluck().get()).toBe(25);
-    } finally {
-      held.close();
-    }
-    // The file a restore puts in place has its index already: the open does not rebuild it.
-    const expanded = openBackupCopy(file);
-    try {
-      expect(indexLeftOut(expanded)).toBe(false);
-      expect(expanded.pragma('integrity_check', { simple: true })).toBe('ok');
-    } finally {
-      expanded.close();
-    }
+  it.each([
+    ['made ready at the asking, in a worker', true],
+    ['rebuilt at the start when no ready copy is left (the app closed while it was made)', false],
+  ])(
+    'a plain journal: the backup leaves the index out; restored with its index %s',
+    async (_, kept) => {
+      const t = testStore();
+      await fill(t.call);
+      const before = await seen(t.call);
+      expect(before.zanzibar).toEqual(['Entry 7']);
+      expect(before.quokka).toEqual(['Long entry']);
+      const backup = await t.call('backup.now', {});
+      const file = join(backupDir(t.store.dbPath), backup.name);
+      const held = inside(file, null);
+      try {
+        expect(indexLeftOut(held)).toBe(true);
+        expect(indexBytes(held)).toBeLessThan(1000);
+        expect(indexBytes(t.store.db)).toBeGreaterThan(50_000);
+        expect(held.prepare('SELECT count(*) FROM entries').pluck().get()).toBe(25);
+      } finally {
+        held.close();
+      }
+      // The file a restore puts in place has its index already: the open does not rebuild it.
+      const expanded = openBackupCopy(file);
+      try {
+        expect(indexLeftOut(expanded)).toBe(false);
+        expect(expanded.pragma('integrity_check', { simple: true })).toBe('ok');
+      } finally {
+        expanded.close();
+      }
 
-    await changeAfterBackup(t.call);
-    expect((await seen(t.call)).pangolin).toEqual(['After']);
-    await t.call('backup.restore', { name: backup.name });
-    closeStore(t);
-    t.clock.advance(60_000);
-    const again = testStore(t.dataDir, t.clock);
-    expect(again.store.restored).toBe(backup.name);
-    expectWhole(again.store.db);
-    expect(await seen(again.call)).toEqual(before);
-  });
+      await changeAfterBackup(t.call);
+      expect((await seen(t.call)).pangolin).toEqual(['After']);
+      await t.call('backup.restore', { name: backup.name });
+      const dir = backupDir(t.store.dbPath);
+      const ready = readyCopyOf(dir, backup.name);
+      const readyDb = inside(ready, null);
+      try {
+        expect(indexLeftOut(readyDb)).toBe(false);
+        expect(indexBytes(readyDb)).toBeGreaterThan(50_000);
+      } finally {
+        readyDb.close();
+      }
+      expect(listBackups(t.store.dbPath).map((b) => b.name)).toEqual([backup.name]);
+      closeStore(t);
+      if (!kept) rmSync(ready);
+      t.clock.advance(60_000);
+      const again = testStore(t.dataDir, t.clock);
+      expect(again.store.restored).toBe(backup.name);
+      expect(readdirSync(dir).filter((n) => n.startsWith('restore-'))).toEqual([]);
+      expectWhole(again.store.db);
+      expect(await seen(again.call)).toEqual(before);
+    },
+  );
 
-  it('a protected journal: the same, the index rebuilt before its copy is encrypted', async () => {
-    let t = testHost();
-    await fill(t.call);
-    await t.call('lock.protect', { passphrase: PASS });
-    const before = await seen(t.call);
-    const backup = await t.call('backup.now', {});
-    const file = join(backupDir(t.host.dbPath), backup.name);
-    const held = inside(file, Buffer.from(PASS));
-    try {
-      expect(indexLeftOut(held)).toBe(true);
-      expect(indexBytes(held)).toBeLessThan(1000);
-    } finally {
-      held.close();
-    }
-    const expanded = openBackupCopy(file, PASS);
-    try {
-      expect(indexLeftOut(expanded)).toBe(false);
-      expect(expanded.pragma('integrity_check', { simple: true })).toBe('ok');
-    } finally {
-      expanded.close();
-    }
-    await changeAfterBackup(t.call);
-    await t.call('backup.restore', { name: backup.name });
-    closeHost(t);
-    t = testHost(t.dataDir, t.clock);
-    await t.call('lock.unlock', { passphrase: PASS });
-    expectWhole(openStoreOf(t).db);
-    expect(await seen(t.call)).toEqual(before);
-  });
+  it.each([
+    ['from the copy made ready at the asking', false],
+    ['from the backup itself, rebuilt at the start, when no ready copy is left', true],
+  ])(
+    'a protected journal: the same, the index rebuilt before its copy is encrypted, %s',
+    async (_, dropped) => {
+      let t = testHost();
+      await fill(t.call);
+      await t.call('lock.protect', { passphrase: PASS });
+      const before = await seen(t.call);
+      const backup = await t.call('backup.now', {});
+      const file = join(backupDir(t.host.dbPath), backup.name);
+      const held = inside(file, Buffer.from(PASS));
+      try {
+        expect(indexLeftOut(held)).toBe(true);
+        expect(indexBytes(held)).toBeLessThan(1000);
+      } finally {
+        held.close();
+      }
+      const expanded = openBackupCopy(file, PASS);
+      try {
+        expect(indexLeftOut(expanded)).toBe(false);
+        expect(expanded.pragma('integrity_check', { simple: true })).toBe('ok');
+      } finally {
+        expanded.close();
+      }
+      await changeAfterBackup(t.call);
+      await t.call('backup.restore', { name: backup.name });
+      const ready = readyCopyOf(backupDir(t.host.dbPath), backup.name);
+      expect(fileHolds(ready, 'zanzibar')).toBe(false);
+      const readyDb = inside(ready, Buffer.from(PASS));
+      expect(indexLeftOut(readyDb)).toBe(false);
+      readyDb.close();
+      closeHost(t);
+      if (dropped) rmSync(ready);
+      t = testHost(t.dataDir, t.clock);
+      await t.call('lock.unlock', { passphrase: PASS });
+      expect(openStoreOf(t).restored).toBe(backup.name);
+      expectWhole(openStoreOf(t).db);
+      expect(await seen(t.call)).toEqual(before);
+    },
+  );
 
   it('a backup of the previous format (its index inside) restores as it is, plain and protected', async () => {
     for (const key of [null, Buffer.from(PASS)]) {
