@@ -50,7 +50,7 @@ export async function prepareRestore(file: string, key: Buffer | null): Promise<
   removeReadyCopies(dir);
   if (!isArchiveName(file) || statSync(file).size * EXPANSION > ARCHIVE_IN_MEMORY_MAX_BYTES)
     return false;
-  const image = await rebuildIndexInWorker(readArchiveBody(file, key), {
+  const image = await rebuildIndexInWorker(await readArchiveBody(file, key), {
     leftOut: INDEX_LEFT_OUT_QUERIES,
     rebuild: REBUILD_INDEX,
   });
