@@ -236,6 +236,27 @@ describe('backups without the search index', () => {
     },
   );
 
+  it("the asking rebuilds the index off the app's thread: requests keep being answered meanwhile", async () => {
+    const t = testStore();
+    await fill(t.call);
+    const backup = await t.call('backup.now', {});
+    // Requests sent one after another while the restore is made ready: with the expansion and the
+    // rebuild on this thread (as the check of the asking was before), none could be answered meanwhile.
+    let done = false;
+    let answered = 0;
+    const requests = (async () => {
+      while (!done) {
+        expect((await t.store.handle('journal.counts', {})).ok).toBe(true);
+        answered++;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    await t.store.services.backup.restore({ name: backup.name }).finally(() => (done = true));
+    await requests;
+    expect(answered).toBeGreaterThan(1);
+    expect(readdirSync(backupDir(t.store.dbPath))).toContain(`restore-ready-${backup.name}`);
+  });
+
   it('a backup of the previous format (its index inside) restores as it is, plain and protected', async () => {
     for (const key of [null, Buffer.from(PASS)]) {
       let t = testHost();
