@@ -2,13 +2,13 @@
 // journal through every passphrase change, but one copied back in from elsewhere (or one whose
 // re-encryption failed) can still hold an earlier passphrase: such a backup is never called
 // "damaged", and a restore waiting for the next start never blocks the unlock.
-import { removeReadyCopies } from './restorePrepare';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { keyOpens } from '../db/connection';
 import { hasPlainHeader } from '../db/fileHeader';
 import { backupDir, RESTORE_MARKER, timeOfBackup } from './backupFiles';
 import { archiveKeyFits, isArchiveName, isPlainArchive } from './backupArchive';
+import { removeReadyCopies } from './restorePrepare';
 
 export interface PendingRestore {
   name: string;
