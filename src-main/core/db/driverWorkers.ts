@@ -161,8 +161,11 @@ try {
     copy.close();
   }
   if (rows.length !== 1 || rows[0].quick_check !== 'ok') throw Object.assign(new Error('damaged'), { code: 'SQLITE_CORRUPT' });
-  // The driver's buffer is external memory, which cannot be transferred: it is copied once.
-  parentPort.postMessage({ ok: true, bytes: new Uint8Array(image.buffer, image.byteOffset, image.byteLength) });
+  // The driver's buffer is external memory, which cannot be transferred: it is copied once, here,
+  // into memory that can, so the app's thread never copies the image.
+  const bytes = new Uint8Array(image.byteLength);
+  bytes.set(image);
+  parentPort.postMessage({ ok: true, bytes }, [bytes.buffer]);
 } catch (error) {
   parentPort.postMessage({ ok: false, code: String((error && error.code) || 'unknown') });
 }
