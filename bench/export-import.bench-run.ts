@@ -5,13 +5,16 @@
 // - the longest the app's thread was held (gap between 2 ms timer ticks) during the import;
 // - backup bytes / data file bytes once daily rotation holds its copies (BACKUP_ENTRIES entries),
 //   compressed (now) against as many full copies (before), and a protected journal's one backup;
-//   each backup's wall time and the longest it held the app's thread.
+//   each backup's wall time and the longest it held the app's thread; a restore's asking and the
+//   next start's part, against a restore of a backup of the previous format (its index inside).
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openStore, type Store } from '../src-main/core/host/store';
-import { listBackups } from '../src-main/core/backup/backupService';
+import { listBackups, placeBackupCopy } from '../src-main/core/backup/backupService';
+import { readInPieces, writeArchive } from '../src-main/core/backup/backupArchive';
+import { readyCopyOf } from '../src-main/core/backup/restorePrepare';
 import { backupDir } from '../src-main/core/backup/backupFiles';
 import { backupTo } from '../src-main/core/backup/liveCopy';
 import {
@@ -196,6 +199,41 @@ it('export and import of a large journal, autosaves during an export', async () 
   store.close();
 });
 
+/**
+ * A restore of the newest backup: the asking (the index left out of the backup is rebuilt then, in a
+ * worker) and what the next start does (synchronous, before the journal opens), from the copy made
+ * ready, from a backup of the previous format (its index inside: a restore as it was before), and
+ * from the lean backup alone (the index rebuilt at the start), interleaved, medians of 3.
+ */
+async function restoreRows(store: Store, fullCopy: string): Promise<void> {
+  const dir = backupDir(store.dbPath);
+  const newest = listBackups(store.dbPath)[0]?.name ?? '';
+  const asked = await longestGap(() => store.services.backup.restore({ name: newest }));
+  rows.push(row(`restore ${BACKUP_ENTRIES}: the asking, wall time`, asked.ms, 'ms'));
+  rows.push(
+    row(`restore ${BACKUP_ENTRIES}: the asking, longest hold of the app's thread`, asked.gap, 'ms'),
+  );
+  const previous = join(tempDir(), 'previous-format.db.gz');
+  await writeArchive(readInPieces(fullCopy), previous, null);
+  const sources = {
+    'from the copy made ready (now)': readyCopyOf(dir, newest),
+    'a backup of the previous format (before)': previous,
+    'the lean backup alone (index rebuilt at the start)': join(dir, newest),
+  };
+  const times = new Map<string, number[]>();
+  for (let round = 0; round < 3; round++)
+    for (const [label, file] of Object.entries(sources)) {
+      const target = join(tempDir(), 'restored.db');
+      const t0 = performance.now();
+      rmSync(placeBackupCopy(file, target, null));
+      times.set(label, [...(times.get(label) ?? []), performance.now() - t0]);
+    }
+  for (const [label, samples] of times)
+    rows.push(
+      row(`restore ${BACKUP_ENTRIES} at the next start, ${label}`, percentile(samples, 50), 'ms'),
+    );
+}
+
 it('backups of a journal: bytes after five weeks of daily backups, time, hold of the thread', async () => {
   // Backups: one a day for five weeks, rotated as in use; bytes kept against the data file's, and
   // against what the same number of full copies (every backup before they were compressed) weighs.
@@ -238,6 +276,7 @@ it('backups of a journal: bytes after five weeks of daily backups, time, hold of
   rows.push(row(`compressed / full copies`, backupBytes / fullCopiesBytes, 'x'));
   rows.push(row(`one backup of ${BACKUP_ENTRIES} entries, wall time`, firstBackup.ms, 'ms'));
   rows.push(row(`one backup: longest hold of the app's thread`, firstBackup.gap, 'ms'));
+  await restoreRows(small, fullCopy);
   small.close();
 
   // A protected journal's backup: compressed from its plain pages in memory, then encrypted.

@@ -8,6 +8,7 @@ import { keyOpens } from '../db/connection';
 import { hasPlainHeader } from '../db/fileHeader';
 import { backupDir, RESTORE_MARKER, timeOfBackup } from './backupFiles';
 import { archiveKeyFits, isArchiveName, isPlainArchive } from './backupArchive';
+import { removeReadyCopies } from './restorePrepare';
 
 export interface PendingRestore {
   name: string;
@@ -84,4 +85,5 @@ export function opensPendingBackup(pending: PendingRestore | null, key: Buffer):
 /** Drops the waiting restore; the backup itself stays in the folder. */
 export function cancelPendingRestore(dbPath: string): void {
   rmSync(join(backupDir(dbPath), RESTORE_MARKER), { force: true });
+  removeReadyCopies(backupDir(dbPath));
 }

@@ -18,6 +18,7 @@ import { LadderError } from '../../shared/errors';
 import { PARTIAL_SUFFIX } from './liveCopy';
 import { isArchiveName, readArchiveImage } from './backupArchive';
 import { expandArchive } from './archiveRestore';
+import { prepareRestore, readyCopyOf, removeReadyCopies } from './restorePrepare';
 import { writeBackup } from './backupWrite';
 import { connectionKey, openDatabase } from '../db/connection';
 import { backupKeyProblem } from './backupKeys';
@@ -33,7 +34,7 @@ const DAY_MS = 86_400_000;
 export interface BackupService {
   now: () => Promise<BackupInfo>;
   list: () => BackupInfo[];
-  restore: (args: { name: string }) => RestorePlan;
+  restore: (args: { name: string }) => Promise<RestorePlan>;
   /** Takes a backup when the newest one is a day old or more; null when none was needed. */
   ifDue: () => Promise<BackupInfo | null>;
 }
@@ -108,7 +109,7 @@ export function createBackupService(ctx: ServiceContext): BackupService {
   return {
     now,
     list: () => listBackups(dbPath),
-    restore: ({ name }) => {
+    restore: async ({ name }) => {
       const file = join(backupDir(dbPath), name);
       if (timeOfBackup(name) === null || basename(name) !== name || !existsSync(file)) {
         throw new LadderError('not-found', 'That backup does not exist.');
@@ -116,7 +117,15 @@ export function createBackupService(ctx: ServiceContext): BackupService {
       // A backup under another passphrase (or none) is not damaged: say which passphrase it needs.
       const keyProblem = backupKeyProblem(file, name, connectionKey(ctx.db));
       if (keyProblem) throw new LadderError('conflict', keyProblem);
-      checkBackup(file, undefined, connectionKey(ctx.db));
+      const key = connectionKey(ctx.db);
+      let expanded: boolean;
+      try {
+        // Its index rebuilt now, in a worker, so the next start takes no longer than it used to.
+        expanded = await prepareRestore(file, key);
+      } catch {
+        throw new LadderError('storage-error', DAMAGED);
+      }
+      if (!expanded) checkBackup(file, undefined, key);
       writePrivateFile(join(backupDir(dbPath), RESTORE_MARKER), JSON.stringify({ name }));
       return { name, restartRequired: true };
     },
@@ -134,11 +143,9 @@ export function createBackupService(ctx: ServiceContext): BackupService {
  * copy. A compressed backup was checked when written; here it must read back whole (its tag and
  * gzip's own check), and the file expanded from it is checked again before it becomes the journal.
  */
-export function checkBackup(
-  file: string,
-  message = 'That backup is damaged, so it was not restored. Your journal was not changed.',
-  key: Buffer | null = null,
-): void {
+const DAMAGED = 'That backup is damaged, so it was not restored. Your journal was not changed.';
+
+export function checkBackup(file: string, message = DAMAGED, key: Buffer | null = null): void {
   if (isArchiveName(file)) {
     try {
       readArchiveImage(file, key);
@@ -171,10 +178,7 @@ export function placeBackupCopy(source: string, dbPath: string, key: Buffer | nu
   } catch (error) {
     rmSync(ready, { force: true });
     if (error instanceof LadderError) throw error;
-    throw new LadderError(
-      'storage-error',
-      'That backup is damaged, so it was not restored. Your journal was not changed.',
-    );
+    throw new LadderError('storage-error', DAMAGED);
   }
   return ready;
 }
@@ -190,7 +194,11 @@ export function applyPendingRestore(
   key: Buffer | null = null,
 ): string | null {
   const marker = join(backupDir(dbPath), RESTORE_MARKER);
-  if (!existsSync(marker)) return null;
+  if (!existsSync(marker)) {
+    // A ready copy whose restore was cancelled, or never asked for in full (the app closed first).
+    removeReadyCopies(backupDir(dbPath));
+    return null;
+  }
   let name: unknown;
   try {
     name = (JSON.parse(readFileSync(marker, 'utf8')) as { name?: unknown }).name;
@@ -201,10 +209,23 @@ export function applyPendingRestore(
     typeof name === 'string' && timeOfBackup(name) !== null ? join(backupDir(dbPath), name) : null;
   if (source === null || !existsSync(source)) {
     rmSync(marker, { force: true });
+    removeReadyCopies(backupDir(dbPath));
     return null;
   }
-  // Expanded (and checked) beside the journal before anything is moved: a failure leaves both as they were.
-  const ready = placeBackupCopy(source, dbPath, key);
+  // Expanded (and checked) beside the journal before anything is moved: a failure leaves both as they
+  // were. The copy made ready at the asking holds the index already; without it (or when it does not
+  // open with this key: the passphrase changed since) the backup itself is expanded and its index rebuilt.
+  const readyCopy = readyCopyOf(backupDir(dbPath), name as string);
+  let ready: string | null = null;
+  if (existsSync(readyCopy)) {
+    try {
+      ready = placeBackupCopy(readyCopy, dbPath, key);
+    } catch {
+      ready = null;
+    }
+  }
+  ready ??= placeBackupCopy(source, dbPath, key);
+  removeReadyCopies(backupDir(dbPath));
   const aside = `${dbPath}.before-restore-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, aside + suffix);

@@ -3,11 +3,15 @@
 // bytes (SHA-256), so what a restore decompresses is exactly what was checked. Everything is written
 // under `.partial` names, renamed only once proven: a crash or a full disk mid-way leaves no file
 // that is listed, and the next start removes the pieces (backupLeftovers.ts).
+// Each copy leaves out the search index's data (db/indexLeftOut.ts: over half the file, rebuilt
+// from the entries at restore, archiveRestore.ts), so 9 kept copies weigh about 2x the journal, not 6x.
 import { renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LadderError } from '../../shared/errors';
 import { connectionKey, type Db } from '../db/connection';
-import { snapshotImage } from '../db/driverWorkers';
+import { leanCopyInto, snapshotImage } from '../db/driverWorkers';
+import { LEAVE_INDEX_OUT } from '../db/indexLeftOut';
+import { createPrivateFile } from '../common/privateFiles';
 import {
   archiveImageHash,
   imageInPieces,
@@ -70,15 +74,16 @@ export async function writeBackup(db: Db, dir: string, time: number): Promise<st
   const name = archiveName(time);
   const file = join(dir, name);
   const partial = file + PARTIAL_SUFFIX;
-  // The plain journal's uncompressed copy, kept only until it is compressed.
+  // The plain journal's uncompressed copy, then the same without the index, kept only until compressed.
   const copy = `${join(dir, backupName(time))}.copy${PARTIAL_SUFFIX}`;
-  const done = [markUnderWay(partial), markUnderWay(copy)];
+  const lean = `${join(dir, backupName(time))}.lean${PARTIAL_SUFFIX}`;
+  const done = [markUnderWay(partial), markUnderWay(copy), markUnderWay(lean)];
   try {
     let sha: string;
     if (key) {
       let image: Buffer;
       try {
-        image = await snapshotImage(db);
+        image = await snapshotImage(db, [LEAVE_INDEX_OUT]);
       } catch (error) {
         if (String((error as { code?: unknown }).code).startsWith('SQLITE_CORRUPT'))
           throw new LadderError('storage-error', FAILED_CHECK);
@@ -87,14 +92,20 @@ export async function writeBackup(db: Db, dir: string, time: number): Promise<st
       sha = await writeArchive(imageInPieces(image), partial, key);
     } else {
       await backupTo(db, copy);
-      await checkNewBackup(copy, FAILED_CHECK, null);
-      sha = await writeArchive(readInPieces(copy), partial, null);
+      rmSync(lean, { force: true });
+      createPrivateFile(lean);
+      await leanCopyInto(copy, lean, [LEAVE_INDEX_OUT]);
+      rmSync(copy, { force: true });
+      await checkNewBackup(lean, FAILED_CHECK, null);
+      sha = await writeArchive(readInPieces(lean), partial, null);
     }
     await proveAndName(partial, file, key, sha);
     return name;
   } finally {
     // With what SQLite may leave beside the copy (its check opens it: a full disk can stop the close).
-    for (const piece of [partial, copy, `${copy}-wal`, `${copy}-shm`, `${copy}-journal`])
+    for (const piece of [partial, lean, `${lean}-wal`, `${lean}-shm`, `${lean}-journal`])
+      rmSync(piece, { force: true });
+    for (const piece of [copy, `${copy}-wal`, `${copy}-shm`, `${copy}-journal`])
       rmSync(piece, { force: true });
     for (const end of done) end();
   }

@@ -147,11 +147,25 @@ try {
   image[18] = 1;
   image[19] = 1;
   const copy = new Database(image);
-  const rows = copy.pragma('quick_check');
-  copy.close();
+  let rows;
+  try {
+    // What a backup leaves out (the search index's data), then the pages it freed.
+    if (workerData.leaveOut.length > 0) {
+      copy.unsafeMode(true);
+      for (const sql of workerData.leaveOut) copy.exec(sql);
+      copy.exec('VACUUM');
+      image = copy.serialize();
+    }
+    rows = copy.pragma('quick_check');
+  } finally {
+    copy.close();
+  }
   if (rows.length !== 1 || rows[0].quick_check !== 'ok') throw Object.assign(new Error('damaged'), { code: 'SQLITE_CORRUPT' });
-  // The driver's buffer is external memory, which cannot be transferred: it is copied once.
-  parentPort.postMessage({ ok: true, bytes: new Uint8Array(image.buffer, image.byteOffset, image.byteLength) });
+  // The driver's buffer is external memory, which cannot be transferred: it is copied once, here,
+  // into memory that can, so the app's thread never copies the image.
+  const bytes = new Uint8Array(image.byteLength);
+  bytes.set(image);
+  parentPort.postMessage({ ok: true, bytes }, [bytes.buffer]);
 } catch (error) {
   parentPort.postMessage({ ok: false, code: String((error && error.code) || 'unknown') });
 }
@@ -159,14 +173,112 @@ try {
 
 /**
  * The encrypted connection's database as one plain image in memory, read and passed by quick_check
- * in a worker thread. Rejects with the driver's code when it could not be read or failed the check.
+ * in a worker thread, after `leaveOut` (SQL run on the image, then VACUUM). Rejects with the
+ * driver's code when it could not be read or failed the check.
  */
-export function snapshotImage(db: Db): Promise<Buffer> {
+export function snapshotImage(db: Db, leaveOut: readonly string[] = []): Promise<Buffer> {
   const key = connectionKey(db);
   if (!key) return Promise.reject(new Error('snapshotImage reads encrypted journals'));
-  const worker = driverWorker(IMAGE_WORKER, { file: db.name, key: new Uint8Array(key) });
+  const worker = driverWorker(IMAGE_WORKER, {
+    file: db.name,
+    key: new Uint8Array(key),
+    leaveOut: [...leaveOut],
+  });
   return answerOf(worker, 'snapshot failed', 'the snapshot worker stopped').then((answer) => {
     if (!answer.bytes) throw new Error('snapshot failed');
+    const { buffer, byteOffset, byteLength } = answer.bytes;
+    return Buffer.from(buffer, byteOffset, byteLength);
+  });
+}
+
+// A plain journal's backup copy made lean in a worker: `leaveOut` runs on the copy (a file of its
+// own, never the journal), then VACUUM INTO writes only the pages still in use to `destination`.
+const LEAN_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+try {
+  const Database = require(workerData.driver);
+  const db = new Database(workerData.file, { fileMustExist: true });
+  try {
+    db.unsafeMode(true);
+    db.pragma('journal_mode = DELETE');
+    for (const sql of workerData.leaveOut) db.exec(sql);
+    db.prepare('VACUUM INTO ?').run(workerData.destination);
+  } finally {
+    db.close();
+  }
+  parentPort.postMessage({ ok: true });
+} catch (error) {
+  parentPort.postMessage({ ok: false, code: String((error && error.code) || 'unknown') });
+}
+`;
+
+/**
+ * Runs `leaveOut` on the plain copy `file` and writes what remains, vacuumed, to `destination`, in a
+ * worker thread. Rejects with the driver's code when it failed (a full disk: SQLITE_FULL).
+ */
+export function leanCopyInto(
+  file: string,
+  destination: string,
+  leaveOut: readonly string[],
+): Promise<void> {
+  const worker = driverWorker(LEAN_WORKER, { file, destination, leaveOut: [...leaveOut] });
+  return answerOf(worker, 'the lean copy failed', 'the lean copy worker stopped').then(
+    () => undefined,
+  );
+}
+
+// A restore prepared while the app keeps answering: the backup's database (gzip, already decrypted)
+// is expanded in memory, its left-out index rebuilt and the result checked, all in a worker.
+const REBUILD_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { gunzipSync } = require('node:zlib');
+try {
+  const Database = require(workerData.driver);
+  const image = gunzipSync(workerData.compressed);
+  image[18] = 1;
+  image[19] = 1;
+  const db = new Database(image);
+  let answer = { ok: true };
+  try {
+    db.unsafeMode(true);
+    if (workerData.leftOut.every((sql) => db.prepare(sql).pluck().get() === 1)) {
+      db.exec('BEGIN');
+      db.exec(workerData.rebuild);
+      db.exec('COMMIT');
+      // The rebuild leaves a third of the file free (its pages from before and its own work).
+      db.exec('VACUUM');
+      const rows = db.pragma('quick_check');
+      if (rows.length !== 1 || rows[0].quick_check !== 'ok') throw Object.assign(new Error('damaged'), { code: 'SQLITE_CORRUPT' });
+      // Copied here into memory that can be transferred: the app's thread never copies the image.
+      const rebuilt = db.serialize();
+      const bytes = new Uint8Array(rebuilt.byteLength);
+      bytes.set(rebuilt);
+      answer = { ok: true, bytes };
+    }
+  } finally {
+    db.close();
+  }
+  parentPort.postMessage(answer, answer.bytes ? [answer.bytes.buffer] : []);
+} catch (error) {
+  parentPort.postMessage({ ok: false, code: String((error && error.code) || 'unknown') });
+}
+`;
+
+/**
+ * The database in `compressed` (a backup's gzip stream) with its left-out index rebuilt and checked,
+ * from a worker thread; null when nothing was left out. Rejects with the driver's code on damage.
+ */
+export function rebuildIndexInWorker(
+  compressed: Buffer,
+  queries: { leftOut: readonly string[]; rebuild: string },
+): Promise<Buffer | null> {
+  const worker = driverWorker(REBUILD_WORKER, {
+    compressed,
+    leftOut: [...queries.leftOut],
+    rebuild: queries.rebuild,
+  });
+  return answerOf(worker, 'the rebuild failed', 'the rebuild worker stopped').then((answer) => {
+    if (!answer.bytes) return null;
     const { buffer, byteOffset, byteLength } = answer.bytes;
     return Buffer.from(buffer, byteOffset, byteLength);
   });

@@ -18,6 +18,7 @@ import { asUnavailable, pathProblem } from '../db/openFailure';
 import { createIndexMerger } from '../db/indexMerge';
 import { LATEST_VERSION, migrate, refuseNewer, schemaVersion } from '../db/migrate';
 import { rechunkLongEntries } from '../db/ftsIndex';
+import { indexLeftOut, rebuildLeftOutIndex } from '../db/indexLeftOut';
 import { packStoredBodies } from '../journal/entriesRepository.write';
 import { createHandlers, type Handle, type HandlerOptions } from './handlers';
 import type { Services } from './handlerTable';
@@ -97,8 +98,12 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
   try {
     refuseNewer(db, dbPath);
     // Upgrading or switching to WAL writes at once: never on a file not fully checked yet.
+    // A lean backup put back by hand (gunzip) has its search index to rebuild (db/indexLeftOut.ts).
+    const leftOut = indexLeftOut(db);
     const needsWrite =
-      schemaVersion(db) < LATEST_VERSION || db.pragma('journal_mode', { simple: true }) !== 'wal';
+      leftOut ||
+      schemaVersion(db) < LATEST_VERSION ||
+      db.pragma('journal_mode', { simple: true }) !== 'wal';
     if (integrityCheckDeferred(db) && needsWrite) {
       try {
         quickCheckNow(db);
@@ -111,6 +116,8 @@ export function openAndMigrate(dbPath: string, options: OpenOptions = {}): Db {
     // takes a full VACUUM).
     if (schemaVersion(db) === 0) db.pragma('auto_vacuum = INCREMENTAL');
     enableWal(db);
+    // Before any migration, which may expect the index whole.
+    if (leftOut) rebuildLeftOutIndex(db);
     const applied = migrate(db);
     // Migration 11 leaves every entry one search-index piece; long ones are cut here, once.
     if (applied.includes(11)) rechunkLongEntries(db);

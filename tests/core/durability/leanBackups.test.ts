@@ -62,7 +62,13 @@ function titles(file: string, key?: string): string[] {
   }
 }
 
-/** Every table's schema statement and a hash of its rows in rowid (or key) order. */
+/**
+ * Every table's schema statement and a hash of its rows in rowid (or key) order. The search index's
+ * b-trees (its segments) are left out: a backup leaves them out and the restore rebuilds them, in
+ * segments of their own (backupIndexLeftOut.test.ts checks the rebuilt index against the entries).
+ */
+const REBUILT = new Set(['entries_fts_data', 'entries_fts_idx']);
+
 function tableHashes(db: Database.Database): Record<string, string> {
   const out: Record<string, string> = {};
   const tables = db
@@ -71,7 +77,7 @@ function tableHashes(db: Database.Database): Record<string, string> {
     )
     .all() as { name: string; sql: string }[];
   for (const { name, sql } of tables) {
-    if (sql.startsWith('CREATE VIRTUAL TABLE')) continue;
+    if (sql.startsWith('CREATE VIRTUAL TABLE') || REBUILT.has(name)) continue;
     const hash = createHash('sha256').update(sql);
     for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).raw().iterate())
       hash.update(
