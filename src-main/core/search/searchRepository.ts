@@ -65,7 +65,8 @@ const MULTI_PIECES =
   '(SELECT entry_seq FROM entry_chunks WHERE id >= ?)';
 const MATCHING_FROM = 'SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? AND rowid >= ?';
 
-type Statement = ReturnType<Db['prepare']>;
+const prepare = (db: Db, sql: string) => db.prepare(sql);
+type Statement = ReturnType<typeof prepare>;
 /** Prepared once per connection: preparing the joined query costs about as much as a short search. */
 const prepared = new WeakMap<Db, Map<string, Statement>>();
 /** The query text varies with the filters and the number of short terms: a few dozen shapes at most. */
@@ -77,7 +78,7 @@ function statement(db: Db, sql: string): Statement {
   let st = byText.get(sql);
   if (!st) {
     if (byText.size >= MAX_PREPARED) byText.clear();
-    st = db.prepare(sql);
+    st = prepare(db, sql);
     byText.set(sql, st);
   }
   return st;
