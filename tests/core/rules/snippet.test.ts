@@ -55,3 +55,86 @@ describe('search snippets', () => {
     expect(markTerms('Nothing here', [''])).toBe('Nothing here');
   });
 });
+
+/** The window computed over the whole flattened text, as before slices: the reference. */
+function wholeWindow(marked: string): string {
+  const flat = marked.replace(/\s+/g, ' ').trim();
+  const first = flat.indexOf(S);
+  if (first < 0) {
+    if (flat.length <= 220) return flat;
+    const space = flat.lastIndexOf(' ', 220);
+    return `${flat.slice(0, space > 0 ? space : 220)}…`;
+  }
+  let start = Math.max(0, first - 60);
+  if (start > 0) {
+    const space = flat.indexOf(' ', start);
+    start = space >= 0 && space < first ? space + 1 : start;
+  }
+  let end = Math.min(flat.length, first + 160);
+  const open = flat.lastIndexOf(S, end - 1);
+  if (open >= 0 && flat.lastIndexOf(E, end - 1) < open) {
+    const close = flat.indexOf(E, open);
+    end = close >= 0 ? close + 1 : flat.length;
+  }
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(' ', end);
+    if (space > first) end = space;
+  }
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+}
+
+describe('search snippets from a slice of a long text', () => {
+  /** Texts of words and whitespace runs (some very long), marks anywhere, some runs left open. */
+  function generated(seed: number): string {
+    let x = seed;
+    const next = (n: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 8) % n;
+    };
+    const spaces = [' ', '  ', '\n\n', '\t \n', ' '.repeat(300), '\u00a0', '\n'.repeat(900)];
+    const parts: string[] = [];
+    const length = next(4) === 0 ? next(40) : 200 + next(1500);
+    let open = false;
+    for (let i = 0; i < length; i++) {
+      const word = 'abcdefghij'.slice(0, 1 + next(10)).repeat(next(50) === 0 ? 60 : 1);
+      if (next(80) === 0 && !open) {
+        parts.push(S);
+        open = true;
+      }
+      parts.push(word);
+      if (open && next(next(30) === 0 ? 200 : 3) === 0) {
+        parts.push(E);
+        open = false;
+      }
+      parts.push(spaces[next(20) === 0 ? next(spaces.length) : 0] ?? ' ');
+    }
+    if (next(3) === 0) parts.unshift(spaces[next(spaces.length)] ?? '');
+    return parts.join('');
+  }
+
+  it('is the window of the whole text on 3,000 generated texts', () => {
+    let sliced = 0;
+    for (let seed = 1; seed <= 3000; seed++) {
+      const text = generated(seed);
+      if (text.length > 800) sliced++;
+      expect(windowAroundHit(text), `seed ${seed}`).toBe(wholeWindow(text));
+    }
+    expect(sliced).toBeGreaterThan(1000);
+  });
+
+  it('decides at the edges of the slice: whitespace runs, marks at its ends, a run going past it', () => {
+    const pad = (n: number) => words(0, 99).slice(0, n);
+    const cases = [
+      `${' '.repeat(2000)}${S}hit${E} after`,
+      `${pad(200)}${' '.repeat(150)}${S}hit${E}${' '.repeat(400)}${pad(300)}`,
+      `${pad(400)} ${S}${words(0, 99)}${words(0, 99)}${E} ${pad(300)}`,
+      `${pad(400)} ${S}open run ${words(0, 99)}`,
+      `${pad(157)} x${S}hit${E} ${'\n'.repeat(500)}tail`,
+      `${words(0, 99)}${words(0, 99)}`,
+      `${'a '.repeat(110)}${' '.repeat(600)}b`,
+      `${'abc '.repeat(54)}${' '.repeat(400)}`,
+    ];
+    for (const text of cases)
+      expect(windowAroundHit(text), text.slice(0, 40)).toBe(wholeWindow(text));
+  });
+});
