@@ -65,7 +65,7 @@ function appHandlers(
 }
 
 /** The settings and the restored tabs' entries, in one answer (shared/app/startRead.ts says why). */
-export function readStart(s: Pick<Services, 'settings' | 'journal'>): StartRead {
+function readStart(s: Pick<Services, 'settings' | 'journal'>): StartRead {
   const settings = s.settings.get();
   const entries = restoredEntryIds(settings.layout).map((id) => {
     try {

@@ -89,7 +89,7 @@ const handlers: Record<string, (args: never) => unknown> = {
     return structuredClone(fake.state.settings);
   },
   'app.info': () => fake.state.info,
-  // The main side's answer (core/host/handlerTable.ts readStart) over the fake's settings and entries.
+  // The main side's answer (readStart in core/host/handlerTable.ts) over the fake's settings and entries.
   'app.start': () => ({
     settings: structuredClone(fake.state.settings),
     entries: restoredEntryIds(fake.state.settings.layout).map((id) => ({
