@@ -1,6 +1,6 @@
 // Entry point of the renderer: start-up reads first, then styles, contributions and the workbench.
 import './workbench/boot';
-import '@vscode/codicons/dist/codicon.css';
+import './styles/codicons.css';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/workbench.css';

@@ -9,6 +9,7 @@ const huge = 'a'.repeat(8_000_001);
 /** Malformed arguments per channel; every one must be refused before a service runs. */
 const BAD: Record<string, unknown[]> = {
   'app.info': [{ extra: 1 }, 'string', 42, []],
+  'app.start': [{ extra: 1 }, 'string', 42, []],
   'app.state': [{ extra: 1 }, 'state'],
   'lock.unlock': [
     {},

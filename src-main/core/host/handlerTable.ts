@@ -5,6 +5,7 @@ import type { AppInfo } from '../../shared/domain';
 import type { Channel, Handlers } from '../../shared/contract';
 import type { GateChannel } from '../../shared/lock/lock';
 import type { appChannels } from '../../shared/app/appChannels';
+import { restoredEntryIds, type StartRead } from '../../shared/app/startRead';
 import { backupHandlers } from '../backup/handlers';
 import type { BackupService } from '../backup/backupService';
 import { conversationHandlers, type ConversationServices } from '../conversations/handlers';
@@ -57,8 +58,24 @@ export interface Services extends ConversationServices {
 /** The start-gate channels are answered by the store host (storeHost.ts), in every state. */
 export type StoreChannel = Exclude<Channel, GateChannel>;
 
-function appHandlers(s: { appInfo: () => AppInfo }): Handlers<keyof typeof appChannels> {
-  return { 'app.info': () => s.appInfo() };
+function appHandlers(
+  s: Pick<Services, 'appInfo' | 'settings' | 'journal'>,
+): Handlers<keyof typeof appChannels> {
+  return { 'app.info': () => s.appInfo(), 'app.start': () => readStart(s) };
+}
+
+/** The settings and the restored tabs' entries, in one answer (shared/app/startRead.ts says why). */
+function readStart(s: Pick<Services, 'settings' | 'journal'>): StartRead {
+  const settings = s.settings.get();
+  const entries = restoredEntryIds(settings.layout).map((id) => {
+    try {
+      return { id, entry: s.journal.get({ id }) };
+    } catch {
+      // The pane's own journal.get answers with the error, mapped and logged as every call's is.
+      return { id, entry: null };
+    }
+  });
+  return { settings, entries };
 }
 
 export function handlerTable(s: Services): Handlers<StoreChannel> {

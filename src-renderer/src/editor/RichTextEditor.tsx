@@ -11,7 +11,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
-import '@vscode/codicons/dist/codicon.css';
+import '../styles/codicons.css';
 import './editor.css';
 import { EDITOR_NODES } from './nodes';
 import { EDITOR_THEME } from './theme';

@@ -47,29 +47,40 @@ let listAnswered: Promise<void> | null = null;
 
 const ignore = () => undefined;
 
-/** Starts the gate and settings.get, then each restored entry tab's read. Idempotent until taken. */
+/** A start-up read answered already (in app.start's answer): cached as if it had been sent alone. */
+function answeredRead<C extends Channel>(channel: C, args: Args<C>, result: Result<C>): void {
+  const answer = Promise.resolve(result);
+  reads.push([channel, args, answer]);
+  seeder?.(channel, args, answer);
+}
+
+/** Starts the gate and app.start (settings and restored entries), then the list's reads. Idempotent until taken. */
 export function beginStartupReads(): Promise<Settings> {
   if (early) return early;
   // The start gate's answer decides between the workbench and the unlock or damaged screen.
   readGate();
-  // Only what the first frame needs: the gate, settings, then the entries of the restored tabs and
-  // the journal list's first reads.
-  const settings = call('settings.get', {});
-  settled = settings.then(async (s) => {
-    // Through the cache: the restore's existence check and the entry pane reuse these answers.
-    const entries = (s.layout?.openTabs ?? [])
-      .filter((tab) => tab.type === 'entry' || tab.type === 'history')
-      .map((tab) => earlyRead('journal.get', { id: tab.id }));
+  // Only what the first frame needs: the gate, then settings and the restored tabs' entries in one
+  // answer (a second request, sent once the settings' answer is handled, would wait for the big
+  // scripts to finish evaluating), then the journal list's first reads.
+  const start = call('app.start', {});
+  const settings = start.then((s) => s.settings);
+  settled = start.then(async ({ settings: s, entries }) => {
+    // Through the cache: the restore's existence check and the entry pane reuse these answers. An
+    // entry the start could not read is asked again, so its pane gets that call's own error.
+    const unread = entries.flatMap(({ id, entry }) => {
+      if (entry) answeredRead('journal.get', { id }, entry);
+      return entry ? [] : [earlyRead('journal.get', { id })];
+    });
     // The journal list's months and first page (unfiltered, as the view starts), sent after the
-    // entries so the server answers those first. The view is in the first frame: with no restored
-    // entry to show first, that frame waits for them too, so it holds the list (the months read
-    // grows with the journal, and a restored entry's editor must not wait for it).
+    // start's answer so the server answers the entries first. The view is in the first frame: with
+    // no restored entry to show first, that frame waits for them too, so it holds the list (the
+    // months read grows with the journal, and a restored entry's editor must not wait for it).
     if (s.layout?.sideBarVisible !== false && s.layout?.activeView === 'journal') {
       const months = earlyRead('journal.months', {});
       const page = earlyRead('journal.page', { offset: 0, limit: LIST_PAGE });
       listAnswered = Promise.allSettled([months, page]).then(ignore);
     }
-    await Promise.allSettled(entries.length > 0 ? entries : [listAnswered]);
+    await Promise.allSettled(entries.length > 0 ? unread : [listAnswered]);
   }, ignore);
   // A locked journal refuses the other reads at once: the gate's answer is what the first render needs.
   const gateAnswered = readGate().then(ignore, ignore);

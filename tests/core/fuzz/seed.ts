@@ -118,6 +118,7 @@ export function validArgs(
   const qid = ids.sessionQuestions[0] ?? 'grow-goal-01';
   return {
     'app.info': {},
+    'app.start': {},
     // The start gate is answered by the store host; the plain store refuses it with a typed error.
     'app.state': {},
     'lock.unlock': { passphrase: 'correct horse' },

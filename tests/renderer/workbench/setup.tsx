@@ -9,6 +9,7 @@ import { LadderError } from '../../../src-main/shared/errors';
 import { isProfilePage } from '../../../src-main/shared/journal/entryKinds';
 import { findText } from '../../../src-main/shared/journal/findEntries';
 import { matchScore } from '../../../src-main/shared/journal/titleMatch';
+import { restoredEntryIds } from '../../../src-main/shared/app/startRead';
 
 class NoopResizeObserver {
   observe() {}
@@ -88,6 +89,14 @@ const handlers: Record<string, (args: never) => unknown> = {
     return structuredClone(fake.state.settings);
   },
   'app.info': () => fake.state.info,
+  // The main side's answer (readStart in core/host/handlerTable.ts) over the fake's settings and entries.
+  'app.start': () => ({
+    settings: structuredClone(fake.state.settings),
+    entries: restoredEntryIds(fake.state.settings.layout).map((id) => ({
+      id,
+      entry: fake.state.entries.find((e) => e.id === id) ?? null,
+    })),
+  }),
   'app.state': () => ({ state: 'open', protected: false }),
   'journal.list': () => fake.state.entries.filter((e) => e.deletedAt === null),
   // The main side's rule (tests/core/journalFind.test.ts) over the fake's entries.

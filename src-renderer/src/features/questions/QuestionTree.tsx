@@ -64,7 +64,7 @@ export const QuestionTree = forwardRef<HTMLDivElement, Props>(function QuestionT
               onClick={() => onToggle(group.key, !open)}
             >
               <span
-                className={`codicon codicon-chevron-${open ? 'down' : 'right'}`}
+                className={`codicon codicon-${open ? 'chevron-down' : 'chevron-right'}`}
                 aria-hidden="true"
               />
               <span className="ladder-tree__title">{group.label}</span>
