@@ -173,7 +173,8 @@ const EXPORTED: Record<string, string[]> = {
  * writing has put in, taken out again if it does not finish (entryLoad.ts). entry_chunks is part of
  * the search index (where each entry's text is cut into indexed pieces), rebuilt by every write. The
  * entry counters of migration 0010 are kept by triggers from the entries and tags an import writes,
- * as is the titles' change counter of migration 0015 (journal.find's freshness, no one's data).
+ * as are the titles' change counter of migration 0015 and its log of changed entries of migration
+ * 0016 (journal.find's freshness, no one's data).
  */
 const LEFT_OUT: string[] = [
   'import_pending',
@@ -181,6 +182,7 @@ const LEFT_OUT: string[] = [
   'entry_kind_counts',
   'entry_tag_counts',
   'entry_titles_version',
+  'entry_title_changes',
 ];
 
 /**
