@@ -109,6 +109,28 @@ describe('encryption at rest', () => {
     expect((await t.call('app.state', {})).protected).toBe(false);
   });
 
+  it('a wrong passphrase as long as the right one neither changes nor removes the protection', async () => {
+    const { t, entry } = await protectedHost();
+    const sameLength = PASS.replace('c', 'k');
+    expect(sameLength).toHaveLength(PASS.length);
+    expect(sameLength).not.toBe(PASS);
+    const before = readFileSync(t.host.dbPath);
+    await expectCode(
+      t.call('lock.changePassphrase', { current: sameLength, next: 'another passphrase' }),
+      'wrong-passphrase',
+    );
+    await expectCode(
+      t.call('lock.removeProtection', { passphrase: sameLength }),
+      'wrong-passphrase',
+    );
+    expect(readFileSync(t.host.dbPath).equals(before)).toBe(true);
+    expect((await t.call('app.state', {})).protected).toBe(true);
+    await t.call('lock.lock', {});
+    await expectCode(t.call('lock.unlock', { passphrase: sameLength }), 'wrong-passphrase');
+    await t.call('lock.unlock', { passphrase: PASS });
+    expect((await t.call('journal.get', { id: entry.id })).title).toBe('Plan');
+  });
+
   it('an unprotected journal cannot be locked', async () => {
     const t = testHost();
     await expectCode(t.call('lock.lock', {}), 'conflict');
