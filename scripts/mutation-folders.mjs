@@ -87,6 +87,7 @@ const PLAN = {
     tests: [
       'tests/core/handlers.test.ts',
       'tests/core/privateFiles.test.ts',
+      'tests/core/lock/diskFull.test.ts',
       'tests/core/lock/folderLock.test.ts',
       'tests/core/lock/gate.test.ts',
       'tests/core/lock/olderPassphrase.test.ts',

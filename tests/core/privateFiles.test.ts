@@ -146,6 +146,19 @@ describe.skipIf(process.platform === 'win32')('private files', () => {
     expect(modeOf(dataDir)).toBe('700');
   });
 
+  it('leaves a folder elsewhere alone when backups/ is a symbolic link to it, and the files in it', () => {
+    const dataDir = tempDir();
+    const shared = tempDir();
+    chmodSync(shared, 0o755);
+    writeFileSync(join(shared, 'photos.txt'), 'not ours');
+    chmodSync(join(shared, 'photos.txt'), 0o644);
+    symlinkSync(shared, join(dataDir, 'backups'));
+    tightenDataFolder(dataDir, 'backups');
+    expect(modeOf(shared)).toBe('755');
+    expect(modeOf(join(shared, 'photos.txt'))).toBe('644');
+    expect(modeOf(dataDir)).toBe('700');
+  });
+
   it('writes exports and other files 0600, also over an existing 0644 file', () => {
     const dir = tempDir();
     const fresh = join(dir, 'Agenda.pdf');

@@ -12,10 +12,11 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { backupDir } from '../../../src-main/core/backup/backupFiles';
-import type { ReencryptStep } from '../../../src-main/core/lock/reencrypt';
-import { body, expectCode, fakeClock } from '../helpers';
+import { reencryptFile, type ReencryptStep } from '../../../src-main/core/lock/reencrypt';
+import { body, expectCode, fakeClock, tempDir } from '../helpers';
 import { closeHost, fileHolds, PASS, SECRET, testHost } from './hostHelpers';
 
 describe('backups of a protected journal', () => {
@@ -208,4 +209,42 @@ describe('a crash in the middle of protecting', () => {
       expect(existsSync(t.host.dbPath)).toBe(true);
     },
   );
+});
+
+describe('a re-encryption cut short by a real crash (no clean-up ran)', () => {
+  it('its half-made copy is removed at the next start and the journal opens whole', async () => {
+    const t = testHost();
+    const entry = await t.call('journal.create', {
+      kind: 'praise',
+      title: 'Whole',
+      body: body(SECRET),
+    });
+    await t.call('lock.protect', { passphrase: PASS });
+    closeHost(t);
+    const before = readFileSync(t.host.dbPath);
+    writeFileSync(`${t.host.dbPath}.rekeying`, Buffer.alloc(8192, 7));
+
+    const again = testHost(t.dataDir);
+    expect(existsSync(`${t.host.dbPath}.rekeying`)).toBe(false);
+    expect(readFileSync(t.host.dbPath).equals(before)).toBe(true);
+    await again.call('lock.unlock', { passphrase: PASS });
+    expect((await again.call('journal.get', { id: entry.id })).title).toBe('Whole');
+  });
+
+  it('is never started over a write-ahead log still holding writes: they would be lost', () => {
+    const file = join(tempDir(), 'ladder.db');
+    const db = new Database(file);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('only in the log')");
+      const wal = readFileSync(`${file}-wal`);
+      expect(wal.length).toBeGreaterThan(0);
+      expect(() => reencryptFile(file, null, Buffer.from(PASS))).toThrow(/write-ahead log/);
+      expect(readFileSync(`${file}-wal`).equals(wal)).toBe(true);
+      expect(existsSync(`${file}.rekeying`)).toBe(false);
+      expect(db.prepare('SELECT x FROM t').pluck().all()).toEqual(['only in the log']);
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -75,6 +75,62 @@ describe('encryption at rest', () => {
     expect((await t.call('journal.get', { id: entry.id })).title).toBe('Plan');
   });
 
+  it('a new passphrase needs 8 to 1024 characters, said plainly; a longer one given to unlock or remove is refused unread', async () => {
+    const t = testHost();
+    const tooShort = await expectCode(
+      t.call('lock.protect', { passphrase: '7 chars' }),
+      'invalid-argument',
+    );
+    expect(tooShort.message).toContain('a passphrase needs at least 8 characters');
+    await expectCode(t.call('lock.protect', { passphrase: 'x'.repeat(1025) }), 'invalid-argument');
+    expect((await t.call('app.state', {})).protected).toBe(false);
+
+    await t.call('lock.protect', { passphrase: '8 chars!' });
+    const short = await expectCode(
+      t.call('lock.changePassphrase', { current: '8 chars!', next: '7 chars' }),
+      'invalid-argument',
+    );
+    expect(short.message).toContain('a passphrase needs at least 8 characters');
+    for (const args of [
+      { current: '8 chars!', next: 'y'.repeat(1025) },
+      { current: 'x'.repeat(1025), next: 'a good new passphrase' },
+      { current: '8 chars!', next: 'a good new passphrase', confirm: 'a good new passphrase' },
+    ])
+      await expectCode(t.call('lock.changePassphrase', args), 'invalid-argument');
+    const longest = 'y'.repeat(1024);
+    await t.call('lock.changePassphrase', { current: '8 chars!', next: longest });
+    for (const args of [{ passphrase: 'y'.repeat(1025) }, { passphrase: longest, extra: 1 }])
+      await expectCode(t.call('lock.removeProtection', args), 'invalid-argument');
+    expect((await t.call('app.state', {})).protected).toBe(true);
+    await t.call('lock.lock', {});
+    await expectCode(t.call('lock.unlock', { passphrase: 'y'.repeat(1025) }), 'invalid-argument');
+    expect((await t.call('lock.unlock', { passphrase: longest })).state).toBe('open');
+    await t.call('lock.removeProtection', { passphrase: longest });
+    expect((await t.call('app.state', {})).protected).toBe(false);
+  });
+
+  it('a wrong passphrase as long as the right one neither changes nor removes the protection', async () => {
+    const { t, entry } = await protectedHost();
+    const sameLength = PASS.replace('c', 'k');
+    expect(sameLength).toHaveLength(PASS.length);
+    expect(sameLength).not.toBe(PASS);
+    const before = readFileSync(t.host.dbPath);
+    await expectCode(
+      t.call('lock.changePassphrase', { current: sameLength, next: 'another passphrase' }),
+      'wrong-passphrase',
+    );
+    await expectCode(
+      t.call('lock.removeProtection', { passphrase: sameLength }),
+      'wrong-passphrase',
+    );
+    expect(readFileSync(t.host.dbPath).equals(before)).toBe(true);
+    expect((await t.call('app.state', {})).protected).toBe(true);
+    await t.call('lock.lock', {});
+    await expectCode(t.call('lock.unlock', { passphrase: sameLength }), 'wrong-passphrase');
+    await t.call('lock.unlock', { passphrase: PASS });
+    expect((await t.call('journal.get', { id: entry.id })).title).toBe('Plan');
+  });
+
   it('an unprotected journal cannot be locked', async () => {
     const t = testHost();
     await expectCode(t.call('lock.lock', {}), 'conflict');

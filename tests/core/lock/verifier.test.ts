@@ -12,10 +12,10 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { protectionPath, readProtection } from '../../../src-main/core/lock/protection';
+import { newRecord, protectionPath, readProtection } from '../../../src-main/core/lock/protection';
 import type { ReencryptStep } from '../../../src-main/core/lock/reencrypt';
 import { makeVerifier, SCRYPT_PARAMS, verifierMatches } from '../../../src-main/core/lock/verifier';
-import { body, expectCode } from '../helpers';
+import { body, expectCode, tempDir } from '../helpers';
 import { closeHost, PASS, SECRET, testHost, type TestHost } from './hostHelpers';
 
 const NEXT = 'a second, newer passphrase';
@@ -253,4 +253,60 @@ describe('the passphrase verifier', () => {
       ).toBe(true);
     },
   );
+});
+
+describe('a protection record edited by hand', () => {
+  /** Writes `record` as the protection file beside a journal and reads it back as Ladder does at start. */
+  function readBack(record: unknown): ReturnType<typeof readProtection> {
+    const dbPath = join(tempDir(), 'ladder.db');
+    writeFileSync(protectionPath(dbPath), JSON.stringify(record));
+    return readProtection(dbPath);
+  }
+
+  it('keeps a sound verifier; one weaker than Ladder writes, too costly to check, or malformed is ignored and the file decides', async () => {
+    const sound = await makeVerifier(Buffer.from(PASS));
+    const record = { ...newRecord(1_700_000_000_000), autoLockMinutes: 15 };
+    expect(readBack({ ...record, verifier: sound })).toEqual({ ...record, verifier: sound });
+    expect(readBack({ ...record, verifier: { ...sound, N: 2 ** 18 } })?.verifier).toEqual({
+      ...sound,
+      N: 2 ** 18,
+    });
+    const salt16 = sound.salt;
+    const ignored: Record<string, unknown> = {
+      'cost below 2^16': { ...sound, N: 2 ** 15 },
+      'cost above 2^18 (memory without bound)': { ...sound, N: 2 ** 19 },
+      'cost not a power of two': { ...sound, N: 3 * 2 ** 16 },
+      'cost as text': { ...sound, N: String(2 ** 16) },
+      'another block size': { ...sound, r: 16 },
+      'block size as text': { ...sound, r: '8' },
+      'more parallelism': { ...sound, p: 2 },
+      'parallelism as text': { ...sound, p: '1' },
+      'another hash function': { ...sound, kdf: 'pbkdf2' },
+      'a salt of 8 bytes': { ...sound, salt: Buffer.alloc(8, 1).toString('base64') },
+      'a salt with a stray character before it': { ...sound, salt: `*${salt16}` },
+      'a salt with a stray character after it': { ...sound, salt: `${salt16}*` },
+      'a salt that is not text': { ...sound, salt: 16 },
+      'a hash of 16 bytes': { ...sound, hash: Buffer.alloc(16, 1).toString('base64') },
+      'a hash with a stray character before it': { ...sound, hash: `*${sound.hash}` },
+      'text instead of a verifier': 'scrypt',
+      'null instead of a verifier': null,
+    };
+    for (const [what, verifier] of Object.entries(ignored)) {
+      const read = readBack({ ...record, verifier });
+      expect(read, what).toEqual(record);
+      expect(read && 'verifier' in read, what).toBe(false);
+    }
+  });
+
+  it('an unreadable or odd record still says "protected", with the defaults for what it lacks', () => {
+    const dbPath = join(tempDir(), 'ladder.db');
+    writeFileSync(protectionPath(dbPath), '{ not json');
+    expect(readProtection(dbPath)).toEqual(newRecord(0));
+    expect(readBack(null)).toEqual(newRecord(0));
+    expect(readBack({ protectedAt: '2026-12-01', autoLockMinutes: 7 })).toEqual(newRecord(0));
+    expect(readBack({ protectedAt: 5, autoLockMinutes: 15 })).toEqual({
+      ...newRecord(5),
+      autoLockMinutes: 15,
+    });
+  });
 });

@@ -1,12 +1,15 @@
 // Creating the journal's file before SQLite opens it: a new file is made empty and readable by its
 // owner only, whatever the umask; an existing journal is left exactly as it is (never emptied).
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPrivateFile, writePrivateFile } from '../../../src-main/core/common/privateFiles';
 import { tempDir } from '../helpers';
 
 const mode = (file: string) => statSync(file).mode & 0o777;
+
+/** How many files this process holds open (Linux lists them in /proc/self/fd). */
+const openFiles = (): number => readdirSync('/proc/self/fd').length;
 
 describe('private files', () => {
   it("makes a new file empty and 0600 under any umask, also one that takes the owner's write bit", () => {
@@ -42,5 +45,18 @@ describe('private files', () => {
     expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('{"a":1}');
     expect([...readFileSync(join(dir, 'b.json'))]).toEqual([1, 2, 3]);
     expect(mode(join(dir, 'a.json'))).toBe(0o600);
+  });
+
+  // Every backup, export and journal start writes through these: a handle left open each time would
+  // run the app out of open files after a long session.
+  it.skipIf(process.platform !== 'linux')('closes every file it creates or writes', () => {
+    const dir = tempDir();
+    const before = openFiles();
+    for (let i = 0; i < 20; i += 1) {
+      createPrivateFile(join(dir, `new-${i}.db`));
+      writePrivateFile(join(dir, `export-${i}.json`), '{}');
+      writePrivateFile(join(dir, `flushed-${i}.json`), '{}', { flush: true });
+    }
+    expect(openFiles()).toBe(before);
   });
 });
