@@ -75,9 +75,18 @@ describe('spaced practice', () => {
     const id = written.questions[0]!.id;
     // The meeting is tomorrow and it was never practised: the deadline rule makes it due now.
     const due = await t.call('practice.due', {});
+    // Listed as the person's own question: no bank follow-ups or tags, nothing to reset to a
+    // built-in wording, hidden from nothing, at any step.
     expect(due.questions.find((q) => q.id === id)).toMatchObject({
       text: 'What would you change about our release process?',
       category: 'Anticipated',
+      framework: 'mine',
+      step: 'any',
+      probes: [],
+      tags: [],
+      builtIn: false,
+      edited: false,
+      hidden: false,
     });
     const settings = {
       count: 5,
