@@ -88,5 +88,9 @@ describe('time zones', () => {
       transitions('Europe/Paris', start, Date.UTC(2026, 2, 29, 1)).map((t) => iso(t.at)),
     ).toEqual(['2026-03-29T01:00:00.000Z']);
     expect(transitions('Europe/Paris', start, Date.UTC(2026, 2, 29, 0, 59))).toEqual([]);
+    // Nor one a few hours before the window's start.
+    expect(transitions('Europe/Paris', Date.UTC(2026, 2, 29, 3), Date.UTC(2026, 2, 30))).toEqual(
+      [],
+    );
   });
 });
