@@ -157,8 +157,16 @@ function quickOpenServerRows(db: Db, n: number): BenchRow[] {
       percentile(before, 50),
       'ms',
     ),
-    row(`${label}: journal.find's first query after a title change (patched, median)`, patched, 'ms'),
-    row(`${label}: the same, the copy of every title built again as before (median)`, rebuilt, 'ms'),
+    row(
+      `${label}: journal.find's first query after a title change (patched, median)`,
+      patched,
+      'ms',
+    ),
+    row(
+      `${label}: the same, the copy of every title built again as before (median)`,
+      rebuilt,
+      'ms',
+    ),
     row(`${label}: the same query with nothing changed (median)`, unchanged, 'ms'),
   ];
 }

@@ -133,8 +133,7 @@ describe('journal.find patched after writes', () => {
       }));
     await t.call('data.import', { files: md(3) });
     expect(found(t)).toEqual(foundFresh(t));
-    const titled = (text: string) =>
-      findTitles(t.store.db, { text, limit: 5 }).map((e) => e.title);
+    const titled = (text: string) => findTitles(t.store.db, { text, limit: 5 }).map((e) => e.title);
     expect(titled('imported plan 2')).toEqual(['Imported plan 2']);
     await t.call('data.import', { files: md(1100, 3) });
     expect(found(t)).toEqual(foundFresh(t));
@@ -204,9 +203,7 @@ describe('patchCopy', () => {
       expect(b.count).toBeGreaterThan(0);
       expect(b.count).toBeLessThanOrEqual(2 * copy.blockSize);
       expect(b.all).toBe(texts.map((t) => `${t}\n`).join(''));
-      expect([...b.starts]).toEqual(
-        texts.reduce((s, t) => [...s, s.at(-1)! + t.length + 1], [0]),
-      );
+      expect([...b.starts]).toEqual(texts.reduce((s, t) => [...s, s.at(-1)! + t.length + 1], [0]));
       first += b.count;
     }
     expect(first).toBe(copy.rows.length);
@@ -278,13 +275,16 @@ describe('patchCopy', () => {
       // Blocks of 16 rows: changes fall in many, empty some and overfill others.
       const before = buildCopy(allTitles(db), 16);
       const changed = new Set<number>();
-      const update = db.prepare('UPDATE entries SET title = ?, date = ?, deleted_at = ? WHERE id = ?');
+      const update = db.prepare(
+        'UPDATE entries SET title = ?, date = ?, deleted_at = ? WHERE id = ?',
+      );
       const write = db.transaction((c: number) => {
         // Spread over the list, each change of another kind: renamed, moved, trashed, deleted, new.
         const id = `e${(c * 131) % 400}`;
         changed.add(seqOf(id));
         if (c % 5 === 3) db.prepare('DELETE FROM entries WHERE id = ?').run(id);
-        else update.run(`Renamed ${c}`, `2026-0${1 + (c % 3)}-1${c % 9}`, c % 5 === 2 ? 1 : null, id);
+        else
+          update.run(`Renamed ${c}`, `2026-0${1 + (c % 3)}-1${c % 9}`, c % 5 === 2 ? 1 : null, id);
         if (c % 5 === 4) {
           insert.run(`n${c}`, 'lesson', `Added ${c}`, `2026-01-1${c % 9}`);
           changed.add(seqOf(`n${c}`));

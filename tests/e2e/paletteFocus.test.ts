@@ -180,7 +180,10 @@ describeE2E('quick open opens what was typed, even before its answer arrives', (
     await waitForWorkbench(page);
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input [cmdk-input]').waitFor();
-    await page.getByRole('option', { name: /Rebuild step/ }).first().waitFor();
+    await page
+      .getByRole('option', { name: /Rebuild step/ })
+      .first()
+      .waitFor();
     // A busy main side: the answers for typed text come late.
     await page.route('**/api/journal.find', async (route: Route) => {
       const args = route.request().postDataJSON() as { text?: string } | null;

@@ -136,7 +136,11 @@ function blockOf(blocks: readonly TextBlock[], at: number): number {
  * those still listed, in the list's order) put in at their places; only the new rows are folded.
  * A few changes are made to the copy's arrays in place: the copy given is taken over.
  */
-export function patchCopy(copy: TitleCopy, changed: ReadonlySet<number>, now: SeqTitles): TitleCopy {
+export function patchCopy(
+  copy: TitleCopy,
+  changed: ReadonlySet<number>,
+  now: SeqTitles,
+): TitleCopy {
   const drop: number[] = [];
   for (const seq of changed) {
     const at = copy.seqs.indexOf(seq);
@@ -148,7 +152,11 @@ export function patchCopy(copy: TitleCopy, changed: ReadonlySet<number>, now: Se
   const places = now.rows.map((row, j) => placeOf(copy, row.date, now.seqs[j]!));
   if (drop.length + places.length > IN_PLACE || copy.blocks.length === 0) {
     const merged = mergedArrays(copy, drop, places, now, texts);
-    return { ...merged, blocks: blocksOf(merged.folded, copy.blockSize), blockSize: copy.blockSize };
+    return {
+      ...merged,
+      blocks: blocksOf(merged.folded, copy.blockSize),
+      blockSize: copy.blockSize,
+    };
   }
   // How many rows each block gains or loses (by the copy's indices before the change).
   const grown = new Map<number, number>();
@@ -165,7 +173,8 @@ export function patchCopy(copy: TitleCopy, changed: ReadonlySet<number>, now: Se
     const change = grown.get(k);
     const count = old.count + (change ?? 0);
     if (change === undefined) blocks.push(old.first === first ? old : { ...old, first });
-    else if (count > 2 * copy.blockSize) blocks.push(...blocksOf(folded, copy.blockSize, first, count));
+    else if (count > 2 * copy.blockSize)
+      blocks.push(...blocksOf(folded, copy.blockSize, first, count));
     else if (count > 0) blocks.push(block(folded, first, count));
     first += count;
   });
