@@ -46,7 +46,18 @@ const featureBoundaries = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'bench/results/**', 'resources/**'] },
+  // A Stryker run stopped mid-way leaves its sandbox (a copy of the project) in .stryker-tmp.
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'bench/results/**',
+      'resources/**',
+      '.stryker-tmp/**',
+      'reports/**',
+      'tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
