@@ -3,20 +3,8 @@
 // two tabs and out-of-order saves meet a follow-up and its undo.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehearsal';
 import { expectCode, testStore, type TestStore } from '../helpers';
-
-const QUESTIONS = ['grow-reality-01', 'grow-goal-01'];
-const SETTINGS: RehearsalSettings = {
-  count: 2,
-  timeBoxSec: 60,
-  order: 'script',
-  followUps: true,
-  voice: false,
-  seed: 3,
-};
-const NO_NUMBER =
-  'For example, last quarter I rebuilt the release checklist with the support team.';
+import { NO_NUMBER, QUESTIONS, SETTINGS } from './twoQuestionSession';
 
 /** A session whose questions each drew the no-number follow-up, the answers graded `grade`. */
 async function sessionWithProbes(t: TestStore, grade: 'good' | 'hard' = 'good', count = 1) {

@@ -2,20 +2,8 @@
 // a delete refuse (and say), what they keep, and when a regrade may still move the schedule.
 import { describe, expect, it } from 'vitest';
 import type { Grade } from '../../../src-main/shared/questions/questionBank';
-import type { RehearsalSettings } from '../../../src-main/shared/rehearsal/rehearsal';
 import { expectCode, testStore, type TestStore } from '../helpers';
-
-const QUESTIONS = ['grow-reality-01', 'grow-goal-01'];
-const SETTINGS: RehearsalSettings = {
-  count: 2,
-  timeBoxSec: 60,
-  order: 'script',
-  followUps: true,
-  voice: false,
-  seed: 3,
-};
-const NO_NUMBER =
-  'For example, last quarter I rebuilt the release checklist with the support team.';
+import { NO_NUMBER, QUESTIONS, SETTINGS } from './twoQuestionSession';
 
 const start = (t: TestStore) =>
   t.call('rehearsal.start', { questionIds: QUESTIONS, settings: SETTINGS });
