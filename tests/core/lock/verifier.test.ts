@@ -10,6 +10,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
+import { scryptSync } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newRecord, protectionPath, readProtection } from '../../../src-main/core/lock/protection';
@@ -125,6 +126,39 @@ describe('the passphrase verifier', () => {
     expect(await verifierMatches(v, Buffer.from('pass', 'utf8'))).toBe(true);
     expect(await verifierMatches(v, Buffer.from('pass\0', 'utf8'))).toBe(false);
     expect(await verifierMatches(v, Buffer.from('pass\0\0\0', 'utf8'))).toBe(false);
+  });
+
+  it('refuses another passphrase of the same length (every byte counts, not only the length)', async () => {
+    const v = await makeVerifier(Buffer.from(PASS, 'utf8'));
+    const sameLength = PASS.replace('c', 'k');
+    expect(sameLength).toHaveLength(PASS.length);
+    expect(await verifierMatches(v, Buffer.from(sameLength, 'utf8'))).toBe(false);
+    expect(await verifierMatches(v, Buffer.alloc(PASS.length))).toBe(false);
+    expect(await verifierMatches(v, Buffer.from(PASS, 'utf8'))).toBe(true);
+  });
+
+  it('checks at the cost the record names: one a later Ladder writes at 2^17 proves its passphrase', async () => {
+    // The record's format, as another program (or a later Ladder) would compute it: scrypt of the
+    // passphrase's length (4 bytes, big-endian) followed by its UTF-8 bytes, 32 bytes out.
+    const N = 2 ** 17;
+    const salt = Buffer.alloc(16, 7);
+    const input = Buffer.concat([Buffer.alloc(4), Buffer.from(PASS, 'utf8')]);
+    input.writeUInt32BE(Buffer.byteLength(PASS), 0);
+    const hash = scryptSync(input, salt, 32, { N, r: 8, p: 1, maxmem: 256 * N * 8 });
+    const dbPath = join(tempDir(), 'ladder.db');
+    const later = {
+      kdf: 'scrypt',
+      N,
+      r: 8,
+      p: 1,
+      salt: salt.toString('base64'),
+      hash: hash.toString('base64'),
+    };
+    writeFileSync(protectionPath(dbPath), JSON.stringify({ ...newRecord(1), verifier: later }));
+    const verifier = readProtection(dbPath)?.verifier;
+    expect(verifier).toEqual(later);
+    expect(verifier && (await verifierMatches(verifier, Buffer.from(PASS)))).toBe(true);
+    expect(verifier && (await verifierMatches(verifier, Buffer.from(`${PASS}?`)))).toBe(false);
   });
 
   it('protecting stores a salted scrypt hash, never the passphrase, and nothing of it reaches app.state', async () => {
