@@ -91,6 +91,7 @@ const PLAN = {
       'tests/core/lock/folderLock.test.ts',
       'tests/core/lock/gate.test.ts',
       'tests/core/lock/olderPassphrase.test.ts',
+      'tests/core/lock/passphraseChanges.test.ts',
       'tests/core/lock/protect.test.ts',
       'tests/core/lock/startFaults.test.ts',
       'tests/core/lock/verifier.test.ts',
