@@ -4,7 +4,6 @@
 import {
   closeSync,
   copyFileSync,
-  existsSync,
   fsyncSync,
   openSync,
   renameSync,
@@ -49,7 +48,7 @@ export function reencryptFile(
 
 /** Removes a copy left by a re-encryption that was cut short; the original is still whole. */
 export function removeLeftovers(file: string): void {
-  if (existsSync(file + REKEY_SUFFIX)) rmSync(file + REKEY_SUFFIX, { force: true });
+  rmSync(file + REKEY_SUFFIX, { force: true });
 }
 
 function syncFile(path: string): void {

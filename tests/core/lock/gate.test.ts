@@ -6,6 +6,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -15,8 +16,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { backupDir } from '../../../src-main/core/backup/backupFiles';
+import { hasPlainHeader } from '../../../src-main/core/db/fileHeader';
 import { reencryptFile, type ReencryptStep } from '../../../src-main/core/lock/reencrypt';
 import { body, expectCode, fakeClock, tempDir } from '../helpers';
+import { denyWrites } from './denyWrites';
 import { closeHost, fileHolds, PASS, SECRET, testHost } from './hostHelpers';
 
 describe('backups of a protected journal', () => {
@@ -246,5 +249,58 @@ describe('a re-encryption cut short by a real crash (no clean-up ran)', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('a copy that cannot even be made (the folder refuses writes) throws the real cause and leaves the file as it was', () => {
+    const dir = tempDir();
+    const file = join(dir, 'ladder.db');
+    const db = new Database(file);
+    db.exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('kept')");
+    db.close();
+    const before = readFileSync(file);
+    const undo = denyWrites(dir);
+    try {
+      let thrown: unknown;
+      try {
+        reencryptFile(file, null, Buffer.from(PASS));
+      } catch (error) {
+        thrown = error;
+      }
+      // The cause, not a complaint about the copy that never came to be: it decides what the person is told.
+      expect((thrown as NodeJS.ErrnoException | undefined)?.code).toMatch(/^(EPERM|EACCES)$/);
+    } finally {
+      undo();
+    }
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['ladder.db']);
+  });
+});
+
+describe.runIf(existsSync('/proc/self/fd'))('re-encrypting a file', () => {
+  /** What this process holds open in the folder (Linux names each open file under /proc/self/fd). */
+  function openIn(dir: string): string[] {
+    const held: string[] = [];
+    for (const fd of readdirSync('/proc/self/fd')) {
+      try {
+        const target = readlinkSync(`/proc/self/fd/${fd}`);
+        if (target === dir || target.startsWith(`${dir}/`)) held.push(target);
+      } catch {
+        // Closed meanwhile (the listing's own handle).
+      }
+    }
+    return held;
+  }
+
+  it('leaves nothing of it open: neither the file nor its folder (a handle per change would pile up)', () => {
+    const dir = tempDir();
+    const file = join(dir, 'ladder.db');
+    const db = new Database(file);
+    db.exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('kept')");
+    db.close();
+    expect(openIn(dir)).toEqual([]);
+    reencryptFile(file, null, Buffer.from(PASS));
+    reencryptFile(file, Buffer.from(PASS), null);
+    expect(openIn(dir)).toEqual([]);
+    expect(hasPlainHeader(file)).toBe(true);
   });
 });

@@ -4,7 +4,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-  chmodSync,
   copyFileSync,
   existsSync,
   mkdirSync,
@@ -21,6 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { backupDir } from '../../../src-main/core/backup/backupFiles';
 import { body, expectCode, tempDir } from '../helpers';
 import { closeHost, PASS, testHost, type TestHost } from './hostHelpers';
+import { denyWrites } from './denyWrites';
 import { mountSmallDisk, type SmallDisk } from './smallDisk';
 
 function hashOf(file: string): string {
@@ -45,20 +45,6 @@ async function journalWithEntry(
   if (backup) await t.call('backup.now', {});
   closeHost(t);
   return { t, id: entry.id };
-}
-
-/**
- * Makes the file (or folder) refuse writes for real: as root permission bits do not deny, so the file
- * is made immutable (chattr +i, which stops root too); otherwise its mode is read-only. Returns the undo.
- */
-function denyWrites(path: string): () => void {
-  if (process.getuid?.() === 0) {
-    execFileSync('chattr', ['+i', path]);
-    return () => execFileSync('chattr', ['-i', path]);
-  }
-  const mode = statSync(path).mode & 0o777;
-  chmodSync(path, 0o500 & mode);
-  return () => chmodSync(path, mode);
 }
 
 /** A real 8 MiB disk holding a copy of `dbPath` (and its protection record, if any); null where mounting is not allowed. */
