@@ -93,6 +93,7 @@ const PLAN = {
       'tests/core/lock/olderPassphrase.test.ts',
       'tests/core/lock/passphraseChanges.test.ts',
       'tests/core/lock/protect.test.ts',
+      'tests/core/lock/protectionRecord.test.ts',
       'tests/core/lock/startFaults.test.ts',
       'tests/core/lock/verifier.test.ts',
     ],
