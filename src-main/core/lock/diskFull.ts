@@ -6,11 +6,8 @@ import { LadderError } from '../../shared/errors';
 export function isDiskFull(error: unknown): boolean {
   if (error instanceof LadderError) return error.code === 'storage-full';
   const code = (error as { code?: unknown } | null)?.code;
-  return (
-    code === 'ENOSPC' ||
-    code === 'EDQUOT' ||
-    (typeof code === 'string' && code.startsWith('SQLITE_FULL'))
-  );
+  // SQLITE_FULL has no extended codes, so the driver's code is exactly that (as connection.ts reads it).
+  return code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL';
 }
 
 /** A full disk during protect becomes a storage-full error with a clear message; other errors pass. */
