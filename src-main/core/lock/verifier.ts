@@ -102,8 +102,8 @@ export function parseVerifier(raw: unknown): PassphraseVerifier | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const v = raw as Partial<Record<keyof PassphraseVerifier, unknown>>;
   const { N, r, p } = v;
-  if (v.kdf !== 'scrypt' || typeof N !== 'number' || typeof r !== 'number' || typeof p !== 'number')
-    return null;
+  // r and p must be Ladder's own exactly (below), which refuses them as text too.
+  if (v.kdf !== 'scrypt' || typeof N !== 'number') return null;
   const logN = Math.log2(N);
   if (
     !Number.isInteger(logN) ||
