@@ -19,6 +19,7 @@ import type { ReencryptStep } from '../../../src-main/core/lock/reencrypt';
 import { verifierMatches } from '../../../src-main/core/lock/verifier';
 import { openBackupCopy } from '../durability/backupCopies';
 import { body, expectCode, tempDir } from '../helpers';
+import { denyWrites } from './denyWrites';
 import { closeHost, fileHolds, PASS, SECRET, testHost } from './hostHelpers';
 
 const NEXT = 'a second, newer passphrase';
@@ -141,6 +142,43 @@ describe('a passphrase request that fails half-way', () => {
       expect(await unlockOutcomes(t.dataDir, [PASS, NEXT])).toEqual(['open', 'wrong-passphrase']);
     },
   );
+
+  it('a change cut short as the folder stops taking writes: the old passphrase still opens once it can, and the log says the check was not written back', async () => {
+    const lines: string[] = [];
+    let undo: (() => void) | null = null;
+    let armed = false;
+    const t = testHost(undefined, undefined, {
+      log: (line) => lines.push(line),
+      afterReencryptStep: (s) => {
+        if (!armed || s !== 'copied') return;
+        armed = false;
+        undo = denyWrites(t.dataDir);
+        throw new Error('the folder stopped taking writes');
+      },
+    });
+    try {
+      const entry = await t.call('journal.create', {
+        kind: 'praise',
+        title: 'Held',
+        body: body(SECRET),
+      });
+      await t.call('lock.protect', { passphrase: PASS });
+      armed = true;
+      expect((await t.host.handle('lock.changePassphrase', { current: PASS, next: NEXT })).ok).toBe(
+        false,
+      );
+      expect(lines).toContain('storage-warning: the passphrase check could not be written back');
+      (undo as (() => void) | null)?.();
+      undo = null;
+      closeHost(t);
+      expect(await unlockOutcomes(t.dataDir, [NEXT, PASS])).toEqual(['wrong-passphrase', 'open']);
+      const again = testHost(t.dataDir);
+      await again.call('lock.unlock', { passphrase: PASS });
+      expect((await again.call('journal.get', { id: entry.id })).title).toBe('Held');
+    } finally {
+      (undo as (() => void) | null)?.();
+    }
+  });
 
   it('a crash at any moment of a change (the files as it leaves them): one passphrase opens, the other is wrong, never "damaged"', async () => {
     const snapshots = new Map<ReencryptStep, string>();
