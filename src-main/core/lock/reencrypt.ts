@@ -28,7 +28,7 @@ export function reencryptFile(
   if (statSizeOf(file + '-wal') > 0)
     throw new Error('the file still has a write-ahead log; close it first');
   const work = file + REKEY_SUFFIX;
-  rmSync(work, { force: true });
+  removeLeftovers(file);
   try {
     copyFileSync(file, work);
     afterStep('copied');
@@ -36,7 +36,7 @@ export function reencryptFile(
     syncFile(work);
     afterStep('rekeyed');
   } catch (error) {
-    rmSync(work, { force: true });
+    removeLeftovers(file);
     throw error;
   }
   // A WAL or shared-memory file of the old file must not be replayed onto the new one.
@@ -46,9 +46,15 @@ export function reencryptFile(
   afterStep('swapped');
 }
 
-/** Removes a copy left by a re-encryption that was cut short; the original is still whole. */
+/**
+ * Removes a copy left by a re-encryption that was cut short (the original is still whole), and the
+ * rollback journal its rekey writes (rekeyClosedFile turns the copy to journal_mode DELETE): left by a
+ * crash, SQLite would play that journal back onto the next copy as a hot journal, from another
+ * version of the file.
+ */
 export function removeLeftovers(file: string): void {
-  rmSync(file + REKEY_SUFFIX, { force: true });
+  for (const leftover of [`${file}${REKEY_SUFFIX}-journal`, file + REKEY_SUFFIX])
+    rmSync(leftover, { force: true });
 }
 
 function syncFile(path: string): void {

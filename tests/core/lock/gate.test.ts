@@ -12,7 +12,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { backupDir } from '../../../src-main/core/backup/backupFiles';
@@ -214,6 +214,27 @@ describe('a crash in the middle of protecting', () => {
   );
 });
 
+/**
+ * What a crash in the middle of a rekey leaves beside `file`: its copy part-written and the copy's
+ * rollback journal, hot (made by a transaction on a copy whose pages spill to disk, caught as it stands).
+ */
+function leaveHalfRekey(file: string, change: string): void {
+  const scratch = join(tempDir(), 'scratch.db');
+  copyFileSync(file, scratch);
+  const db = new Database(scratch);
+  try {
+    db.pragma('journal_mode = DELETE');
+    db.pragma('cache_size = 1');
+    db.exec('BEGIN');
+    db.exec(change);
+    copyFileSync(scratch, `${file}.rekeying`);
+    copyFileSync(`${scratch}-journal`, `${file}.rekeying-journal`);
+    db.exec('ROLLBACK');
+  } finally {
+    db.close();
+  }
+}
+
 describe('a re-encryption cut short by a real crash (no clean-up ran)', () => {
   it('its half-made copy is removed at the next start and the journal opens whole', async () => {
     const t = testHost();
@@ -232,6 +253,58 @@ describe('a re-encryption cut short by a real crash (no clean-up ran)', () => {
     expect(readFileSync(t.host.dbPath).equals(before)).toBe(true);
     await again.call('lock.unlock', { passphrase: PASS });
     expect((await again.call('journal.get', { id: entry.id })).title).toBe('Whole');
+  });
+
+  it('cut off in the middle of its rekey: the copy and its rollback journal go at the next start, and protecting keeps every entry', async () => {
+    const t = testHost();
+    for (let i = 0; i < 30; i++)
+      await t.call('journal.create', {
+        kind: 'lesson',
+        title: `Early ${i}`,
+        body: body('x'.repeat(3000)),
+      });
+    closeHost(t);
+    leaveHalfRekey(t.host.dbPath, "UPDATE entries SET title = title || ' changed'");
+
+    const again = testHost(t.dataDir);
+    expect(readdirSync(t.dataDir).filter((n) => n.includes('.rekeying'))).toEqual([]);
+    for (let i = 0; i < 30; i++)
+      await again.call('journal.create', {
+        kind: 'lesson',
+        title: `Later ${i}`,
+        body: body('y'.repeat(3000)),
+      });
+    expect((await again.call('lock.protect', { passphrase: PASS })).protected).toBe(true);
+    closeHost(again);
+    const third = testHost(t.dataDir);
+    await third.call('lock.unlock', { passphrase: PASS });
+    expect((await third.call('journal.list', {})).length).toBe(60);
+    expect(third.host.store()?.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('a rollback journal left beside its copy is never played back onto the next copy, which comes from a newer file', () => {
+    const file = join(tempDir(), 'ladder.db');
+    const db = new Database(file);
+    db.exec('CREATE TABLE t (x TEXT)');
+    const insert = db.prepare('INSERT INTO t VALUES (?)');
+    for (let i = 0; i < 200; i++) insert.run(`early ${i} ${'x'.repeat(500)}`);
+    db.close();
+    leaveHalfRekey(file, 'DELETE FROM t');
+    const later = new Database(file);
+    for (let i = 0; i < 200; i++) later.prepare('INSERT INTO t VALUES (?)').run(`later ${i}`);
+    later.close();
+
+    reencryptFile(file, null, Buffer.from(PASS));
+    const reopened = new Database(file, { readonly: true });
+    try {
+      reopened.pragma("cipher = 'aegis'");
+      reopened.key(Buffer.from(PASS));
+      expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(reopened.prepare('SELECT count(*) FROM t').pluck().get()).toBe(400);
+    } finally {
+      reopened.close();
+    }
+    expect(readdirSync(dirname(file)).filter((n) => n.includes('.rekeying'))).toEqual([]);
   });
 
   it('is never started over a write-ahead log still holding writes: they would be lost', () => {
