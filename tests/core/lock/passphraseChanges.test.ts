@@ -106,6 +106,7 @@ describe('a passphrase request that fails half-way', () => {
       expect((await t.host.handle('lock.protect', { passphrase: PASS })).ok).toBe(false);
       expect(await t.call('app.state', {})).toMatchObject({ state: 'open', protected: false });
       expect(existsSync(protectionPath(t.host.dbPath))).toBe(false);
+      expect(readdirSync(t.dataDir).filter((n) => n.includes('.rekeying'))).toEqual([]);
       expect(hasPlainHeader(t.host.dbPath)).toBe(true);
       expect((await t.call('journal.get', { id: entry.id })).title).toBe('Plain still');
 
