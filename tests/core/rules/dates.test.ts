@@ -75,3 +75,23 @@ describe('isRealIsoDate', () => {
     expect(isoDate.safeParse('2026-2-3').success).toBe(false);
   });
 });
+
+describe('a refused date argument', () => {
+  // The refusal is what a caller (and the log) sees: it says which of the two rules the text broke.
+  const reasons = (text: string) => {
+    const r = isoDate.safeParse(text);
+    return r.success ? [] : r.error.issues.map((i) => i.message);
+  };
+
+  it('text not shaped like a date is told the shape, whatever comes before or after it', () => {
+    for (const d of ['2026-2-3', '2026-01-05x', 'x2026-01-05', '2026-01-05T10:00']) {
+      expect(reasons(d), d).toContain('a date must look like 2026-11-21');
+    }
+  });
+
+  it('a well-shaped day that is not on the calendar is told so', () => {
+    for (const d of ['2026-02-30', '2025-02-29', '2026-13-01']) {
+      expect(reasons(d), d).toEqual(['not a real calendar date']);
+    }
+  });
+});
