@@ -35,7 +35,7 @@ import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip, gunzipSync } from 'node:zlib';
-import { createPrivateFile, writePrivateFile } from '../common/privateFiles';
+import { createPrivateFile, syncPath, writePrivateFile } from '../common/privateFiles';
 
 export const ARCHIVE_EXT = '.db.gz';
 
@@ -148,18 +148,6 @@ async function newEncryption(key: Buffer): Promise<{ head: Buffer; cipher: Ciphe
   const keys = await derive(key, salt);
   const cipher = createCipheriv('aes-256-gcm', keys.cipher, iv);
   return { head: headerBytes({ salt, iv, check: keys.check }), cipher };
-}
-
-function syncPath(path: string): void {
-  let fd: number | null = null;
-  try {
-    fd = openSync(path, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Some platforms cannot fsync a folder; the rename is still atomic.
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
 }
 
 /**

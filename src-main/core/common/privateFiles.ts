@@ -114,3 +114,16 @@ function tighten(path: string, mode: number): void {
     // Not ours to change; the journal opens all the same.
   }
 }
+
+/** Flushes a file or a folder (its renames) to disk; a platform that cannot fsync a folder is let be. */
+export function syncPath(path: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Some platforms cannot fsync a folder; the rename is still atomic.
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}

@@ -1,16 +1,9 @@
 // Changing a file's encryption without ever leaving it half done: the file is copied, the copy is
 // re-encrypted, flushed to disk and renamed over the original in one atomic step. A crash at any
 // moment leaves either the old file (old key) or the new one (new key), never a mix.
-import {
-  closeSync,
-  copyFileSync,
-  fsyncSync,
-  openSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { copyFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { syncPath } from '../common/privateFiles';
 import { rekeyClosedFile } from '../db/connection';
 
 export const REKEY_SUFFIX = '.rekeying';
@@ -33,7 +26,7 @@ export function reencryptFile(
     copyFileSync(file, work);
     afterStep('copied');
     rekeyClosedFile(work, from, to);
-    syncFile(work);
+    syncPath(work);
     afterStep('rekeyed');
   } catch (error) {
     removeLeftovers(file);
@@ -42,7 +35,7 @@ export function reencryptFile(
   // A WAL or shared-memory file of the old file must not be replayed onto the new one.
   for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
   renameSync(work, file);
-  syncFile(dirname(file));
+  syncPath(dirname(file));
   afterStep('swapped');
 }
 
@@ -55,18 +48,6 @@ export function reencryptFile(
 export function removeLeftovers(file: string): void {
   for (const leftover of [`${file}${REKEY_SUFFIX}-journal`, file + REKEY_SUFFIX])
     rmSync(leftover, { force: true });
-}
-
-function syncFile(path: string): void {
-  let fd: number | null = null;
-  try {
-    fd = openSync(path, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Some platforms cannot fsync a folder; the rename is still atomic.
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
 }
 
 function statSizeOf(path: string): number {
