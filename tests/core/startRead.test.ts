@@ -48,7 +48,9 @@ describe('the start read', () => {
     const entry = await t.call('journal.create', { kind: 'praise', title: 'Only its history' });
     await t.call('settings.set', { layout: layoutWith([{ type: 'history', id: entry.id }]) });
     const start = await t.call('app.start', {});
-    expect(start.entries).toEqual([{ id: entry.id, entry: await t.call('journal.get', { id: entry.id }) }]);
+    expect(start.entries).toEqual([
+      { id: entry.id, entry: await t.call('journal.get', { id: entry.id }) },
+    ]);
   });
 
   it('reads no entry without a remembered layout', async () => {
