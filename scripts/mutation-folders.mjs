@@ -128,6 +128,8 @@ const PLAN = {
       'tests/core/storageFull.test.ts',
       'tests/core/data/importVault.test.ts',
       'tests/core/data/oddText.test.ts',
+      // shared/app/startRead.ts: which restored tabs the start reads.
+      'tests/core/startRead.test.ts',
     ],
   },
   // Its Intl formats are cached per zone, filled in the dry run: isolated, so a mutant of their

@@ -121,6 +121,65 @@ describe('search', () => {
     expect(await ids('5')).toEqual([fiveInTitle.id, fiveInBody.id]);
   });
 
+  it('lists a title match first for two short words, and for an accented letter in either case', async () => {
+    const t = testStore();
+    const inTitle = await t.call('journal.create', {
+      kind: 'reflection',
+      title: 'HR 5 review',
+      date: '2026-01-05',
+    });
+    const inBody = await t.call('journal.create', {
+      kind: 'reflection',
+      title: 'Planning',
+      date: '2026-06-01',
+      body: body('Asked HR for an answer in 5 days.'),
+    });
+    // The title holds "é", the newer entry's body "É": the title match still comes first.
+    const accentTitle = await t.call('journal.create', {
+      kind: 'reflection',
+      title: 'Plans for été',
+      date: '2026-01-07',
+      body: body('ÉQUIPE offsite.'),
+    });
+    const accentBody = await t.call('journal.create', {
+      kind: 'reflection',
+      title: 'Weekly',
+      date: '2026-06-03',
+      body: body('École visit.'),
+    });
+    const ids = async (text: string) => (await t.call('search.query', { text })).map((h) => h.id);
+    expect(await ids('hr 5')).toEqual([inTitle.id, inBody.id]);
+    expect(await ids('5 hr')).toEqual([inTitle.id, inBody.id]);
+    const accented = await t.call('search.query', { text: 'É' });
+    expect(accented.map((h) => h.id)).toEqual([accentTitle.id, accentBody.id]);
+    expect(accented[0]?.titleHighlighted).toBe(`Plans for ${S}é${E}t${S}é${E}`);
+  });
+
+  it('takes % and _ in a short query as the characters themselves', async () => {
+    const t = testStore();
+    const percent = await t.call('journal.create', {
+      kind: 'reflection',
+      title: 'Raise',
+      body: body('A 5% raise.'),
+    });
+    await t.call('journal.create', { kind: 'reflection', title: 'Team', body: body('50 people.') });
+    const underscore = await t.call('journal.create', {
+      kind: 'reflection',
+      title: 'Config',
+      body: body('Set a_b to true.'),
+    });
+    await t.call('journal.create', { kind: 'reflection', title: 'Letters', body: body('ab cd') });
+    const ids = async (text: string) => (await t.call('search.query', { text })).map((h) => h.id);
+    expect(await ids('5%')).toEqual([percent.id]);
+    expect(await ids('a_')).toEqual([underscore.id]);
+  });
+
+  it('finds a three-letter word ignoring accents, as longer words are', async () => {
+    const { t, b } = await seed();
+    // "Inès" in a field: the index folds the accent, a plain scan would not.
+    expect((await t.call('search.query', { text: 'ine' })).map((h) => h.id)).toEqual([b.id]);
+  });
+
   it('keeps an old title match at the top of a short query even when newer body matches fill the list', async () => {
     const t = testStore();
     const title = await t.call('journal.create', {

@@ -43,6 +43,16 @@ describe('the start read', () => {
     expect(start.entries[1]?.entry).toBeNull();
   });
 
+  it('reads the entry of a history tab open without its editor', async () => {
+    const t = testStore();
+    const entry = await t.call('journal.create', { kind: 'praise', title: 'Only its history' });
+    await t.call('settings.set', { layout: layoutWith([{ type: 'history', id: entry.id }]) });
+    const start = await t.call('app.start', {});
+    expect(start.entries).toEqual([
+      { id: entry.id, entry: await t.call('journal.get', { id: entry.id }) },
+    ]);
+  });
+
   it('reads no entry without a remembered layout', async () => {
     const t = testStore();
     await t.call('journal.create', { kind: 'praise', title: 'Alone' });

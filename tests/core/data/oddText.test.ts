@@ -90,6 +90,8 @@ describe('odd text', () => {
     ];
     for (const call of refused)
       expect((await expectCode(call(), 'invalid-argument')).message).toBe(LONE_SURROGATE_MESSAGE);
+    // The one message says what is wrong and that nothing was kept, for the person who sees it.
+    expect(LONE_SURROGATE_MESSAGE).toMatch(/broken character.*not saved/);
     expect(fingerprint(t.store.dbPath)).toBe(before);
   });
 

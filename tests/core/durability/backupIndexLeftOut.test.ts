@@ -257,6 +257,21 @@ describe('backups without the search index', () => {
     expect(readdirSync(backupDir(t.store.dbPath))).toContain(`restore-ready-${backup.name}`);
   });
 
+  it('asking for another backup leaves only its ready copy, not the first one asked for', async () => {
+    const t = testStore();
+    await t.call('journal.create', { kind: 'lesson', title: 'First' });
+    const first = await t.call('backup.now', {});
+    t.clock.advance(86_400_000);
+    await t.call('journal.create', { kind: 'lesson', title: 'Second' });
+    const second = await t.call('backup.now', {});
+    await t.call('backup.restore', { name: first.name });
+    await t.call('backup.restore', { name: second.name });
+    const ready = readdirSync(backupDir(t.store.dbPath)).filter((n) =>
+      n.startsWith('restore-ready-'),
+    );
+    expect(ready).toEqual([`restore-ready-${second.name}`]);
+  });
+
   it('a backup of the previous format (its index inside) restores as it is, plain and protected', async () => {
     for (const key of [null, Buffer.from(PASS)]) {
       let t = testHost();

@@ -1,7 +1,15 @@
 // Rotation on real files never deletes the last good copies: a damaged backup never takes a good one's
 // place, a same-day backup of an emptied journal keeps the good one before it, and the 3 newest good
 // copies stay whatever their dates. Copies cut short are gone after the next open.
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupTo } from '../../../src-main/core/backup/liveCopy';
@@ -131,6 +139,36 @@ describe('the check of each backup', () => {
     expect(await turns(plain.isGood(good))).toEqual({ good: true, turned: false });
     // Under a passphrase, a plain copy is not one the journal's key opens.
     expect(await createBackupJudge(() => Buffer.from('a passphrase')).isGood(good)).toBe(false);
+  });
+
+  it('checks a copy again once it changed, even at the same size or the same time', async () => {
+    const t = testStore();
+    await t.call('journal.create', { kind: 'lesson', title: 'Checked', body: body('words') });
+    const dir = backupDir(t.store.dbPath);
+    const judge = createBackupJudge(() => null);
+    // The same size, a later time: one byte changed in the middle.
+    const changed = join(dir, (await t.call('backup.now', {})).name);
+    expect(await judge.isGood(changed)).toBe(true);
+    const bytes = readFileSync(changed);
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = (bytes[middle] ?? 0) ^ 0xff;
+    writeFileSync(changed, bytes);
+    utimesSync(changed, new Date(), new Date(Date.now() + 60_000));
+    expect(await judge.isGood(changed)).toBe(false);
+    // A copy cut short and given back its old time, as a restore from elsewhere might.
+    t.clock.advance(DAY);
+    const cut = join(dir, (await t.call('backup.now', {})).name);
+    // A whole second, so the time given back is exactly the one the check saw.
+    const second = Math.floor(Date.now() / 1000) - 3600;
+    utimesSync(cut, second, second);
+    expect(await judge.isGood(cut)).toBe(true);
+    writeFileSync(cut, readFileSync(cut).subarray(0, 200));
+    utimesSync(cut, second, second);
+    expect(statSync(cut).mtimeMs).toBe(second * 1000);
+    expect(await judge.isGood(cut)).toBe(false);
+    // Gone: not good.
+    rmSync(cut);
+    expect(await judge.isGood(cut)).toBe(false);
   });
 });
 

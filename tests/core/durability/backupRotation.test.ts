@@ -38,6 +38,22 @@ describe('backup rotation', () => {
     ]);
   });
 
+  it('keeps the same one of two copies of one moment, whatever order the folder lists them in', () => {
+    // A full copy and a compressed one of the same moment: the later name (the .gz) is kept.
+    const time = Date.UTC(2026, 10, 21, 9);
+    const full = { name: 'ladder-2026-11-21T09-00-00-000Z.db', time };
+    const packed = { name: 'ladder-2026-11-21T09-00-00-000Z.db.gz', time };
+    for (const listed of [
+      [full, packed],
+      [packed, full],
+    ]) {
+      expect(backupsToKeep(listed, 1, 0)).toEqual(new Set([packed.name]));
+      expect(backupsToKeep(listed, 0, 1)).toEqual(new Set([packed.name]));
+      const good = listed.map((b) => ({ ...b, good: true }));
+      expect(checkedBackupsToKeep(good, 0, 0, 1)).toEqual(new Set([packed.name]));
+    }
+  });
+
   it('keeps only the newest backup of a day', () => {
     const keep = backupsToKeep([
       at('2026-11-21T08:00:00.000Z'),

@@ -80,6 +80,19 @@ describe('a backup taken under an earlier passphrase', () => {
     expect((await third.call('lock.unlock', { passphrase: PASS })).state).toBe('open');
   });
 
+  it('a marker naming no backup, or one gone since, is no waiting restore: the unlock reports none skipped', async () => {
+    const { t } = await journalWithOldBackup();
+    writeFileSync(join(backupDir(t.host.dbPath), 'notes.txt'), 'not a backup');
+    let host = t;
+    for (const name of ['notes.txt', 'ladder-2026-01-01T00-00-00-000Z.db.gz']) {
+      writeFileSync(join(backupDir(host.host.dbPath), RESTORE_MARKER), JSON.stringify({ name }));
+      host = restart(host);
+      const state = await host.call('lock.unlock', { passphrase: NEXT });
+      expect(state.state, name).toBe('open');
+      expect(state.restoreSkipped, name).toBeUndefined();
+    }
+  });
+
   it('unlocking with the current passphrase opens the journal as it is and reports the skipped restore', async () => {
     const { t, entry, backup } = await journalWithOldBackup();
     writeFileSync(

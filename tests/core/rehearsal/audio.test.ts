@@ -201,6 +201,66 @@ describe('answer audio', () => {
     expect(fingerprint(t.store.dbPath)).toBe(before);
   });
 
+  it('refuses data that is not padded base64, though a lenient decoder would find a recording in it', async () => {
+    const t = testStore();
+    const s = await session(t);
+    const before = fingerprint(t.store.dbPath);
+    const base = { sessionId: s.id, position: 0, durationMs: 1, mime: 'audio/webm' };
+    const good = WEBM.toString('base64');
+    expect(good.endsWith('=')).toBe(true);
+    // Each decodes to the WebM header with Buffer.from(…, 'base64'), which skips what it cannot read.
+    for (const data of [
+      good.replace(/=+$/, ''),
+      `!!!!${good}`,
+      `${good}!!!!`,
+      `${good.slice(0, 8)}\n\n\n\n${good.slice(8)}`,
+    ]) {
+      const refused = await expectCode(
+        t.call('rehearsal.saveAudio', { ...base, data }),
+        'invalid-argument',
+      );
+      expect(refused.message, data).toMatch(/not base64/);
+    }
+    expect(fingerprint(t.store.dbPath)).toBe(before);
+  });
+
+  it('takes a recording only when its whole signature matches, not its first byte', async () => {
+    const t = testStore();
+    const s = await session(t);
+    const base = { sessionId: s.id, position: 0, durationMs: 1 };
+    const almostOgg = Buffer.concat([Buffer.from('Onyx'), Buffer.alloc(8)]).toString('base64');
+    const refused = await expectCode(
+      t.call('rehearsal.saveAudio', { ...base, mime: 'audio/ogg', data: almostOgg }),
+      'invalid-argument',
+    );
+    expect(refused.message).toMatch(/not audio\/ogg sound/);
+    expect(audioRows(t, s.id)).toBe(0);
+  });
+
+  it('says why a place is refused, for a save, a read and a removal alike', async () => {
+    const t = testStore();
+    const s = await session(t);
+    const gone = { sessionId: 'gone', position: 0 };
+    const past = { sessionId: s.id, position: 2 };
+    const save = { mime: 'audio/webm', durationMs: 1, data: WEBM.toString('base64') };
+    for (const call of [
+      () => t.call('rehearsal.saveAudio', { ...gone, ...save }),
+      () => t.call('rehearsal.audio', gone),
+      () => t.call('rehearsal.removeAudio', gone),
+    ])
+      expect((await expectCode(call(), 'not-found')).message).toBe(
+        'That rehearsal no longer exists.',
+      );
+    for (const call of [
+      () => t.call('rehearsal.saveAudio', { ...past, ...save }),
+      () => t.call('rehearsal.audio', past),
+      () => t.call('rehearsal.removeAudio', past),
+    ])
+      expect((await expectCode(call(), 'invalid-argument')).message).toBe(
+        'That rehearsal has no question at this place.',
+      );
+  });
+
   it('keeps a recording at the size limit', async () => {
     const t = testStore();
     const s = await session(t);

@@ -40,6 +40,13 @@ describe('search snippets', () => {
     expect(windowAroundHit(tail)).toBe(`…${words(36, 49)} ${S}${words(50, 99)}${E}…`);
   });
 
+  it('a match inside a long unbroken word (a pasted link) shows the 60 characters of it before the match', () => {
+    expect(windowAroundHit(`lead ${'x'.repeat(100)}${S}hit${E} after`)).toBe(
+      `…${'x'.repeat(60)}${S}hit${E} after`,
+    );
+    expect(windowAroundHit(`${'x'.repeat(100)}${S}hit${E}`)).toBe(`…${'x'.repeat(60)}${S}hit${E}`);
+  });
+
   it('text without a match is clipped to 220 characters at a word, or shown whole', () => {
     expect(windowAroundHit(words(0, 99))).toBe(`${words(0, 54)}…`);
     expect(windowAroundHit(words(0, 54))).toBe(words(0, 54));
@@ -133,6 +140,8 @@ describe('search snippets from a slice of a long text', () => {
       `${words(0, 99)}${words(0, 99)}`,
       `${'a '.repeat(110)}${' '.repeat(600)}b`,
       `${'abc '.repeat(54)}${' '.repeat(400)}`,
+      // The first match inside a long word, a second one past the word: the window is the first's.
+      `${words(0, 99)} ${'x'.repeat(1000)}${S}hit${E}${'y'.repeat(50)} ${words(0, 20)} ${S}two${E} ${words(0, 99)}`,
     ];
     for (const text of cases)
       expect(windowAroundHit(text), text.slice(0, 40)).toBe(wholeWindow(text));

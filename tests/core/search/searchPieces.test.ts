@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../../src-main/core/db/connection';
 import { MIGRATIONS, migrate } from '../../../src-main/core/db/migrate';
 import { DB_FILE_NAME } from '../../../src-main/core/host/store';
-import { tempDir, testStore, type TestStore } from '../helpers';
+import { body, tempDir, testStore, type TestStore } from '../helpers';
 
 const QUERIES = [
   ...SEARCH_TERMS,
@@ -211,6 +211,49 @@ describe('search over index pieces', () => {
     const later = await t.call('search.query', { text: 'quokkas' });
     expect(later[0]?.snippet).toContain(`${HIT_START}quokkas${HIT_END}`);
     expect(later[0]?.titleHighlighted).toBe('Zanzibar notes');
+  });
+
+  it('lists entries whose terms are spread over pieces after the others, in order, within the limit', async () => {
+    const t = testStore();
+    // Entries with one piece holding both terms; different lengths, so their ranks differ.
+    const whole: string[] = [];
+    for (const filler of ['', ' and more words', ' and many more words about the trip'])
+      whole.push(
+        (
+          await t.call('journal.create', {
+            kind: 'reflection',
+            title: 'Trip',
+            body: body(`Zanzibar quokkas${filler}`),
+          })
+        ).id,
+      );
+    // Long entries: the first term in the first piece and a middle one, the second in the last.
+    const spread: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const paras = paragraphs(rng(30 + i), 10_000);
+      paras[0] = `Zanzibar opening ${i}. ${paras[0] ?? ''}`;
+      const middle = Math.floor(paras.length / 2);
+      paras[middle] = `${paras[middle] ?? ''} Zanzibar again.`;
+      paras[paras.length - 1] = `${paras.at(-1) ?? ''} quokkas`;
+      spread.push((await longEntry(t, paras, `Long ${i}`)).id);
+    }
+    const hits = await t.call('search.query', { text: 'zanzibar quokkas' });
+    expect(new Set(hits.slice(0, 3).map((h) => h.id))).toEqual(new Set(whole));
+    expect(hits.slice(3).map((h) => h.id)).toEqual(spread);
+    // Best first, as the list shows them: each rank strictly after the one before.
+    for (let i = 1; i < hits.length; i++)
+      expect(hits[i]?.rank ?? 0, `hit ${i}`).toBeGreaterThan(hits[i - 1]?.rank ?? 0);
+    // A spread entry's snippet is its first match of the first term.
+    hits.slice(3).forEach((h, i) => {
+      expect(h.snippet).toContain(`${HIT_START}Zanzibar${HIT_END} opening ${i}.`);
+    });
+    const four = await t.call('search.query', { text: 'zanzibar quokkas', limit: 4 });
+    expect(four.map((h) => h.id)).toEqual([...hits.slice(0, 3).map((h) => h.id), spread[0]]);
+    const five = await t.call('search.query', { text: 'zanzibar quokkas', limit: 5 });
+    expect(five.map((h) => h.id)).toEqual([
+      ...hits.slice(0, 3).map((h) => h.id),
+      ...spread.slice(0, 2),
+    ]);
   });
 
   it('highlights only the matching piece of a 10,000-word hit', async () => {

@@ -101,6 +101,29 @@ describe('pauses and the first word', () => {
   });
 });
 
+describe('what counts as a syllable', () => {
+  it('counts no syllable in a hiss between two sentences: only voiced peaks are syllables', () => {
+    const { samples, rate } = speak('Last quarter I led the migration of our billing service.');
+    const loudest = samples.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+    let seed = 3;
+    const hiss = () =>
+      new Float32Array(Math.round(rate * 0.12)).map(() => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return (seed / 2 ** 31 - 0.5) * 0.6 * loudest;
+      });
+    const gap = new Float32Array(Math.round(rate * 0.4));
+    const joined = (middle: Float32Array[]) => {
+      const parts = [samples, ...middle, gap, samples];
+      const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+      parts.reduce((at, p) => (out.set(p, at), at + p.length), 0);
+      return analyseDelivery(out, rate).syllables;
+    };
+    const plain = joined([]);
+    expect(plain).toBeGreaterThan(20);
+    expect(joined(Array.from({ length: 5 }, () => [gap, hiss()]).flat())).toBe(plain);
+  });
+});
+
 describe('pitch movement', () => {
   it('tells a monotone voice from a varied one', () => {
     const flat = measure(speak(`<speak><prosody range="x-low">${SENTENCE}</prosody></speak>`));
