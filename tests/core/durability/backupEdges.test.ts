@@ -236,3 +236,18 @@ describe('the daily backup', () => {
     expect(asked).toBe(0);
   });
 });
+
+describe('the daily backup asked for while Back Up Now runs', () => {
+  it('joins the running one: one backup, not a second copy queued behind it', async () => {
+    const t = testStore();
+    await t.store.autoBackup;
+    t.clock.advance(86_400_000);
+    const backup = t.store.services.backup;
+    const asked = backup.now();
+    const daily = backup.ifDue();
+    const [made, joined] = await Promise.all([asked, daily]);
+    expect(joined).toEqual(made);
+    expect(listBackups(t.store.dbPath).map((b) => b.name)[0]).toBe(made.name);
+    expect(listBackups(t.store.dbPath)).toHaveLength(2);
+  });
+});
