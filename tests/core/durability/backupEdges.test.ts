@@ -251,3 +251,37 @@ describe('the daily backup asked for while Back Up Now runs', () => {
     expect(listBackups(t.store.dbPath)).toHaveLength(2);
   });
 });
+
+describe('a restore waiting for the next start', () => {
+  it('survives a Back Up Now in between: its marker and ready copy are never listed nor rotated away', async () => {
+    const dataDir = tempDir();
+    const { t, made, clock } = await journalWithBackup(dataDir);
+    await t.call('backup.restore', { name: made.name });
+    clock.advance(60_000);
+    const later = await t.call('backup.now', {});
+    const listed = (await t.call('backup.list', {})).map((b) => b.name);
+    expect(listed).toContain(later.name);
+    expect(listed.every((name) => name.startsWith('ladder-'))).toBe(true);
+    closeStore(t);
+    const reopened = testStore(dataDir, clock);
+    expect(reopened.store.restored).toBe(made.name);
+    expect(await titlesOf(reopened)).toEqual(['Before']);
+  });
+
+  it('asked again for another backup: only the last one asked is kept ready, and it is the one restored', async () => {
+    const dataDir = tempDir();
+    const { t, made, clock } = await journalWithBackup(dataDir);
+    clock.advance(60_000);
+    const second = await t.call('backup.now', {});
+    await t.call('backup.restore', { name: made.name });
+    await t.call('backup.restore', { name: second.name });
+    const dir = backupDir(t.store.dbPath);
+    expect(readdirSync(dir).filter((n) => n.startsWith('restore-ready-'))).toEqual([
+      `restore-ready-${second.name}`,
+    ]);
+    closeStore(t);
+    const reopened = testStore(dataDir, clock);
+    expect(reopened.store.restored).toBe(second.name);
+    expect(await titlesOf(reopened)).toEqual(['After', 'Before']);
+  });
+});
