@@ -1,6 +1,7 @@
-// The compressed backup's own format and the judge of backups, on real files: an archive of another
-// format version is never read as this one, and a backup changed after it was judged is judged again.
-import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+// The compressed backup's own format, the judge of backups and the restore waiting for the next start,
+// on real files: an archive of another format version is never read as this one, a backup changed
+// after it was judged is judged again, and a waiting restore is only what its marker names.
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,7 +12,12 @@ import {
   writeArchive,
 } from '../../../src-main/core/backup/backupArchive';
 import { createBackupJudge } from '../../../src-main/core/backup/backupChecks';
-import { backupDir } from '../../../src-main/core/backup/backupFiles';
+import { backupDir, RESTORE_MARKER } from '../../../src-main/core/backup/backupFiles';
+import {
+  cancelPendingRestore,
+  opensPendingBackup,
+  pendingRestore,
+} from '../../../src-main/core/backup/backupKeys';
 import { body, tempDir, testStore } from '../helpers';
 
 const KEY = Buffer.from('format passphrase');
@@ -66,5 +72,63 @@ describe('the judge of backups', () => {
     const later = new Date(Date.now() + 60_000);
     utimesSync(file, later, later);
     expect(await judge.isGood(file), 'touched since: checked, and sound').toBe(true);
+  });
+});
+
+describe('the restore waiting for the next start', () => {
+  const NAME = 'ladder-2026-11-21T09-00-00-000Z.db.gz';
+
+  async function folder(): Promise<{ dbPath: string; dir: string; marker: string }> {
+    const dbPath = join(tempDir(), 'ladder.db');
+    const dir = backupDir(dbPath);
+    mkdirSync(dir);
+    await writeArchive(imageInPieces(Buffer.from('image')), join(dir, NAME), KEY);
+    return { dbPath, dir, marker: join(dir, RESTORE_MARKER) };
+  }
+
+  it('is the backup its marker names, and none when the marker is missing, unreadable or names no backup here', async () => {
+    const { dbPath, marker } = await folder();
+    expect(pendingRestore(dbPath)).toBeNull();
+    writeFileSync(marker, JSON.stringify({ name: NAME }));
+    expect(pendingRestore(dbPath)).toEqual({
+      name: NAME,
+      file: join(backupDir(dbPath), NAME),
+      takenAt: Date.UTC(2026, 10, 21, 9),
+    });
+    for (const odd of [
+      '{not json',
+      '{}',
+      JSON.stringify({ name: 7 }),
+      JSON.stringify({ name: 'notes.txt' }),
+      JSON.stringify({ name: 'ladder-2026-11-20T09-00-00-000Z.db.gz' }),
+    ]) {
+      writeFileSync(marker, odd);
+      expect(pendingRestore(dbPath), odd).toBeNull();
+    }
+  });
+
+  it("opens with the backup's own passphrase only, and a cancel drops the marker and ready copy, never the backup", async () => {
+    const { dbPath, dir, marker } = await folder();
+    writeFileSync(marker, JSON.stringify({ name: NAME }));
+    const pending = pendingRestore(dbPath);
+    expect(opensPendingBackup(pending, KEY)).toBe(true);
+    expect(opensPendingBackup(pending, Buffer.from('another passphrase'))).toBe(false);
+    expect(opensPendingBackup(null, KEY)).toBe(false);
+
+    const ready = join(dir, `restore-ready-${NAME}`);
+    writeFileSync(ready, 'ready');
+    cancelPendingRestore(dbPath);
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(ready)).toBe(false);
+    expect(existsSync(join(dir, NAME))).toBe(true);
+    expect(pendingRestore(dbPath)).toBeNull();
+  });
+
+  it('a plain backup waiting is never opened by a passphrase', async () => {
+    const { dbPath, dir, marker } = await folder();
+    const plain = 'ladder-2026-11-22T09-00-00-000Z.db.gz';
+    await writeArchive(imageInPieces(Buffer.from('image')), join(dir, plain), null);
+    writeFileSync(marker, JSON.stringify({ name: plain }));
+    expect(opensPendingBackup(pendingRestore(dbPath), KEY)).toBe(false);
   });
 });
