@@ -1,14 +1,24 @@
 // The compressed backup's own format, the judge of backups and the restore waiting for the next start,
 // on real files: an archive of another format version is never read as this one, a backup changed
 // after it was judged is judged again, and a waiting restore is only what its marker names.
-import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   archiveImageHash,
   archiveKeyFits,
   imageInPieces,
+  isPlainArchive,
   readArchiveImage,
+  rewrapArchive,
   writeArchive,
 } from '../../../src-main/core/backup/backupArchive';
 import { createBackupJudge } from '../../../src-main/core/backup/backupChecks';
@@ -38,6 +48,51 @@ describe('an encrypted archive', () => {
     expect(archiveKeyFits(file, KEY)).toBe(false);
     expect(() => readArchiveImage(file, KEY)).toThrow();
     await expect(archiveImageHash(file, KEY)).rejects.toThrow();
+  });
+});
+
+describe('an archive following a passphrase change', () => {
+  const image = Buffer.from('the journal image, word for word');
+  const NEXT = Buffer.from('the next passphrase');
+
+  it('opens with the new passphrase only, then plain once protection is removed, the same image each time', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'ladder-2026-11-21T09-00-00-000Z.db.gz');
+    await writeArchive(imageInPieces(image), file, KEY);
+    rewrapArchive(file, KEY, NEXT);
+    expect(archiveKeyFits(file, NEXT)).toBe(true);
+    expect(archiveKeyFits(file, KEY)).toBe(false);
+    expect(readArchiveImage(file, NEXT)).toEqual(image);
+    expect(() => readArchiveImage(file, KEY)).toThrow();
+
+    rewrapArchive(file, NEXT, null);
+    expect(isPlainArchive(file)).toBe(true);
+    expect(readArchiveImage(file, null)).toEqual(image);
+    expect(() => readArchiveImage(file, NEXT)).toThrow();
+
+    rewrapArchive(file, null, KEY);
+    expect(readArchiveImage(file, KEY)).toEqual(image);
+    expect(readdirSync(dir)).toEqual(['ladder-2026-11-21T09-00-00-000Z.db.gz']);
+  });
+
+  it('refuses the wrong old passphrase, or one for a plain archive, and leaves the file as it was', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'ladder-2026-11-21T09-00-00-000Z.db.gz');
+    await writeArchive(imageInPieces(image), file, KEY);
+    const before = readFileSync(file);
+    expect(() => rewrapArchive(file, NEXT, KEY)).toThrow();
+    expect(() => rewrapArchive(file, null, KEY)).toThrow();
+    expect(readFileSync(file).equals(before)).toBe(true);
+
+    const plain = join(dir, 'ladder-2026-11-22T09-00-00-000Z.db.gz');
+    await writeArchive(imageInPieces(image), plain, null);
+    const plainBefore = readFileSync(plain);
+    expect(() => rewrapArchive(plain, KEY, NEXT)).toThrow();
+    expect(readFileSync(plain).equals(plainBefore)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual([
+      'ladder-2026-11-21T09-00-00-000Z.db.gz',
+      'ladder-2026-11-22T09-00-00-000Z.db.gz',
+    ]);
   });
 });
 
