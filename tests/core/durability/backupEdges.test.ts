@@ -50,6 +50,17 @@ describe('two backups of one instant (a full copy and a compressed one)', () => 
     mkdirSync(backupDir(dbPath));
     for (const name of [FULL, COMPRESSED, 'ladder-2026-11-20T09-00-00-000Z.db.gz'])
       writeFileSync(join(backupDir(dbPath), name), 'x');
+    // Files that are not backups, though their names come close: never listed, so never restored.
+    for (const name of [
+      `${COMPRESSED}.partial`,
+      `${FULL}.bak`,
+      `old-${FULL}`,
+      `restore-ready-${COMPRESSED}`,
+      'ladder-2026-11-21T09-00-00-00Z.db',
+      'ladder-2026-11-21 09-00-00-000Z.db',
+      RESTORE_MARKER,
+    ])
+      writeFileSync(join(backupDir(dbPath), name), 'x');
     expect(listBackups(dbPath).map((b) => b.name)).toEqual([
       COMPRESSED,
       FULL,
