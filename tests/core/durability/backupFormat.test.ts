@@ -29,6 +29,8 @@ import {
   pendingRestore,
 } from '../../../src-main/core/backup/backupKeys';
 import { body, tempDir, testStore } from '../helpers';
+import { PASS, testHost } from '../lock/hostHelpers';
+import { openBackupCopy } from './backupCopies';
 
 const KEY = Buffer.from('format passphrase');
 /** Where the format version sits: after the 8-byte magic. */
@@ -185,5 +187,47 @@ describe('the restore waiting for the next start', () => {
     await writeArchive(imageInPieces(Buffer.from('image')), join(dir, plain), null);
     writeFileSync(marker, JSON.stringify({ name: plain }));
     expect(opensPendingBackup(pendingRestore(dbPath), KEY)).toBe(false);
+  });
+});
+
+describe("a protected journal's backup, expanded as a restore does", () => {
+  it('keeps its schema (indexes, triggers), its version and the revision counter past a removed revision', async () => {
+    const t = testHost();
+    const entry = await t.call('journal.create', {
+      kind: 'lesson',
+      title: 'Counted',
+      body: body('words'),
+    });
+    await t.call('lock.protect', { passphrase: PASS });
+    const db = t.host.store()?.db;
+    if (!db) throw new Error('the journal is not open');
+    const insert = db.prepare(
+      "INSERT INTO revisions (entry_id, title, date, fields, body, text, tags, word_count, created_at) VALUES (?, 'r', '2026-11-21', '{}', '', '', '[]', 0, 0)",
+    );
+    for (let i = 0; i < 3; i++) insert.run(entry.id);
+    // The newest revision removed: its number must never be given out again.
+    db.prepare('DELETE FROM revisions WHERE id = (SELECT max(id) FROM revisions)').run();
+    const made = await t.call('backup.now', {});
+    const copy = openBackupCopy(join(backupDir(t.host.dbPath), made.name), PASS);
+    try {
+      const schema = (d: typeof db) =>
+        d
+          .prepare(
+            "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger', 'view') ORDER BY name",
+          )
+          .all();
+      expect(schema(copy).length).toBeGreaterThan(0);
+      expect(schema(copy)).toEqual(schema(db));
+      expect(copy.pragma('user_version', { simple: true })).toBe(
+        db.pragma('user_version', { simple: true }),
+      );
+      const sequence = "SELECT seq FROM sqlite_sequence WHERE name = 'revisions'";
+      expect(copy.prepare(sequence).get()).toEqual(db.prepare(sequence).get());
+      expect(copy.prepare('SELECT id FROM revisions ORDER BY id').all()).toEqual(
+        db.prepare('SELECT id FROM revisions ORDER BY id').all(),
+      );
+    } finally {
+      copy.close();
+    }
   });
 });
