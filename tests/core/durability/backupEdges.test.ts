@@ -296,3 +296,19 @@ describe('a restore waiting for the next start', () => {
     expect(await titlesOf(reopened)).toEqual(['After', 'Before']);
   });
 });
+
+describe('a backup that cannot be written', () => {
+  it('says so and that the journal was not changed', async () => {
+    const t = testStore();
+    await t.store.autoBackup;
+    const pending = t.store.handle('backup.now', {});
+    closeStore(t);
+    expect(await pending).toEqual({
+      ok: false,
+      error: {
+        code: 'storage-error',
+        message: 'Ladder could not write a backup. Your journal was not changed.',
+      },
+    });
+  });
+});
