@@ -16,10 +16,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupDir, RESTORE_MARKER } from '../../../src-main/core/backup/backupFiles';
 import { listBackups } from '../../../src-main/core/backup/backupService';
-import {
-  backupsToKeep,
-  checkedBackupsToKeep,
-} from '../../../src-main/core/backup/backupRotation';
+import { backupsToKeep, checkedBackupsToKeep } from '../../../src-main/core/backup/backupRotation';
 import { moveAside } from '../../../src-main/core/backup/damagedJournal';
 import { startDailyBackups } from '../../../src-main/core/backup/dailyBackups';
 import { body, closeStore, fakeClock, tempDir, testStore } from '../helpers';
