@@ -35,6 +35,7 @@ import {
   moveAside,
   setAsideLeftovers,
 } from '../backup/damagedJournal';
+import { autoLockNotSavedWhenFull } from '../lock/diskFull';
 import { createPassphraseChanges, keyOf, wrongPassphrase } from '../lock/passphraseChanges';
 import { readProtection, removeProtection, setVerifier, writeProtection } from '../lock/protection';
 import { removeLeftovers, type ReencryptStep } from '../lock/reencrypt';
@@ -291,7 +292,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
         openNow();
       } catch (error) {
         forget();
-        throw error;
+        throw autoLockNotSavedWhenFull(error);
       }
       // The passphrase is now known right: a record without a verifier (or with a stale one) gains one.
       if (!verified) setVerifier(dbPath, await makeVerifier(candidate));
@@ -319,7 +320,11 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
           'conflict',
           'Auto-lock needs a passphrase: protect the journal first.',
         );
-      writeProtection(dbPath, { ...record, autoLockMinutes: minutes });
+      try {
+        writeProtection(dbPath, { ...record, autoLockMinutes: minutes });
+      } catch (error) {
+        throw autoLockNotSavedWhenFull(error);
+      }
       return lockSettings();
     },
     'app.restoreNewestBackup': () => {

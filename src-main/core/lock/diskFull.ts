@@ -19,3 +19,12 @@ export function notProtectedWhenFull(error: unknown): unknown {
       'Free some space, then set the passphrase again.',
   );
 }
+
+/** A full disk while the auto-lock time is written: told as such, the earlier time kept. */
+export function autoLockNotSavedWhenFull(error: unknown): unknown {
+  if (!isDiskFull(error)) return error;
+  return new LadderError(
+    'storage-full',
+    'The disk is full, so the auto-lock time was not changed. Free some space, then choose it again.',
+  );
+}

@@ -9,7 +9,7 @@ import {
   readProtection,
   writeProtection,
 } from '../../../src-main/core/lock/protection';
-import { tempDir } from '../helpers';
+import { expectCode, tempDir } from '../helpers';
 import { denyWrites } from './denyWrites';
 import { closeHost, PASS, testHost } from './hostHelpers';
 import { mountSmallDisk } from './smallDisk';
@@ -35,7 +35,8 @@ describe.skipIf(!canMount)('the auto-lock choice on a full disk (a real, full tm
       await t.call('lock.setAutoLock', { minutes: 5 });
       disk.fill();
 
-      expect((await t.host.handle('lock.setAutoLock', { minutes: 15 })).ok).toBe(false);
+      const refused = await expectCode(t.call('lock.setAutoLock', { minutes: 15 }), 'storage-full');
+      expect(refused.message).toMatch(/disk is full.*auto-lock time was not changed/);
       expect(await t.call('lock.settings', {})).toEqual({ protected: true, autoLockMinutes: 5 });
       expect(halfFiles(dataDir)).toEqual([]);
 
