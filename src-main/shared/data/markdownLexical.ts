@@ -18,6 +18,7 @@ const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const QUOTE = /^ {0,3}>/;
 const CHECK = /^\[([ xX])\](?:[ \t]+|$)/;
+const MAX_LIST_DEPTH = 10;
 
 /** `---`, `***`, `___` (spaces between allowed): a thematic break, read without a backtracking pattern. */
 function isRule(line: string): boolean {
@@ -79,14 +80,14 @@ function listBlock(
   while (i < lines.length) {
     const line = lines[i] as ListLine;
     if (line.indent < indent) break;
-    if (line.indent > indent) {
+    if (line.indent > indent && depth < MAX_LIST_DEPTH) {
       // Deeper lines: a nested list inside its own list item, as Lexical nests.
-      const [nested, next] =
-        depth < 10 ? listBlock(lines, i, line.indent, depth + 1, notes) : [null, i + 1];
-      if (nested) items.push(element('listitem', [nested], { value }));
+      const [nested, next] = listBlock(lines, i, line.indent, depth + 1, notes);
+      items.push(element('listitem', [nested], { value }));
       i = next;
       continue;
     }
+    // Past the deepest nesting kept, deeper lines stay items of this list: their text is never lost.
     const box = CHECK.exec(line.content);
     const content = listType === 'check' && box ? line.content.slice(box[0].length) : line.content;
     const extra: Json = { value };
