@@ -13,11 +13,15 @@ export function escapeInline(text: string): string {
   return text.replace(/[\\`*_[\]<>]/g, '\\$&');
 }
 
-/** A line that would otherwise start a heading, quote, list or rule is escaped at its start. */
-function escapeLineStart(line: string): string {
-  return line.replace(
-    /^(\s*)([#>+-]|\d+[.)])/,
-    (_m, space: string, mark: string) => `${space}\\${mark}`,
+/**
+ * Every line that would otherwise start a heading, quote, list or rule is escaped at its start (a
+ * numbered marker at its `.` or `)`: a backslash before a digit is no escape and would stay).
+ */
+function escapeLineStart(text: string): string {
+  return text.replace(
+    /^([ \t]*)(?:([#>+-])|(\d+)([.)]))/gm,
+    (_m, space: string, mark?: string, digits?: string, dot?: string) =>
+      mark === undefined ? `${space}${digits}\\${dot}` : `${space}\\${mark}`,
   );
 }
 
@@ -52,7 +56,10 @@ function safeUrl(url: unknown): string | null {
   } catch {
     return null;
   }
-  return url.trim().replace(/[()<>\s]/g, (c) => encodeURIComponent(c));
+  // encodeURIComponent leaves parentheses as they are; a reader (Ladder's import too) ends the link at one.
+  return url
+    .trim()
+    .replace(/[()<>\s]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
 }
 
 /** The title of the entry with this id, when the export holds it. */

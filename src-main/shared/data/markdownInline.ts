@@ -98,15 +98,15 @@ class InlineParser {
       this.runsByLength.set(j - i, list);
       i = j;
     }
-    // Where each marker can close: after a non-space, not followed by another marker character.
+    // Where each marker can close: after a non-space, at the end of its run of that character (so
+    // `*x*~~y~~`, italic then struck through, closes the italic before the tildes).
     for (const m of MARKERS) this.closers.set(m, []);
     for (let p = 1; p < n; p += 1) {
       const c = s[p];
       if (c !== '*' && c !== '_' && c !== '~') continue;
       if (SPACE.test(s[p - 1] as string)) continue;
       for (const m of MARKERS) {
-        if (s.startsWith(m, p) && !'*_~'.includes(s[p + m.length] ?? ' '))
-          this.closers.get(m)?.push(p);
+        if (s.startsWith(m, p) && s[p + m.length] !== c) this.closers.get(m)?.push(p);
       }
     }
   }

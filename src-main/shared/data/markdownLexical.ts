@@ -129,7 +129,8 @@ export function convertMarkdown(
   while (i < lines.length) {
     const line = lines[i] as string;
     const fence = FENCE.exec(line);
-    if (fence) {
+    // A backtick fence has no backtick after it (CommonMark): "```a `` b```" is a code span.
+    if (fence && !(fence[1]?.startsWith('`') && line.includes('`', fence[0].length))) {
       endParagraph();
       const marker = fence[1] as string;
       const code: string[] = [];
