@@ -79,6 +79,9 @@ describe('blocks of an imported note', () => {
     expect(blocks('~~~\na\n```\n~~~\nafter')).toEqual(['code(a / ```)', 'p(after)']);
     expect(blocks('text\n   ```\nx\n   ```')).toEqual(['p(text)', 'code(x)']);
     expect(blocks('````\na\n```\n````')).toEqual(['code(a / ```)']);
+    // Backticks after a backtick fence make it inline code, not a fence; tildes may have them.
+    expect(blocks('```a `` b```\nnext')).toEqual(['p(a `` b:16 / next)']);
+    expect(blocks('~~~ `x`\ncode\n~~~')).toEqual(['code(code)']);
     expect(blocks('```\nnever closed\n# not a heading')).toEqual([
       'code(never closed / # not a heading)',
     ]);
