@@ -88,7 +88,10 @@ describe('blocks of an imported note', () => {
   });
 
   it('reads quotes with or without the space, up to three spaces in, until a line that is not one', () => {
-    expect(blocks('> q1\n>q2\n   > q3\n    > not')).toEqual(['quote(q1 / q2 / q3)', 'p(    > not)']);
+    expect(blocks('> q1\n>q2\n   > q3\n    > not')).toEqual([
+      'quote(q1 / q2 / q3)',
+      'p(    > not)',
+    ]);
     expect(blocks('> a\nb')).toEqual(['quote(a)', 'p(b)']);
     expect(blocks('> **bold**  \n> b')).toEqual(['quote(bold:1 / b)']);
   });
@@ -107,7 +110,9 @@ describe('blocks of an imported note', () => {
   });
 
   it('reads check boxes only at the start of a bullet item', () => {
-    expect(blocks('- [ ] x\n- [X] y\n- [x]z\n- [x]')).toEqual(['check([ ] x, [x] y, [ ] [x]z, [x] )']);
+    expect(blocks('- [ ] x\n- [X] y\n- [x]z\n- [x]')).toEqual([
+      'check([ ] x, [x] y, [ ] [x]z, [x] )',
+    ]);
     expect(blocks('1. [x] not a box')).toEqual(['number([x] not a box)']);
     expect(blocks('- plain\n- [x] later')).toEqual(['bullet(plain, [x] later)']);
   });

@@ -171,9 +171,7 @@ describe('the Markdown export of an entry', () => {
       ),
     ).toBe('- [x] done\n- [ ] open\n- [ ] unset');
     expect(md(list('bullet', item([text('a'), BREAK, text('b')])))).toBe('- a\\\n  b');
-    expect(md(list('bullet', item([list('bullet', item([text('first')]))])))).toBe(
-      '- \n  - first',
-    );
+    expect(md(list('bullet', item([list('bullet', item([text('first')]))])))).toBe('- \n  - first');
   });
 
   it('fences code with more backticks than any run inside, keeping tabs and breaks', () => {

@@ -161,9 +161,9 @@ describe('the kind, fields and id of an imported note', () => {
     );
     expect(e.kind).toBe('accomplishment');
     expect(e.fields).toEqual({ impact: 'Halved the outage', result: '50' });
-    expect(entry('a.md', `---\nkind: praise\nfrom: ${'y'.repeat(MAX_FIELD)}\n---\n`).fields).toEqual(
-      { from: 'y'.repeat(MAX_FIELD) },
-    );
+    expect(
+      entry('a.md', `---\nkind: praise\nfrom: ${'y'.repeat(MAX_FIELD)}\n---\n`).fields,
+    ).toEqual({ from: 'y'.repeat(MAX_FIELD) });
     expect(entry('a.md', '---\nkind: diary\n---\n').kind).toBe('reflection');
     expect(entry('a.md', 'no front matter').kind).toBe('reflection');
   });
