@@ -219,9 +219,10 @@ describe('the Markdown export of an entry', () => {
         p(link('ladder:entry/e9', text('gone'))),
         p(link('ladder:entry/e3', text('Spaced'))),
         p(link(' ladder:entry/e1 ', text('padded'))),
+        p(link('ladder:entry/e1', text(' Weekly review '))),
       ),
     ).toBe(
-      '[[Weekly review]]\n\n[[Weekly review|see this]]\n\n[[Weekly review]]\n\nx\n\ny\n\na|b\n\ngone\n\n[[Spaced]]\n\n[[Weekly review|padded]]',
+      '[[Weekly review]]\n\n[[Weekly review|see this]]\n\n[[Weekly review]]\n\nx\n\ny\n\na|b\n\ngone\n\n[[Spaced]]\n\n[[Weekly review|padded]]\n\n[[Weekly review]]',
     );
     // A [[…]] typed as text is escaped, so only a real link comes back as one.
     expect(md(p(text('[[Weekly review]]')))).toBe('\\[\\[Weekly review\\]\\]');
@@ -245,6 +246,10 @@ describe('the Markdown export of an entry', () => {
     let deep: Node = text('deep');
     for (let i = 0; i < 150; i += 1) deep = { type: 'unknown', children: [deep] };
     expect(md(p(text('top')), deep)).toBe('top');
+    // Containers of blocks inside containers of blocks: the same limit.
+    let blocks: Node = p(text('deep block'));
+    for (let i = 0; i < 150; i += 1) blocks = { type: 'unknown', children: [p(), blocks] };
+    expect(md(p(text('top')), blocks)).toBe('top');
     let shallow: Node = text('kept');
     for (let i = 0; i < 50; i += 1) shallow = { type: 'unknown', children: [shallow] };
     expect(md(shallow)).toBe('kept');
