@@ -25,7 +25,7 @@ function runs(nodes: Node[]): string[] {
 /** The runs of one line of Markdown; the import knows one note, B, with the entry id `id-b`. */
 function read(markdown: string, embeds: string[] = []): string[] {
   const resolveWiki = (target: string): string | null => (target === 'B' ? 'id-b' : null);
-  return runs(inlineNodes(markdown, { embeds, resolveWiki }) as Node[]);
+  return runs(inlineNodes(markdown, { embeds, resolveWiki }) as unknown as Node[]);
 }
 
 describe('inline Markdown of an imported note', () => {
