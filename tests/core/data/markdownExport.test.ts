@@ -246,6 +246,10 @@ describe('the Markdown export of an entry', () => {
     let deep: Node = text('deep');
     for (let i = 0; i < 150; i += 1) deep = { type: 'unknown', children: [deep] };
     expect(md(p(text('top')), deep)).toBe('top');
+    // An entry link's text nested past the limit is not read: the link is written by its title.
+    let label: Node = text('deep label');
+    for (let i = 0; i < 150; i += 1) label = { type: 'unknown', children: [label] };
+    expect(md(p(link('ladder:entry/e1', label)))).toBe('[[Weekly review]]');
     // Containers of blocks inside containers of blocks: the same limit.
     let blocks: Node = p(text('deep block'));
     for (let i = 0; i < 150; i += 1) blocks = { type: 'unknown', children: [p(), blocks] };
