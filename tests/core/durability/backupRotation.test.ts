@@ -144,7 +144,7 @@ describe('backup rotation with checked copies', () => {
     const damaged = daily(20).map((b) => ({ ...b, good: false }));
     const keep = checkedBackupsToKeep(damaged);
     expect(keep).toEqual(backupsToKeep(damaged));
-    expect(keep.size, "7 days and the week before them").toBe(8);
+    expect(keep.size, '7 days and the week before them').toBe(8);
   });
 
   it('keeps the only good copy however many damaged ones come after it', () => {
