@@ -1,9 +1,16 @@
 // What a restore says when the journal's passphrase does not fit the backup, on real archives: the
 // text names the backup's day (as the list shows it) and the way out; a cancel with nothing waiting
-// is no error.
+// is no error. A protected journal's key opens only an encrypted archive, as SQLite's opens only an
+// encrypted file: a plain backup is never read as if the passphrase had opened it.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { imageInPieces, writeArchive } from '../../../src-main/core/backup/backupArchive';
+import {
+  archiveImageHash,
+  imageInPieces,
+  readArchiveBody,
+  readArchiveImage,
+  writeArchive,
+} from '../../../src-main/core/backup/backupArchive';
 import { backupKeyProblem, cancelPendingRestore } from '../../../src-main/core/backup/backupKeys';
 import { tempDir } from '../helpers';
 
@@ -40,5 +47,20 @@ describe('a backup the passphrase does not fit', () => {
 describe('cancelling a restore', () => {
   it('with nothing waiting, and no backups folder at all, is no error', () => {
     expect(() => cancelPendingRestore(join(tempDir(), 'ladder.db'))).not.toThrow();
+  });
+});
+
+describe("a protected journal's key", () => {
+  it('never reads a plain archive, and no key reads an encrypted one', async () => {
+    const plain = await archive(null);
+    expect(() => readArchiveImage(plain, KEY)).toThrow();
+    await expect(readArchiveBody(plain, KEY)).rejects.toThrow();
+    await expect(archiveImageHash(plain, KEY)).rejects.toThrow();
+    expect(readArchiveImage(plain, null)).toEqual(Buffer.from('the journal image'));
+
+    const sealed = await archive(KEY);
+    expect(() => readArchiveImage(sealed, null)).toThrow();
+    await expect(readArchiveBody(sealed, null)).rejects.toThrow();
+    expect(readArchiveImage(sealed, KEY)).toEqual(Buffer.from('the journal image'));
   });
 });
