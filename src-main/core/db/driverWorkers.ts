@@ -138,7 +138,19 @@ try {
   try {
     db.pragma("cipher = '" + workerData.cipher + "'");
     db.key(Buffer.from(workerData.key));
-    image = db.serialize();
+    try {
+      image = db.serialize();
+    } catch (error) {
+      // SQLite gives no image when a page does not read back (a damaged page fails to decrypt), which
+      // the driver reports as "Out of memory": quick_check tells damage from a real lack of memory.
+      let sound = false;
+      try {
+        const rows = db.pragma('quick_check');
+        sound = rows.length === 1 && rows[0].quick_check === 'ok';
+      } catch {}
+      if (!sound) throw Object.assign(new Error('damaged'), { code: 'SQLITE_CORRUPT' });
+      throw error;
+    }
   } finally {
     db.close();
   }

@@ -63,6 +63,20 @@ describe('backup rotation', () => {
     expect([...keep].sort()).toEqual(['2026-11-20T23:59:59.999Z', '2026-11-21T18:00:00.000Z']);
   });
 
+  it('keeps the newest backup of a day when the folder lists the newest first (as listBackups does)', () => {
+    const newestFirst = [
+      at('2026-11-21T18:00:00.000Z'),
+      at('2026-11-21T08:00:00.000Z'),
+      at('2026-11-20T23:59:59.999Z'),
+      at('2026-11-20T01:00:00.000Z'),
+    ];
+    expect([...backupsToKeep(newestFirst, 7, 0)].sort()).toEqual([
+      '2026-11-20T23:59:59.999Z',
+      '2026-11-21T18:00:00.000Z',
+    ]);
+    expect([...backupsToKeep(newestFirst, 0, 4)]).toEqual(['2026-11-21T18:00:00.000Z']);
+  });
+
   it('counts days that have a backup, not calendar days, so a long pause loses nothing recent', () => {
     const sparse = [
       '2026-01-05',
@@ -124,6 +138,13 @@ describe('backup rotation with checked copies', () => {
       '2026-11-21T09:00:00.000Z',
       '2026-11-21T10:00:00.000Z',
     ]);
+  });
+
+  it('when every copy failed its check, keeps what the date rule keeps, never nothing', () => {
+    const damaged = daily(20).map((b) => ({ ...b, good: false }));
+    const keep = checkedBackupsToKeep(damaged);
+    expect(keep).toEqual(backupsToKeep(damaged));
+    expect(keep.size, '7 days and the week before them').toBe(8);
   });
 
   it('keeps the only good copy however many damaged ones come after it', () => {
