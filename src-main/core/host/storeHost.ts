@@ -292,7 +292,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
         openNow();
       } catch (error) {
         forget();
-        throw autoLockNotSavedWhenFull(error);
+        throw error;
       }
       // The passphrase is now known right: a record without a verifier (or with a stale one) gains one.
       if (!verified) setVerifier(dbPath, await makeVerifier(candidate));
