@@ -36,6 +36,8 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     hookTimeout: 120_000,
+    // Export and import run their job in the test's thread, where Stryker sees it (dataJobInThread.ts).
+    env: { LADDER_DATA_JOBS: 'in-thread' },
     // The `unit` project's files of vitest.config.ts (keep the two lists alike).
     projects: [
       {

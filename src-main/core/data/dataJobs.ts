@@ -13,6 +13,7 @@ import { connectionKey } from '../db/connection';
 import type { ServiceContext } from '../common/context';
 import { ACK, type DataJob, type WorkerMessage } from './dataJobMessages';
 import type { ImportReader } from './importData';
+import { IN_THREAD, startInThread, type JobThread } from './dataJobInThread';
 
 const BUILT = 'dataWorker.js';
 const SOURCE = 'dataWorker.ts';
@@ -36,7 +37,8 @@ registerHooks({
 import(pathToFileURL(workerData.entry).href);
 `;
 
-function startWorker(job: DataJob, transferList: TransferListItem[]): Worker {
+function startWorker(job: DataJob, transferList: TransferListItem[]): JobThread {
+  if (IN_THREAD) return startInThread(job);
   const here = dirname(fileURLToPath(import.meta.url));
   // The bundle may place this module in a chunk folder below the entries.
   for (const dir of [here, join(here, '..')]) {
@@ -65,7 +67,7 @@ export interface DataJobs {
 }
 
 export function createDataJobs(ctx: ServiceContext): DataJobs {
-  const running = new Set<Worker>();
+  const running = new Set<JobThread>();
   let closed = false;
 
   /**
@@ -75,7 +77,7 @@ export function createDataJobs(ctx: ServiceContext): DataJobs {
   const run = <T>(
     job: DataJob,
     transferList: TransferListItem[],
-    onMessage: (message: WorkerMessage, worker: Worker) => Promise<T | undefined>,
+    onMessage: (message: WorkerMessage, worker: JobThread) => Promise<T | undefined>,
   ): Promise<T> => {
     if (closed) return Promise.reject(new LadderError('conflict', 'Ladder is closing.'));
     const worker = startWorker(job, transferList);
