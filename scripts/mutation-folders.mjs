@@ -252,6 +252,10 @@ const PLAN = {
       'tests/core/data/entryLinks.test.ts',
       'tests/core/rules/*.test.ts',
       'tests/renderer/editor/headless.test.ts',
+      // Quick open's title copy and its matching.
+      'tests/core/journalFind.test.ts',
+      'tests/core/journalFindPatch.test.ts',
+      'tests/core/matchRanges.test.ts',
     ],
   },
   search: {
