@@ -1,7 +1,8 @@
 // Backups on a disk that refuses writes, on a real tmpfs (needs root with CAP_SYS_ADMIN, as on the CI
 // machine; skipped elsewhere): a full disk or a folder mounted read-only. Whatever fails, every backup
-// already there stays whole and readable as it was, and no half file is left beside them.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// already there stays whole and readable as it was, no half file is left beside them, and a restore
+// that runs out of room never leaves a part of a backup where the journal goes.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,10 @@ import {
   rewrapArchive,
   writeArchive,
 } from '../../../src-main/core/backup/backupArchive';
+import { expandArchive } from '../../../src-main/core/backup/archiveRestore';
+import { backupDir } from '../../../src-main/core/backup/backupFiles';
+import { openStore } from '../../../src-main/core/host/store';
+import { body, fakeClock, tempDir } from '../helpers';
 import { mountSmallDisk, type SmallDisk } from '../lock/smallDisk';
 
 const probe = mountSmallDisk(64 << 10);
@@ -77,3 +82,44 @@ describe.skipIf(!canMount)(
       }));
   },
 );
+
+describe.skipIf(!canMount)('a protected backup expanded onto a full disk (a restore)', () => {
+  it('fails, and leaves nothing where the journal goes: never a part of the backup', async () => {
+    const clock = fakeClock();
+    const store = openStore({
+      dataDir: tempDir(),
+      mode: 'browser',
+      version: 't',
+      now: clock.now,
+      log: () => {},
+      key: KEY,
+    });
+    let archive: string;
+    try {
+      await store.autoBackup;
+      for (let i = 0; i < 60; i++)
+        await store.handle('journal.create', {
+          kind: 'lesson',
+          title: `Lesson ${i}`,
+          body: body(`words ${i} `.repeat(200)),
+        });
+      clock.advance(1000);
+      const made = await store.handle('backup.now', {});
+      if (!made.ok) throw new Error(made.error.message);
+      archive = join(backupDir(store.dbPath), made.result.name);
+    } finally {
+      store.close();
+    }
+    await onDisk(async (disk) => {
+      // Room for the file to be made and keyed, not for the journal's pages.
+      const room = join(disk.dir, 'room');
+      writeFileSync(room, Buffer.alloc(64 << 10));
+      disk.fill();
+      rmSync(room);
+      const destination = join(disk.dir, 'ladder.db.partial');
+      expect(() => expandArchive(archive, destination, KEY)).toThrow();
+      expect(readdirSync(disk.dir).filter((n) => n.startsWith('ladder.'))).toEqual([]);
+      disk.free();
+    });
+  });
+});
