@@ -15,6 +15,7 @@ import {
 } from '../../../src-main/core/backup/backupArchive';
 import { expandArchive } from '../../../src-main/core/backup/archiveRestore';
 import { backupDir } from '../../../src-main/core/backup/backupFiles';
+import type { BackupInfo } from '../../../src-main/shared/backup/backups';
 import { openStore } from '../../../src-main/core/host/store';
 import { body, fakeClock, tempDir } from '../helpers';
 import { mountSmallDisk, type SmallDisk } from '../lock/smallDisk';
@@ -106,7 +107,7 @@ describe.skipIf(!canMount)('a protected backup expanded onto a full disk (a rest
       clock.advance(1000);
       const made = await store.handle('backup.now', {});
       if (!made.ok) throw new Error(made.error.message);
-      archive = join(backupDir(store.dbPath), made.result.name);
+      archive = join(backupDir(store.dbPath), (made.result as BackupInfo).name);
     } finally {
       store.close();
     }
