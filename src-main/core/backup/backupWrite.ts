@@ -9,7 +9,7 @@ import { renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LadderError } from '../../shared/errors';
 import { connectionKey, type Db } from '../db/connection';
-import { leanCopyInto, snapshotImage } from '../db/driverWorkers';
+import { checkIntegrityInBackground, leanCopyInto, snapshotImage } from '../db/driverWorkers';
 import { LEAVE_INDEX_OUT } from '../db/indexLeftOut';
 import { createPrivateFile } from '../common/privateFiles';
 import {
@@ -56,9 +56,18 @@ async function proveAndName(partial: string, file: string, key: Buffer | null, s
 async function fullCopy(db: Db, dir: string, time: number): Promise<string> {
   const name = backupName(time);
   const file = join(dir, name);
-  await backupTo(db, file);
+  const key = connectionKey(db);
   try {
-    await checkNewBackup(file, FAILED_CHECK, connectionKey(db));
+    await backupTo(db, file);
+  } catch (error) {
+    // A damaged page stops the copy under any code (one that fails to decrypt reads as "out of
+    // memory"): the journal's own check tells damage from a full disk.
+    if ((await checkIntegrityInBackground(db.name, key, true).result) === 'damaged')
+      throw new LadderError('storage-error', FAILED_CHECK);
+    throw error;
+  }
+  try {
+    await checkNewBackup(file, FAILED_CHECK, key);
   } catch (error) {
     rmSync(file, { force: true });
     throw error;
@@ -66,11 +75,19 @@ async function fullCopy(db: Db, dir: string, time: number): Promise<string> {
   return name;
 }
 
-/** Writes, checks and names the backup taken at `time`; returns its name in `dir`. */
-export async function writeBackup(db: Db, dir: string, time: number): Promise<string> {
+/**
+ * Writes, checks and names the backup taken at `time`; returns its name in `dir`. A protected journal
+ * (with its write-ahead log) over `inMemoryMaxBytes` gets a full encrypted copy instead of an archive.
+ */
+export async function writeBackup(
+  db: Db,
+  dir: string,
+  time: number,
+  inMemoryMaxBytes = ARCHIVE_IN_MEMORY_MAX_BYTES,
+): Promise<string> {
   const key = connectionKey(db);
   const journalBytes = sizeOf(db.name) + sizeOf(`${db.name}-wal`);
-  if (key && journalBytes > ARCHIVE_IN_MEMORY_MAX_BYTES) return fullCopy(db, dir, time);
+  if (key && journalBytes > inMemoryMaxBytes) return fullCopy(db, dir, time);
   const name = archiveName(time);
   const file = join(dir, name);
   const partial = file + PARTIAL_SUFFIX;

@@ -42,14 +42,17 @@ export function removeReadyCopies(dir: string): void {
  * Writes the ready copy of the compressed backup `file` (opened with `key`): its database with the
  * index rebuilt, checked, compressed and read back. Nothing is written for a backup that holds its
  * index (an earlier version's). Resolves true once the backup was expanded whole (gzip's own check
- * passed), false when it was not tried (a full copy, or too large to hold in memory). Rejects when
- * the backup does not expand, rebuild or pass quick_check: it is damaged.
+ * passed), false when it was not tried (a full copy, or over `inMemoryMaxBytes` once expanded).
+ * Rejects when the backup does not expand, rebuild or pass quick_check: it is damaged.
  */
-export async function prepareRestore(file: string, key: Buffer | null): Promise<boolean> {
+export async function prepareRestore(
+  file: string,
+  key: Buffer | null,
+  inMemoryMaxBytes = ARCHIVE_IN_MEMORY_MAX_BYTES,
+): Promise<boolean> {
   const dir = dirname(file);
   removeReadyCopies(dir);
-  if (!isArchiveName(file) || statSync(file).size * EXPANSION > ARCHIVE_IN_MEMORY_MAX_BYTES)
-    return false;
+  if (!isArchiveName(file) || statSync(file).size * EXPANSION > inMemoryMaxBytes) return false;
   const image = await rebuildIndexInWorker(await readArchiveBody(file, key), {
     leftOut: INDEX_LEFT_OUT_QUERIES,
     rebuild: REBUILD_INDEX,

@@ -230,4 +230,28 @@ describe("a protected journal's backup, expanded as a restore does", () => {
       copy.close();
     }
   });
+
+  it('of a journal a SQLite tool ran ANALYZE on restores whole, its entries and no statistics', async () => {
+    const t = testHost();
+    for (let i = 0; i < 5; i++)
+      await t.call('journal.create', { kind: 'lesson', title: `Lesson ${i}`, body: body('words') });
+    await t.call('lock.protect', { passphrase: PASS });
+    const db = t.host.store()?.db;
+    if (!db) throw new Error('the journal is not open');
+    // What "Analyze" in a database browser leaves: SQLite's own statistics tables.
+    db.exec('ANALYZE');
+    expect(
+      db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'").pluck().get(),
+    ).toBe(1);
+    const made = await t.call('backup.now', {});
+    const copy = openBackupCopy(join(backupDir(t.host.dbPath), made.name), PASS);
+    try {
+      expect(copy.prepare('SELECT title FROM entries ORDER BY title').pluck().all()).toEqual(
+        db.prepare('SELECT title FROM entries ORDER BY title').pluck().all(),
+      );
+      expect(copy.pragma('quick_check', { simple: true })).toBe('ok');
+    } finally {
+      copy.close();
+    }
+  });
 });

@@ -1,8 +1,8 @@
 // The backup service's rules on real files: backups asked for while others run are taken one after
 // another, each with a name of its own; a restore names only a backup that is there; a restore waiting
 // for the next start carries out only a backup's name, refuses a damaged full copy, and keeps the
-// journal it replaces under a name every system accepts.
-import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+// journal it replaces (with a log a crash left beside it) under a name every system accepts.
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupDir, backupName, RESTORE_MARKER } from '../../../src-main/core/backup/backupFiles';
@@ -97,5 +97,27 @@ describe('a restore waiting for the next start', () => {
     const aside = 'ladder.db.before-restore-2026-11-21T10-00-05-250Z';
     expect(readdirSync(dataDir)).toContain(aside);
     expect(fingerprint(join(dataDir, aside))).toBe(before);
+  });
+
+  it("after a crash, moves the journal's write-ahead log aside with it: it never meets the restored file", async () => {
+    const t = testStore();
+    await t.store.autoBackup;
+    await t.call('journal.create', { kind: 'lesson', title: 'Kept', body: body('kept') });
+    const dir = backupDir(t.store.dbPath);
+    const full = join(dir, backupName(t.clock.now() + 1000));
+    await backupTo(t.store.db, full);
+    await t.call('journal.create', { kind: 'lesson', title: 'After', body: body('later') });
+    // The log as a crash leaves it: written, not yet folded into the file.
+    const log = readFileSync(`${t.store.dbPath}-wal`);
+    expect(log.length).toBeGreaterThan(0);
+    closeStore(t);
+    writeFileSync(`${t.store.dbPath}-wal`, log);
+    waitFor(dir, full.slice(dir.length + 1));
+    applyPendingRestore(t.store.dbPath, Date.UTC(2026, 10, 21, 10, 0, 5, 250));
+    const aside = join(t.dataDir, 'ladder.db.before-restore-2026-11-21T10-00-05-250Z');
+    expect(readFileSync(`${aside}-wal`).equals(log)).toBe(true);
+    expect(existsSync(`${t.store.dbPath}-wal`)).toBe(false);
+    const back = testStore(t.dataDir, t.clock);
+    expect((await back.call('journal.list', {})).map((e) => e.title)).toEqual(['Kept']);
   });
 });
