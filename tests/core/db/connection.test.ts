@@ -75,7 +75,9 @@ describe('opening the data file', () => {
   it('runs the full check at open up to the size limit, and defers it for larger files', () => {
     const file = journalFile();
     const size = fileSize(file);
-    expect(integrityCheckDeferred(keep(openDatabase(file, { quickCheckMaxBytes: size })))).toBe(false);
+    expect(integrityCheckDeferred(keep(openDatabase(file, { quickCheckMaxBytes: size })))).toBe(
+      false,
+    );
     expect(integrityCheckDeferred(keep(openDatabase(file, { quickCheckMaxBytes: size - 1 })))).toBe(
       true,
     );
@@ -95,7 +97,8 @@ describe('opening the data file', () => {
     const file = join(tempDir(), 'ladder.db');
     mkdirSync(file);
     // Files of the person's in it (the folder's size then passes the header's 100 bytes on any disk).
-    for (let i = 0; i < 8; i++) writeFileSync(join(file, `a file of the person's, number ${i}.txt`), '');
+    for (let i = 0; i < 8; i++)
+      writeFileSync(join(file, `a file of the person's, number ${i}.txt`), '');
     const error = thrown(() => openDatabase(file));
     expect(error).toBeInstanceOf(UnavailableDatabaseError);
     expect((error as UnavailableDatabaseError).info.code).toBe('EISDIR');
@@ -123,7 +126,9 @@ describe('opening the data file', () => {
     expect(wrong).toBeInstanceOf(LadderError);
     expect((wrong as LadderError).code).toBe('wrong-passphrase');
     expect((wrong as LadderError).message).toBe('That passphrase does not open this journal.');
-    const known = thrown(() => openDatabase(file, { key: keyOf('wrong one'), keyKnownRight: true }));
+    const known = thrown(() =>
+      openDatabase(file, { key: keyOf('wrong one'), keyKnownRight: true }),
+    );
     expect(known).toBeInstanceOf(DamagedDatabaseError);
     expect(heldOpen(file)).toBe(false);
     const db = keep(openDatabase(file, { key: keyOf('right one') }));
@@ -175,7 +180,9 @@ describe('driver errors as the renderer sees them', () => {
     const file = journalFile();
     const db = keep(openDatabase(file));
     db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
-    const full = mapDriverError(thrown(() => db.exec(`INSERT INTO notes VALUES (randomblob(100000))`)));
+    const full = mapDriverError(
+      thrown(() => db.exec(`INSERT INTO notes VALUES (randomblob(100000))`)),
+    );
     expect(full).toBeInstanceOf(LadderError);
     expect((full as LadderError).code).toBe('storage-full');
     expect((full as LadderError).message).toBe(

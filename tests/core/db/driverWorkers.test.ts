@@ -52,7 +52,10 @@ async function protectedStore(): Promise<Store> {
 
 /** How many entries' indexed text holds `word`, read through the search index. */
 function found(db: Db, word: string): number {
-  return db.prepare('SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?').pluck().get(word) as number;
+  return db
+    .prepare('SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?')
+    .pluck()
+    .get(word) as number;
 }
 
 function keep<T extends Db>(db: T): T {

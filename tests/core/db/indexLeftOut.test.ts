@@ -12,7 +12,8 @@ describe('a left-out search index', () => {
       title: 'Trip',
       body: body('The offsite in zanzibar went well.'),
     });
-    const search = async () => (await t.call('search.query', { text: 'zanzibar' })).map((h) => h.id);
+    const search = async () =>
+      (await t.call('search.query', { text: 'zanzibar' })).map((h) => h.id);
     expect(await search()).toEqual([entry.id]);
     // A whole index: nothing to do.
     const changes = () => t.store.db.prepare('SELECT total_changes()').pluck().get() as number;
