@@ -146,4 +146,16 @@ describe('search index pieces', () => {
     const pieces = expectSound(`${'x'.repeat(5_000)}\n${longText(9, 1_000)}`);
     for (const p of pieces) expect(p.len).toBeGreaterThan(0);
   });
+
+  it('a piece may close at exactly 600 characters and may grow to exactly 4,000', () => {
+    // Which line closes a piece is the hash's choice: over lines differing in one letter, some do.
+    const line = (first: string, length: number) => `${first}${'b'.repeat(length - 2)}\n`;
+    const rest = longText(12, 1_000);
+    const firstLengths = (lines: string[]) => expectSound(lines.join('') + rest)[0]?.text.length;
+    expect(['a', 'b', 'c', 'd'].map((x) => firstLengths([line(x, 600)]))).toContain(600);
+    const grown = ['a', 'b'].flatMap((x) =>
+      ['a', 'b'].map((y) => firstLengths([line(x, 2_000), line(y, 2_000)])),
+    );
+    expect(grown).toContain(4_000);
+  });
 });
