@@ -3,6 +3,8 @@
 // key-probing connections that never write, the folder lock, and driver errors as the renderer sees them.
 import {
   closeSync,
+  copyFileSync,
+  readFileSync,
   existsSync,
   mkdirSync,
   openSync,
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   DamagedDatabaseError,
+  enableWal,
   holdExclusiveLock,
   integrityCheckDeferred,
   keyOpens,
@@ -153,6 +156,23 @@ describe('connections that never write', () => {
     expect(() => openReadConnection(missing, null)).toThrow();
     expect(() => keyOpens(missing, keyOf('pass'))).toThrow();
     expect(existsSync(missing)).toBe(false);
+  });
+
+  it('keyOpens leaves a journal as a crash left it: its write-ahead log is not folded in', () => {
+    const dir = tempDir();
+    const live = keep(openDatabase(join(dir, 'ladder.db'), { key: keyOf('pass') }));
+    enableWal(live);
+    live.exec('CREATE TABLE notes (text TEXT)');
+    live.prepare("INSERT INTO notes (text) VALUES ('kept in the log')").run();
+    // The files as a crash leaves them: the last writes only in the log.
+    const copy = join(tempDir(), 'ladder.db');
+    for (const suffix of ['', '-wal', '-shm'])
+      copyFileSync(join(dir, `ladder.db${suffix}`), copy + suffix);
+    const before = readFileSync(copy);
+    const log = readFileSync(`${copy}-wal`);
+    expect(keyOpens(copy, keyOf('pass'))).toBe(true);
+    expect(readFileSync(copy).equals(before)).toBe(true);
+    expect(readFileSync(`${copy}-wal`).equals(log)).toBe(true);
   });
 
   it('keyOpens tells the right passphrase from a wrong one and lets go of the file', () => {
