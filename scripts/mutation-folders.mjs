@@ -183,6 +183,7 @@ const PLAN = {
       'tests/core/rules/openFailure.test.ts',
       'tests/core/rules/ftsChunks.test.ts',
       'tests/core/lock/startFaults.test.ts',
+      'tests/core/db/*.test.ts',
     ],
   },
   // Conversations in two runs: the agenda, anticipated questions, carry-over and templates…

@@ -102,4 +102,60 @@ describe('search index pieces', () => {
     expect(kept.length).toBeGreaterThanOrEqual(before.length - 2);
     expect(after.at(-1)?.text).toBe(before.at(-1)?.text);
   });
+
+  it('counts code points as SQLite does at the edges of the surrogate range', () => {
+    // U+10000 and U+10FFFF are the lowest and highest pairs; U+FE0F and U+E000 lie just above them.
+    for (const s of ['\u{10000}', '\u{10FFFF}', 'a\uFE0F😀', '\uE000\uFFFD😀', '\uD7FF😀'])
+      expect(codePoints(s), JSON.stringify(s)).toBe(Array.from(s).length);
+  });
+
+  it('which lines close a piece depends only on their own text: an edit leaves the pieces before it', () => {
+    const paras = paragraphs(rng(21), 6_000);
+    const before = chunkText(paras.join('\n'));
+    let checked = 0;
+    for (let k = 5; k < paras.length; k += 3) {
+      const edited = [...paras];
+      edited[k] = `Q${(paras[k] ?? '').slice(1)}`;
+      const lineStart = paras.slice(0, k).join('\n').length + 1;
+      const kept = before.filter((p) => p.start + p.len <= lineStart);
+      expect(chunkText(edited.join('\n')).slice(0, kept.length), `paragraph ${k}`).toEqual(kept);
+      checked += kept.length > 0 ? 1 : 0;
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('a text opening with a blank line is cut as the same text without it', () => {
+    const text = longText(7, 3_000);
+    const pieces = chunkText(text).map((p) => p.text);
+    const opened = expectSound(`\n${text}`).map((p) => p.text);
+    expect(opened.slice(1)).toEqual(pieces.slice(1));
+  });
+
+  it('a line of exactly 4,000 characters with its newline is one piece, not cut inside', () => {
+    // Lines of different words, since whether a cut inside would close a piece depends on the text.
+    for (const word of ['abcd', 'abce', 'bcdf', 'kayak']) {
+      const line = `${Array.from({ length: 800 }, () => word)
+        .join(' ')
+        .slice(0, 3_999)}\n`;
+      expect(line.length).toBe(4_000);
+      expect(expectSound(`${line}${longText(8, 1_000)}`)[0]?.text, word).toBe(line);
+    }
+  });
+
+  it('a word longer than a piece at the very start makes no empty piece', () => {
+    const pieces = expectSound(`${'x'.repeat(5_000)}\n${longText(9, 1_000)}`);
+    for (const p of pieces) expect(p.len).toBeGreaterThan(0);
+  });
+
+  it('a piece may close at exactly 600 characters and may grow to exactly 4,000', () => {
+    // Which line closes a piece is the hash's choice: over lines differing in one letter, some do.
+    const line = (first: string, length: number) => `${first}${'b'.repeat(length - 2)}\n`;
+    const rest = longText(12, 1_000);
+    const firstLengths = (lines: string[]) => expectSound(lines.join('') + rest)[0]?.text.length;
+    expect(['a', 'b', 'c', 'd'].map((x) => firstLengths([line(x, 600)]))).toContain(600);
+    const grown = ['a', 'b'].flatMap((x) =>
+      ['a', 'b'].map((y) => firstLengths([line(x, 2_000), line(y, 2_000)])),
+    );
+    expect(grown).toContain(4_000);
+  });
 });

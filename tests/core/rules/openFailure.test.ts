@@ -75,6 +75,9 @@ describe('a journal that cannot be opened for now', () => {
       failure(''),
       failure(42),
       failure('ERR_INVALID_ARG_TYPE'),
+      // Node's own codes are not the system's, even when one ends like one (…_MEMORY, …_ENOENT).
+      failure('ERR_WORKER_OUT_OF_MEMORY'),
+      failure('XENOENT'),
       failure('eacces'),
       null,
       new LadderError('wrong-passphrase', 'No.'),
