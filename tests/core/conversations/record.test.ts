@@ -203,3 +203,24 @@ describe('the trash', () => {
     expect((await t.call('conversations.get', { id: c.id })).conversation.deletedAt).toBe(first);
   });
 });
+
+describe('the action plan', () => {
+  it('changes an action’s owner and due date, and clears the date', async () => {
+    const t = testStore();
+    const c = await create(t, { personName: 'Dana' });
+    const doc = await t.call('actions.add', {
+      conversationId: c.id,
+      text: 'Send the brief',
+      dueDate: '2026-12-01',
+    });
+    const id = doc.actions[0]?.id ?? '';
+    expect(
+      await t.call('actions.update', { id, owner: 'them', dueDate: '2026-12-15' }),
+    ).toMatchObject({ text: 'Send the brief', owner: 'them', dueDate: '2026-12-15' });
+    await t.call('actions.update', { id, dueDate: null });
+    expect((await t.call('conversations.get', { id: c.id })).actions[0]).toMatchObject({
+      owner: 'them',
+      dueDate: null,
+    });
+  });
+});
