@@ -175,6 +175,108 @@ describe('since last time, checklist and follow-ups', () => {
     });
     await t.call('rehearsal.finish', { id: done.id });
     expect((await state()).rehearsal).toEqual(['done', '1 rehearsal so far']);
+    const second = await t.call('rehearsal.start', {
+      conversationId: id,
+      questionIds: ['grow-goal-01'],
+      settings,
+    });
+    await t.call('rehearsal.finish', { id: second.id });
+    expect((await state()).rehearsal).toEqual(['done', '2 rehearsals so far']);
+  });
+
+  it('names every step and says plainly what is still missing, then what is done', async () => {
+    const t = testStore(); // the fake clock says 2026-11-21
+    const earlier = await t.call('conversations.create', {
+      templateId: 'blank',
+      personName: 'Dana',
+      startsAt: '2026-09-01T10:00',
+    });
+    await t.call('conversations.markHeld', { id: earlier.conversation.id });
+    const doc = await t.call('conversations.create', {
+      templateId: 'blank',
+      personName: 'Dana',
+      // Only spaces: no outcome stated yet.
+      expectedOutcome: '   ',
+    });
+    const id = doc.conversation.id;
+    const steps = async () =>
+      (await t.call('conversations.checklist', { id })).map((s) => [s.label, s.state, s.detail]);
+    expect(await steps()).toEqual([
+      ['Write down your values', 'pending', 'The Values page is empty'],
+      ['Write your personal mission statement', 'pending', 'The Mission page is empty'],
+      [
+        'Answer the directing questions: strengths and areas to develop',
+        'pending',
+        'The Strengths page is empty',
+      ],
+      ['Set short- and long-term goals', 'pending', '0 open goals'],
+      [
+        'Decide your actions for the coming year, the obstacles you expect and how to get past them',
+        'pending',
+        'No action of yours due within a year yet: add one to the action plan',
+      ],
+      [
+        'List your accomplishments and their impact',
+        'pending',
+        '0 accomplishments since 2026-09-01',
+      ],
+      ['Gather the praise you received', 'pending', '0 praise entries since 2026-09-01'],
+      ['State the outcome you expect from the meeting', 'pending', 'Not written yet'],
+      ['Build the agenda from that outcome', 'pending', '0 of 0 items with talking points'],
+      ['Schedule the meeting', 'pending', 'No date yet'],
+      ['Give the other person a copy of the agenda beforehand', 'pending', 'Not shared yet'],
+      ['Rehearse the questions you expect', 'pending', 'Not rehearsed yet'],
+    ]);
+
+    for (const page of ['values', 'mission', 'strengths'] as const) {
+      const p = await t.call('profile.get', { page });
+      await t.call('journal.save', {
+        id: p.id,
+        title: p.title,
+        date: p.date,
+        fields: {},
+        body: body(`My ${page}`),
+        tags: [],
+      });
+    }
+    await t.call('goals.save', {
+      horizon: 'short',
+      text: 'Lead a release',
+      targetDate: null,
+      done: false,
+    });
+    // An action due today is still within the coming year.
+    await t.call('actions.add', {
+      conversationId: id,
+      text: 'Book the course',
+      dueDate: '2026-11-21',
+    });
+    await t.call('journal.create', {
+      kind: 'accomplishment',
+      title: 'Shipped',
+      date: '2026-10-01',
+    });
+    await t.call('journal.create', { kind: 'praise', title: 'Thanks', date: '2026-10-02' });
+    await t.call('conversations.save', {
+      id,
+      expectedOutcome: 'A plan',
+      startsAt: '2026-12-01T09:30',
+    });
+    await t.call('agenda.addItem', { conversationId: id, title: 'Growth' });
+    expect((await steps()).map(([, state, detail]) => [state, detail])).toEqual([
+      ['done', 'Written'],
+      ['done', 'Written'],
+      ['done', 'Written'],
+      ['done', '1 open goal'],
+      ['done', '1 action of yours due within a year'],
+      ['done', '1 accomplishment since 2026-09-01'],
+      ['done', '1 praise entry since 2026-09-01'],
+      ['done', 'Written'],
+      ['pending', '0 of 1 item with talking points'],
+      ['done', '2026-12-01 09:30'],
+      ['pending', 'Not shared yet'],
+      ['pending', 'Not rehearsed yet'],
+    ]);
   });
 
   it('counts only my dated actions for the coming year towards deciding the year ahead', async () => {
