@@ -6,7 +6,22 @@ import type {
   ConversationSummary,
   MyRole,
 } from '../../shared/conversations/conversations';
+import { personKey } from '../../shared/conversations/conversations';
 import type { Db } from '../db/connection';
+
+// SQLite's lower() folds ASCII letters only: names are matched by the app's own rule instead.
+const PERSON_KEY = 'ladder_person_key';
+const withPersonKey = new WeakSet<Db>();
+
+function personKeyed(db: Db): Db {
+  if (!withPersonKey.has(db)) {
+    db.function(PERSON_KEY, { deterministic: true }, (name) =>
+      typeof name === 'string' ? personKey(name) : null,
+    );
+    withPersonKey.add(db);
+  }
+  return db;
+}
 
 interface Row {
   id: string;
@@ -210,10 +225,10 @@ export function previousWithPerson(
   person: string,
   excludeId: string,
 ): Conversation | undefined {
-  const row = db
+  const row = personKeyed(db)
     .prepare(
       `SELECT ${COLUMNS} FROM conversations c WHERE c.deleted_at IS NULL AND c.id <> ? ` +
-        'AND lower(trim(c.person_name)) = lower(trim(?)) ' +
+        `AND ${PERSON_KEY}(c.person_name) = ${PERSON_KEY}(?) ` +
         "ORDER BY coalesce(c.starts_at, '') DESC, c.created_at DESC, c.seq DESC LIMIT 1",
     )
     .get(excludeId, person) as Row | undefined;
@@ -227,10 +242,10 @@ export function lastHeldWithPerson(
   excludeId: string,
   until: string | null,
 ): Conversation | undefined {
-  const row = db
+  const row = personKeyed(db)
     .prepare(
       `SELECT ${COLUMNS} FROM conversations c WHERE c.deleted_at IS NULL AND c.id <> ? AND c.held_on IS NOT NULL ` +
-        "AND c.status IN ('held', 'followed-up') AND lower(trim(c.person_name)) = lower(trim(?)) " +
+        `AND c.status IN ('held', 'followed-up') AND ${PERSON_KEY}(c.person_name) = ${PERSON_KEY}(?) ` +
         'AND (? IS NULL OR c.held_on <= ?) ORDER BY c.held_on DESC, c.seq DESC LIMIT 1',
     )
     .get(excludeId, person, until, until) as Row | undefined;

@@ -7,6 +7,7 @@ import {
   type ConversationDoc,
   type ConversationLists,
   type ConversationSummary,
+  personKey,
 } from '../../shared/conversations/conversations';
 import { todayIso } from '../../shared/dates';
 import { meetingInstant } from '../../shared/timeZones';
@@ -142,7 +143,7 @@ export function createConversationsService(ctx: ServiceContext) {
     const isPast = (c: ConversationSummary) => c.status === 'held' || c.status === 'followed-up';
     const people = new Map<string, { personName: string; conversations: ConversationSummary[] }>();
     for (const c of all) {
-      const key = c.personName.trim().toLowerCase();
+      const key = personKey(c.personName);
       if (key === '') continue;
       const group = people.get(key) ?? { personName: c.personName.trim(), conversations: [] };
       group.conversations.push(c);

@@ -173,3 +173,11 @@ export const CONVERSATION_KIND_LABELS: Record<ConversationKind, string> = {
   'review-prep': 'Review preparation',
   mentoring: 'Mentoring conversation',
 };
+
+/**
+ * One person however their name is typed: trimmed and lower-cased in every script ("Élodie" and
+ * "élodie" are one person), the same rule for the people list, carry-over and "since last time".
+ */
+export function personKey(name: string): string {
+  return name.trim().toLowerCase();
+}

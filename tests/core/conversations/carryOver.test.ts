@@ -75,6 +75,33 @@ describe('carry-over of unfinished actions', () => {
     ).toEqual([]);
   });
 
+  it('takes a name typed in another case as one person in any script: the list, carry-over and "since last time" agree', async () => {
+    const t = testStore();
+    const first = await t.call('conversations.create', {
+      templateId: 'blank',
+      personName: 'Élodie',
+      startsAt: '2026-09-01T10:00',
+    });
+    await t.call('actions.add', { conversationId: first.conversation.id, text: 'Send the plan' });
+    await t.call('conversations.markHeld', { id: first.conversation.id });
+    const next = await t.call('conversations.create', {
+      templateId: 'blank',
+      personName: 'élodie',
+      startsAt: '2026-12-01T10:00',
+    });
+    const people = (await t.call('conversations.list', {})).people;
+    expect(people.map((p) => [p.personName, p.conversations.length])).toEqual([['Élodie', 2]]);
+    expect(next.carriedOver.map((c) => c.text)).toEqual(['Send the plan']);
+    const since = await t.call('conversations.sinceLastTime', { id: next.conversation.id });
+    expect(since.since?.conversationId).toBe(first.conversation.id);
+    // Another person whose name folds the same only in ASCII stays apart.
+    const other = await t.call('conversations.create', {
+      templateId: 'blank',
+      personName: 'Elodie',
+    });
+    expect(other.carriedOver).toEqual([]);
+  });
+
   it("skips a trashed latest conversation: the earlier live one's open actions carry, the trashed one's do not", async () => {
     const t = testStore();
     const earlier = await t.call('conversations.create', {
