@@ -16,9 +16,7 @@ describe('entries as the store takes them', () => {
     const e = await t.call('journal.create', { kind: 'reflection' });
     const save = (b: string) =>
       t.call('journal.save', { id: e.id, title: '', date: e.date, fields: {}, body: b, tags: [] });
-    expect((await expectCode(save('{"root":'), 'invalid-argument')).message).toContain(
-      'not JSON',
-    );
+    expect((await expectCode(save('{"root":'), 'invalid-argument')).message).toContain('not JSON');
     for (const noRoot of ['{}', '[]', '42', '"root"', 'null', '{"root":[]}', '{"root":null}']) {
       expect((await expectCode(save(noRoot), 'invalid-argument')).message).toContain(
         'no root node',
@@ -90,7 +88,7 @@ describe('entries as the store takes them', () => {
       .get();
     expect(left).toBe(0);
     for (const [i, e] of entries.entries()) {
-      expect((await t.call('journal.get', { id: e.id })).body).toBe(body(texts[i]));
+      expect((await t.call('journal.get', { id: e.id })).body).toBe(body(texts[i]!));
     }
     expect(packStoredBodies(db, 2)).toBe(0);
   });

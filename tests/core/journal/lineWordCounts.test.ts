@@ -27,8 +27,11 @@ describe('word counts remembered by line', () => {
 
   it('holds up to its bound, then starts again rather than grow past it', () => {
     const room = MAX_REMEMBERED_CHARS - rememberedChars();
-    const lengths = Array.from({ length: Math.floor(room / 1000) }, () => 1000);
-    lengths[lengths.length - 1] += room % 1000;
+    // Lines of 1,000 characters, the last one longer by the rest.
+    const n = Math.floor(room / 1000);
+    const lengths = Array.from({ length: n }, (_, i) =>
+      i === n - 1 ? 1000 + (room % 1000) : 1000,
+    );
     const text = lengths.map(newLine).join('\n');
     expect(countWordsByLine(text)).toBe(countWords(text));
     expect(rememberedChars()).toBe(MAX_REMEMBERED_CHARS);

@@ -37,7 +37,7 @@ describe('going back to an earlier version', () => {
     e = await b(e, 'We ship in March.');
     const [version] = await t.call('journal.history', { id: e.id });
     expect(await texts(t, e.id)).toEqual(['We ship in March.']);
-    const restored = await t.call('journal.restoreRevision', { id: e.id, revisionId: version.id });
+    const restored = await t.call('journal.restoreRevision', { id: e.id, revisionId: version!.id });
     expect(restored.text).toBe('We ship in March.');
     expect(await texts(t, e.id)).toEqual(['We ship in March.']);
   });
@@ -51,12 +51,12 @@ describe('going back to an earlier version', () => {
     const [ofA] = await t.call('journal.history', { id: a.id });
     const before = fingerprint(t.store.dbPath);
     const other = await expectCode(
-      t.call('journal.restoreRevision', { id: b.id, revisionId: ofA.id }),
+      t.call('journal.restoreRevision', { id: b.id, revisionId: ofA!.id }),
       'not-found',
     );
     expect(other.message).toBe('That version belongs to another entry.');
     const gone = await expectCode(
-      t.call('journal.restoreRevision', { id: a.id, revisionId: ofA.id + 100 }),
+      t.call('journal.restoreRevision', { id: a.id, revisionId: ofA!.id + 100 }),
       'not-found',
     );
     expect(gone.message).toBe('That version of the entry no longer exists.');
