@@ -70,6 +70,13 @@ describe('journal.find', () => {
     expect(await titles(t, 'untitled')).toEqual(['']);
   });
 
+  it('finds a title of only spaces by the name it is shown with, as an untitled one', async () => {
+    const t = testStore();
+    await add(t, '   ', '2026-01-01', 'praise');
+    await add(t, 'Spaces in the plan', '2026-01-02', 'praise');
+    expect(await titles(t, 'untitled praise')).toEqual(['   ']);
+  });
+
   it('returns at most `limit`, the best first, leaves out what is excluded, and refuses a limit past 200', async () => {
     const t = testStore();
     const mid = [];

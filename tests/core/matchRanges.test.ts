@@ -11,6 +11,8 @@ describe('matchRanges', () => {
     expect(matchRanges('Rebuild budget', 'bu')).toEqual([[2, 4]]);
     expect(marked('Budget review', 'rev bud')).toEqual(['Bud', 'rev']);
     expect(marked('Planning', 'plan ann')).toEqual(['Plann']);
+    // Words that meet end to end are one mark, not two side by side.
+    expect(matchRanges('Budget', 'bud get')).toEqual([[0, 6]]);
     expect(matchRanges('Budget', '')).toEqual([]);
     expect(matchRanges('Budget', 'zebra')).toEqual([]);
   });

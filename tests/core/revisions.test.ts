@@ -29,6 +29,10 @@ function session(t: TestStore, name: string) {
   };
 }
 
+function draftOf({ id, title, date, fields, body: b, tags }: Entry) {
+  return { id, title, date, fields, body: b, tags };
+}
+
 async function versions(t: TestStore, id: string) {
   const list = await t.call('journal.history', { id });
   return Promise.all(list.map((r) => t.call('journal.revision', { revisionId: r.id })));
@@ -195,6 +199,61 @@ describe('revisions keep what a save replaces', () => {
     t.clock.advance(5 * MINUTE);
     page = await session(t, 'b')(page, { body: body('Craft.') });
     expect((await versions(t, page.id)).map((r) => r.text)).toEqual(['Candour and care.']);
+  });
+
+  it('keeps what each new session replaced, whichever part it changed: body, title, field, date or tags', async () => {
+    const t = testStore();
+    let e = await t.call('journal.create', { kind: 'learning' });
+    e = await session(t, 's1')(e, { title: 'SQL', body: body('B1'), fields: { skill: 'Joins' } });
+    e = await session(t, 's2')(e, { body: body('B2') });
+    e = await session(t, 's3')(e, { body: body('B3') });
+    e = await session(t, 's4')(e, { title: 'Better SQL' });
+    e = await session(t, 's5')(e, { fields: { skill: 'Indexes' } });
+    const { date } = e;
+    e = await t.call('journal.save', { ...draftOf(e), date: '2026-01-02', session: 's6', seq: 1 });
+    e = await session(t, 's7')(e, { tags: ['sql'] });
+    const kept = await versions(t, e.id);
+    expect(kept.map((r) => [r.title, r.text, r.fields.skill, r.date, r.tags])).toEqual([
+      ['Better SQL', 'B3', 'Indexes', '2026-01-02', []],
+      ['Better SQL', 'B3', 'Indexes', date, []],
+      ['Better SQL', 'B3', 'Joins', date, []],
+      ['SQL', 'B3', 'Joins', date, []],
+      ['SQL', 'B2', 'Joins', date, []],
+      ['SQL', 'B1', 'Joins', date, []],
+    ]);
+  });
+
+  it('keeps a state that holds only tags when a new session writes the first words', async () => {
+    const t = testStore();
+    let e = await t.call('journal.create', { kind: 'reflection', tags: ['ideas'] });
+    e = await session(t, 'a')(e, { body: body('First words') });
+    const kept = await versions(t, e.id);
+    expect(kept.map((r) => [r.text, r.tags])).toEqual([['', ['ideas']]]);
+  });
+
+  it('loses no words when a paragraph is split into lines or words move between title, fields and body', async () => {
+    const t = testStore();
+    let e = await t.call('journal.create', { kind: 'learning' });
+    const s = session(t, 'one');
+    e = await s(e, { body: body('red blue green') });
+    t.clock.advance(MINUTE);
+    e = await s(e, { body: body('red', 'blue', 'green') });
+    expect(await versions(t, e.id)).toEqual([]);
+
+    e = await s(e, {
+      title: 'Quarterly plan',
+      fields: { source: 'Team offsite', skill: 'Roadmap review' },
+      body: body('Budget talk'),
+    });
+    // A rewrite: the three colours are gone.
+    expect(await versions(t, e.id)).toHaveLength(1);
+    t.clock.advance(MINUTE);
+    e = await s(e, {
+      title: 'Quarterly plan Team',
+      fields: { source: 'offsite Roadmap', skill: 'review Budget' },
+      body: body('talk'),
+    });
+    expect(await versions(t, e.id)).toHaveLength(1);
   });
 });
 

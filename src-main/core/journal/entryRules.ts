@@ -54,15 +54,9 @@ export function checkBody(body: string): void {
       'The entry body is not valid editor content (not JSON).',
     );
   }
+  // Only an object has a `root` (a string, number, array or null gives undefined here).
   const root = (state as { root?: unknown } | null)?.root;
-  if (
-    typeof state !== 'object' ||
-    state === null ||
-    Array.isArray(state) ||
-    typeof root !== 'object' ||
-    root === null ||
-    Array.isArray(root)
-  ) {
+  if (typeof root !== 'object' || root === null || Array.isArray(root)) {
     throw new LadderError(
       'invalid-argument',
       'The entry body is not valid editor content (no root node).',

@@ -7,7 +7,8 @@ import { countWords } from '../../shared/journal/plainText';
 /** Lines shorter than this are counted directly: cheaper than remembering them. */
 const SHORT_LINE = 16;
 /** Characters of lines remembered before the memory starts again (at most about 8 MB). */
-const MAX_CHARS = 4_000_000;
+export const MAX_REMEMBERED_CHARS = 4_000_000;
+const MAX_CHARS = MAX_REMEMBERED_CHARS;
 
 const counts = new Map<string, number>();
 let chars = 0;
@@ -33,4 +34,11 @@ export function countWordsByLine(text: string): number {
     total += n;
   }
   return total;
+}
+
+/** Characters of the lines held in memory now: never more than MAX_REMEMBERED_CHARS. */
+export function rememberedChars(): number {
+  let n = 0;
+  for (const line of counts.keys()) n += line.length;
+  return n;
 }
