@@ -307,7 +307,10 @@ describe('iCalendar output, exactly', () => {
       unfold(agendaIcs({ ...doc, conversation: { ...doc.conversation, place } }, 0));
     expect(withPlace('  Room 4  ')).toContain('LOCATION:Room 4');
     expect(withPlace('   ').some((l) => l.startsWith('LOCATION'))).toBe(false);
-    expect(withPlace('').some((l) => l.startsWith('LOCATION'))).toBe(false);
+    const blank = withPlace('');
+    // The event goes straight from its summary to its description: no location line of any kind.
+    const summary = blank.findIndex((l) => l.startsWith('SUMMARY:'));
+    expect(blank[summary + 1]).toMatch(/^DESCRIPTION:/);
   });
 
   it('refuses a conversation without a date, saying what to do', async () => {
