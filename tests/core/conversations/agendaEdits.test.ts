@@ -50,11 +50,15 @@ describe('agenda item and question edits', () => {
     await step('remove question', () => t.call('anticipated.remove', { id: questionId }));
   });
 
-  it('an item added without a title has an empty one', async () => {
+  it('an item or question added bare is empty: no title, no hints, no answer', async () => {
     const t = testStore();
     const id = await blank(t);
     const doc = await t.call('agenda.addItem', { conversationId: id });
-    expect(doc.items.map((i) => [i.title, i.minutes])).toEqual([['', 5]]);
+    expect(doc.items.map((i) => [i.title, i.minutes, i.hints])).toEqual([['', 5, []]]);
+    const withQ = await t.call('anticipated.add', { conversationId: id, question: 'Why?' });
+    expect(withQ.questions.map((q) => [q.question, q.hint, q.preparedAnswer])).toEqual([
+      ['Why?', '', ''],
+    ]);
   });
 
   it('refuses edits of things that are gone, saying which', async () => {
