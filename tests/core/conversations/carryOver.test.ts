@@ -75,6 +75,17 @@ describe('carry-over of unfinished actions', () => {
     ).toEqual([]);
   });
 
+  it('never treats nameless conversations as one person: nothing is carried between them', async () => {
+    const t = testStore();
+    const a = await t.call('conversations.create', { templateId: 'blank', personName: '' });
+    await t.call('actions.add', { conversationId: a.conversation.id, text: 'Open item' });
+    for (const personName of ['', '   ']) {
+      const next = await t.call('conversations.create', { templateId: 'blank', personName });
+      expect(next.items).toEqual([]);
+      expect(next.carriedOver).toEqual([]);
+    }
+  });
+
   it('takes a name typed in another case as one person in any script: the list, carry-over and "since last time" agree', async () => {
     const t = testStore();
     const first = await t.call('conversations.create', {

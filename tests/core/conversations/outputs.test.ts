@@ -251,3 +251,73 @@ describe('iCalendar output', () => {
     );
   });
 });
+
+describe('iCalendar output, exactly', () => {
+  it('fills each line up to 75 octets, counting 1 to 4 octets by character', () => {
+    // Code points at each UTF-8 width boundary: U+7F..U+80, U+7FF..U+800, U+FFFF..U+10000.
+    for (const cp of [0x7f, 0x80, 0x7ff, 0x800, 0xffff, 0x10000]) {
+      const ch = String.fromCodePoint(cp);
+      const k = Buffer.byteLength(ch, 'utf8');
+      const fits = `${'a'.repeat(75 - k)}${ch}`;
+      expect(foldLine(fits)).toBe(fits);
+      const over = `${'a'.repeat(76 - k)}${ch}`;
+      expect(foldLine(over)).toBe(`${'a'.repeat(76 - k)}\r\n ${ch}`);
+    }
+  });
+
+  it('describes the zone with its real changes: wall-clock starts, signed offsets, daylight vs standard', async () => {
+    const t = testStore();
+    const doc = await filled(t, { startsAt: '2027-03-28T09:30', timeZone: 'America/New_York' });
+    const lines = unfold(agendaIcs(doc, t.clock.now()));
+    expect(lines.slice(0, 4)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Ladder//Meeting scripts//EN',
+      'CALSCALE:GREGORIAN',
+    ]);
+    const tz = lines.slice(lines.indexOf('BEGIN:VTIMEZONE'), lines.indexOf('END:VTIMEZONE') + 1);
+    const block = (type: string, start: string, from: string, to: string) => [
+      `BEGIN:${type}`,
+      `DTSTART:${start}`,
+      `TZOFFSETFROM:${from}`,
+      `TZOFFSETTO:${to}`,
+      `END:${type}`,
+    ];
+    expect(tz).toEqual([
+      'BEGIN:VTIMEZONE',
+      'TZID:America/New_York',
+      ...block('STANDARD', '20251231T190000', '-0500', '-0500'),
+      ...block('DAYLIGHT', '20260308T020000', '-0500', '-0400'),
+      ...block('STANDARD', '20261101T020000', '-0400', '-0500'),
+      ...block('DAYLIGHT', '20270314T020000', '-0500', '-0400'),
+      ...block('STANDARD', '20271107T020000', '-0400', '-0500'),
+      ...block('DAYLIGHT', '20280312T020000', '-0500', '-0400'),
+      ...block('STANDARD', '20281105T020000', '-0400', '-0500'),
+      'END:VTIMEZONE',
+    ]);
+    const utc = unfold(agendaIcs({ ...doc, conversation: { ...doc.conversation, timeZone: 'UTC' } }, 0));
+    expect(utc).toContain('TZOFFSETTO:+0000');
+    expect(utc).not.toContain('TZOFFSETTO:-0000');
+  });
+
+  it('writes the place trimmed, and no LOCATION when the place is blank', async () => {
+    const t = testStore();
+    const doc = await filled(t);
+    const withPlace = (place: string) =>
+      unfold(agendaIcs({ ...doc, conversation: { ...doc.conversation, place } }, 0));
+    expect(withPlace('  Room 4  ')).toContain('LOCATION:Room 4');
+    expect(withPlace('   ').some((l) => l.startsWith('LOCATION'))).toBe(false);
+    const blank = withPlace('');
+    // The event goes straight from its summary to its description: no location line of any kind.
+    const summary = blank.findIndex((l) => l.startsWith('SUMMARY:'));
+    expect(blank[summary + 1]).toMatch(/^DESCRIPTION:/);
+  });
+
+  it('refuses a conversation without a date, saying what to do', async () => {
+    const t = testStore();
+    const doc = await filled(t);
+    expect(() => agendaIcs({ ...doc, conversation: { ...doc.conversation, startsAt: null } }, 0)).toThrow(
+      'Set a date and time for the conversation before adding it to a calendar.',
+    );
+  });
+});

@@ -153,4 +153,46 @@ describe('conversation templates', () => {
     expect(again.items[0]?.privateNotes).toBe('');
     expect(again.items[1]?.hints.length).toBeGreaterThan(0);
   });
+  it('saves a template from any agenda: long text cut to fit, blank titles named, carried actions left out', async () => {
+    const t = testStore();
+    const before = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana' });
+    await t.call('actions.add', { conversationId: before.conversation.id, text: 'Send the plan' });
+    const doc = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana' });
+    const id = doc.conversation.id;
+    expect(doc.items.map((i) => i.title)).toEqual(['Send the plan']);
+    await t.call('agenda.addItem', { conversationId: id, title: '  Salary  ' });
+    await t.call('agenda.addItem', { conversationId: id, title: '   ' });
+    await t.call('agenda.addItem', { conversationId: id, title: 'L'.repeat(600) });
+    await t.call('anticipated.add', {
+      conversationId: id,
+      question: 'Q'.repeat(1500),
+      hint: 'H'.repeat(1500),
+    });
+    const saved = await t.call('templates.saveFromConversation', { conversationId: id, name: 'Mine' });
+    expect(saved.description).toBe('');
+    const again = await t.call('conversations.create', { templateId: saved.id, personName: 'Lee' });
+    expect(again.items.map((i) => i.title)).toEqual(['Salary', 'Untitled item', 'L'.repeat(500)]);
+    expect(again.questions.map((q) => [q.question, q.hint])).toEqual([
+      ['Q'.repeat(1000), 'H'.repeat(1000)],
+    ]);
+  });
+
+  it('skips a user template whose stored definition this version cannot read, and names a missing one', async () => {
+    const t = testStore();
+    const doc = await t.call('conversations.create', { templateId: 'grow', personName: 'Dana' });
+    const saved = await t.call('templates.saveFromConversation', {
+      conversationId: doc.conversation.id,
+      name: 'Broken',
+    });
+    // Valid JSON of a shape this version does not know (say, written by a newer one).
+    t.store.db.prepare(`UPDATE user_templates SET definition = '{"name":"Broken"}'`).run();
+    const list = await t.call('templates.list', {});
+    expect(list.map((x) => x.id)).not.toContain(saved.id);
+    expect(list.every((x) => x.builtIn)).toBe(true);
+    const gone = await expectCode(
+      t.call('conversations.create', { templateId: saved.id, personName: 'Lee' }),
+      'not-found',
+    );
+    expect(gone.message).toBe('That template no longer exists.');
+  });
 });
