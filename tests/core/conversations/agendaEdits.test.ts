@@ -32,9 +32,7 @@ describe('agenda item and question edits', () => {
     await t.call('agenda.addItem', { conversationId: id, title: 'Reality' });
     await step('edit item', () => t.call('agenda.updateItem', { id: itemId, title: 'Goals' }));
     await step('move item', () => t.call('agenda.moveItem', { id: itemId, toIndex: 1 }));
-    await step('link evidence', () =>
-      t.call('agenda.linkEvidence', { itemId, entryId: win.id }),
-    );
+    await step('link evidence', () => t.call('agenda.linkEvidence', { itemId, entryId: win.id }));
     await step('unlink evidence', () =>
       t.call('agenda.unlinkEvidence', { itemId, entryId: win.id }),
     );

@@ -295,7 +295,9 @@ describe('iCalendar output, exactly', () => {
       ...block('STANDARD', '20281105T020000', '-0400', '-0500'),
       'END:VTIMEZONE',
     ]);
-    const utc = unfold(agendaIcs({ ...doc, conversation: { ...doc.conversation, timeZone: 'UTC' } }, 0));
+    const utc = unfold(
+      agendaIcs({ ...doc, conversation: { ...doc.conversation, timeZone: 'UTC' } }, 0),
+    );
     expect(utc).toContain('TZOFFSETTO:+0000');
     expect(utc).not.toContain('TZOFFSETTO:-0000');
   });
@@ -316,8 +318,8 @@ describe('iCalendar output, exactly', () => {
   it('refuses a conversation without a date, saying what to do', async () => {
     const t = testStore();
     const doc = await filled(t);
-    expect(() => agendaIcs({ ...doc, conversation: { ...doc.conversation, startsAt: null } }, 0)).toThrow(
-      'Set a date and time for the conversation before adding it to a calendar.',
-    );
+    expect(() =>
+      agendaIcs({ ...doc, conversation: { ...doc.conversation, startsAt: null } }, 0),
+    ).toThrow('Set a date and time for the conversation before adding it to a calendar.');
   });
 });

@@ -155,7 +155,10 @@ describe('conversation templates', () => {
   });
   it('saves a template from any agenda: long text cut to fit, blank titles named, carried actions left out', async () => {
     const t = testStore();
-    const before = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana' });
+    const before = await t.call('conversations.create', {
+      templateId: 'blank',
+      personName: 'Dana',
+    });
     await t.call('actions.add', { conversationId: before.conversation.id, text: 'Send the plan' });
     const doc = await t.call('conversations.create', { templateId: 'blank', personName: 'Dana' });
     const id = doc.conversation.id;
@@ -168,7 +171,10 @@ describe('conversation templates', () => {
       question: 'Q'.repeat(1500),
       hint: 'H'.repeat(1500),
     });
-    const saved = await t.call('templates.saveFromConversation', { conversationId: id, name: 'Mine' });
+    const saved = await t.call('templates.saveFromConversation', {
+      conversationId: id,
+      name: 'Mine',
+    });
     expect(saved.description).toBe('');
     const again = await t.call('conversations.create', { templateId: saved.id, personName: 'Lee' });
     expect(again.items.map((i) => i.title)).toEqual(['Salary', 'Untitled item', 'L'.repeat(500)]);
