@@ -46,6 +46,8 @@ export default {
     '!src-main/core/**/*.d.ts',
     '!src-main/core/host/**',
     '!src-main/core/transport/**',
+    // The data job's in-thread stand-in for the worker, used only under mutation testing.
+    '!src-main/core/data/dataJobInThread.ts',
     'src-main/web/apiRoute.ts',
     'src-main/web/guards.ts',
     'src-renderer/src/editor/sanitizePaste.ts',

@@ -310,6 +310,8 @@ const PLAN = {
   'data-export': {
     mutate: [
       'src-main/core/data/data*.ts',
+      // The in-thread stand-in for the worker exists only for mutation testing.
+      '!src-main/core/data/dataJobInThread.ts',
       'src-main/core/data/dumpRepository.ts',
       'src-main/core/data/exportData.ts',
       'src-main/core/data/handlers.ts',
