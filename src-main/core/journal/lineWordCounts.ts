@@ -8,7 +8,6 @@ import { countWords } from '../../shared/journal/plainText';
 const SHORT_LINE = 16;
 /** Characters of lines remembered before the memory starts again (at most about 8 MB). */
 export const MAX_REMEMBERED_CHARS = 4_000_000;
-const MAX_CHARS = MAX_REMEMBERED_CHARS;
 
 const counts = new Map<string, number>();
 let chars = 0;
@@ -24,7 +23,7 @@ export function countWordsByLine(text: string): number {
     let n = counts.get(line);
     if (n === undefined) {
       n = countWords(line);
-      if (chars + line.length > MAX_CHARS) {
+      if (chars + line.length > MAX_REMEMBERED_CHARS) {
         counts.clear();
         chars = 0;
       }
@@ -36,7 +35,7 @@ export function countWordsByLine(text: string): number {
   return total;
 }
 
-/** Characters of the lines held in memory now: never more than MAX_REMEMBERED_CHARS. */
+/** Characters of the lines held in memory, counted from the lines themselves (not the running tally). */
 export function rememberedChars(): number {
   let n = 0;
   for (const line of counts.keys()) n += line.length;
