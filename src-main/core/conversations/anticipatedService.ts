@@ -73,22 +73,29 @@ export function createAnticipatedService(ctx: ServiceContext) {
 
   function move(args: ParsedArgs<'anticipated.move'>): ConversationDoc {
     const row = requireQuestion(db, args.id);
-    db.transaction(() =>
-      moveTo(db, 'anticipated_questions', row.conversation_id, args.id, args.toIndex),
-    )();
+    db.transaction(() => {
+      moveTo(db, 'anticipated_questions', row.conversation_id, args.id, args.toIndex);
+      touchConversation(db, row.conversation_id, ctx.now());
+    })();
     return readDoc(db, row.conversation_id);
   }
 
   function linkEvidence(args: ParsedArgs<'anticipated.linkEvidence'>): ConversationDoc {
     const row = requireQuestion(db, args.questionId);
     requireLiveEntry(db, args.entryId);
-    link(db, 'question_evidence', args.questionId, args.entryId);
+    db.transaction(() => {
+      link(db, 'question_evidence', args.questionId, args.entryId);
+      touchConversation(db, row.conversation_id, ctx.now());
+    })();
     return readDoc(db, row.conversation_id);
   }
 
   function unlinkEvidence(args: ParsedArgs<'anticipated.unlinkEvidence'>): ConversationDoc {
     const row = requireQuestion(db, args.questionId);
-    unlink(db, 'question_evidence', args.questionId, args.entryId);
+    db.transaction(() => {
+      unlink(db, 'question_evidence', args.questionId, args.entryId);
+      touchConversation(db, row.conversation_id, ctx.now());
+    })();
     return readDoc(db, row.conversation_id);
   }
 

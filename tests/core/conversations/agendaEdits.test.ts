@@ -45,6 +45,14 @@ describe('agenda item and question edits', () => {
     await step('edit question', () =>
       t.call('anticipated.update', { id: questionId, preparedAnswer: body('Because') }),
     );
+    await t.call('anticipated.add', { conversationId: id, question: 'What next?' });
+    await step('move question', () => t.call('anticipated.move', { id: questionId, toIndex: 1 }));
+    await step('link question evidence', () =>
+      t.call('anticipated.linkEvidence', { questionId, entryId: win.id }),
+    );
+    await step('unlink question evidence', () =>
+      t.call('anticipated.unlinkEvidence', { questionId, entryId: win.id }),
+    );
     await step('remove question', () => t.call('anticipated.remove', { id: questionId }));
   });
 
