@@ -170,6 +170,31 @@ describe('journal entries', () => {
     ]);
   });
 
+  it('treats tags differing only in accented capitals as one, in the tag list, the list and search', async () => {
+    const t = testStore();
+    const mk = async (title: string, tags: string[]) => {
+      t.clock.advance(1000);
+      return t.call('journal.create', { kind: 'lesson', title, date: '2026-06-01', tags });
+    };
+    const summer = await mk('Summer launch', ['été']);
+    const autumn = await mk('Autumn launch', ['Été', 'Über']);
+    const winter = await mk('Winter launch', ['über', 'ÜBER', 'Zeta']);
+    expect((await t.call('journal.get', { id: winter.id })).tags).toEqual(['über', 'Zeta']);
+    expect(await t.call('journal.tags', {})).toEqual([
+      { tag: 'Été', count: 2 },
+      { tag: 'Über', count: 2 },
+      { tag: 'Zeta', count: 1 },
+    ]);
+    const listed = async (tag: string) =>
+      (await t.call('journal.list', { tag })).map((e) => e.id).sort();
+    expect(await listed('ÉTÉ')).toEqual([summer.id, autumn.id].sort());
+    expect(await listed('über')).toEqual([autumn.id, winter.id].sort());
+    const found = async (text: string, tag: string) =>
+      (await t.call('search.query', { text, tag })).map((r) => r.id).sort();
+    expect(await found('launch', 'été')).toEqual([summer.id, autumn.id].sort());
+    expect(await found('la', 'Über')).toEqual([autumn.id, winter.id].sort());
+  });
+
   it('answers not-found for ids that do not exist', async () => {
     const t = testStore();
     await expectCode(t.call('journal.get', { id: 'nope' }), 'not-found');

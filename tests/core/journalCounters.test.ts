@@ -20,13 +20,21 @@ function recount(db: Db) {
     .prepare('SELECT kind, count(*) AS n FROM entries WHERE deleted_at IS NULL GROUP BY kind')
     .all() as { kind: string; n: number }[];
   for (const r of rows) if (r.kind in kinds) kinds[r.kind] = r.n;
-  const tags = db
+  // Spellings that differ only in case are one tag, by Unicode's rule (not SQLite's ASCII NOCASE).
+  const spellings = db
     .prepare(
-      'SELECT min(t.tag) AS tag, count(DISTINCT t.entry_seq) AS count FROM entry_tags t ' +
-        'JOIN entries e ON e.seq = t.entry_seq WHERE e.deleted_at IS NULL ' +
-        'GROUP BY t.tag COLLATE NOCASE ORDER BY count DESC, tag COLLATE NOCASE',
+      'SELECT t.tag AS tag, count(*) AS n FROM entry_tags t ' +
+        'JOIN entries e ON e.seq = t.entry_seq WHERE e.deleted_at IS NULL GROUP BY t.tag',
     )
-    .all();
+    .all() as { tag: string; n: number }[];
+  const byKey = new Map<string, { tag: string; count: number }>();
+  for (const { tag, n } of spellings) {
+    const one = byKey.get(tag.toLowerCase()) ?? { tag, count: 0 };
+    byKey.set(tag.toLowerCase(), { tag: tag < one.tag ? tag : one.tag, count: one.count + n });
+  }
+  const tags = [...byKey.entries()]
+    .sort(([ka, a], [kb, b]) => b.count - a.count || (ka < kb ? -1 : 1))
+    .map(([, v]) => v);
   return { kinds, tags };
 }
 

@@ -12,6 +12,7 @@ import type { MonthCount } from '../../shared/journal/journalChannels';
 import type { Db } from '../db/connection';
 import { storedBody } from './bodyPacking';
 import { entryFilterClauses } from './entryFilter';
+import { tagKey } from './entryRules';
 
 /** Tags of the row `e`, in the order the user gave them, as a JSON array. */
 export const TAGS_JSON =
@@ -99,8 +100,8 @@ export interface ListFilter {
 }
 
 /** Live dated entries (never profile pages) that pass the filter; matched by the index entries_list. */
-function listWhere(filter: ListFilter): { where: string; params: (string | number)[] } {
-  const clauses = entryFilterClauses(filter);
+function listWhere(db: Db, filter: ListFilter): { where: string; params: (string | number)[] } {
+  const clauses = entryFilterClauses(db, filter);
   const where = ['e.deleted_at IS NULL', `e.kind NOT IN (${PROFILE_LIST})`, ...clauses.where];
   return { where: where.join(' AND '), params: [...clauses.params] };
 }
@@ -123,14 +124,14 @@ export function listPage(
   offset: number,
   limit: number,
 ): EntrySummary[] {
-  const { where, params } = listWhere(filter);
+  const { where, params } = listWhere(db, filter);
   const sql = `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE ${where} ${LIST_ORDER} LIMIT ? OFFSET ?`;
   return (db.prepare(sql).all(...params, limit, offset) as SummaryRow[]).map(toSummary);
 }
 
 /** The list's months (`YYYY-MM`, newest first) with how many filtered entries each holds. */
 export function listMonths(db: Db, filter: ListFilter): MonthCount[] {
-  const { where, params } = listWhere(filter);
+  const { where, params } = listWhere(db, filter);
   const sql =
     `SELECT substr(e.date, 1, 7) AS month, count(*) AS count FROM entries e WHERE ${where} ` +
     'GROUP BY month ORDER BY month DESC';
@@ -155,12 +156,27 @@ export function countByKind(db: Db): Record<EntryKind, number> {
 }
 
 /**
- * Tags in use on live documents, most used first; tags differing only in case count as one (shown
- * in their first spelling by code point). From the counters of migration 0010.
+ * Tags in use on live documents, most used first; tags differing only in case (tagKey) count as one,
+ * shown in their first spelling by code unit. From the counters of migration 0010: one row per
+ * spelling, grouped here because SQLite's NOCASE folds ASCII letters only.
  */
 export function tagCounts(db: Db): TagCount[] {
-  const sql =
-    'SELECT min(tag) AS tag, sum(n) AS count FROM entry_tag_counts WHERE n > 0 ' +
-    'GROUP BY tag COLLATE NOCASE ORDER BY count DESC, tag COLLATE NOCASE';
-  return db.prepare(sql).all() as TagCount[];
+  const rows = db.prepare('SELECT tag, n FROM entry_tag_counts WHERE n > 0').all() as {
+    tag: string;
+    n: number;
+  }[];
+  const groups = new Map<string, TagCount>();
+  for (const { tag, n } of rows) {
+    const key = tagKey(tag);
+    const group = groups.get(key);
+    if (!group) groups.set(key, { tag, count: n });
+    else {
+      group.count += n;
+      if (tag < group.tag) group.tag = tag;
+    }
+  }
+  const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...groups.entries()]
+    .sort(([ka, a], [kb, b]) => b.count - a.count || byKey(ka, kb) || byKey(a.tag, b.tag))
+    .map(([, group]) => group);
 }

@@ -64,13 +64,21 @@ export function checkBody(body: string): void {
   }
 }
 
+/**
+ * Two tags differing only in case are one. Unicode's own case rule, not the machine's locale (a
+ * Turkish locale would fold "I" to dotless "ı") nor SQLite's NOCASE (ASCII only).
+ */
+export function tagKey(tag: string): string {
+  return tag.toLowerCase();
+}
+
 /** Trimmed, without duplicates that differ only in case; the first spelling and the order are kept. */
 export function tidyTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of tags) {
     const tag = raw.trim();
-    const key = tag.toLocaleLowerCase();
+    const key = tagKey(tag);
     if (tag && !seen.has(key)) {
       seen.add(key);
       out.push(tag);

@@ -43,10 +43,11 @@ function likePattern(term: string): string {
 
 /** Entry filters and short terms (alias `h`: the whole entry, entry_search_text). */
 function filterSql(
+  db: Db,
   filter: SearchFilter,
   likeTerms: readonly string[],
 ): { sql: string; params: string[] } {
-  const { where, params } = entryFilterClauses(filter);
+  const { where, params } = entryFilterClauses(db, filter);
   for (const term of likeTerms) {
     where.push("(h.title || ' ' || h.text || ' ' || h.fields || ' ' || h.tags) LIKE ? ESCAPE '\\'");
     params.push(likePattern(term));
@@ -103,7 +104,7 @@ export function matchSearch(
   filter: SearchFilter,
   limit: number,
 ): MatchRow[] {
-  const f = filterSql(filter, likeTerms);
+  const f = filterSql(db, filter, likeTerms);
   // FTS5 takes the ORDER BY itself (no sorter over the join): the select list, highlights included,
   // is computed only for the rows read here, the limit and a rare later piece of a hit's entry.
   const sql =
@@ -222,7 +223,7 @@ export function scanSearch(
   filter: SearchFilter,
   limit: number,
 ): ScanRow[] {
-  const f = filterSql(filter, likeTerms);
+  const f = filterSql(db, filter, likeTerms);
   const inTitle = likeTerms.map(() => "h.title LIKE ? ESCAPE '\\'").join(' OR ') || '0';
   const sql =
     `SELECT e.id, e.kind, e.title, e.date, ${TAGS_JSON} AS tags, h.text AS text, h.fields AS fields ` +
