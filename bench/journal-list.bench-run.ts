@@ -16,8 +16,8 @@ import {
   listEntries,
   listMonths,
   listPage,
-  tagCounts,
 } from '../src-main/core/journal/entriesRepository.read';
+import { tagCounts } from '../src-main/core/journal/tagsRepository';
 import { deriveState } from '../src-main/core/journal/entryRules';
 import { findTitles } from '../src-main/core/journal/titleIndex';
 import { buildCopy } from '../src-main/core/journal/titleCopy';

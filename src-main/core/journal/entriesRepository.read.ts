@@ -5,14 +5,12 @@ import type {
   EntryKind,
   EntrySummary,
   ProfilePage,
-  TagCount,
 } from '../../shared/domain';
 import { ENTRY_KINDS, PROFILE_PAGES } from '../../shared/journal/entryKinds';
 import type { MonthCount } from '../../shared/journal/journalChannels';
 import type { Db } from '../db/connection';
 import { storedBody } from './bodyPacking';
 import { entryFilterClauses } from './entryFilter';
-import { tagKey } from './entryRules';
 
 /** Tags of the row `e`, in the order the user gave them, as a JSON array. */
 export const TAGS_JSON =
@@ -153,30 +151,4 @@ export function countByKind(db: Db): Record<EntryKind, number> {
   }[];
   for (const row of rows) if (row.kind in counts) counts[row.kind as EntryKind] = row.n;
   return counts;
-}
-
-/**
- * Tags in use on live documents, most used first; tags differing only in case (tagKey) count as one,
- * shown in their first spelling by code unit. From the counters of migration 0010: one row per
- * spelling, grouped here because SQLite's NOCASE folds ASCII letters only.
- */
-export function tagCounts(db: Db): TagCount[] {
-  const rows = db.prepare('SELECT tag, n FROM entry_tag_counts WHERE n > 0').all() as {
-    tag: string;
-    n: number;
-  }[];
-  const groups = new Map<string, TagCount>();
-  for (const { tag, n } of rows) {
-    const key = tagKey(tag);
-    const group = groups.get(key);
-    if (!group) groups.set(key, { tag, count: n });
-    else {
-      group.count += n;
-      if (tag < group.tag) group.tag = tag;
-    }
-  }
-  const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...groups.entries()]
-    .sort(([ka, a], [kb, b]) => b.count - a.count || byKey(ka, kb) || byKey(a.tag, b.tag))
-    .map(([, group]) => group);
 }

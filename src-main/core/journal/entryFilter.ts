@@ -1,23 +1,12 @@
 // The WHERE clauses shared by listing and searching entries (table alias `e`): kinds, tag, dates.
 import type { Db } from '../db/connection';
-import { tagKey } from './entryRules';
+import { tagSpellings } from './tagsRepository';
 
 export interface EntryFilter {
   kinds?: readonly string[];
   tag?: string;
   from?: string;
   to?: string;
-}
-
-/**
- * Every spelling in use of `tag` that differs only in case, by the rule that keeps one per entry
- * (SQLite's NOCASE folds ASCII only: "Été" and "été" would be two tags). Read from the counters,
- * one row per spelling, so a journal of 100,000 entries costs one short scan.
- */
-function tagSpellings(db: Db, tag: string): string[] {
-  const key = tagKey(tag);
-  const rows = db.prepare('SELECT tag FROM entry_tag_counts').pluck().all() as string[];
-  return [tag, ...rows.filter((t) => t !== tag && tagKey(t) === key)];
 }
 
 export function entryFilterClauses(

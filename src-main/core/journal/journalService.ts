@@ -12,12 +12,12 @@ import {
   listEntries,
   listMonths,
   listPage,
-  tagCounts,
   toEntry,
   type EntryRow,
 } from './entriesRepository.read';
 import { insertEntry, updateEntry } from './entriesRepository.write';
 import { findTitles } from './titleIndex';
+import { tagCounts } from './tagsRepository';
 import { insertRevision, latestRevision, latestRevisionAt } from './revisionsRepository';
 import type { ServiceContext } from '../common/context';
 import { deriveState, sameContent } from './entryRules';
