@@ -22,6 +22,7 @@ import { prepareRestore, readyCopyOf, removeReadyCopies } from './restorePrepare
 import { writeBackup } from './backupWrite';
 import { connectionKey, openDatabase } from '../db/connection';
 import { backupKeyProblem } from './backupKeys';
+import { isDiskFull } from '../lock/diskFull';
 import { makePrivateDir, writePrivateFile } from '../common/privateFiles';
 import { createBackupJudge } from './backupChecks';
 import { removeInterruptedBackups } from './backupLeftovers';
@@ -178,6 +179,8 @@ export function placeBackupCopy(source: string, dbPath: string, key: Buffer | nu
   } catch (error) {
     rmSync(ready, { force: true });
     if (error instanceof LadderError) throw error;
+    // No room for the copy says nothing about the backup: the start shows "the disk is full".
+    if (isDiskFull(error)) throw error;
     throw new LadderError('storage-error', DAMAGED);
   }
   return ready;
