@@ -1,6 +1,6 @@
-// The data worker: runs one export, or reads one import (dataJobs.ts starts it; dataJobRun.ts does
-// the work), so whole-journal work (reading, checking and converting every entry, zipping) never
-// holds up the app's thread.
+// The data worker: runs one export, or reads one import (dataWorkerStart.ts starts it; dataJobRun.ts
+// does the work), so whole-journal work (reading, checking and converting every entry, zipping)
+// never holds up the app's thread.
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DataJob } from './dataJobMessages';

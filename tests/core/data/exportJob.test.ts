@@ -37,7 +37,9 @@ describe('the export job', () => {
     });
     const raw = new Database(t.store.dbPath);
     const saved = raw.prepare('SELECT body_packed FROM entries WHERE id = ?').pluck().get(entry.id);
-    raw.prepare('UPDATE entries SET body_packed = ? WHERE id = ?').run(Buffer.from([1, 2, 3]), entry.id);
+    raw
+      .prepare('UPDATE entries SET body_packed = ? WHERE id = ?')
+      .run(Buffer.from([1, 2, 3]), entry.id);
     const error = await expectCode(t.call('data.export', {}), 'internal');
     expect(error.message).toBe('Something went wrong inside Ladder. Nothing was changed.');
     // The failed export is over: the next one reads the repaired journal, not the failure again.

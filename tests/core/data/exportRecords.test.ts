@@ -96,7 +96,7 @@ describe('the exported records', () => {
       grade: 'good',
     });
     const { doc } = await exportDoc(t);
-    const probeOf = (id: string) => doc.rehearsals.find((r) => r.id === id)?.probes[0];
+    const probeOf = (id: string) => doc.rehearsals.find((r) => r.id === id)?.probes?.[0];
     expect(probeOf(waiting)).toMatchObject({
       answer: '',
       startedAt: null,
