@@ -5,7 +5,7 @@
 // the export. Elsewhere the same call would lower the whole app, so none is set.
 
 /** Steps below the app's thread. */
-export const NICER_BY = 5;
+const NICER_BY = 5;
 
 /** The data worker's nice value, from the app thread's; null where it must stay the app's. */
 export function workerNice(appNice: number, platform: NodeJS.Platform): number | null {
