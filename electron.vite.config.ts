@@ -26,7 +26,7 @@ function prebootScript(): Plugin {
 }
 
 // Main builds three Node entries: the desktop composition root, the browser-mode server, and the data
-// worker both start for exports and imports (core/data/dataJobs.ts finds it beside them).
+// worker both start for exports and imports (core/data/dataWorkerStart.ts finds it beside them).
 export default defineConfig({
   main: {
     build: {
