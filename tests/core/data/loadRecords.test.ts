@@ -82,7 +82,9 @@ describe('importing the records beside the entries', () => {
       ...doc.skills.map((s) =>
         left(`skill ${s.id}`, 'A skill with this id or name is already in your journal.'),
       ),
-      ...doc.goals.map((g) => left(`goal ${g.id}`, 'A goal with this id is already in your journal.')),
+      ...doc.goals.map((g) =>
+        left(`goal ${g.id}`, 'A goal with this id is already in your journal.'),
+      ),
       ...doc.templates.map((x) =>
         left(`template ${x.id}`, 'A template with this id is already in Ladder.'),
       ),
