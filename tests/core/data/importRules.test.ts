@@ -52,7 +52,16 @@ describe('an imported entry is held to the rules a save applies', () => {
   });
 
   it('refuses a body that is not editor content: not JSON, or JSON without a root object', () => {
-    for (const bad of ['not json', '{}', '[]', 'null', '"text"', '{"root":"x"}', '{"root":null}', '{"root":[]}']) {
+    for (const bad of [
+      'not json',
+      '{}',
+      '[]',
+      'null',
+      '"text"',
+      '{"root":"x"}',
+      '{"root":null}',
+      '{"root":[]}',
+    ]) {
       expect(entryProblem(lesson({ body: bad })), bad).toBe(BODY);
       expect(entryProblem(lesson({ revisions: [revision({ body: bad })] })), bad).toBe(BODY);
     }
