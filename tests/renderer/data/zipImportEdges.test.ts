@@ -168,3 +168,20 @@ describe('refusing a zip, with the reason', () => {
     expect(reason(over)).toBe(`This zip expands to more than it may: ${LIMITS}.`);
   });
 });
+
+describe('the cap on a whole zip when its directory understates stored files', () => {
+  it('counts the stored bytes themselves, and stops a later note at what is left', () => {
+    // Small caps stand for 512 MB and 64 MB, so the case needs megabytes, not half a gigabyte.
+    const caps = { expanded: 3 * MB, file: 2 * MB };
+    const stored = storedPart('a.md', new Uint8Array(2 * MB).fill(97), 0);
+    const honest = deflatedPart('b.md', new Uint8Array(1.5 * MB).fill(98));
+    expect(reason(readImportZip(buildZip([stored, honest]), 'x', caps))).toBe(
+      'This zip expands to more than it may: Ladder imports at most 3 MB (one file at most 2 MB).',
+    );
+    // Within what is left, the same note is read.
+    const smaller = storedPart('a.md', new Uint8Array(1 * MB).fill(97), 0);
+    expect(
+      texts(readImportZip(buildZip([smaller, honest]), 'x', caps)).map((t) => t.length),
+    ).toEqual([1 * MB, 1.5 * MB]);
+  });
+});
