@@ -304,6 +304,8 @@ const PLAN = {
       'tests/core/rehearsal/probeStore.test.ts',
       'tests/core/rules/importChunks.test.ts',
       'tests/renderer/data/zipImport.test.ts',
+      'tests/core/rules/importChunksEdges.test.ts',
+      'tests/renderer/data/zipImportEdges.test.ts',
     ],
   },
   // …and exporting, the worker and the channels.

@@ -37,7 +37,18 @@ export function bytesText(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-const limits = `Ladder imports at most ${bytesText(MAX_ZIP_EXPANDED_BYTES)} (one file at most ${bytesText(MAX_ZIP_FILE_BYTES)})`;
+/** The caps a zip is read under: Ladder's limits (tests pass small ones to reach them cheaply). */
+export interface ZipCaps {
+  /** What all the files taken may expand to together. */
+  expanded: number;
+  /** What one file may expand to. */
+  file: number;
+}
+
+const CAPS: ZipCaps = { expanded: MAX_ZIP_EXPANDED_BYTES, file: MAX_ZIP_FILE_BYTES };
+
+const limits = (caps: ZipCaps) =>
+  `Ladder imports at most ${bytesText(caps.expanded)} (one file at most ${bytesText(caps.file)})`;
 
 function centralDirectory(zip: Uint8Array): Entry[] | null {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
@@ -87,8 +98,8 @@ function wanted(entries: Entry[]): Entry[] {
 
 class Refused extends Error {}
 
-function inflateCapped(data: Uint8Array, entry: Entry, budget: number): Uint8Array {
-  const limit = Math.min(entry.size, MAX_ZIP_FILE_BYTES, budget);
+function inflateCapped(data: Uint8Array, entry: Entry, budget: number, caps: ZipCaps): Uint8Array {
+  const limit = Math.min(entry.size, caps.file, budget);
   const chunks: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate((chunk) => {
@@ -97,7 +108,7 @@ function inflateCapped(data: Uint8Array, entry: Entry, budget: number): Uint8Arr
       throw new Refused(
         total > entry.size
           ? `This zip is not what it says: ${entry.name} expands to more than the ${bytesText(entry.size)} its directory states, so Ladder stopped reading it.`
-          : `This zip expands to more than it may: ${limits}.`,
+          : `This zip expands to more than it may: ${limits(caps)}.`,
       );
     }
     chunks.push(chunk);
@@ -113,7 +124,7 @@ function inflateCapped(data: Uint8Array, entry: Entry, budget: number): Uint8Arr
   return out;
 }
 
-function contentOf(zip: Uint8Array, entry: Entry, budget: number): Uint8Array {
+function contentOf(zip: Uint8Array, entry: Entry, budget: number, caps: ZipCaps): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const local = entry.localOffset;
   if (local + 30 > zip.length || view.getUint32(local, true) !== 0x04034b50)
@@ -122,15 +133,15 @@ function contentOf(zip: Uint8Array, entry: Entry, budget: number): Uint8Array {
   if (start + entry.compressedSize > zip.length) throw new Error('damaged');
   const data = zip.subarray(start, start + entry.compressedSize);
   if (entry.method === 0) {
-    if (data.length > Math.min(MAX_ZIP_FILE_BYTES, budget))
-      throw new Refused(`This zip expands to more than it may: ${limits}.`);
+    if (data.length > Math.min(caps.file, budget))
+      throw new Refused(`This zip expands to more than it may: ${limits(caps)}.`);
     return data;
   }
   if (entry.method !== 8)
     throw new Refused(
       `${entry.name} in this zip is packed in a way Ladder cannot read (only stored or deflated files).`,
     );
-  return inflateCapped(data, entry, budget);
+  return inflateCapped(data, entry, budget, caps);
 }
 
 /** The export is indented for people; sent without the indentation it is about a third smaller. */
@@ -143,7 +154,7 @@ function compactJson(text: string): string {
 }
 
 /** The files an import takes from `zip`, named `prefix/path`; or why the zip is refused. */
-export function readImportZip(zip: Uint8Array, prefix: string): ZipOutcome {
+export function readImportZip(zip: Uint8Array, prefix: string, caps = CAPS): ZipOutcome {
   const entries = centralDirectory(zip);
   if (entries === null) return { ok: false, reason: DAMAGED };
   const take = wanted(entries);
@@ -154,15 +165,18 @@ export function readImportZip(zip: Uint8Array, prefix: string): ZipOutcome {
     };
   const declared = take.reduce((sum, e) => sum + e.size, 0);
   const largest = take.reduce((max, e) => Math.max(max, e.size), 0);
-  if (declared > MAX_ZIP_EXPANDED_BYTES || largest > MAX_ZIP_FILE_BYTES) {
-    return { ok: false, reason: `This zip would expand to ${bytesText(declared)}; ${limits}.` };
+  if (declared > caps.expanded || largest > caps.file) {
+    return {
+      ok: false,
+      reason: `This zip would expand to ${bytesText(declared)}; ${limits(caps)}.`,
+    };
   }
   const text = new TextDecoder('utf-8');
   const files: ZipFile[] = [];
-  let budget = MAX_ZIP_EXPANDED_BYTES;
+  let budget = caps.expanded;
   try {
     for (const entry of take) {
-      const bytes = contentOf(zip, entry, budget);
+      const bytes = contentOf(zip, entry, budget, caps);
       budget -= bytes.length;
       const decoded = text.decode(bytes);
       files.push({
