@@ -312,8 +312,10 @@ const PLAN = {
   'data-export': {
     mutate: [
       'src-main/core/data/data*.ts',
-      // The in-thread stand-in for the worker exists only for mutation testing.
+      // The in-thread stand-in exists only for mutation testing; the worker's wiring runs only in a worker.
       '!src-main/core/data/dataJobInThread.ts',
+      '!src-main/core/data/dataWorker.ts',
+      '!src-main/core/data/dataWorkerStart.ts',
       'src-main/core/data/dumpRepository.ts',
       'src-main/core/data/exportData.ts',
       'src-main/core/data/handlers.ts',
