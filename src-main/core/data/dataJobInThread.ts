@@ -1,7 +1,8 @@
 // A data job run in the app's own thread, for mutation testing only (LADDER_DATA_JOBS=in-thread, set
 // by vitest.mutation.config.ts): Stryker switches a mutant on, and counts which tests reach it, in
 // the test's thread alone, so the worker's code would show as never reached. It keeps the worker's
-// contract: messages arrive later, never within the call that sent them, and a stopped job says so.
+// contract: messages arrive later, never within the call that sent them, a stopped job says so, and
+// the thread ends when the job does.
 import { EventEmitter } from 'node:events';
 import type { DataJob, WorkerMessage } from './dataJobMessages';
 
@@ -29,7 +30,21 @@ export function startInThread(job: DataJob): JobThread {
     on: (event: 'message', listener: (message: unknown) => void) => toJob.on(event, listener),
     removeAllListeners: (event: 'message') => toJob.removeAllListeners(event),
   };
-  void import('./dataJobRun').then(({ runDataJob }) => runDataJob(job, port));
+  // A worker ends once its job has: after the messages it sent, with an error first if it threw.
+  // Without this, a mutant that drops the job's answer would wait for the test's timeout.
+  const ended = (error?: unknown): void => {
+    setImmediate(() =>
+      setImmediate(() => {
+        if (stopped) return;
+        if (error !== undefined) toApp.emit('error', error);
+        toApp.emit('exit');
+        stopped = true;
+      }),
+    );
+  };
+  void import('./dataJobRun')
+    .then(({ runDataJob }) => runDataJob(job, port))
+    .then(() => ended(), ended);
   return {
     on: (event, listener) => toApp.on(event, listener),
     once: (event, listener) => toApp.once(event, listener),
