@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { LadderError } from '../../shared/errors';
 import { fileSize, headerProblem } from './fileHeader';
-import { asUnavailable } from './openFailure';
+import { asUnavailable, missingFolder } from './openFailure';
 
 export type Db = Database.Database;
 
@@ -89,6 +89,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   } catch (error) {
     throw (
       asUnavailable(error, file) ??
+      missingFolder(file) ??
       new LadderError(
         'storage-error',
         `Ladder could not open its data file ${file} (${codeOf(error)}).`,
@@ -160,6 +161,7 @@ export function holdExclusiveLock(file: string): Db | null {
   } catch (error) {
     throw (
       asUnavailable(error, file) ??
+      missingFolder(file) ??
       new LadderError(
         'storage-error',
         `Ladder could not open its lock file ${file} (${codeOf(error)}).`,

@@ -2,7 +2,7 @@
 // damaged (its format or its check says so: it may be moved aside and a backup offered), or something
 // around it is in the way for now (a full disk, a permission, a lock, a folder at its path, a failing
 // disk): then the file is left exactly as it is and the person can try again once the cause is gone.
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LadderError } from '../../shared/errors';
 import type { UnavailableInfo } from '../../shared/lock/lock';
@@ -97,6 +97,14 @@ export function asUnavailable(error: unknown, path: string): UnavailableDatabase
   const code = codeOfError(error);
   if (code === null || !isStorageCode(code) || isDamageCode(code)) return null;
   return unavailable(code, path);
+}
+
+/**
+ * The driver refuses a file whose folder is gone (removed, renamed, a drive unplugged) with an error
+ * that carries no code; said as ENOENT, the person is told the folder is missing. Null otherwise.
+ */
+export function missingFolder(file: string): UnavailableDatabaseError | null {
+  return existsSync(dirname(file)) ? null : unavailable('ENOENT', file);
 }
 
 /**

@@ -268,6 +268,12 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     'app.state': () => appState(),
     'lock.unlock': async ({ passphrase }) => {
       if (status !== 'locked') return appState();
+      // A folder gone while locked (moved, a drive unplugged) is said as at start; Try again looks again.
+      const blocked = pathProblem(dbPath);
+      if (blocked) {
+        becomeUnavailable(blocked.info);
+        return appState();
+      }
       const candidate = keyOf(passphrase);
       const verifier = readProtection(dbPath)?.verifier;
       // A match proves the passphrase without reading the file, so a file it cannot read is damaged.
