@@ -3,9 +3,23 @@
 // When the worker cannot run, the whole check runs here instead: a copy is never judged unchecked.
 import { statSync } from 'node:fs';
 import { LadderError } from '../../shared/errors';
-import { openDatabase } from '../db/connection';
+import { DamagedDatabaseError, openDatabase } from '../db/connection';
 import { checkIntegrityInBackground } from '../db/driverWorkers';
+import { asUnavailable } from '../db/openFailure';
 import { archiveImageHash, isArchiveName } from './backupArchive';
+
+/**
+ * Throws unless the file passes quick_check with `key` (null: plain): DamagedDatabaseError when it
+ * fails, or the cause (a lock, a full disk, a read error) when it could not be checked at all.
+ */
+async function quickCheckFile(file: string, key: Buffer | null): Promise<void> {
+  const outcome = await checkIntegrityInBackground(file, key, true).result;
+  if (outcome === 'damaged') throw new DamagedDatabaseError(`${file} failed quick_check`);
+  openDatabase(file, {
+    quickCheckMaxBytes: outcome === 'ok' ? 0 : Number.MAX_SAFE_INTEGER,
+    key: key ?? undefined,
+  }).close();
+}
 
 /** Throws `message` as a storage-error unless the file passes quick_check with `key` (null: plain). */
 export async function checkNewBackup(
@@ -13,13 +27,8 @@ export async function checkNewBackup(
   message: string,
   key: Buffer | null,
 ): Promise<void> {
-  const outcome = await checkIntegrityInBackground(file, key, true).result;
-  if (outcome === 'damaged') throw new LadderError('storage-error', message);
   try {
-    openDatabase(file, {
-      quickCheckMaxBytes: outcome === 'ok' ? 0 : Number.MAX_SAFE_INTEGER,
-      key: key ?? undefined,
-    }).close();
+    await quickCheckFile(file, key);
   } catch {
     throw new LadderError('storage-error', message);
   }
@@ -30,6 +39,8 @@ export async function checkNewBackup(
  * with the journal's key. A backup never changes once written (a new passphrase re-encrypts it into a
  * new file while the store is closed, and this judge lives as long as one open store), so each
  * answer is kept while the file's size and time stay the same: each rotation checks only new copies.
+ * Only a verdict is kept: a copy that could not be checked for now (another program holds it locked,
+ * the disk would not read) is not called good this time, and is checked again the next.
  */
 export interface BackupJudge {
   isGood: (file: string) => Promise<boolean>;
@@ -61,8 +72,9 @@ export function createBackupJudge(key: () => Buffer | null): BackupJudge {
       try {
         // A compressed backup was checked when written: reading it back whole proves it unchanged.
         if (isArchiveName(file)) await archiveImageHash(file, key());
-        else await checkNewBackup(file, 'damaged', key());
-      } catch {
+        else await quickCheckFile(file, key());
+      } catch (error) {
+        if (asUnavailable(error, file)) return false;
         good = false;
       }
       known.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, good });

@@ -1,8 +1,8 @@
 // The judge of backups on full copies (every backup before they were compressed, and a large
 // protected journal's today): an intact copy is good with the journal's key and only with it, a
-// damaged one is not, one that could not be checked (locked by another program) is not called good,
-// and a copy changed after it was judged is judged again, even when only its size or only its time
-// changed.
+// damaged one is not, one that could not be checked (locked by another program) is not called good
+// (nor remembered as bad: it is checked again the next time), and a copy changed after it was judged
+// is judged again, even when only its size or only its time changed.
 import { readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -49,20 +49,23 @@ describe('the judge of a full copy', () => {
     expect(await createBackupJudge(() => null).isGood(file)).toBe(false);
   });
 
-  it('never calls good a copy it could not check (another program holds it locked)', async () => {
+  it('never calls good a copy it could not check (another program holds it locked), nor remembers it as bad: once free, the same judge finds it good', async () => {
     const file = await plainFullCopy();
+    const { size, mtimeMs } = statSync(file);
+    const judge = createBackupJudge(() => null);
     const holder = new Database(file);
     try {
       holder.pragma('locking_mode = EXCLUSIVE');
       holder.exec('BEGIN EXCLUSIVE');
-      expect(await createBackupJudge(() => null).isGood(file)).toBe(false);
+      expect(await judge.isGood(file)).toBe(false);
       holder.exec('COMMIT');
     } finally {
       holder.close();
     }
-    // The check waits for the lock (SQLite's 5 s, in the worker, then here) before it gives up.
-    // Once free, the same copy is good.
-    expect(await createBackupJudge(() => null).isGood(file)).toBe(true);
+    // The check waited for the lock (SQLite's 5 s, in the worker, then here) before it gave up.
+    // The copy is byte for byte as it was (same size and time), so only a cached answer could differ.
+    expect(statSync(file)).toMatchObject({ size, mtimeMs });
+    expect(await judge.isGood(file)).toBe(true);
   });
 
   it('judges again a copy cut short whose time was put back as it was', async () => {
