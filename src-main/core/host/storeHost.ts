@@ -6,7 +6,7 @@
 // in every state; every other channel needs an open journal. The passphrase's bytes live in memory only while unlocked and are zeroed on lock.
 // A wrong passphrase and a damaged first page both read as SQLITE_NOTADB: the protection record's
 // verifier (lock/verifier.ts) tells them apart, so a damaged protected journal takes the damaged path.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LadderError } from '../../shared/errors';
 import {
@@ -40,7 +40,7 @@ import { createPassphraseChanges, keyOf, wrongPassphrase } from '../lock/passphr
 import { readProtection, removeProtection, setVerifier, writeProtection } from '../lock/protection';
 import { removeLeftovers, type ReencryptStep } from '../lock/reencrypt';
 import { makeVerifier, verifierMatches } from '../lock/verifier';
-import { prepareDataFolder } from './dataFolder';
+import { folderMaker, prepareDataFolder } from './dataFolder';
 import { DB_FILE_NAME, openStore, type Store, type StoreOptions } from './store';
 
 export interface StoreHostOptions extends Omit<StoreOptions, 'key' | 'keyKnownRight'> {
@@ -59,11 +59,7 @@ export interface StoreHost {
 
 export function createStoreHost(options: StoreHostOptions): StoreHost {
   const dataDir = resolve(options.dataDir);
-  try {
-    mkdirSync(dataDir, { recursive: true });
-  } catch {
-    // A folder that cannot be made (a file in its way, no permission) is reported by the start screen.
-  }
+  const makeFolderOnFirstStart = folderMaker(dataDir);
   const dbPath = join(dataDir, DB_FILE_NAME);
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.error(line));
@@ -184,6 +180,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
 
   const start = () => {
     unavailable = undefined;
+    makeFolderOnFirstStart();
     // Metadata only (nothing read or removed): a folder at the path, or a file Ladder may not write.
     const blocked = pathProblem(dbPath);
     if (blocked) return becomeUnavailable(blocked.info);

@@ -9,6 +9,7 @@ import { openDatabase } from '../../../src-main/core/db/connection';
 import { UnavailableDatabaseError } from '../../../src-main/core/db/openFailure';
 import { lockDataFolder } from '../../../src-main/core/host/singleWriterLock';
 import { body, tempDir } from '../helpers';
+import { denyWrites } from './denyWrites';
 import { PASS, testHost } from './hostHelpers';
 
 function thrownBy(run: () => unknown): unknown {
@@ -70,6 +71,25 @@ describe('a data folder that is missing', () => {
     const dataDir = join(tempDir(), 'not', 'yet', 'made');
     const t = testHost(dataDir);
     expect((await t.call('app.state', {})).state).toBe('open');
+    await t.call('journal.create', { kind: 'praise', title: 'First', body: body('words') });
+    expect(existsSync(join(dataDir, 'ladder.db'))).toBe(true);
+  });
+
+  it('a first start whose folder could not be made yet: Try again makes it once it can, as a restart would', async () => {
+    const root = tempDir();
+    const dataDir = join(root, 'Ladder');
+    const undo = denyWrites(root);
+    let state;
+    let t;
+    try {
+      t = testHost(dataDir);
+      state = await t.call('app.state', {});
+    } finally {
+      undo();
+    }
+    expect(state).toMatchObject({ state: 'unavailable', unavailable: { code: 'ENOENT' } });
+    expect(state.unavailable?.reason).toMatch(/folder is missing and could not be made/);
+    expect((await t.call('app.retryOpen', {})).state).toBe('open');
     await t.call('journal.create', { kind: 'praise', title: 'First', body: body('words') });
     expect(existsSync(join(dataDir, 'ladder.db'))).toBe(true);
   });
