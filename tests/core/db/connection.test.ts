@@ -107,19 +107,22 @@ describe('opening the data file', () => {
     expect((error as UnavailableDatabaseError).info.code).toBe('EISDIR');
   });
 
-  it('a data folder that is gone: a storage error naming the file, for the journal and its lock', () => {
-    // The driver refuses a missing folder without a code (the store looks at the path first, pathProblem).
+  it('a data folder that is gone: unavailable (ENOENT, "folder is missing") naming the file, for the journal and its lock', () => {
+    // The driver refuses a missing folder without a code: it is said as the system would (ENOENT).
     const gone = join(tempDir(), 'unplugged');
     const journal = thrown(() => openDatabase(join(gone, 'ladder.db')));
-    expect(journal).toBeInstanceOf(LadderError);
-    expect((journal as LadderError).code).toBe('storage-error');
-    expect((journal as LadderError).message).toBe(
-      `Ladder could not open its data file ${join(gone, 'ladder.db')} (unknown error).`,
-    );
+    expect(journal).toBeInstanceOf(UnavailableDatabaseError);
+    expect((journal as UnavailableDatabaseError).info).toMatchObject({
+      code: 'ENOENT',
+      path: join(gone, 'ladder.db'),
+    });
+    expect((journal as UnavailableDatabaseError).message).toMatch(/folder is missing/);
     const lock = thrown(() => holdExclusiveLock(join(gone, 'ladder.lock')));
-    expect((lock as LadderError).message).toBe(
-      `Ladder could not open its lock file ${join(gone, 'ladder.lock')} (unknown error).`,
-    );
+    expect(lock).toBeInstanceOf(UnavailableDatabaseError);
+    expect((lock as UnavailableDatabaseError).info).toMatchObject({
+      code: 'ENOENT',
+      path: join(gone, 'ladder.lock'),
+    });
     expect(existsSync(gone)).toBe(false);
   });
 

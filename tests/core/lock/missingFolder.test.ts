@@ -5,7 +5,6 @@
 import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src-main/core/db/connection';
 import { UnavailableDatabaseError } from '../../../src-main/core/db/openFailure';
 import { lockDataFolder } from '../../../src-main/core/host/singleWriterLock';
 import { body, tempDir } from '../helpers';
@@ -31,13 +30,6 @@ describe('a data folder that is missing', () => {
     expect(message).toMatch(/folder is missing/);
     expect(message).not.toMatch(/unknown error/);
     expect(existsSync(gone)).toBe(false);
-  });
-
-  it('opening the journal in a folder that is gone says the same', () => {
-    const file = join(tempDir(), 'gone', 'ladder.db');
-    const error = thrownBy(() => openDatabase(file));
-    expect(error).toBeInstanceOf(UnavailableDatabaseError);
-    expect((error as UnavailableDatabaseError).info).toMatchObject({ code: 'ENOENT', path: file });
   });
 
   it('gone while locked: unlocking says the folder is missing, and the journal opens whole once it is back', async () => {
