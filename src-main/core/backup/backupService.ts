@@ -22,7 +22,7 @@ import { prepareRestore, readyCopyOf, removeReadyCopies } from './restorePrepare
 import { writeBackup } from './backupWrite';
 import { connectionKey, openDatabase } from '../db/connection';
 import { backupKeyProblem } from './backupKeys';
-import { isDiskFull } from '../lock/diskFull';
+import { isDiskFull } from '../common/diskFull';
 import { makePrivateDir, writePrivateFile } from '../common/privateFiles';
 import { createBackupJudge } from './backupChecks';
 import { removeInterruptedBackups } from './backupLeftovers';

@@ -1,14 +1,7 @@
 // A full disk (or a full quota) during a change of the journal's encryption is told as such: the
 // person frees space and tries again. Everything is left as it was (reencrypt.ts, protection.ts).
 import { LadderError } from '../../shared/errors';
-
-/** Whether the error says there is no room left, from Node's file calls or from SQLite. */
-export function isDiskFull(error: unknown): boolean {
-  if (error instanceof LadderError) return error.code === 'storage-full';
-  const code = (error as { code?: unknown } | null)?.code;
-  // SQLITE_FULL has no extended codes, so the driver's code is exactly that (as connection.ts reads it).
-  return code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL';
-}
+import { isDiskFull } from '../common/diskFull';
 
 /** A full disk during protect becomes a storage-full error with a clear message; other errors pass. */
 export function notProtectedWhenFull(error: unknown): unknown {
