@@ -13,21 +13,16 @@ import {
   isGateChannel,
   type AppState,
   type DamagedInfo,
-  type LockSettings,
   type UnavailableInfo,
 } from '../../shared/lock/lock';
-import { DamagedDatabaseError, keyOpens } from '../db/connection';
+import { DamagedDatabaseError } from '../db/connection';
 import { lockDataFolder, type FolderLock } from './singleWriterLock';
 import { hasPlainHeader } from '../db/fileHeader';
 import { asUnavailable, pathProblem } from '../db/openFailure';
 import { createGateRunner, type Gate } from './gateRunner';
+import { createLockGate } from './lockGate';
 import type { Handle } from './handlers';
-import {
-  backupKeyProblem,
-  cancelPendingRestore,
-  opensPendingBackup,
-  pendingRestore,
-} from '../backup/backupKeys';
+import { backupKeyProblem, cancelPendingRestore, pendingRestore } from '../backup/backupKeys';
 import {
   backupOffer,
   copyBackupIn,
@@ -35,11 +30,9 @@ import {
   moveAside,
   setAsideLeftovers,
 } from '../backup/damagedJournal';
-import { autoLockNotSavedWhenFull } from '../lock/diskFull';
-import { createPassphraseChanges, keyOf, wrongPassphrase } from '../lock/passphraseChanges';
-import { readProtection, removeProtection, setVerifier, writeProtection } from '../lock/protection';
+import { createPassphraseChanges } from '../lock/passphraseChanges';
+import { readProtection, removeProtection } from '../lock/protection';
 import { removeLeftovers, type ReencryptStep } from '../lock/reencrypt';
-import { makeVerifier, verifierMatches } from '../lock/verifier';
 import { folderMaker, prepareDataFolder } from './dataFolder';
 import { DB_FILE_NAME, openStore, type Store, type StoreOptions } from './store';
 
@@ -226,11 +219,6 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     };
   };
 
-  const lockSettings = (): LockSettings => {
-    const record = readProtection(dbPath);
-    return { protected: record !== null, autoLockMinutes: record?.autoLockMinutes ?? null };
-  };
-
   let closed = false;
   /** Scrypt runs off the main thread; the host must not reopen a store after `close` came meanwhile. */
   const notClosedMeanwhile = (candidate?: Buffer) => {
@@ -261,75 +249,30 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
     appState,
   });
 
-  const gate: Gate = {
-    'app.state': () => appState(),
-    'lock.unlock': async ({ passphrase }) => {
-      if (status !== 'locked') return appState();
-      // A folder gone while locked (moved, a drive unplugged) is said as at start; Try again looks again.
-      const blocked = pathProblem(dbPath);
-      if (blocked) {
-        becomeUnavailable(blocked.info);
-        return appState();
-      }
-      const candidate = keyOf(passphrase);
-      const verifier = readProtection(dbPath)?.verifier;
-      // A match proves the passphrase without reading the file, so a file it cannot read is damaged.
-      const verified = verifier !== undefined && (await verifierMatches(verifier, candidate));
-      notClosedMeanwhile(candidate);
-      // Restoring brings the journal back as it was, so the backup's own (perhaps earlier) passphrase opens it.
-      const pending = pendingRestore(dbPath);
-      if (opensPendingBackup(pending, candidate)) {
-        // That passphrase becomes the journal's: a verifier of another one must not outlive the restore.
-        if (!verified) setVerifier(dbPath, null);
-      } else {
-        // No verifier (a record from before them) or no match: the file decides, as it always did; a
-        // mismatch alone is not trusted, since a journal copied back by hand may hold an earlier passphrase.
-        if (!verified && !keyOpens(dbPath, candidate)) {
-          candidate.fill(0);
-          throw wrongPassphrase(pending);
-        }
-        skipRestoreUnlessItOpens(candidate);
-      }
-      key = candidate;
-      try {
-        openNow();
-      } catch (error) {
-        forget();
-        throw error;
-      }
-      // The passphrase is now known right: a record without a verifier (or with a stale one) gains one.
-      if (!verified) setVerifier(dbPath, await makeVerifier(candidate));
-      return appState();
+  const lockGate = createLockGate({
+    dbPath,
+    status: () => status,
+    appState,
+    becomeUnavailable,
+    setKey: (to) => {
+      key = to;
     },
-    'lock.lock': () => {
-      if (!readProtection(dbPath))
-        throw new LadderError(
-          'conflict',
-          'Set a passphrase first: an unprotected journal cannot be locked.',
-        );
-      closeStore();
-      forget();
+    forget,
+    openNow,
+    closeStore,
+    notClosedMeanwhile,
+    skipRestoreUnlessItOpens,
+    becomeLocked: () => {
       damaged = undefined;
       restoreSkipped = undefined;
       status = 'locked';
-      return appState();
     },
+  });
+
+  const gate: Gate = {
+    'app.state': () => appState(),
+    ...lockGate,
     ...passphraseChanges,
-    'lock.settings': () => lockSettings(),
-    'lock.setAutoLock': ({ minutes }) => {
-      const record = readProtection(dbPath);
-      if (!record)
-        throw new LadderError(
-          'conflict',
-          'Auto-lock needs a passphrase: protect the journal first.',
-        );
-      try {
-        writeProtection(dbPath, { ...record, autoLockMinutes: minutes });
-      } catch (error) {
-        throw autoLockNotSavedWhenFull(error);
-      }
-      return lockSettings();
-    },
     'app.restoreNewestBackup': () => {
       if (status !== 'damaged')
         throw new LadderError(
