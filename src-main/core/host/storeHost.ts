@@ -21,6 +21,7 @@ import { hasPlainHeader } from '../db/fileHeader';
 import { asUnavailable, pathProblem } from '../db/openFailure';
 import { createGateRunner, type Gate } from './gateRunner';
 import { createLockGate } from './lockGate';
+import { identityOf, notPutBack, sameFile, writeBack, type FileIdentity } from './journalInPlace';
 import type { Handle } from './handlers';
 import { backupKeyProblem, cancelPendingRestore, pendingRestore } from '../backup/backupKeys';
 import {
@@ -31,7 +32,7 @@ import {
   setAsideLeftovers,
 } from '../backup/damagedJournal';
 import { createPassphraseChanges } from '../lock/passphraseChanges';
-import { readProtection, removeProtection } from '../lock/protection';
+import { readProtection, removeProtection, type ProtectionRecord } from '../lock/protection';
 import { removeLeftovers, type ReencryptStep } from '../lock/reencrypt';
 import { folderMaker, prepareDataFolder } from './dataFolder';
 import { DB_FILE_NAME, openStore, type Store, type StoreOptions } from './store';
@@ -64,6 +65,9 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   let unavailable: UnavailableInfo | undefined;
   let folderLock: FolderLock | null = null;
   let restoreSkipped: AppState['restoreSkipped'];
+  // The open file and its protection record, to put back if the folder goes (journalInPlace.ts).
+  let openedAs: FileIdentity | null = null;
+  let record: ProtectionRecord | null = null;
 
   const forget = () => {
     key?.fill(0);
@@ -94,6 +98,8 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
         keyKnownRight: key !== null,
       });
       store = opened;
+      openedAs = identityOf(dbPath);
+      record = readProtection(dbPath);
       status = 'open';
       damaged = undefined;
       unavailable = undefined;
@@ -306,9 +312,44 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
   // Gate operations close and reopen the store: one at a time.
   const runGate = createGateRunner(gate, log);
 
+  /**
+   * The open journal written back at its path when the name no longer leads to it (the folder deleted
+   * or moved, the file swapped), then reopened there: the request that follows lands in the file the
+   * next start opens. The folder lock is taken again in the new folder.
+   */
+  const keepInPlace = (open: Store): Store | null => {
+    if (!openedAs || sameFile(openedAs, identityOf(dbPath))) return open;
+    const kept = writeBack(open.db, dbPath, record, now());
+    log(
+      `storage-warning: the journal file was gone from its folder while open; written back${kept ? ' (the file found there was kept beside it)' : ''}`,
+    );
+    store = null;
+    open.close();
+    releaseFolder();
+    if (!lockFolder()) return null;
+    openNow();
+    return store;
+  };
+
   const handle: Handle = async (channel, args) => {
-    if (isGateChannel(channel)) return runGate(channel, args);
-    const open = store;
+    if (isGateChannel(channel)) {
+      const answered = await runGate(channel, args);
+      // A passphrase set, changed or removed, or a new auto-lock: the record to put back with the file.
+      if (status === 'open') record = readProtection(dbPath);
+      return answered;
+    }
+    let open = store;
+    if (status === 'open' && open) {
+      try {
+        open = keepInPlace(open);
+      } catch (error) {
+        log(
+          'storage-error: the journal file is gone from its folder and could not be written back',
+        );
+        const failure = notPutBack(error);
+        return { ok: false, error: { code: failure.code, message: failure.message } };
+      }
+    }
     if (status === 'open' && open) return open.handle(channel, args);
     const message =
       status === 'damaged'
