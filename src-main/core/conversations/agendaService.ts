@@ -101,15 +101,19 @@ export function createAgendaService(ctx: ServiceContext) {
   function linkEvidence(args: ParsedArgs<'agenda.linkEvidence'>): ConversationDoc {
     const row = requireItem(db, args.itemId);
     requireLiveEntry(db, args.entryId);
-    link(db, 'agenda_evidence', args.itemId, args.entryId);
-    touchConversation(db, row.conversation_id, ctx.now());
+    db.transaction(() => {
+      link(db, 'agenda_evidence', args.itemId, args.entryId);
+      touchConversation(db, row.conversation_id, ctx.now());
+    })();
     return readDoc(db, row.conversation_id);
   }
 
   function unlinkEvidence(args: ParsedArgs<'agenda.unlinkEvidence'>): ConversationDoc {
     const row = requireItem(db, args.itemId);
-    unlink(db, 'agenda_evidence', args.itemId, args.entryId);
-    touchConversation(db, row.conversation_id, ctx.now());
+    db.transaction(() => {
+      unlink(db, 'agenda_evidence', args.itemId, args.entryId);
+      touchConversation(db, row.conversation_id, ctx.now());
+    })();
     return readDoc(db, row.conversation_id);
   }
 

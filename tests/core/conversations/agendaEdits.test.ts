@@ -136,4 +136,45 @@ describe('agenda item and question edits', () => {
     );
     expect(q.message).toMatch(/^This question was changed in another tab/);
   });
+
+  it('links and unlinks evidence together with marking the conversation changed, or not at all', async () => {
+    const t = testStore();
+    const id = await blank(t);
+    const win = await t.call('journal.create', { kind: 'accomplishment', title: 'Billing fix' });
+    const item = (await t.call('agenda.addItem', { conversationId: id, title: 'Goal' })).items[0]!;
+    const question = (await t.call('anticipated.add', { conversationId: id, question: 'Why?' }))
+      .questions[0]!;
+    const links = () =>
+      t.store.db
+        .prepare(
+          'SELECT (SELECT COUNT(*) FROM agenda_evidence) + (SELECT COUNT(*) FROM question_evidence) AS n',
+        )
+        .get() as { n: number };
+    const refuseTouches = () =>
+      t.store.db.exec(
+        "CREATE TRIGGER refuse_touch BEFORE UPDATE ON conversations BEGIN SELECT RAISE(ABORT, 'disk gave way'); END",
+      );
+    const allowTouches = () => t.store.db.exec('DROP TRIGGER refuse_touch');
+
+    refuseTouches();
+    await expect(
+      t.call('agenda.linkEvidence', { itemId: item.id, entryId: win.id }),
+    ).rejects.toThrow();
+    await expect(
+      t.call('anticipated.linkEvidence', { questionId: question.id, entryId: win.id }),
+    ).rejects.toThrow();
+    expect(links().n).toBe(0);
+
+    allowTouches();
+    await t.call('agenda.linkEvidence', { itemId: item.id, entryId: win.id });
+    await t.call('anticipated.linkEvidence', { questionId: question.id, entryId: win.id });
+    refuseTouches();
+    await expect(
+      t.call('agenda.unlinkEvidence', { itemId: item.id, entryId: win.id }),
+    ).rejects.toThrow();
+    await expect(
+      t.call('anticipated.unlinkEvidence', { questionId: question.id, entryId: win.id }),
+    ).rejects.toThrow();
+    expect(links().n).toBe(2);
+  });
 });
