@@ -42,7 +42,11 @@ export async function checkNewBackup(
  * Only a verdict is kept: a copy that could not be checked for now (another program holds it locked,
  * the disk would not read) is not called good this time, and is checked again the next.
  */
+export type Verdict = 'good' | 'damaged' | 'unchecked';
+
 export interface BackupJudge {
+  /** 'unchecked': it could not be checked for now, so whether it is good is not known. */
+  verdict: (file: string) => Promise<Verdict>;
   isGood: (file: string) => Promise<boolean>;
   /** A copy just checked by its writer: it is not checked a second time. */
   remember: (file: string, good: boolean) => void;
@@ -50,7 +54,7 @@ export interface BackupJudge {
 
 export function createBackupJudge(key: () => Buffer | null): BackupJudge {
   const known = new Map<string, { size: number; mtimeMs: number; good: boolean }>();
-  return {
+  const judge: Omit<BackupJudge, 'isGood'> = {
     remember: (file, good) => {
       try {
         const { size, mtimeMs } = statSync(file);
@@ -59,26 +63,28 @@ export function createBackupJudge(key: () => Buffer | null): BackupJudge {
         // Gone already: nothing to remember.
       }
     },
-    isGood: async (file) => {
+    verdict: async (file) => {
       let stat: { size: number; mtimeMs: number };
       try {
         stat = statSync(file);
       } catch {
-        return false;
+        return 'damaged';
       }
       const held = known.get(file);
-      if (held && held.size === stat.size && held.mtimeMs === stat.mtimeMs) return held.good;
+      if (held && held.size === stat.size && held.mtimeMs === stat.mtimeMs)
+        return held.good ? 'good' : 'damaged';
       let good = true;
       try {
         // A compressed backup was checked when written: reading it back whole proves it unchanged.
         if (isArchiveName(file)) await archiveImageHash(file, key());
         else await quickCheckFile(file, key());
       } catch (error) {
-        if (asUnavailable(error, file)) return false;
+        if (asUnavailable(error, file)) return 'unchecked';
         good = false;
       }
       known.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, good });
-      return good;
+      return good ? 'good' : 'damaged';
     },
   };
+  return { ...judge, isGood: async (file) => (await judge.verdict(file)) === 'good' };
 }

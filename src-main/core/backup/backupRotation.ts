@@ -60,6 +60,8 @@ export const KEEP_GOOD = 3;
 export interface Checked extends Dated {
   /** Passed quick_check with the journal's key (a damaged one, or one under another passphrase, did not). */
   good: boolean;
+  /** It could not be checked this round (locked by another program, a read that failed for now). */
+  unchecked?: boolean;
 }
 
 /**
@@ -67,6 +69,7 @@ export interface Checked extends Dated {
  * so a damaged copy never takes the place of a good one, and the KEEP_GOOD newest good ones stay
  * whatever their dates (a same-day backup of an emptied journal cannot push out the last good one).
  * A backup that failed its check is kept while the date rule over all backups would keep it, as before.
+ * A backup that could not be checked is kept this round: it may be the last good one.
  */
 export function checkedBackupsToKeep(
   backups: readonly Checked[],
@@ -85,5 +88,6 @@ export function checkedBackupsToKeep(
     ...backupsToKeep(passed, daily, weekly),
     ...newestGood.map((b) => b.name),
     ...failedKept,
+    ...backups.filter((b) => b.unchecked === true).map((b) => b.name),
   ]);
 }

@@ -24,7 +24,7 @@ import { connectionKey, openDatabase } from '../db/connection';
 import { backupKeyProblem } from './backupKeys';
 import { isDiskFull } from '../common/diskFull';
 import { makePrivateDir, writePrivateFile } from '../common/privateFiles';
-import { createBackupJudge } from './backupChecks';
+import { createBackupJudge, type BackupJudge } from './backupChecks';
 import { removeInterruptedBackups } from './backupLeftovers';
 import { checkedBackupsToKeep } from './backupRotation';
 import { backupDir, RESTORE_MARKER, timeOfBackup } from './backupFiles';
@@ -53,12 +53,19 @@ export function listBackups(dbPath: string): BackupInfo[] {
 }
 
 /** Rotates by date among the backups that pass their check, each checked off the app's thread. */
-async function prune(dbPath: string, isGood: (file: string) => Promise<boolean>): Promise<void> {
+async function prune(dbPath: string, judge: BackupJudge): Promise<void> {
   const dir = backupDir(dbPath);
   const all = listBackups(dbPath);
   const checked = [];
-  for (const b of all)
-    checked.push({ name: b.name, time: b.takenAt, good: await isGood(join(dir, b.name)) });
+  for (const b of all) {
+    const verdict = await judge.verdict(join(dir, b.name));
+    checked.push({
+      name: b.name,
+      time: b.takenAt,
+      good: verdict === 'good',
+      unchecked: verdict === 'unchecked',
+    });
+  }
   const keep = checkedBackupsToKeep(checked);
   for (const b of all) if (!keep.has(b.name)) rmSync(join(dir, b.name), { force: true });
   // Left by a backup that was cut short (the app was closed or killed mid-copy).
@@ -89,7 +96,7 @@ export function createBackupService(ctx: ServiceContext): BackupService {
     }
     const file = join(dir, name);
     judge.remember(file, true);
-    await prune(dbPath, judge.isGood);
+    await prune(dbPath, judge);
     return { name, takenAt: time, size: statSync(file).size };
   };
 

@@ -57,7 +57,7 @@ describe('the judge of a full copy', () => {
     try {
       holder.pragma('locking_mode = EXCLUSIVE');
       holder.exec('BEGIN EXCLUSIVE');
-      expect(await judge.isGood(file)).toBe(false);
+      expect(await judge.verdict(file)).toBe('unchecked');
       holder.exec('COMMIT');
     } finally {
       holder.close();

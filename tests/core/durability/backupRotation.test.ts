@@ -152,4 +152,13 @@ describe('backup rotation with checked copies', () => {
     const keep = checkedBackupsToKeep([...damaged, checked('2025-01-01T00:00:00.000Z', true)]);
     expect(keep.has('2025-01-01T00:00:00.000Z')).toBe(true);
   });
+
+  it('keeps a copy that could not be checked this round (locked, unreadable for now), however old', () => {
+    const good = daily(40).map((b) => ({ ...b, good: true }));
+    const old = { ...at('2025-01-01T00:00:00.000Z'), good: false, unchecked: true };
+    const keep = checkedBackupsToKeep([...good, old]);
+    expect(keep.has(old.name)).toBe(true);
+    // Judged damaged, the same copy goes: the date rule keeps 7 days and 4 weeks of the good ones.
+    expect(checkedBackupsToKeep([...good, { ...old, unchecked: false }]).has(old.name)).toBe(false);
+  });
 });
