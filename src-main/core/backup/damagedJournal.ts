@@ -8,12 +8,19 @@ import { backupDir } from './backupFiles';
 import { checkBackup, listBackups, placeBackupCopy } from './backupService';
 import { backupKeyProblem } from './backupKeys';
 
-/** Moves the file (with its WAL and shared memory) to `ladder.damaged-<stamp>.db`; returns that name. */
-export function moveAside(dbPath: string, now: number): string {
+/**
+ * Moves the file (with its WAL and shared memory) to `ladder.<label>-<stamp>.db`; returns that name.
+ * 'found': another file found at the journal's path while it was open (host/journalInPlace.ts).
+ */
+export function moveAside(
+  dbPath: string,
+  now: number,
+  label: 'damaged' | 'found' = 'damaged',
+): string {
   const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
-  let aside = join(dirname(dbPath), `ladder.damaged-${stamp}.db`);
+  let aside = join(dirname(dbPath), `ladder.${label}-${stamp}.db`);
   for (let n = 2; existsSync(aside); n++)
-    aside = join(dirname(dbPath), `ladder.damaged-${stamp}-${n}.db`);
+    aside = join(dirname(dbPath), `ladder.${label}-${stamp}-${n}.db`);
   for (const suffix of ['-wal', '-shm', '']) {
     if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, aside + suffix);
   }

@@ -4,11 +4,12 @@
 // the open file; when it does not, the open journal (whole, its write-ahead log included) is written
 // back at its path, and the store reopens there.
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { LadderError } from '../../shared/errors';
 import { createPrivateFile, makePrivateDir, syncPath } from '../common/privateFiles';
 import type { Db } from '../db/connection';
 import { copyFromOpenConnection } from '../db/openCopy';
+import { moveAside } from '../backup/damagedJournal';
 import { readProtection, writeProtection, type ProtectionRecord } from '../lock/protection';
 
 export interface FileIdentity {
@@ -32,14 +33,6 @@ export function sameFile(a: FileIdentity, b: FileIdentity | null): boolean {
   return b !== null && a.dev === b.dev && a.ino === b.ino;
 }
 
-function foundName(dbPath: string, now: number): string {
-  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
-  let found = join(dirname(dbPath), `ladder.found-${stamp}.db`);
-  for (let n = 2; existsSync(found); n++)
-    found = join(dirname(dbPath), `ladder.found-${stamp}-${n}.db`);
-  return found;
-}
-
 /**
  * Writes the open journal back at `dbPath` (its folder made again, private): one consistent copy by
  * VACUUM INTO, encrypted with the connection's own key when it has one, under a temporary name and
@@ -60,13 +53,7 @@ export function writeBack(
   copyFromOpenConnection(db, partial);
   syncPath(partial);
   if (record && !readProtection(dbPath)) writeProtection(dbPath, record);
-  let kept: string | null = null;
-  if (existsSync(dbPath)) {
-    kept = foundName(dbPath, now);
-    for (const suffix of ['-wal', '-shm', '']) {
-      if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, kept + suffix);
-    }
-  }
+  const kept = existsSync(dbPath) ? moveAside(dbPath, now, 'found') : null;
   renameSync(partial, dbPath);
   syncPath(dirname(dbPath));
   return kept;
