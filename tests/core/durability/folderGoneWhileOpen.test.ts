@@ -34,7 +34,11 @@ describe('a data folder gone while the journal is open', () => {
     await t.call('journal.create', { kind: 'praise', title: 'Before', body: body('secretword') });
     rmSync(dataDir, { recursive: true, force: true });
 
-    await t.call('journal.create', { kind: 'accomplishment', title: 'After', body: body('hiddenword') });
+    await t.call('journal.create', {
+      kind: 'accomplishment',
+      title: 'After',
+      body: body('hiddenword'),
+    });
     closeHost(t);
     expect(fileHolds(join(dataDir, 'ladder.db'), 'hiddenword')).toBe(false);
 
