@@ -6,6 +6,9 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Vitest's default is one core less than the machine has: one unit file at a time on two cores,
+    // while most of them wait on the disk (fsync) rather than the processor.
+    maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 120_000,
     projects: [
