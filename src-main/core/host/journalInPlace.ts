@@ -29,8 +29,18 @@ export function identityOf(path: string): FileIdentity | null {
   }
 }
 
-export function sameFile(a: FileIdentity, b: FileIdentity | null): boolean {
-  return b !== null && a.dev === b.dev && a.ino === b.ino;
+/**
+ * Whether the name no longer leads to the open file: nothing there, or another file. A path that
+ * cannot be looked at (a permission) is not called moved: SQLite reports that cause itself.
+ */
+export function movedFrom(opened: FileIdentity, dbPath: string): boolean {
+  let now: FileIdentity | null;
+  try {
+    now = identityOf(dbPath);
+  } catch {
+    return false;
+  }
+  return now === null || now.dev !== opened.dev || now.ino !== opened.ino;
 }
 
 /**

@@ -21,7 +21,7 @@ import { hasPlainHeader } from '../db/fileHeader';
 import { asUnavailable, pathProblem } from '../db/openFailure';
 import { createGateRunner, type Gate } from './gateRunner';
 import { createLockGate } from './lockGate';
-import { identityOf, notPutBack, sameFile, writeBack, type FileIdentity } from './journalInPlace';
+import { identityOf, movedFrom, notPutBack, writeBack, type FileIdentity } from './journalInPlace';
 import type { Handle } from './handlers';
 import { backupKeyProblem, cancelPendingRestore, pendingRestore } from '../backup/backupKeys';
 import {
@@ -318,7 +318,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
    * next start opens. The folder lock is taken again in the new folder.
    */
   const keepInPlace = (open: Store): Store | null => {
-    if (!openedAs || sameFile(openedAs, identityOf(dbPath))) return open;
+    if (!openedAs || !movedFrom(openedAs, dbPath)) return open;
     const kept = writeBack(open.db, dbPath, record, now());
     log(
       `storage-warning: the journal file was gone from its folder while open; written back${kept ? ' (the file found there was kept beside it)' : ''}`,
@@ -346,8 +346,7 @@ export function createStoreHost(options: StoreHostOptions): StoreHost {
         log(
           'storage-error: the journal file is gone from its folder and could not be written back',
         );
-        const failure = notPutBack(error);
-        return { ok: false, error: { code: failure.code, message: failure.message } };
+        return { ok: false, error: notPutBack(error).toJSON() };
       }
     }
     if (status === 'open' && open) return open.handle(channel, args);
