@@ -1,8 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { coreFilesIsolated } from './tests/core/filesIsolated';
 
-// Unit and component tests run in parallel; end-to-end files run one at a time, because each
-// starts a server and a Chromium, and two cores shared by several of them make timings flaky.
+// Three projects. `unit`: the core's rule and store tests, sharing their modules across files
+// (isolate=false: the SQLite driver and all of core load once per worker, not once per file;
+// tests/core/sharedWorkerSetup.ts closes what each test opened). `component`: the renderer's tests on a
+// fresh jsdom each (every file sets window.ladder at import), with the core files that vi.mock.
+// `e2e`: one file at a time, each starting a server and a Chromium. `npm test` runs all three;
+// .ci/run runs e2e beside the other two (two vitest processes), as the e2e files wait on the browser
+// more than they use a core.
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -16,7 +22,18 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/core/**/*.test.ts', 'tests/renderer/**/*.test.{ts,tsx}'],
+          include: ['tests/core/**/*.test.ts'],
+          exclude: coreFilesIsolated,
+          isolate: false,
+          setupFiles: ['tests/core/sharedWorkerSetup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/renderer/**/*.test.{ts,tsx}', ...coreFilesIsolated],
+          setupFiles: ['tests/renderer/findTimeout.ts'],
         },
       },
       {

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { coreFilesIsolated } from './tests/core/filesIsolated';
 
 // What Stryker runs against each mutant: the unit and component tests only. The end-to-end files
 // build the app and drive Chromium, far too slow to repeat per mutant, and they would test the
@@ -7,18 +8,14 @@ import react from '@vitejs/plugin-react';
 //
 // Speed: Stryker switches mutants at run time (one instrumented build), so a test file need not
 // re-import the module graph (SQLite driver, all of core) for every mutant. The core tests therefore
-// share their modules across files (isolate=false); tests/core/mutationSetup.ts closes what each
+// share their modules across files (isolate=false); tests/core/sharedWorkerSetup.ts closes what each
 // test opened, as the helpers' own afterEach does under `npm test`. Kept isolated: the component
 // tests (each file sets window.ladder on a fresh jsdom at import) and the files that vi.mock a module.
 // One cost: a module-level cache filled by mutated code outlives the mutant run. In the scope only
 // timeZones.ts has one (its Intl formats, filled in the dry run, so a mutant of their options would
 // survive unseen): measure that file with MUTATION_ISOLATE=1, which isolates every file as before.
 const isolateAll = process.env.MUTATION_ISOLATE === '1';
-const mocking = [
-  'tests/core/shell/wiring.test.ts',
-  'tests/core/shell/ipc.test.ts',
-  'tests/core/shell/printToPdfFile.test.ts',
-];
+const mocking = coreFilesIsolated;
 // Tests of the built app (out/, which holds no mutant) in a child process: a server killed at random
 // moments, a server on a full tmpfs. No mutant can change their outcome; `npm test` keeps running them.
 const builtApp = ['tests/core/durability/crash.test.ts', 'tests/core/lock/protectFullDisk.test.ts'];
@@ -47,7 +44,7 @@ export default defineConfig({
           include: narrowed(['tests/core/**/*.test.ts'], isCore),
           exclude: [...mocking, ...builtApp],
           isolate: isolateAll,
-          setupFiles: ['tests/core/mutationSetup.ts'],
+          setupFiles: ['tests/core/sharedWorkerSetup.ts'],
         },
       },
       {

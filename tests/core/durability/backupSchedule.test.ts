@@ -119,7 +119,8 @@ describe('the daily backup while the journal stays open', () => {
     expect(names.length).toBeLessThanOrEqual(10);
     for (let day = 0; day < 7; day++)
       expect(names).toContain(archiveName(clock.now() - day * DAY_MS));
-  });
+    // 40 real backups, each written and checked: 12 s idle, over 20 s beside CI's end-to-end files.
+  }, 60_000);
 
   it('its timer is unref’d and stopped on close, and no backup comes after', async () => {
     const setSpy = vi.spyOn(globalThis, 'setInterval');
