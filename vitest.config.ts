@@ -33,6 +33,8 @@ export default defineConfig({
         test: {
           name: 'component',
           include: ['tests/renderer/**/*.test.{ts,tsx}', ...coreFilesIsolated],
+          // A fresh module graph per file either way; threads start it 10 % cheaper than processes.
+          pool: 'threads',
           setupFiles: ['tests/renderer/findTimeout.ts'],
         },
       },

@@ -39,6 +39,7 @@ it('shows a carried-over action with its due date written as a date', async () =
   expect(note.textContent).not.toContain('2026-11-01');
   expect(note.textContent).toMatch(/: (yours|theirs|shared), due /);
 
-  const role = screen.getByRole('combobox', { name: 'My role' }) as HTMLSelectElement;
+  // The details load on their own: the carried card can be shown first.
+  const role = (await screen.findByRole('combobox', { name: 'My role' })) as HTMLSelectElement;
   expect([...role.options].map((o) => o.text)).toEqual(['Employee', 'Manager or mentor']);
 });
