@@ -65,7 +65,9 @@ async function guardedStore() {
   const seeded = await seededStore();
   const { store } = seeded.t;
   const watcher = new Database(store.dbPath, { readonly: true });
-  onTestFinished(() => watcher.close());
+  onTestFinished(() => {
+    watcher.close();
+  });
   const commits = () => watcher.pragma('data_version', { simple: true }) as number;
   let before = commits();
   const call = async (channel: string, args: unknown): Promise<Outcome> => {
