@@ -15,7 +15,6 @@ import { coreFilesIsolated } from './tests/core/filesIsolated';
 // timeZones.ts has one (its Intl formats, filled in the dry run, so a mutant of their options would
 // survive unseen): measure that file with MUTATION_ISOLATE=1, which isolates every file as before.
 const isolateAll = process.env.MUTATION_ISOLATE === '1';
-const mocking = coreFilesIsolated;
 // Tests of the built app (out/, which holds no mutant) in a child process: a server killed at random
 // moments, a server on a full tmpfs. No mutant can change their outcome; `npm test` keeps running them.
 const builtApp = ['tests/core/durability/crash.test.ts', 'tests/core/lock/protectFullDisk.test.ts'];
@@ -24,7 +23,7 @@ const builtApp = ['tests/core/durability/crash.test.ts', 'tests/core/lock/protec
 // a static mutant (a top-level list or pattern) only once the tests start, after the module loaded
 // unmutated, so no static mutant can be killed and each is reported as surviving.
 const only = process.env.MUTATION_TESTS?.split(',').filter(Boolean);
-const isCore = (f: string) => f.startsWith('tests/core/') && !mocking.includes(f);
+const isCore = (f: string) => f.startsWith('tests/core/') && !coreFilesIsolated.includes(f);
 const narrowed = (fallback: string[], keep: (f: string) => boolean) =>
   only ? only.filter(keep) : fallback;
 
@@ -42,7 +41,7 @@ export default defineConfig({
         test: {
           name: 'core-shared',
           include: narrowed(['tests/core/**/*.test.ts'], isCore),
-          exclude: [...mocking, ...builtApp],
+          exclude: [...coreFilesIsolated, ...builtApp],
           isolate: isolateAll,
           setupFiles: ['tests/core/sharedWorkerSetup.ts'],
         },
@@ -51,7 +50,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'isolated',
-          include: narrowed(['tests/renderer/**/*.test.{ts,tsx}', ...mocking], (f) => !isCore(f)),
+          include: narrowed(
+            ['tests/renderer/**/*.test.{ts,tsx}', ...coreFilesIsolated],
+            (f) => !isCore(f),
+          ),
         },
       },
     ],
