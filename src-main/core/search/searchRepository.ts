@@ -184,10 +184,9 @@ function spreadHits(
   for (const seq of perTerm[0]?.keys() ?? []) {
     const sets = perTerm.map((m) => m.get(seq));
     if (sets.some((x) => x === undefined)) continue;
-    const [head, ...rest] = sets as Set<number>[];
-    // A piece holding every term: the piece query has it already (or ranked it past the limit).
-    if ([...(head ?? [])].some((cid) => rest.every((x) => x.has(cid)))) continue;
-    const cid = Math.min(...(head ?? []));
+    // No piece of this entry holds every term: the piece query left room, so it read every entry
+    // with such a piece, and those are in `found`.
+    const cid = Math.min(...(sets[0] ?? []));
     out.push({ seq, cid, rank: after + (out.length + 1) * 1e-6 });
   }
   if (out.length === 0) return [];
