@@ -1,6 +1,7 @@
 // One-shot focus requests between a command and the pane or view it opens, which mounts later (or is
 // open, hidden, already): the two shapes every feature's focus requests are built from.
 import { create } from 'zustand';
+import type { HeldKeys } from './heldKeys';
 
 /** Per item: the command marks an id, the pane that mounts for it takes the mark once. */
 export function oneShotFocus(): { request: (id: string) => void; take: (id: string) => boolean } {
@@ -8,6 +9,25 @@ export function oneShotFocus(): { request: (id: string) => void; take: (id: stri
   return {
     request: (id) => void pending.add(id),
     take: (id) => pending.delete(id),
+  };
+}
+
+/**
+ * Per item, for a field that opens after a write: the command holds the keys typed meanwhile
+ * (holdTypedKeys) and the field takes them with the focus: null when no request, else the text.
+ */
+export function typedFieldFocus(): {
+  request: (id: string, held: HeldKeys) => void;
+  take: (id: string) => string | null;
+} {
+  const pending = new Map<string, HeldKeys>();
+  return {
+    request: (id, held) => void pending.set(id, held),
+    take: (id) => {
+      const held = pending.get(id);
+      pending.delete(id);
+      return held ? held.stop() : null;
+    },
   };
 }
 

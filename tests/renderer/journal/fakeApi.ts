@@ -19,7 +19,14 @@ export interface FakeStore {
   /** Makes the next N calls to a channel fail with this error. */
   failures: Map<string, { count: number; error: LadderError }>;
   /** When set, journal.save waits on this before answering (to observe calls in flight). */
-  saveGate: { promise: Promise<void>; open: () => void } | null;
+  saveGate: Gate | null;
+  /** The same for journal.create (to type while a new entry is on its way). */
+  createGate: Gate | null;
+}
+
+interface Gate {
+  promise: Promise<void>;
+  open: () => void;
 }
 
 export const store: FakeStore = {
@@ -30,6 +37,7 @@ export const store: FakeStore = {
   searchHits: [],
   failures: new Map(),
   saveGate: null,
+  createGate: null,
 };
 
 let nextId = 1;
@@ -61,12 +69,21 @@ export function resetStore(): void {
   store.searchHits = [];
   store.failures.clear();
   store.saveGate = null;
+  store.createGate = null;
+}
+
+function gate(): Gate {
+  let open!: () => void;
+  const promise = new Promise<void>((resolve) => (open = resolve));
+  return { promise, open };
 }
 
 export function gateSaves(): void {
-  let open!: () => void;
-  const promise = new Promise<void>((resolve) => (open = resolve));
-  store.saveGate = { promise, open };
+  store.saveGate = gate();
+}
+
+export function gateCreates(): Gate {
+  return (store.createGate = gate());
 }
 
 const summary = ({ id, kind, title, date, tags, wordCount, updatedAt }: Entry) => ({
@@ -109,7 +126,8 @@ const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> | Promise<Result
     return [...months].map(([month, count]) => ({ month, count }));
   },
   'journal.get': ({ id }) => find(id),
-  'journal.create': (a) => {
+  'journal.create': async (a) => {
+    if (store.createGate) await store.createGate.promise;
     const entry = makeEntry({ kind: a.kind, title: a.title ?? '' });
     store.entries.push(entry);
     return entry;

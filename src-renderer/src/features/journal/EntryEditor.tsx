@@ -31,7 +31,12 @@ export function EntryEditor({ entry, tabKey, reveal }: Props) {
   const spec = isEntryKind(entry.kind) ? KIND_SPECS[entry.kind] : null;
 
   useEffect(() => {
-    if (takeTitleFocus(entry.id)) titleRef.current?.focus();
+    const typed = takeTitleFocus(entry.id);
+    if (typed === null) return;
+    titleRef.current?.focus();
+    if (typed !== '') update({ title: draft.title + typed });
+    // Once per entry, with the title as it loaded: later renders must not append again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [entry.id]);
 
   return (

@@ -15,14 +15,17 @@ import {
 } from '../../workbench/store';
 import { inputKey, type EditorInput } from '../../workbench/types';
 import { requestTitleFocus } from './focusRequests';
+import { holdTypedKeys } from '../../ui/heldKeys';
 import { errorMessage } from '../../ui/errorMessage';
 
 export async function createEntry(kind: EntryKind): Promise<void> {
+  const held = holdTypedKeys();
   try {
     const entry = await createEntryWrite({ kind });
-    requestTitleFocus(entry.id);
+    requestTitleFocus(entry.id, held);
     openEditor({ type: 'entry', id: entry.id });
   } catch (error) {
+    held.stop();
     notify(
       'error',
       `Could not create the ${KIND_SPECS[kind].label.toLowerCase()}: ${errorMessage(error)}`,

@@ -2,10 +2,10 @@
 // Why stores (useSearchFocus, useReloads): request counters a mounted view subscribes to, UI-only;
 // no server data lives here (a restored entry itself goes into the query cache, journalQueries.ts).
 import { create } from 'zustand';
-import { oneShotFocus } from '../../ui/focusRequests';
+import { typedFieldFocus } from '../../ui/focusRequests';
 
-/** A freshly created entry opens with the caret in its title. */
-const titleFocus = oneShotFocus();
+/** A freshly created entry opens with the caret in its title, after what was typed meanwhile. */
+const titleFocus = typedFieldFocus();
 export const requestTitleFocus = titleFocus.request;
 export const takeTitleFocus = titleFocus.take;
 

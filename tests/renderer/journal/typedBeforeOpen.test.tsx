@@ -1,0 +1,127 @@
+// @vitest-environment jsdom
+// Words typed right after "New entry", while the entry is written and its pane mounts: they land
+// in the new entry's title, never lost and never in the pane that had the focus before.
+import { callsTo, gateCreates, makeEntry, resetStore, store } from './fakeApi';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { getCommand } from '../../../src-renderer/src/workbench/registry';
+import { useWorkbench } from '../../../src-renderer/src/workbench/store';
+import '../../../src-renderer/src/features/journal/journal.contribution';
+import { JournalView } from '../../../src-renderer/src/features/journal/JournalView';
+import { EntryPane } from '../../../src-renderer/src/features/journal/EntryPane';
+import { LadderError } from '../../../src-main/shared/errors';
+import { freshState, renderWithQuery } from './renderWithQuery';
+
+beforeEach(() => {
+  resetStore();
+  freshState();
+});
+afterEach(cleanup);
+
+/** A field outside the journal, where a person may click while the entry is on its way. */
+const withOtherField = () => (
+  <>
+    <JournalView />
+    <input aria-label="Other field" />
+  </>
+);
+
+const createdId = async () => {
+  await waitFor(() => expect(useWorkbench.getState().activeTab).toMatch(/^entry:/));
+  return useWorkbench.getState().activeTab!.slice('entry:'.length);
+};
+
+describe('typing before a new entry has opened', () => {
+  it('puts the words typed while it was written and while its pane mounted in its title', async () => {
+    const user = userEvent.setup();
+    renderWithQuery(<JournalView />);
+    const gate = gateCreates();
+    await user.click(screen.getByRole('button', { name: 'New entry' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Praise' }));
+    await user.keyboard('Thanks fro{Backspace}{Backspace}rom');
+    gate.open();
+    const id = await createdId();
+    await user.keyboard(' the team');
+    renderWithQuery(<EntryPane input={{ type: 'entry', id }} active reveal={null} />);
+
+    const title = await screen.findByRole('textbox', { name: 'Title' });
+    expect(title).toHaveProperty('value', 'Thanks from the team');
+    expect(document.activeElement).toBe(title);
+    await user.keyboard(' lead');
+    expect(title).toHaveProperty('value', 'Thanks from the team lead');
+    await user.tab();
+    await waitFor(() =>
+      expect(callsTo('journal.save').at(-1)).toMatchObject({
+        id,
+        title: 'Thanks from the team lead',
+      }),
+    );
+  });
+
+  it('from the palette, keys do not reach the entry that had the focus', async () => {
+    const user = userEvent.setup();
+    store.entries.push(makeEntry({ id: 'old', kind: 'lesson', title: 'Earlier lesson' }));
+    renderWithQuery(<EntryPane input={{ type: 'entry', id: 'old' }} active reveal={null} />);
+    const oldTitle = await screen.findByRole('textbox', { name: 'Title' });
+    oldTitle.focus();
+    const gate = gateCreates();
+    const run = getCommand('journal.newLesson')!.run();
+    await user.keyboard('Ask early');
+    expect(oldTitle).toHaveProperty('value', 'Earlier lesson');
+    gate.open();
+    await run;
+    const id = await createdId();
+    cleanup();
+    renderWithQuery(<EntryPane input={{ type: 'entry', id }} active reveal={null} />);
+    expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveProperty(
+      'value',
+      'Ask early',
+    );
+  });
+
+  it('a click elsewhere ends the hold: what is typed after goes where the person clicked', async () => {
+    const user = userEvent.setup();
+    renderWithQuery(withOtherField());
+    const gate = gateCreates();
+    const run = getCommand('journal.newPraise')!.run();
+    await user.keyboard('Kind');
+    await user.click(screen.getByRole('textbox', { name: 'Other field' }));
+    await user.keyboard('words');
+    expect(screen.getByRole('textbox', { name: 'Other field' })).toHaveProperty('value', 'words');
+    gate.open();
+    await run;
+    const id = await createdId();
+    renderWithQuery(<EntryPane input={{ type: 'entry', id }} active reveal={null} />);
+    expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveProperty('value', 'Kind');
+  });
+
+  it('a failed create lets the keys go again at once', async () => {
+    const user = userEvent.setup();
+    renderWithQuery(withOtherField());
+    store.failures.set('journal.create', {
+      count: 1,
+      error: new LadderError('storage-full', 'No room to write the journal.'),
+    });
+    await getCommand('journal.newPraise')!.run();
+    const other = screen.getByRole('textbox', { name: 'Other field' });
+    other.focus();
+    await user.keyboard('typed after');
+    expect(other).toHaveProperty('value', 'typed after');
+  });
+
+  it('shortcuts pass through while it holds (Ctrl and Alt keys are not text)', async () => {
+    const user = userEvent.setup();
+    renderWithQuery(<JournalView />);
+    const gate = gateCreates();
+    const run = getCommand('journal.newPraise')!.run();
+    const seen: string[] = [];
+    const listen = (e: KeyboardEvent) => seen.push(`${e.ctrlKey ? 'Ctrl+' : ''}${e.key}`);
+    document.addEventListener('keydown', listen);
+    await user.keyboard('{Control>}k{/Control}{Escape}a');
+    document.removeEventListener('keydown', listen);
+    expect(seen).toEqual(['Ctrl+Control', 'Ctrl+k', 'Escape']);
+    gate.open();
+    await run;
+  });
+});
