@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { call, renderReal, useRealStore } from '../followups/realStore';
+import { call, holdNextCall, renderReal, useRealStore } from '../followups/realStore';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -168,6 +168,22 @@ describe('conversation pane', () => {
     await user.click(screen.getByRole('button', { name: 'Add agenda item' }));
     const added = await screen.findByRole('textbox', { name: 'Title of item 5' });
     await waitFor(() => expect(document.activeElement).toBe(added));
+  });
+
+  it('puts what is typed while the item is added in its title', async () => {
+    const doc = await openPane();
+    const user = userEvent.setup();
+    const open = holdNextCall('agenda.addItem');
+    await user.click(screen.getByRole('button', { name: 'Add agenda item' }));
+    await user.keyboard('Budget for a coursx{Backspace}e');
+    open();
+    const added = await screen.findByRole('textbox', { name: 'Title of item 5' });
+    await waitFor(() => expect(document.activeElement).toBe(added));
+    expect(added).toHaveProperty('value', 'Budget for a course');
+    await user.keyboard(' in May');
+    await act(() => flushAll());
+    const items = (await call('conversations.get', { id: doc.conversation.id })).items;
+    expect(items.at(-1)?.title).toBe('Budget for a course in May');
   });
 
   it('totals the time boxes against the duration and warns when over', async () => {

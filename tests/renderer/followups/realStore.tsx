@@ -39,12 +39,24 @@ let current: TestStore | null = null;
 /** Every channel name the renderer called, in order (arguments left out: they may hold text). */
 export const calls: string[] = [];
 
+const gates = new Map<string, Promise<void>>();
+
+/** The next call to the channel waits until the returned function runs (to act while it is on its way). */
+export function holdNextCall(channel: Channel): () => void {
+  let open!: () => void;
+  gates.set(channel, new Promise<void>((resolve) => (open = resolve)));
+  return () => open();
+}
+
 const api = Object.fromEntries(
   CHANNELS.map((channel) => [
     channel,
     async (args: unknown) => {
       if (!current) throw new Error('no store: call useRealStore() first');
       calls.push(channel);
+      const gate = gates.get(channel);
+      gates.delete(channel);
+      if (gate) await gate;
       const answer = await current.store.handle(channel, args);
       // As the preload does: a plain error shape, rebuilt into a LadderError by the client.
       if (!answer.ok) throw answer.error;
@@ -62,6 +74,7 @@ const { resetWorkbench } = await import('../../../src-renderer/src/workbench/sto
 export function useRealStore(): TestStore {
   current = testStore();
   calls.length = 0;
+  gates.clear();
   queryClient.clear();
   resetWorkbench();
   return current;

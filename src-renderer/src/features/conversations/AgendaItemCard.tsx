@@ -1,6 +1,6 @@
 // One agenda item: title, time box, talking points, questions, private notes and evidence. Memoised
 // and holding its own draft, so typing in one item never renders the others.
-import { memo, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../../src-main/shared/conversations/conversations';
 import { plainTextFromLexical } from '../../../../src-main/shared/journal/plainText';
 import { PAGE_SESSION } from '../../api/pageSession';
@@ -20,6 +20,7 @@ import {
 import { EvidenceList } from './EvidenceList';
 import { LazyRichText } from './LazyRichText';
 import { rememberAgendaItem, takeItemTitleFocus } from './focusRequests';
+import { useTypedFocus } from '../../ui/useTypedFocus';
 import { useGroupSaver } from '../../ui/save/saveGroup';
 import { useDraft } from '../../ui/save/useDraft';
 import { shortDay } from './whenLabel';
@@ -208,9 +209,9 @@ export const AgendaItemCard = memo(function AgendaItemCard({
     [updateLazily],
   );
 
-  useEffect(() => {
-    if (takeItemTitleFocus(item.id)) titleRef.current?.focus();
-  }, [item.id]);
+  useTypedFocus(takeItemTitleFocus, item.id, titleRef, (typed) =>
+    update({ title: draft.title + typed }),
+  );
 
   const label = draft.title.trim() || `Item ${index + 1}`;
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {

@@ -22,6 +22,7 @@ import {
   unlinkItemEvidence,
 } from './conversationQueries';
 import { requestItemTitleFocus } from './focusRequests';
+import { holdTypedKeys } from '../../ui/heldKeys';
 import type { ConversationSectionProps } from './sections';
 import { minutesLabel } from './whenLabel';
 
@@ -140,13 +141,16 @@ function Agenda({ doc }: { doc: ConversationDoc }) {
   }, [conversationId]);
 
   const addItem = async () => {
+    const held = holdTypedKeys();
     try {
       const saved = await addAgendaItem({ conversationId });
       const latest = readDoc(conversationId);
       const added = saved.items.find((i) => !latest?.items.some((l) => l.id === i.id));
-      if (added) requestItemTitleFocus(added.id);
+      if (added) requestItemTitleFocus(added.id, held);
+      else held.stop();
       putItems(saved);
     } catch (error) {
+      held.stop();
       notify('error', `Could not add an item: ${errorMessage(error)}`);
     }
   };

@@ -1,5 +1,5 @@
 // The entry form: kind badge, title, date, the kind's own fields, tags, then the rich-text body.
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import type { Entry } from '../../../../src-main/shared/domain';
 import {
   isEntryKind,
@@ -12,6 +12,7 @@ import { TagInput } from './TagInput';
 import { takeTitleFocus } from './focusRequests';
 import { useEntryDraft } from './useEntryDraft';
 import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
+import { useTypedFocus } from '../../ui/useTypedFocus';
 
 interface Props {
   entry: Entry;
@@ -30,14 +31,9 @@ export function EntryEditor({ entry, tabKey, reveal }: Props) {
   const formId = useId();
   const spec = isEntryKind(entry.kind) ? KIND_SPECS[entry.kind] : null;
 
-  useEffect(() => {
-    const typed = takeTitleFocus(entry.id);
-    if (typed === null) return;
-    titleRef.current?.focus();
-    if (typed !== '') update({ title: draft.title + typed });
-    // Once per entry, with the title as it loaded: later renders must not append again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [entry.id]);
+  useTypedFocus(takeTitleFocus, entry.id, titleRef, (typed) =>
+    update({ title: draft.title + typed }),
+  );
 
   return (
     <div className="ladder-entry" aria-label={`${kindLabel(entry.kind)} entry`} role="region">

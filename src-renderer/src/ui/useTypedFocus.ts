@@ -1,0 +1,22 @@
+// A field that opens after a write takes the focus, and the keys typed meanwhile, once.
+import { useEffect, type RefObject } from 'react';
+
+/**
+ * `take(id)` is the feature's typedFieldFocus().take: null when no command asked for the focus.
+ * `append` gets the text typed while the field was on its way, if any.
+ */
+export function useTypedFocus(
+  take: (id: string) => string | null,
+  id: string,
+  field: RefObject<HTMLInputElement | null>,
+  append: (typed: string) => void,
+): void {
+  useEffect(() => {
+    const typed = take(id);
+    if (typed === null) return;
+    field.current?.focus();
+    if (typed !== '') append(typed);
+    // Once per id, with the field as it loaded: later renders must not append again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+}
