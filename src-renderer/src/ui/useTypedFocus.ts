@@ -15,7 +15,9 @@ export function useTypedFocus(
     const typed = take(id);
     if (typed === null) return;
     field.current?.focus();
-    if (typed !== '') append(typed);
+    // A field's own length limit holds for what was held too (a huge paste).
+    const max = field.current?.maxLength ?? -1;
+    if (typed !== '') append(max >= 0 ? typed.slice(0, max) : typed);
     // Once per id, with the field as it loaded: later renders must not append again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);

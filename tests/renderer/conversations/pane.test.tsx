@@ -186,6 +186,17 @@ describe('conversation pane', () => {
     expect(items.at(-1)?.title).toBe('Budget for a course in May');
   });
 
+  it("keeps a huge paste made while the item is added to the title's own limit", async () => {
+    await openPane();
+    const user = userEvent.setup();
+    const open = holdNextCall('agenda.addItem');
+    await user.click(screen.getByRole('button', { name: 'Add agenda item' }));
+    await user.paste('x'.repeat(5000));
+    open();
+    const added = await screen.findByRole('textbox', { name: 'Title of item 5' });
+    await waitFor(() => expect((added as HTMLInputElement).value).toHaveLength(2000));
+  });
+
   it('totals the time boxes against the duration and warns when over', async () => {
     await openPane('grow', { durationMin: 50 });
     expect(screen.getByText(/^Planned/).textContent).toBe('Planned 50 min of 50 min.');

@@ -59,6 +59,23 @@ describe('typing before a new entry has opened', () => {
     );
   });
 
+  it('keeps a paste as one line, and a character outside the BMP as one for Backspace', async () => {
+    const user = userEvent.setup();
+    renderWithQuery(<JournalView />);
+    const gate = gateCreates();
+    const run = getCommand('journal.newPraise')!.run();
+    await user.paste('Kind words\nfrom Ana');
+    await user.keyboard(' 🎉🎉{Backspace}!');
+    gate.open();
+    await run;
+    const id = await createdId();
+    renderWithQuery(<EntryPane input={{ type: 'entry', id }} active reveal={null} />);
+    expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveProperty(
+      'value',
+      'Kind words from Ana 🎉!',
+    );
+  });
+
   it('from the palette, keys do not reach the entry that had the focus', async () => {
     const user = userEvent.setup();
     store.entries.push(makeEntry({ id: 'old', kind: 'lesson', title: 'Earlier lesson' }));
