@@ -94,6 +94,17 @@ describe('question contributions', () => {
     expect([area.selectionStart, area.selectionEnd]).toEqual([0, 'Untitled question'.length]);
     expect(screen.getByText('Your question')).toBeTruthy();
   });
+
+  it('New Question: what is typed before its pane is there replaces the placeholder text', async () => {
+    const user = userEvent.setup();
+    await getCommand('questions.new')!.run();
+    await user.keyboard('What would make next year a good one?');
+    const id = bank.mine[0]!.id;
+    renderWithQuery(<QuestionPane input={{ type: 'question', id }} active reveal={null} />);
+    const text = await screen.findByRole('textbox', { name: 'Question text' });
+    await waitFor(() => expect(document.activeElement).toBe(text));
+    expect(text).toHaveProperty('value', 'What would make next year a good one?');
+  });
 });
 
 describe('Questions view', () => {

@@ -1,6 +1,6 @@
 // The question form: wording, classification, follow-ups, tip and tags, with the bank actions
 // (attach to a conversation, revert a built-in, hide or show again).
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import {
   QUESTION_DIRECTIONS,
   type Question,
@@ -23,6 +23,7 @@ import {
 import { ProbesInput } from './ProbesInput';
 import { QuestionTagInput } from './QuestionTagInput';
 import { useQuestionDraft } from './useQuestionDraft';
+import { useTypedFocus } from '../../ui/useTypedFocus';
 import { SaveProblemNotice } from '../../ui/SaveProblemNotice';
 import { practiceDue } from '../../../../src-main/shared/practice/practiceDue';
 
@@ -44,12 +45,10 @@ export function QuestionEditor({ question, tabKey, onReplaced }: Props) {
     [bank.data],
   );
 
-  useEffect(() => {
-    if (takeTextFocus(question.id)) {
-      textRef.current?.focus();
-      textRef.current?.select();
-    }
-  }, [question.id]);
+  // Keys typed while the question was created replace its placeholder text, as the selection would.
+  useTypedFocus(takeTextFocus, question.id, textRef, (typed) => update({ text: typed }), {
+    select: true,
+  });
 
   const saveFirst = async (): Promise<boolean> => {
     try {

@@ -18,6 +18,7 @@ import {
 } from '../../workbench/store';
 import { errorMessage } from '../../ui/errorMessage';
 import { requestBankFocus, requestTextFocus } from './questionFocus';
+import { holdTypedKeys } from '../../ui/heldKeys';
 import { shortTitle } from './questionGroups';
 
 export const QUESTIONS_VIEW = 'questions';
@@ -31,11 +32,13 @@ export function openQuestion(question: Pick<Question, 'id' | 'text'>): void {
 }
 
 export async function createQuestion(): Promise<void> {
+  const held = holdTypedKeys();
   try {
     const question = await createQuestionWrite({ text: NEW_QUESTION_TEXT });
-    requestTextFocus(question.id);
+    requestTextFocus(question.id, held);
     openQuestion(question);
   } catch (error) {
+    held.stop();
     notify('error', `Could not create the question: ${errorMessage(error)}`);
   }
 }

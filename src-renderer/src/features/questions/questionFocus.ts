@@ -1,9 +1,9 @@
 // One-shot focus requests between a question command and the pane or view it opens (mounted later).
 // Why a store (useBankFocus, via ui/focusRequests): a request counter the mounted view subscribes to, UI-only.
-import { oneShotFocus, viewFocus } from '../../ui/focusRequests';
+import { typedFieldFocus, viewFocus } from '../../ui/focusRequests';
 
 /** A freshly created question opens with the caret in its text, all of it selected. */
-const textFocus = oneShotFocus();
+const textFocus = typedFieldFocus();
 export const requestTextFocus = textFocus.request;
 export const takeTextFocus = textFocus.take;
 
