@@ -31,6 +31,10 @@ export default {
   concurrency: 4,
   // The first, unmutated run of every related test takes minutes on a busy 2-core machine.
   dryRunTimeoutMinutes: 30,
+  // A timeout counts as detected, but slow tests (real backups) also time out when the checkers
+  // load the machine, without any hang (a `force` dropped from an rm, checked by hand, December 7).
+  // Reruns of the Timeout mutants give them room: MUTATION_TIMEOUT_FACTOR=4.
+  timeoutFactor: Number(process.env.MUTATION_TIMEOUT_FACTOR ?? 1.5),
   // Reruns reuse the results of mutants whose code and covering tests did not change.
   // A static mutant (a top-level constant: a word list, a pattern) runs at module load, so every
   // related test must run for it: one such mutant costs as much as a whole dry run (minutes here).

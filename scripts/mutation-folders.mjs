@@ -6,7 +6,17 @@
 // (about 1 mutant a second here); --out copies each run's mutation.json and log to DIR/<name>.*.
 // --prefix P names those copies DIR/P<name>.*. `--list` prints the plan. MUTATION_STATIC=1 passes
 // on: static mutants then run against every listed test (seconds each here, not a full dry run).
-import { copyFileSync, mkdirSync, openSync, closeSync } from 'node:fs';
+// --rerun-timeouts drops the Timeout mutants from each folder's incremental file first, so only
+// they run again (with MUTATION_TIMEOUT_FACTOR=4, a slow test has room; a real hang times out again).
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -364,6 +374,13 @@ for (const name of chosen) {
   const { mutate, tests, env = {} } = PLAN[name];
   const reports = `reports/mutation-${name}`;
   mkdirSync(join(root, reports), { recursive: true });
+  const incremental = join(root, reports, 'stryker-incremental.json');
+  if (args.includes('--rerun-timeouts') && existsSync(incremental)) {
+    const report = JSON.parse(readFileSync(incremental, 'utf8'));
+    for (const file of Object.values(report.files))
+      file.mutants = file.mutants.filter((m) => m.status !== 'Timeout');
+    writeFileSync(incremental, JSON.stringify(report));
+  }
   const logPath = join(root, reports, 'run.log');
   const log = openSync(logPath, 'w');
   const started = Date.now();
