@@ -32,6 +32,15 @@ const createdId = async () => {
   return useWorkbench.getState().activeTab!.slice('entry:'.length);
 };
 
+/** Lets the create answer, mounts the new entry's pane as the editor area would; its title field. */
+async function openedTitle(gate: { open: () => void }, run: Promise<void>) {
+  gate.open();
+  await run;
+  const id = await createdId();
+  renderWithQuery(<EntryPane input={{ type: 'entry', id }} active reveal={null} />);
+  return screen.findByRole('textbox', { name: 'Title' });
+}
+
 describe('typing before a new entry has opened', () => {
   it('puts the words typed while it was written and while its pane mounted in its title', async () => {
     const user = userEvent.setup();
@@ -66,14 +75,7 @@ describe('typing before a new entry has opened', () => {
     const run = getCommand('journal.newPraise')!.run();
     await user.paste('Kind words\nfrom Ana');
     await user.keyboard(' 🎉🎉{Backspace}!');
-    gate.open();
-    await run;
-    const id = await createdId();
-    renderWithQuery(<EntryPane input={{ type: 'entry', id }} active reveal={null} />);
-    expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveProperty(
-      'value',
-      'Kind words from Ana 🎉!',
-    );
+    expect(await openedTitle(gate, run)).toHaveProperty('value', 'Kind words from Ana 🎉!');
   });
 
   it('from the palette, keys do not reach the entry that had the focus', async () => {
@@ -86,15 +88,8 @@ describe('typing before a new entry has opened', () => {
     const run = getCommand('journal.newLesson')!.run();
     await user.keyboard('Ask early');
     expect(oldTitle).toHaveProperty('value', 'Earlier lesson');
-    gate.open();
-    await run;
-    const id = await createdId();
     cleanup();
-    renderWithQuery(<EntryPane input={{ type: 'entry', id }} active reveal={null} />);
-    expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveProperty(
-      'value',
-      'Ask early',
-    );
+    expect(await openedTitle(gate, run)).toHaveProperty('value', 'Ask early');
   });
 
   it('a click elsewhere ends the hold: what is typed after goes where the person clicked', async () => {
@@ -106,11 +101,7 @@ describe('typing before a new entry has opened', () => {
     await user.click(screen.getByRole('textbox', { name: 'Other field' }));
     await user.keyboard('words');
     expect(screen.getByRole('textbox', { name: 'Other field' })).toHaveProperty('value', 'words');
-    gate.open();
-    await run;
-    const id = await createdId();
-    renderWithQuery(<EntryPane input={{ type: 'entry', id }} active reveal={null} />);
-    expect(await screen.findByRole('textbox', { name: 'Title' })).toHaveProperty('value', 'Kind');
+    expect(await openedTitle(gate, run)).toHaveProperty('value', 'Kind');
   });
 
   it('a failed create lets the keys go again at once', async () => {
