@@ -33,7 +33,7 @@ const createdId = async () => {
 };
 
 /** Lets the create answer, mounts the new entry's pane as the editor area would; its title field. */
-async function openedTitle(gate: { open: () => void }, run: Promise<void>) {
+async function openedTitle(gate: { open: () => void }, run: void | Promise<void>) {
   gate.open();
   await run;
   const id = await createdId();
