@@ -54,3 +54,11 @@ export function holdTypedKeys(): HeldKeys {
     },
   };
 }
+
+/**
+ * For a command that failed: the words held were typed nowhere else, so its message shows them
+ * (to copy) instead of dropping them. Empty when nothing but spaces was held.
+ */
+export function heldTextNote(text: string): string {
+  return text.trim() === '' ? '' : ` What you typed: “${text}”`;
+}

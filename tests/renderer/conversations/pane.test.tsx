@@ -1,5 +1,12 @@
 // @vitest-environment jsdom
-import { call, holdNextCall, renderReal, useRealStore } from '../followups/realStore';
+import {
+  call,
+  holdNextCall,
+  holdNextCallGate,
+  renderReal,
+  useRealStore,
+} from '../followups/realStore';
+import { LadderError } from '../../../src-main/shared/errors';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -184,6 +191,22 @@ describe('conversation pane', () => {
     await act(() => flushAll());
     const items = (await call('conversations.get', { id: doc.conversation.id })).items;
     expect(items.at(-1)?.title).toBe('Budget for a course in May');
+  });
+
+  it('a failed add shows what was typed meanwhile in its message', async () => {
+    const doc = await openPane();
+    const user = userEvent.setup();
+    const held = holdNextCallGate('agenda.addItem');
+    await user.click(screen.getByRole('button', { name: 'Add agenda item' }));
+    await user.keyboard('Budget for a course');
+    held.fail(new LadderError('storage-full', 'No room to write the journal.'));
+    await waitFor(() =>
+      expect(useWorkbench.getState().notifications.map((n) => n.message)).toEqual([
+        'Could not add an item: No room to write the journal. What you typed: “Budget for a course”',
+      ]),
+    );
+    const items = (await call('conversations.get', { id: doc.conversation.id })).items;
+    expect(items).toHaveLength(4);
   });
 
   it("keeps a huge paste made while the item is added to the title's own limit", async () => {

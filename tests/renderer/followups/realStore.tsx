@@ -7,6 +7,7 @@ import type { ReactElement, ReactNode } from 'react';
 import type { Args, Channel, LadderApi, Result } from '../../../src-main/shared/contract';
 import { CHANNELS } from '../../../src-main/shared/contract';
 import { lexicalFromParagraphs } from '../../../src-main/shared/journal/plainText';
+import { gate, type Gate } from '../callGate';
 
 // The store is Node code outside this (DOM) project's types: loaded by address, typed by what we use.
 interface TestStore {
@@ -43,9 +44,14 @@ const gates = new Map<string, Promise<void>>();
 
 /** The next call to the channel waits until the returned function runs (to act while it is on its way). */
 export function holdNextCall(channel: Channel): () => void {
-  let open!: () => void;
-  gates.set(channel, new Promise<void>((resolve) => (open = resolve)));
-  return () => open();
+  return holdNextCallGate(channel).open;
+}
+
+/** The same, with the choice to make that call fail instead. */
+export function holdNextCallGate(channel: Channel): Gate {
+  const held = gate();
+  gates.set(channel, held.promise);
+  return held;
 }
 
 const api = Object.fromEntries(

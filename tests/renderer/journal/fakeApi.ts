@@ -8,6 +8,7 @@ import {
   type EntryKind,
 } from '../../../src-main/shared/journal/entryKinds';
 import { LadderError } from '../../../src-main/shared/errors';
+import { gate, type Gate } from '../callGate';
 import { countWords, plainTextFromLexical } from '../../../src-main/shared/journal/plainText';
 
 export interface FakeStore {
@@ -22,11 +23,6 @@ export interface FakeStore {
   saveGate: Gate | null;
   /** The same for journal.create (to type while a new entry is on its way). */
   createGate: Gate | null;
-}
-
-interface Gate {
-  promise: Promise<void>;
-  open: () => void;
 }
 
 export const store: FakeStore = {
@@ -70,12 +66,6 @@ export function resetStore(): void {
   store.failures.clear();
   store.saveGate = null;
   store.createGate = null;
-}
-
-function gate(): Gate {
-  let open!: () => void;
-  const promise = new Promise<void>((resolve) => (open = resolve));
-  return { promise, open };
 }
 
 export function gateSaves(): void {

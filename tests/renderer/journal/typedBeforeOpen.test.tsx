@@ -104,18 +104,34 @@ describe('typing before a new entry has opened', () => {
     expect(await openedTitle(gate, run)).toHaveProperty('value', 'Kind');
   });
 
-  it('a failed create lets the keys go again at once', async () => {
+  it('a failed create shows the words typed meanwhile in its message, and lets the keys go', async () => {
     const user = userEvent.setup();
     renderWithQuery(withOtherField());
-    store.failures.set('journal.create', {
-      count: 1,
-      error: new LadderError('storage-full', 'No room to write the journal.'),
-    });
-    await getCommand('journal.newPraise')!.run();
+    const gate = gateCreates();
+    const run = getCommand('journal.newPraise')!.run();
+    await user.keyboard('Kind words');
+    gate.fail(new LadderError('storage-full', 'No room to write the journal.'));
+    await run;
+    expect(useWorkbench.getState().notifications.map((n) => n.message)).toEqual([
+      'Could not create the praise: No room to write the journal. What you typed: “Kind words”',
+    ]);
     const other = screen.getByRole('textbox', { name: 'Other field' });
     other.focus();
     await user.keyboard('typed after');
     expect(other).toHaveProperty('value', 'typed after');
+  });
+
+  it('a failed create with only spaces typed says only what failed', async () => {
+    const user = userEvent.setup();
+    renderWithQuery(withOtherField());
+    const gate = gateCreates();
+    const run = getCommand('journal.newPraise')!.run();
+    await user.keyboard('  ');
+    gate.fail(new LadderError('storage-full', 'No room to write the journal.'));
+    await run;
+    expect(useWorkbench.getState().notifications.map((n) => n.message)).toEqual([
+      'Could not create the praise: No room to write the journal.',
+    ]);
   });
 
   it('shortcuts pass through while it holds (Ctrl and Alt keys are not text)', async () => {

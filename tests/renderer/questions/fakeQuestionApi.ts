@@ -4,6 +4,7 @@ import type { Args, Channel, LadderApi, Result } from '../../../src-main/shared/
 import type { ConversationSummary } from '../../../src-main/shared/conversations/conversations';
 import type { Question } from '../../../src-main/shared/questions/questionBank';
 import { LadderError } from '../../../src-main/shared/errors';
+import type { Gate } from '../callGate';
 
 interface Overlay {
   text?: string;
@@ -20,6 +21,8 @@ export interface FakeBank {
   conversations: ConversationSummary[];
   anticipated: { conversationId: string; question: string; questionBankId: string | null }[];
   calls: { channel: string; args: unknown }[];
+  /** When set, questions.create waits on this before answering (or fails with it). */
+  createGate: Gate | null;
 }
 
 export const bank: FakeBank = {
@@ -31,6 +34,7 @@ export const bank: FakeBank = {
   conversations: [],
   anticipated: [],
   calls: [],
+  createGate: null,
 };
 
 export function builtIn(partial: Partial<Question> & Pick<Question, 'id' | 'text'>): Question {
@@ -79,6 +83,7 @@ export function resetBank(): void {
   bank.conversations = [];
   bank.anticipated = [];
   bank.calls = [];
+  bank.createGate = null;
 }
 
 function view(q: Question): Question {
@@ -193,6 +198,7 @@ const handlers: { [C in Channel]?: (args: Args<C>) => Result<C> } = {
 const api = new Proxy({} as LadderApi, {
   get: (_target, channel: string) => async (args: unknown) => {
     bank.calls.push({ channel, args });
+    if (channel === 'questions.create' && bank.createGate) await bank.createGate.promise;
     const handler = handlers[channel as Channel] as ((a: unknown) => unknown) | undefined;
     if (!handler) throw new LadderError('unknown-channel', `fake has no ${channel}`);
     return structuredClone(handler(args));

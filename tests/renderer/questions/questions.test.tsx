@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { bank, builtIn, callsTo, conversation, resetBank } from './fakeQuestionApi';
+import { gate } from '../callGate';
+import { LadderError } from '../../../src-main/shared/errors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -104,6 +106,19 @@ describe('question contributions', () => {
     const text = await screen.findByRole('textbox', { name: 'Question text' });
     await waitFor(() => expect(document.activeElement).toBe(text));
     expect(text).toHaveProperty('value', 'What would make next year a good one?');
+  });
+
+  it('New Question that fails shows what was typed meanwhile in its message', async () => {
+    const user = userEvent.setup();
+    const held = (bank.createGate = gate());
+    const run = getCommand('questions.new')!.run();
+    await user.keyboard('What would make next year a good one?');
+    held.fail(new LadderError('storage-full', 'No room to write the journal.'));
+    await run;
+    expect(useWorkbench.getState().notifications.map((n) => n.message)).toEqual([
+      'Could not create the question: No room to write the journal. What you typed: “What would make next year a good one?”',
+    ]);
+    expect(bank.mine).toEqual([]);
   });
 });
 

@@ -22,7 +22,7 @@ import {
   unlinkItemEvidence,
 } from './conversationQueries';
 import { requestItemTitleFocus } from './focusRequests';
-import { holdTypedKeys } from '../../ui/heldKeys';
+import { heldTextNote, holdTypedKeys } from '../../ui/heldKeys';
 import type { ConversationSectionProps } from './sections';
 import { minutesLabel } from './whenLabel';
 
@@ -150,8 +150,7 @@ function Agenda({ doc }: { doc: ConversationDoc }) {
       else held.stop();
       putItems(saved);
     } catch (error) {
-      held.stop();
-      notify('error', `Could not add an item: ${errorMessage(error)}`);
+      notify('error', `Could not add an item: ${errorMessage(error)}${heldTextNote(held.stop())}`);
     }
   };
 

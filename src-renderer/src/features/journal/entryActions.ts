@@ -15,7 +15,7 @@ import {
 } from '../../workbench/store';
 import { inputKey, type EditorInput } from '../../workbench/types';
 import { requestTitleFocus } from './focusRequests';
-import { holdTypedKeys } from '../../ui/heldKeys';
+import { heldTextNote, holdTypedKeys } from '../../ui/heldKeys';
 import { errorMessage } from '../../ui/errorMessage';
 
 export async function createEntry(kind: EntryKind): Promise<void> {
@@ -25,10 +25,10 @@ export async function createEntry(kind: EntryKind): Promise<void> {
     requestTitleFocus(entry.id, held);
     openEditor({ type: 'entry', id: entry.id });
   } catch (error) {
-    held.stop();
     notify(
       'error',
-      `Could not create the ${KIND_SPECS[kind].label.toLowerCase()}: ${errorMessage(error)}`,
+      `Could not create the ${KIND_SPECS[kind].label.toLowerCase()}: ${errorMessage(error)}` +
+        heldTextNote(held.stop()),
     );
   }
 }

@@ -18,7 +18,7 @@ import {
 } from '../../workbench/store';
 import { errorMessage } from '../../ui/errorMessage';
 import { requestBankFocus, requestTextFocus } from './questionFocus';
-import { holdTypedKeys } from '../../ui/heldKeys';
+import { heldTextNote, holdTypedKeys } from '../../ui/heldKeys';
 import { shortTitle } from './questionGroups';
 
 export const QUESTIONS_VIEW = 'questions';
@@ -38,8 +38,10 @@ export async function createQuestion(): Promise<void> {
     requestTextFocus(question.id, held);
     openQuestion(question);
   } catch (error) {
-    held.stop();
-    notify('error', `Could not create the question: ${errorMessage(error)}`);
+    notify(
+      'error',
+      `Could not create the question: ${errorMessage(error)}${heldTextNote(held.stop())}`,
+    );
   }
 }
 
