@@ -104,15 +104,20 @@ describe('typing before a new entry has opened', () => {
     expect(await openedTitle(gate, run)).toHaveProperty('value', 'Kind');
   });
 
-  it('a failed create shows the words typed meanwhile in its message, and lets the keys go', async () => {
-    const user = userEvent.setup();
+  /** New Praise whose write fails while `keys` are typed: the messages shown after. */
+  async function failWhileTyping(user: ReturnType<typeof userEvent.setup>, keys: string) {
     renderWithQuery(withOtherField());
     const gate = gateCreates();
     const run = getCommand('journal.newPraise')!.run();
-    await user.keyboard('Kind words');
+    await user.keyboard(keys);
     gate.fail(new LadderError('storage-full', 'No room to write the journal.'));
     await run;
-    expect(useWorkbench.getState().notifications.map((n) => n.message)).toEqual([
+    return useWorkbench.getState().notifications.map((n) => n.message);
+  }
+
+  it('a failed create shows the words typed meanwhile in its message, and lets the keys go', async () => {
+    const user = userEvent.setup();
+    expect(await failWhileTyping(user, 'Kind words')).toEqual([
       'Could not create the praise: No room to write the journal. What you typed: “Kind words”',
     ]);
     const other = screen.getByRole('textbox', { name: 'Other field' });
@@ -122,14 +127,7 @@ describe('typing before a new entry has opened', () => {
   });
 
   it('a failed create with only spaces typed says only what failed', async () => {
-    const user = userEvent.setup();
-    renderWithQuery(withOtherField());
-    const gate = gateCreates();
-    const run = getCommand('journal.newPraise')!.run();
-    await user.keyboard('  ');
-    gate.fail(new LadderError('storage-full', 'No room to write the journal.'));
-    await run;
-    expect(useWorkbench.getState().notifications.map((n) => n.message)).toEqual([
+    expect(await failWhileTyping(userEvent.setup(), '  ')).toEqual([
       'Could not create the praise: No room to write the journal.',
     ]);
   });
